@@ -62,7 +62,9 @@ def main_options(
     db: str = typer.Option(None, "--db", help="SQLite database (default $SAHELWATCH_DB or ./sahelwatch.db)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Only errors."),
     verbose: int = typer.Option(0, "-v", "--verbose", count=True, help="More detail (-vv for debug)."),
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version."
+    ),
 ) -> None:
     """Global options shared by every command."""
     verbosity = -1 if quiet else verbose
