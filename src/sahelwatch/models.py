@@ -188,3 +188,40 @@ class Event:
     notes: str = ""
     merged_into: str | None = None
     revision: int = 1
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    """A JSON-ready dict of any dataclass in this module."""
+    from dataclasses import asdict
+
+    return asdict(obj)
+
+
+def _rebuild_common(d: dict[str, Any]) -> dict[str, Any]:
+    """Turn the nested dicts shared by ``Mention`` and ``Event`` back into dataclasses."""
+    d = dict(d)
+    d["actor1"] = Actor(**d["actor1"]) if d.get("actor1") else None
+    d["actor2"] = Actor(**d["actor2"]) if d.get("actor2") else None
+    d["assoc_actor_1"] = [Actor(**a) for a in d.get("assoc_actor_1", [])]
+    d["assoc_actor_2"] = [Actor(**a) for a in d.get("assoc_actor_2", [])]
+    d["fatalities"] = Fatalities(**d.get("fatalities", {}))
+    d["date"] = EventDate(**(d.get("date") or {"event_date": None}))
+    d["place"] = Place(**d["place"]) if d.get("place") else None
+    d["evidence"] = [Evidence(**e) for e in d.get("evidence", [])]
+    return d
+
+
+def mention_from_dict(d: dict[str, Any]) -> Mention:
+    """Rebuild a ``Mention`` from ``to_dict`` output."""
+    return Mention(**_rebuild_common(d))
+
+
+def event_from_dict(d: dict[str, Any]) -> Event:
+    """Rebuild an ``Event`` from ``to_dict`` output."""
+    d = _rebuild_common(d)
+    d["sources"] = [Source(**s) for s in d.get("sources", [])]
+    d["claims"] = [
+        Claim(**{**c, "evidence": Evidence(**c["evidence"]) if c.get("evidence") else None})
+        for c in d.get("claims", [])
+    ]
+    return Event(**d)

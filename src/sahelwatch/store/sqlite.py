@@ -11,8 +11,11 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from sahelwatch.models import Event, Mention, event_from_dict, mention_from_dict, to_dict
 
 DEFAULT_DB = "sahelwatch.db"
 
@@ -187,6 +190,13 @@ MIGRATIONS: list[str] = [
         details TEXT
     );
     """,
+    # 2: counters for stable, human-readable event ids (e.g. NER000123)
+    """
+    CREATE TABLE counters (
+        name TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+    );
+    """,
 ]
 
 
@@ -254,12 +264,250 @@ class Store:
 
     # -- mentions and events (extract, merge) ------------------------------
 
+    def articles_to_extract(
+        self, version: str, redo_all: bool = False, since: str | None = None
+    ) -> list[str]:
+        """Ids of articles never extracted, or extracted by another extractor version."""
+        sql = "SELECT id FROM articles WHERE 1=1"
+        params: list[object] = []
+        if not redo_all:
+            sql += " AND (extracted_at IS NULL OR extract_version IS NOT ?)"
+            params.append(version)
+        if since:
+            sql += " AND (published >= ? OR ingested_at >= ?)"
+            params += [since, since]
+        return [row[0] for row in self.conn.execute(sql + " ORDER BY rowid", params)]
+
+    def replace_mentions(self, article_id: str, mentions: list[Mention], version: str) -> list[int]:
+        """Store the mentions of one article, replacing earlier ones; returns their ids."""
+        with self.transaction():
+            self._delete_mentions(article_id)
+            ids = [self._insert_mention(m) for m in mentions]
+            self.conn.execute(
+                "UPDATE articles SET extracted_at = ?, extract_version = ? WHERE id = ?",
+                (now_iso(), version, article_id),
+            )
+        return ids
+
+    def _delete_mentions(self, article_id: str) -> None:
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM mentions WHERE article_id = ?", (article_id,))]
+        for mention_id in ids:
+            self.conn.execute("DELETE FROM evidence WHERE mention_id = ?", (mention_id,))
+        self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+
+    def _insert_mention(self, mention: Mention) -> int:
+        place = mention.place
+        cursor = self.conn.execute(
+            "INSERT INTO mentions (article_id, sentence_start, sentence_end, event_type, sub_event_type,"
+            " event_date, country, admin1, fatalities, confidence, language, data)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                mention.article_id, mention.sentence_start, mention.sentence_end, mention.event_type,
+                mention.sub_event_type, mention.date.event_date, place.country if place else None,
+                place.admin1 if place else None, mention.fatalities.acled, mention.confidence,
+                mention.language, "{}",
+            ),
+        )
+        mention.id = cursor.lastrowid
+        self.conn.execute("UPDATE mentions SET data = ? WHERE id = ?", (dumps(to_dict(mention)), mention.id))
+        self.conn.executemany(
+            "INSERT INTO evidence (mention_id, field, start, end, text) VALUES (?, ?, ?, ?, ?)",
+            [(mention.id, e.field, e.start, e.end, e.text) for e in mention.evidence],
+        )
+        return mention.id
+
+    def mentions_of(self, article_id: str) -> list[Mention]:
+        """The stored mentions of one article."""
+        rows = self.conn.execute("SELECT data FROM mentions WHERE article_id = ? ORDER BY id", (article_id,))
+        return [mention_from_dict(json.loads(r[0])) for r in rows]
+
+    def get_mentions(self, mention_ids: list[int]) -> list[Mention]:
+        """Mentions by id, in the order given (missing ids skipped)."""
+        found = {}
+        for chunk in _chunks(mention_ids, 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(f"SELECT id, data FROM mentions WHERE id IN ({marks})", chunk):
+                found[row[0]] = mention_from_dict(json.loads(row[1]))
+        return [found[i] for i in mention_ids if i in found]
+
+    def next_event_id(self, country_iso3: str | None) -> str:
+        """A new event id like ``NER000123`` (``XXX`` when the country is unknown)."""
+        prefix = (country_iso3 or "XXX").upper()
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO counters (name, value) VALUES (?, 1)"
+                " ON CONFLICT(name) DO UPDATE SET value = value + 1",
+                (f"event:{prefix}",),
+            )
+            row = self.conn.execute("SELECT value FROM counters WHERE name = ?", (f"event:{prefix}",))
+            value = row.fetchone()[0]
+        return f"{prefix}{value:06d}"
+
+    def save_event(self, event: Event, reason: str) -> None:
+        """Insert or update an event with its sources and claims, and log a revision."""
+        place, fat = event.place, event.fatalities
+        now = now_iso()
+        row = (
+            event.id, event.event_type, event.sub_event_type, event.date.event_date, event.date.date_start,
+            event.date.date_end, place.country if place else None, place.admin1 if place else None,
+            place.admin2 if place else None, place.name if place else None,
+            place.latitude if place else None, place.longitude if place else None,
+            event.actor1.name if event.actor1 else None, event.actor2.name if event.actor2 else None,
+            fat.acled, fat.low, fat.best, fat.high, int(event.civilian_targeting), len(event.sources),
+            event.confidence, event.revision, event.merged_into, dumps(to_dict(event)), now, now,
+        )
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO events (id, event_type, sub_event_type, event_date, date_start, date_end,"
+                " country, admin1, admin2, location, latitude, longitude, actor1, actor2, fatalities,"
+                " fatalities_low, fatalities_best, fatalities_high, civilian_targeting, n_sources,"
+                " confidence, revision,"
+                " merged_into, data, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET event_type=excluded.event_type,"
+                " sub_event_type=excluded.sub_event_type, event_date=excluded.event_date,"
+                " date_start=excluded.date_start, date_end=excluded.date_end, country=excluded.country,"
+                " admin1=excluded.admin1, admin2=excluded.admin2, location=excluded.location,"
+                " latitude=excluded.latitude, longitude=excluded.longitude, actor1=excluded.actor1,"
+                " actor2=excluded.actor2, fatalities=excluded.fatalities,"
+                " fatalities_low=excluded.fatalities_low, fatalities_best=excluded.fatalities_best,"
+                " fatalities_high=excluded.fatalities_high, civilian_targeting=excluded.civilian_targeting,"
+                " n_sources=excluded.n_sources, confidence=excluded.confidence, revision=excluded.revision,"
+                " merged_into=excluded.merged_into, data=excluded.data, updated_at=excluded.updated_at",
+                row,
+            )
+            self._replace_event_links(event)
+            self.conn.execute(
+                "INSERT OR REPLACE INTO event_revisions (event_id, revision, at, reason, data)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (event.id, event.revision, now, reason, dumps(to_dict(event))),
+            )
+
+    def _replace_event_links(self, event: Event) -> None:
+        self.conn.execute("DELETE FROM event_sources WHERE event_id = ?", (event.id,))
+        self.conn.execute("DELETE FROM event_claims WHERE event_id = ?", (event.id,))
+        mentions = self.get_mentions(event.mention_ids)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO event_sources (event_id, article_id, mention_id) VALUES (?, ?, ?)",
+            [(event.id, m.article_id, m.id) for m in mentions],
+        )
+        self.conn.executemany(
+            "INSERT INTO event_claims (event_id, article_id, mention_id, field, value, evidence_start,"
+            " evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (event.id, c.article_id, None, c.field, dumps(c.value),
+                 c.evidence.start if c.evidence else None, c.evidence.end if c.evidence else None)
+                for c in event.claims
+            ],
+        )
+        self.conn.executemany(
+            "UPDATE mentions SET event_id = ? WHERE id = ?", [(event.id, m.id) for m in mentions]
+        )
+
+    def get_event(self, event_id: str) -> Event | None:
+        """One event by id (merged-away events too: check ``merged_into``)."""
+        row = self.conn.execute("SELECT data FROM events WHERE id = ?", (event_id,)).fetchone()
+        return event_from_dict(json.loads(row[0])) if row else None
+
+    def delete_event(self, event_id: str) -> None:
+        """Remove an event and its links (used when its mentions disappear)."""
+        with self.transaction():
+            self.conn.execute("DELETE FROM event_sources WHERE event_id = ?", (event_id,))
+            self.conn.execute("DELETE FROM event_claims WHERE event_id = ?", (event_id,))
+            self.conn.execute("UPDATE mentions SET event_id = NULL WHERE event_id = ?", (event_id,))
+            self.conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+
+    def query_events(self, filters: EventFilter | None = None) -> list[Event]:
+        """Live (not merged-away) events matching ``filters``, newest first."""
+        f = filters or EventFilter()
+        sql, params = _event_where(f)
+        order = " ORDER BY event_date, id" if f.ascending else " ORDER BY event_date DESC, id"
+        limit = f" LIMIT {int(f.limit)} OFFSET {int(f.offset)}" if f.limit else ""
+        rows = self.conn.execute("SELECT data FROM events" + sql + order + limit, params)
+        return [event_from_dict(json.loads(r[0])) for r in rows]
+
+    def count_events(self, filters: EventFilter | None = None) -> int:
+        """How many live events match ``filters``."""
+        sql, params = _event_where(filters or EventFilter())
+        return self.conn.execute("SELECT count(*) FROM events" + sql, params).fetchone()[0]
+
+    def event_ids_of_articles(self, article_ids: list[str]) -> list[str]:
+        """Ids of live events that cite any of ``article_ids``."""
+        ids: set[str] = set()
+        for chunk in _chunks(article_ids, 500):
+            marks = ",".join("?" * len(chunk))
+            ids.update(
+                r[0] for r in self.conn.execute(
+                    f"SELECT DISTINCT event_id FROM event_sources WHERE article_id IN ({marks})", chunk
+                )
+            )
+        return sorted(ids)
+
+    def revisions_of(self, event_id: str) -> list[dict[str, object]]:
+        """The revision log of an event, oldest first."""
+        rows = self.conn.execute(
+            "SELECT revision, at, reason, data FROM event_revisions WHERE event_id = ? ORDER BY revision",
+            (event_id,),
+        )
+        return [{"revision": r[0], "at": r[1], "reason": r[2], "event": json.loads(r[3])} for r in rows]
+
     # -- watchlists and alerts (warn) -------------------------------------
 
 
 def open_store(path: str | Path | None = None) -> Store:
     """Open (creating and migrating if needed) the store at ``path`` or the default."""
     return Store(path or default_db_path())
+
+
+@dataclass
+class EventFilter:
+    """Filters shared by the CLI, the exports and the HTTP API."""
+
+    country: str | None = None  # ISO2 code
+    admin1: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None  # substring of actor1 or actor2
+    date_from: str | None = None
+    date_to: str | None = None
+    min_fatalities: int | None = None
+    text: str | None = None  # substring of location, actors or notes
+    bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
+    include_merged: bool = False
+    limit: int | None = None
+    offset: int = 0
+    ascending: bool = False
+
+
+def _event_where(f: EventFilter) -> tuple[str, list[object]]:
+    """The WHERE clause and parameters for an ``EventFilter``."""
+    clauses: list[str] = [] if f.include_merged else ["merged_into IS NULL"]
+    params: list[object] = []
+    simple = [
+        ("country = ?", f.country), ("lower(admin1) = lower(?)", f.admin1), ("event_type = ?", f.event_type),
+        ("sub_event_type = ?", f.sub_event_type), ("event_date >= ?", f.date_from),
+        ("event_date <= ?", f.date_to), ("fatalities >= ?", f.min_fatalities),
+    ]
+    for clause, value in simple:
+        if value is not None and value != "":
+            clauses.append(clause)
+            params.append(value)
+    if f.actor:
+        clauses.append("(actor1 LIKE ? OR actor2 LIKE ?)")
+        params += [f"%{f.actor}%", f"%{f.actor}%"]
+    if f.text:
+        clauses.append("(location LIKE ? OR actor1 LIKE ? OR actor2 LIKE ? OR data LIKE ?)")
+        params += [f"%{f.text}%"] * 4
+    if f.bbox:
+        clauses.append("longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?")
+        params += [f.bbox[0], f.bbox[2], f.bbox[1], f.bbox[3]]
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    """Successive slices of ``items`` of at most ``size``."""
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 def _split_sql(script: str) -> list[str]:

@@ -1,0 +1,1 @@
+"""Data files shipped with Sahel Watch (lexicons, dictionaries, models)."""
