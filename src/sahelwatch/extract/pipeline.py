@@ -1,0 +1,389 @@
+"""From one stored article to its event mentions.
+
+Each step does one job: split and filter sentences (``read``), classify the event type,
+find casualties, dates, actors and places, assign roles, then consolidate the sentences
+that report the same incident into one mention per incident. Every value keeps the
+span of article text it came from.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+
+from sahelwatch.extract import actors as actor_lex
+from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event
+from sahelwatch.extract.dates import DateExpr, find_date_expressions
+from sahelwatch.extract.fatalities import Casualty, find_casualties, summarise_fatalities
+from sahelwatch.extract.roles import FoundActor, RoleDefaults, assign_roles
+from sahelwatch.extract.taxonomy import default_civilian_targeting, disorder_type
+from sahelwatch.geo import event_location, find_toponyms, resolve_toponyms
+from sahelwatch.models import Actor, Article, EventDate, Evidence, Fatalities, Mention, Place
+from sahelwatch.read.relevance import is_relevant
+from sahelwatch.read.sentences import Sentence, split_sentences
+
+log = logging.getLogger(__name__)
+
+EXTRACTOR_VERSION = "0.1.0"
+SUPPORTED_LANGUAGES = ("en", "fr")
+
+
+@dataclass
+class ExtractionConfig:
+    """Thresholds of the extractor (tuned on the UCDP-AEC dev split)."""
+
+    min_event_probability: float = 0.35  # classifier probability for a sentence to report an event
+    max_sentences: int = 400  # very long pages: read the first N sentences only
+    consolidate_days: int = 1  # sentences whose dates differ by at most this are one incident
+
+
+@dataclass
+class ArticleContext:
+    """What the whole article tells about every sentence in it."""
+
+    article: Article
+    lang: str
+    published: date | None
+    sentences: list[Sentence]
+    places: list[Place]
+    actors: list[FoundActor]
+    dates: list[DateExpr]
+    country: str | None
+
+
+@dataclass
+class Draft:
+    """A mention being built from one sentence, before consolidation."""
+
+    sentence: Sentence
+    prediction: Prediction
+    casualties: list[Casualty]
+    date: EventDate
+    date_from_text: bool
+    place: Place | None
+    found_actors: list[FoundActor]
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@cache
+def _classifier() -> EventClassifier:
+    return EventClassifier.load()
+
+
+def parse_published(article: Article) -> date | None:
+    """The publication day, or None when unknown or unparsable."""
+    try:
+        return date.fromisoformat(article.published_date) if article.published_date else None
+    except ValueError:
+        return None
+
+
+def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
+    """Split the article and find its places, actors and dates once, for every sentence."""
+    lang = (article.language or "en")[:2]
+    published = parse_published(article)
+    text = article.text
+    sentences = split_sentences(text)[: config.max_sentences]
+    places = resolve_toponyms(text, find_toponyms(text, lang=lang))
+    country = dominant_country(places)
+    found = [
+        FoundActor(m.actor, m.group, m.start, m.end, m.surface)
+        for m in actor_lex.find_actors(text, lang, country=country, on_date=published)
+    ]
+    dates = [d for d in find_date_expressions(text, published, lang) if not d.is_future]
+    return ArticleContext(article, lang, published, sentences, places, found, dates, country)
+
+
+def dominant_country(places: list[Place]) -> str | None:
+    """The country most places in the article belong to, earlier mentions weighing more."""
+    scores: dict[str, float] = {}
+    for rank, place in enumerate(places):
+        if place.country:
+            scores[place.country] = scores.get(place.country, 0.0) + 1.0 / (1 + 0.1 * rank)
+    return max(scores, key=scores.__getitem__) if scores else None
+
+
+def extract_article(article: Article, config: ExtractionConfig | None = None) -> list[Mention]:
+    """All event mentions of one article, one per incident it reports."""
+    config = config or ExtractionConfig()
+    lang = (article.language or "en")[:2]
+    if lang not in SUPPORTED_LANGUAGES:
+        log.info("%s: language %r is not supported; skipped", article.id, lang)
+        return []
+    ctx = read_article(article, config)
+    candidates = [s for s in ctx.sentences if is_relevant(s.text, ctx.lang)]
+    if not candidates:
+        return []
+    predictions = _classifier().predict([s.text for s in candidates], lang=ctx.lang)
+    drafts = []
+    for sentence, prediction in zip(candidates, predictions, strict=True):
+        draft = draft_mention(ctx, sentence, prediction, config)
+        if draft is not None:
+            drafts.append(draft)
+    return [finish_mention(ctx, group) for group in consolidate(drafts, config)]
+
+
+def _in_sentence(start: int, end: int, sentence: Sentence) -> bool:
+    return sentence.start <= start and end <= sentence.end
+
+
+def draft_mention(
+    ctx: ArticleContext, sentence: Sentence, prediction: Prediction, config: ExtractionConfig
+) -> Draft | None:
+    """A draft mention when the sentence reports an event, else None."""
+    casualties = [c for c in find_casualties(sentence.text, ctx.lang) if not c.negated and not c.cumulative]
+    killed = [c for c in casualties if c.kind == "killed"]
+    is_event = is_conflict_event(prediction) and prediction.probability >= config.min_event_probability
+    if not is_event and not killed:
+        return None
+    if not is_event:
+        prediction = _prediction_for_killing(prediction)
+    event_date, from_text = sentence_date(ctx, sentence)
+    draft = Draft(
+        sentence=sentence,
+        prediction=prediction,
+        casualties=casualties,
+        date=event_date,
+        date_from_text=from_text,
+        place=sentence_place(ctx, sentence),
+        found_actors=[a for a in ctx.actors if _in_sentence(a.start, a.end, sentence)],
+    )
+    draft.evidence = _evidence(ctx, draft)
+    return draft
+
+
+def _prediction_for_killing(prediction: Prediction) -> Prediction:
+    """A sentence that reports deaths but that the classifier did not call an event: an attack."""
+    return Prediction(
+        label="ATTACK",
+        probability=prediction.probability,
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        scores=prediction.scores,
+    )
+
+
+def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, bool]:
+    """The event date of a sentence: its own date expression, else the nearest earlier one in the
+    article's opening, else the publication date at week precision. The flag tells whether the
+    date came from the text."""
+    own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
+    if own:
+        return _event_date(own[0]), True
+    earlier = [d for d in ctx.dates if d.end <= sentence.start]
+    if earlier and ctx.published and _recent(earlier[-1], ctx.published):
+        return _event_date(earlier[-1]), True
+    if ctx.published:
+        day = ctx.published.isoformat()
+        week_before = (ctx.published - timedelta(days=6)).isoformat()
+        return EventDate(day, date_start=week_before, date_end=day, time_precision=2, date_prec=3), False
+    return EventDate(None, time_precision=3, date_prec=5), False
+
+
+def _recent(expr: DateExpr, published: date) -> bool:
+    """True when a date expression lies within the fortnight before publication."""
+    return (published - expr.date_start).days <= 14
+
+
+def _event_date(expr: DateExpr) -> EventDate:
+    return EventDate(
+        event_date=expr.date_start.isoformat(),
+        date_start=expr.date_start.isoformat(),
+        date_end=expr.date_end.isoformat(),
+        time_precision=expr.time_precision,
+        date_prec=expr.date_prec,
+        surface=expr.surface,
+    )
+
+
+def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
+    """The event's place: the one tied to the sentence's trigger, else the latest earlier place,
+    else the article's first place."""
+    own = [p for p in ctx.places if p.start is not None and _in_sentence(p.start, p.end, sentence)]
+    if own:
+        trigger = _trigger_span(sentence)
+        chosen = event_location(ctx.article.text, trigger[0], trigger[1], own)
+        if chosen is not None:
+            return chosen
+    earlier = [p for p in ctx.places if p.end is not None and p.end <= sentence.start]
+    if earlier:
+        return earlier[-1]
+    return ctx.places[0] if ctx.places else None
+
+
+def _trigger_span(sentence: Sentence) -> tuple[int, int]:
+    """The span of the first conflict cue in the sentence (the whole sentence when none)."""
+    from sahelwatch.read.relevance import cue_spans
+
+    spans = cue_spans(sentence.text)
+    if not spans:
+        return sentence.start, sentence.end
+    start, end = spans[0]
+    return sentence.start + start, sentence.start + end
+
+
+def _evidence(ctx: ArticleContext, draft: Draft) -> list[Evidence]:
+    """Spans of article text behind each field of the draft."""
+    text, s = ctx.article.text, draft.sentence
+    items = [Evidence("sentence", s.start, s.end, s.text)]
+    for c in draft.casualties:
+        start, end = s.start + c.start, s.start + c.end
+        items.append(Evidence(f"fatalities:{c.kind}:{c.group}", start, end, text[start:end]))
+    if draft.date_from_text and draft.date.surface:
+        items.extend(
+            Evidence("date", d.start, d.end, d.surface) for d in ctx.dates if d.surface == draft.date.surface
+        )
+    if draft.place and draft.place.start is not None:
+        items.append(
+            Evidence("place", draft.place.start, draft.place.end, text[draft.place.start : draft.place.end])
+        )
+    items.extend(
+        Evidence(f"actor:{a.group}", a.start, a.end, text[a.start : a.end]) for a in draft.found_actors
+    )
+    return items
+
+
+def consolidate(drafts: list[Draft], config: ExtractionConfig) -> list[list[Draft]]:
+    """Group the sentences that report the same incident (same day and place, compatible types)."""
+    groups: list[list[Draft]] = []
+    for draft in drafts:
+        for group in groups:
+            if _same_incident(group[0], draft, config):
+                group.append(draft)
+                break
+        else:
+            groups.append([draft])
+    return groups
+
+
+def _same_incident(a: Draft, b: Draft, config: ExtractionConfig) -> bool:
+    if not _dates_close(a.date, b.date, config.consolidate_days, a.date_from_text and b.date_from_text):
+        return False
+    return _places_compatible(a.place, b.place)
+
+
+def _dates_close(a: EventDate, b: EventDate, days: int, both_from_text: bool) -> bool:
+    if not a.event_date or not b.event_date:
+        return True
+    if not both_from_text:
+        return True  # a sentence without its own date inherits the article's incident
+    delta = abs((date.fromisoformat(a.event_date) - date.fromisoformat(b.event_date)).days)
+    return delta <= days
+
+
+def _places_compatible(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    return not (a.admin1 and b.admin1 and a.admin1 != b.admin1)
+
+
+def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
+    """One mention from the sentences that report one incident."""
+    lead = max(group, key=_draft_weight)
+    casualties = [c for d in group for c in d.casualties]
+    fatalities = reconcile_groups(summarise_fatalities(casualties))
+    place = next((d.place for d in group if d.place and d.place.geo_precision == 1), None) or lead.place
+    event_date = next((d.date for d in group if d.date_from_text), lead.date)
+    found = _dedupe_actors([a for d in group for a in d.found_actors]) or _context_actors(ctx, lead)
+    event_type, sub_type = lead.prediction.event_type, lead.prediction.sub_event_type
+    victims = {c.group for c in casualties if c.kind == "killed"}
+    defaults = _defaults(ctx, place, event_date)
+    actor1, actor2, others = assign_roles(event_type, sub_type, found, victims, defaults)
+    evidence = [e for d in group for e in d.evidence]
+    return Mention(
+        article_id=ctx.article.id,
+        sentence_start=lead.sentence.start,
+        sentence_end=lead.sentence.end,
+        event_type=event_type,
+        sub_event_type=sub_type,
+        disorder_type=disorder_type(event_type, sub_type),
+        civilian_targeting=default_civilian_targeting(event_type, sub_type) or "civilians" in victims,
+        type_of_violence=actor_lex.ucdp_type_of_violence(actor1, actor2) if _is_violent(event_type) else None,
+        actor1=actor1,
+        actor2=actor2,
+        assoc_actor_2=others,
+        interaction=actor_lex.interaction_code(actor1, actor2) if actor1 else None,
+        fatalities=fatalities,
+        date=event_date,
+        place=place,
+        evidence=evidence,
+        confidence=_confidence(lead, place, event_date),
+        language=ctx.lang,
+    )
+
+
+def _is_violent(event_type: str) -> bool:
+    return event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _draft_weight(draft: Draft) -> float:
+    killed = sum(1 for c in draft.casualties if c.kind == "killed")
+    return draft.prediction.probability + 0.5 * min(killed, 1) - 0.001 * draft.sentence.start / 100
+
+
+def _dedupe_actors(found: list[FoundActor]) -> list[FoundActor]:
+    seen: set[str] = set()
+    unique = []
+    for f in sorted(found, key=lambda a: a.start):
+        if f.actor.name not in seen:
+            seen.add(f.actor.name)
+            unique.append(f)
+    return unique
+
+
+def _context_actors(ctx: ArticleContext, lead: Draft) -> list[FoundActor]:
+    """Actors named before the event sentence (its paragraph or the headline), nearest first."""
+    earlier = [a for a in ctx.actors if a.end <= lead.sentence.start]
+    return _dedupe_actors(earlier[-3:])
+
+
+def _defaults(ctx: ArticleContext, place: Place | None, event_date: EventDate) -> RoleDefaults:
+    country = (place.country if place else None) or ctx.country
+    on_date = date.fromisoformat(event_date.event_date) if event_date.event_date else ctx.published
+    return RoleDefaults(
+        state=actor_lex.state_forces(country, on_date) if country else Actor("State forces", known=False),
+        civilians=actor_lex.civilians(country)
+        if country
+        else Actor("Civilians", inter=7, ucdp_name="Civilians"),
+        armed_group=actor_lex.unidentified_armed_group(country)
+        if country
+        else Actor("Unidentified Armed Group", inter=3, known=False),
+        country_name=(place.country_name if place else None),
+    )
+
+
+def _confidence(lead: Draft, place: Place | None, event_date: EventDate) -> float:
+    score = 0.5 * lead.prediction.probability
+    score += 0.2 if place is not None else 0.0
+    score += 0.15 if event_date.time_precision == 1 else 0.05
+    score += 0.15 if lead.casualties or lead.found_actors else 0.0
+    return round(min(score, 1.0), 3)
+
+
+def fatalities_total(f: Fatalities) -> int:
+    """Sum of the per-side deaths (UCDP's best)."""
+    return f.deaths_a + f.deaths_b + f.deaths_civilians + f.deaths_unknown
+
+
+def reconcile_groups(f: Fatalities) -> Fatalities:
+    """Avoid counting a total twice: "12 people killed, including 8 soldiers" is 12, not 20."""
+    specific = f.deaths_a + f.deaths_b + f.deaths_civilians
+    if f.deaths_unknown and specific and f.deaths_unknown >= specific:
+        unknown = f.deaths_unknown - specific
+        best = specific + unknown
+        return Fatalities(
+            deaths_a=f.deaths_a,
+            deaths_b=f.deaths_b,
+            deaths_civilians=f.deaths_civilians,
+            deaths_unknown=unknown,
+            low=min(f.low, best),
+            best=best,
+            high=max(f.high, best) if f.high else best,
+            wounded=f.wounded,
+            missing=f.missing,
+        )
+    return f

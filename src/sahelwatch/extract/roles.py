@@ -1,0 +1,155 @@
+"""Who did what to whom: assign actor1/actor2 (ACLED) and UCDP sides from the actors found.
+
+ACLED's actor1 is the initiator of the event; actor2 the target. The rules follow the
+sub-event type: civilians are always the target of violence against civilians, state
+forces fly the air strikes, protesters are actor1 of a protest, and so on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sahelwatch.models import Actor
+
+# ACLED inter codes of the generic crowd actors.
+PROTESTERS_INTER = 6
+RIOTERS_INTER = 5
+
+
+@dataclass
+class FoundActor:
+    """An actor found near the event, with its broad group (security, militants, civilians, ...)."""
+
+    actor: Actor
+    group: str
+    start: int
+    end: int
+    surface: str = ""
+
+
+def protesters(country_name: str | None) -> Actor:
+    """ACLED's generic protester actor for a country."""
+    suffix = f" ({country_name})" if country_name else ""
+    return Actor(name=f"Protesters{suffix}", inter=PROTESTERS_INTER, ucdp_name=None, known=True)
+
+
+def rioters(country_name: str | None) -> Actor:
+    """ACLED's generic rioter actor for a country."""
+    suffix = f" ({country_name})" if country_name else ""
+    return Actor(name=f"Rioters{suffix}", inter=RIOTERS_INTER, ucdp_name=None, known=True)
+
+
+def _first(found: list[FoundActor], groups: tuple[str, ...], exclude: Actor | None = None) -> Actor | None:
+    for f in found:
+        if f.group in groups and (exclude is None or f.actor.name != exclude.name):
+            return f.actor
+    return None
+
+
+@dataclass
+class RoleDefaults:
+    """Fallback actors for a country and date when the text names none."""
+
+    state: Actor
+    civilians: Actor
+    armed_group: Actor
+    country_name: str | None
+
+
+def assign_roles(
+    event_type: str,
+    sub_event_type: str,
+    found: list[FoundActor],
+    victim_groups: set[str],
+    defaults: RoleDefaults,
+) -> tuple[Actor | None, Actor | None, list[Actor]]:
+    """Return (actor1, actor2, other actors) for an event of this type.
+
+    ``victim_groups`` are the groups that suffered casualties (security, militants, civilians),
+    which tell the target when the text names only the attacker.
+    """
+    armed = ("militants", "external")
+    if sub_event_type in ("Peaceful protest", "Protest with intervention"):
+        actor1, actor2 = protesters(defaults.country_name), _first(found, ("security",))
+    elif sub_event_type == "Excessive force against protesters":
+        actor1 = _first(found, ("security",)) or defaults.state
+        actor2 = protesters(defaults.country_name)
+    elif event_type == "Riots":
+        actor1, actor2 = rioters(defaults.country_name), _first(found, ("security", "civilians"))
+    elif event_type == "Violence against civilians":
+        actor1 = _first(found, armed) or _first(found, ("security",)) or defaults.armed_group
+        actor2 = _first(found, ("civilians",)) or defaults.civilians
+    elif sub_event_type == "Air/drone strike":
+        actor1 = _first(found, ("security", "external")) or defaults.state
+        actor2 = _target(found, victim_groups, defaults, exclude=actor1)
+    elif event_type in ("Battles", "Explosions/Remote violence"):
+        actor1, actor2 = _battle_sides(found, victim_groups, defaults)
+    else:
+        actor1 = found[0].actor if found else None
+        actor2 = next((f.actor for f in found if actor1 and f.actor.name != actor1.name), None)
+    named = {a.name for a in (actor1, actor2) if a}
+    others: list[Actor] = []
+    for f in found:
+        if f.actor.name not in named:
+            others.append(f.actor)
+            named.add(f.actor.name)
+    return actor1, actor2, others
+
+
+def _target(
+    found: list[FoundActor], victims: set[str], defaults: RoleDefaults, exclude: Actor
+) -> Actor | None:
+    """The target of a strike: a named armed group, else the victims' group."""
+    named = _first(found, ("militants",), exclude=exclude)
+    if named:
+        return named
+    if "civilians" in victims:
+        return _first(found, ("civilians",)) or defaults.civilians
+    if "militants" in victims:
+        return defaults.armed_group
+    return None
+
+
+def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefaults) -> tuple[Actor, Actor]:
+    """Attacker and defender of a clash or a remote attack."""
+    militant = _first(found, ("militants", "external"))
+    state = _first(found, ("security",))
+    if militant and state:
+        # The side named first in the report is usually the initiator ("JNIM attacked an army post").
+        first = next(f for f in found if f.actor.name in (militant.name, state.name))
+        return (militant, state) if first.actor.name == militant.name else (state, militant)
+    if militant:
+        other = _first(found, ("militants", "external"), exclude=militant)
+        if other:
+            return militant, other
+        if "civilians" in victims and "security" not in victims:
+            return militant, _first(found, ("civilians",)) or defaults.civilians
+        return militant, defaults.state
+    if state:
+        if "civilians" in victims and "militants" not in victims:
+            return state, _first(found, ("civilians",)) or defaults.civilians
+        return state, defaults.armed_group
+    if "security" in victims:
+        return defaults.armed_group, defaults.state
+    if "civilians" in victims:
+        return defaults.armed_group, defaults.civilians
+    return defaults.armed_group, defaults.state
+
+
+def ucdp_sides(actor1: Actor | None, actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """UCDP's side_a/side_b: the government first, civilians always side_b."""
+    pair = [a for a in (actor1, actor2) if a]
+    if len(pair) < 2:
+        return (pair[0] if pair else None), None
+    a, b = pair
+    if _is_civilians(a) or (_is_government(b) and not _is_government(a)):
+        a, b = b, a
+    return a, b
+
+
+def _is_government(actor: Actor) -> bool:
+    return bool(actor.ucdp_name and actor.ucdp_name.startswith("Government of")) or actor.inter == 1
+
+
+def _is_civilians(actor: Actor) -> bool:
+    return actor.inter == 7 or (actor.ucdp_name or "") == "Civilians"
