@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import IO, Any
 
 from sahelwatch.export.countries import acled_region, country_name, iso_numeric
+from sahelwatch.extract.roles import ucdp_sides
 from sahelwatch.models import Actor, Event, to_dict
 
 ACLED_COLUMNS = [
@@ -174,7 +175,7 @@ def ucdp_row(event: Event) -> dict[str, Any]:
     from sahelwatch.geo import ucdp_adm1_name, ucdp_country_name
 
     place, date, fat = event.place, event.date, event.fatalities
-    a1, a2 = event.actor1, event.actor2
+    a1, a2 = ucdp_sides(event.actor1, event.actor2)
     sources = event.sources
     return {
         "id": event.id,

@@ -1,0 +1,71 @@
+"""The UCDP-AEC scorer matches names leniently, dates strictly, and counts misses as wrong."""
+
+from sahelwatch.evaluate.ucdp_aec import GoldEvent, names_match, score
+
+GOLD = {
+    "side_a": "Government of Niger",
+    "side_b": "IS",
+    "country": "Niger",
+    "adm_1": "Tillaberi region",
+    "adm_2": "Ouallam department",
+    "where": "Tegey village",
+    "start_date": "2021-03-09",
+    "end_date": "2021-03-09",
+    "deaths_a": 12,
+    "deaths_b": 0,
+    "deaths_civilians": 0,
+    "deaths_unknown": 0,
+    "low": 12,
+    "high": 15,
+    "best": 12,
+}
+
+
+def _row(**changes):
+    row = {
+        "side_a": "Government of Niger",
+        "side_b": "IS",
+        "country": "Niger",
+        "adm_1": "Tillabéri",
+        "adm_2": "Ouallam",
+        "where_description": "Téguèy",
+        "date_start": "2021-03-09",
+        "date_end": "2021-03-09",
+        "deaths_a": 12,
+        "deaths_b": 0,
+        "deaths_civilians": 0,
+        "deaths_unknown": 0,
+        "low": 12,
+        "high": 12,
+        "best": 12,
+        "source_article": "aec-1",
+    }
+    row.update(changes)
+    return row
+
+
+def test_names_match_ignores_type_words_and_accents():
+    assert names_match("Tillaberi region", "Tillabéri")
+    assert names_match("Deir ez Zor governorate", "Deir ez-Zor")
+    assert not names_match("Tahoua region", "Tillabéri")
+
+
+def test_a_perfect_row_scores_every_field():
+    result = score([GoldEvent("aec-1", GOLD)], {"aec-1": [_row()]}).as_dict()
+    assert result["found"] == 1.0
+    assert result["accuracy"]["deaths_a"] == 1.0 and result["accuracy"]["adm_1"] == 1.0
+    assert result["accuracy"]["high"] == 0.0  # 12 reported, gold high is 15
+    assert result["best_within_gold_low_high"] == 1.0
+
+
+def test_best_candidate_is_chosen_and_misses_count_as_wrong():
+    rows = {"aec-1": [_row(country="Mali", date_start="2021-01-01"), _row()]}
+    result = score([GoldEvent("aec-1", GOLD), GoldEvent("aec-2", GOLD)], rows).as_dict()
+    assert result["found"] == 0.5
+    assert result["accuracy"]["country"] == 0.5
+    assert result["events_per_article"] == 1.0
+
+
+def test_a_date_two_days_off_is_not_found():
+    result = score([GoldEvent("aec-1", GOLD)], {"aec-1": [_row(date_start="2021-03-11")]}).as_dict()
+    assert result["found"] == 0.0

@@ -1,0 +1,55 @@
+"""Exports follow ACLED's and UCDP GED's column layouts."""
+
+import csv
+import io
+import json
+
+from conftest import illustrative_event
+
+from sahelwatch.export.formats import ACLED_COLUMNS, UCDP_COLUMNS, write_events
+
+
+def _csv(fmt: str) -> list[dict[str, str]]:
+    buffer = io.StringIO()
+    assert write_events([illustrative_event()], buffer, fmt) == 1
+    return list(csv.DictReader(io.StringIO(buffer.getvalue())))
+
+
+def test_acled_csv_has_the_31_columns_in_order_then_extensions():
+    buffer = io.StringIO()
+    write_events([illustrative_event()], buffer, "acled-csv")
+    header = buffer.getvalue().splitlines()[0].split(",")
+    assert header[:31] == ACLED_COLUMNS and len(ACLED_COLUMNS) == 31
+    assert header[31:] == [
+        "fatalities_low",
+        "fatalities_high",
+        "date_start",
+        "date_end",
+        "article_ids",
+        "source_urls",
+        "confidence",
+        "evidence",
+    ]
+
+
+def test_acled_row_values():
+    row = _csv("acled-csv")[0]
+    assert row["event_id_cnty"] == "NER000001"
+    assert row["iso"] == "562" and row["region"] == "Western Africa" and row["country"] == "Niger"
+    assert row["fatalities"] == "12" and row["time_precision"] == "1" and row["geo_precision"] == "1"
+    assert row["interaction"] == "13" and row["source"] == "Example Outlet"
+    assert "Gunmen killed" in row["notes"]
+
+
+def test_ucdp_row_values():
+    row = _csv("ucdp-csv")[0]
+    assert list(row) == UCDP_COLUMNS
+    assert row["side_a"] == "Government of Niger"
+    assert row["source_article"] == "a-1" and row["best"] == "12" and row["country"] == "Niger"
+
+
+def test_geojson_points_are_lon_lat():
+    buffer = io.StringIO()
+    write_events([illustrative_event()], buffer, "geojson")
+    feature = json.loads(buffer.getvalue())["features"][0]
+    assert feature["geometry"]["coordinates"] == [1.5, 14.5]

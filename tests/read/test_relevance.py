@@ -1,0 +1,18 @@
+"""The relevance filter keeps conflict sentences in English and French (illustrative sentences)."""
+
+from sahelwatch.read.relevance import cue_spans, is_relevant
+
+
+def test_conflict_sentences_are_relevant():
+    assert is_relevant("Gunmen ambushed a patrol near Ayorou.")
+    assert is_relevant("Des hommes armés ont enlevé trois enseignants.", "fr")
+
+
+def test_other_sentences_are_not():
+    assert not is_relevant("The ministry presented the new school calendar.")
+    assert not is_relevant("Le ministre a inauguré un marché.", "fr")
+
+
+def test_cues_are_matched_at_word_starts():
+    assert cue_spans("skilled workers") == []
+    assert cue_spans("they killed two") == [(5, 9)]
