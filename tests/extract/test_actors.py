@@ -1,0 +1,160 @@
+"""Unit tests of the actor dictionary and matcher, plus the UCDP-AEC dev side-name measurement."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sahelwatch.extract.actors import (
+    ActorDictionary,
+    civilians,
+    find_actors,
+    interaction_code,
+    state_forces,
+    ucdp_type_of_violence,
+    unidentified_armed_group,
+)
+from sahelwatch.models import Actor
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+def _names(text: str, lang: str = "en", country: str | None = "NE", on_date: str | None = "2024-01-10"):
+    found = find_actors(text, lang, country=country, on_date=on_date)
+    return [(m.surface, m.actor.name, m.group) for m in found]
+
+
+def test_dictionary_is_versioned_and_cached() -> None:
+    first = ActorDictionary.load()
+    assert first.version and ActorDictionary.load() is first
+
+
+@pytest.mark.parametrize(
+    ("alias", "lang"),
+    [
+        ("JNIM", "en"),
+        ("GSIM", "fr"),
+        ("Nusrat al-Islam", "en"),
+        ("Support Group for Islam and Muslims", "en"),
+        ("Groupe de soutien à l'islam et aux musulmans", "fr"),
+    ],
+)
+def test_jnim_aliases(alias: str, lang: str) -> None:
+    (match,) = find_actors(f"Une attaque revendiquée par {alias} hier.", lang, country="ML")
+    assert match.actor.name == "JNIM: Jama'at Nusrat al-Islam wal Muslimin"
+    assert (match.actor.ucdp_name, match.actor.inter, match.group) == ("JNIM", 2, "militants")
+
+
+@pytest.mark.parametrize(
+    "alias",
+    ["ISGS", "ISSP", "EIGS", "Islamic State in the Greater Sahara", "État islamique au Grand Sahara",
+     "Islamic State Sahel Province"],
+)
+def test_islamic_state_sahel_aliases(alias: str) -> None:
+    (match,) = find_actors(f"Des combattants de {alias} ont attaqué.", "fr", country="NE")
+    assert (match.actor.name, match.actor.ucdp_name) == ("Islamic State (Sahel)", "IS")
+
+
+def test_regime_dated_state_forces() -> None:
+    assert state_forces("Niger", date(2023, 7, 25)).name == "Military Forces of Niger (2021-2023)"
+    assert state_forces("NE", date(2023, 7, 26)).name == "Military Forces of Niger (2023-)"
+    assert state_forces("ML", date(2022, 5, 1)).name == "Military Forces of Mali (2021-)"
+    assert state_forces("Burkina Faso", date(2023, 1, 1)).name == "Military Forces of Burkina Faso (2022-)"
+    assert state_forces("NE", date(2024, 1, 1)).ucdp_name == "Government of Niger"
+
+
+def test_state_forces_for_every_country_with_ucdp_spelling() -> None:
+    assert state_forces("Myanmar (Burma)").ucdp_name == "Government of Myanmar (Burma)"
+    assert state_forces("DR Congo (Zaire)").ucdp_name == "Government of DR Congo (Zaire)"
+    assert state_forces("Kingdom of eSwatini (Swaziland)").ucdp_name == "Government of eSwatini (Swaziland)"
+    assert state_forces("PE").name == "Military Forces of Peru"
+    assert state_forces("PE").inter == 1
+
+
+def test_generic_actors_per_country() -> None:
+    assert civilians("Mali") == Actor(name="Civilians (Mali)", inter=7, ucdp_name="Civilians", country="ML")
+    assert unidentified_armed_group("BF").name == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_generic_nouns_map_to_the_article_country() -> None:
+    text = "Des hommes armés non identifiés ont attaqué les FDS et tué des civils."
+    assert _names(text, "fr") == [
+        ("hommes armés non identifiés", "Unidentified Armed Group (Niger)", "militants"),
+        ("FDS", "Military Forces of Niger (2023-)", "security"),
+        ("civils", "Civilians (Niger)", "civilians"),
+    ]
+
+
+def test_country_acronyms_and_demonyms() -> None:
+    text = "Les FAMa et l'armée nigérienne ont repoussé le GAT."
+    found = _names(text, "fr", country="ML", on_date="2022-02-01")
+    assert found == [
+        ("FAMa", "Military Forces of Mali (2021-)", "security"),
+        ("armée nigérienne", "Military Forces of Niger (2021-2023)", "security"),
+        ("GAT", "Unidentified Armed Group (Mali)", "militants"),
+    ]
+
+
+def test_short_acronyms_are_case_sensitive_and_word_bounded() -> None:
+    assert _names("a fan of the band", "en") == []
+    assert _names("The FAN repelled gunmen.", "en")[0][1] == "Military Forces of Niger (2023-)"
+    assert _names("JNIMX is not a group", "en") == []
+
+
+def test_named_groups_beat_generic_nouns_and_longest_wins() -> None:
+    found = _names("Boko Haram fighters attacked Nigerian troops in Diffa.", "en", country="NE")
+    assert found == [
+        ("Boko Haram fighters", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "militants"),
+        ("Nigerian troops", "Military Forces of Nigeria (2023-)", "security"),
+    ]
+
+
+def test_country_bound_aliases_need_the_country() -> None:
+    assert _names("rebels shelled the town", "en", country="SY")[0][1] == "Syrian insurgents"
+    assert _names("rebels shelled the town", "en", country="ML")[0][1] == "Unidentified Armed Group (Mali)"
+
+
+def test_world_actors() -> None:
+    text = "The Taliban and ISIS-K clashed; al-Shabaab and the PKK too."
+    found = {m.actor.ucdp_name for m in find_actors(text)}
+    assert found == {"Taleban", "IS", "Al-Shabaab", "PKK"}
+
+
+@pytest.mark.parametrize(
+    ("inter1", "inter2", "code"),
+    [(1, 7, 17), (7, 2, 27), (2, 1, 12), (1, None, 10), (6, 1, 16), (2, 2, 22)],
+)
+def test_interaction_code(inter1: int, inter2: int | None, code: int) -> None:
+    a2 = Actor("b", inter=inter2) if inter2 else None
+    assert interaction_code(Actor("a", inter=inter1), a2) == code
+
+
+def test_ucdp_type_of_violence() -> None:
+    army, jnim, civ = state_forces("ML"), Actor("JNIM", inter=2), civilians("ML")
+    assert ucdp_type_of_violence(army, jnim) == 1
+    assert ucdp_type_of_violence(jnim, Actor("IS", inter=2)) == 2
+    assert ucdp_type_of_violence(jnim, civ) == 3
+    assert ucdp_type_of_violence(army, civ) == 3
+    assert ucdp_type_of_violence(jnim, None) is None
+
+
+def test_ucdp_aec_validation_side_names_found() -> None:
+    with open(SHARED / "data" / "ucdp-aec" / "validation.jsonl", encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    hits = 0
+    for row in rows:
+        matches = find_actors(row["source_article"], "en", row["location_root_name"], row["start_date"])
+        found = {m.actor.ucdp_name for m in matches}
+        hits += (row["side_a_name"] in found) + (row["side_b_name"] in found)
+    assert hits / (2 * len(rows)) >= 0.80
+
+
+def test_taliban_become_the_state_after_the_fall_of_kabul() -> None:
+    before = find_actors("The Taliban attacked a checkpoint.", "en", country="AF", on_date="2021-08-01")[0]
+    after = find_actors("The Taliban attacked a checkpoint.", "en", country="AF", on_date="2021-09-01")[0]
+    assert (before.actor.ucdp_name, before.actor.inter, before.group) == ("Taleban", 2, "militants")
+    assert after.actor.name == "Military Forces of Afghanistan (2021-)"
+    assert after.actor.ucdp_name == "Government of Afghanistan"
+    assert after.group == "security"
+    assert state_forces("AF", "2021-09-01").name == "Military Forces of Afghanistan (2021-)"

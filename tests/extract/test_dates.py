@@ -1,0 +1,155 @@
+"""Unit tests of date expressions and event-date resolution, plus the UCDP-AEC dev measurement."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sahelwatch.extract.dates import find_date_expressions, precision_codes, resolve_event_date
+
+PUB = date(2021, 3, 17)  # a Wednesday
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+def _one(text: str, lang: str = "en", published: date | None = PUB):
+    found = find_date_expressions(text, published, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("on Saturday", date(2021, 3, 13), date(2021, 3, 13)),
+        ("on Wednesday", date(2021, 3, 17), date(2021, 3, 17)),
+        ("last Wednesday", date(2021, 3, 10), date(2021, 3, 10)),
+        ("Tuesday night", date(2021, 3, 16), date(2021, 3, 16)),
+        ("last week", date(2021, 3, 8), date(2021, 3, 14)),
+        ("early August", date(2020, 8, 1), date(2020, 8, 10)),
+        ("mid-August", date(2020, 8, 11), date(2020, 8, 20)),
+        ("late February", date(2021, 2, 21), date(2021, 2, 28)),
+        ("earlier this month", date(2021, 3, 1), date(2021, 3, 17)),
+        ("last month", date(2021, 2, 1), date(2021, 2, 28)),
+        ("in October 2017", date(2017, 10, 1), date(2017, 10, 31)),
+        ("last year", date(2020, 1, 1), date(2020, 12, 31)),
+        ("yesterday", date(2021, 3, 16), date(2021, 3, 16)),
+        ("today", date(2021, 3, 17), date(2021, 3, 17)),
+        ("this morning", date(2021, 3, 17), date(2021, 3, 17)),
+        ("on 12 March", date(2021, 3, 12), date(2021, 3, 12)),
+        ("on 12 December", date(2020, 12, 12), date(2020, 12, 12)),
+        ("March 12, 2021", date(2021, 3, 12), date(2021, 3, 12)),
+        ("12/03/2021", date(2021, 3, 12), date(2021, 3, 12)),
+        ("the night of Thursday to Friday", date(2021, 3, 11), date(2021, 3, 12)),
+        ("over the weekend", date(2021, 3, 13), date(2021, 3, 14)),
+        ("three days ago", date(2021, 3, 14), date(2021, 3, 14)),
+    ],
+)
+def test_english_expressions(text: str, start: date, end: date) -> None:
+    expr = _one(text)
+    assert (expr.date_start, expr.date_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("mercredi soir", date(2021, 3, 17), date(2021, 3, 17)),
+        ("la veille samedi", date(2021, 3, 13), date(2021, 3, 13)),
+        ("mardi dernier", date(2021, 3, 16), date(2021, 3, 16)),
+        ("dans la nuit de jeudi à vendredi", date(2021, 3, 11), date(2021, 3, 12)),
+        ("dans la nuit du 7 au 8 mars", date(2021, 3, 7), date(2021, 3, 8)),
+        ("mi-août", date(2020, 8, 11), date(2020, 8, 20)),
+        ("le 30 septembre dernier", date(2020, 9, 30), date(2020, 9, 30)),
+        ("début juillet", date(2020, 7, 1), date(2020, 7, 10)),
+        ("hier", date(2021, 3, 16), date(2021, 3, 16)),
+        ("avant-hier", date(2021, 3, 15), date(2021, 3, 15)),
+        ("ce week-end", date(2021, 3, 13), date(2021, 3, 14)),
+        ("le week-end dernier", date(2021, 3, 13), date(2021, 3, 14)),
+        ("le 1er mars 2021", date(2021, 3, 1), date(2021, 3, 1)),
+    ],
+)
+def test_french_expressions(text: str, start: date, end: date) -> None:
+    expr = _one(text, "fr")
+    assert (expr.date_start, expr.date_end) == (start, end)
+
+
+def test_precision_codes() -> None:
+    assert precision_codes(PUB, PUB) == (1, 1)
+    assert precision_codes(date(2021, 3, 11), date(2021, 3, 12)) == (2, 2)
+    assert precision_codes(date(2021, 3, 8), date(2021, 3, 14)) == (2, 3)
+    assert precision_codes(date(2021, 2, 1), date(2021, 2, 28)) == (3, 4)
+    assert precision_codes(date(2020, 1, 1), date(2020, 12, 31)) == (3, 5)
+
+
+def test_future_dates_are_flagged_and_not_events() -> None:
+    text = "Elections are scheduled for 28 March. Gunmen attacked the village on Monday."
+    exprs = find_date_expressions(text, PUB, "en")
+    assert [e.is_future for e in exprs] == [True, False]
+    assert resolve_event_date(text, PUB, "en").event_date == "2021-03-15"
+
+
+def test_unknown_publication_date_resolves_only_explicit_years() -> None:
+    assert resolve_event_date("The attack happened on Saturday.", None, "en") is None
+    assert find_date_expressions("hier soir", None, "fr") == []
+    resolved = resolve_event_date("The attack of 12 March 2020 killed five.", None, "en")
+    assert resolved.event_date == "2020-03-12" and resolved.time_precision == 1
+
+
+def test_night_range_event_date_is_first_night() -> None:
+    resolved = resolve_event_date("Attaque dans la nuit de jeudi à vendredi à Inates.", PUB, "fr")
+    assert (resolved.event_date, resolved.date_end) == ("2021-03-11", "2021-03-12")
+    assert (resolved.time_precision, resolved.date_prec) == (2, 2)
+
+
+def test_statement_date_is_not_the_event_date() -> None:
+    text = "The army said on Tuesday that soldiers repelled an attack on Sunday."
+    assert resolve_event_date(text, PUB, "en").event_date == "2021-03-14"
+
+
+def test_datelines_are_publication_not_event_dates() -> None:
+    text = "NIAMEY, March 17 (Reuters) - Gunmen killed five soldiers on Monday."
+    assert resolve_event_date(text, PUB, "en").event_date == "2021-03-15"
+
+
+def test_no_expression_gives_none() -> None:
+    assert resolve_event_date("Gunmen attacked a village.", PUB, "en") is None
+
+
+def test_month_names_are_case_sensitive_in_english() -> None:
+    assert find_date_expressions("They may attack again in May 2020.", PUB, "en")[0].surface == "in May 2020"
+    assert len(find_date_expressions("They may march.", PUB, "en")) == 0
+
+
+def _ucdp_date_rates() -> tuple[float, float]:
+    with open(SHARED / "data" / "ucdp-aec" / "validation.jsonl", encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    exact = near = 0
+    for row in rows:
+        published = date.fromisoformat(row["source_date"][:10])
+        gold = date.fromisoformat(row["start_date"])
+        resolved = resolve_event_date(row["source_article"], published, "en")
+        got = date.fromisoformat(resolved.event_date) if resolved else published
+        exact += got == gold
+        near += abs((got - gold).days) <= 1
+    return exact / len(rows), near / len(rows)
+
+
+def test_ucdp_aec_validation_event_dates() -> None:
+    exact, near = _ucdp_date_rates()
+    assert exact >= 0.64
+    assert near >= 0.80
+
+
+def test_period_starts_are_not_event_dates() -> None:
+    assert resolve_event_date("Depuis 2015, les attaques se multiplient.", None, "fr") is None
+    assert resolve_event_date("Since March, attacks have increased.", PUB, "en") is None
+
+
+def test_sahel_news_french_event_dates() -> None:
+    with open(SHARED / "data" / "sahel-news" / "dev-fr.jsonl", encoding="utf-8") as handle:
+        rows = {row["id"]: row for row in map(json.loads, handle)}
+    expected = {"sd-08": "2019-02-01", "sd-12": "2025-11-13", "sd-17": "2023-09-02"}
+    for article_id, event_date in expected.items():
+        row = rows[article_id]
+        resolved = resolve_event_date(row["text"], date.fromisoformat(row["published"][:10]), "fr")
+        assert resolved is not None and resolved.event_date == event_date, article_id

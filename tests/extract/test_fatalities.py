@@ -1,0 +1,175 @@
+"""Unit tests of casualty extraction and fatality summaries (English and French)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sahelwatch.extract.fatalities import find_casualties, summarise_fatalities
+
+
+def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
+    return [(c.low, c.kind, c.group) for c in find_casualties(text, lang) if not c.negated]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("23 soldiers were killed in the attack.", [(23, "killed", "security")]),
+        ("Gunmen killed 12 civilians in Tillaberi.", [(12, "killed", "civilians")]),
+        ("The raid killed at least 15 people.", [(15, "killed", "unknown")]),
+        ("Five dead and three injured.", [(5, "killed", "unknown"), (3, "wounded", "unknown")]),
+        ("The death toll rose to 40.", [(40, "killed", "unknown")]),
+        ("The ambush claimed the lives of 8 soldiers.", [(8, "killed", "security")]),
+        ("17 people lost their lives.", [(17, "killed", "unknown")]),
+        ("Rescuers found 20 bodies.", [(20, "killed", "unknown")]),
+        ("The blast left 10 dead and 25 injured.", [(10, "killed", "unknown"), (25, "wounded", "unknown")]),
+        ("11 killed, 6 wounded.", [(11, "killed", "unknown"), (6, "wounded", "unknown")]),
+        ("23 soldiers and 30 attackers were killed.",
+         [(23, "killed", "security"), (30, "killed", "militants")]),
+        ("The army said it neutralised 45 terrorists.", [(45, "killed", "militants")]),
+        ("Seven of the attackers were killed.", [(7, "killed", "militants")]),
+        ("Dozens of villagers were killed.", [(12, "killed", "civilians")]),
+        ("12 gunmen killed 3 villagers.", [(3, "killed", "civilians")]),
+        ("A soldier was killed and two others wounded.",
+         [(1, "killed", "security"), (2, "wounded", "security")]),
+        ("killing 10 soldiers and 3 civilians", [(10, "killed", "security"), (3, "killed", "civilians")]),
+        ("Two soldiers were abducted and 14 arrested.",
+         [(2, "abducted", "security"), (14, "arrested", "unknown")]),
+        ("Three days after gunmen killed four people", [(4, "killed", "unknown")]),
+    ],
+)
+def test_english_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("19 soldats tués dans une embuscade.", [(19, "killed", "security")]),
+        ("Les assaillants ont tué au moins 12 civils.", [(12, "killed", "civilians")]),
+        ("L'attaque a fait 20 morts et 15 blessés.", [(20, "killed", "unknown"), (15, "wounded", "unknown")]),
+        ("Le bilan de 30 morts est provisoire.", [(30, "killed", "unknown")]),
+        ("Côté ami, 29 soldats sont tombés. 45 terroristes neutralisés.",
+         [(29, "killed", "security"), (45, "killed", "militants")]),
+        ("Cinq personnes ont été enlevées.", [(5, "abducted", "unknown")]),
+        ("Trois soldats ont perdu la vie.", [(3, "killed", "security")]),
+        ("Sept civils égorgés.", [(7, "killed", "civilians")]),
+        ("Deux gendarmes portés disparus.", [(2, "missing", "security")]),
+        ("une dizaine de villageois abattus", [(10, "killed", "civilians")]),
+        ("tuant quatre-vingt-douze soldats nigériens", [(92, "killed", "security")]),
+    ],
+)
+def test_french_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _facts(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("No casualties were reported.", "en"),
+        ("No one was killed in the attack.", "en"),
+        ("No deaths were reported.", "en"),
+        ("L'attaque n'a fait aucune victime.", "fr"),
+        ("Pas de victime selon les autorités.", "fr"),
+        ("Aucun bilan n'a été communiqué.", "fr"),
+    ],
+)
+def test_negations(text: str, lang: str) -> None:
+    found = find_casualties(text, lang)
+    assert found and all(c.negated and c.low == 0 for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("More than 2,000 people have been killed since 2015.", "en"),
+        ("Some 300 civilians were killed so far in 2021.", "en"),
+        ("Plus de 200 personnes tuées depuis le début de l'année.", "fr"),
+    ],
+)
+def test_cumulative_counts_are_flagged(text: str, lang: str) -> None:
+    found = find_casualties(text, lang)
+    assert found and all(c.cumulative for c in found)
+    assert summarise_fatalities(found).best == 0
+
+
+def test_spans_point_into_the_text() -> None:
+    text = "On Sunday, 23 soldiers were killed near Inates."
+    (casualty,) = find_casualties(text, "en")
+    assert text[casualty.number_start:casualty.number_end] == "23"
+    assert text[casualty.start:casualty.end] == "23 soldiers were killed"
+    assert casualty.noun == "soldiers"
+
+
+def test_summary_per_side_and_wounded_never_dead() -> None:
+    text = "23 soldiers and 30 attackers were killed. 12 civilians died and 40 were wounded."
+    summary = summarise_fatalities(find_casualties(text, "en"))
+    assert (summary.deaths_a, summary.deaths_b, summary.deaths_civilians) == (23, 30, 12)
+    assert summary.best == 65
+    assert summary.wounded == 40
+
+
+def test_summary_revised_toll_keeps_range() -> None:
+    text = "At least 12 soldiers were killed. The toll later rose to 15 soldiers killed."
+    summary = summarise_fatalities(find_casualties(text, "en"))
+    assert (summary.low, summary.best, summary.high) == (12, 15, 15)
+    assert summary.deaths_a == 15
+
+
+def test_summary_unknown_total_is_not_double_counted() -> None:
+    text = "The attack killed 12 people, including 10 soldiers."
+    summary = summarise_fatalities(find_casualties(text, "en"))
+    assert summary.best == 12
+    assert (summary.deaths_a, summary.deaths_unknown) == (10, 2)
+
+
+def test_summary_ignores_negated_and_vague_dozens_is_twelve() -> None:
+    text = "Dozens of civilians were killed. No soldier was hurt."
+    summary = summarise_fatalities(find_casualties(text, "en"))
+    assert summary.best == 12 and summary.deaths_civilians == 12
+
+
+def test_subset_of_same_group_is_not_a_new_toll() -> None:
+    text = "Treize civils, dont sept enfants, ont été tués jeudi."
+    summary = summarise_fatalities(find_casualties(text, "fr"))
+    assert (summary.best, summary.deaths_civilians) == (13, 13)
+
+
+# --- real data -------------------------------------------------------------------------------
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+def _dev_fr() -> dict[str, dict]:
+    with open(SHARED / "data" / "sahel-news" / "dev-fr.jsonl", encoding="utf-8") as handle:
+        return {row["id"]: row for row in map(json.loads, handle)}
+
+
+@pytest.mark.parametrize(
+    ("article_id", "group", "toll"),
+    [
+        ("sd-03", "civilians", 38),  # 38 civilians killed by Boko Haram in south-east Niger
+        ("sd-23", "security", 9),  # nine Nigerien soldiers killed near Tillaberi
+        ("sd-24", "security", 6),  # 6 soldiers killed near the Burkina Faso border
+        ("sd-12", "civilians", 13),  # 13 civilians including 7 children killed in drone strikes
+    ],
+)
+def test_sahel_news_french_tolls(article_id: str, group: str, toll: int) -> None:
+    casualties = find_casualties(_dev_fr()[article_id]["text"], "fr")
+    tolls = {c.low for c in casualties if c.kind == "killed" and c.group == group and not c.negated}
+    assert toll in tolls
+
+
+def test_ucdp_aec_validation_gold_toll_among_figures() -> None:
+    with open(SHARED / "data" / "ucdp-aec" / "validation.jsonl", encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    found = exact = 0
+    for row in rows:
+        gold = row["deaths_side_a"] + row["deaths_side_b"] + row["deaths_civilian"] + row["deaths_unknown"]
+        casualties = find_casualties(row["source_article"], "en")
+        figures = {c.low for c in casualties if c.kind == "killed" and not c.negated}
+        found += gold in figures or (gold == 0 and not figures)
+        exact += summarise_fatalities(casualties).best == gold
+    assert found / len(rows) >= 0.50
+    assert exact / len(rows) >= 0.32
