@@ -197,6 +197,142 @@ MIGRATIONS: list[str] = [
         value INTEGER NOT NULL
     );
     """,
+    # 3 (warn): per-event aggregate contributions, aggregates, watchlists, alerts, webhook deliveries
+    """
+    CREATE TABLE warn_contributions (
+        event_id TEXT NOT NULL,
+        level TEXT NOT NULL,
+        country TEXT NOT NULL,
+        admin1 TEXT NOT NULL,
+        admin2 TEXT NOT NULL,
+        period TEXT NOT NULL,
+        period_key TEXT NOT NULL,
+        dimension TEXT NOT NULL,
+        dim_value TEXT NOT NULL,
+        events INTEGER NOT NULL,
+        fatalities INTEGER NOT NULL,
+        civilian_events INTEGER NOT NULL
+    );
+    CREATE INDEX warn_contributions_event ON warn_contributions(event_id);
+
+    CREATE TABLE warn_aggregates (
+        level TEXT NOT NULL,
+        country TEXT NOT NULL,
+        admin1 TEXT NOT NULL,
+        admin2 TEXT NOT NULL,
+        period TEXT NOT NULL,
+        period_key TEXT NOT NULL,
+        dimension TEXT NOT NULL,
+        dim_value TEXT NOT NULL,
+        events INTEGER NOT NULL,
+        fatalities INTEGER NOT NULL,
+        civilian_events INTEGER NOT NULL,
+        PRIMARY KEY (level, country, admin1, admin2, period, dimension, dim_value, period_key)
+    );
+    CREATE INDEX warn_aggregates_period ON warn_aggregates(period, period_key);
+
+    CREATE TABLE warn_watchlists (
+        name TEXT PRIMARY KEY,
+        country TEXT,
+        admin1 TEXT,
+        admin2 TEXT,
+        event_type TEXT,
+        actor TEXT,
+        min_fatalities INTEGER,
+        civilian_only INTEGER NOT NULL DEFAULT 0,
+        webhook TEXT,
+        created_at TEXT NOT NULL
+    );
+
+    CREATE TABLE warn_alerts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        level TEXT NOT NULL,
+        country TEXT,
+        admin1 TEXT,
+        admin2 TEXT,
+        period TEXT NOT NULL,
+        period_start TEXT NOT NULL,
+        period_end TEXT NOT NULL,
+        score REAL,
+        title TEXT NOT NULL,
+        data TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX warn_alerts_period ON warn_alerts(period_end);
+    CREATE INDEX warn_alerts_created ON warn_alerts(created_at);
+
+    CREATE TABLE warn_alert_watchlists (
+        alert_id INTEGER NOT NULL REFERENCES warn_alerts(id),
+        watchlist TEXT NOT NULL,
+        PRIMARY KEY (alert_id, watchlist)
+    );
+
+    CREATE TABLE warn_deliveries (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        alert_id INTEGER NOT NULL REFERENCES warn_alerts(id),
+        watchlist TEXT NOT NULL,
+        url TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        last_error TEXT,
+        delivered_at TEXT,
+        UNIQUE (alert_id, watchlist)
+    );
+    CREATE INDEX warn_deliveries_due ON warn_deliveries(status, next_attempt_at);
+
+    CREATE TABLE warn_synced (
+        event_id TEXT PRIMARY KEY,
+        updated_at TEXT NOT NULL
+    );
+    """,
+    # 4 (merge): blocking keys and MinHash LSH bands of mentions, for incremental event clustering;
+    # event_sources.mention_id loses its foreign key: re-extraction replaces an article's mentions
+    # while events still cite them, and the merge stage then re-links the events
+    """
+    CREATE TABLE merge_keys (
+        mention_id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL,
+        country TEXT,
+        admin1 TEXT,
+        day_lo INTEGER,
+        day_hi INTEGER,
+        data TEXT NOT NULL,
+        signature BLOB NOT NULL
+    );
+    CREATE INDEX merge_keys_article ON merge_keys(article_id);
+    CREATE INDEX merge_keys_block ON merge_keys(country, day_lo);
+
+    CREATE TABLE merge_bands (
+        band INTEGER NOT NULL,
+        day_lo INTEGER,
+        mention_id INTEGER NOT NULL
+    );
+    CREATE INDEX merge_bands_band ON merge_bands(band, day_lo);
+    CREATE INDEX merge_bands_mention ON merge_bands(mention_id);
+
+    CREATE TABLE event_sources_v4 (
+        event_id TEXT NOT NULL REFERENCES events(id),
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        mention_id INTEGER,
+        PRIMARY KEY (event_id, article_id, mention_id)
+    );
+    INSERT INTO event_sources_v4 SELECT event_id, article_id, mention_id FROM event_sources;
+    DROP TABLE event_sources;
+    ALTER TABLE event_sources_v4 RENAME TO event_sources;
+    CREATE INDEX event_sources_article ON event_sources(article_id);
+    """,
+    # 5 (web): a covering index of live events, newest first, so the API lists, counts and maps
+    # them without reading the wide event rows
+    """
+    CREATE INDEX events_live_summary ON events(event_date, id, country, admin1, event_type, sub_event_type,
+        fatalities, latitude, longitude, actor1, actor2, location, admin2, fatalities_low, fatalities_best,
+        fatalities_high, civilian_targeting, n_sources, confidence, revision) WHERE merged_into IS NULL;
+    CREATE INDEX events_live_fatalities ON events(fatalities, id) WHERE merged_into IS NULL;
+    """,
 ]
 
 
@@ -284,10 +420,27 @@ class Store:
                     "UPDATE ingest_runs SET status=?, finished_at=? WHERE id=?", (status, now_iso(), run_id)
                 )
 
+    def running_ingest_runs(self) -> list[dict]:
+        """Ingest runs still marked 'running' (in progress, or killed), with their args decoded."""
+        rows = self.conn.execute("SELECT id, args FROM ingest_runs WHERE status='running'").fetchall()
+        return [{"id": row["id"], "args": json.loads(row["args"] or "{}")} for row in rows]
+
+    def mark_ingest_run(self, run_id: int, status: str) -> None:
+        """Set the final status of an ingest run (e.g. 'interrupted')."""
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE ingest_runs SET status=?, finished_at=? WHERE id=?", (status, now_iso(), run_id)
+            )
+
     def ingest_run(self, run_id: int) -> dict | None:
         """One ingest run as a dict."""
         row = self.conn.execute("SELECT * FROM ingest_runs WHERE id=?", (run_id,)).fetchone()
         return dict(row) if row else None
+
+    def stored_url(self, article_id: str) -> tuple[bool, str | None]:
+        """(whether an article with this id is stored, its URL)."""
+        row = self.conn.execute("SELECT url FROM articles WHERE id=?", (article_id,)).fetchone()
+        return (True, row[0]) if row else (False, None)
 
     def find_article_id(
         self, article_id: str | None, url: str | None, text_hash: str | None
@@ -647,7 +800,464 @@ class Store:
         )
         return [{"revision": r[0], "at": r[1], "reason": r[2], "event": json.loads(r[3])} for r in rows]
 
+    # -- event clustering (merge) ------------------------------------------
+
+    def replace_merge_keys(self, article_ids: list[str], keys: list[tuple[tuple, list[int]]]) -> None:
+        """Replace the merge keys of these articles' mentions; each key is ((mention_id, article_id,
+        country, admin1, day_lo, day_hi, data, signature), its LSH band hashes)."""
+        with self.transaction():
+            for chunk in _chunks(article_ids, 500):
+                marks = ",".join("?" * len(chunk))
+                self.conn.execute(
+                    "DELETE FROM merge_bands WHERE mention_id IN"
+                    f" (SELECT mention_id FROM merge_keys WHERE article_id IN ({marks}))",
+                    chunk,
+                )
+                self.conn.execute(f"DELETE FROM merge_keys WHERE article_id IN ({marks})", chunk)
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO merge_keys (mention_id, article_id, country, admin1, day_lo, day_hi,"
+                " data, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [row for row, _ in keys],
+            )
+            self.conn.executemany(
+                "INSERT INTO merge_bands (band, day_lo, mention_id) VALUES (?, ?, ?)",
+                [(band, row[4], row[0]) for row, bands in keys for band in bands],
+            )
+
+    _MERGE_KEY_SELECT = (
+        "SELECT k.mention_id, k.data, k.signature, m.event_id FROM merge_keys k"
+        " JOIN mentions m ON m.id = k.mention_id"
+    )
+
+    def merge_keys_in_block(
+        self, country: str, admin1: str | None, day_lo: int, day_hi: int, max_width: int
+    ) -> list[tuple[int, str, bytes, str | None]]:
+        """Keys of live mentions in a country (same admin1 or either unknown) whose day window
+        overlaps [day_lo, day_hi]; ``max_width`` bounds the index scan."""
+        sql = (
+            self._MERGE_KEY_SELECT + " WHERE k.country = ? AND k.day_lo BETWEEN ? AND ? AND k.day_hi >= ?"
+            " AND (? IS NULL OR k.admin1 IS NULL OR k.admin1 = ?)"
+        )
+        params = (country, day_lo - max_width, day_hi, day_lo, admin1, admin1)
+        return [tuple(r) for r in self.conn.execute(sql, params)]
+
+    def merge_keys_sharing_bands(
+        self, bands: list[int], window: tuple[int, int, int] | None = None
+    ) -> list[tuple[int, str, bytes, str | None]]:
+        """Keys of live mentions sharing at least one LSH band with ``bands``; with ``window``
+        (day_lo, day_hi, max_width) only those whose day window overlaps it."""
+        if not bands:
+            return []
+        marks = ",".join("?" * len(bands))
+        inner = f"SELECT mention_id FROM merge_bands WHERE band IN ({marks})"
+        params: list[object] = list(bands)
+        if window:
+            day_lo, day_hi, max_width = window
+            inner += " AND day_lo BETWEEN ? AND ?"
+            params += [day_lo - max_width, day_hi]
+        sql = self._MERGE_KEY_SELECT + f" WHERE k.mention_id IN ({inner})"
+        if window:
+            sql += " AND k.day_hi >= ?"
+            params.append(window[0])
+        return [tuple(r) for r in self.conn.execute(sql, params)]
+
+    def merge_keys_of(self, mention_ids: list[int]) -> list[tuple[int, str, bytes, str | None]]:
+        """Keys of these live mentions."""
+        found = []
+        for chunk in _chunks(mention_ids, 500):
+            marks = ",".join("?" * len(chunk))
+            sql = self._MERGE_KEY_SELECT + f" WHERE k.mention_id IN ({marks})"
+            found += [tuple(r) for r in self.conn.execute(sql, chunk)]
+        return found
+
+    def event_creation_order(self, event_ids: list[str]) -> dict[str, tuple[str, str]]:
+        """(created_at, id) of each stored event: the older sorts first."""
+        found = {}
+        for chunk in _chunks(event_ids, 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(f"SELECT id, created_at FROM events WHERE id IN ({marks})", chunk):
+                found[row[0]] = (row[1], row[0])
+        return found
+
+    def events_merged_into(self, event_id: str) -> list[str]:
+        """Ids of the events recorded as merged into ``event_id``."""
+        rows = self.conn.execute("SELECT id FROM events WHERE merged_into = ? ORDER BY id", (event_id,))
+        return [r[0] for r in rows]
+
+    # -- aggregates for the API and dashboard (web) -------------------------
+
+    SUMMARY_COLUMNS = (
+        "id", "event_date", "event_type", "sub_event_type", "country", "admin1", "admin2", "location",
+        "latitude", "longitude", "actor1", "actor2", "fatalities", "fatalities_low", "fatalities_best",
+        "fatalities_high", "civilian_targeting", "n_sources", "confidence", "revision",
+    )
+    SUMMARY_SORTS = {
+        "event_date": "event_date", "fatalities": "fatalities", "id": "id", "n_sources": "n_sources",
+        "confidence": "confidence",
+    }
+
+    def event_summaries(
+        self, filters: EventFilter, sort: str = "event_date", descending: bool = True
+    ) -> list[dict[str, object]]:
+        """Live events matching ``filters`` as flat rows of the indexed columns (no JSON decoding).
+
+        ``sort`` is a key of ``SUMMARY_SORTS``; ties are broken by id.
+        """
+        sql, params = _event_where(filters)
+        if sort == "event_date":  # walk the covering index in date order
+            sql = self._live_index(filters) + sql
+        column = self.SUMMARY_SORTS[sort]
+        direction = "DESC" if descending else "ASC"
+        order = f" ORDER BY {column} {direction} NULLS LAST, id {direction}"
+        limit = f" LIMIT {int(filters.limit)} OFFSET {int(filters.offset)}" if filters.limit else ""
+        rows = self.conn.execute(
+            f"SELECT {', '.join(self.SUMMARY_COLUMNS)} FROM events" + sql + order + limit, params
+        )
+        return [dict(row) for row in rows]
+
+    @staticmethod
+    def _live_index(filters: EventFilter) -> str:
+        """``INDEXED BY`` the covering index of live events, unless merged events are wanted too."""
+        return "" if filters.include_merged else " INDEXED BY events_live_summary"
+
+    def count_live_events(self, filters: EventFilter) -> int:
+        """``count_events``, reading the covering index where that beats the planner's choice (LIKE, bbox)."""
+        sql, params = _event_where(filters)
+        if (filters.actor or filters.bbox) and not filters.text:
+            sql = self._live_index(filters) + sql
+        return self.conn.execute("SELECT count(*) FROM events" + sql, params).fetchone()[0]
+
+    def event_points(self, filters: EventFilter) -> list[tuple]:
+        """(id, latitude, longitude, event_type, fatalities, event_date, location) of mappable live events."""
+        sql, params = _event_where(filters)
+        sql = self._live_index(filters) + sql
+        sql += (" AND " if sql else " WHERE ") + "latitude IS NOT NULL AND longitude IS NOT NULL"
+        limit = f" LIMIT {int(filters.limit)}" if filters.limit else ""
+        rows = self.conn.execute(
+            "SELECT id, latitude, longitude, event_type, fatalities, event_date, location FROM events"
+            + sql + " ORDER BY fatalities, id" + limit,
+            params,
+        )
+        return [tuple(row) for row in rows]
+
+    def event_weekly_stats(self, filters: EventFilter) -> list[dict[str, object]]:
+        """Events and fatalities per week (starting Monday) x country x admin1 x event type."""
+        sql, params = _event_where(filters)
+        sql = self._live_index(filters) + sql + (" AND " if sql else " WHERE ") + "event_date IS NOT NULL"
+        rows = self.conn.execute(
+            "SELECT date(event_date, 'weekday 0', '-6 days') AS week, country, admin1, event_type,"
+            " count(*) AS events, coalesce(sum(fatalities), 0) AS fatalities FROM events" + sql
+            + " GROUP BY week, country, admin1, event_type ORDER BY week, country, admin1, event_type",
+            params,
+        )
+        return [dict(row) for row in rows]
+
+    def event_facets(self) -> dict[str, object]:
+        """The values the dashboard's filters offer: countries, admin-1 units, types, date range."""
+        live = " FROM events INDEXED BY events_live_summary WHERE merged_into IS NULL"
+
+        def values(column: str) -> list:
+            sql = f"SELECT DISTINCT {column}{live} AND {column} IS NOT NULL ORDER BY {column}"
+            return [row[0] for row in self.conn.execute(sql)]
+
+        admin1 = self.conn.execute(
+            f"SELECT DISTINCT country, admin1{live} AND admin1 IS NOT NULL ORDER BY country, admin1"
+        )
+        first, last = self.conn.execute(f"SELECT min(event_date), max(event_date){live}").fetchone()
+        return {
+            "countries": values("country"),
+            "admin1": [{"country": row[0], "admin1": row[1]} for row in admin1],
+            "event_types": values("event_type"),
+            "sub_event_types": values("sub_event_type"),
+            "date_min": first,
+            "date_max": last,
+        }
+
+    def event_ids_of_mentions(self, article_id: str) -> dict[int, str | None]:
+        """Mention id -> the event it was merged into (None if unmerged), for one article."""
+        rows = self.conn.execute("SELECT id, event_id FROM mentions WHERE article_id = ?", (article_id,))
+        return {row[0]: row[1] for row in rows}
+
     # -- watchlists and alerts (warn) -------------------------------------
+
+    _WARN_CELL = "level, country, admin1, admin2, period, period_key, dimension, dim_value"
+    _WARN_INSERT_CONTRIBUTION = (
+        "INSERT INTO warn_contributions (event_id, level, country, admin1, admin2, period, period_key,"
+        " dimension, dim_value, events, fatalities, civilian_events)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    )
+    _WARN_ADD = (
+        "INSERT INTO warn_aggregates (level, country, admin1, admin2, period, period_key, dimension,"
+        " dim_value, events, fatalities, civilian_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT DO UPDATE SET events = events + excluded.events,"
+        " fatalities = fatalities + excluded.fatalities,"
+        " civilian_events = civilian_events + excluded.civilian_events"
+    )
+    _ALERT_COLUMNS_IN_ROW = frozenset(
+        {"key", "kind", "area", "period", "period_start", "period_end", "score", "title"}
+    )
+
+    def warn_apply_contributions(self, changes: dict[str, list[tuple]]) -> None:
+        """Replace each event's aggregate contributions, adjusting ``warn_aggregates`` by the difference.
+
+        A contribution is (level, country, admin1, admin2, period, period_key, dimension, dim_value,
+        events, fatalities, civilian_events); an empty list removes the event from the aggregates.
+        """
+        with self.transaction():
+            for event_id, rows in changes.items():
+                old = self.conn.execute(
+                    f"SELECT {self._WARN_CELL}, events, fatalities, civilian_events FROM warn_contributions"
+                    " WHERE event_id = ?", (event_id,),
+                ).fetchall()
+                self.conn.executemany(self._WARN_ADD, [(*r[:8], -r[8], -r[9], -r[10]) for r in old])
+                self.conn.execute("DELETE FROM warn_contributions WHERE event_id = ?", (event_id,))
+                self.conn.executemany(self._WARN_INSERT_CONTRIBUTION, [(event_id, *r) for r in rows])
+                self.conn.executemany(self._WARN_ADD, rows)
+            self.conn.execute("DELETE FROM warn_aggregates WHERE events <= 0")
+            self._warn_mark_synced(list(changes))
+
+    def warn_stale_event_ids(self) -> list[str]:
+        """Events saved since the aggregates last counted them, and counted events that are gone."""
+        changed = self.conn.execute(
+            "SELECT e.id FROM events e LEFT JOIN warn_synced s ON s.event_id = e.id"
+            " WHERE s.updated_at IS NULL OR s.updated_at != e.updated_at"
+        )
+        gone = self.conn.execute(
+            "SELECT event_id FROM warn_synced WHERE event_id NOT IN (SELECT id FROM events)"
+        )
+        return sorted({r[0] for r in changed} | {r[0] for r in gone})
+
+    def _warn_mark_synced(self, event_ids: list[str] | None) -> None:
+        """Remember the ``updated_at`` of the events just counted (all events when ``event_ids`` is None)."""
+        if event_ids is None:
+            self.conn.execute("DELETE FROM warn_synced")
+            self.conn.execute("INSERT INTO warn_synced SELECT id, updated_at FROM events")
+            return
+        for chunk in _chunks(event_ids, 500):
+            marks = ",".join("?" * len(chunk))
+            self.conn.execute(f"DELETE FROM warn_synced WHERE event_id IN ({marks})", chunk)
+            self.conn.execute(
+                f"INSERT INTO warn_synced SELECT id, updated_at FROM events WHERE id IN ({marks})", chunk
+            )
+
+    def warn_rebuild_aggregates(self, rows: Iterator[tuple]) -> int:
+        """Replace all contributions by ``rows`` ((event_id, *contribution)) and recompute the aggregates."""
+        with self.transaction():
+            self.conn.execute("DELETE FROM warn_contributions")
+            self.conn.execute("DELETE FROM warn_aggregates")
+            self.conn.executemany(self._WARN_INSERT_CONTRIBUTION, rows)
+            self.conn.execute(
+                f"INSERT INTO warn_aggregates ({self._WARN_CELL}, events, fatalities, civilian_events)"
+                f" SELECT {self._WARN_CELL}, sum(events), sum(fatalities), sum(civilian_events)"
+                f" FROM warn_contributions GROUP BY {self._WARN_CELL}"
+            )
+            self._warn_mark_synced(None)
+            return self.conn.execute("SELECT count(*) FROM warn_aggregates").fetchone()[0]
+
+    def warn_series(
+        self,
+        level: str,
+        period: str = "week",
+        dimension: str = "all",
+        country: str | None = None,
+        admin1: str | None = None,
+        admin2: str | None = None,
+        first: str | None = None,
+        last: str | None = None,
+    ) -> list[dict]:
+        """Aggregate rows (area, period_key, dim_value, events, fatalities, civilian_events), oldest first."""
+        clauses, params = ["level = ?", "period = ?", "dimension = ?"], [level, period, dimension]
+        for clause, value in (
+            ("country = ?", country), ("admin1 = ?", admin1), ("admin2 = ?", admin2),
+            ("period_key >= ?", first), ("period_key <= ?", last),
+        ):
+            if value is not None:
+                clauses.append(clause)
+                params.append(value)
+        rows = self.conn.execute(
+            "SELECT country, admin1, admin2, period_key, dim_value, events, fatalities, civilian_events"
+            f" FROM warn_aggregates WHERE {' AND '.join(clauses)} ORDER BY period_key", params,
+        )
+        return [dict(row) for row in rows]
+
+    def warn_event_index(
+        self, country: str | None, date_from: str, date_to: str, admin1: str | None = None
+    ) -> list[dict]:
+        """Light rows of live events in a date range (no JSON decoding): id, date, place, type, toll."""
+        clauses = ["merged_into IS NULL", "event_date >= ?", "event_date <= ?"]
+        params: list[object] = [date_from, date_to]
+        if country:
+            clauses.append("country = ?")
+            params.append(country)
+        if admin1 is not None:
+            clauses.append("admin1 = ?")
+            params.append(admin1)
+        rows = self.conn.execute(
+            "SELECT id, event_date, country, admin1, admin2, location, latitude, longitude, event_type,"
+            " actor1, actor2, fatalities, civilian_targeting FROM events"
+            f" WHERE {' AND '.join(clauses)} ORDER BY event_date, id", params,
+        )
+        return [dict(row) for row in rows]
+
+    def warn_first_event_date(self, country: str | None = None) -> str | None:
+        """The earliest live event date (in one country when given)."""
+        sql, params = "SELECT min(event_date) FROM events WHERE merged_into IS NULL", []
+        if country:
+            sql, params = sql + " AND country = ?", [country]
+        return self.conn.execute(sql, params).fetchone()[0]
+
+    def warn_last_event_date(self) -> str | None:
+        """The latest live event date."""
+        return self.conn.execute("SELECT max(event_date) FROM events WHERE merged_into IS NULL").fetchone()[0]
+
+    def add_watchlist(self, watch: dict) -> None:
+        """Create or replace a watchlist (keys: name, country, admin1, admin2, event_type, actor,
+        min_fatalities, civilian_only, webhook)."""
+        with self.transaction():
+            self.conn.execute(
+                "INSERT OR REPLACE INTO warn_watchlists (name, country, admin1, admin2, event_type, actor,"
+                " min_fatalities, civilian_only, webhook, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    watch["name"], watch.get("country"), watch.get("admin1"), watch.get("admin2"),
+                    watch.get("event_type"), watch.get("actor"), watch.get("min_fatalities"),
+                    int(bool(watch.get("civilian_only"))), watch.get("webhook"), now_iso(),
+                ),
+            )
+
+    def list_watchlists(self) -> list[dict]:
+        """Every watchlist, by name."""
+        rows = self.conn.execute("SELECT * FROM warn_watchlists ORDER BY name")
+        return [{**dict(row), "civilian_only": bool(row["civilian_only"])} for row in rows]
+
+    def remove_watchlist(self, name: str) -> bool:
+        """Delete a watchlist (its past alerts stay); False when there was none by that name."""
+        with self.transaction():
+            cursor = self.conn.execute("DELETE FROM warn_watchlists WHERE name = ?", (name,))
+            self.conn.execute(
+                "UPDATE warn_deliveries SET status = 'cancelled' WHERE watchlist = ? AND status = 'pending'",
+                (name,),
+            )
+        return cursor.rowcount > 0
+
+    def upsert_alert(self, alert: dict, watchlists: list[str]) -> tuple[int, bool]:
+        """Store an alert under its unique ``key`` (updating score and data if it exists); (id, is_new)."""
+        now = now_iso()
+        area = alert["area"]
+        data = dumps({k: v for k, v in alert.items() if k not in self._ALERT_COLUMNS_IN_ROW})
+        with self.transaction():
+            row = self.conn.execute("SELECT id FROM warn_alerts WHERE key = ?", (alert["key"],)).fetchone()
+            values = (
+                alert["kind"], area["level"], area.get("country"), area.get("admin1"), area.get("admin2"),
+                alert["period"], alert["period_start"], alert["period_end"], alert.get("score"),
+                alert["title"], data,
+            )
+            if row:
+                alert_id, is_new = row[0], False
+                self.conn.execute(
+                    "UPDATE warn_alerts SET kind=?, level=?, country=?, admin1=?, admin2=?, period=?,"
+                    " period_start=?, period_end=?, score=?, title=?, data=?, updated_at=? WHERE id=?",
+                    (*values, now, alert_id),
+                )
+            else:
+                cursor = self.conn.execute(
+                    "INSERT INTO warn_alerts (kind, level, country, admin1, admin2, period, period_start,"
+                    " period_end, score, title, data, key, created_at, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*values, alert["key"], now, now),
+                )
+                alert_id, is_new = int(cursor.lastrowid), True
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO warn_alert_watchlists (alert_id, watchlist) VALUES (?, ?)",
+                [(alert_id, name) for name in watchlists],
+            )
+        return alert_id, is_new
+
+    def list_alerts(
+        self,
+        since: str | None = None,
+        limit: int | None = 100,
+        country: str | None = None,
+        period: str | None = None,
+        ids: list[int] | None = None,
+    ) -> list[dict]:
+        """Alerts, newest first, as JSON-ready dicts (the stable shape documented in docs/warn.md).
+
+        ``since`` (YYYY-MM-DD) keeps alerts about events on or after that day (their window ends on
+        or after it); ``period`` keeps one window (e.g. ``2024-W12``); ``ids`` keeps those alert ids.
+        Keys: id, key, kind, title, summary, period, period_start, period_end, area {level, country,
+        admin1, admin2}, score, metric, observed, baseline, event_ids, watchlists, details,
+        created_at, updated_at.
+        """
+        clauses, params = ["1"], []
+        for clause, value in (("period_end >= ?", since), ("country = ?", country), ("period = ?", period)):
+            if value:
+                clauses.append(clause)
+                params.append(value[:10] if clause.startswith("period_end") else value)
+        if ids is not None:
+            clauses.append(f"id IN ({', '.join('?' * len(ids))})" if ids else "0")
+            params.extend(ids)
+        sql = (
+            f"SELECT * FROM warn_alerts WHERE {' AND '.join(clauses)}"
+            " ORDER BY period_end DESC, score DESC, id DESC"
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [self._alert_dict(row) for row in self.conn.execute(sql, params).fetchall()]
+
+    def _alert_dict(self, row: sqlite3.Row) -> dict:
+        watchlists = [
+            r[0] for r in self.conn.execute(
+                "SELECT watchlist FROM warn_alert_watchlists WHERE alert_id = ? ORDER BY watchlist",
+                (row["id"],),
+            )
+        ]
+        data = json.loads(row["data"])
+        return {
+            "id": row["id"], "key": row["key"], "kind": row["kind"], "title": row["title"],
+            "summary": data.get("summary", ""), "period": row["period"], "period_start": row["period_start"],
+            "period_end": row["period_end"],
+            "area": {"level": row["level"], "country": row["country"], "admin1": row["admin1"],
+                     "admin2": row["admin2"]},
+            "score": row["score"], "metric": data.get("metric"), "observed": data.get("observed"),
+            "baseline": data.get("baseline"), "event_ids": data.get("event_ids", []),
+            "watchlists": watchlists, "details": data.get("details", {}),
+            "created_at": row["created_at"], "updated_at": row["updated_at"],
+        }
+
+    def enqueue_delivery(self, alert_id: int, watchlist: str, url: str) -> bool:
+        """Queue a webhook delivery of an alert (once per alert and watchlist); True when newly queued."""
+        with self.transaction():
+            cursor = self.conn.execute(
+                "INSERT OR IGNORE INTO warn_deliveries (alert_id, watchlist, url, next_attempt_at)"
+                " VALUES (?, ?, ?, ?)", (alert_id, watchlist, url, now_iso()),
+            )
+        return cursor.rowcount > 0
+
+    def due_deliveries(self, now: str, limit: int = 100) -> list[dict]:
+        """Pending deliveries whose next attempt is due at ``now`` (ISO time), oldest first."""
+        rows = self.conn.execute(
+            "SELECT * FROM warn_deliveries WHERE status = 'pending' AND next_attempt_at <= ?"
+            " ORDER BY next_attempt_at, id LIMIT ?", (now, limit),
+        )
+        return [dict(row) for row in rows]
+
+    def record_delivery(
+        self, delivery_id: int, status: str, attempts: int, next_attempt_at: str, error: str | None
+    ) -> None:
+        """Record one attempt: status pending (retry at ``next_attempt_at``), delivered or failed."""
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE warn_deliveries SET status=?, attempts=?, next_attempt_at=?, last_error=?,"
+                " delivered_at=CASE WHEN ?='delivered' THEN ? ELSE delivered_at END WHERE id=?",
+                (status, attempts, next_attempt_at, error, status, now_iso(), delivery_id),
+            )
+
+    def list_deliveries(self, status: str | None = None) -> list[dict]:
+        """Webhook deliveries (all, or those with ``status``), newest first."""
+        sql, params = "SELECT * FROM warn_deliveries", []
+        if status:
+            sql, params = sql + " WHERE status = ?", [status]
+        return [dict(row) for row in self.conn.execute(sql + " ORDER BY id DESC", params)]
 
 
 def open_store(path: str | Path | None = None) -> Store:

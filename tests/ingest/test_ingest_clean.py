@@ -1,0 +1,93 @@
+"""Cleaner tests on small illustrative texts (fictional, written for these tests)."""
+
+from sahelwatch.ingest.clean import clean_span_to_raw, clean_text, clean_to_raw
+
+
+def assert_exact_map(raw: str, clean: str, offset_map: list[tuple[int, int, int]]) -> None:
+    for clean_start, raw_start, length in offset_map:
+        assert clean[clean_start : clean_start + length] == raw[raw_start : raw_start + length]
+
+
+def test_removes_boilerplate_lines_and_keeps_story():
+    raw = (
+        "Gunmen attack patrol near Tera\n"
+        "By Amina Diallo / Fictional Wire\n"
+        "Gunmen attacked an army patrol near Tera on Monday, officials said.\n"
+        "Share this:\nFacebook Twitter WhatsApp\n"
+        "Read more: Niger closes border posts\n"
+        "See also the map of the region\n"
+        "Leave a Reply\nYour email address will not be published. Required fields are marked *\n"
+        "Source link\n"
+        "© 2024 Fictional Wire. All rights reserved.\n"
+    )
+    clean, offset_map = clean_text(raw)
+    assert clean == (
+        "Gunmen attack patrol near Tera\n\n"
+        "Gunmen attacked an army patrol near Tera on Monday, officials said."
+    )
+    assert_exact_map(raw, clean, offset_map)
+
+
+def test_drops_repeated_lines_and_truncated_caption_of_first_line():
+    raw = (
+        "Soldiers patrol the market in Ouallam after the attack\n"
+        "Soldiers patrol the market in Oual…\n"
+        "The market reopened on Tuesday under heavy guard.\n"
+        "A caption printed twice by the website layout\n"
+        "Traders said they were afraid.\n"
+        "A caption printed twice by the website layout\n"
+    )
+    clean, offset_map = clean_text(raw)
+    assert clean.count("A caption printed twice") == 1
+    assert "Oual…" not in clean
+    assert clean.startswith("Soldiers patrol the market in Ouallam after the attack\n")
+    assert_exact_map(raw, clean, offset_map)
+
+
+def test_sentence_with_number_of_dead_is_never_removed():
+    raw = (
+        "Main story.\n"
+        "Read more: 14 soldiers killed in attack near Inates\n"
+        "Related Articles\n"
+        "Niger: 3 civilians dead after mine blast\n"
+        "Mali: market reopens in Gao\n"
+    )
+    clean, _ = clean_text(raw)
+    assert "14 soldiers killed in attack near Inates" in clean
+    assert "3 civilians dead after mine blast" in clean
+    assert "market reopens in Gao" not in clean
+
+
+def test_byline_rule_does_not_eat_sentences_starting_with_by():
+    raw = "By Monday, the troops had withdrawn from the town.\nBy Moussa Ibrahim\n"
+    clean, _ = clean_text(raw)
+    assert clean == "By Monday, the troops had withdrawn from the town."
+
+
+def test_whitespace_normalised_with_exact_offsets():
+    raw = "  Three  gunmen\tarrived\r\n\n\n\nat   dawn.  \n"
+    clean, offset_map = clean_text(raw)
+    assert clean == "Three gunmen arrived\n\nat dawn."
+    assert_exact_map(raw, clean, offset_map)
+    start = clean.index("arrived")
+    assert clean_span_to_raw(offset_map, start, start + 7) == (raw.index("arrived"), raw.index("arrived") + 7)
+    span = clean_span_to_raw(offset_map, 0, len(clean))
+    assert span is not None
+    assert raw[span[0] : span[1]].startswith("Three") and raw[span[0] : span[1]].endswith(".")
+    tab_position = clean.index(" arrived")  # synthesised space replacing a tab
+    assert clean_to_raw(offset_map, tab_position) is None
+    assert clean_to_raw(offset_map, 0) == 2
+
+
+def test_french_boilerplate():
+    raw = (
+        "Une attaque a visé Diffa.\nÀ lire aussi : le bilan de la semaine\n"
+        "Par Moussa Ibrahim\nPartager sur Facebook\n"
+    )
+    clean, _ = clean_text(raw)
+    assert clean == "Une attaque a visé Diffa."
+
+
+def test_empty_and_boilerplate_only_text():
+    assert clean_text("") == ("", [])
+    assert clean_text("Share this:\nTwitter\n")[0] == ""
