@@ -1,0 +1,157 @@
+"""Event-type classifier: illustrative English and French sentences, taxonomy, CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from sahelwatch.cli import app
+from sahelwatch.extract.classify import CueMatcher, EventClassifier, Prediction, is_conflict_event
+from sahelwatch.extract.taxonomy import (
+    ACLED_LABELS,
+    CASE_TO_ACLED,
+    EVENT_TYPES,
+    case_code,
+    default_civilian_targeting,
+    disorder_type,
+)
+from sahelwatch.extract.train_classifier import fit_model, load_seed
+
+ENGLISH = [
+    ("A military drone strike hit a convoy of fighters east of the town, killing six.", "AIR_STRIKE"),
+    ("Unknown gunmen kidnapped four aid workers on the road to the camp.", "ABDUCT_DISSAP"),
+    ("Hundreds of teachers held a peaceful march to the ministry over unpaid salaries.", "PEACE_PROTEST"),
+    ("A suicide bomber blew himself up at the gate of the barracks.", "SUIC_BOMB"),
+    ("Police arrested eleven suspects after a search of the neighbourhood.", "ARREST"),
+]
+FRENCH = [
+    ("Une frappe de drone de l'armée a visé des terroristes à moto près de la frontière.", "AIR_STRIKE"),
+    ("Des hommes armés ont enlevé deux commerçants sur la route du marché.", "ABDUCT_DISSAP"),
+    ("Les jeunes ont organisé une marche pacifique pour réclamer de l'eau potable.", "PEACE_PROTEST"),
+    ("Un camion a sauté sur un engin explosif improvisé sur l'axe principal.", "REM_EXPLOS"),
+    ("Des soldats sont tombés dans une embuscade tendue par des jihadistes.", "ARMED_CLASH"),
+]
+
+
+@pytest.fixture(scope="module")
+def classifier() -> EventClassifier:
+    return EventClassifier.load()
+
+
+@pytest.mark.parametrize(("text", "label"), ENGLISH)
+def test_english_sentences(classifier: EventClassifier, text: str, label: str) -> None:
+    assert classifier.predict([text])[0].label == label
+
+
+@pytest.mark.parametrize(("text", "label"), FRENCH)
+def test_french_sentences(classifier: EventClassifier, text: str, label: str) -> None:
+    assert classifier.predict([text], lang="fr")[0].label == label
+
+
+def test_prediction_fields(classifier: EventClassifier) -> None:
+    strike, flood = classifier.predict(
+        [
+            "Warplanes bombed rebel positions overnight.",
+            "Floods after heavy rain destroyed hundreds of homes.",
+        ]
+    )
+    assert (strike.event_type, strike.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert abs(sum(strike.scores.values()) - 1) < 1e-6 and strike.probability == max(strike.scores.values())
+    assert is_conflict_event(strike)
+    assert flood.label == "NATURAL_DISASTER" and flood.event_type is None and not is_conflict_event(flood)
+    assert classifier.predict([]) == []
+
+
+def test_load_is_cached() -> None:
+    assert EventClassifier.load() is EventClassifier.load()
+
+
+def test_missing_model_file(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="train_classifier"):
+        EventClassifier.load(tmp_path / "none.npz")
+
+
+def test_cues_fire_in_both_languages() -> None:
+    cues = CueMatcher.from_yaml()
+    assert "cue:suicide" in cues.fired("Un kamikaze s'est fait exploser.")
+    assert "cue:dispersal" in cues.fired("La police a dispersé la foule au gaz lacrymogène.")
+    assert "combo:protest_dispersed" in cues.fired("Police used tear gas to disperse the protesters.")
+    assert "cue:suicide" not in cues.fired("Soldiers patrolled the market.")
+
+
+def test_trained_model_round_trips(tmp_path: Path) -> None:
+    texts, labels = load_seed()
+    model = fit_model(texts, labels)
+    model.save(tmp_path / "m.npz")
+    loaded = EventClassifier.load(tmp_path / "m.npz")
+    sample = texts[:20]
+    assert [p.label for p in loaded.predict(sample)] == [
+        model.classes[i] for i in model.probabilities(sample).argmax(axis=1)
+    ]
+
+
+def test_taxonomy_is_complete() -> None:
+    assert len(ACLED_LABELS) == 25
+    assert sum(len(subs) for subs in EVENT_TYPES.values()) == 25
+    assert set(CASE_TO_ACLED.values()) == {(t, s) for t, subs in EVENT_TYPES.items() for s in subs}
+    assert case_code("Protests", "Peaceful protest") == "PEACE_PROTEST"
+    with pytest.raises(ValueError):
+        case_code("Protests", "Armed clash")
+
+
+def test_disorder_and_civilian_targeting() -> None:
+    assert disorder_type("Battles", "Armed clash") == "Political violence"
+    assert disorder_type("Protests", "Peaceful protest") == "Demonstrations"
+    assert disorder_type("Riots", "Violent demonstration") == "Demonstrations"
+    assert disorder_type("Riots", "Mob violence") == "Political violence"
+    assert (
+        disorder_type("Protests", "Excessive force against protesters")
+        == "Political violence; Demonstrations"
+    )
+    assert disorder_type("Strategic developments", "Arrests") == "Strategic developments"
+    with pytest.raises(ValueError):
+        disorder_type("Battles", "Grenade")
+    assert default_civilian_targeting("Violence against civilians", "Attack")
+    assert not default_civilian_targeting("Battles", "Armed clash")
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_cli_classify_writes_labels(tmp_path: Path) -> None:
+    source = _write(
+        tmp_path / "in.tsv",
+        "id\tEventSnippet\tSubType\n"
+        "s1\tArmed men abducted a village chief and three of his sons.\tIGNORED\n"
+        "s2\tThe air force carried out air strikes on the militants' camp.\t\n",
+    )
+    result = CliRunner().invoke(app, ["classify", str(source), "-o", str(tmp_path / "out.tsv")])
+    assert result.exit_code == 0, result.output
+    lines = (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines == ["id\tlabel", "s1\tABDUCT_DISSAP", "s2\tAIR_STRIKE"]
+
+
+def test_cli_classify_to_stdout(tmp_path: Path) -> None:
+    source = _write(tmp_path / "in.tsv", "id\tEventSnippet\n7\tPolice arrested two suspects.\n")
+    result = CliRunner().invoke(app, ["classify", str(source)])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == ["id\tlabel", "7\tARREST"]
+
+
+def test_cli_classify_malformed_tsv(tmp_path: Path) -> None:
+    source = _write(tmp_path / "bad.tsv", "id\tEventSnippet\n1\tfine\n2\ttoo\tmany\tfields\n")
+    result = CliRunner().invoke(app, ["classify", str(source)])
+    assert result.exit_code == 1
+    assert "bad.tsv:3" in result.output
+    missing = _write(tmp_path / "nocol.tsv", "id\ttext\n1\tx\n")
+    result = CliRunner().invoke(app, ["classify", str(missing)])
+    assert result.exit_code == 1 and "EventSnippet" in result.output
+
+
+def test_prediction_type() -> None:
+    p = Prediction("OTHER", 0.5, "Strategic developments", "Other", {"OTHER": 0.5})
+    assert is_conflict_event(p)
