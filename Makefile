@@ -23,7 +23,16 @@ run: install
 	@echo "Dashboard and API: http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
 	$(BIN)/sahelwatch --db $(DB) serve --host $(HOST) --port $(PORT)
 
-test: install
+# Browser tests drive Debian's Chromium (never a downloaded browser); install it once if missing.
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+browser:
+	@test -x $(CHROMIUM) || { echo "installing Debian's chromium for the browser tests"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+	@test -x $(CHROMIUM) || { echo "error: $(CHROMIUM) is still missing"; exit 1; }
+
+test: install browser
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest -q -p no:cacheprovider --timeout=900
 
