@@ -76,6 +76,83 @@ def main_options(
 
 # --- ingest commands (ingest, articles, stats) -------------------------------
 
+
+@app.command("ingest")
+def ingest_command(
+    ctx: typer.Context,
+    paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first bad record (batch not stored)."),
+    outlet: str = typer.Option(None, "--outlet", help="Outlet for inputs that do not name one."),
+    language: str = typer.Option(None, "--language", help="Language for inputs that do not give one."),
+    no_extract: bool = typer.Option(False, "--no-extract", help="Store articles only; no event extraction."),
+) -> None:
+    """Read articles (JSONL, text, HTML, RSS/Atom, .zip/.gz) into the store, de-duplicated,
+    then extract and merge events from every article not yet extracted (unless ``--no-extract``).
+    """
+    from sahelwatch.ingest.pipeline import ingest_paths
+    from sahelwatch.ingest.report import progress_counter, summary_table
+
+    show_progress = console.is_terminal and settings(ctx).verbosity >= 0
+    with store_of(ctx) as store, progress_counter(console, show_progress) as progress:
+        summary = ingest_paths(
+            paths, store, outlet=outlet, language=language, strict=strict, progress=progress
+        )
+        if settings(ctx).verbosity >= 0:
+            _print_problems(summary.messages, limit=None if settings(ctx).verbosity > 0 else 20)
+            out.print(summary_table(summary))
+        if not summary.ok:
+            raise fail(summary.error or "ingest failed")
+        if not no_extract:
+            _extract_and_report(store)
+
+
+def _print_problems(messages: list[str], limit: int | None) -> None:
+    """Print rejection and repair messages (``path:line: reason``) to stderr."""
+    from rich.markup import escape
+
+    shown = messages if limit is None else messages[:limit]
+    for message in shown:
+        console.print(f"[yellow]warning:[/yellow] {escape(message)}", highlight=False, soft_wrap=True)
+    if len(messages) > len(shown):
+        console.print(f"... and {len(messages) - len(shown)} more (-v shows all; see table rejections)")
+
+
+@app.command("articles")
+def articles_command(
+    ctx: typer.Context,
+    outlet: str = typer.Option(None, "--outlet", help="Only this outlet."),
+    since: str = typer.Option(None, "--since", help="Published on or after YYYY-MM-DD."),
+    until: str = typer.Option(None, "--until", help="Published on or before YYYY-MM-DD."),
+    language: str = typer.Option(None, "--language", help="Only this language (ISO 639-1)."),
+    limit: int = typer.Option(None, "--limit", min=1, help="At most this many."),
+    fmt: str = typer.Option("table", "--format", help="table | jsonl | csv."),
+) -> None:
+    """List stored articles."""
+    from sahelwatch.ingest.report import articles_table, write_articles
+
+    if fmt not in {"table", "jsonl", "csv"}:
+        raise fail(f"unknown format {fmt!r} (table, jsonl or csv)", code=2)
+    with store_of(ctx) as store:
+        articles = store.iter_articles(
+            outlet=outlet, since=since, until=until, language=language, limit=limit
+        )
+        if fmt == "table":
+            out.print(articles_table(articles))
+        else:
+            write_articles(articles, fmt, sys.stdout)
+
+
+@app.command("stats")
+def stats_command(ctx: typer.Context) -> None:
+    """Article counts per outlet, per month and per language."""
+    from sahelwatch.ingest.report import stats_tables
+
+    with store_of(ctx) as store:
+        out.print(f"{store.count_articles()} articles")
+        for table in stats_tables(store.article_stats()):
+            out.print(table)
+
+
 # --- extract commands (extract, events, show, classify) ----------------------
 
 
@@ -101,6 +178,20 @@ def _event_filter(
     )
 
 
+def _extract_and_report(store: Store, redo_all: bool = False, since: str | None = None) -> None:
+    """Extract and merge, print a one-line summary, fail when any article failed."""
+    from sahelwatch.extract.run import extract_store
+
+    summary = extract_store(store, redo_all=redo_all, since=since)
+    out.print(
+        f"extracted {summary.articles} articles: {summary.mentions} event mentions, "
+        f"{summary.events_touched} events created or updated, {len(summary.failed)} failed "
+        f"({summary.seconds:.1f} s)"
+    )
+    if summary.failed:
+        raise fail(f"extraction failed for {len(summary.failed)} article(s): {', '.join(summary.failed[:5])}")
+
+
 @app.command()
 def extract(
     ctx: typer.Context,
@@ -108,16 +199,8 @@ def extract(
     since: str = typer.Option(None, help="Only articles published or ingested since this date."),
 ) -> None:
     """Extract event mentions from stored articles (incremental) and merge them into events."""
-    from sahelwatch.extract.run import extract_store
-
     with store_of(ctx) as store:
-        summary = extract_store(store, redo_all=redo_all, since=since)
-    out.print(
-        f"articles: {summary.articles}  mentions: {summary.mentions}  events touched: "
-        f"{summary.events_touched}  failed: {len(summary.failed)}  ({summary.seconds:.1f} s)"
-    )
-    if summary.failed:
-        raise fail(f"extraction failed for {len(summary.failed)} article(s): {', '.join(summary.failed[:5])}")
+        _extract_and_report(store, redo_all, since)
 
 
 COUNTRY_OPT = typer.Option(None, "--country", help="ISO 3166-1 alpha-2 code, e.g. NE.")
@@ -170,6 +253,26 @@ def show(ctx: typer.Context, event_id: str = typer.Argument(..., help="Event id,
         articles = {s.article_id: store.get_article(s.article_id) for s in event.sources}
         out.print(render_event(event, articles, store.mentions_of_event(event)))
 
+
+@app.command()
+def classify(
+    snippets: Path = typer.Argument(..., exists=True, dir_okay=False, help="TSV with id and EventSnippet."),
+    output: Path = typer.Option(None, "-o", "--output", help="Write id<TAB>label here (default stdout)."),
+    model: Path = typer.Option(None, "--model", help="Classifier model file (default: the shipped one)."),
+) -> None:
+    """Label news snippets with CASE 2021 / ACLED event types."""
+    from sahelwatch.evaluate.case2021 import SnippetFileError, write_labels
+    from sahelwatch.extract.classify import classify_file
+
+    try:
+        rows = classify_file(snippets, model)
+    except (SnippetFileError, FileNotFoundError) as error:
+        raise fail(str(error)) from None
+    if output:
+        write_labels(output, [r[0] for r in rows], [r[1] for r in rows])
+    else:
+        sys.stdout.write("id\tlabel\n" + "".join(f"{i}\t{label}\n" for i, label in rows))
+
 # --- export commands ----------------------------------------------------------
 
 
@@ -206,6 +309,111 @@ def export(
 
 # --- geo commands (gazetteer, geoparse) ---------------------------------------
 
+gazetteer_app = typer.Typer(help="Build, extend and search the place gazetteer.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+GAZ_OPTION = typer.Option(
+    None, "--gazetteer", help="Gazetteer file (default $SAHELWATCH_GAZETTEER or the cache)."
+)
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(gazetteer: str = GAZ_OPTION) -> None:
+    """Build the gazetteer now (it is otherwise built on first use)."""
+    from sahelwatch.geo.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load(gazetteer)
+    console.print(f"gazetteer ready: {gaz.path}", highlight=False)
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    files: list[Path] = typer.Argument(..., exists=True, dir_okay=False, help="GeoNames dumps (.txt, .zip)."),
+    gazetteer: str = GAZ_OPTION,
+) -> None:
+    """Import GeoNames dumps (country files, allCountries, cities500, admin1/admin2 codes, alternateNames)."""
+    from sahelwatch.geo.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load(gazetteer)
+    for file in files:
+        console.print(f"{file}: {gaz.import_geonames(str(file))} rows", highlight=False)
+
+
+@gazetteer_app.command("add")
+def gazetteer_add(
+    name: str = typer.Argument(..., help="Place name."),
+    lat: float = typer.Option(..., "--lat"),
+    lon: float = typer.Option(..., "--lon"),
+    country: str = typer.Option(..., "--country", help="ISO 3166-1 alpha-2 code."),
+    admin1: str = typer.Option(None, "--admin1", help="Admin1 name or GeoNames key (NE.09)."),
+    admin2: str = typer.Option(None, "--admin2"),
+    alias: list[str] = typer.Option(None, "--alias", help="Other spelling (repeatable)."),
+    gazetteer: str = GAZ_OPTION,
+) -> None:
+    """Add a place missing from GeoNames."""
+    from sahelwatch.geo.gazetteer import Gazetteer
+
+    gid = Gazetteer.load(gazetteer).add_place(name, lat, lon, country, admin1, admin2, alias or [])
+    console.print(f"added {name} as {gid}", highlight=False)
+
+
+@gazetteer_app.command("import-places")
+def gazetteer_import_places(
+    file: Path = typer.Argument(
+        ..., exists=True, dir_okay=False, help="CSV: name,aliases,lat,lon,country,admin1,admin2"
+    ),
+    gazetteer: str = GAZ_OPTION,
+) -> None:
+    """Add places from a CSV file."""
+    from sahelwatch.geo.gazetteer import Gazetteer
+
+    console.print(f"{Gazetteer.load(gazetteer).import_places_csv(str(file))} places added", highlight=False)
+
+
+@gazetteer_app.command("search")
+def gazetteer_search(
+    name: str = typer.Argument(..., help="Name to look up (fuzzy, accent-insensitive)."),
+    limit: int = typer.Option(10, "--limit", "-n"),
+    gazetteer: str = GAZ_OPTION,
+) -> None:
+    """Search the gazetteer."""
+    from sahelwatch.geo.commands import search_table
+    from sahelwatch.geo.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load(gazetteer)
+    out.print(search_table(gaz, gaz.search(name, limit)))
+
+
+@app.command()
+def geoparse(
+    text: str = typer.Argument(None, help="Text to geoparse (omit with --resolve-gold)."),
+    resolve_gold: Path = typer.Option(None, "--resolve-gold", exists=True, dir_okay=False, help="Gold XML."),
+    fmt: str = typer.Option("lgl", "--format", help="Corpus format: lgl (also TR-News), gwn, geovirus."),
+    output: Path = typer.Option(None, "-o", "--output", help="Write JSON lines here (default stdout)."),
+    lang: str = typer.Option("en", "--lang"),
+    country: str = typer.Option(None, "--country", help="ISO2 country hint."),
+    gazetteer: str = GAZ_OPTION,
+) -> None:
+    """Geoparse text, or resolve every gold toponym of a corpus (--resolve-gold) to JSON lines."""
+    from sahelwatch.geo.commands import places_jsonl, write_gold_predictions
+    from sahelwatch.geo.corpora import FORMATS
+    from sahelwatch.geo.gazetteer import Gazetteer
+
+    if fmt not in FORMATS:
+        raise fail(f"--format must be one of {', '.join(FORMATS)}", 2)
+    gaz = Gazetteer.load(gazetteer)
+    handle = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    try:
+        if resolve_gold:
+            n = write_gold_predictions(str(resolve_gold), fmt, handle, gaz)
+            console.print(f"{n} toponyms resolved", highlight=False)
+        elif text:
+            handle.write("".join(line + "\n" for line in places_jsonl(text, gaz, lang, country)))
+        else:
+            raise fail("give TEXT or --resolve-gold CORPUS", 2)
+    finally:
+        if output:
+            handle.close()
+
 # --- merge commands (history) -------------------------------------------------
 
 
@@ -216,14 +424,69 @@ def history(ctx: typer.Context, event_id: str = typer.Argument(..., help="Event 
 
     with store_of(ctx) as store:
         revisions = store.revisions_of(event_id)
+        event = store.get_event(event_id)
+        absorbed = store.events_merged_into(event_id)
     if not revisions:
         raise fail(f"no event {event_id!r}")
     out.print(history_table(event_id, revisions))
+    if event is not None and event.merged_into:
+        out.print(f"{event_id} was merged into {event.merged_into} (see its history)")
+    if absorbed:
+        out.print(f"{event_id} absorbed: {', '.join(absorbed)}")
 
 # --- evaluation commands (eval ...) -------------------------------------------
 
 eval_app = typer.Typer(help="Score Sahel Watch against gold data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("dedup")
+def eval_dedup(
+    ged: Path = typer.Argument(..., exists=True, dir_okay=False, help="UCDP GED CSV with source_article."),
+    json_out: Path = typer.Option(None, "--json", help="Also write the figures as JSON here."),
+    rows: int = typer.Option(None, "--rows", min=1, help="Only the first N events of the file."),
+    keep_db: Path = typer.Option(None, "--keep-db", help="Keep the evaluation store in this file."),
+) -> None:
+    """Score event de-duplication against GED's report clusters (pairwise, B-cubed, split/merge rates)."""
+    import json
+
+    from sahelwatch.evaluate.dedup import evaluate_file, format_report
+
+    result = evaluate_file(ged, rows=rows, keep_db=keep_db)
+    out.print(format_report(result), highlight=False)
+    if json_out:
+        json_out.write_text(json.dumps(result, indent=2), encoding="utf-8")
+    if result["extraction_failed"]:
+        raise fail(f"extraction failed on {result['extraction_failed']} headline(s): figures not meaningful")
+
+
+@eval_app.command("geoparse")
+def eval_geoparse(
+    corpus: Path = typer.Argument(
+        ..., exists=True, dir_okay=False, help="Gold corpus XML (or event-location JSONL/zip)."
+    ),
+    fmt: str = typer.Option("lgl", "--format", help="lgl (also TR-News), gwn, geovirus, or event-location."),
+    detect: bool = typer.Option(False, "--detect", help="Score toponym detection (gold spans not given)."),
+    limit: int = typer.Option(None, "--limit", help="Only the first N documents."),
+    json_out: Path = typer.Option(None, "--json", help="Also write the figures as JSON here."),
+    gazetteer: str = typer.Option(None, "--gazetteer", help="Gazetteer file."),
+) -> None:
+    """Geocoding accuracy@161 km, mean/median error and AUC with gold spans; or detection P/R (--detect)."""
+    import json
+
+    from sahelwatch.evaluate import geoparse as geo_eval
+    from sahelwatch.geo.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load(gazetteer)
+    if fmt == "event-location":
+        figures = geo_eval.evaluate_event_location(str(corpus), limit, gaz)
+    elif detect:
+        figures = geo_eval.evaluate_detection(str(corpus), fmt, limit, gaz)
+    else:
+        figures = geo_eval.evaluate_resolution(str(corpus), fmt, limit, gaz)
+    out.print(geo_eval.figures_table(figures))
+    if json_out:
+        json_out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
 
 
 @eval_app.command("ucdp-aec")
@@ -243,9 +506,223 @@ def eval_ucdp_aec(
     if json_out:
         json_out.write_text(json.dumps(result, indent=2), encoding="utf-8")
 
+
+@eval_app.command("events")
+def eval_events(
+    ctx: typer.Context,
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold events CSV (one per incident)."),
+    articles: Path = typer.Argument(..., exists=True, dir_okay=False, help="Articles JSONL the gold cites."),
+    json_out: Path = typer.Option(None, "--json", help="Also write figures and per-event detail as JSON."),
+    days: int = typer.Option(2, "--days", min=0, help="Date tolerance around the gold range (days)."),
+    km: float = typer.Option(50.0, "--km", min=0.0, help="Distance tolerance when both have coordinates."),
+) -> None:
+    """Ingest, extract and merge ARTICLES into --db, then score the events against hand-coded GOLD."""
+    import json
+
+    from sahelwatch.evaluate.events import MatchRule, evaluate_files, format_table
+
+    with store_of(ctx) as store:
+        result = evaluate_files(store, gold, articles, MatchRule(days=days, km=km))
+    out.print(format_table(result), highlight=False, soft_wrap=True)
+    if json_out:
+        json_out.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
+    if result["extraction_failed"]:
+        raise fail(f"extraction failed on {len(result['extraction_failed'])} article(s)")
+
+
+@eval_app.command("case2021")
+def eval_case2021(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="CASE 2021 TSV with SubType gold."),
+    json_out: Path = typer.Option(None, "--json", help="Also write the figures as JSON here."),
+    cv: int = typer.Option(0, "--cv", min=0, help="K-fold cross-validation on FILE (retrains per fold)."),
+) -> None:
+    """Score event-type classification (CASE 2021 Task 2): weighted/macro F1, confusions."""
+    import json
+
+    from sahelwatch.evaluate.case2021 import SnippetFileError, evaluate_file, format_report
+
+    if cv == 1:
+        raise fail("--cv needs at least 2 folds", 2)
+    try:
+        scores, overlap = evaluate_file(gold, cv=cv)
+    except (SnippetFileError, FileNotFoundError) as error:
+        raise fail(str(error)) from None
+    out.print(format_report(scores, overlap, cv), highlight=False)
+    if json_out:
+        json_out.write_text(json.dumps(scores.as_dict(), indent=2), encoding="utf-8")
+
+@eval_app.command("warn")
+def eval_warn(
+    labels: list[Path] = typer.Option(
+        None, "--labels", exists=True, dir_okay=False,
+        help="UCDP GED CSV or UCDP-AEC label JSONL (repeatable; default: the ../shared UCDP files).",
+    ),
+    min_jump: int = typer.Option(5, "--min-jump", min=1, help="Deaths a jump week must reach at least."),
+    json_out: Path = typer.Option(None, "--json", help="Also write the figures as JSON here."),
+) -> None:
+    """Backtest the spike rule: recall of weeks before a >=2x jump in deaths per admin1, false alert rate."""
+    import json
+
+    from sahelwatch.evaluate.warn import default_paths, evaluate_files, format_table
+
+    paths = labels or default_paths()
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise fail(f"missing label file(s): {', '.join(missing)}")
+    result = evaluate_files(paths, min_jump=min_jump)
+    sys.stdout.write(format_table(result) + "\n")
+    if json_out:
+        json_out.write_text(json.dumps(result, indent=2), encoding="utf-8")
+
 # --- web commands (serve) -----------------------------------------------------
 
+
+@app.command("serve")
+def serve_command(
+    ctx: typer.Context,
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
+    port: int = typer.Option(8000, "--port", help="TCP port."),
+    read_token: str = typer.Option(
+        None, "--read-token", envvar="SAHELWATCH_READ_TOKEN", help="Require this bearer token for reads."
+    ),
+    write_token: str = typer.Option(
+        None, "--write-token", envvar="SAHELWATCH_WRITE_TOKEN",
+        help="Enable POST /api/v1/articles for this bearer token (disabled without it).",
+    ),
+    workers: int = typer.Option(1, "--workers", min=1, max=16, help="Worker processes (one per core)."),
+    access_log: bool = typer.Option(True, "--access-log/--no-access-log", help="Log every request."),
+) -> None:
+    """Serve the dashboard (/) and the JSON API (/api/v1, schema at /openapi.json) with uvicorn."""
+    import os
+
+    import uvicorn
+
+    if host not in ("127.0.0.1", "localhost", "::1") and not read_token:
+        console.print(f"[yellow]warning:[/yellow] serving on {host} with open reads (no --read-token)")
+    # worker processes build the app from the environment (create_app reads these variables)
+    os.environ["SAHELWATCH_DB"] = str(Path(settings(ctx).db).resolve())
+    for name, value in (("SAHELWATCH_READ_TOKEN", read_token), ("SAHELWATCH_WRITE_TOKEN", write_token)):
+        if value:
+            os.environ[name] = value
+    uvicorn.run(
+        "sahelwatch.web.app:create_app", factory=True, host=host, port=port, workers=workers,
+        log_level="warning" if settings(ctx).verbosity < 0 else "info", access_log=access_log,
+        server_header=False,
+    )
+
+
 # --- warn commands (watch, alerts, brief) -------------------------------------
+
+watch_app = typer.Typer(help="Watchlists: areas, types and actors to be alerted about.", no_args_is_help=True)
+app.add_typer(watch_app, name="watch")
+
+
+@watch_app.command("add")
+def watch_add(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="Watchlist name (replaces one of the same name)."),
+    country: str = COUNTRY_OPT,
+    admin1: str = ADMIN1_OPT,
+    admin2: str = typer.Option(None, "--admin2", help="Second-level area, e.g. Téra."),
+    event_type: str = TYPE_OPT,
+    actor: str = ACTOR_OPT,
+    min_fatalities: int = MINF_OPT,
+    civilian_only: bool = typer.Option(False, "--civilian-only", help="Only events targeting civilians."),
+    webhook: str = typer.Option(None, "--webhook", help="POST each alert's JSON to this http(s) URL."),
+) -> None:
+    """Create or replace a watchlist."""
+    if webhook and not webhook.lower().startswith(("http://", "https://")):
+        raise fail("--webhook must be an http:// or https:// URL", 2)
+    watch = {
+        "name": name, "country": country.upper() if country else None, "admin1": admin1, "admin2": admin2,
+        "event_type": event_type, "actor": actor, "min_fatalities": min_fatalities,
+        "civilian_only": civilian_only, "webhook": webhook,
+    }
+    with store_of(ctx) as store:
+        store.add_watchlist(watch)
+    out.print(f"watchlist {name!r} saved", highlight=False)
+
+
+@watch_app.command("list")
+def watch_list(ctx: typer.Context) -> None:
+    """List the watchlists."""
+    from sahelwatch.warn.report import watchlists_table
+
+    with store_of(ctx) as store:
+        out.print(watchlists_table(store.list_watchlists()))
+
+
+@watch_app.command("remove")
+def watch_remove(ctx: typer.Context, name: str = typer.Argument(..., help="Watchlist name.")) -> None:
+    """Delete a watchlist (its past alerts stay; its pending webhook deliveries are cancelled)."""
+    with store_of(ctx) as store:
+        if not store.remove_watchlist(name):
+            raise fail(f"no watchlist {name!r}")
+    out.print(f"watchlist {name!r} removed", highlight=False)
+
+
+@app.command("alerts")
+def alerts_command(
+    ctx: typer.Context,
+    since: str = typer.Option(
+        None, "--since", help="Alerts about events from this day (default: 14 days before --today)."
+    ),
+    fmt: str = typer.Option("table", "--format", help="table | json"),
+    today: str = typer.Option(None, "--today", help="Compute as of this day (default: today)."),
+    deliver: bool = typer.Option(False, "--deliver", help="Then send due webhook deliveries (with retries)."),
+    no_compute: bool = typer.Option(False, "--no-compute", help="List stored alerts only."),
+) -> None:
+    """Compute this week's and last week's alerts, list recent ones, optionally deliver webhooks."""
+    from sahelwatch.warn.alerts import default_since, run_alerts
+    from sahelwatch.warn.deliver import deliver_pending
+    from sahelwatch.warn.report import alerts_json, alerts_table
+
+    if fmt not in {"table", "json"}:
+        raise fail(f"unknown format {fmt!r}: use table or json", 2)
+    with store_of(ctx) as store:
+        if not no_compute:
+            run = run_alerts(store, today=today)
+            queued = run.queued_deliveries
+            console.print(f"{len(run.new_ids)} new alert(s), {queued} webhook deliveries queued")
+        found = store.list_alerts(since=since or default_since(today), limit=None)
+        if deliver:
+            report = deliver_pending(store)
+            console.print(
+                f"webhooks: {report.delivered} delivered, {report.retrying} to retry, {report.failed} failed"
+            )
+    if fmt == "json":
+        sys.stdout.write(alerts_json(found) + "\n")
+    else:
+        out.print(alerts_table(found))
+
+
+@app.command("brief")
+def brief_command(
+    ctx: typer.Context,
+    week: str = typer.Option(..., "--week", help="ISO week, e.g. 2024-W12."),
+    country: str = typer.Option(..., "--country", help="ISO 3166-1 alpha-2 code, e.g. NE."),
+    output: Path = typer.Option(None, "-o", "--output", help="HTML file to write."),
+    pdf: Path = typer.Option(None, "--pdf", help="PDF file to write (weasyprint)."),
+    link_base: str = typer.Option("", "--link-base", help="Dashboard URL for event links (default: none)."),
+) -> None:
+    """Write the weekly situation brief of one country (HTML and/or PDF)."""
+    from sahelwatch.warn.brief import build_brief, render_html, write_pdf
+    from sahelwatch.warn.periods import parse_week
+
+    try:
+        parse_week(week)
+    except ValueError as exc:
+        raise fail(str(exc), 2) from exc
+    if output is None and pdf is None:
+        raise fail("give -o brief.html and/or --pdf brief.pdf", 2)
+    with store_of(ctx) as store:
+        brief = build_brief(store, week, country, link_base=link_base.rstrip("/"))
+    if output is not None:
+        output.write_text(render_html(brief), encoding="utf-8")
+        console.print(f"wrote {output}", highlight=False)
+    if pdf is not None:
+        pages = write_pdf(render_html(brief, for_pdf=True), pdf)
+        console.print(f"wrote {pdf} ({pages} pages)", highlight=False)
 
 
 def main() -> None:

@@ -17,7 +17,7 @@ Wounded, missing, abducted and arrested counts are never counted as deaths.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sahelwatch.extract.numbers import NumberMatch, find_numbers, load_lexicon, normalise_lang
@@ -28,14 +28,26 @@ GROUPS = ("militants", "security", "civilians", "unknown")
 CLAUSE_END = re.compile(r"[.;!?\n]|\s[-–—]\s")
 YEAR_RANGE = range(1900, 2101)
 CLAUSE_WINDOW = 400  # characters searched backwards for the start of a clause
-SUBSET_WORDS = r"including|among them|of whom|dont|parmi lesquels|parmi lesquelles|y compris"
-# figures joined like this share their kind: "12 people, including 10 soldiers", "5 soldiers and 3 civilians"
-CHAIN = re.compile(r"^\s*(?:,|and|et|as well as|ainsi que|plus|&)?\s*(?:(?:" + SUBSET_WORDS + r")\s*)?"
-                   r"(?:another\s+|an?\s+)?$", re.I)
-SUBSET = re.compile(rf"\b(?:{SUBSET_WORDS})\b", re.I)
-# a casualty verb followed by an object is active ("12 gunmen killed 3 villagers"), not passive
-OBJECT_FOLLOWS = re.compile(r"^\s+(?:\d|at least|more than|the|an?|some|dozens|au moins|plus de|les|des|"
-                            r"un|une|deux|trois|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+# Small grammatical words, overridable per language under ``casualties: connectives:`` in the lexicon
+# (a new language sets them; English and French use these defaults).
+DEFAULT_CONNECTIVES = {
+    # a breakdown of the figure before: "12 people, including 10 soldiers"
+    "subset": "including|among them|of whom|dont|parmi lesquels|parmi lesquelles|y compris",
+    # figures joined like this share their kind: "5 soldiers and 3 civilians were killed"
+    "join": "and|et|as well as|ainsi que|plus|&",
+    "join_articles": "another|an?",
+    # parts of one toll to be added: "4 women and 2 infants killed"
+    "addend": "and|et|as well as|ainsi que",
+    # a casualty verb followed by an object is active ("12 gunmen killed 3 villagers"), not passive
+    "object_starts": r"\d|at least|more than|the|an?|some|dozens|au moins|plus de|les|des|"
+                     "un|une|deux|trois|two|three|four|five|six|seven|eight|nine|ten",
+    "partitive": r"(?:of|d'entre|parmi)\s+(?:the|them|whom|those|these|our|their|its|eux|elles|les)\s+"
+                 r"|of\s+|de\s+|d'|des\s+",
+    "before_determiners": "a total of|the|some|un total de|les",
+    "adverbs": r"\w+ly|all|tous",
+    "side_nouns": "éléments|hommes",  # take the side named before them: "côté ami, 3 éléments"
+    "other_nouns": "others|autres|of them|d'entre eux",  # take the group of the figure before
+}
 
 
 @dataclass
@@ -56,6 +68,7 @@ class Casualty:
     vague: bool = False
     qualifier: str = "exact"  # from NumberMatch: exact|at_least|more_than|nearly|up_to|about|range|vague
     subset_of_previous: bool = False  # "13 civilians, including 7 children": the 7 is part of the 13
+    addend_of_previous: bool = False  # "4 women and 2 infants killed": the 2 adds to the 4
 
 
 @dataclass(frozen=True)
@@ -76,6 +89,10 @@ class _Rules:
     chain: re.Pattern[str]
     singular: re.Pattern[str]
     object_follows: re.Pattern[str]
+    subset: re.Pattern[str]
+    addend: re.Pattern[str]
+    side_nouns: frozenset[str]
+    other_nouns: frozenset[str]
 
 
 def _kind_alternation(table: dict[str, str]) -> str:
@@ -86,10 +103,15 @@ def _optional(rx: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{rx})", re.I) if rx else None
 
 
+def _words(rx: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in rx.split("|"))
+
+
 @lru_cache(maxsize=16)
 def rules(lang: str) -> _Rules:
     """Compile (once per language) the casualty grammar from the lexicon."""
     lex = load_lexicon(lang)["casualties"]
+    words = {**DEFAULT_CONNECTIVES, **(lex.get("connectives") or {})}
     group_of: dict[str, str] = {}
     for group in GROUPS:
         for noun in lex["groups"][group].split("|"):
@@ -97,14 +119,15 @@ def rules(lang: str) -> _Rules:
     nouns = "|".join(re.escape(n) for n in sorted(group_of, key=len, reverse=True))
     stop = lex["stop_fillers"]
     filler = rf"(?!(?:{stop})\b)(?:[^\W\d_]|\d+-)[\w'’-]*"
-    noun = (rf"^\s*(?:(?:of|d'entre|parmi)\s+(?:the|them|whom|those|these|our|their|its|eux|elles|les)\s+"
-            rf"|of\s+|de\s+|d'|des\s+)?(?:{filler}\s+){{0,2}}?(?P<noun>{nouns})(?![\w-])")
+    noun = rf"^\s*(?:{words['partitive']})?(?:{filler}\s+){{0,2}}?(?P<noun>{nouns})(?![\w-])"
     aux = lex["aux"]
     after_kinds, before_kinds = _kind_alternation(lex["after"]), _kind_alternation(lex["before"])
-    adverb = r"(?:\w+ly\s+|all\s+|tous\s+)?"
+    adverb = rf"(?:(?:{words['adverbs']})\s+)?"
     after = rf"^[\s,]*(?:(?:{filler})\s+){{0,2}}?(?:(?:{aux})\s+)?{adverb}(?:{after_kinds})(?![\w-])"
     direct = rf"^\s*(?:(?:{aux})\s+)?(?:{after_kinds})(?![\w-])"
-    before = rf"(?<![\w-])(?:{before_kinds})\s+(?:(?:a total of|the|some|un total de|les)\s+)?$"
+    incise = rf"(?:\s*{lex['before_incise']})?" if lex.get("before_incise") else ""
+    before = rf"(?<![\w-])(?:{before_kinds}){incise}\s+(?:(?:{words['before_determiners']})\s+)?$"
+    subset = words["subset"]
     return _Rules(
         noun=re.compile(noun, re.I),
         after=re.compile(after, re.I),
@@ -117,10 +140,15 @@ def rules(lang: str) -> _Rules:
         cumulative=re.compile(rf"(?<!\w)(?:{lex['cumulative']})(?!\w)", re.I),
         friendly=_optional(lex.get("friendly_side", "")),
         enemy=_optional(lex.get("enemy_side", "")),
-        chain=CHAIN,
+        chain=re.compile(rf"^\s*(?:,|{words['join']})?\s*(?:(?:{subset})\s*)?(?:(?:{words['join_articles']})\s+)?$",
+                         re.I),
         singular=re.compile(rf"(?<![\w-])(?:{load_lexicon(lang)['singular_articles']})"
                             rf"(?=\s+(?:{filler}\s+){{0,3}}?(?:{nouns})(?![\w-]))", re.I),
-        object_follows=OBJECT_FOLLOWS,
+        object_follows=re.compile(rf"^\s+(?:{words['object_starts']})\b", re.I),
+        subset=re.compile(rf"\b(?:{subset})\b", re.I),
+        addend=re.compile(rf"^\s*(?:,|{words['addend']})\s*$", re.I),
+        side_nouns=_words(words["side_nouns"]),
+        other_nouns=_words(words["other_nouns"]),
     )
 
 
@@ -201,24 +229,49 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
     if kind is None and not after.noun:
         return None
     group = r.group_of.get(after.noun.lower(), "unknown") if after.noun else "unknown"
-    if group in ("unknown",) or after.noun.lower() in ("éléments", "hommes"):
+    if group == "unknown" or after.noun.lower() in r.side_nouns:
         group = _side_override(text, clause_start, num.start, r) or group
     return Casualty(start, end, num.low, num.high, kind or "", group, False, False, num.start, num.end,
                     after.noun, num.vague, num.qualifier)
 
 
-def _mark_subsets(text: str, items: list[Casualty]) -> None:
+def _mark_subsets(text: str, items: list[Casualty], r: _Rules) -> None:
     """Flag 'including N' / 'dont N' figures (and the list that follows) as parts of the figure before."""
     for prev, item in zip(items, items[1:], strict=False):
         between = text[prev.end:item.number_start]
         if item.kind != prev.kind or len(between) >= 40:
             continue
-        listed = prev.subset_of_previous and CHAIN.match(between) is not None
-        item.subset_of_previous = bool(SUBSET.search(between)) or listed
+        listed = prev.subset_of_previous and r.chain.match(between) is not None
+        item.subset_of_previous = bool(r.subset.search(between)) or listed
+
+
+def _mark_addends(text: str, items: list[Casualty], r: _Rules) -> None:
+    """Flag 'quatre femmes et deux nourrissons tués': same kind and group, other noun, joined by 'et'."""
+    for prev, item in zip(items, items[1:], strict=False):
+        if item.subset_of_previous or item.kind != prev.kind or item.group != prev.group:
+            continue
+        if not prev.noun or not item.noun or prev.noun.lower() == item.noun.lower():
+            continue
+        item.addend_of_previous = r.addend.match(text[prev.end:item.number_start]) is not None
+
+
+def _fold_addends(casualties: list[Casualty]) -> list[Casualty]:
+    """Add each addend figure to the figure before it (one toll told in parts)."""
+    folded: list[Casualty] = []
+    for c in casualties:
+        if c.addend_of_previous and folded and not c.negated:
+            prev = folded[-1]
+            folded[-1] = replace(prev, end=c.end, low=prev.low + c.low, high=prev.high + c.high,
+                                 vague=prev.vague or c.vague, number_end=c.number_end)
+        else:
+            folded.append(c)
+    return folded
 
 
 def _propagate_chain(text: str, items: list[Casualty], r: _Rules) -> None:
-    """Share kinds along 'N soldiers and M attackers were killed' / 'killing N soldiers and M civilians'."""
+    """Share kinds along 'N soldiers and M attackers were killed' / 'killing N soldiers and M civilians'.
+    A breakdown ('17 morts dont 15 militaires et 2 civils, 9 blessés') takes the kind of its total."""
+    _share_breakdown_kinds(text, items, r)
     for i, item in enumerate(items):
         if item.kind:
             continue
@@ -230,10 +283,21 @@ def _propagate_chain(text: str, items: list[Casualty], r: _Rules) -> None:
             item.kind = items[i - 1].kind
 
 
-def _inherit_others(items: list[Casualty]) -> None:
+def _share_breakdown_kinds(text: str, items: list[Casualty], r: _Rules) -> None:
+    """Figures listed after 'dont'/'including' take the kind of the figure they break down."""
+    in_breakdown = False
+    for prev, item in zip(items, items[1:], strict=False):
+        between = text[prev.end:item.number_start]
+        joined = r.chain.match(between) is not None
+        in_breakdown = joined and (bool(r.subset.search(between)) or in_breakdown)
+        if in_breakdown and not item.kind and prev.kind:
+            item.kind = prev.kind
+
+
+def _inherit_others(items: list[Casualty], r: _Rules) -> None:
     """'killing 5 soldiers and wounding 3 others': 'others' takes the group of the previous figure."""
     for prev, item in zip(items, items[1:], strict=False):
-        if item.noun.lower() in ("others", "autres", "of them", "d'entre eux") and prev.group != "unknown":
+        if item.noun.lower() in r.other_nouns and prev.group != "unknown":
             item.group = prev.group
 
 
@@ -275,11 +339,32 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     _propagate_chain(text, readings, r)
     negations = _negations(text, r)
     casualties = [c for c in readings if c.kind and not _inside_any(c, negations)]
-    _inherit_others(casualties)
-    _mark_subsets(text, casualties)
+    _inherit_others(casualties, r)
+    _mark_subsets(text, casualties, r)
+    _mark_addends(text, casualties, r)
     _mark_cumulative(text, casualties, r)
+    if not negations and not any(c.kind == "killed" for c in casualties):
+        casualties.extend(_lone_deaths(text, code, r))
     casualties.extend(negations)
     return sorted(casualties, key=lambda c: (c.start, c.number_start))
+
+
+@lru_cache(maxsize=16)
+def _lone_death_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    patterns = load_lexicon(lang)["casualties"].get("lone_death") or []
+    return tuple(re.compile(p, re.I if not any(c.isupper() for c in p.replace("\\b", "")) else 0) for p in patterns)
+
+
+def _lone_deaths(text: str, lang: str, r: _Rules) -> list[Casualty]:
+    """One unnumbered death ("a farmer was shot dead", "he died"): the first such phrase counts 1."""
+    for pattern in _lone_death_patterns(lang):
+        m = pattern.search(text)
+        if m:
+            words = re.findall(r"[\w'’-]+", m.group(0).lower())
+            group = next((r.group_of[w] for w in words if w in r.group_of), "unknown")
+            return [Casualty(m.start(), m.end(), 1, 1, "killed", group, number_start=m.start(),
+                             number_end=m.start(), noun=m.group(0))]
+    return []
 
 
 GROUP_FIELD = {"security": "deaths_a", "militants": "deaths_b", "civilians": "deaths_civilians",
@@ -318,18 +403,23 @@ def _per_group(casualties: list[Casualty], kind: str) -> dict[str, tuple[int, in
     return {g: (min(c.low for c in fs), _best_of(fs), max(c.high for c in fs)) for g, fs in by_group.items()}
 
 
-def _absorb_unknown_total(groups: dict[str, tuple[int, int, int]]) -> None:
-    """'12 people were killed, including 10 soldiers': the unknown figure is a total, not extra deaths."""
+def _absorb_unknown_total(groups: dict[str, tuple[int, int, int]]) -> int | None:
+    """'12 people were killed, including 10 soldiers': the unknown figure is a total, not extra deaths.
+    A smaller unknown figure ('9 soldiers killed ... an earlier toll of 6 dead') is an earlier or partial
+    count of the same dead: it adds nothing; its low is returned to widen the range."""
     if "unknown" not in groups:
-        return
+        return None
     named = [v for g, v in groups.items() if g != "unknown"]
     if not named:
-        return
+        return None
     low, best, high = groups["unknown"]
     named_best = sum(v[1] for v in named)
     if best >= named_best:
         groups["unknown"] = (max(0, low - sum(v[0] for v in named)), best - named_best,
                              max(0, high - sum(v[2] for v in named)))
+        return None
+    groups["unknown"] = (0, 0, 0)
+    return low
 
 
 def summarise_fatalities(casualties: list[Casualty]) -> Fatalities:
@@ -343,12 +433,15 @@ def summarise_fatalities(casualties: list[Casualty]) -> Fatalities:
     lows (ACLED-conservative), high = max(sum of highs, the largest single figure).  Negated and
     cumulative figures are ignored; wounded/missing are reported separately, never as deaths.
     """
+    casualties = _fold_addends(casualties)
     groups = _per_group(casualties, "killed")
     largest_single = max((v[2] for v in groups.values()), default=0)
-    _absorb_unknown_total(groups)
+    partial_low = _absorb_unknown_total(groups)
     fields = {field: groups.get(group, (0, 0, 0))[1] for group, field in GROUP_FIELD.items()}
     best = sum(fields.values())
     low = sum(v[0] for v in groups.values())
+    if partial_low is not None:
+        low = min(low, partial_low)
     high = max(sum(v[2] for v in groups.values()), largest_single, best)
     wounded = _per_group(casualties, "wounded")
     missing = _per_group(casualties, "missing")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 
 from sahelwatch.extract import actors as actor_lex
@@ -20,7 +20,7 @@ from sahelwatch.extract.fatalities import Casualty, find_casualties, summarise_f
 from sahelwatch.extract.roles import FoundActor, RoleDefaults, assign_roles
 from sahelwatch.extract.taxonomy import default_civilian_targeting, disorder_type
 from sahelwatch.geo import event_location, find_toponyms, resolve_toponyms
-from sahelwatch.models import Actor, Article, EventDate, Evidence, Fatalities, Mention, Place
+from sahelwatch.models import Actor, Article, EventDate, Evidence, Mention, Place
 from sahelwatch.read.relevance import is_relevant
 from sahelwatch.read.sentences import Sentence, split_sentences
 
@@ -176,9 +176,10 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     if earlier and ctx.published and _recent(earlier[-1], ctx.published):
         return _event_date(earlier[-1]), True
     if ctx.published:
+        # News reports most often describe the day of publication or the day before; without a
+        # date in the text the publication day is the best single guess, at week precision.
         day = ctx.published.isoformat()
-        week_before = (ctx.published - timedelta(days=6)).isoformat()
-        return EventDate(day, date_start=week_before, date_end=day, time_precision=2, date_prec=3), False
+        return EventDate(day, date_start=day, date_end=day, time_precision=2, date_prec=3), False
     return EventDate(None, time_precision=3, date_prec=5), False
 
 
@@ -246,31 +247,48 @@ def _evidence(ctx: ArticleContext, draft: Draft) -> list[Evidence]:
 
 
 def consolidate(drafts: list[Draft], config: ExtractionConfig) -> list[list[Draft]]:
-    """Group the sentences that report the same incident (same day and place, compatible types)."""
+    """Group the sentences that report the same incident.
+
+    Sentences with their own dates join a group of the same day (± ``consolidate_days``) and a
+    compatible place. A sentence without a date of its own belongs to the article's current
+    incident: the first group dated near publication, or a group of other undated sentences;
+    it never joins an incident recalled from the past.
+    """
     groups: list[list[Draft]] = []
     for draft in drafts:
-        for group in groups:
-            if _same_incident(group[0], draft, config):
-                group.append(draft)
-                break
-        else:
+        target = next((g for g in groups if _joins(g, draft, config)), None)
+        if target is None:
             groups.append([draft])
+        else:
+            target.append(draft)
     return groups
 
 
-def _same_incident(a: Draft, b: Draft, config: ExtractionConfig) -> bool:
-    if not _dates_close(a.date, b.date, config.consolidate_days, a.date_from_text and b.date_from_text):
+def _group_date(group: list[Draft]) -> EventDate | None:
+    """The date the group's sentences give in the text (None when none does)."""
+    return next((d.date for d in group if d.date_from_text), None)
+
+
+def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig) -> bool:
+    if not _places_compatible(group[0].place, draft.place):
         return False
-    return _places_compatible(a.place, b.place)
+    group_date = _group_date(group)
+    if not draft.date_from_text:
+        return group_date is None or _is_current(group_date, draft.date)
+    if group_date is None:
+        return _is_current(draft.date, group[0].date)
+    return _days_apart(group_date, draft.date) <= config.consolidate_days
 
 
-def _dates_close(a: EventDate, b: EventDate, days: int, both_from_text: bool) -> bool:
+def _days_apart(a: EventDate, b: EventDate) -> int:
     if not a.event_date or not b.event_date:
-        return True
-    if not both_from_text:
-        return True  # a sentence without its own date inherits the article's incident
-    delta = abs((date.fromisoformat(a.event_date) - date.fromisoformat(b.event_date)).days)
-    return delta <= days
+        return 0
+    return abs((date.fromisoformat(a.event_date) - date.fromisoformat(b.event_date)).days)
+
+
+def _is_current(dated: EventDate, undated: EventDate) -> bool:
+    """True when a text date lies within a week of the fallback (publication) date."""
+    return _days_apart(dated, undated) <= 7
 
 
 def _places_compatible(a: Place | None, b: Place | None) -> bool:
@@ -285,12 +303,12 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     """One mention from the sentences that report one incident."""
     lead = max(group, key=_draft_weight)
     casualties = [c for d in group for c in d.casualties]
-    fatalities = reconcile_groups(summarise_fatalities(casualties))
+    fatalities = summarise_fatalities(casualties)
     place = next((d.place for d in group if d.place and d.place.geo_precision == 1), None) or lead.place
     event_date = next((d.date for d in group if d.date_from_text), lead.date)
     found = _dedupe_actors([a for d in group for a in d.found_actors]) or _context_actors(ctx, lead)
-    event_type, sub_type = lead.prediction.event_type, lead.prediction.sub_event_type
-    victims = {c.group for c in casualties if c.kind == "killed"}
+    victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
+    event_type, sub_type = violent_type(lead.prediction.event_type, lead.prediction.sub_event_type, victims)
     defaults = _defaults(ctx, place, event_date)
     actor1, actor2, others = assign_roles(event_type, sub_type, found, victims, defaults)
     evidence = [e for d in group for e in d.evidence]
@@ -314,6 +332,18 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         confidence=_confidence(lead, place, event_date),
         language=ctx.lang,
     )
+
+
+def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]) -> tuple[str, str]:
+    """Correct the classifier's type with who died: deaths make an event violent, and the
+    deaths of soldiers or fighters make an attack a battle (ACLED codes attacks on armed
+    actors as armed clashes)."""
+    armed_victims = bool(victims & {"security", "militants"})
+    if event_type is None or sub_type is None or (victims and not _is_violent(event_type)):
+        return ("Battles", "Armed clash") if armed_victims else ("Violence against civilians", "Attack")
+    if sub_type == "Attack" and armed_victims and "civilians" not in victims:
+        return "Battles", "Armed clash"
+    return event_type, sub_type
 
 
 def _is_violent(event_type: str) -> bool:
@@ -362,28 +392,3 @@ def _confidence(lead: Draft, place: Place | None, event_date: EventDate) -> floa
     score += 0.15 if event_date.time_precision == 1 else 0.05
     score += 0.15 if lead.casualties or lead.found_actors else 0.0
     return round(min(score, 1.0), 3)
-
-
-def fatalities_total(f: Fatalities) -> int:
-    """Sum of the per-side deaths (UCDP's best)."""
-    return f.deaths_a + f.deaths_b + f.deaths_civilians + f.deaths_unknown
-
-
-def reconcile_groups(f: Fatalities) -> Fatalities:
-    """Avoid counting a total twice: "12 people killed, including 8 soldiers" is 12, not 20."""
-    specific = f.deaths_a + f.deaths_b + f.deaths_civilians
-    if f.deaths_unknown and specific and f.deaths_unknown >= specific:
-        unknown = f.deaths_unknown - specific
-        best = specific + unknown
-        return Fatalities(
-            deaths_a=f.deaths_a,
-            deaths_b=f.deaths_b,
-            deaths_civilians=f.deaths_civilians,
-            deaths_unknown=unknown,
-            low=min(f.low, best),
-            best=best,
-            high=max(f.high, best) if f.high else best,
-            wounded=f.wounded,
-            missing=f.missing,
-        )
-    return f

@@ -1,0 +1,28 @@
+"""A single unnumbered death counts as one killed (illustrative sentences)."""
+
+import pytest
+
+from sahelwatch.extract.fatalities import find_casualties, summarise_fatalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("A herder near Ayorou was shot dead by gunmen on Monday.", "civilians"),
+        ("Gunmen kill Tillabéri farmer", "civilians"),
+        ("He died of his wounds in hospital.", "unknown"),
+        ("The army said it killed the commander of the cell.", "unknown"),
+    ],
+)
+def test_lone_death_is_one_killed(sentence, group):
+    killed = [c for c in find_casualties(sentence) if c.kind == "killed"]
+    assert [(c.low, c.group) for c in killed] == [(1, group)]
+
+
+def test_numbers_win_over_lone_deaths():
+    fatalities = summarise_fatalities(find_casualties("A soldier was killed and 12 attackers were killed."))
+    assert fatalities.best == 13
+
+
+def test_negation_is_not_a_lone_death():
+    assert summarise_fatalities(find_casualties("No one was killed in the attack.")).best == 0
