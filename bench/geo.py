@@ -1,0 +1,52 @@
+"""Geo benchmark: gazetteer load time, matcher load time, resolution and full geoparse speed (one core).
+
+Usage: .venv/bin/python bench/geo.py [--docs N]   (reads ../shared/data/geo/corpora/lgl.xml)
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from sahelwatch.geo.corpora import read_corpus
+from sahelwatch.geo.gazetteer import Gazetteer
+from sahelwatch.geo.resolve import resolve_entries
+from sahelwatch.geo.toponyms import Matcher, Toponym, annotate_cues, find_toponyms
+
+LGL = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "geo" / "corpora" / "lgl.xml"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--docs", type=int, default=588)
+    args = parser.parse_args()
+    Gazetteer.load().conn.close()  # make sure it is built
+    t0 = time.perf_counter()
+    gaz = Gazetteer.load()
+    gaz.admins()
+    print(f"gazetteer load: {time.perf_counter() - t0:.3f} s")
+    Matcher.for_gazetteer(gaz)  # build the pickled automaton once if missing
+    gaz.matcher_cache = None
+    t0 = time.perf_counter()
+    Matcher.for_gazetteer(gaz)
+    print(f"matcher load (pickled automaton): {time.perf_counter() - t0:.3f} s")
+    docs = list(read_corpus(str(LGL), "lgl"))[: args.docs]
+    gaz._cache.clear()
+    t0 = time.perf_counter()
+    for d in docs:
+        resolve_entries(
+            d.text,
+            [annotate_cues(d.text, Toponym(t.start, t.end, t.text)) for t in d.toponyms],
+            gazetteer=gaz,
+        )
+    elapsed = time.perf_counter() - t0
+    print(f"resolution (gold spans, cold cache): {len(docs) / elapsed:.0f} docs/s over {len(docs)} LGL docs")
+    t0 = time.perf_counter()
+    for d in docs:
+        resolve_entries(d.text, find_toponyms(d.text, gazetteer=gaz), gazetteer=gaz)
+    print(f"detection + resolution: {len(docs) / (time.perf_counter() - t0):.0f} docs/s")
+
+
+if __name__ == "__main__":
+    main()

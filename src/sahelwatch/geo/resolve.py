@@ -1,0 +1,371 @@
+"""Toponym disambiguation: pick one gazetteer entry per toponym and set precision codes."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sahelwatch.geo.gazetteer import Entry, Gazetteer, get_gazetteer
+from sahelwatch.geo.normalize import norm
+from sahelwatch.geo.toponyms import Toponym
+from sahelwatch.models import Place
+
+SMALL_PROVINCE = 1_000_000  # people in the packaged cities of a first-order unit
+LEVEL_BONUS = {0: 5.0, 1: 4.0, 2: -1.0, 3: -1.0, 4: 0.0}
+# Weights of the document-context features (tuned on the LGL, TR-News and GeoVirus dev corpora).
+WEIGHTS = {
+    "country": 7.0,
+    "admin1": 3.0,
+    "admin1_present": 2.0,
+    "hint": 3.0,
+    "capital": 1.5,
+    "admin_cue": 3.0,
+    "settlement_cue": 3.0,
+    "exact_name": 0.5,
+    "proximity": 6.0,
+    "proximity_km": 80.0,
+}
+_ADMIN_WORDS = {
+    "region",
+    "province",
+    "state",
+    "governorate",
+    "department",
+    "departement",
+    "district",
+    "county",
+    "cercle",
+    "prefecture",
+    "municipality",
+    "commune",
+}
+_ADMIN_SUFFIX = re.compile(
+    r"\b(?:county|parish|district|province|region|governorate|state|department|cercle)$", re.I
+)
+_TRAILING_ADMIN = re.compile(
+    r"\s+(?:region|province|state|governorate|department|district|county|cercle|township|city|town|village"
+    r"|municipality|commune|area)$",
+    re.I,
+)
+
+
+@dataclass
+class Context:
+    """Document-level evidence: how strongly each country and admin1 is present."""
+
+    countries: Counter = field(default_factory=Counter)
+    admin1: Counter = field(default_factory=Counter)
+    hint: str | None = None
+
+    def country_share(self, iso: str) -> float:
+        total = sum(self.countries.values())
+        return self.countries[iso] / total if total else 0.0
+
+    def admin1_share(self, key: str | None) -> float:
+        total = sum(self.admin1.values())
+        return self.admin1[key] / total if total and key else 0.0
+
+
+def candidates_for(gaz: Gazetteer, surface: str) -> list[Entry]:
+    """Exact candidates, then without a trailing admin word ('Tillaberi region'), then fuzzy ones."""
+    found = gaz.candidates(surface)
+    if not found:
+        stripped = _TRAILING_ADMIN.sub("", surface.strip())
+        stripped = re.sub(r"^(?:the|la|le|les|l'|l’)\s*", "", stripped, flags=re.I)
+        if stripped != surface:
+            found = gaz.candidates(stripped)
+    demonym = _demonym_country(gaz, surface)
+    if demonym and all(e.geonameid != demonym[0].geonameid for e in found):
+        found = [*found, *demonym]
+    if not found and len(norm(surface)) >= 5:
+        found = gaz.fuzzy(surface)
+    return found
+
+
+_DEMONYM_SUFFIXES = ("ians", "ians", "ian", "ans", "an", "ese", "ish", "is", "i", "s", "n")
+
+
+def _demonym_country(gaz: Gazetteer, surface: str) -> list[Entry]:
+    """'Egyptian' -> Egypt, 'Sudanese' -> Sudan, 'Russians' -> Russia: the country the stem begins."""
+    from sahelwatch.geo.countries import DEMONYMS, country_names
+
+    word = norm(surface)
+    if word in DEMONYMS or surface.lower() in DEMONYMS:
+        entry = gaz.country_entry(DEMONYMS.get(word) or DEMONYMS[surface.lower()])
+        return [entry] if entry else []
+    if not word.endswith(("ian", "ians", "ese", "ish", "an", "ans", "i", "is")):
+        return []
+    for suffix in _DEMONYM_SUFFIXES:
+        stem = word[: -len(suffix)] if word.endswith(suffix) else ""
+        if len(stem) < 4:
+            continue
+        for name, iso in country_names():
+            if name.startswith(stem) and len(name) - len(stem) <= 3:
+                entry = gaz.country_entry(iso)
+                return [entry] if entry else []
+    return []
+
+
+def _prefer_seats(entries: list[Entry], toponym: Toponym) -> list[Entry]:
+    """Drop admin units whose namesake town lies inside them ('Alexandria' the city, not the governorate),
+    unless the text calls the place a region/province/state."""
+    if toponym.admin_type or _ADMIN_SUFFIX.search(toponym.text):
+        return entries
+    towns: dict[tuple[str, str | None], int] = {}
+    for e in entries:
+        if e.level == 4:
+            towns[(e.country, e.admin1)] = max(towns.get((e.country, e.admin1), 0), e.population)
+    return [e for e in entries if not _seat_dominates(e, towns)]
+
+
+def _seat_dominates(unit: Entry, towns: dict[tuple[str, str | None], int]) -> bool:
+    """A county/department is shadowed by its namesake town; a province too when the town holds most of its
+    people or the province is small (a bare 'Ménaka' or 'Tillabéri' is the town, as ACLED codes it)."""
+    if unit.level not in (1, 2, 3) or (unit.country, unit.admin1) not in towns:
+        return False
+    town = towns[(unit.country, unit.admin1)]
+    return unit.level > 1 or town >= 0.6 * unit.population or unit.population < SMALL_PROVINCE
+
+
+def prior(entry: Entry, toponym: Toponym) -> float:
+    """Context-free plausibility: size, administrative rank, and cues in the text."""
+    score = math.log10(entry.population + 1) + LEVEL_BONUS[entry.level]
+    if entry.fcode == "PPLC":
+        score += WEIGHTS["capital"]
+    if entry.level in (1, 2, 3) and (toponym.admin_type or _ADMIN_SUFFIX.search(toponym.text)):
+        score += WEIGHTS["admin_cue"] + (2.0 if entry.level > 1 else 0.0)
+    if toponym.settlement and entry.level == 4:
+        score += WEIGHTS["settlement_cue"]
+    if norm(entry.name) == norm(toponym.text):
+        score += WEIGHTS["exact_name"]
+    return score
+
+
+def _build_context(lists: list[list[Entry]], toponyms: list[Toponym], hint: str | None) -> Context:
+    ctx = Context(hint=hint.upper() if hint else None)
+    for entries, top in zip(lists, toponyms, strict=True):
+        if not entries:
+            continue
+        best = max(entries, key=lambda e: prior(e, top))
+        weight = 2.0 if len({e.country for e in entries}) == 1 else 1.0
+        if best.level == 0:
+            weight += 1.0
+        if best.country:
+            ctx.countries[best.country] += weight
+        if best.level in (1, 2) or len({e.admin1 for e in entries}) == 1:
+            ctx.admin1[best.admin1] += weight
+    return ctx
+
+
+def _local_bonus(entry: Entry, neighbours: list[Entry]) -> float:
+    """Bonus when an adjacent toponym ('X, Texas', 'X in the Y region') contains this entry."""
+    bonus = 0.0
+    for n in neighbours:
+        if n.geonameid == entry.geonameid:
+            continue
+        if n.level == 0 and n.country == entry.country:
+            bonus = max(bonus, 3.0)
+        elif n.level in (1, 2, 3) and entry.admin1 and n.admin1 == entry.admin1:
+            bonus = max(bonus, 5.0)
+    return bonus
+
+
+def score(entry: Entry, toponym: Toponym, ctx: Context, neighbours: list[Entry]) -> float:
+    """Full score of one candidate in its document."""
+    s = prior(entry, toponym)
+    s += WEIGHTS["country"] * ctx.country_share(entry.country)
+    if entry.level > 0:
+        share = ctx.admin1_share(entry.admin1)
+        s += WEIGHTS["admin1"] * share + (WEIGHTS["admin1_present"] if share > 0 else 0.0)
+    if ctx.hint and entry.country == ctx.hint:
+        s += WEIGHTS["hint"]
+    return s + _local_bonus(entry, neighbours)
+
+
+def _neighbour_entries(i: int, text: str, toponyms: list[Toponym], lists: list[list[Entry]]) -> list[Entry]:
+    """Admin/country candidates of toponyms right after this one ('X, Y' or 'X in the Y region')."""
+    out: list[Entry] = []
+    for j in (i + 1, i + 2):
+        if j >= len(toponyms):
+            break
+        gap = (
+            text[toponyms[j - 1].end : toponyms[j].start]
+            if j == i + 1
+            else text[toponyms[i].end : toponyms[j].start]
+        )
+        if len(gap) > 40 or "." in gap.replace("St.", ""):
+            break
+        out.extend(e for e in lists[j] if e.level <= 3)
+    return out
+
+
+def resolve_entries(
+    text: str,
+    toponyms: list[Toponym],
+    country_hint: str | None = None,
+    gazetteer: Gazetteer | None = None,
+    fallback: bool = False,
+) -> list[Entry | None]:
+    """The chosen gazetteer entry for each toponym (None when nothing matches).
+
+    With ``fallback`` an unknown name gets the document's dominant first-order unit (or country)
+    instead of None: the finest area the text itself points to.
+    """
+    gaz = gazetteer or get_gazetteer()
+    chosen = _choose(text, toponyms, country_hint, gaz)
+    if fallback and None in chosen:
+        area = _dominant_area(gaz, [e for e in chosen if e is not None])
+        chosen = [e if e is not None else area for e in chosen]
+    return chosen
+
+
+def _dominant_area(gaz: Gazetteer, entries: list[Entry]) -> Entry | None:
+    """The admin1 unit (else the country) most of the document's resolved places lie in."""
+    admin1 = Counter(e.admin1 for e in entries if e.admin1)
+    if admin1:
+        unit = gaz.admin_entry(admin1.most_common(1)[0][0])
+        if unit is not None:
+            return unit
+    countries = Counter(e.country for e in entries if e.country)
+    return gaz.country_entry(countries.most_common(1)[0][0]) if countries else None
+
+
+def _choose(
+    text: str, toponyms: list[Toponym], country_hint: str | None, gaz: Gazetteer
+) -> list[Entry | None]:
+    """Two-pass scoring: context features, then proximity to the other local places."""
+    lists = [_prefer_seats(candidates_for(gaz, t.text), t) for t in toponyms]
+    ctx = _build_context(lists, toponyms, country_hint)
+    neighbours = [_neighbour_entries(i, text, toponyms, lists) for i in range(len(toponyms))]
+    scores = [
+        [score(e, top, ctx, near) for e in entries]
+        for entries, top, near in zip(lists, toponyms, neighbours, strict=True)
+    ]
+    chosen: list[Entry | None] = [
+        entries[max(range(len(entries)), key=s.__getitem__)] if entries else None
+        for entries, s in zip(lists, scores, strict=True)
+    ]
+    anchors = [e for e in chosen if e is not None and e.level >= 2]
+    if len(anchors) < 2:
+        return chosen
+    return [
+        entries[max(range(len(entries)), key=lambda k: s[k] + _proximity(entries[k], anchors))]
+        if entries
+        else None
+        for entries, s in zip(lists, scores, strict=True)
+    ]
+
+
+def _proximity(entry: Entry, anchors: list[Entry]) -> float:
+    """Bonus for lying near the document's other (local) places: toponyms of one story cluster."""
+    if entry.level < 2:
+        return 0.0
+    best = 0.0
+    for a in anchors:
+        if a.geonameid == entry.geonameid:
+            continue
+        d = _km(entry.lat, entry.lon, a.lat, a.lon)
+        best = max(best, math.exp(-d / WEIGHTS["proximity_km"]))
+    return WEIGHTS["proximity"] * best
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: fast and close enough at these scales."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
+
+
+def precision_codes(entry: Entry, toponym: Toponym) -> tuple[int, int]:
+    """(ACLED geo_precision, UCDP where_prec) for an entry found with these cues."""
+    if entry.level == 0:
+        return 3, 6
+    if entry.level == 1:
+        return 3, 4
+    if entry.level in (2, 3):
+        return 2, 3
+    if toponym.near:
+        return 2, 2
+    return 1, 1
+
+
+def to_place(entry: Entry, toponym: Toponym, gaz: Gazetteer, admin_seat: bool = False) -> Place:
+    """A ``models.Place`` for an entry, with its admin names and precision codes."""
+    from sahelwatch.geo.countries import country_name
+
+    geo_prec, where_prec = precision_codes(entry, toponym)
+    lat, lon = entry.lat, entry.lon
+    if admin_seat and entry.level in (1, 2):
+        seat = gaz.admins().get(entry.admin2 if entry.level == 2 else entry.admin1 or "")
+        if seat and seat[4] is not None:
+            lat, lon = seat[4], seat[5]
+    return Place(
+        name=entry.name,
+        country=entry.country or None,
+        country_name=country_name(entry.country),
+        admin1=gaz.admin_name(entry.admin1),
+        admin2=gaz.admin_name(entry.admin2),
+        latitude=lat,
+        longitude=lon,
+        geonameid=entry.geonameid,
+        feature_code=entry.fcode,
+        geo_precision=geo_prec,
+        where_prec=where_prec,
+        surface=toponym.text,
+        start=toponym.start,
+        end=toponym.end,
+    )
+
+
+def resolve_toponyms(
+    text: str,
+    toponyms: list[Toponym],
+    country_hint: str | None = None,
+    gazetteer: Gazetteer | None = None,
+    admin_seat: bool = True,
+) -> list[Place]:
+    """Resolve toponyms to Places (unresolvable ones are dropped).
+
+    ``admin_seat`` gives province-level places the coordinates of their largest town
+    (ACLED's convention) instead of the unit's centroid.
+    """
+    gaz = gazetteer or get_gazetteer()
+    entries = resolve_entries(text, toponyms, country_hint, gaz)
+    places = []
+    for i, (entry, top) in enumerate(zip(entries, toponyms, strict=True)):
+        if entry is not None:
+            places.append(to_place(entry, top, gaz, admin_seat))
+            continue
+        unit = _enclosing_unit(text, i, toponyms, entries)
+        if unit is not None:
+            places.append(_fallback_place(unit, top, gaz))
+    return places
+
+
+def _enclosing_unit(text: str, i: int, toponyms: list[Toponym], entries: list[Entry | None]) -> Entry | None:
+    """The finest admin unit or country the text names in the same sentence as an unknown place."""
+    sentence_start = max(text.rfind(". ", 0, toponyms[i].start), 0)
+    sentence_end = text.find(". ", toponyms[i].end)
+    sentence_end = len(text) if sentence_end < 0 else sentence_end
+    units = [
+        e
+        for e, t in zip(entries, toponyms, strict=True)
+        if e is not None and e.level <= 3 and sentence_start <= t.start <= sentence_end
+    ]
+    return max(units, key=lambda e: e.level, default=None)
+
+
+def _fallback_place(unit: Entry, toponym: Toponym, gaz: Gazetteer) -> Place:
+    """An unknown place located by the admin unit around it (ACLED 2/3, UCDP admin level)."""
+    place = to_place(unit, toponym, gaz, admin_seat=True)
+    place.name = toponym.text
+    place.geonameid = None
+    place.feature_code = None
+    if unit.level == 0:
+        place.geo_precision, place.where_prec = 3, 6
+    elif unit.level == 1:
+        place.geo_precision, place.where_prec = 3, 4
+    else:
+        place.geo_precision, place.where_prec = 2, 3
+    return place

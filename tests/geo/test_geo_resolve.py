@@ -1,0 +1,93 @@
+"""Matching, disambiguation, precision codes and fallbacks on illustrative sentences."""
+
+from __future__ import annotations
+
+from sahelwatch.geo import country_of, event_location, find_toponyms, geoparse, resolve_toponyms
+from sahelwatch.geo.normalize import norm
+from sahelwatch.geo.toponyms import Toponym, annotate_cues
+
+TEGUEY = (
+    "Gunmen killed 12 civilians near the village of Téguèy in the Tillabéri region on Sunday, officials said."
+)
+
+
+def by_surface(places):
+    return {p.surface: p for p in places}
+
+
+def test_norm_is_accent_and_punctuation_insensitive():
+    assert norm("Ménaka") == norm("Menaka") == "menaka"
+    assert norm("Deir ez-Zor") == "deir ez zor"
+
+
+def test_teguey_lands_in_tillaberi_niger(gaz):
+    places = by_surface(geoparse(TEGUEY, gazetteer=gaz))
+    teguey = places["Téguèy"]
+    assert teguey.country == "NE" and teguey.admin1 == "Tillabéri"
+    assert (teguey.geo_precision, teguey.where_prec) == (3, 4)  # only the region is known
+    assert 11 < teguey.latitude < 16 and 0 < teguey.longitude < 4
+    region = places["Tillabéri region"]
+    assert region.feature_code == "ADM1" and region.country == "NE"
+
+
+def test_menaka_spellings_resolve_to_the_same_town(gaz):
+    accented = geoparse("Fighting was reported in Ménaka on Friday.", gazetteer=gaz)
+    plain = geoparse("Fighting was reported in Menaka on Friday.", gazetteer=gaz)
+    assert accented[0].geonameid == plain[0].geonameid
+    assert accented[0].country == "ML" and (accented[0].geo_precision, accented[0].where_prec) == (1, 1)
+
+
+def test_french_cues_and_distance_make_near_precision(gaz):
+    text = "Des hommes armés ont attaqué une position à 30 km de Gao, dans la région de Ménaka."
+    places = by_surface(geoparse(text, lang="fr", gazetteer=gaz))
+    assert (
+        places["Gao"].country == "ML" and places["Gao"].where_prec == 2 and places["Gao"].geo_precision == 2
+    )
+    assert places["Ménaka"].where_prec == 4  # "région de Ménaka" is the admin1 unit
+
+
+def test_country_context_picks_the_local_homonym(gaz):
+    text = "Police in Paris, Texas, said a man was arrested near Dallas."
+    places = by_surface(geoparse(text, gazetteer=gaz))
+    assert places["Paris"].country == "US"
+
+
+def test_niger_the_country_is_not_nigerias_niger_state(gaz):
+    places = geoparse("Soldiers were killed in western Niger near the border with Mali.", gazetteer=gaz)
+    assert places[0].country == "NE" and places[0].where_prec == 6
+
+
+def test_lowercase_common_words_are_not_toponyms(gaz):
+    assert find_toponyms("the police said it was a mobile unit at the university", gazetteer=gaz) == []
+
+
+def test_country_hint_breaks_ties(gaz):
+    text = "Clashes erupted in Kaya."
+    top = [annotate_cues(text, Toponym(19, 23, "Kaya"))]
+    assert resolve_toponyms(text, top, country_hint="BF", gazetteer=gaz)[0].country == "BF"
+
+
+def test_country_of_names_and_codes():
+    assert country_of("Burkina Faso")[0] == "BF"
+    assert country_of("NER")[0] == "NE"
+    assert country_of("DR Congo")[0] == "CD"
+    assert country_of("Atlantis") is None
+
+
+def test_event_location_prefers_the_governed_place_over_the_origin(gaz):
+    text = "Militants from Mali attacked a checkpoint in Torodi, killing four gendarmes."
+    places = geoparse(text, gazetteer=gaz)
+    trigger = text.index("attacked")
+    chosen = event_location(text, trigger, trigger + len("attacked"), places)
+    assert chosen is not None and chosen.surface == "Torodi"
+    assert event_location(text, 0, 1, []) is None
+
+
+def test_unknown_place_near_cue_falls_back_to_the_named_region(gaz):
+    text = "Gunmen killed at least 12 soldiers near Kolbouari in the Tillabéri region on Saturday."
+    place = by_surface(geoparse(text, gazetteer=gaz))["Kolbouari"]
+    assert place.country == "NE" and place.admin1 == "Tillabéri" and place.geonameid is None
+
+
+def test_unknown_place_without_admin_context_is_dropped(gaz):
+    assert [p.surface for p in geoparse("Troops patrolled near Xqzville overnight.", gazetteer=gaz)] == []
