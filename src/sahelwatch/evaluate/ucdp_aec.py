@@ -233,7 +233,7 @@ def evaluate_file(store: Any, path: str | Path) -> dict[str, Any]:
 
     ingest_paths([str(path)], store)
     extract_store(store)
-    rows = [ucdp_row(e) for e in store.query_events() if e.type_of_violence]
+    rows = [row for row in map(ucdp_row, store.query_events()) if row["type_of_violence"]]
     gold = load_gold(path)
     result = score(gold, rows_by_article(rows)).as_dict()
     result["file"] = str(path)

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import IO, Any
 
 from sahelwatch.export.countries import acled_region, country_name, iso_numeric
-from sahelwatch.extract.roles import ucdp_sides
+from sahelwatch.export.ucdp import ONE_SIDED, ucdp_dyad
 from sahelwatch.models import Actor, Event, to_dict
 
 ACLED_COLUMNS = [
@@ -171,18 +171,22 @@ def acled_row(event: Event) -> dict[str, Any]:
 
 
 def ucdp_row(event: Event) -> dict[str, Any]:
-    """One event in UCDP GED's column names."""
+    """One event in UCDP GED's column names, coded as a UCDP dyad (see ``export.ucdp``)."""
     from sahelwatch.geo import ucdp_adm1_name, ucdp_country_name
 
     place, date, fat = event.place, event.date, event.fatalities
-    a1, a2 = ucdp_sides(event.actor1, event.actor2)
+    country = ucdp_country_name(place.country) if place and place.country else ""
+    side_a, side_b, violence = ucdp_dyad(event, country)
+    deaths_a, deaths_b = fat.deaths_a, fat.deaths_b  # state forces, the armed opponents
+    if violence == ONE_SIDED and not side_a.startswith("Government of"):
+        deaths_a, deaths_b = fat.deaths_b, fat.deaths_a  # the perpetrator is side a
     sources = event.sources
     return {
         "id": event.id,
         "year": (date.event_date or "")[:4],
-        "type_of_violence": event.type_of_violence or "",
-        "side_a": (a1.ucdp_name or a1.name) if a1 else "",
-        "side_b": (a2.ucdp_name or a2.name) if a2 else "",
+        "type_of_violence": violence or "",
+        "side_a": side_a,
+        "side_b": side_b,
         "source_article": ";".join(s.article_id for s in sources),
         "source_office": ";".join(s.outlet or "" for s in sources),
         "source_date": ";".join((s.published or "")[:10] for s in sources),
@@ -193,12 +197,12 @@ def ucdp_row(event: Event) -> dict[str, Any]:
         "adm_2": (place.admin2 or "") if place else "",
         "latitude": place.latitude if place and place.latitude is not None else "",
         "longitude": place.longitude if place and place.longitude is not None else "",
-        "country": ucdp_country_name(place.country) if place and place.country else "",
+        "country": country,
         "date_prec": date.date_prec,
         "date_start": date.date_start or date.event_date or "",
         "date_end": date.date_end or date.event_date or "",
-        "deaths_a": fat.deaths_a,
-        "deaths_b": fat.deaths_b,
+        "deaths_a": deaths_a,
+        "deaths_b": deaths_b,
         "deaths_civilians": fat.deaths_civilians,
         "deaths_unknown": fat.deaths_unknown,
         "best": fat.best,
@@ -223,8 +227,15 @@ def write_acled_csv(events: Iterable[Event], out: IO[str]) -> int:
 
 
 def write_ucdp_csv(events: Iterable[Event], out: IO[str]) -> int:
-    """UCDP GED columns; events without a UCDP type of violence are left out (UCDP codes violence only)."""
-    return _write_csv((e for e in events if e.type_of_violence), out, UCDP_COLUMNS, ucdp_row)
+    """UCDP GED columns; events UCDP does not code (protests, strategic developments) are left out."""
+    rows = (row for row in map(ucdp_row, events) if row["type_of_violence"])
+    writer = csv.DictWriter(out, fieldnames=UCDP_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for row in rows:
+        writer.writerow(row)
+        n += 1
+    return n
 
 
 def write_jsonl(events: Iterable[Event], out: IO[str]) -> int:

@@ -16,7 +16,7 @@ from functools import cache
 from sahelwatch.extract import actors as actor_lex
 from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event
 from sahelwatch.extract.dates import DateExpr, find_date_expressions
-from sahelwatch.extract.fatalities import Casualty, find_casualties, summarise_fatalities
+from sahelwatch.extract.fatalities import Casualty, find_casualties, rules, summarise_fatalities
 from sahelwatch.extract.roles import FoundActor, RoleDefaults, assign_roles
 from sahelwatch.extract.taxonomy import default_civilian_targeting, disorder_type
 from sahelwatch.geo import event_location, find_toponyms, resolve_toponyms
@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 EXTRACTOR_VERSION = "0.1.0"
 SUPPORTED_LANGUAGES = ("en", "fr")
+BACKGROUND_DAYS = 60  # a cumulative count dated this long before publication is context, not an event
 
 
 @dataclass
@@ -141,6 +142,8 @@ def draft_mention(
     if not is_event:
         prediction = _prediction_for_killing(prediction)
     event_date, from_text = sentence_date(ctx, sentence)
+    if from_text and is_background(ctx, sentence, event_date):
+        return None
     draft = Draft(
         sentence=sentence,
         prediction=prediction,
@@ -152,6 +155,15 @@ def draft_mention(
     )
     draft.evidence = _evidence(ctx, draft)
     return draft
+
+
+def is_background(ctx: ArticleContext, sentence: Sentence, event_date: EventDate) -> bool:
+    """A running total recalled for context ("since June 2019, 568 people were killed"): a date
+    long before publication in a sentence that speaks of a cumulative count."""
+    if not ctx.published or not event_date.event_date:
+        return False
+    age = (ctx.published - date.fromisoformat(event_date.event_date)).days
+    return age > BACKGROUND_DAYS and rules(ctx.lang).cumulative.search(sentence.text) is not None
 
 
 def _prediction_for_killing(prediction: Prediction) -> Prediction:

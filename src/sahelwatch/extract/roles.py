@@ -134,22 +134,3 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
     if "civilians" in victims:
         return defaults.armed_group, defaults.civilians
     return defaults.armed_group, defaults.state
-
-
-def ucdp_sides(actor1: Actor | None, actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
-    """UCDP's side_a/side_b: the government first, civilians always side_b."""
-    pair = [a for a in (actor1, actor2) if a]
-    if len(pair) < 2:
-        return (pair[0] if pair else None), None
-    a, b = pair
-    if _is_civilians(a) or (_is_government(b) and not _is_government(a)):
-        a, b = b, a
-    return a, b
-
-
-def _is_government(actor: Actor) -> bool:
-    return bool(actor.ucdp_name and actor.ucdp_name.startswith("Government of")) or actor.inter == 1
-
-
-def _is_civilians(actor: Actor) -> bool:
-    return actor.inter == 7 or (actor.ucdp_name or "") == "Civilians"

@@ -1,0 +1,110 @@
+"""Code an event as a UCDP GED dyad: side_a, side_b and type_of_violence.
+
+UCDP differs from ACLED in ways that matter for the export:
+
+* side_a of a state-based conflict is always the government ("Government of X");
+* civilians killed by fighting between a government and rebels (shelling, air strikes,
+  crossfire) belong to that state-based dyad, counted as ``deaths_civilians``; only
+  deliberate attacks on civilians are one-sided violence (type 3);
+* every side is a named organisation. When the report names no perpetrator, we fall
+  back to the country's most frequently coded UCDP opponent of the government, or
+  perpetrator of one-sided violence, learnt from UCDP's own labels (``data/ucdp_priors.json``,
+  built by ``python -m sahelwatch.export.ucdp LABELS.jsonl...``).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter, defaultdict
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from sahelwatch.models import Actor, Event
+
+STATE_BASED, NON_STATE, ONE_SIDED = 1, 2, 3
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+PRIORS_FILE = "ucdp_priors.json"
+PRIOR_SINCE_YEAR = 2012  # recent labels only: conflicts change
+
+
+@cache
+def priors() -> dict[str, dict[str, str]]:
+    """{"opponent": {country: side}, "perpetrator": {country: side}} keyed by UCDP country name."""
+    text = resources.files("sahelwatch.data").joinpath(PRIORS_FILE).read_text("utf-8")
+    return json.loads(text)
+
+
+def _is_government(actor: Actor | None) -> bool:
+    return bool(actor and (actor.ucdp_name or "").startswith("Government of"))
+
+
+def _is_civilians(actor: Actor | None) -> bool:
+    return bool(actor and (actor.inter == 7 or actor.ucdp_name == "Civilians"))
+
+
+def _name(actor: Actor | None) -> str | None:
+    return actor.ucdp_name if actor and actor.ucdp_name else None
+
+
+def ucdp_dyad(event: Event, country: str | None) -> tuple[str, str, int | None]:
+    """(side_a, side_b, type_of_violence) for an event in ``country`` (UCDP's country name).
+
+    Non-violent events (protests, strategic developments) get type None: UCDP does not code them.
+    """
+    if event.event_type not in VIOLENT_TYPES:
+        return _name(event.actor1) or "", _name(event.actor2) or "", None
+    a1, a2 = event.actor1, event.actor2
+    opponent = priors()["opponent"].get(country or "")
+    perpetrator = priors()["perpetrator"].get(country or "")
+    gov = next((a for a in (a1, a2) if _is_government(a)), None)
+    other = a2 if gov is a1 else a1
+    if gov is not None:
+        if _is_civilians(other) and event.event_type == "Violence against civilians":
+            return gov.ucdp_name or "", "Civilians", ONE_SIDED
+        other_name = None if _is_civilians(other) else _name(other)
+        return gov.ucdp_name or "", other_name or opponent or "", STATE_BASED
+    civilians = next((a for a in (a1, a2) if _is_civilians(a)), None)
+    armed = [a for a in (a1, a2) if a is not None and a is not civilians]
+    if civilians is not None or not armed:
+        attacker = _name(armed[0]) if armed else None
+        return attacker or perpetrator or opponent or "", "Civilians", ONE_SIDED
+    named = [_name(a) for a in armed]
+    if len(armed) == 2 and all(named) and named[0] != named[1]:
+        return named[0] or "", named[1] or "", NON_STATE
+    # one armed side unnamed, no government: most likely fighting against the state
+    government = f"Government of {country}" if country else ""
+    return government, next((n for n in named if n), None) or opponent or "", STATE_BASED
+
+
+def build_priors(label_files: list[Path]) -> dict[str, dict[str, str]]:
+    """Most frequent government opponent and one-sided perpetrator per country in UCDP labels."""
+    opponents: dict[str, Counter[str]] = defaultdict(Counter)
+    perpetrators: dict[str, Counter[str]] = defaultdict(Counter)
+    for path in label_files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if int(row["start_date"][:4]) < PRIOR_SINCE_YEAR:
+                continue
+            country, a, b = row["location_root_name"], row["side_a_name"], row["side_b_name"]
+            if a.startswith("Government of") and b != "Civilians" and not b.startswith("Government of"):
+                opponents[country][b] += 1
+            elif b == "Civilians" and not a.startswith("Government of"):
+                perpetrators[country][a] += 1
+    return {
+        "opponent": {c: counts.most_common(1)[0][0] for c, counts in sorted(opponents.items())},
+        "perpetrator": {c: counts.most_common(1)[0][0] for c, counts in sorted(perpetrators.items())},
+    }
+
+
+def main(argv: list[str]) -> None:
+    """Rebuild ``data/ucdp_priors.json`` from UCDP-AEC label files given on the command line."""
+    result = build_priors([Path(a) for a in argv])
+    target = Path(__file__).resolve().parents[1] / "data" / PRIORS_FILE
+    target.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{target}: {len(result['opponent'])} opponents, {len(result['perpetrator'])} perpetrators")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
