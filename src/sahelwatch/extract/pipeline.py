@@ -314,7 +314,7 @@ def _places_compatible(a: Place | None, b: Place | None) -> bool:
 def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     """One mention from the sentences that report one incident."""
     lead = max(group, key=_draft_weight)
-    casualties = [c for d in group for c in d.casualties]
+    casualties = incident_casualties(group)
     fatalities = summarise_fatalities(casualties)
     place = next((d.place for d in group if d.place and d.place.geo_precision == 1), None) or lead.place
     event_date = next((d.date for d in group if d.date_from_text), lead.date)
@@ -344,6 +344,26 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         confidence=_confidence(lead, place, event_date),
         language=ctx.lang,
     )
+
+
+def incident_casualties(group: list[Draft]) -> list[Casualty]:
+    """The casualty figures that describe this incident.
+
+    The first sentence reporting deaths (the headline or the lead) sets the scale; later
+    sentences may restate or update it ("the toll rose to 28"), but a figure far above it
+    ("845 civilians have been killed since the coup") is a running total, not this incident.
+    """
+    ordered = sorted(group, key=lambda d: d.sentence.start)
+    lead = next((d for d in ordered if any(c.kind == "killed" for c in d.casualties)), None)
+    if lead is None:
+        return [c for d in ordered for c in d.casualties]
+    scale = max(c.high or c.low for c in lead.casualties if c.kind == "killed")
+    ceiling = max(3 * scale, scale + 10)
+    kept = list(lead.casualties)
+    for draft in ordered:
+        if draft is not lead:
+            kept.extend(c for c in draft.casualties if c.kind != "killed" or (c.high or c.low) <= ceiling)
+    return kept
 
 
 def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]) -> tuple[str, str]:
