@@ -26,3 +26,8 @@ def test_numbers_win_over_lone_deaths():
 
 def test_negation_is_not_a_lone_death():
     assert summarise_fatalities(find_casualties("No one was killed in the attack.")).best == 0
+
+
+def test_a_short_complement_may_separate_noun_and_verb():
+    found = find_casualties("Four militants of the Islamic State (IS) group were killed in an air strike.")
+    assert [(c.kind, c.group, c.low) for c in found] == [("killed", "militants", 4)]

@@ -93,6 +93,7 @@ class _Rules:
     addend: re.Pattern[str]
     side_nouns: frozenset[str]
     other_nouns: frozenset[str]
+    complement: re.Pattern[str] | None = None
 
 
 def _kind_alternation(table: dict[str, str]) -> str:
@@ -149,7 +150,30 @@ def rules(lang: str) -> _Rules:
         addend=re.compile(rf"^\s*(?:,|{words['addend']})\s*$", re.I),
         side_nouns=_words(words["side_nouns"]),
         other_nouns=_words(words["other_nouns"]),
+        complement=_noun_complement(lex.get("noun_complement", "")),
     )
+
+
+def _noun_complement(words: str) -> re.Pattern[str] | None:
+    """The word opening a complement between a noun and its verb ("militants of the IS group")."""
+    return re.compile(rf"^\s+(?:{words})\s", re.I) if words else None
+
+
+def _skip_complement(rest: str, r: _Rules, max_words: int = 7) -> tuple[int, re.Match[str]] | None:
+    """(offset, verb match) when a short complement is followed by a casualty verb, else None."""
+    opening = r.complement.match(rest) if r.complement else None
+    if opening is None:
+        return None
+    position = opening.end()
+    for _ in range(max_words):
+        word = re.match(r"\s*[\w’'().-]+", rest[position:])
+        if word is None:
+            return None
+        position += word.end()
+        verb = r.after.match(rest[position:])
+        if verb:
+            return position, verb
+    return None
 
 
 def _matched_kind(m: re.Match[str]) -> str | None:
@@ -187,6 +211,12 @@ def _read_after(text: str, num: NumberMatch, clause_end: int, r: _Rules) -> _Rea
         return _Reading("killed", noun_end, noun, noun_end)
     rest = text[noun_end:clause_end]
     verb = (r.after if noun else r.direct).match(rest)
+    if noun and not verb and r.complement is not None:
+        skipped = _skip_complement(rest, r)  # "four militants of the IS group were killed"
+        if skipped is not None:
+            noun_end += skipped[0]
+            verb = skipped[1]
+            rest = text[noun_end:clause_end]
     if verb and not (noun and r.object_follows.match(rest[verb.end():]) and not _has_aux(verb)):
         return _Reading(_matched_kind(verb), noun_end + verb.end(), noun, noun_end)
     return _Reading(None, noun_end, noun, noun_end)
@@ -351,8 +381,9 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
 
 @lru_cache(maxsize=16)
 def _lone_death_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """Compiled lone-death patterns; a pattern that spells out capitals ([A-Z]) is case-sensitive."""
     patterns = load_lexicon(lang)["casualties"].get("lone_death") or []
-    return tuple(re.compile(p, re.I if not any(c.isupper() for c in p.replace("\\b", "")) else 0) for p in patterns)
+    return tuple(re.compile(p, 0 if "[A-Z]" in p else re.I) for p in patterns)
 
 
 def _lone_deaths(text: str, lang: str, r: _Rules) -> list[Casualty]:
