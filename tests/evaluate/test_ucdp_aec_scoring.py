@@ -69,3 +69,8 @@ def test_best_candidate_is_chosen_and_misses_count_as_wrong():
 def test_a_date_two_days_off_is_not_found():
     result = score([GoldEvent("aec-1", GOLD)], {"aec-1": [_row(date_start="2021-03-11")]}).as_dict()
     assert result["found"] == 0.0
+
+
+def test_a_name_that_begins_the_other_matches():
+    assert names_match("Veracruz state", "Veracruz de Ignacio de la Llave")
+    assert not names_match("Niger", "Nigeria state")  # too short to count as a prefix

@@ -7,7 +7,9 @@ event counts as *found* when that candidate has the same country and a start dat
 within one day. Field accuracies are exact-match rates over *all* gold rows (a row
 whose event was not found counts as wrong in every field); place names are compared
 after normalisation (case, accents, punctuation and type words such as "governorate"
-or "district" removed) with a fuzzy ratio of at least 85.
+or "district" removed) and count as equal when identical, when their fuzzy ratio is at least
+85, or when one (of 6 letters or more) begins the other ("Veracruz" and "Veracruz de
+Ignacio de la Llave").
 """
 
 from __future__ import annotations
@@ -116,7 +118,8 @@ def names_match(gold: str | None, predicted: str | None) -> bool:
     g, p = normalise_name(gold), normalise_name(predicted)
     if not g or not p:
         return not g and not p
-    return g == p or fuzz.ratio(g, p) >= 85
+    shorter, longer = sorted((g, p), key=len)
+    return g == p or fuzz.ratio(g, p) >= 85 or (len(shorter) >= 6 and longer.startswith(shorter))
 
 
 def _day(value: Any) -> date | None:

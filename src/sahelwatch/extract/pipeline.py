@@ -213,17 +213,31 @@ def _event_date(expr: DateExpr) -> EventDate:
 
 def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
     """The event's place: the one tied to the sentence's trigger, else the latest earlier place,
-    else the article's first place."""
+    else the article's first place; a bare country is refined by the article's finer places."""
     own = [p for p in ctx.places if p.start is not None and _in_sentence(p.start, p.end, sentence)]
+    chosen = None
     if own:
         trigger = _trigger_span(sentence)
         chosen = event_location(ctx.article.text, trigger[0], trigger[1], own)
-        if chosen is not None:
-            return chosen
-    earlier = [p for p in ctx.places if p.end is not None and p.end <= sentence.start]
-    if earlier:
-        return earlier[-1]
-    return ctx.places[0] if ctx.places else None
+    if chosen is None:
+        earlier = [p for p in ctx.places if p.end is not None and p.end <= sentence.start]
+        chosen = earlier[-1] if earlier else (ctx.places[0] if ctx.places else None)
+    if chosen is not None and chosen.where_prec >= 6:
+        return _finer_place(ctx, chosen, sentence) or chosen
+    return chosen
+
+
+def _finer_place(ctx: ArticleContext, country_place: Place, sentence: Sentence) -> Place | None:
+    """A place inside the same country named in the article, nearest before the sentence, else first."""
+    inside = [
+        p
+        for p in ctx.places
+        if p.country == country_place.country and p.where_prec < 6 and p.start is not None
+    ]
+    before = [p for p in inside if p.start <= sentence.start]
+    if before:
+        return before[-1]
+    return inside[0] if inside else None
 
 
 def _trigger_span(sentence: Sentence) -> tuple[int, int]:
