@@ -331,7 +331,9 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     casualties = incident_casualties(group)
     fatalities = summarise_fatalities(casualties)
     place = next((d.place for d in group if d.place and d.place.geo_precision == 1), None) or lead.place
-    event_date = next((d.date for d in group if d.date_from_text), lead.date)
+    event_date = (
+        lead.date if lead.date_from_text else next((d.date for d in group if d.date_from_text), lead.date)
+    )
     found = _dedupe_actors([a for d in group for a in d.found_actors]) or _context_actors(ctx, lead)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
     event_type, sub_type = violent_type(lead.prediction.event_type, lead.prediction.sub_event_type, victims)
