@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sahelwatch.extract.pipeline import EXTRACTOR_VERSION, ExtractionConfig, extract_article
 from sahelwatch.merge import update_events
 from sahelwatch.store import Store
+from sahelwatch.warn import sync_aggregates
 
 log = logging.getLogger(__name__)
 
@@ -59,5 +60,6 @@ def extract_store(
         if progress:
             progress(n, len(ids))
     summary.events_touched = update_events(store, done)
+    sync_aggregates(store)  # early-warning counts follow the events as they change
     summary.seconds = time.perf_counter() - started
     return summary
