@@ -21,6 +21,7 @@ from sahelwatch.extract.roles import FoundActor, RoleDefaults, assign_roles
 from sahelwatch.extract.taxonomy import default_civilian_targeting, disorder_type
 from sahelwatch.geo import event_location, find_toponyms, resolve_toponyms
 from sahelwatch.models import Actor, Article, EventDate, Evidence, Mention, Place
+from sahelwatch.read.datelines import dateline_spans, in_dateline
 from sahelwatch.read.relevance import is_relevant
 from sahelwatch.read.sentences import Sentence, split_sentences
 
@@ -48,7 +49,7 @@ class ArticleContext:
     lang: str
     published: date | None
     sentences: list[Sentence]
-    places: list[Place]
+    places: list[Place]  # candidate event places (not the datelines' filing places)
     actors: list[FoundActor]
     dates: list[DateExpr]
     country: str | None
@@ -93,8 +94,25 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
         FoundActor(m.actor, m.group, m.start, m.end, m.surface)
         for m in actor_lex.find_actors(text, lang, country=country, on_date=published)
     ]
-    dates = [d for d in find_date_expressions(text, published, lang) if not d.is_future]
-    return ArticleContext(article, lang, published, sentences, places, found, dates, country)
+    places = [p for p in places if not _inside_actor_name(p, found)]
+    country = dominant_country(places) or country
+    datelines = dateline_spans(text)
+    dates = [
+        d
+        for d in find_date_expressions(text, published, lang)
+        if not d.is_future and not in_dateline(d.start, d.end, datelines)
+    ]
+    event_places = [p for p in places if p.start is None or not in_dateline(p.start, p.end, datelines)]
+    return ArticleContext(article, lang, published, sentences, event_places, found, dates, country)
+
+
+def _inside_actor_name(place: Place, actors: list[FoundActor]) -> bool:
+    """True when a town-level toponym lies inside a longer actor name ("Boko" in "Boko Haram",
+    "Gulf" in "Gulf Cartel"); countries and regions inside names ("Nigerian army") are kept."""
+    if place.start is None or place.end is None or place.where_prec >= 4:
+        return False
+    span = place.end - place.start
+    return any(a.start <= place.start and place.end <= a.end and a.end - a.start > span for a in actors)
 
 
 def dominant_country(places: list[Place]) -> str | None:

@@ -1,0 +1,36 @@
+"""Datelines: "NIAMEY, March 12 (Reuters) -", "Kabul (BNA)", "BUTUAN CITY –".
+
+A dateline names where and when the report was filed, not where and when the event
+happened, so its place and date must not be taken for the event's.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAPS_WORD = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+"
+_CITY = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+_TITLE_CITY = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:[\s\-][A-ZÀ-Ý][a-zà-ÿ'’\-]+){0,2}"
+_MONTH_DAY = r"[A-Z][a-zé]{2,9}\.?\s+\d{1,2}(?:st|nd|rd|th|er)?"
+_DAY_MONTH = r"\d{1,2}(?:er)?\s+[A-Za-zé]{3,9}\.?"
+_DATE = rf"(?:{_MONTH_DAY}|{_DAY_MONTH})(?:,?\s+\d{{4}})?"
+_AGENCY = r"\([^()\n]{1,40}\)"
+_DASH = r"\s*(?:[-–—]+|:)\s"
+
+DATELINE = re.compile(
+    rf"(?m)^[\s\"“]*(?:"
+    rf"(?:{_CITY})\s*(?:,\s*{_DATE})?\s*(?:{_AGENCY})?{_DASH}"  # NIAMEY, March 12 (Sahel Wire) -
+    # Kabul (BNA) / Niamey, 12 mars (AFP) -
+    rf"|(?:{_TITLE_CITY})\s*,?\s*(?:{_DATE}\s*)?{_AGENCY}(?:{_DASH}|\s)"
+    rf")"
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the datelines at the start of the text's lines."""
+    return [m.span() for m in DATELINE.finditer(text) if m.end() - m.start() <= 80]
+
+
+def in_dateline(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """True when [start, end) lies inside one of the dateline spans."""
+    return any(s <= start and end <= e for s, e in spans)

@@ -1,0 +1,23 @@
+"""Datelines are recognised so that their place and date are not taken for the event's."""
+
+import pytest
+
+from sahelwatch.read.datelines import dateline_spans
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("NIAMEY, March 12 (Sahel Wire) - At least 12 soldiers", "NIAMEY, March 12 (Sahel Wire) - "),
+        ("Kabul (BNA) As many as 15 fighters", "Kabul (BNA) "),
+        ("BAMAKO CITY – A farmer was killed", "BAMAKO CITY – "),
+        ("Niamey, 12 mars (AFP) - Des hommes armés", "Niamey, 12 mars (AFP) - "),
+    ],
+)
+def test_datelines_are_found(text, dateline):
+    assert [text[a:b] for a, b in dateline_spans(text)] == [dateline]
+
+
+@pytest.mark.parametrize("text", ["The army said (in a statement) - nothing", "Gunmen killed 3 people."])
+def test_ordinary_sentences_have_no_dateline(text):
+    assert dateline_spans(text) == []
