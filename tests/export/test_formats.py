@@ -4,7 +4,7 @@ import csv
 import io
 import json
 
-from conftest import illustrative_event
+from illustrative import illustrative_event
 
 from sahelwatch.export.formats import ACLED_COLUMNS, UCDP_COLUMNS, write_events
 

@@ -1,20 +1,20 @@
 """Ingestion of the real dev data in ../shared (never copied into the repository)."""
 
 import re
+from pathlib import Path
 
 import pytest
 
 from sahelwatch.ingest.pipeline import ingest_paths
 from sahelwatch.store import open_store
 
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
 DEATH_NUMBER = re.compile(r"\b\d+\b[^.]{0,60}\b(killed|dead|died)", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 @pytest.fixture(scope="module")
 def aec_store(tmp_path_factory):
-    from conftest import SHARED
-
     db = tmp_path_factory.mktemp("aec") / "aec.db"
     with open_store(db) as store:
         first = ingest_paths([str(SHARED / "ucdp-aec" / "validation.jsonl")], store)

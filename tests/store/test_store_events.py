@@ -1,6 +1,6 @@
 """Mentions and events round-trip through a real SQLite file."""
 
-from conftest import illustrative_article, illustrative_event, illustrative_mention
+from illustrative import illustrative_article, illustrative_event, illustrative_mention
 
 from sahelwatch.store import open_store
 from sahelwatch.store.sqlite import EventFilter

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import make_event
+from warn_events import make_event
 
 from sahelwatch.warn.aggregates import rebuild_aggregates, sync_aggregates, update_aggregates
 

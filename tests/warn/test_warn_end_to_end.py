@@ -9,8 +9,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import make_event
 from typer.testing import CliRunner
+from warn_events import make_event
 
 from sahelwatch.cli import app
 from sahelwatch.store import Store

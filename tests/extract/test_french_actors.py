@@ -1,0 +1,79 @@
+"""French actor names and generic nouns (sentences written for these tests, not taken from reports)."""
+
+import pytest
+
+from sahelwatch.extract.actors import find_actors
+
+
+def _names(text: str, country: str | None = None, on_date: str | None = None) -> list[str]:
+    return [m.actor.name for m in find_actors(text, "fr", country=country, on_date=on_date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("Les FAMa ont riposté.", "ML", "Military Forces of Mali (2021-)"),
+        ("Une patrouille des FAN a été prise à partie.", "NE", "Military Forces of Niger (2023-)"),
+        ("Des VDP ont repoussé l'assaut.", "BF", "VDP: Volunteers for the Defense of the Homeland"),
+        ("Des chasseurs dozos ont été visés.", "ML", "Dozo Communal Militia"),
+        ("Le GSIM a revendiqué l'embuscade.", "ML", "JNIM: Jama'at Nusrat al-Islam wal Muslimin"),
+        ("Les combattants du Jnim ont encerclé le poste.", "ML",
+         "JNIM: Jama'at Nusrat al-Islam wal Muslimin"),
+        ("L'EIGS est soupçonné.", "NE", "Islamic State (Sahel)"),
+        ("Des éléments de l’État islamique en Afrique de l’Ouest ont attaqué.", "NE",
+         "Islamic State West Africa Province (ISWAP)"),
+        ("Les hommes de Shekau ont frappé.", "NE",
+         "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+        ("Des groupes armés terroristes ont incendié l'école.", "BF",
+         "Unidentified Armed Group (Burkina Faso)"),
+        ("Les mercenaires de Wagner accompagnaient la colonne.", "ML", "Wagner Group"),
+        ("Un convoi de l'Africa Corps a été visé.", "ML", "Africa Corps"),
+        ("Les rebelles du CSP-DPA contrôlent la piste.", "ML",
+         "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development"),
+        ("Le Front de libération de l’Azawad dénonce.", "ML", "FLA: Azawad Liberation Front"),
+    ],
+)
+def test_french_actor_names(text: str, country: str, expected: str) -> None:
+    assert expected in _names(text, country, "2024-06-01")
+
+
+def test_french_militants_are_activists_not_an_armed_group() -> None:
+    assert "Unidentified Armed Group (Niger)" not in _names("Des militants ont renversé les barrières.", "NE")
+
+
+def test_english_generic_nouns_still_match_english_text() -> None:
+    found = find_actors("Militants attacked the post.", "en", country="NE")
+    assert [m.actor.name for m in found] == ["Unidentified Armed Group (Niger)"]
+
+
+def test_men_alone_are_not_civilians_in_french() -> None:
+    assert _names("Les hommes du commandant ont pris position.", "NE") == []
+
+
+def test_typographic_apostrophes_keep_offsets() -> None:
+    text = "Attaque de l’Etat islamique en Afrique de l’Ouest."
+    match = next(m for m in find_actors(text, "fr", country="NE") if "ISWAP" in m.actor.name)
+    assert text[match.start:match.end] == match.surface == "Etat islamique en Afrique de l’Ouest"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des hommes armés de Boko Haram ont traversé la rivière.",
+         ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]),
+        ("Les combattants de l’EIGS ont attaqué le poste.", ["Islamic State (Sahel)"]),
+        ("Des terroristes ont attaqué le poste.", ["Unidentified Armed Group (Niger)"]),
+        ("Des combattants ont attaqué le poste.", ["Unidentified Armed Group (Niger)"]),
+    ],
+)
+def test_a_generic_noun_of_a_named_group_is_that_group(text: str, expected: list[str]) -> None:
+    assert _names(text, "NE") == expected
+
+
+@pytest.mark.parametrize(
+    ("country", "expected"),
+    [("ML", "Islamic State (Sahel)"), ("NG", "Islamic State West Africa Province (ISWAP)"),
+     ("SY", "Islamic State (Syria/Iraq)")],
+)
+def test_islamic_state_without_branch_is_the_regional_branch(country: str, expected: str) -> None:
+    assert _names("Des djihadistes affiliés à l’État islamique ont frappé.", country) == [expected]

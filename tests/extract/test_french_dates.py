@@ -1,0 +1,74 @@
+"""French date expressions resolved against the publication date (sentences written for these tests).
+
+The reference publication day is Wednesday 13 March 2024.
+"""
+
+from datetime import date
+
+import pytest
+
+from sahelwatch.extract.dates import event_date_expressions, find_date_expressions, resolve_event_date
+
+PUB = date(2024, 3, 13)  # a Wednesday
+
+
+def _span(text: str, published: date | None = PUB) -> tuple[date, date, int]:
+    found = find_date_expressions(text, published, "fr")
+    assert len(found) == 1, found
+    return found[0].date_start, found[0].date_end, found[0].time_precision
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        ("L'attaque a eu lieu mercredi soir.", date(2024, 3, 13), date(2024, 3, 13), 1),
+        ("Les assaillants sont revenus la veille samedi.", date(2024, 3, 9), date(2024, 3, 9), 1),
+        ("Le poste a été visé mardi dernier.", date(2024, 3, 12), date(2024, 3, 12), 1),
+        ("Un raid dans la nuit de jeudi à vendredi.", date(2024, 3, 7), date(2024, 3, 8), 2),
+        ("Un raid dans la nuit du 7 au 8 mars.", date(2024, 3, 7), date(2024, 3, 8), 2),
+        ("Des affrontements ont éclaté mi-août.", date(2023, 8, 11), date(2023, 8, 20), 3),
+        ("Le convoi a sauté le 30 septembre dernier.", date(2023, 9, 30), date(2023, 9, 30), 1),
+        ("Les pluies de début juillet ont coupé la route.", date(2023, 7, 1), date(2023, 7, 10), 3),
+        ("Deux bergers ont été enlevés hier.", date(2024, 3, 12), date(2024, 3, 12), 1),
+        ("Le camp avait été visé il y a trois jours.", date(2024, 3, 10), date(2024, 3, 10), 1),
+        ("Un raid dans la nuit du samedi 9 au dimanche 10 mars.", date(2024, 3, 9), date(2024, 3, 10), 2),
+        ("Les combats ont duré du 4 au 6 mars.", date(2024, 3, 4), date(2024, 3, 6), 2),
+        ("Des pillages en fin de semaine dernière.", date(2024, 3, 9), date(2024, 3, 10), 2),
+        ("L'embuscade du 4 courant a fait trois morts.", date(2024, 3, 4), date(2024, 3, 4), 1),
+    ],
+)
+def test_french_relative_dates(text: str, start: date, end: date, precision: int) -> None:
+    assert _span(text) == (start, end, precision)
+
+
+def test_without_publication_date_only_dates_with_a_year_resolve() -> None:
+    assert find_date_expressions("Un raid dans la nuit du 7 au 8 mars, puis mardi soir.", None, "fr") == []
+    assert _span("Les frappes du 7 novembre 2023 ont visé le camp.", None) == (
+        date(2023, 11, 7), date(2023, 11, 7), 1)
+    assert _span("Les frappes de novembre 2023 ont visé le camp.", None)[2] == 3
+
+
+def test_weekday_contradicting_the_month_moves_to_the_consistent_month() -> None:
+    # 14 January 2024 was a Sunday; published on 15 June 2024, the latest Friday the 14th is 14 June.
+    assert _span("La frappe de vendredi 14 janvier a tué six bergers.", date(2024, 6, 15))[:2] == (
+        date(2024, 6, 14), date(2024, 6, 14))
+
+
+def test_weekday_agreeing_with_the_date_is_kept() -> None:
+    assert _span("Une embuscade le lundi 11 mars a coûté la vie à 4 gendarmes.")[:2] == (
+        date(2024, 3, 11), date(2024, 3, 11))
+
+
+def test_event_date_expressions_drop_period_bounds_and_statement_days() -> None:
+    text = "Depuis février 2015, la région est visée. Le ministère a annoncé lundi la mort de 3 gardes."
+    assert event_date_expressions(text, PUB, "fr") == []
+
+
+def test_resolve_prefers_the_event_day_over_the_statement_day() -> None:
+    text = "Le gouverneur a indiqué lundi que l'attaque avait eu lieu dimanche soir."
+    resolved = resolve_event_date(text, PUB, "fr")
+    assert resolved is not None and resolved.event_date == "2024-03-10"
+
+
+def test_la_veille_alone_is_not_the_day_before_publication() -> None:
+    assert find_date_expressions("La frappe a eu lieu la veille.", PUB, "fr") == []

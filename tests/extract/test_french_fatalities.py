@@ -1,0 +1,113 @@
+"""French casualty figures and tolls (sentences written for these tests, not taken from reports)."""
+
+import pytest
+
+from sahelwatch.extract.fatalities import find_casualties, summarise_fatalities
+
+
+def _facts(text: str) -> list[tuple[int, str, str]]:
+    return [(c.low, c.kind, c.group) for c in find_casualties(text, "fr") if not c.negated]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La vingtaine de morts a été inhumée lundi.", [(20, "killed", "unknown")]),
+        ("Au moins 17 personnes auraient péri dans l'incendie du marché.", [(17, "killed", "unknown")]),
+        ("Des tirs de mortier ont tué, mardi 4 juin, sept éleveurs près de Téra.",
+         [(7, "killed", "civilians")]),
+        ("Plus de 40 soldats nigériens ont été tués.", [(40, "killed", "security")]),
+        ("Une trentaine de villageois ont été enlevés.", [(30, "abducted", "civilians")]),
+        ("Deux nourrissons ont été tués par l'explosion.", [(2, "killed", "civilians")]),
+        ("Le bilan s'élève à 9 morts et 4 disparus.", [(9, "killed", "unknown"), (4, "missing", "unknown")]),
+    ],
+)
+def test_french_figures(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _facts(text) == expected
+
+
+def test_tolls_per_side_in_a_communique() -> None:
+    text = ("Bilan provisoire : côté ami, 11 soldats tombés et 6 blessés ; côté ennemi, "
+            "21 terroristes neutralisés.")
+    f = summarise_fatalities(find_casualties(text, "fr"))
+    assert (f.deaths_a, f.deaths_b, f.best, f.wounded) == (11, 21, 32, 6)
+
+
+def test_wounded_and_missing_are_not_deaths() -> None:
+    text = "L'embuscade a fait 3 morts, 12 blessés et 5 portés disparus."
+    f = summarise_fatalities(find_casualties(text, "fr"))
+    assert (f.best, f.wounded, f.missing) == (3, 12, 5)
+
+
+def test_parts_of_one_toll_add_up() -> None:
+    text = "Trois femmes et deux enfants ont été tués dans la frappe."
+    f = summarise_fatalities(find_casualties(text, "fr"))
+    assert (f.deaths_civilians, f.best) == (5, 5)
+
+
+def test_a_breakdown_introduced_by_dont_is_not_added() -> None:
+    text = "Vingt-cinq civils ont été tués, dont 9 femmes et 6 enfants."
+    assert summarise_fatalities(find_casualties(text, "fr")).best == 25
+
+
+def test_revised_toll_keeps_the_range() -> None:
+    text = "Un premier bilan faisait état de 6 morts. Le bilan est passé à 9 morts."
+    f = summarise_fatalities(find_casualties(text, "fr"))
+    assert (f.low, f.best, f.high) == (6, 9, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les frappes d'avant-hier n'avaient alors pas fait de victime.",
+        "L'explosion n'a fait aucun blessé.",
+        "Aucun bilan n'était disponible dans la soirée.",
+        "Le raid s'est soldé sans faire de victimes.",
+    ],
+)
+def test_french_negations(text: str) -> None:
+    found = find_casualties(text, "fr")
+    assert found and all(c.negated and c.low == 0 for c in found)
+
+
+def test_background_totals_are_cumulative() -> None:
+    text = "Depuis 2015, plus de 2 000 civils ont été tués dans la région."
+    assert all(c.cumulative for c in find_casualties(text, "fr"))
+
+
+def test_an_earlier_smaller_toll_is_not_added_to_the_named_one() -> None:
+    text = "Neuf gendarmes ont été tués. Un premier bilan faisait état de six morts."
+    f = summarise_fatalities(find_casualties(text, "fr"))
+    assert (f.low, f.best, f.high) == (6, 9, 9)
+
+
+def test_a_breakdown_takes_the_kind_of_its_total() -> None:
+    text = "Le bilan est de 17 morts dont 15 militaires et 2 civils, 9 blessés."
+    f = summarise_fatalities(find_casualties(text, "fr"))
+    assert (f.best, f.deaths_a, f.deaths_civilians, f.wounded) == (17, 15, 2, 9)
+
+
+def test_toll_verb_with_an_adverb() -> None:
+    assert _facts("Le nombre de morts s'élève désormais à 31.") == [(31, "killed", "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Un berger a été abattu près d'Ayorou lundi.", "civilians"),
+        ("Il a succombé à ses blessures à l'hôpital.", "unknown"),
+        ("Des hommes armés ont abattu un conseiller municipal de Djibo.", "civilians"),
+    ],
+)
+def test_one_unnumbered_death_counts_one(text: str, group: str) -> None:
+    killed = [c for c in find_casualties(text, "fr") if c.kind == "killed" and not c.negated]
+    assert [(c.low, c.group) for c in killed] == [(1, group)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le chef du village a été enlevé.", "Il a été arrêté.", "Aucun mort à déplorer.",
+     "Une famille entière a péri dans la frappe."],
+)
+def test_no_single_death_read_here(text: str) -> None:
+    assert summarise_fatalities(find_casualties(text, "fr")).best == 0

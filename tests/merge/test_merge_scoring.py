@@ -1,0 +1,123 @@
+"""Blocking, scoring, clustering and reconciliation on illustrative mentions, without a store."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+from merge_helpers import JNIM, UNIDENTIFIED, mention
+
+from sahelwatch.merge.cluster import agglomerate, cluster_keys
+from sahelwatch.merge.features import jaccard, key_of, signature_of
+from sahelwatch.merge.reconcile import reconcile_fatalities, toll_claims
+from sahelwatch.merge.score import VETO, haversine_km, is_candidate, pair_score, same_block
+from sahelwatch.models import Article, EventDate
+
+
+def _article(article_id: str, text: str, published: str = "2024-03-10") -> Article:
+    return Article(id=article_id, text=text, raw_text=text, outlet="Outlet", published=published)
+
+
+def _key(article_id: str, text: str, mention_id: int, published: str = "2024-03-10", **fields):
+    article = _article(article_id, text, published)
+    m = mention(article, **fields)
+    m.id = mention_id
+    return key_of(m, published), m
+
+
+def test_haversine_matches_a_known_distance():
+    assert abs(haversine_km(13.51, 2.11, 12.37, -1.53) - 415) < 10  # Niamey - Ouagadougou
+
+
+def test_spun_copies_are_textually_close_and_unrelated_reports_are_not():
+    a = signature_of("Gunmen killed 12 soldiers in an ambush near Tera on Saturday, security sources said.")
+    b = signature_of("Gunmen killed 12 soldiers in an ambush close to Tera on Saturday, sources said.")
+    c = signature_of("Protesters marched in Niamey on Monday to demand lower fuel prices.")
+    assert jaccard(a, b) > 0.5 > 0.15 > jaccard(a, c)
+
+
+def test_date_windows_widen_with_coarse_precision():
+    day, _ = _key("a", "Gunmen killed 12 soldiers near Tera.", 1, day="2024-03-09", place="Tera")
+    text = "Gunmen killed 12 soldiers near Tera."
+    m = mention(_article("b", text), day="2024-03-15", place="Tera")
+    m.id, m.date = 2, EventDate("2024-03-01", "2024-03-01", "2024-03-31", 3, 4, "in March")
+    month = key_of(m, "2024-04-02")
+    assert day.day_hi - day.day_lo == 4 and month.day_hi - month.day_lo == 30 + 14
+    far, _ = _key("c", "Gunmen killed 12 soldiers near Tera.", 3, day="2024-04-20", place="Tera")
+    assert same_block(day, month) and not same_block(day, far)
+    assert pair_score(day, far) == VETO
+
+
+def test_different_countries_are_never_merged():
+    text = "Gunmen killed 9 soldiers at Boulkessi on Monday."
+    a, _ = _key("a", text, 1, day="2024-05-06", place="Boulkessi")
+    b, _ = _key("b", text, 2, day="2024-05-06", place="Tera")
+    assert is_candidate(a, b)  # identical text shares LSH bands
+    assert pair_score(a, b) == VETO
+
+
+def test_claims_of_responsibility_reach_back_in_time():
+    claim, _ = _key("c", "JNIM claimed responsibility for the attack on the camp.", 1, "2024-05-20",
+                    day="2024-05-20", place="Boulkessi", actor1=JNIM)
+    attack, _ = _key("a", "Gunmen stormed the camp at Boulkessi, killing 9 soldiers.", 2, "2024-05-07",
+                     day="2024-05-06", place="Boulkessi", toll=9, actor1=UNIDENTIFIED)
+    assert claim.is_claim and claim.day_lo <= attack.day_hi
+    assert pair_score(claim, attack) >= 0
+
+
+def _tera_keys():
+    texts = [
+        ("a", "Gunmen killed 12 soldiers in an ambush near Tera on Saturday.", 12, "Tera"),
+        ("b", "At least 15 troops died when assailants ambushed a patrol close to Tera.", 15, "Tera"),
+        ("c", "Seventeen soldiers were killed in Saturday's attack near the town of Tera.", 17, "Tera"),
+        ("d", "Boko Haram fighters attacked a military post in Diffa, killing 4 soldiers.", 4, "Diffa"),
+        ("e", "Gunmen killed 12 villagers near Bankilaré on Saturday, sources said.", 12, "Bankilaré"),
+    ]
+    return [_key(aid, text, n, day="2024-03-09", place=place, toll=toll)[0]
+            for n, (aid, text, toll, place) in enumerate(texts, 1)]
+
+
+def test_clusters_are_the_same_for_every_order_of_the_mentions():
+    keys = _tera_keys()
+    expected = {frozenset("abc"), frozenset("d"), frozenset("e")}
+    rng = random.Random(3)
+    for _ in range(20):
+        rng.shuffle(keys)
+        assert {frozenset(k.article_id for k in c) for c in cluster_keys(keys)} == expected
+
+
+def test_a_vetoed_pair_keeps_two_clusters_apart_even_when_linked_through_a_third():
+    a, _ = _key("a", "Gunmen killed 12 soldiers near Tera on Saturday.", 1, day="2024-03-09", place="Tera")
+    b, _ = _key("b", "Gunmen killed 12 soldiers near Tera on Saturday.", 2, day="2024-03-09", place="Tera")
+    far = replace(b, mention_id=3, article_id="c", sort_key="c", lat=15.5, lon=3.0)  # > 100 km away
+    assert pair_score(a, far) == VETO
+    clusters = agglomerate([a, b, far])
+    assert not any({"a", "c"} <= {k.article_id for k in c} for c in clusters)
+
+
+def test_toll_reconciliation_low_best_high_and_updates():
+    article = _article("x", "Gunmen killed 12 soldiers near Tera.")
+    mentions = []
+    for aid, toll in (("a", 12), ("b", 15), ("c", 17)):
+        m = mention(article, day="2024-03-09", place="Tera", toll=toll)
+        m.article_id = aid
+        mentions.append(m)
+    published = {"a": "2024-03-10", "b": "2024-03-10", "c": "2024-03-11", "u": "2024-03-12"}
+    f = reconcile_fatalities(toll_claims(mentions, published))
+    assert (f.low, f.best, f.high) == (12, 15, 17)
+    update_article = _article("u", "The death toll from the ambush near Tera has risen to 28.")
+    update = mention(update_article, day="2024-03-09", place="Tera", toll=28)
+    f = reconcile_fatalities(toll_claims([*mentions, update], published))
+    assert (f.low, f.best, f.high) == (28, 28, 28)
+
+
+def test_a_vague_toll_counts_only_without_an_exact_one():
+    vague = mention(_article("v", "Gunmen killed several soldiers near Tera."), day="2024-03-09",
+                    place="Tera", toll=3, low=3, high=10)
+    exact = mention(_article("e", "Gunmen killed 12 soldiers near Tera."), day="2024-03-09", place="Tera",
+                    toll=12)
+    published = {"v": "2024-03-10", "e": "2024-03-11"}
+    f = reconcile_fatalities(toll_claims([vague, exact], published))
+    assert (f.low, f.best, f.high) == (12, 12, 12)
+    f = reconcile_fatalities(toll_claims([vague], published))
+    assert (f.low, f.best, f.high) == (3, 3, 10)
