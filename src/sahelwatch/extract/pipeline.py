@@ -65,6 +65,7 @@ class Draft:
     date: EventDate
     date_from_text: bool
     place: Place | None
+    place_from_text: bool
     found_actors: list[FoundActor]
     evidence: list[Evidence] = field(default_factory=list)
 
@@ -96,7 +97,7 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     ]
     places = [p for p in places if not _inside_actor_name(p, found)]
     country = dominant_country(places) or country
-    datelines = dateline_spans(text)
+    datelines = dateline_spans(text, [s.start for s in sentences])
     dates = [
         d
         for d in find_date_expressions(text, published, lang)
@@ -169,6 +170,9 @@ def draft_mention(
         date=event_date,
         date_from_text=from_text,
         place=sentence_place(ctx, sentence),
+        place_from_text=any(
+            p.start is not None and _in_sentence(p.start, p.end, sentence) for p in ctx.places
+        ),
         found_actors=[a for a in ctx.actors if _in_sentence(a.start, a.end, sentence)],
     )
     draft.evidence = _evidence(ctx, draft)
@@ -314,7 +318,8 @@ def _group_date(group: list[Draft]) -> EventDate | None:
 
 
 def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig) -> bool:
-    if not _places_compatible(group[0].place, draft.place):
+    own_places = [d.place for d in group if d.place_from_text]
+    if draft.place_from_text and own_places and not _places_compatible(own_places[0], draft.place):
         return False
     group_date = _group_date(group)
     if not draft.date_from_text:

@@ -18,7 +18,7 @@ _AGENCY = r"\([^()\n]{1,40}\)"
 _DASH = r"\s*(?:[-–—]+|:)\s"
 
 DATELINE = re.compile(
-    rf"(?m)^[\s\"“]*(?:"
+    rf"[\s\"“]*(?:"
     rf"(?:{_CITY})\s*(?:,\s*{_DATE})?\s*(?:{_AGENCY})?{_DASH}"  # NIAMEY, March 12 (Sahel Wire) -
     # Kabul (BNA) / Niamey, 12 mars (AFP) -
     rf"|(?:{_TITLE_CITY})\s*,?\s*(?:{_DATE}\s*)?{_AGENCY}(?:{_DASH}|\s)"
@@ -26,9 +26,15 @@ DATELINE = re.compile(
 )
 
 
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the datelines at the start of the text's lines."""
-    return [m.span() for m in DATELINE.finditer(text) if m.end() - m.start() <= 80]
+def dateline_spans(text: str, starts: list[int] | None = None) -> list[tuple[int, int]]:
+    """Spans of the datelines opening the text's lines (and the sentences starting at ``starts``)."""
+    positions = {0, *(m.end() for m in re.finditer(r"\n", text)), *(starts or [])}
+    spans = []
+    for position in sorted(positions):
+        m = DATELINE.match(text, position)
+        if m and m.end() - m.start() <= 80:
+            spans.append(m.span())
+    return spans
 
 
 def in_dateline(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

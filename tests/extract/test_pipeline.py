@@ -1,0 +1,70 @@
+"""End-to-end extraction from short illustrative articles (fictional reports, real place names)."""
+
+from sahelwatch.extract.pipeline import extract_article, violent_type
+from sahelwatch.models import Article
+
+
+def _article(text: str, published: str = "2024-03-12", lang: str = "en") -> Article:
+    return Article(id="t-1", text=text, raw_text=text, published=published, language=lang)
+
+
+AMBUSH = (
+    "Illustrative report. NIAMEY, March 12 (Example Wire) - At least 12 Nigerien soldiers were killed "
+    "on Monday when Islamic State Sahel Province fighters ambushed an army patrol near Ouallam in the "
+    "Tillabéri region, the defence ministry said. Seven attackers were also killed."
+)
+
+
+def test_an_ambush_becomes_one_battle_with_sides_tolls_date_and_place():
+    [mention] = extract_article(_article(AMBUSH))
+    assert (mention.event_type, mention.sub_event_type) == ("Battles", "Armed clash")
+    assert {mention.actor1.name, mention.actor2.name} == {
+        "Military Forces of Niger (2023-)",
+        "Islamic State (Sahel)",
+    }
+    assert (mention.fatalities.deaths_a, mention.fatalities.deaths_b, mention.fatalities.best) == (12, 7, 19)
+    assert mention.date.event_date == "2024-03-11" and mention.date.time_precision == 1
+    assert mention.place.country == "NE" and mention.place.name != "Niamey"  # the dateline is not the place
+
+
+def test_every_value_has_evidence_pointing_into_the_text():
+    text = AMBUSH
+    [mention] = extract_article(_article(text))
+    fields = {e.field.split(":")[0] for e in mention.evidence}
+    assert {"sentence", "fatalities", "date", "actor"} <= fields
+    assert all(text[e.start : e.end] == e.text for e in mention.evidence)
+
+
+def test_a_recalled_past_attack_is_its_own_event():
+    text = (
+        "Illustrative report. Gunmen killed four villagers near Ayorou on Sunday. "
+        "In October 2017, an ambush near Tongo Tongo killed four US soldiers and five Nigerien soldiers."
+    )
+    dates = sorted(m.date.event_date for m in extract_article(_article(text)))
+    assert dates[0].startswith("2017-10") and dates[-1] == "2024-03-10"
+
+
+def test_running_totals_are_not_events():
+    text = (
+        "Illustrative report. Since January 2019, more than 2,000 civilians have been killed in the "
+        "Tillabéri region, a rights group said."
+    )
+    assert all(m.fatalities.best < 2000 for m in extract_article(_article(text)))
+
+
+def test_negated_deaths_are_not_counted():
+    text = "Illustrative report. Gunmen attacked a police post in Téra on Saturday; no one was killed."
+    assert all(m.fatalities.best == 0 for m in extract_article(_article(text)))
+
+
+def test_unsupported_language_is_skipped():
+    assert extract_article(_article("Ataque em Tillabéri matou 12 soldados.", lang="pt")) == []
+
+
+def test_deaths_make_an_event_violent_and_soldiers_make_it_a_battle():
+    assert violent_type("Strategic developments", "Other", {"civilians"}) == (
+        "Violence against civilians",
+        "Attack",
+    )
+    assert violent_type("Violence against civilians", "Attack", {"security"}) == ("Battles", "Armed clash")
+    assert violent_type("Protests", "Peaceful protest", set()) == ("Protests", "Peaceful protest")
