@@ -333,6 +333,10 @@ MIGRATIONS: list[str] = [
         fatalities_high, civilian_targeting, n_sources, confidence, revision) WHERE merged_into IS NULL;
     CREATE INDEX events_live_fatalities ON events(fatalities, id) WHERE merged_into IS NULL;
     """,
+    # 6 (merge): mentions of unknown country are blocked on their date window alone
+    """
+    CREATE INDEX merge_keys_day ON merge_keys(day_lo);
+    """,
 ]
 
 
@@ -830,16 +834,21 @@ class Store:
     )
 
     def merge_keys_in_block(
-        self, country: str, admin1: str | None, day_lo: int, day_hi: int, max_width: int
+        self, country: str | None, admin1: str | None, day_lo: int, day_hi: int, max_width: int
     ) -> list[tuple[int, str, bytes, str | None]]:
-        """Keys of live mentions in a country (same admin1 or either unknown) whose day window
-        overlaps [day_lo, day_hi]; ``max_width`` bounds the index scan."""
-        sql = (
-            self._MERGE_KEY_SELECT + " WHERE k.country = ? AND k.day_lo BETWEEN ? AND ? AND k.day_hi >= ?"
-            " AND (? IS NULL OR k.admin1 IS NULL OR k.admin1 = ?)"
-        )
-        params = (country, day_lo - max_width, day_hi, day_lo, admin1, admin1)
-        return [tuple(r) for r in self.conn.execute(sql, params)]
+        """Keys of live mentions whose day window overlaps [day_lo, day_hi], in ``country`` (same
+        admin1 or either unknown) or of unknown country; with ``country`` None, of any country.
+        ``max_width`` bounds the index scans."""
+        window = " k.day_lo BETWEEN ? AND ? AND k.day_hi >= ?"
+        span = (day_lo - max_width, day_hi, day_lo)
+        if country is None:
+            return [tuple(r) for r in self.conn.execute(self._MERGE_KEY_SELECT + " WHERE" + window, span)]
+        same = self._MERGE_KEY_SELECT + " WHERE k.country = ? AND" + window
+        same += " AND (? IS NULL OR k.admin1 IS NULL OR k.admin1 = ?)"
+        unknown = self._MERGE_KEY_SELECT + " WHERE k.country IS NULL AND" + window
+        rows = self.conn.execute(same, (country, *span, admin1, admin1)).fetchall()
+        rows += self.conn.execute(unknown, span).fetchall()
+        return [tuple(r) for r in rows]
 
     def merge_keys_sharing_bands(
         self, bands: list[int], window: tuple[int, int, int] | None = None
@@ -940,8 +949,8 @@ class Store:
         )
         return [tuple(row) for row in rows]
 
-    def event_weekly_stats(self, filters: EventFilter) -> list[dict[str, object]]:
-        """Events and fatalities per week (starting Monday) x country x admin1 x event type."""
+    def event_weekly_stats(self, filters: EventFilter) -> list[tuple]:
+        """(week, country, admin1, event_type, events, fatalities) per week (from Monday), place and type."""
         sql, params = _event_where(filters)
         sql = self._live_index(filters) + sql + (" AND " if sql else " WHERE ") + "event_date IS NOT NULL"
         rows = self.conn.execute(
@@ -950,7 +959,7 @@ class Store:
             + " GROUP BY week, country, admin1, event_type ORDER BY week, country, admin1, event_type",
             params,
         )
-        return [dict(row) for row in rows]
+        return [tuple(row) for row in rows]
 
     def event_facets(self) -> dict[str, object]:
         """The values the dashboard's filters offer: countries, admin-1 units, types, date range."""

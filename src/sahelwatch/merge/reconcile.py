@@ -1,0 +1,212 @@
+"""One event from the mentions of one incident: every source's claims kept, fields reconciled.
+
+Rules (documented for users in ``docs``-style docstrings here):
+
+* **Fatalities.** Each source (article) claims one toll: its mention's figures (the highest
+  if it has several mentions of the incident). Sources that give no toll make no claim.
+  When a source *updates* the toll ("death toll rises to 28", "le bilan s'alourdit"),
+  every claim published before the latest update is superseded (kept in ``claims`` but
+  not used). Vague figures (a range such as "several" = 3-10) count only when no credible
+  source gives an exact number. Over the remaining claims: ``low`` is the lowest figure any
+  of them gives (its low end when it gives a range, else its best) -- ACLED's conservative
+  ``fatalities``; ``best`` is the lower median of their bests (12/15/17 -> 15, 12/17 -> 12);
+  ``high`` the highest figure of any credible claim, vague ones included. Per-side deaths
+  come from the claim whose best is ``best``.
+* **Date.** The most precise date any source gives (UCDP ``date_prec``); among equally
+  precise ones the date most sources give, then the earliest.
+* **Place.** The most precise place (ACLED ``geo_precision``, then UCDP ``where_prec``);
+  among equally precise ones the name most mentions give, then the first in sort order.
+* **Type.** The (type, sub-type) most sources report; claims of responsibility do not vote.
+* **Actors.** (actor1, actor2) is chosen as a pair so roles stay consistent: the pair with
+  the most named actors (not "Unidentified Armed Group"), then the pair most sources give.
+  A later claim of responsibility thus names an unidentified attacker.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from sahelwatch.merge.features import CLAIM_CUE, UPDATE_CUE, evidence_text, is_specific
+from sahelwatch.models import Actor, Claim, Event, EventDate, Evidence, Fatalities, Mention, Place, Source
+
+
+@dataclass
+class TollClaim:
+    """One source's figures for the incident."""
+
+    article_id: str
+    published: str
+    fatalities: Fatalities
+    is_update: bool
+
+
+def _sort_key(m: Mention) -> tuple[str, int, int]:
+    return m.article_id, m.sentence_start, m.sentence_end
+
+
+def is_claim_of_responsibility(mention: Mention) -> bool:
+    """True when the mention's evidence is a claim of responsibility."""
+    return bool(CLAIM_CUE.search(evidence_text(mention)))
+
+
+def toll_claims(mentions: list[Mention], published: dict[str, str]) -> list[TollClaim]:
+    """One toll claim per article that reports any deaths."""
+    by_article: dict[str, Mention] = {}
+    for m in sorted(mentions, key=_sort_key):
+        if max(m.fatalities.best, m.fatalities.high) <= 0:
+            continue
+        kept = by_article.get(m.article_id)
+        if kept is None or m.fatalities.best > kept.fatalities.best:
+            by_article[m.article_id] = m
+    return [
+        TollClaim(a, published.get(a) or "", m.fatalities, bool(UPDATE_CUE.search(evidence_text(m))))
+        for a, m in sorted(by_article.items())
+    ]
+
+
+def credible(claims: list[TollClaim]) -> list[TollClaim]:
+    """The claims not superseded by a later toll update."""
+    updates = [c for c in claims if c.is_update]
+    if not updates:
+        return claims
+    latest = max(updates, key=lambda c: (c.published, c.article_id))
+    return [c for c in claims if c.published >= latest.published]
+
+
+def reconcile_fatalities(claims: list[TollClaim]) -> Fatalities:
+    """Low/best/high across the credible claims (see the module docstring)."""
+    usable = credible(claims)
+    if not usable:
+        return Fatalities()
+    exact = [c for c in usable if c.fatalities.low == c.fatalities.best == c.fatalities.high]
+    high = max(max(c.fatalities.high, c.fatalities.best) for c in usable)
+    usable = exact or usable  # "several" or "dozens" count only when nobody gives a number
+    ranked = sorted(usable, key=lambda c: (c.fatalities.best, c.article_id))
+    chosen = ranked[(len(ranked) - 1) // 2].fatalities
+    low = min(c.fatalities.low if 0 < c.fatalities.low <= c.fatalities.best else c.fatalities.best
+              for c in usable)
+    wounded = [c.fatalities.wounded for c in usable if c.fatalities.wounded is not None]
+    missing = [c.fatalities.missing for c in usable if c.fatalities.missing is not None]
+    return replace(
+        chosen,
+        low=low,
+        high=max(high, chosen.best),
+        wounded=max(wounded) if wounded else None,
+        missing=max(missing) if missing else None,
+    )
+
+
+def reconcile_date(mentions: list[Mention]) -> EventDate:
+    """The most precise date the sources support."""
+    dated = [m for m in mentions if m.date.event_date]
+    if not dated:
+        return mentions[0].date
+    finest = min(m.date.date_prec for m in dated)
+    candidates = [m for m in dated if m.date.date_prec == finest]
+    votes = Counter(m.date.event_date for m in candidates)
+    day = min(votes, key=lambda d: (-votes[d], d))
+    return next(m.date for m in sorted(candidates, key=_sort_key) if m.date.event_date == day)
+
+
+def reconcile_place(mentions: list[Mention]) -> Place | None:
+    """The most precise place the sources give."""
+    placed = [m.place for m in sorted(mentions, key=_sort_key) if m.place is not None]
+    if not placed:
+        return None
+    votes = Counter(p.name for p in placed)
+    return min(placed, key=lambda p: (p.geo_precision, p.where_prec, -votes[p.name]))
+
+
+def reconcile_actors(mentions: list[Mention]) -> tuple[Actor | None, Actor | None]:
+    """The (actor1, actor2) pair as one unit, so that roles stay consistent: the pair naming
+    the most specific actors, then the pair most sources give, then by name."""
+    pairs = [(m.actor1, m.actor2) for m in mentions if m.actor1 is not None or m.actor2 is not None]
+    if not pairs:
+        return None, None
+    votes = Counter(_pair_names(p) for p in pairs)
+    return min(pairs, key=lambda p: (-sum(is_specific(a) for a in p), -votes[_pair_names(p)], _pair_names(p)))
+
+
+def _pair_names(pair: tuple[Actor | None, Actor | None]) -> tuple[str, str]:
+    return tuple(a.name if a else "" for a in pair)  # type: ignore[return-value]
+
+
+def interaction_code(actor1: Actor | None, actor2: Actor | None) -> int | None:
+    """ACLED's interaction: the two inter codes, lower first (one actor: its code times ten)."""
+    codes = sorted(a.inter for a in (actor1, actor2) if a is not None and a.inter)
+    if not codes:
+        return None
+    return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
+
+
+def lead_mention(mentions: list[Mention]) -> Mention:
+    """The mention whose type most sources report, the most confident of those."""
+    voters = [m for m in mentions if not is_claim_of_responsibility(m)] or mentions
+    votes = Counter()
+    for (etype, sub), articles in _type_sources(voters).items():
+        votes[(etype, sub)] = len(articles)
+    top = min(votes, key=lambda t: (-votes[t], t))
+    of_type = [m for m in voters if (m.event_type, m.sub_event_type) == top]
+    return min(of_type, key=lambda m: (-m.confidence, _sort_key(m)))
+
+
+def _type_sources(mentions: list[Mention]) -> dict[tuple[str, str], set[str]]:
+    found: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        found.setdefault((m.event_type, m.sub_event_type), set()).add(m.article_id)
+    return found
+
+
+def _evidence_of(m: Mention, prefix: str) -> Evidence | None:
+    return next((e for e in m.evidence if e.field.startswith(prefix)), None)
+
+
+def claims_of(m: Mention) -> list[Claim]:
+    """What one mention says about each field, with the evidence span behind it."""
+    fat, a = m.fatalities, m.article_id
+    fat_ev, date_ev = _evidence_of(m, "fatalities"), _evidence_of(m, "date")
+    place_ev, actor_ev = _evidence_of(m, "place"), _evidence_of(m, "actor")
+    sentence = _evidence_of(m, "sentence")
+    return [
+        Claim(a, "event_type", f"{m.event_type} / {m.sub_event_type}", sentence),
+        Claim(a, "fatalities_low", fat.low, fat_ev),
+        Claim(a, "fatalities_best", fat.best, fat_ev),
+        Claim(a, "fatalities_high", fat.high, fat_ev),
+        Claim(a, "event_date", m.date.event_date, date_ev),
+        Claim(a, "location", m.place.name if m.place else None, place_ev),
+        Claim(a, "admin1", m.place.admin1 if m.place else None, place_ev),
+        Claim(a, "actor1", m.actor1.name if m.actor1 else None, actor_ev),
+        Claim(a, "actor2", m.actor2.name if m.actor2 else None, actor_ev),
+    ]
+
+
+def event_from_mentions(event_id: str, mentions: list[Mention], sources: list[Source]) -> Event:
+    """The reconciled event of one incident's mentions; ``sources`` lists its articles (and
+    their exact-duplicate aliases) with publication dates."""
+    mentions = sorted(mentions, key=_sort_key)
+    lead = lead_mention(mentions)
+    published = {s.article_id: s.published or "" for s in sources}
+    actor1, actor2 = reconcile_actors(mentions)
+    articles = {m.article_id for m in mentions}
+    return Event(
+        id=event_id,
+        event_type=lead.event_type,
+        sub_event_type=lead.sub_event_type,
+        disorder_type=lead.disorder_type,
+        civilian_targeting=lead.civilian_targeting,
+        type_of_violence=lead.type_of_violence,
+        actor1=actor1,
+        actor2=actor2,
+        assoc_actor_1=lead.assoc_actor_1,
+        assoc_actor_2=lead.assoc_actor_2,
+        interaction=interaction_code(actor1, actor2) or lead.interaction,
+        fatalities=reconcile_fatalities(toll_claims(mentions, published)),
+        date=reconcile_date(mentions),
+        place=reconcile_place(mentions),
+        sources=sources,
+        mention_ids=sorted(m.id for m in mentions if m.id is not None),
+        claims=[c for m in mentions for c in claims_of(m)],
+        evidence=lead.evidence + [e for m in mentions if m is not lead for e in m.evidence],
+        confidence=round(min(1.0, max(m.confidence for m in mentions) + 0.05 * (len(articles) - 1)), 3),
+    )

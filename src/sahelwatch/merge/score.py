@@ -1,0 +1,174 @@
+"""How likely two mentions report the same incident: an additive log-odds-like score.
+
+Each piece of evidence adds or subtracts a fixed weight (dates, place, type, actors,
+toll, text similarity); a few facts veto a merge outright (different countries, date
+windows that do not overlap, two precisely located places far apart). Two mentions are
+linked when the score reaches ``LINK_THRESHOLD``.
+"""
+
+from __future__ import annotations
+
+import math
+
+from sahelwatch.merge.features import MergeKey, jaccard
+
+LINK_THRESHOLD = 0.0
+MAX_CONFLICT = -0.5  # a bridged merge tolerates pairs with at most this much evidence against
+VETO = -math.inf
+PRIOR = -2.0  # two mentions in one block are still more often different incidents
+
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+UNREST = {"Protests", "Riots"}
+_FAR_KM = 100.0  # two town-precise places this far apart are different incidents
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def windows_overlap(a: MergeKey, b: MergeKey) -> bool:
+    """True when the two date windows share a day (unknown windows never overlap)."""
+    if a.day_lo is None or b.day_lo is None or a.day_hi is None or b.day_hi is None:
+        return False
+    return a.day_lo <= b.day_hi and b.day_lo <= a.day_hi
+
+
+def date_score(a: MergeKey, b: MergeKey) -> float:
+    """Same day reported precisely by both: strong; a day or two apart: weaker."""
+    if a.day is None or b.day is None:
+        return 0.0
+    gap = abs(a.day - b.day)
+    if a.day_precise and b.day_precise:
+        follow_up = a.is_update or b.is_update or a.is_claim or b.is_claim
+        return {0: 1.5, 1: 0.8, 2: 0.2}.get(gap, 0.0 if follow_up else -3.0)
+    return 0.5 if gap <= 1 else 0.0
+
+
+def _distance(a: MergeKey, b: MergeKey) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+
+
+def place_score(a: MergeKey, b: MergeKey) -> float:
+    """Same place or nearby: positive; different regions or distant towns: strongly negative."""
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return -4.0
+    km = _distance(a, b)
+    if a.geo_precision == 1 and b.geo_precision == 1 and km is not None:
+        if km > 40:
+            return -3.0  # homonymous villages are told apart
+        if a.place == b.place:
+            return 2.0
+        return 1.0 if km < 10 else -1.0  # two named villages a few km apart
+    if a.place and a.place == b.place and (a.geo_precision < 3 or b.geo_precision < 3):
+        return 2.0
+    if a.admin2 and a.admin2 == b.admin2:
+        return 1.0
+    if a.admin1 and a.admin1 == b.admin1:
+        return 0.5
+    return 0.0
+
+
+def type_score(a: MergeKey, b: MergeKey) -> float:
+    """Same type and sub-type: positive; violence against protest: negative; claims: neutral."""
+    if a.is_claim or b.is_claim:
+        return 0.0
+    if a.event_type == b.event_type:
+        return 1.0 if a.sub_event_type == b.sub_event_type else 0.5
+    if a.event_type in VIOLENT and b.event_type in VIOLENT:
+        return 0.0
+    if a.event_type in UNREST and b.event_type in UNREST:
+        return 0.0
+    return -2.0
+
+
+def actor_score(a: MergeKey, b: MergeKey) -> float:
+    """Named actors in common: positive."""
+    if not a.actors or not b.actors:
+        return 0.0
+    return 1.0 if set(a.actors) & set(b.actors) else -0.5
+
+
+def toll_score(a: MergeKey, b: MergeKey) -> float:
+    """Equal exact tolls: positive; overlapping or close ranges: neutral to positive; wildly
+    different ones: negative unless one is a toll update ("several" is the range 3-10)."""
+    if a.best <= 0 or b.best <= 0:
+        return 0.0
+    exact = a.low == a.high and b.low == b.high
+    if a.best == b.best and exact:
+        return 0.8
+    lower, upper = sorted(((a.low or a.best, a.high or a.best), (b.low or b.best, b.high or b.best)))
+    if upper[0] <= lower[1]:  # the ranges overlap
+        return 0.4 if exact else 0.0
+    ratio = upper[0] / max(lower[1], 1)
+    if ratio <= 1.6:
+        return 0.4 if exact else 0.0
+    if ratio <= 3 or a.is_update or b.is_update or upper[0] - lower[1] <= 5:
+        return 0.0
+    return -1.0
+
+
+def text_score(a: MergeKey, b: MergeKey) -> float:
+    """Evidence similarity: a spun or wire copy scores high, unrelated sentences slightly negative."""
+    similarity = jaccard(a.signature, b.signature)
+    return max(-0.5, min(2.5, 3.5 * (similarity - 0.25)))
+
+
+def same_block(a: MergeKey, b: MergeKey) -> bool:
+    """Blocking: same country (or unknown on one side), admin1 equal or unknown on one side,
+    overlapping date windows."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    return windows_overlap(a, b)
+
+
+def is_candidate(a: MergeKey, b: MergeKey) -> bool:
+    """A pair worth scoring: same block, or evidence texts sharing an LSH band."""
+    return same_block(a, b) or not set(a.bands()).isdisjoint(b.bands())  # 16 bands: cheap
+
+
+def vetoed(a: MergeKey, b: MergeKey) -> bool:
+    """Facts that rule out one incident whatever else agrees."""
+    if a.country and b.country and a.country != b.country:
+        return True
+    if not windows_overlap(a, b):
+        return True
+    km = _distance(a, b)
+    return a.geo_precision == 1 and b.geo_precision == 1 and km is not None and km > _FAR_KM
+
+
+def pair_parts(a: MergeKey, b: MergeKey) -> list[float] | None:
+    """The score's components (None when vetoed): date, place, type, actors, toll, text, same article.
+    Similar wording cannot outweigh two different places: formulaic reports ("Gunmen killed N
+    villagers near X on DAY") of different incidents share most of their shingles."""
+    if vetoed(a, b):
+        return None
+    place = place_score(a, b)
+    text = text_score(a, b)
+    if place < 0:
+        text = min(text, 0.0)
+    same_article = -1.0 if a.article_id == b.article_id else 0.0  # the extractor kept them apart
+    return [date_score(a, b), place, type_score(a, b), actor_score(a, b), toll_score(a, b), text,
+            same_article]
+
+
+def pair_score(a: MergeKey, b: MergeKey) -> float:
+    """The same-incident score of two mentions (``VETO`` when ruled out)."""
+    parts = pair_parts(a, b)
+    return VETO if parts is None else PRIOR + sum(parts)
+
+
+def pair_evidence(a: MergeKey, b: MergeKey) -> tuple[float, float]:
+    """(score, conflict): the conflict sums only the negative components -- evidence *against*
+    one incident, as opposed to mere lack of evidence for it (``VETO`` twice when ruled out)."""
+    parts = pair_parts(a, b)
+    if parts is None:
+        return VETO, VETO
+    return PRIOR + sum(parts), sum(p for p in parts if p < 0)
