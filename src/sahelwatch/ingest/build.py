@@ -9,14 +9,15 @@ Every other key is kept in ``Article.metadata``.
 from __future__ import annotations
 
 import email.utils
+import functools
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import htmldate
-import py3langid
 import trafilatura
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from sahelwatch.ingest.clean import clean_text
 from sahelwatch.ingest.identity import content_hash, derive_id, normalise_url
@@ -200,5 +201,17 @@ def _language(given: str | None, text: str) -> tuple[str | None, str]:
         return given.strip().lower().replace("_", "-").split("-")[0], "input"
     if not text.strip():
         return None, "unknown"
-    code, _score = py3langid.classify(text[:LANGUAGE_SAMPLE_CHARS])
+    code, _score = _language_identifier().classify(text[:LANGUAGE_SAMPLE_CHARS])
     return code, "detected"
+
+
+# Languages news about the Sahel is written in: limiting the choice keeps short English headlines
+# from being read as Nigerian Pidgin or Scots, and French ones as Occitan.
+NEWS_LANGUAGES = ("en", "fr", "pt", "ar", "es", "de", "it", "ru", "tr", "sw", "ha")
+
+
+@functools.cache
+def _language_identifier() -> LanguageIdentifier:
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    identifier.set_languages([code for code in NEWS_LANGUAGES if code in identifier.nb_classes])
+    return identifier
