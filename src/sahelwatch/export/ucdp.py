@@ -41,7 +41,9 @@ def _is_government(actor: Actor | None) -> bool:
 
 
 def _is_civilians(actor: Actor | None) -> bool:
-    return bool(actor and (actor.inter == 7 or actor.ucdp_name == "Civilians"))
+    return bool(
+        actor and (actor.inter == 7 or actor.ucdp_name == "Civilians" or actor.name.startswith("Civilians"))
+    )
 
 
 def _name(actor: Actor | None) -> str | None:
