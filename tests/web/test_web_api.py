@@ -106,7 +106,8 @@ def test_acled_csv_export_by_format_and_accept(client: TestClient) -> None:
 def test_ucdp_csv_and_geojson_exports(client: TestClient) -> None:
     ucdp = list(csv.DictReader(io.StringIO(client.get("/api/v1/events?format=ucdp-csv").text)))
     violent = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-    assert {r["id"] for r in ucdp} == {i.event_id for i in LIVE if i.event_type in violent}  # UCDP codes violence
+    # UCDP codes organised violence only
+    assert {r["id"] for r in ucdp} == {i.event_id for i in LIVE if i.event_type in violent}
     assert next(r for r in ucdp if r["id"] == "MLI000001")["type_of_violence"] == "3"
     geo = client.get("/api/v1/events?format=geojson&event_type=Protests")
     assert geo.headers["content-type"].startswith("application/geo+json")
