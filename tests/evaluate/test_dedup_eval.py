@@ -61,31 +61,15 @@ def test_split_and_merge_rates():
     assert (rates["mixed"], rates["exported_events"]) == (1, 3)  # E3 mixes gold 2 and 3
 
 
-def _extraction_works() -> str | None:
-    """None when the extractor runs end to end, else why not."""
-    from sahelwatch.extract.pipeline import extract_article
-    from sahelwatch.models import Article
-
-    text = "Gunmen killed 12 soldiers in an attack on Saturday near Tera in western Niger."
-    try:
-        extract_article(Article(id="probe", text=text, raw_text=text, language="en", published="2024-03-10"))
-    except Exception as exc:  # the only reason to skip: the extractor cannot run yet
-        return f"extraction does not run end to end yet: {exc}"
-    return None
-
-
 @pytest.mark.slow
 def test_dedup_on_a_slice_of_the_ged_sample(shared):
-    reason = _extraction_works()
-    if reason:
-        pytest.skip(reason)
     result = evaluate_file(shared / "ucdp-ged-sample" / "ucdpged_v23_1_sample1000.csv", rows=300)
     assert result["extraction_failed"] == 0
-    # floors just under the figures measured on 2026-11-23 (pairwise F1 0.120; over the headlines
-    # that yield an event P 1.0, F1 0.440; B-cubed F1 0.854; merge rate 0): recall is bound by
-    # headline-only extraction (242 of 383 headlines yield no event)
+    # floors just under the figures measured on 2026-11-23 after merging was made stricter about
+    # reports dated days apart (pairwise F1 0.067; over the headlines that yield an event P 1.0,
+    # F1 0.267; B-cubed F1 0.848; merge rate 0): recall is bound by headline-only extraction
     assert result["pairwise_extracted"]["precision"] >= 0.95
-    assert result["pairwise_extracted"]["f1"] >= 0.40
+    assert result["pairwise_extracted"]["f1"] >= 0.25
     assert result["merge_rate"] <= 0.02
-    assert result["pairwise"]["f1"] >= 0.10
+    assert result["pairwise"]["f1"] >= 0.06
     assert result["bcubed"]["f1"] >= 0.83

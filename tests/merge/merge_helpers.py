@@ -73,7 +73,7 @@ def mention(
         actor2=actor2,
         fatalities=Fatalities(deaths_unknown=toll, low=low if low is not None else toll, best=toll,
                               high=high if high is not None else toll),
-        date=EventDate(day, day, day, 1 if date_prec == 1 else 2, date_prec),
+        date=EventDate(day, day, day, 1 if date_prec == 1 else 2, date_prec, surface=f"(illustrative) {day}"),
         place=PLACES[place],
         evidence=evidence,
         confidence=0.8,

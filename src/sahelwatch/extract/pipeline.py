@@ -9,6 +9,7 @@ span of article text it came from.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -240,13 +241,32 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
     chosen = None
     if own:
         trigger = _trigger_span(sentence)
-        chosen = event_location(ctx.article.text, trigger[0], trigger[1], own)
+        chosen = _more_specific(event_location(ctx.article.text, trigger[0], trigger[1], own), own)
     if chosen is None:
         earlier = [p for p in ctx.places if p.end is not None and p.end <= sentence.start]
         chosen = earlier[-1] if earlier else (ctx.places[0] if ctx.places else None)
     if chosen is not None and chosen.where_prec >= 6:
         return _finer_place(ctx, chosen, sentence) or chosen
     return chosen
+
+
+def _more_specific(chosen: Place | None, candidates: list[Place]) -> Place | None:
+    """Prefer a town inside the chosen place's region when the chosen one is named like the region
+    ("west of Nawa city in the countryside of Daraa": Nawa, not Daraa)."""
+    if chosen is None or not chosen.admin1 or _fold(chosen.name) != _fold(chosen.admin1):
+        return chosen
+    inside = [
+        p
+        for p in candidates
+        if p.admin1 == chosen.admin1 and p.where_prec <= 2 and _fold(p.name) != _fold(chosen.name)
+    ]
+    return inside[0] if inside else chosen
+
+
+def _fold(name: str | None) -> str:
+    """A name without accents, case or punctuation, for comparing spellings of one place."""
+    decomposed = unicodedata.normalize("NFKD", name or "")
+    return "".join(c for c in decomposed if c.isalnum()).lower()
 
 
 def _finer_place(ctx: ArticleContext, country_place: Place, sentence: Sentence) -> Place | None:

@@ -73,6 +73,7 @@ class MergeKey:
     high: int = 0
     is_claim: bool = False
     is_update: bool = False
+    day_from_text: bool = True  # False when the date is only the publication day
     band_hashes: list[int] = field(default_factory=list)  # LSH bands of the signature
     signature: np.ndarray = field(default_factory=lambda: np.zeros(NUM_PERM, dtype=np.uint64))
 
@@ -208,6 +209,7 @@ def key_of(mention: Mention, published: str | None) -> MergeKey:
         high=max(mention.fatalities.high, mention.fatalities.best),
         is_claim=claim,
         is_update=update,
+        day_from_text=bool(mention.date.surface),
         signature=(signature := signature_of(text or sort_key)),  # no evidence: a signature like no other
         band_hashes=band_hashes(signature),
     )

@@ -38,14 +38,25 @@ def windows_overlap(a: MergeKey, b: MergeKey) -> bool:
 
 
 def date_score(a: MergeKey, b: MergeKey) -> float:
-    """Same day reported precisely by both: strong; a day or two apart: weaker."""
+    """Same day reported precisely by both: strong; a day apart: weaker; further apart: evidence of
+    two incidents (unless one report is a follow-up: a toll update or a claim)."""
     if a.day is None or b.day is None:
         return 0.0
     gap = abs(a.day - b.day)
+    follow_up = a.is_update or b.is_update or a.is_claim or b.is_claim
     if a.day_precise and b.day_precise:
-        follow_up = a.is_update or b.is_update or a.is_claim or b.is_claim
         return {0: 1.5, 1: 0.8, 2: 0.2}.get(gap, 0.0 if follow_up else -3.0)
-    return 0.5 if gap <= 1 else 0.0
+    if follow_up:
+        return 0.5 if gap <= 1 else 0.0
+    if gap <= 1:
+        return 0.5 if gap == 0 else 0.3
+    if not a.day_from_text and not b.day_from_text:
+        # both dated only by publication, days apart: two incidents, unless worded alike (a copy)
+        return 0.0 if jaccard(a.signature, b.signature) >= 0.3 else -2.0
+    coarse = (a.day_from_text and not a.day_precise) or (b.day_from_text and not b.day_precise)
+    if coarse:
+        return 0.0  # a week or a month given in the text: the nominal day means little
+    return -0.5 if gap == 2 else -1.5
 
 
 def _distance(a: MergeKey, b: MergeKey) -> float | None:
@@ -63,10 +74,10 @@ def place_score(a: MergeKey, b: MergeKey) -> float:
         if km > 40:
             return -3.0  # homonymous villages are told apart
         if a.place == b.place:
-            return 2.0
+            return 1.5  # a town named in many reports (a provincial capital) proves little alone
         return 1.0 if km < 10 else -1.0  # two named villages a few km apart
     if a.place and a.place == b.place and (a.geo_precision < 3 or b.geo_precision < 3):
-        return 2.0
+        return 1.5 if a.geo_precision == b.geo_precision == 1 else 1.0
     if a.admin2 and a.admin2 == b.admin2:
         return 1.0
     if a.admin1 and a.admin1 == b.admin1:
@@ -106,8 +117,10 @@ def toll_score(a: MergeKey, b: MergeKey) -> float:
     if upper[0] <= lower[1]:  # the ranges overlap
         return 0.4 if exact else 0.0
     ratio = upper[0] / max(lower[1], 1)
+    if exact and not (a.is_update or b.is_update):
+        return -0.5  # two precise, different tolls: as often two incidents as two counts of one
     if ratio <= 1.6:
-        return 0.4 if exact else 0.0
+        return 0.0
     if ratio <= 3 or a.is_update or b.is_update or upper[0] - lower[1] <= 5:
         return 0.0
     return -1.0
