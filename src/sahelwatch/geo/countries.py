@@ -219,17 +219,27 @@ def ucdp_adm1_name(place: Place, gazetteer=None) -> str | None:
     if not place.country or not place.admin1:
         return None
     gaz = gazetteer or get_gazetteer()
+    cache = _ADM1_NAMES.setdefault(gaz.path, {})
+    if (place.country, place.admin1) not in cache:
+        cache[(place.country, place.admin1)] = _ucdp_adm1_name(gaz, place.country, place.admin1)
+    return cache[(place.country, place.admin1)]
+
+
+_ADM1_NAMES: dict[str, dict[tuple[str, str], str]] = {}
+
+
+def _ucdp_adm1_name(gaz, country: str, admin1: str) -> str:
     key = next(
         (
             k
             for k, row in gaz.admins().items()
-            if row[2] == 1 and k.startswith(place.country + ".") and row[0] == place.admin1
+            if row[2] == 1 and k.startswith(country + ".") and row[0] == admin1
         ),
         None,
     )
     kind = (gaz.admin_kind(key) or "").lower()
-    word = UCDP_ADM1_WORD.get(place.country, kind.split()[-1] if kind else "")
-    base = _adm1_base(gaz, key, place.admin1)
+    word = UCDP_ADM1_WORD.get(country, kind.split()[-1] if kind else "")
+    base = _adm1_base(gaz, key, admin1)
     return f"{base} {word}".strip()
 
 

@@ -23,7 +23,7 @@ from sahelwatch.geo.normalize import norm
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = "2"
+GAZETTEER_VERSION = "3"
 ALIAS_MATCH_POPULATION = 50_000  # alternate names of smaller places are too often common words
 ADMIN_CODES = {"ADM1": 1, "ADM1H": 1, "ADM2": 2, "ADM2H": 2, "ADM3": 3, "ADMD": 3}
 COUNTRY_CODES = {"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR"}
@@ -119,8 +119,8 @@ class Gazetteer:
         self._cache.clear()
         self._fuzzy.clear()
         self.matcher_cache = None
-        for suffix in (".matcher.pkl",):
-            Path(self.path + suffix).unlink(missing_ok=True)
+        for stale in Path(self.path).parent.glob(Path(self.path).name + ".matcher*.pkl"):
+            stale.unlink(missing_ok=True)
 
     # --- lookups -------------------------------------------------------------------
     def candidates(self, name: str) -> list[Entry]:
@@ -197,6 +197,17 @@ class Gazetteer:
         every name of large places, admin units and added places."""
         yield from self.conn.execute(
             "SELECT n.norm, n.geonameid FROM names n JOIN places p USING (geonameid)"
+            " WHERE (p.population >= ? AND n.name = p.name) OR p.population >= ? OR p.fclass IN ('A', 'L')"
+            " OR p.source IN ('curated', 'user', 'geonames')",
+            (min_population, ALIAS_MATCH_POPULATION),
+        )
+
+    def matchable_names(self, min_population: int = 0) -> Iterator[tuple[str, str, str, int, str]]:
+        """Like :meth:`all_names` but with what the matcher weighs: (normalised name, name as written,
+        the place's main name, population, feature code)."""
+        yield from self.conn.execute(
+            "SELECT n.norm, n.name, p.name, p.population, p.fcode"
+            " FROM names n JOIN places p USING (geonameid)"
             " WHERE (p.population >= ? AND n.name = p.name) OR p.population >= ? OR p.fclass IN ('A', 'L')"
             " OR p.source IN ('curated', 'user', 'geonames')",
             (min_population, ALIAS_MATCH_POPULATION),

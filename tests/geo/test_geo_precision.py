@@ -1,0 +1,103 @@
+"""Toponym detection precision on news text: each false-positive mechanism on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahelwatch.geo import find_toponyms, geoparse
+
+
+def surfaces(text, gaz, **kw):
+    return [t.text for t in find_toponyms(text, gazetteer=gaz, **kw)]
+
+
+def countries(text, gaz):
+    return {p.surface: p.country for p in geoparse(text, gazetteer=gaz)}
+
+
+def test_codes_listed_as_alternate_names_are_not_matched(gaz):
+    # "SDF" is Louisville's airport code, "PKK" one of Pakokku's, "LOS" Lagos'
+    text = "SDF fighters and the PKK clashed near Qamishli; Los Zetas denied it."
+    assert surfaces(text, gaz) == ["Qamishli"]
+
+
+def test_acronyms_are_not_places_but_datelines_are(gaz):
+    text = "MAIDUGURI, Nigeria (AFP) - The NDF and PUNCH reported the attack."
+    assert surfaces(text, gaz) == ["MAIDUGURI", "Nigeria"]
+
+
+def test_common_words_need_a_locative_cue(gaz):
+    assert surfaces("Young men were killed. Many fled; Most returned to Kano.", gaz) == ["Kano"]
+    assert surfaces("The Human cost of the war keeps rising in Kano.", gaz) == ["Kano"]
+
+
+def test_a_match_starting_a_longer_name_is_suppressed(gaz):
+    text = "Fighters of the Gulf Cartel and Boko Haram members met a man named Marco Antonio in Tampico."
+    found = countries(text, gaz)
+    assert "Gulf" not in found and "Boko" not in found and "Marco" not in found
+    assert found["Tampico"] == "MX"
+
+
+def test_major_places_inside_organisation_names_are_kept(gaz):
+    text = "The Kano State Police Command said gunmen attacked a village in Kano."
+    assert set(countries(text, gaz).values()) == {"NG"}
+
+
+def test_county_inside_an_office_name_is_kept(gaz):
+    assert "Walker County" in surfaces("The Walker County Sheriff's Office said the man was arrested.", gaz)
+
+
+def test_dates_and_numbered_sectors_are_not_places(gaz):
+    assert surfaces("On October 6 soldiers entered Sector 7 of the camp.", gaz) == []
+
+
+def test_ap_state_abbreviation_only_after_a_comma(gaz):
+    found = countries("He lived in Dover, Del. for years.", gaz)
+    assert found.get("Del") == "US"
+    assert "Del" not in surfaces("The murder of Del Cid shocked the country.", gaz)
+
+
+def test_small_foreign_place_without_support_is_dropped(gaz):
+    # "Kola" (a Russian town) in an Ethiopian story: nothing else points to Russia, and it is far away
+    text = "Ethiopian forces said fighters attacked a market in Kola, and the town of Mekelle was shelled."
+    found = countries(text, gaz)
+    assert found.get("Mekelle") == "ET"
+    assert found.get("Kola") in (None, "ET")
+
+
+def test_demonyms_give_the_country_context(gaz):
+    text = "The Syrian Observatory said the town of Hama was shelled."
+    found = countries(text, gaz)
+    assert found == {"Hama": "SY"}
+
+
+def test_country_places_have_their_short_name(gaz):
+    places = geoparse("Talks were held in Iran and Russia.", gazetteer=gaz)
+    assert [p.name for p in places] == ["Iran", "Russia"]
+
+
+def test_curated_sahel_places(gaz):
+    found = {
+        p.surface: (p.country, p.admin1)
+        for p in geoparse(
+            "Jihadists attacked Seytenga in Burkina Faso; in Mali soldiers died in Farabougou.", gazetteer=gaz
+        )
+    }
+    assert found["Seytenga"] == ("BF", "Sahel")
+    assert found["Farabougou"] == ("ML", "Ségou")
+
+
+@pytest.fixture(scope="module")
+def nlp_en():
+    from sahelwatch.read.nlp import load_pipeline
+
+    return load_pipeline("en")
+
+
+def test_spacy_person_spans_suppress_matches(gaz, nlp_en):
+    text = "Police said Jordan Peterson was attacked in Zaria on Monday."
+    found = surfaces(text, gaz, doc=nlp_en(text))
+    assert "Jordan" not in found and "Zaria" in found
+    # the small model sometimes tags a big city as a PERSON: a major place the size of the span stays
+    text = "Kaduna Governor Nasir El-Rufai said Jordan Peterson visited Zaria."
+    assert "Zaria" in surfaces(text, gaz, doc=nlp_en(text))
