@@ -20,7 +20,7 @@ from sahelwatch.extract.dates import DateExpr, find_date_expressions
 from sahelwatch.extract.fatalities import Casualty, find_casualties, rules, summarise_fatalities
 from sahelwatch.extract.roles import FoundActor, RoleDefaults, assign_roles
 from sahelwatch.extract.taxonomy import default_civilian_targeting, disorder_type
-from sahelwatch.geo import event_location, find_toponyms, resolve_toponyms
+from sahelwatch.geo import country_place, event_location, find_toponyms, resolve_toponyms
 from sahelwatch.models import Actor, Article, EventDate, Evidence, Mention, Place
 from sahelwatch.read.datelines import dateline_spans, in_dateline
 from sahelwatch.read.relevance import is_relevant
@@ -97,7 +97,7 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
         for m in actor_lex.find_actors(text, lang, country=country, on_date=published)
     ]
     places = [p for p in places if not _inside_actor_name(p, found)]
-    country = dominant_country(places) or country
+    country = dominant_country(places) or country or _state_country(found)
     datelines = dateline_spans(text, [s.start for s in sentences])
     dates = [
         d
@@ -115,6 +115,11 @@ def _inside_actor_name(place: Place, actors: list[FoundActor]) -> bool:
         return False
     span = place.end - place.start
     return any(a.start <= place.start and place.end <= a.end and a.end - a.start > span for a in actors)
+
+
+def _state_country(found: list[FoundActor]) -> str | None:
+    """The country of the first state force named ("Afghan forces"), when no place gives one."""
+    return next((f.actor.country for f in found if f.actor.inter == 1 and f.actor.country), None)
 
 
 def dominant_country(places: list[Place]) -> str | None:
@@ -245,7 +250,9 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
     if chosen is None:
         earlier = [p for p in ctx.places if p.end is not None and p.end <= sentence.start]
         chosen = earlier[-1] if earlier else (ctx.places[0] if ctx.places else None)
-    if chosen is not None and chosen.where_prec >= 6:
+    if chosen is None:
+        return country_place(ctx.country)
+    if chosen.where_prec >= 6:
         return _finer_place(ctx, chosen, sentence) or chosen
     return chosen
 
@@ -269,13 +276,13 @@ def _fold(name: str | None) -> str:
     return "".join(c for c in decomposed if c.isalnum()).lower()
 
 
-def _finer_place(ctx: ArticleContext, country_place: Place, sentence: Sentence) -> Place | None:
-    """A place inside the same country named in the article, nearest before the sentence, else first."""
-    inside = [
-        p
-        for p in ctx.places
-        if p.country == country_place.country and p.where_prec < 6 and p.start is not None
-    ]
+def _finer_place(ctx: ArticleContext, country: Place, sentence: Sentence) -> Place | None:
+    """For a bare country: a finer place of the article's own country (a foreign country named in the
+    sentence, "Turkish forces shelled...", is rarely where it happened), nearest before the sentence."""
+    home = ctx.country or country.country
+    inside = [p for p in ctx.places if p.country == home and p.where_prec < 6 and p.start is not None]
+    if not inside and home != country.country:
+        return country_place(home)
     before = [p for p in inside if p.start <= sentence.start]
     if before:
         return before[-1]

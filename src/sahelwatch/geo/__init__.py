@@ -16,6 +16,7 @@ Public API (stable; other stages call these):
   places, demonyms, the hint) and far from every other place are dropped unless prominent.
 - ``geoparse(text, lang="en", country_hint=None) -> list[Place]``: both steps at once.
 - ``event_location(text, trigger_start, trigger_end, places) -> Place | None``: the event's place.
+- ``country_place(iso2) -> Place | None``: the country itself as a place (where_prec 6).
 - ``country_of(name_or_code) -> (iso2, name) | None``, ``ucdp_country_name(iso2)``, ``ucdp_adm1_name(place)``.
 """
 
@@ -41,12 +42,35 @@ def geoparse(
     return resolve_toponyms(text, find_toponyms(text, lang, gaz, doc), country_hint, gaz)
 
 
+def country_place(iso2: str | None, gazetteer: Gazetteer | None = None) -> Place | None:
+    """The country itself as a place (its GeoNames centre, ACLED precision 3, UCDP where_prec 6)."""
+    if not iso2:
+        return None
+    gaz = gazetteer or get_gazetteer()
+    entry = gaz.country_entry(iso2)
+    if entry is None:
+        return None
+    name = country_of(iso2)
+    return Place(
+        name=name[1] if name else entry.name,
+        country=iso2.upper(),
+        country_name=name[1] if name else entry.name,
+        latitude=entry.lat,
+        longitude=entry.lon,
+        geonameid=entry.geonameid,
+        feature_code=entry.fcode,
+        geo_precision=3,
+        where_prec=6,
+    )
+
+
 __all__ = [
     "Entry",
     "Gazetteer",
     "Place",
     "Toponym",
     "country_of",
+    "country_place",
     "event_location",
     "find_toponyms",
     "geoparse",
