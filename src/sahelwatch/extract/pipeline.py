@@ -23,7 +23,7 @@ from sahelwatch.extract.taxonomy import default_civilian_targeting, disorder_typ
 from sahelwatch.geo import country_place, event_location, find_toponyms, resolve_toponyms
 from sahelwatch.models import Actor, Article, EventDate, Evidence, Mention, Place
 from sahelwatch.read.datelines import dateline_spans, in_dateline
-from sahelwatch.read.relevance import is_relevant
+from sahelwatch.read.relevance import has_violence_cue, is_relevant
 from sahelwatch.read.sentences import Sentence, split_sentences
 
 log = logging.getLogger(__name__)
@@ -161,7 +161,9 @@ def draft_mention(
     """A draft mention when the sentence reports an event, else None."""
     casualties = [c for c in find_casualties(sentence.text, ctx.lang) if not c.negated and not c.cumulative]
     killed = [c for c in casualties if c.kind == "killed"]
-    is_event = is_conflict_event(prediction) and prediction.probability >= config.min_event_probability
+    is_event = is_conflict_event(prediction) and (
+        prediction.probability >= config.min_event_probability or has_violence_cue(sentence.text, ctx.lang)
+    )
     if not is_event and not killed:
         return None
     if not is_event:

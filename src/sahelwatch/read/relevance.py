@@ -10,17 +10,17 @@ import yaml
 
 
 @cache
-def _stems() -> dict[str, list[str]]:
-    """Relevance stems per language from ``data/lexicon/relevance.yaml``."""
-    text = resources.files("sahelwatch.data").joinpath("lexicon/relevance.yaml").read_text("utf-8")
+def _stems(lexicon: str) -> dict[str, list[str]]:
+    """Stems per language from ``data/lexicon/<lexicon>.yaml``."""
+    text = resources.files("sahelwatch.data").joinpath(f"lexicon/{lexicon}.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
     return {lang: [str(s).lower() for s in stems] for lang, stems in data.items() if lang != "version"}
 
 
 @cache
-def _pattern(lang: str) -> re.Pattern[str]:
+def _pattern(lang: str, lexicon: str = "relevance") -> re.Pattern[str]:
     """One alternation of all stems for ``lang`` (English when the language has no list)."""
-    stems = _stems().get(lang) or _stems()["en"]
+    stems = _stems(lexicon).get(lang) or _stems(lexicon)["en"]
     alternation = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?:{alternation})", re.IGNORECASE)
 
@@ -28,6 +28,11 @@ def _pattern(lang: str) -> re.Pattern[str]:
 def is_relevant(sentence: str, lang: str = "en") -> bool:
     """True when the sentence carries a conflict cue in ``lang``."""
     return _pattern(lang).search(sentence) is not None
+
+
+def has_violence_cue(sentence: str, lang: str = "en") -> bool:
+    """True when the sentence says outright that violence happened (killed, ambush, bomb ...)."""
+    return _pattern(lang, "violence_cues").search(sentence) is not None
 
 
 def cue_spans(sentence: str, lang: str = "en") -> list[tuple[int, int]]:
