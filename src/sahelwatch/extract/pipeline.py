@@ -346,7 +346,31 @@ def _group_date(group: list[Draft]) -> EventDate | None:
     return next((d.date for d in group if d.date_from_text), None)
 
 
+REMOTE_MEANS = {
+    "Air/drone strike",
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+    "Suicide bomb",
+    "Grenade",
+    "Chemical weapon",
+}
+UNREST = ("Protests", "Riots")
+
+
+def _types_compatible(a: Prediction, b: Prediction) -> bool:
+    """Sentences of one incident may be typed differently (clash / attack), but not by different
+    means of remote violence (an IED and an air strike), nor as unrest and as armed violence."""
+    if a.sub_event_type in REMOTE_MEANS and b.sub_event_type in REMOTE_MEANS:
+        return a.sub_event_type == b.sub_event_type
+    return (a.event_type in UNREST) == (b.event_type in UNREST) or "Strategic developments" in (
+        a.event_type,
+        b.event_type,
+    )
+
+
 def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig) -> bool:
+    if not all(_types_compatible(d.prediction, draft.prediction) for d in group):
+        return False
     own_places = [d.place for d in group if d.place_from_text]
     if draft.place_from_text and own_places and not _places_compatible(own_places[0], draft.place):
         return False
