@@ -9,6 +9,7 @@ span of article text it came from.
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -142,6 +143,10 @@ def extract_article(article: Article, config: ExtractionConfig | None = None) ->
     candidates = [s for s in ctx.sentences if is_relevant(s.text, ctx.lang)]
     if not candidates:
         return []
+    background = background_sentences(ctx)
+    candidates = [s for s in candidates if s.start not in background]
+    if not candidates:
+        return []
     predictions = _classifier().predict([s.text for s in candidates], lang=ctx.lang)
     drafts = []
     for sentence, prediction in zip(candidates, predictions, strict=True):
@@ -194,6 +199,27 @@ def is_background(ctx: ArticleContext, sentence: Sentence, event_date: EventDate
         return False
     age = (ctx.published - date.fromisoformat(event_date.event_date)).days
     return age > BACKGROUND_DAYS and rules(ctx.lang).cumulative.search(sentence.text) is not None
+
+
+_CONTINUES_CONTEXT = re.compile(
+    r"^\s*(?:[-•*–]|(?:these|those|they|this|of these|of them|among them|in total)\b)", re.I
+)
+
+
+def background_sentences(ctx: ArticleContext) -> set[int]:
+    """Starts of the sentences that recall running totals, with the undated sentences that go on
+    about them ("These attacks claimed the lives of 568 persons", a list of categories)."""
+    starts: set[int] = set()
+    in_background = False
+    for sentence in ctx.sentences:
+        own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
+        if own:
+            in_background = is_background(ctx, sentence, _event_date(own[0]))
+        elif in_background:
+            in_background = bool(_CONTINUES_CONTEXT.match(sentence.text))
+        if in_background:
+            starts.add(sentence.start)
+    return starts
 
 
 def _prediction_for_killing(prediction: Prediction) -> Prediction:
