@@ -502,7 +502,7 @@ def eval_ucdp_aec(
 
     with store_of(ctx) as store:
         result = evaluate_file(store, gold)
-    out.print(format_table(result), highlight=False)
+    out.print(format_table(result), highlight=False, markup=False)
     if json_out:
         json_out.write_text(json.dumps(result, indent=2), encoding="utf-8")
 
