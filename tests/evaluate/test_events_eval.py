@@ -86,7 +86,7 @@ def test_recall_precision_duplicates_and_field_shares(gold_csv: Path) -> None:
     assert scores.precision == pytest.approx(0.75)
     assert scores.duplicates == 1
     assert (scores.toll_in_range, scores.toll_judged) == (1.0, 2)
-    assert (scores.date_exact, scores.date_judged) == (1.0, 1)
+    assert (scores.date_exact, scores.date_judged, scores.dated_without_gold_date) == (1.0, 1, 0)
     assert (scores.actor_match, scores.actor_judged) == (1.0, 2)
     missed = next(g for g in scores.gold if g["id"] == "G3")
     assert not missed["matched"]
@@ -150,8 +150,9 @@ def test_distance_needs_a_town_level_place(gold_csv: Path) -> None:
 
 GOLD_FR = Path(__file__).resolve().parents[1] / "data" / "sahel_dev_fr_gold.csv"
 # floors just under the figures measured when this test was written (see the report of the French work)
-FR_FLOORS = {"recall": 0.40, "precision": 0.20, "toll_in_range": 0.80, "date_exact": 0.90}
-FR_MAX_DUPLICATES = 1
+# measured 03:50 UTC 23 Nov: recall 0.75, precision 0.74, toll 0.82, date 0.90, 2 duplicates
+FR_FLOORS = {"recall": 0.70, "precision": 0.70, "toll_in_range": 0.75, "date_exact": 0.85}
+FR_MAX_DUPLICATES = 2
 
 
 def test_french_dev_reports_against_the_gold(shared: Path, tmp_path: Path) -> None:
@@ -165,3 +166,10 @@ def test_french_dev_reports_against_the_gold(shared: Path, tmp_path: Path) -> No
     for name, floor in FR_FLOORS.items():
         assert result[name] >= floor, (name, result[name])
     assert result["duplicates"] <= FR_MAX_DUPLICATES
+
+
+def test_a_core_gold_event_is_preferred_to_a_background_one(gold_csv: Path) -> None:
+    g1 = load_gold(gold_csv)[0]
+    background = replace(g1, id="B1", notes="background: the same facts told as an earlier raid")
+    scores = score_events([background, g1], [_event("E1", ["x-1"])])
+    assert [g["id"] for g in scores.gold if g["matched"]] == ["G1"]

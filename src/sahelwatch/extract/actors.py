@@ -11,6 +11,7 @@ match in capitals); overlapping matches keep the longest.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -51,6 +52,8 @@ class ActorEntry:
     only_in: tuple[str, ...] = ()
     # (first day, replacement entry): a group that becomes the state, e.g. the Taliban from 15 Aug 2021
     from_date: tuple[tuple[dt.date, ActorEntry], ...] = ()
+    # (country, actor name): a generic name meaning a regional branch there ("État islamique" in Mali)
+    regional: tuple[tuple[str, str], ...] = ()
 
     def on(self, day: dt.date | None) -> ActorEntry:
         """The entry valid on ``day`` (the latest ``from_date`` switch not after it)."""
@@ -71,6 +74,7 @@ class _Alias:
     generic: str | None = None  # state | police | civilians | armed
     country: str | None = None  # for demonym phrases: "Malian troops" -> ML
     own: bool = False  # a country's own name for its forces ("FAMa"): acronyms only in that country's news
+    lang: str | None = None  # generic nouns belong to one language ("militants" is "activists" in French)
 
 
 @dataclass(frozen=True)
@@ -89,12 +93,16 @@ def _case_sensitive(alias: str) -> bool:
     return bool(letters) and len(alias) <= 5 and all(c.isupper() for c in letters)
 
 
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
+
+
 def _lower(text: str) -> str:
-    """Lowercase without changing the length (so offsets stay valid)."""
+    """Lowercase, with typographic apostrophes made straight ("l’Ouest"), without changing the length
+    (so offsets stay valid)."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(APOSTROPHES)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -112,6 +120,8 @@ class ActorDictionary:
     entries: list[ActorEntry]
     automaton: Any = field(repr=False, default=None)
     _by_name: dict[str, str] = field(default_factory=dict, repr=False)
+    # per language: words linking a generic noun to the group it belongs to ("hommes armés de Boko Haram")
+    head_links: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> ActorDictionary:
@@ -172,17 +182,44 @@ class ActorDictionary:
 
     # --- matching --------------------------------------------------------------------------
     def find(self, text: str, country: str | None = None,
-             on_date: dt.date | str | None = None) -> list[ActorMatch]:
-        """All actor mentions in ``text`` (longest match wins), in text order."""
+             on_date: dt.date | str | None = None, lang: str | None = None) -> list[ActorMatch]:
+        """All actor mentions in ``text`` (longest match wins), in text order.  With ``lang``, generic
+        nouns of other languages are not matched (named actors match in every language)."""
         code = self.iso2(country)
+        language = (lang or "").lower()[:2] or None
         candidates = []
         for end_index, aliases in self.automaton.iter(_lower(text)):
             end = end_index + 1
             for alias in aliases:
                 start = end - len(alias.surface)
+                if language and alias.lang and alias.lang != language:
+                    continue
                 if self._accept(text, start, end, alias, code):
                     candidates.append((start, end, alias))
-        return [self._to_match(text, s, e, a, code, on_date) for s, e, a in _longest(candidates)]
+        kept = self._drop_group_heads(text, _longest(candidates), language)
+        return [self._to_match(text, s, e, a, code, on_date) for s, e, a in kept]
+
+    def _regional(self, entry: ActorEntry, code: str | None) -> ActorEntry:
+        """The regional branch an entry stands for in ``code``'s news, else the entry itself."""
+        name = dict(entry.regional).get(code or "")
+        return next((e for e in self.entries if e.name == name), entry) if name else entry
+
+    def _drop_group_heads(self, text: str, found: list[tuple[int, int, _Alias]], lang: str | None
+                          ) -> list[tuple[int, int, _Alias]]:
+        """'hommes armés de Boko Haram', 'fighters of the Islamic State': the generic noun is the named
+        group's, not an unidentified armed group of its own."""
+        links = tuple(rx for code, rx in self.head_links.items() if lang in (None, code))
+        if not links:
+            return found
+        link = _link_rx(links)
+        kept = []
+        for i, (start, end, alias) in enumerate(found):
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            is_head = alias.generic == ARMED and nxt is not None and nxt[2].entry is not None
+            if is_head and link.match(text[end:nxt[0]].translate(APOSTROPHES)):
+                continue
+            kept.append((start, end, alias))
+        return kept
 
     def _accept(self, text: str, start: int, end: int, alias: _Alias, code: str | None) -> bool:
         if start > 0 and _is_word_char(text[start - 1]) or end < len(text) and _is_word_char(text[end]):
@@ -197,7 +234,7 @@ class ActorDictionary:
                   on_date: dt.date | str | None) -> ActorMatch:
         surface = text[start:end]
         if alias.entry is not None:
-            entry = alias.entry.on(_as_date(on_date))
+            entry = self._regional(alias.entry.on(_as_date(on_date)), code)
             return ActorMatch(start, end, surface, self.named_actor(entry, surface, code), entry.group)
         target = alias.country or code
         if alias.generic in (STATE, POLICE):
@@ -207,6 +244,11 @@ class ActorDictionary:
         else:
             actor, group = self.unidentified_armed_group(target), "militants"
         return ActorMatch(start, end, surface, replace(actor, surface=surface), group)
+
+
+@lru_cache(maxsize=16)
+def _link_rx(links: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"^\s+(?:{'|'.join(links)})\s*$", re.I)
 
 
 def _longest(candidates: list[tuple[int, int, _Alias]]) -> list[tuple[int, int, _Alias]]:
@@ -247,8 +289,9 @@ def _entry(raw: dict[str, Any]) -> ActorEntry:
         (switch["date"], _entry({"countries": countries, **{k: v for k, v in switch.items() if k != "date"}}))
         for switch in raw.get("from_date", [])
     )
+    regional = tuple((str(k), str(v)) for k, v in (raw.get("regional") or {}).items())
     return ActorEntry(raw["name"], inter, raw.get("ucdp"), countries, raw.get("group", GROUP_OF_INTER[inter]),
-                      tuple(raw.get("only_in", [])), switches)
+                      tuple(raw.get("only_in", [])), switches, regional)
 
 
 def _generic_aliases(data: dict[str, Any]) -> list[_Alias]:
@@ -256,20 +299,34 @@ def _generic_aliases(data: dict[str, Any]) -> list[_Alias]:
     aliases = []
     kinds = {"security": STATE, "police": POLICE, "civilians": CIVILIANS, "armed": ARMED}
     for key, kind in kinds.items():
-        for lang_words in data["generic"][key].values():
-            aliases += [_Alias(w, _case_sensitive(w), generic=kind) for w in lang_words]
-    nouns_en, nouns_fr = data["state_nouns"]["en"], data["state_nouns"]["fr"]
+        for lang, lang_words in data["generic"][key].items():
+            aliases += [_Alias(w, _case_sensitive(w), generic=kind, lang=lang) for w in lang_words]
     for code, names in (data.get("state_aliases") or {}).items():
         aliases += [_Alias(n, _case_sensitive(n), generic=_kind_of(n), country=code, own=True) for n in names]
-    for code, info in (data.get("countries") or {}).items():
-        for dem in info.get("demonyms", []) + [info.get("acled", "")] + info.get("aliases", []):
-            if dem:
-                aliases += [_Alias(f"{dem} {n}", False, generic=_kind_of(n), country=code) for n in nouns_en]
-                aliases += [_Alias(f"{dem}'s {n}", False, generic=_kind_of(n), country=code)
-                            for n in nouns_en]
-        for dem in info.get("fr_demonyms", []):
-            aliases += [_Alias(f"{n} {dem}", False, generic=_kind_of(n), country=code) for n in nouns_fr]
+    demonym_first = set(data.get("demonym_first_languages", ["en"]))
+    for lang, nouns in data["state_nouns"].items():
+        for code, info in (data.get("countries") or {}).items():
+            aliases += _state_phrases(code, info, lang, nouns, lang in demonym_first)
     return aliases
+
+
+def _state_phrases(code: str, info: dict[str, Any], lang: str, nouns: list[str], demonym_first: bool
+                   ) -> list[_Alias]:
+    """'Malian troops' / "Mali's army" (demonym first: English) or 'armée malienne' (noun first).
+    Demonyms of a language are listed under ``<lang>_demonyms`` (English: ``demonyms`` plus the names)."""
+    if lang == "en":
+        demonyms = info.get("demonyms", []) + [info.get("acled", "")] + info.get("aliases", [])
+    else:
+        demonyms = info.get(f"{lang}_demonyms", [])
+    phrases = []
+    for dem in filter(None, demonyms):
+        for n in nouns:
+            if demonym_first:
+                phrases += [_Alias(f"{dem} {n}", False, generic=_kind_of(n), country=code),
+                            _Alias(f"{dem}'s {n}", False, generic=_kind_of(n), country=code)]
+            else:
+                phrases.append(_Alias(f"{n} {dem}", False, generic=_kind_of(n), country=code))
+    return phrases
 
 
 def _kind_of(noun: str) -> str:
@@ -306,8 +363,9 @@ def _load_cached(path: str) -> ActorDictionary:
     by_name.update({f"government of {c.ucdp}".lower(): c.iso2 for c in countries.values()})
     regimes = {k: list(v) for k, v in (data.get("regimes") or {}).items()}
     overrides = dict(data.get("state_ucdp_override") or {})
+    links = {lang: str(rx) for lang, rx in (data.get("generic_head_links") or {}).items()}
     return ActorDictionary(str(data["version"]), countries, regimes, overrides, entries, _automaton(aliases),
-                           by_name)
+                           by_name, links)
 
 
 # --- module-level API ---------------------------------------------------------------------------
@@ -316,9 +374,9 @@ def find_actors(text: str, lang: str = "en", country: str | None = None,
                 on_date: dt.date | str | None = None) -> list[ActorMatch]:
     """Named groups, state forces of ``country`` on ``on_date``, civilians and gunmen mentioned in ``text``.
 
-    ``lang`` is accepted for symmetry with the other extractors: aliases of every language are matched.
+    Named actors match in every language; generic nouns ("gunmen", "hommes armés") only in ``lang``.
     """
-    return ActorDictionary.load().find(text, country, on_date)
+    return ActorDictionary.load().find(text, country, on_date, lang)
 
 
 def state_forces(country: str | None, on_date: dt.date | str | None = None) -> Actor:

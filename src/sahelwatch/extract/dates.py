@@ -128,6 +128,19 @@ def _year_of(m: re.Match[str], month: int, day: int, pub: date | None) -> int | 
     return pub.year - 1 if candidate and (candidate - pub).days > 31 else pub.year
 
 
+def _weekday_consistent(wrong: date, weekday: int, pub: date, months_back: int = 3) -> date | None:
+    """'vendredi 14 septembre' published on Saturday 15 November: the month is the slip, the Friday the
+    14th is 14 November.  The latest day with the same day number and the named weekday, from the
+    publication month back ``months_back`` months, not after publication (None when there is none)."""
+    year, month = pub.year, pub.month
+    for _ in range(months_back + 1):
+        candidate = _safe_date(year, month, wrong.day)
+        if candidate and candidate <= pub and candidate.weekday() == weekday:
+            return candidate
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 def _recent_weekday(pub: date, weekday: int, strictly_before: bool = False) -> date:
     delta = (pub.weekday() - weekday) % 7
     if delta == 0 and strictly_before:
@@ -153,9 +166,12 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
         month = t.month(m.group("month"))
         y = _year_of(m, month, int(m.group("day")), pub)
         d = _safe_date(y, month, int(m.group("day"))) if y else None
+        named = m.groupdict().get("wdp")
+        if d and pub and named and not m.groupdict().get("year") and d.weekday() != t.weekday(named):
+            d = _weekday_consistent(d, t.weekday(named), pub) or d
         return (d, d) if d else None
 
-    weekday_prefix = rf"(?:{wd},?\s+)?(?:(?:the|le)\s+)?"
+    weekday_prefix = rf"(?:(?P<wdp>{wd}),?\s+)?(?:(?:the|le)\s+)?"
     suffix = rf"(?:\s+(?:{lex['weekday_suffix_last']}))?" if lex.get("weekday_suffix_last") else ""
     add("day_month", rf"{weekday_prefix}{day}\s+(?:of\s+)?(?P<month>{mon})(?:,?\s+{year})?{suffix}",
         full, 0.95, False)
@@ -185,7 +201,8 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
         end = _safe_date(y, month, d2) if y else None
         return (start, end) if start and end and end >= start else None
 
-    add("night_dates", lex["night_dates"].format(month=mon, ordinal=ordinal), night_dates, 0.95, False)
+    add("night_dates", lex["night_dates"].format(month=mon, ordinal=ordinal, weekday=wd), night_dates, 0.95,
+        False)
 
     def night_range(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
         if pub is None:
@@ -227,6 +244,13 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
         return d, d
 
     add("days_ago", lex["days_ago"], days_ago, 0.8, True)
+
+    def day_this_month(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        d = _safe_date(pub.year, pub.month, int(m.group("day").rstrip("er"))) if pub else None
+        return (d, d) if d else None
+
+    if lex.get("day_this_month"):  # "le 3 courant": the 3rd of the publication month
+        add("day_this_month", lex["day_this_month"], day_this_month, 0.85, True)
 
     def span(fn: Callable[[date], tuple[date, date]]) -> Resolver:
         return lambda m, pub: fn(pub) if pub else None
@@ -317,6 +341,18 @@ def _drop_overlaps(found: list[DateExpr]) -> list[DateExpr]:
 def find_date_expressions(text: str, published: date | None = None, lang: str = "en") -> list[DateExpr]:
     """All resolvable date expressions in ``text``, in text order."""
     return _drop_overlaps(list(_candidates(text, published, normalise_lang(lang))))
+
+
+def event_date_expressions(text: str, published: date | None = None, lang: str = "en",
+                           drop_reporting: bool = True) -> list[DateExpr]:
+    """The date expressions that can date an event: not in the future, not a period bound ('depuis
+    2015'), not a dateline, and (``drop_reporting``) not the day of a statement ('a annoncé samedi')."""
+    code = normalise_lang(lang)
+    return [
+        e for e in find_date_expressions(text, published, code)
+        if not e.is_future and not _is_background(text, e, code) and not _is_dateline(text, e, published)
+        and not (drop_reporting and _is_reporting_date(text, e, code))
+    ]
 
 
 def _plausible(expr: DateExpr, published: date | None) -> bool:
