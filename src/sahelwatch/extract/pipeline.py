@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from importlib import resources
 
 from sahelwatch.extract import actors as actor_lex
 from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event
@@ -30,7 +31,6 @@ from sahelwatch.read.sentences import Sentence, split_sentences
 log = logging.getLogger(__name__)
 
 EXTRACTOR_VERSION = "0.1.0"
-SUPPORTED_LANGUAGES = ("en", "fr")
 BACKGROUND_DAYS = 60  # a cumulative count dated this long before publication is context, not an event
 
 
@@ -70,6 +70,17 @@ class Draft:
     place_from_text: bool
     found_actors: list[FoundActor]
     evidence: list[Evidence] = field(default_factory=list)
+
+
+@cache
+def supported_languages() -> frozenset[str]:
+    """Languages with a lexicon (``data/lexicon/<lang>.yaml``): a new language is a new data file."""
+    folder = resources.files("sahelwatch.data").joinpath("lexicon")
+    return frozenset(
+        entry.name.removesuffix(".yaml")
+        for entry in folder.iterdir()
+        if entry.name.endswith(".yaml") and len(entry.name.removesuffix(".yaml")) == 2
+    )
 
 
 @cache
@@ -136,7 +147,7 @@ def extract_article(article: Article, config: ExtractionConfig | None = None) ->
     """All event mentions of one article, one per incident it reports."""
     config = config or ExtractionConfig()
     lang = (article.language or "en")[:2]
-    if lang not in SUPPORTED_LANGUAGES:
+    if lang not in supported_languages():
         log.info("%s: language %r is not supported; skipped", article.id, lang)
         return []
     ctx = read_article(article, config)
