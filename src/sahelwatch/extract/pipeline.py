@@ -18,7 +18,7 @@ from importlib import resources
 
 from sahelwatch.extract import actors as actor_lex
 from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event
-from sahelwatch.extract.dates import DateExpr, find_date_expressions
+from sahelwatch.extract.dates import DateExpr, event_date_expressions
 from sahelwatch.extract.fatalities import Casualty, find_casualties, rules, summarise_fatalities
 from sahelwatch.extract.roles import FoundActor, RoleDefaults, assign_roles
 from sahelwatch.extract.taxonomy import default_civilian_targeting, disorder_type
@@ -113,7 +113,7 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     datelines = dateline_spans(text, [s.start for s in sentences])
     dates = [
         d
-        for d in find_date_expressions(text, published, lang)
+        for d in event_date_expressions(text, published, lang)
         if not d.is_future and not in_dateline(d.start, d.end, datelines)
     ]
     event_places = [p for p in places if p.start is None or not in_dateline(p.start, p.end, datelines)]
