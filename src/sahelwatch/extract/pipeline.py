@@ -40,7 +40,7 @@ class ExtractionConfig:
 
     min_event_probability: float = 0.35  # classifier probability for a sentence to report an event
     max_sentences: int = 400  # very long pages: read the first N sentences only
-    consolidate_days: int = 1  # sentences whose dates differ by at most this are one incident
+    consolidate_days: int = 0  # sentences whose dates differ by at most this are one incident
 
 
 @dataclass
