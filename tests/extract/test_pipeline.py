@@ -58,7 +58,7 @@ def test_negated_deaths_are_not_counted():
 
 
 def test_unsupported_language_is_skipped():
-    assert extract_article(_article("Ataque em Tillabéri matou 12 soldados.", lang="pt")) == []
+    assert extract_article(_article("Bewaffnete töteten 12 Soldaten in Tillabéri.", lang="de")) == []
 
 
 def test_deaths_make_an_event_violent_and_soldiers_make_it_a_battle():

@@ -443,7 +443,11 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     lead = max(group, key=_draft_weight)
     casualties = incident_casualties(group)
     fatalities = summarise_fatalities(casualties)
-    place = next((d.place for d in group if d.place and d.place.geo_precision == 1), None) or lead.place
+    place = (
+        lead.place
+        if lead.place_from_text
+        else next((d.place for d in group if d.place_from_text), lead.place)
+    )
     event_date = (
         lead.date if lead.date_from_text else next((d.date for d in group if d.date_from_text), lead.date)
     )
