@@ -173,7 +173,10 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
 
     weekday_prefix = rf"(?:(?P<wdp>{wd}),?\s+)?(?:(?:the|le)\s+)?"
     suffix = rf"(?:\s+(?:{lex['weekday_suffix_last']}))?" if lex.get("weekday_suffix_last") else ""
-    add("day_month", rf"{weekday_prefix}{day}\s+(?:of\s+)?(?P<month>{mon})(?:,?\s+{year})?{suffix}",
+    link = lex.get("day_month_link", "of")  # "12 of March", "12 de março"
+    year_link = rf"(?:,?|\s+(?:{lex['month_year_link']}))" if lex.get("month_year_link") else ",?"
+    add("day_month",
+        rf"{weekday_prefix}{day}\s+(?:(?:{link})\s+)?(?P<month>{mon})(?:{year_link}\s+{year})?{suffix}",
         full, 0.95, False)
     if lex.get("month_day_order") == "both":
         add("month_day", rf"(?:{wd},?\s+)?(?P<month>{mon})\s+{day}(?:,?\s+{year})?", full, 0.95, False)
@@ -290,9 +293,10 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
         return date(y, month, first), end
 
     parts = "|".join(f"(?:{rx})" for rx in lex["month_parts"].values())
-    add("month", rf"(?:(?P<part>{parts})[\s-]*|(?:{lex['in_month']})\s+)(?P<month>{mon})(?:,?\s+{year})?",
+    add("month",
+        rf"(?:(?P<part>{parts})[\s-]*|(?:{lex['in_month']})\s+)(?P<month>{mon})(?:{year_link}\s+{year})?",
         month_part, 0.5, False)
-    add("month_year", rf"(?P<month>{mon}),?\s+{year}", month_part, 0.5, False)
+    add("month_year", rf"(?P<month>{mon}){year_link}\s+{year}", month_part, 0.5, False)
 
     def year_only(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
         y = int(m.group("year"))

@@ -79,6 +79,7 @@ class _Grammar:
     joiners: frozenset[str]
     vague: list[tuple[re.Pattern[str], tuple[int, int]]]
     qualifiers: list[tuple[str, re.Pattern[str]]]
+    joiner_after_tens: bool = False  # lexicon flag: "vinte e cinco" (a ten joined to a unit)
 
 
 DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+(?:[.,]\d+)?)(?![\d])"
@@ -112,7 +113,7 @@ def grammar(lang: str) -> _Grammar:
     vague = [(re.compile(rf"(?:{k})$", re.I), (int(v[0]), int(v[1]))) for k, v in lex["vague"].items()]
     qualifiers = [(name, re.compile(rf"(?:{rx})$", re.I)) for name, rx in quals.items()]
     return _Grammar(re.compile(pattern, re.I), re.compile(rf"{word}|\d+", re.I), words, multipliers,
-                    joiners, vague, qualifiers)
+                    joiners, vague, qualifiers, bool(lex.get("joiner_after_tens")))
 
 
 def _digits_value(text: str, g: _Grammar) -> int | None:
@@ -166,6 +167,9 @@ def _valid_word_prefix(text: str, g: _Grammar) -> str:
             last = before[-1] if before else ""
             nxt = after[0] if after else ""
             if last in g.multipliers or g.words.get(nxt) in (1, 11):
+                continue
+            if g.joiner_after_tens and g.words.get(last, 0) >= 20 and g.words[last] % 10 == 0 \
+                    and 0 < g.words.get(nxt, 0) < 10:
                 continue
             return text[: m.start()]
     return text

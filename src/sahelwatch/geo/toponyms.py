@@ -26,8 +26,9 @@ F_COUNTRY = 4  # names a country
 F_DICT = 8  # a common English or French word ("Human", "Young", "Mark", "Many")
 F_NOUN = 16  # an English noun ("Door", "Gulf", but also towns WordNet lists: "Shiloh")
 _UNKNOWN_AFTER_CUE = re.compile(
-    r"(?:\b(?:village|town|hamlet|locality|localit[ée]|commune|hameau|bourg|ville) (?:of|de|d'|d’)\s*"
-    r"|\b(?:near|outside|pr[èe]s de|non loin de) )"
+    r"(?:\b(?:village|town|hamlet|locality|localit[ée]|commune|hameau|bourg|ville"
+    r"|aldeia|vila|cidade|localidade|povoa[çc][ãa]o) (?:of|de|d'|d’|da|do)\s*"
+    r"|\b(?:near|outside|pr[èe]s de|non loin de|perto de|perto da|perto do|nos arredores de|pr[óo]ximo de) )"
     r"([A-ZÀ-Ý][\w’'\-]+(?:[ -][A-ZÀ-Ý][\w’'\-]+)?)"
 )
 
@@ -274,20 +275,26 @@ KEEP_AMBIGUOUS = {"mali", "niger", "chad", "jordan"}
 
 _ADMIN_TYPES = (
     r"(?:region|r[ée]gion|province|state|governorate|district|department|d[ée]partement|county|cercle"
-    r"|commune|prefecture|pr[ée]fecture|municipality|localit[ée])"
+    r"|commune|prefecture|pr[ée]fecture|municipality|localit[ée]"
+    r"|regi[ãa]o|prov[íi]ncia|distrito|departamento|munic[íi]pio|c[íi]rculo|localidade)"
 )
 _NEAR = re.compile(
     r"(?:\bnear|\boutside|\bclose to|\bnot far from|\baround|\bvicinity of|\bpr[èe]s de|\bnon loin de|"
     r"\baux environs de|\benvirons de|\bkm (?:north|south|east|west|from|of|au|de|du|d)\w*"
-    r"|\bkilom[eè]tres?\b[^.]{0,30}"
-    r"(?:of|from|de|du|d)|\bmiles? (?:north|south|east|west)\w*[^.]{0,10}(?:of|from))\s+(?:the\s+)?"
-    r"(?:(?:town|village|city|localit[ée]|ville|commune) (?:of|de)\s+)?$",
+    r"|\bperto d[eao]|\bnos arredores d[eao]|\bpr[óo]ximo d[eao]|\bkm (?:a|ao) (?:norte|sul|leste|este|oeste"
+    r"|nordeste|noroeste|sudeste|sudoeste) d[eao]"
+    r"|\b(?:kilom[eè]tres?|quil[óo]metros?)\b[^.]{0,30}"
+    r"(?:of|from|de|du|d|do|da)|\bmiles? (?:north|south|east|west)\w*[^.]{0,10}(?:of|from))\s+(?:the\s+)?"
+    r"(?:(?:town|village|city|localit[ée]|ville|commune|aldeia|cidade|vila|localidade) (?:of|de|da|do)\s+)?$",
     re.I,
 )
-_ADMIN_BEFORE = re.compile(rf"\b{_ADMIN_TYPES}\s+(?:of|de|du|des|d'|d’)\s*(?:la\s+|l'|l’)?$", re.I)
+_ADMIN_BEFORE = re.compile(
+    rf"\b{_ADMIN_TYPES}\s+(?:of|de|du|des|d'|d’|do|da|dos|das)\s*(?:la\s+|l'|l’)?$", re.I
+)
 _ADMIN_AFTER = re.compile(rf"^\s+{_ADMIN_TYPES}\b", re.I)
 _SETTLEMENT_BEFORE = re.compile(
-    r"\b(?:town|village|city|hamlet|localit[ée]|ville|bourg|hameau|village)\s+(?:of|de|d'|d’)\s*$", re.I
+    r"\b(?:town|village|city|hamlet|localit[ée]|ville|bourg|hameau|village|aldeia|vila|cidade|localidade"
+    r"|povoa[çc][ãa]o)\s+(?:of|de|d'|d’|da|do)\s*$", re.I
 )
 
 
@@ -616,9 +623,11 @@ _GEO_WORDS = {
     "territory",
 }
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|outside|around|towards?|across|into|inside|from|à|au|aux|dans|vers|près de)\s+"
-    r"(?:the\s+)?(?:(?:town|village|city|area|localit[ée]|ville|commune|district|region|province|state)"
-    r" (?:of|de)\s+)?)$",
+    r"(?:\b(?:in|at|near|outside|around|towards?|across|into|inside|from|à|au|aux|dans|vers|près de"
+    r"|em|na|no|perto de|junto a|rumo a)\s+"
+    r"(?:the\s+)?(?:(?:town|village|city|area|localit[ée]|ville|commune|district|region|province|state"
+    r"|aldeia|cidade|vila|localidade|regi[ãa]o|prov[íi]ncia|distrito|zona)"
+    r" (?:of|de|da|do)\s+)?)$",
     re.I,
 )
 _NEXT_WORD = re.compile(r" ([A-ZÀ-Ý][\w’'\-]*)")

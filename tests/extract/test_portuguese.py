@@ -1,0 +1,230 @@
+"""Portuguese as data (data/lexicon/pt.yaml and the `pt` parts of the shared lexicons).
+
+Sentences and the article below were written for these tests (illustrative, fictional reports about real
+places), not taken from news reports.
+"""
+
+from datetime import date
+
+import pytest
+
+from sahelwatch.extract.actors import find_actors
+from sahelwatch.extract.dates import resolve_event_date
+from sahelwatch.extract.fatalities import find_casualties, summarise_fatalities
+from sahelwatch.extract.numbers import find_numbers
+from sahelwatch.extract.pipeline import extract_article, supported_languages
+from sahelwatch.models import Article
+from sahelwatch.read.relevance import has_violence_cue, is_relevant
+
+PUBLISHED = date(2024, 3, 18)  # a Monday
+
+
+def test_portuguese_is_a_supported_language() -> None:
+    assert "pt" in supported_languages()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("três", (3, 3, "exact")),
+        ("duas", (2, 2, "exact")),
+        ("vinte e cinco", (25, 25, "exact")),
+        ("cento e vinte", (120, 120, "exact")),
+        ("duzentos e cinquenta", (250, 250, "exact")),
+        ("mil e quinhentos", (1500, 1500, "exact")),
+        ("cem", (100, 100, "exact")),
+        ("1.200", (1200, 1200, "exact")),
+        ("dezenas de", (12, 12, "vague")),
+        ("centenas de", (100, 100, "vague")),
+        ("uma dezena de", (10, 10, "vague")),
+        ("pelo menos 12", (12, 12, "at_least")),
+        ("mais de trinta", (30, 30, "more_than")),
+        ("cerca de 40", (40, 40, "about")),
+        ("entre 10 e 15", (10, 15, "range")),
+    ],
+)
+def test_portuguese_numbers(text: str, expected: tuple[int, int, str]) -> None:
+    [match] = find_numbers(text, "pt")
+    assert (match.low, match.high, match.qualifier) == expected
+
+
+def _facts(text: str) -> list[tuple[int, str, str]]:
+    return [(c.low, c.kind, c.group) for c in find_casualties(text, "pt") if not c.negated]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doze soldados foram mortos num ataque perto de Ménaka.", [(12, "killed", "security")]),
+        ("Homens armados atacaram a aldeia, matando pelo menos 15 civis.", [(15, "killed", "civilians")]),
+        ("Vinte e cinco militares nigerinos foram mortos.", [(25, "killed", "security")]),
+        ("O exército anunciou que 45 terroristas foram neutralizados.", [(45, "killed", "militants")]),
+        ("Dezenas de aldeões foram mortos.", [(12, "killed", "civilians")]),
+        ("O ataque fez 20 mortos e 11 feridos.", [(20, "killed", "unknown"), (11, "wounded", "unknown")]),
+        ("Cerca de 50 pessoas foram raptadas.", [(50, "abducted", "unknown")]),
+        ("Trinta mulheres foram sequestradas.", [(30, "abducted", "civilians")]),
+        ("Doze pessoas foram detidas.", [(12, "arrested", "unknown")]),
+        ("Quatro crianças estão desaparecidas.", [(4, "missing", "civilians")]),
+        ("Os jihadistas mataram, na segunda-feira, cinco civis.", [(5, "killed", "civilians")]),
+        ("Morreram 20 soldados no ataque.", [(20, "killed", "security")]),  # verb first
+        ("Foram raptadas 25 mulheres.", [(25, "abducted", "civilians")]),
+    ],
+)
+def test_portuguese_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _facts(text) == expected
+
+
+def test_tolls_per_side() -> None:
+    text = ("Do lado amigo, três soldados morreram e seis ficaram feridos; do lado inimigo, "
+            "30 terroristas foram abatidos.")
+    f = summarise_fatalities(find_casualties(text, "pt"))
+    assert (f.deaths_a, f.deaths_b, f.best, f.wounded) == (3, 30, 33, 6)
+
+
+def test_a_breakdown_is_not_added() -> None:
+    text = "O balanço é de 32 mortos, entre os quais 10 crianças."
+    assert summarise_fatalities(find_casualties(text, "pt")).best == 32
+
+
+def test_a_lone_death() -> None:
+    f = summarise_fatalities(find_casualties("Um pastor foi morto a tiro perto de Djibo.", "pt"))
+    assert (f.deaths_civilians, f.best) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Não houve vítimas, segundo o exército.", "O ataque não causou vítimas.",
+     "A explosão ocorreu sem causar vítimas."],
+)
+def test_portuguese_negations(text: str) -> None:
+    found = find_casualties(text, "pt")
+    assert found and all(c.negated and c.low == 0 for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Desde 2015, mais de 10 mil pessoas foram mortas no Burkina Faso.",
+     "Este ano, 300 civis foram mortos na região.",
+     "No total, 150 soldados foram mortos."],
+)
+def test_running_totals_are_cumulative(text: str) -> None:
+    found = find_casualties(text, "pt")
+    assert found and all(c.cumulative for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("O ataque ocorreu ontem.", "2024-03-17", "2024-03-17"),
+        ("O ataque ocorreu anteontem.", "2024-03-16", "2024-03-16"),
+        ("O ataque ocorreu hoje.", "2024-03-18", "2024-03-18"),
+        ("O ataque ocorreu no passado sábado.", "2024-03-16", "2024-03-16"),
+        ("O ataque ocorreu no sábado.", "2024-03-16", "2024-03-16"),
+        ("O ataque ocorreu na quinta-feira.", "2024-03-14", "2024-03-14"),
+        ("O ataque ocorreu no domingo à noite.", "2024-03-17", "2024-03-17"),
+        ("O ataque ocorreu na noite de sexta-feira para sábado.", "2024-03-15", "2024-03-16"),
+        ("O ataque ocorreu a 12 de março.", "2024-03-12", "2024-03-12"),
+        ("O ataque ocorreu a 2 de fevereiro de 2024.", "2024-02-02", "2024-02-02"),
+        ("O ataque ocorreu na semana passada.", "2024-03-11", "2024-03-17"),
+        ("O ataque ocorreu no início de março.", "2024-03-01", "2024-03-10"),
+        ("O ataque ocorreu em meados de março.", "2024-03-11", "2024-03-20"),
+        ("O ataque ocorreu no final de fevereiro.", "2024-02-21", "2024-02-29"),
+        ("O ataque ocorreu há três dias.", "2024-03-15", "2024-03-15"),
+    ],
+)
+def test_portuguese_dates(text: str, start: str, end: str) -> None:
+    found = resolve_event_date(text, PUBLISHED, "pt")
+    assert found is not None and (found.date_start, found.date_end) == (start, end)
+
+
+def test_a_year_alone_is_a_year() -> None:
+    found = resolve_event_date("O ataque ocorreu em 2024.", PUBLISHED, "pt")
+    assert found is not None and (found.date_start, found.date_end) == ("2024-01-01", "2024-12-31")
+
+
+def _actors(text: str, country: str = "ML") -> set[tuple[str, str]]:
+    return {(m.actor.name, m.group) for m in find_actors(text, "pt", country=country, on_date="2024-03-10")}
+
+
+def test_portuguese_actors() -> None:
+    text = ("As Forças Armadas Malianas e o grupo Wagner foram atacados por homens armados não identificados "
+            "perto de Ménaka, matando civis.")
+    assert _actors(text) == {
+        ("Military Forces of Mali (2021-)", "security"),
+        ("Wagner Group", "external"),
+        ("Unidentified Armed Group (Mali)", "militants"),
+        ("Civilians (Mali)", "civilians"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("O exército nigerino respondeu.", "NE", "Military Forces of Niger (2023-)"),
+        ("Os militares burquinabes responderam.", "BF", "Military Forces of Burkina Faso (2022-)"),
+        ("A FAMa respondeu.", "ML", "Military Forces of Mali (2021-)"),
+        ("O Estado Islâmico no Sahel reivindicou.", "NE", "Islamic State (Sahel)"),
+        ("O Estado Islâmico na África Ocidental reivindicou.", "NG",
+         "Islamic State West Africa Province (ISWAP)"),
+        ("O Grupo de Apoio ao Islão e aos Muçulmanos reivindicou.", "BF",
+         "JNIM: Jama'at Nusrat al-Islam wal Muslimin"),
+        ("O Africa Corps chegou.", "ML", "Africa Corps"),
+        ("Os capacetes azuis da MINUSMA chegaram.", "ML",
+         "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)"),
+    ],
+)
+def test_portuguese_named_actors(text: str, country: str, name: str) -> None:
+    assert name in {m.actor.name for m in find_actors(text, "pt", country=country, on_date="2024-03-10")}
+
+
+def test_portuguese_generic_words_stay_portuguese() -> None:
+    assert not find_actors("Les civis sont partis.", "fr", country="ML")  # "civis" is not a French noun
+
+
+def test_relevance_and_violence_cues() -> None:
+    assert is_relevant("Homens armados atacaram a aldeia.", "pt")
+    assert has_violence_cue("Homens armados atacaram a aldeia.", "pt")
+    assert not is_relevant("O presidente visitou Lisboa.", "pt")
+
+
+ARTICLE = (
+    "Artigo ilustrativo (fictício). BAMAKO, 18 mar (Exemplo) - Pelo menos 15 soldados malianos foram "
+    "mortos na madrugada de sábado num ataque de jihadistas do Grupo de Apoio ao Islão e aos Muçulmanos "
+    "(JNIM) contra um posto militar perto de Boni, na região de Mopti, no centro do Mali, anunciou o "
+    "exército. "
+    "Do lado dos atacantes, 20 terroristas foram neutralizados, segundo o comunicado das Forças Armadas "
+    "Malianas (FAMa)."
+)
+
+
+def test_a_portuguese_article_becomes_one_battle() -> None:
+    article = Article(id="pt-1", text=ARTICLE, raw_text=ARTICLE, published="2024-03-18", language="pt")
+    [mention] = extract_article(article)
+    assert mention.event_type == "Battles"
+    assert {mention.actor1.name, mention.actor2.name} == {
+        "Military Forces of Mali (2021-)",
+        "JNIM: Jama'at Nusrat al-Islam wal Muslimin",
+    }
+    assert (mention.fatalities.deaths_a, mention.fatalities.deaths_b, mention.fatalities.best) == (15, 20, 35)
+    assert mention.date.event_date == "2024-03-16" and mention.date.time_precision == 1
+    assert mention.place is not None and mention.place.country == "ML"
+    assert all(ARTICLE[e.start : e.end] == e.text for e in mention.evidence)
+
+
+VILLAGE_ATTACK = (
+    "Artigo ilustrativo (fictício). Homens armados não identificados mataram pelo menos 12 civis na noite de "
+    "sexta-feira para sábado na aldeia de Seytenga, na província de Séno, no norte do Burkina Faso, "
+    "disseram fontes locais. Não houve vítimas entre os militares."
+)
+
+
+def test_a_portuguese_attack_on_villagers_is_violence_against_civilians() -> None:
+    article = Article(id="pt-2", text=VILLAGE_ATTACK, raw_text=VILLAGE_ATTACK, published="2024-06-17",
+                      language="pt")
+    [mention] = extract_article(article)
+    assert (mention.event_type, mention.sub_event_type) == ("Violence against civilians", "Attack")
+    assert mention.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+    assert mention.actor2.name == "Civilians (Burkina Faso)"
+    assert (mention.fatalities.deaths_civilians, mention.fatalities.best) == (12, 12)
+    assert (mention.date.date_start, mention.date.date_end) == ("2024-06-14", "2024-06-15")
+    assert mention.place is not None and (mention.place.name, mention.place.country) == ("Seytenga", "BF")
