@@ -39,6 +39,7 @@ class ExtractionConfig:
     """Thresholds of the extractor (tuned on the UCDP-AEC dev split)."""
 
     min_event_probability: float = 0.35  # classifier probability for a sentence to report an event
+    min_nonviolent_probability: float = 0.4  # protests, riots and strategic developments: no cue backs them
     max_sentences: int = 400  # very long pages: read the first N sentences only
     consolidate_days: int = 0  # sentences whose dates differ by at most this are one incident
 
@@ -178,8 +179,12 @@ def draft_mention(
     casualties = [c for c in find_casualties(sentence.text, ctx.lang) if not c.negated and not c.cumulative]
     killed = [c for c in casualties if c.kind == "killed"]
     is_event = is_conflict_event(prediction) and (
-        prediction.probability >= config.min_event_probability or has_violence_cue(sentence.text, ctx.lang)
+        prediction.probability >= config.min_event_probability
+        if _is_violent(prediction.event_type or "")
+        else prediction.probability >= config.min_nonviolent_probability
     )
+    if not is_event and is_conflict_event(prediction) and _is_violent(prediction.event_type or ""):
+        is_event = has_violence_cue(sentence.text, ctx.lang)
     if not is_event and not killed:
         return None
     if not is_event:
