@@ -211,31 +211,24 @@ def ucdp_row(event: Event) -> dict[str, Any]:
     }
 
 
-def _write_csv(events: Iterable[Event], out: IO[str], columns: list[str], row: Callable) -> int:
+def _write_csv(rows: Iterable[dict[str, Any]], out: IO[str], columns: list[str]) -> int:
     writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    n = 0
-    for event in events:
-        writer.writerow(row(event))
-        n += 1
-    return n
-
-
-def write_acled_csv(events: Iterable[Event], out: IO[str]) -> int:
-    """ACLED's 31 columns then the extension columns; returns the number of rows."""
-    return _write_csv(events, out, ACLED_COLUMNS + ACLED_EXTENSION_COLUMNS, acled_row)
-
-
-def write_ucdp_csv(events: Iterable[Event], out: IO[str]) -> int:
-    """UCDP GED columns; events UCDP does not code (protests, strategic developments) are left out."""
-    rows = (row for row in map(ucdp_row, events) if row["type_of_violence"])
-    writer = csv.DictWriter(out, fieldnames=UCDP_COLUMNS, lineterminator="\n")
     writer.writeheader()
     n = 0
     for row in rows:
         writer.writerow(row)
         n += 1
     return n
+
+
+def write_acled_csv(events: Iterable[Event], out: IO[str]) -> int:
+    """ACLED's 31 columns then the extension columns; returns the number of rows."""
+    return _write_csv(map(acled_row, events), out, ACLED_COLUMNS + ACLED_EXTENSION_COLUMNS)
+
+
+def write_ucdp_csv(events: Iterable[Event], out: IO[str]) -> int:
+    """UCDP GED columns; events UCDP does not code (protests, strategic developments) are left out."""
+    return _write_csv((row for row in map(ucdp_row, events) if row["type_of_violence"]), out, UCDP_COLUMNS)
 
 
 def write_jsonl(events: Iterable[Event], out: IO[str]) -> int:
