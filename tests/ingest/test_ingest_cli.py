@@ -20,9 +20,9 @@ def test_ingest_examples_twice_then_list_and_stats(tmp_path):
     db = tmp_path / "cli.db"
     first = run(db, "ingest", str(EXAMPLES))
     assert first.exit_code == 0, first.output
-    assert "│    9 │   9 │         0 │        0 │" in first.output
+    assert "│   10 │  10 │         0 │        0 │" in first.output
     second = run(db, "ingest", str(EXAMPLES), "--no-extract")
-    assert second.exit_code == 0 and "│    9 │   0 │         9 │        0 │" in second.output
+    assert second.exit_code == 0 and "│   10 │   0 │        10 │        0 │" in second.output
     listing = run(db, "articles", "--format", "jsonl", "--language", "fr")
     rows = [json.loads(line) for line in listing.stdout.splitlines()]
     assert {row["id"] for row in rows} == {"ex-tillaberi-ambush-fr", "ex-kidal-drone-fr"}
@@ -33,7 +33,7 @@ def test_ingest_examples_twice_then_list_and_stats(tmp_path):
     assert table.exit_code == 0 and "ex-tillaberi-ambush-en" in table.stdout
     assert run(db, "articles", "--format", "xml").exit_code == 2
     stats = run(db, "stats")
-    assert stats.exit_code == 0 and "9 articles" in stats.stdout and "2024-03" in stats.stdout
+    assert stats.exit_code == 0 and "10 articles" in stats.stdout and "2024-03" in stats.stdout
 
 
 def test_three_kinds_of_bad_input_are_named_and_do_not_stop_the_run(tmp_path):
