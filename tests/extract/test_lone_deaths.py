@@ -31,3 +31,16 @@ def test_negation_is_not_a_lone_death():
 def test_a_short_complement_may_separate_noun_and_verb():
     found = find_casualties("Four militants of the Islamic State (IS) group were killed in an air strike.")
     assert [(c.kind, c.group, c.low) for c in found] == [("killed", "militants", 4)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen opened fire on the driver, killing him instantly.",
+        "Nigerien soldier killed in ambush near Ayorou",
+        "Sergeant Moussa Abdou was killed in the exchange of fire.",
+    ],
+)
+def test_more_single_deaths(sentence):
+    killed = [c for c in find_casualties(sentence) if c.kind == "killed"]
+    assert [c.low for c in killed] == [1]
