@@ -27,6 +27,7 @@ STATE_BASED, NON_STATE, ONE_SIDED = 1, 2, 3
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 PRIORS_FILE = "ucdp_priors.json"
 PRIOR_SINCE_YEAR = 2012  # recent labels only: conflicts change
+ADVERSARY_SHARE = 0.6  # a group's usual adversary replaces "Civilians" only when it dominates
 
 
 @cache
@@ -70,8 +71,14 @@ def ucdp_dyad(event: Event, country: str | None) -> tuple[str, str, int | None]:
     civilians = next((a for a in (a1, a2) if _is_civilians(a)), None)
     armed = [a for a in (a1, a2) if a is not None and a is not civilians]
     if civilians is not None or not armed:
-        attacker = _name(armed[0]) if armed else None
-        return attacker or perpetrator or opponent or "", "Civilians", ONE_SIDED
+        attacker = (_name(armed[0]) if armed else None) or perpetrator or opponent or ""
+        adversary = priors().get("adversary", {}).get(f"{country}|{attacker}")
+        if adversary and event.event_type != "Violence against civilians":
+            # UCDP codes such killings within the group's conflict (cartel against cartel)
+            if adversary.startswith("Government of"):
+                return adversary, attacker, STATE_BASED
+            return attacker, adversary, NON_STATE
+        return attacker, "Civilians", ONE_SIDED
     named = [_name(a) for a in armed]
     if len(armed) == 2 and all(named) and named[0] != named[1]:
         return named[0] or "", named[1] or "", NON_STATE
@@ -81,9 +88,12 @@ def ucdp_dyad(event: Event, country: str | None) -> tuple[str, str, int | None]:
 
 
 def build_priors(label_files: list[Path]) -> dict[str, dict[str, str]]:
-    """Most frequent government opponent and one-sided perpetrator per country in UCDP labels."""
+    """From UCDP labels: per country, the government's most frequent opponent and the most frequent
+    perpetrator of one-sided violence; per country and armed group, the group's usual adversary
+    when that adversary is not civilians in at least ``ADVERSARY_SHARE`` of its events."""
     opponents: dict[str, Counter[str]] = defaultdict(Counter)
     perpetrators: dict[str, Counter[str]] = defaultdict(Counter)
+    adversaries: dict[str, Counter[str]] = defaultdict(Counter)
     for path in label_files:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
@@ -94,9 +104,17 @@ def build_priors(label_files: list[Path]) -> dict[str, dict[str, str]]:
                 opponents[country][b] += 1
             elif b == "Civilians" and not a.startswith("Government of"):
                 perpetrators[country][a] += 1
+            if not a.startswith("Government of"):
+                adversaries[f"{country}|{a}"][b] += 1
     return {
         "opponent": {c: counts.most_common(1)[0][0] for c, counts in sorted(opponents.items())},
         "perpetrator": {c: counts.most_common(1)[0][0] for c, counts in sorted(perpetrators.items())},
+        "adversary": {
+            key: side
+            for key, counts in sorted(adversaries.items())
+            for side, n in counts.most_common(1)
+            if side != "Civilians" and n >= ADVERSARY_SHARE * sum(counts.values()) and n >= 5
+        },
     }
 
 
