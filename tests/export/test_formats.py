@@ -53,3 +53,22 @@ def test_geojson_points_are_lon_lat():
     write_events([illustrative_event()], buffer, "geojson")
     feature = json.loads(buffer.getvalue())["features"][0]
     assert feature["geometry"]["coordinates"] == [1.5, 14.5]
+
+
+def test_ucdp_dyads_follow_ucdp_rules():
+    from sahelwatch.export.ucdp import ucdp_dyad
+    from sahelwatch.models import Actor
+
+    event = illustrative_event()
+    gov = Actor("Military Forces of Syria", inter=1, ucdp_name="Government of Syria")
+    civilians = Actor("Civilians (Syria)", inter=7, ucdp_name="Civilians")
+    unknown = Actor("Unidentified Armed Group (Syria)", inter=3)
+    event.event_type, event.sub_event_type = "Explosions/Remote violence", "Shelling/artillery/missile attack"
+    event.actor1, event.actor2 = gov, civilians
+    assert ucdp_dyad(event, "Syria") == ("Government of Syria", "Syrian insurgents", 1)
+    event.event_type, event.sub_event_type = "Violence against civilians", "Attack"
+    assert ucdp_dyad(event, "Syria") == ("Government of Syria", "Civilians", 3)
+    event.actor1 = unknown
+    assert ucdp_dyad(event, "Syria")[1:] == ("Civilians", 3)
+    event.event_type, event.sub_event_type = "Protests", "Peaceful protest"
+    assert ucdp_dyad(event, "Syria")[2] is None

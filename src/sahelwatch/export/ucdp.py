@@ -71,8 +71,12 @@ def ucdp_dyad(event: Event, country: str | None) -> tuple[str, str, int | None]:
     civilians = next((a for a in (a1, a2) if _is_civilians(a)), None)
     armed = [a for a in (a1, a2) if a is not None and a is not civilians]
     if civilians is not None or not armed:
-        attacker = (_name(armed[0]) if armed else None) or perpetrator or opponent or ""
-        adversary = priors().get("adversary", {}).get(f"{country}|{attacker}")
+        named = _name(armed[0]) if armed else None
+        if not named and event.event_type == "Explosions/Remote violence" and opponent and country:
+            # bombs and old mines of unknown origin in a civil war belong to its state-based dyad
+            return f"Government of {country}", opponent, STATE_BASED
+        attacker = named or perpetrator or opponent or ""
+        adversary = priors().get("adversary", {}).get(f"{country}|{attacker}") if named else None
         if adversary and event.event_type != "Violence against civilians":
             # UCDP codes such killings within the group's conflict (cartel against cartel)
             if adversary.startswith("Government of"):
