@@ -18,7 +18,7 @@ from importlib import resources
 
 from sahelwatch.extract import actors as actor_lex
 from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event
-from sahelwatch.extract.dates import DateExpr, event_date_expressions
+from sahelwatch.extract.dates import DateExpr, event_date_expressions, find_date_expressions
 from sahelwatch.extract.fatalities import Casualty, find_casualties, rules, summarise_fatalities
 from sahelwatch.extract.roles import FoundActor, RoleDefaults, assign_roles
 from sahelwatch.extract.taxonomy import default_civilian_targeting, disorder_type
@@ -56,6 +56,7 @@ class ArticleContext:
     actors: list[FoundActor]
     dates: list[DateExpr]
     country: str | None
+    old_bounds: list[DateExpr] = field(default_factory=list)  # "since June 2019": running totals
 
 
 @dataclass
@@ -112,13 +113,16 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     places = [p for p in places if not _inside_actor_name(p, found)]
     country = dominant_country(places) or country or _state_country(found)
     datelines = dateline_spans(text, [s.start for s in sentences])
+    old_bounds = _old_period_bounds(text, published, lang)
     dates = [
         d
         for d in event_date_expressions(text, published, lang)
         if not d.is_future and not in_dateline(d.start, d.end, datelines)
     ]
     event_places = [p for p in places if p.start is None or not in_dateline(p.start, p.end, datelines)]
-    return ArticleContext(article, lang, published, sentences, event_places, found, dates, country)
+    return ArticleContext(
+        article, lang, published, sentences, event_places, found, dates, country, old_bounds
+    )
 
 
 def _inside_actor_name(place: Place, actors: list[FoundActor]) -> bool:
@@ -222,6 +226,18 @@ _CONTINUES_CONTEXT = re.compile(
 )
 
 
+def _old_period_bounds(text: str, published: date | None, lang: str) -> list[DateExpr]:
+    """Dates long before publication that only bound a period ("since June 2019", "from late March")."""
+    if published is None:
+        return []
+    kept = {(d.start, d.end) for d in event_date_expressions(text, published, lang)}
+    return [
+        d
+        for d in find_date_expressions(text, published, lang)
+        if (d.start, d.end) not in kept and (published - d.date_start).days > BACKGROUND_DAYS
+    ]
+
+
 def background_sentences(ctx: ArticleContext) -> set[int]:
     """Starts of the sentences that recall running totals, with the undated sentences that go on
     about them ("These attacks claimed the lives of 568 persons", a list of categories)."""
@@ -229,7 +245,9 @@ def background_sentences(ctx: ArticleContext) -> set[int]:
     in_background = False
     for sentence in ctx.sentences:
         own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
-        if own:
+        if any(_in_sentence(b.start, b.end, sentence) for b in ctx.old_bounds):
+            in_background = True
+        elif own:
             in_background = is_background(ctx, sentence, _event_date(own[0]))
         elif in_background:
             in_background = bool(_CONTINUES_CONTEXT.match(sentence.text))
