@@ -9,16 +9,16 @@ from sahelwatch.evaluate.ucdp_aec import evaluate_file
 from sahelwatch.store import open_store
 
 FLOORS = {
-    "found": 0.74,
+    "found": 0.76,
     "accuracy": {
         "country": 0.89,
-        "adm_1": 0.64,
-        "start_date": 0.58,
-        "side_a": 0.62,
-        "side_b": 0.52,
-        "best": 0.46,
+        "adm_1": 0.65,
+        "start_date": 0.61,
+        "side_a": 0.66,
+        "side_b": 0.55,
+        "best": 0.48,
     },
-    "best_within_gold_low_high": 0.53,
+    "best_within_gold_low_high": 0.56,
 }
 
 
