@@ -26,7 +26,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from sahelwatch.extract.taxonomy import acled_types, is_acled_label
 
-MODEL_FORMAT = 1
+MODEL_FORMAT = 2  # 2: weights quantised to int8 per class (keeps the shipped file small)
 DEFAULT_MODEL_NAME = "event_classifier.npz"
 CUES_NAME = "classifier_cues.yaml"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -192,6 +192,7 @@ class LinearModel:
         """Write the model as a compressed npz of plain arrays."""
         path.parent.mkdir(parents=True, exist_ok=True)
         meta = {"format": MODEL_FORMAT, "config": asdict(self.config), "cues": self.cues.feature_names}
+        quantised, scale = quantise(self.coef)
         np.savez_compressed(
             path,
             meta=np.array(json.dumps(meta)),
@@ -200,7 +201,8 @@ class LinearModel:
             word_idf=self.word.idf_.astype(np.float32),
             char_vocab=_vocab_array(self.char),
             char_idf=self.char.idf_.astype(np.float32),
-            coef=self.coef.astype(np.float32),
+            coef=quantised,
+            coef_scale=scale,
             intercept=self.intercept.astype(np.float32),
         )
 
@@ -225,9 +227,16 @@ class LinearModel:
                 char=char,
                 cues=cues,
                 classes=[str(c) for c in data["classes"]],
-                coef=data["coef"].astype(np.float64),
+                coef=data["coef"].astype(np.float64) * data["coef_scale"].astype(np.float64),
                 intercept=data["intercept"].astype(np.float64),
             )
+
+
+def quantise(coef: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """int8 weights and one float scale per class (row): 127 levels of each class's largest weight."""
+    scale = np.abs(coef).max(axis=1, keepdims=True) / 127.0
+    scale[scale == 0] = 1.0
+    return np.round(coef / scale).astype(np.int8), scale.astype(np.float32)
 
 
 def _vocab_array(vectorizer: TfidfVectorizer) -> np.ndarray:
