@@ -44,3 +44,13 @@ def test_a_short_complement_may_separate_noun_and_verb():
 def test_more_single_deaths(sentence):
     killed = [c for c in find_casualties(sentence) if c.kind == "killed"]
     assert [c.low for c in killed] == [1]
+
+
+def test_ordinals_are_ranks_not_tolls():
+    found = find_casualties("Gunmen shot a member of the 4th Division dead near Téra.")
+    assert all(c.low != 4 for c in found)
+
+
+def test_assassinations_are_deaths():
+    found = find_casualties("Unknown gunmen assassinated two members of the local council.")
+    assert [(c.kind, c.low) for c in found if c.kind == "killed"] == [("killed", 2)]

@@ -221,9 +221,13 @@ def find_numbers(text: str, lang: str = "en") -> list[NumberMatch]:
     found = []
     for m in g.pattern.finditer(text):
         match = _to_match(m, g)
-        if match is not None:
+        if match is not None and not _ORDINAL_SUFFIX.match(text, match.end):
             found.append(match)
     return found
+
+
+# "4th Division", "2nd battalion", "21e régiment": a rank, not a quantity
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|e|ème|eme|er|º|ª)\b", re.IGNORECASE)
 
 
 def parse_number(text: str, lang: str = "en") -> NumberValue | None:
