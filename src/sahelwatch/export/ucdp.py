@@ -63,6 +63,11 @@ def ucdp_dyad(event: Event, country: str | None) -> tuple[str, str, int | None]:
     perpetrator = priors()["perpetrator"].get(country or "")
     gov = next((a for a in (a1, a2) if _is_government(a)), None)
     other = a2 if gov is a1 else a1
+    if gov is not None and not gov.surface and other is not None and _name(other):
+        # the government was assumed, not named: the named group's usual dyad is the better guess
+        dyad = priors().get("dyad", {}).get(f"{country}|{_name(other)}")
+        if dyad and not _is_civilians(other):
+            return dyad[0], dyad[1], STATE_BASED if dyad[0].startswith("Government of") else NON_STATE
     if gov is not None:
         if _is_civilians(other) and event.event_type == "Violence against civilians":
             return gov.ucdp_name or "", "Civilians", ONE_SIDED
@@ -86,9 +91,13 @@ def ucdp_dyad(event: Event, country: str | None) -> tuple[str, str, int | None]:
     named = [_name(a) for a in armed]
     if len(armed) == 2 and all(named) and named[0] != named[1]:
         return named[0] or "", named[1] or "", NON_STATE
+    known = next((n for n in named if n), None)
+    dyad = priors().get("dyad", {}).get(f"{country}|{known}") if known else None
+    if dyad:  # the other side is unnamed: the group's usual UCDP dyad in this country
+        return dyad[0], dyad[1], STATE_BASED if dyad[0].startswith("Government of") else NON_STATE
     # one armed side unnamed, no government: most likely fighting against the state
     government = f"Government of {country}" if country else ""
-    return government, next((n for n in named if n), None) or opponent or "", STATE_BASED
+    return government, known or opponent or "", STATE_BASED
 
 
 def build_priors(label_files: list[Path]) -> dict[str, dict[str, str]]:
@@ -98,6 +107,7 @@ def build_priors(label_files: list[Path]) -> dict[str, dict[str, str]]:
     opponents: dict[str, Counter[str]] = defaultdict(Counter)
     perpetrators: dict[str, Counter[str]] = defaultdict(Counter)
     adversaries: dict[str, Counter[str]] = defaultdict(Counter)
+    pairs: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     for path in label_files:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
@@ -110,6 +120,11 @@ def build_priors(label_files: list[Path]) -> dict[str, dict[str, str]]:
                 perpetrators[country][a] += 1
             if not a.startswith("Government of"):
                 adversaries[f"{country}|{a}"][b] += 1
+            foreign_government = a.startswith("Government of") and a != f"Government of {country}"
+            if b != "Civilians" and not foreign_government:
+                for side in (a, b):
+                    if not side.startswith("Government of"):
+                        pairs[f"{country}|{side}"][(a, b)] += 1
     return {
         "opponent": {c: counts.most_common(1)[0][0] for c, counts in sorted(opponents.items())},
         "perpetrator": {c: counts.most_common(1)[0][0] for c, counts in sorted(perpetrators.items())},
@@ -118,6 +133,12 @@ def build_priors(label_files: list[Path]) -> dict[str, dict[str, str]]:
             for key, counts in sorted(adversaries.items())
             for side, n in counts.most_common(1)
             if side != "Civilians" and n >= ADVERSARY_SHARE * sum(counts.values()) and n >= 5
+        },
+        "dyad": {
+            key: list(pair)
+            for key, counts in sorted(pairs.items())
+            for pair, n in counts.most_common(1)
+            if n >= ADVERSARY_SHARE * sum(counts.values()) and n >= 5
         },
     }
 
