@@ -21,10 +21,10 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from sahelwatch.extract.taxonomy import is_violent
 from sahelwatch.models import Actor, Event
 
 STATE_BASED, NON_STATE, ONE_SIDED = 1, 2, 3
-VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 PRIORS_FILE = "ucdp_priors.json"
 PRIOR_SINCE_YEAR = 2012  # recent labels only: conflicts change
 ADVERSARY_SHARE = 0.6  # a group's usual adversary replaces "Civilians" only when it dominates
@@ -56,7 +56,7 @@ def ucdp_dyad(event: Event, country: str | None) -> tuple[str, str, int | None]:
 
     Non-violent events (protests, strategic developments) get type None: UCDP does not code them.
     """
-    if event.event_type not in VIOLENT_TYPES:
+    if not is_violent(event.event_type):
         return _name(event.actor1) or "", _name(event.actor2) or "", None
     a1, a2 = event.actor1, event.actor2
     opponent = priors()["opponent"].get(country or "")

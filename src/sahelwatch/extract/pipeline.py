@@ -21,11 +21,11 @@ from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict
 from sahelwatch.extract.dates import DateExpr, event_date_expressions, find_date_expressions
 from sahelwatch.extract.fatalities import Casualty, find_casualties, rules, summarise_fatalities
 from sahelwatch.extract.roles import FoundActor, RoleDefaults, assign_roles
-from sahelwatch.extract.taxonomy import default_civilian_targeting, disorder_type
+from sahelwatch.extract.taxonomy import default_civilian_targeting, disorder_type, is_violent
 from sahelwatch.geo import country_place, event_location, find_toponyms, resolve_toponyms
 from sahelwatch.models import Actor, Article, EventDate, Evidence, Mention, Place
 from sahelwatch.read.datelines import dateline_spans, in_dateline
-from sahelwatch.read.relevance import has_violence_cue, is_relevant
+from sahelwatch.read.relevance import cue_spans, has_violence_cue, is_relevant
 from sahelwatch.read.sentences import Sentence, split_sentences
 
 log = logging.getLogger(__name__)
@@ -184,10 +184,10 @@ def draft_mention(
     killed = [c for c in casualties if c.kind == "killed"]
     is_event = is_conflict_event(prediction) and (
         prediction.probability >= config.min_event_probability
-        if _is_violent(prediction.event_type or "")
+        if is_violent(prediction.event_type)
         else prediction.probability >= config.min_nonviolent_probability
     )
-    if not is_event and is_conflict_event(prediction) and _is_violent(prediction.event_type or ""):
+    if not is_event and is_conflict_event(prediction) and is_violent(prediction.event_type):
         is_event = has_violence_cue(sentence.text, ctx.lang)
     if not is_event and not killed:
         return None
@@ -353,8 +353,6 @@ def _finer_place(ctx: ArticleContext, country: Place, sentence: Sentence) -> Pla
 
 def _trigger_span(sentence: Sentence) -> tuple[int, int]:
     """The span of the first conflict cue in the sentence (the whole sentence when none)."""
-    from sahelwatch.read.relevance import cue_spans
-
     spans = cue_spans(sentence.text)
     if not spans:
         return sentence.start, sentence.end
@@ -488,7 +486,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         sub_event_type=sub_type,
         disorder_type=disorder_type(event_type, sub_type),
         civilian_targeting=default_civilian_targeting(event_type, sub_type) or "civilians" in victims,
-        type_of_violence=actor_lex.ucdp_type_of_violence(actor1, actor2) if _is_violent(event_type) else None,
+        type_of_violence=actor_lex.ucdp_type_of_violence(actor1, actor2) if is_violent(event_type) else None,
         actor1=actor1,
         actor2=actor2,
         assoc_actor_2=others,
@@ -527,15 +525,11 @@ def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]
     deaths of soldiers or fighters make an attack a battle (ACLED codes attacks on armed
     actors as armed clashes)."""
     armed_victims = bool(victims & {"security", "militants"})
-    if event_type is None or sub_type is None or (victims and not _is_violent(event_type)):
+    if event_type is None or sub_type is None or (victims and not is_violent(event_type)):
         return ("Battles", "Armed clash") if armed_victims else ("Violence against civilians", "Attack")
     if sub_type == "Attack" and armed_victims and "civilians" not in victims:
         return "Battles", "Armed clash"
     return event_type, sub_type
-
-
-def _is_violent(event_type: str) -> bool:
-    return event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 def _draft_weight(draft: Draft) -> float:

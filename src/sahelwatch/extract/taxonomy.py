@@ -13,6 +13,8 @@ PROTESTS = "Protests"
 RIOTS = "Riots"
 STRATEGIC_DEVELOPMENTS = "Strategic developments"
 
+VIOLENT_EVENT_TYPES = frozenset({BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS})
+
 POLITICAL_VIOLENCE = "Political violence"
 DEMONSTRATIONS = "Demonstrations"
 POLITICAL_VIOLENCE_DEMONSTRATIONS = "Political violence; Demonstrations"
@@ -130,3 +132,8 @@ def default_civilian_targeting(event_type: str, sub_event_type: str) -> bool:
     civilians; for other types it depends on the actors, so the default is False.
     """
     return event_type == VIOLENCE_AGAINST_CIVILIANS or sub_event_type == "Excessive force against protesters"
+
+
+def is_violent(event_type: str | None) -> bool:
+    """True for the three ACLED event types of organised violence (UCDP codes only these)."""
+    return event_type in VIOLENT_EVENT_TYPES

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+from sahelwatch.extract.taxonomy import is_violent
 from sahelwatch.merge.features import MergeKey, jaccard
 
 LINK_THRESHOLD = 0.0
@@ -17,7 +18,6 @@ MAX_CONFLICT = -0.5  # a bridged merge tolerates pairs with at most this much ev
 VETO = -math.inf
 PRIOR = -2.0  # two mentions in one block are still more often different incidents
 
-VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 UNREST = {"Protests", "Riots"}
 _FAR_KM = 100.0  # two town-precise places this far apart are different incidents
 
@@ -91,7 +91,7 @@ def type_score(a: MergeKey, b: MergeKey) -> float:
         return 0.0
     if a.event_type == b.event_type:
         return 1.0 if a.sub_event_type == b.sub_event_type else 0.5
-    if a.event_type in VIOLENT and b.event_type in VIOLENT:
+    if is_violent(a.event_type) and is_violent(b.event_type):
         return 0.0
     if a.event_type in UNREST and b.event_type in UNREST:
         return 0.0

@@ -700,6 +700,7 @@ class Store:
         """Insert or update an event with its sources and claims, and log a revision."""
         place, fat = event.place, event.fatalities
         now = now_iso()
+        data = dumps(to_dict(event))  # serialised once: the row and the revision log share it
         row = (
             event.id, event.event_type, event.sub_event_type, event.date.event_date, event.date.date_start,
             event.date.date_end, place.country if place else None, place.admin1 if place else None,
@@ -707,7 +708,7 @@ class Store:
             place.latitude if place else None, place.longitude if place else None,
             event.actor1.name if event.actor1 else None, event.actor2.name if event.actor2 else None,
             fat.acled, fat.low, fat.best, fat.high, int(event.civilian_targeting), len(event.sources),
-            event.confidence, event.revision, event.merged_into, dumps(to_dict(event)), now, now,
+            event.confidence, event.revision, event.merged_into, data, now, now,
         )
         with self.transaction():
             self.conn.execute(
@@ -733,7 +734,7 @@ class Store:
             self.conn.execute(
                 "INSERT OR REPLACE INTO event_revisions (event_id, revision, at, reason, data)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (event.id, event.revision, now, reason, dumps(to_dict(event))),
+                (event.id, event.revision, now, reason, data),
             )
 
     def _replace_event_links(self, event: Event) -> None:
