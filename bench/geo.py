@@ -2,10 +2,12 @@
 
 Usage: .venv/bin/python bench/geo.py [--docs N]   (reads ../shared/data/geo/corpora/lgl.xml)
 
-Figures (2 shared cores, gazetteer v3, matcher v3): gazetteer load 0.06 s, matcher load 0.11 s,
-resolution with gold spans ~640 docs/s, detection + resolution ~210 docs/s. Accuracy (see
-``sahelwatch eval geoparse``): LGL acc@161 0.812, TR-News 0.875, GeoVirus 0.850; LGL detection
-P 0.643 / R 0.646 (after resolution P 0.682 / R 0.638); UCDP-AEC dev place-country precision 0.851.
+Figures (2 shared cores, gazetteer v3, matcher v3, idle machine): gazetteer load 0.06 s, matcher load
+0.11 s, resolution with gold spans ~640 docs/s, detection + resolution ~210 docs/s. Gazetteer v6 on the
+same machine under a load average of ~4.7: gazetteer load 0.16 s, matcher load 0.25 s, resolution
+212-323 docs/s (v3 code alongside: 362-406), detection + resolution 89-188 docs/s (v3 code: 121-123).
+Accuracy (see ``sahelwatch eval geoparse``): LGL acc@161 0.867, TR-News 0.896, GeoVirus 0.861; LGL
+detection P 0.751 / R 0.666 (after resolution P 0.788 / R 0.661).
 """
 
 from __future__ import annotations

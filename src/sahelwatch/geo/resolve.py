@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,13 +22,15 @@ WEIGHTS = {
     "admin1": 3.0,
     "admin1_present": 2.0,
     "hint": 3.0,
-    "capital": 1.5,
+    "capital": 3.0,
     "admin_cue": 3.0,
     "settlement_cue": 3.0,
     "exact_name": 0.5,
     "proximity": 6.0,
     "proximity_km": 80.0,
     "qualifier": 10.0,  # "X, <its state/country>" (not tuned: the text says it outright)
+    "capital_namesake": 4.0,  # a national capital over its country's namesake first-order unit
+    "county_link": 2.0,  # another name of the text can lie in the same county (admin2)
 }
 _ADMIN_WORDS = {
     "region",
@@ -55,19 +58,39 @@ _TRAILING_ADMIN = re.compile(
 
 @dataclass
 class Context:
-    """Document-level evidence: how strongly each country and admin1 is present."""
+    """Document-level evidence: how strongly each country and admin1 is present.
+
+    What each name contributed is kept too, so that a name is scored against the evidence of the *other*
+    names: an ambiguous 'Dublin' said ten times must not vote itself into Ireland.
+    """
 
     countries: Counter = field(default_factory=Counter)
     admin1: Counter = field(default_factory=Counter)
     hint: str | None = None
+    own_countries: dict[str, Counter] = field(default_factory=dict)
+    own_admin1: dict[str, Counter] = field(default_factory=dict)
 
-    def country_share(self, iso: str) -> float:
-        total = sum(self.countries.values())
-        return self.countries[iso] / total if total else 0.0
+    def add(self, name: str, country: str | None, admin1: str | None, weight: float, local: bool) -> None:
+        """Record one toponym's vote for its country and, when ``local``, for its admin1 unit."""
+        if country:
+            self.countries[country] += weight
+            self.own_countries.setdefault(name, Counter())[country] += weight
+        if local:
+            self.admin1[admin1] += weight
+            self.own_admin1.setdefault(name, Counter())[admin1] += weight
 
-    def admin1_share(self, key: str | None) -> float:
-        total = sum(self.admin1.values())
-        return self.admin1[key] / total if total and key else 0.0
+    def country_share(self, iso: str, name: str | None = None) -> float:
+        return _share(self.countries, self.own_countries.get(name or ""), iso)
+
+    def admin1_share(self, key: str | None, name: str | None = None) -> float:
+        return _share(self.admin1, self.own_admin1.get(name or ""), key) if key else 0.0
+
+
+def _share(votes: Counter, own: Counter | None, key: str | None) -> float:
+    """Share of ``key`` among the votes, leaving out a name's own votes."""
+    total = votes.total() - (own.total() if own else 0.0)
+    mine = votes[key] - (own[key] if own else 0.0)
+    return mine / total if total > 1e-9 else 0.0
 
 
 FUZZY_MIN_CHARS = 5  # gold spans: misspellings of names this long are corrected
@@ -85,9 +108,50 @@ def candidates_for(gaz: Gazetteer, surface: str, fuzzy_min: int = FUZZY_MIN_CHAR
     demonym = _demonym_country(gaz, surface)
     if demonym and all(e.geonameid != demonym[0].geonameid for e in found):
         found = [*found, *demonym]
+    if not found:
+        found = _compass_union(gaz, surface)
     if not found and len(norm(surface)) >= fuzzy_min:
         found = gaz.fuzzy(surface)
     return found
+
+
+_COMPASS = ("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western")
+
+
+def _compass_union(gaz: Gazetteer, surface: str) -> list[Entry]:
+    """A region split into compass-named units ('Darfur' -> North/South/West/... Darfur, 'Kivu' -> North and
+    South Kivu): one entry at the centre of the units of one country, when there are two or more."""
+    key = norm(surface)
+    if not key or len(key) < 4:
+        return []
+    parts = [
+        e
+        for word in _COMPASS
+        for e in gaz.candidates(f"{word} {key}")
+        if e.level in (1, 2) and norm(e.name).endswith(key)
+    ]
+    units = {e.geonameid: e for e in parts}.values()
+    by_country = Counter(e.country for e in units)
+    if not by_country or by_country.most_common(1)[0][1] < 2:
+        return []
+    iso = by_country.most_common(1)[0][0]
+    mine = [e for e in units if e.country == iso]
+    level = min(e.level for e in mine)
+    admin1 = {e.admin1 for e in mine}
+    return [
+        Entry(
+            -(zlib.crc32(f"region:{iso}:{key}".encode()) % 1_000_000_000) - 1,  # stable across runs
+            surface,
+            sum(e.lat for e in mine) / len(mine),
+            sum(e.lon for e in mine) / len(mine),
+            "A",
+            "ADM1" if level == 1 else "ADM2",
+            sum(e.population for e in mine),
+            iso,
+            admin1.pop() if len(admin1) == 1 and level == 2 else None,
+            None,
+        )
+    ]
 
 
 _DEMONYM_SUFFIXES = ("ians", "ians", "ian", "ans", "an", "ese", "ish", "is", "i", "s", "n")
@@ -116,12 +180,14 @@ def _demonym_country(gaz: Gazetteer, surface: str) -> list[Entry]:
 
 def _prefer_seats(entries: list[Entry], toponym: Toponym) -> list[Entry]:
     """Drop admin units whose namesake town lies inside them ('Alexandria' the city, not the governorate),
-    unless the text calls the place a region/province/state."""
+    unless the text calls the place a region/province/state. A town only matching through an alternate
+    name ('Montana City' for 'Montana') is no namesake."""
     if toponym.admin_type or _ADMIN_SUFFIX.search(toponym.text):
         return entries
+    namesakes = {norm(toponym.text), *(norm(u.name) for u in entries if u.level in (1, 2, 3))}
     towns: dict[tuple[str, str | None], int] = {}
     for e in entries:
-        if e.level == 4:
+        if e.level == 4 and norm(e.name) in namesakes:
             towns[(e.country, e.admin1)] = max(towns.get((e.country, e.admin1), 0), e.population)
     return [e for e in entries if not _seat_dominates(e, towns)]
 
@@ -165,10 +231,8 @@ def _build_context(lists: list[list[Entry]], toponyms: list[Toponym], hint: str 
             weight += 1.0
         if _weak(top):
             weight *= 0.25
-        if best.country:
-            ctx.countries[best.country] += weight
-        if best.level in (1, 2) or len({e.admin1 for e in entries}) == 1:
-            ctx.admin1[best.admin1] += weight
+        local = best.level in (1, 2) or len({e.admin1 for e in entries}) == 1
+        ctx.add(norm(top.text), best.country, best.admin1, weight, local)
     return ctx
 
 
@@ -207,9 +271,10 @@ def score(
 ) -> float:
     """Full score of one candidate in its document."""
     s = prior(entry, toponym) + _qualifier_bonus(entry, qualifiers or [])
-    s += WEIGHTS["country"] * ctx.country_share(entry.country)
+    name = norm(toponym.text)
+    s += WEIGHTS["country"] * ctx.country_share(entry.country, name)
     if entry.level > 0:
-        share = ctx.admin1_share(entry.admin1)
+        share = ctx.admin1_share(entry.admin1, name)
         s += WEIGHTS["admin1"] * share + (WEIGHTS["admin1_present"] if share > 0 else 0.0)
     if ctx.hint and entry.country == ctx.hint:
         s += WEIGHTS["hint"]
@@ -294,8 +359,12 @@ def _choose(
         ctx.countries[iso] += DEMONYM_WEIGHT
     neighbours = [_neighbour_entries(i, text, toponyms, lists) for i in range(len(toponyms))]
     qualifiers = [_qualifier_entries(gaz, text, t) for t in toponyms]
+    links = _county_links(lists, toponyms)
     scores = [
-        [score(e, top, ctx, near, qual) for e in entries]
+        [
+            score(e, top, ctx, near, qual) + _linked(e, top, links) + _capital_bonus(e, entries, top, text)
+            for e in entries
+        ]
         for entries, top, near, qual in zip(lists, toponyms, neighbours, qualifiers, strict=True)
     ]
     chosen: list[Entry | None] = [
@@ -311,6 +380,42 @@ def _choose(
         else None
         for entries, s in zip(lists, scores, strict=True)
     ]
+
+
+_AFTER_PLACE_COMMA = re.compile(r"[A-Za-z.]\s*,\s*$")
+
+
+def _capital_bonus(entry: Entry, entries: list[Entry], toponym: Toponym, text: str) -> float:
+    """A bare name shared by a national capital and a first-order unit of its country is the capital, as
+    news uses it ('talks in Washington'), unless the text calls it a state/province or it qualifies a
+    town ('Seattle, Washington')."""
+    if entry.fcode != "PPLC" or toponym.admin_type or _ADMIN_SUFFIX.search(toponym.text):
+        return 0.0
+    same_country = [e.level for e in entries if e.country == entry.country]
+    if 1 not in same_country or 0 in same_country or norm(entry.name) != norm(toponym.text):
+        return 0.0
+    if _AFTER_PLACE_COMMA.search(text[max(0, toponym.start - 3) : toponym.start]):
+        return 0.0
+    return WEIGHTS["capital_namesake"]
+
+
+def _county_links(lists: list[list[Entry]], toponyms: list[Toponym]) -> dict[str, set[str]]:
+    """admin2 key -> the names with a candidate in it (the county itself or a town inside it)."""
+    links: dict[str, set[str]] = {}
+    for entries, top in zip(lists, toponyms, strict=True):
+        for e in entries:
+            if e.admin2 and e.level in (2, 4):
+                links.setdefault(e.admin2, set()).add(norm(top.text))
+    return links
+
+
+def _linked(entry: Entry, toponym: Toponym, links: dict[str, set[str]]) -> float:
+    """Bonus when another name of the text can lie in the same county (admin2): 'Paris' and 'Henry County'
+    pick Paris, Tennessee and Henry County, Tennessee; two towns of one county pick each other."""
+    if entry.level not in (2, 4) or not entry.admin2:
+        return 0.0
+    others = links.get(entry.admin2, set()) - {norm(toponym.text)}
+    return WEIGHTS["county_link"] if others else 0.0
 
 
 def _proximity(entry: Entry, anchors: list[Entry]) -> float:

@@ -562,6 +562,29 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return not (sentence_start and prev.group(1).rstrip(".") in _PREV_OK | {"Mr", "Ms"})
 
 
+def _ends_person_name(text: str, start: int, end: int) -> bool:
+    """True when the match follows a capitalised word on the same line and no street word follows it:
+    the surname of 'David Smith' or 'Sen. Clark', which later stands alone ('Smith said')."""
+    after = _NAME_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if after and after.group(0).rstrip(".") in _STREET_WORDS:
+        return False
+    if " " in text[start:end].strip() or "-" in text[start:end]:  # surnames are one word
+        return False
+    prev = re.search(r"([A-Z][\w’'\-]*\.?) $", text[max(0, start - 25) : start])
+    return prev is not None and prev.group(1) not in _PREV_OK
+
+
+_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,3}\.\s?)+[A-Z][a-z]{0,3}$")
+
+
+def _with_abbreviation_dot(text: str, start: int, end: int) -> int:
+    """End of the match including the full stop of an abbreviation ('U.S.', 'W.Va.', 'Calif.')."""
+    if text[end : end + 1] != ".":
+        return end
+    surface = text[start:end]
+    return end + 1 if _ABBREVIATION.match(surface) or norm(surface) in _AP_ABBREVIATIONS else end
+
+
 _GEO_WORDS = {
     "state",
     "province",
@@ -682,9 +705,15 @@ def find_toponyms(
     persons = _ner_spans(doc, {"PERSON", "PER"}) if doc is not None else []
     orgs = _ner_spans(doc, {"ORG", "NORP"}) if doc is not None else []
     found: list[Toponym] = []
+    surnames: set[str] = set()
     for a, b, flags in Matcher.for_gazetteer(gaz).spans(text):
-        if not _plausible(gaz, text, a, b, flags) or _inside_longer_name(text, a, b):
+        if not _plausible(gaz, text, a, b, flags):
             continue
+        if _inside_longer_name(text, a, b):
+            if not flags & F_MAJOR and _ends_person_name(text, a, b):
+                surnames.add(norm(text[a:b]))
+            continue
+        b = _with_abbreviation_dot(text, a, b)
         top = annotate_cues(text, Toponym(a, b, text[a:b], "gazetteer"))
         top.major = bool(flags & F_MAJOR)
         if any(p0 <= a and b <= p1 and (p1 - p0 > b - a or not top.major) for p0, p1 in persons):
@@ -704,6 +733,7 @@ def find_toponyms(
         if top.in_name and not top.major:
             continue
         found.append(top)
+    found = [t for t in found if t.major or norm(t.text) not in surnames or _locative(text, t)]
     spans = [(t.start, t.end) for t in found]
     extra: list[tuple[int, int, str]] = []
     for m in _UNKNOWN_AFTER_CUE.finditer(text):
