@@ -69,6 +69,20 @@ def test_ucdp_dyads_follow_ucdp_rules():
     event.event_type, event.sub_event_type = "Violence against civilians", "Attack"
     assert ucdp_dyad(event, "Syria") == ("Government of Syria", "Civilians", 3)
     event.actor1 = unknown
-    assert ucdp_dyad(event, "Syria")[1:] == ("Civilians", 3)
+    # an unnamed killer: the region's usual UCDP dyad, else the country's usual perpetrator, coded
+    # within its conflict when UCDP rarely codes that group's killings as one-sided
+    assert ucdp_dyad(event, "Syria", "Daraa governorate") == ("Government of Syria", "Syrian insurgents", 1)
+    assert ucdp_dyad(event, "Syria") == ("IS", "SDF", 2)
+    assert ucdp_dyad(event, "Mexico") == ("Jalisco Cartel New Generation", "Sinaloa Cartel", 2)
+    assert ucdp_dyad(event, "Niger")[1:] == ("Civilians", 3)
     event.event_type, event.sub_event_type = "Protests", "Peaceful protest"
     assert ucdp_dyad(event, "Syria")[2] is None
+
+
+def test_regional_dyads_allow_spelling_variants():
+    from sahelwatch.export.ucdp import local_dyad, region_key
+
+    assert region_key("Syria", "Deir ez-Zor governorate") == "Syria|deirezzor"
+    assert local_dyad("Syria", "Dair ez Zor governorate") == local_dyad("Syria", "Deir ez-Zor") is not None
+    assert local_dyad("Syria", "Daraa governorate") == ("Government of Syria", "Syrian insurgents")
+    assert local_dyad("Syria", None) is None and local_dyad("Atlantis", "Nowhere") is None

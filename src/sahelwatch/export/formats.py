@@ -176,7 +176,8 @@ def ucdp_row(event: Event) -> dict[str, Any]:
 
     place, date, fat = event.place, event.date, event.fatalities
     country = ucdp_country_name(place.country) if place and place.country else ""
-    side_a, side_b, violence = ucdp_dyad(event, country)
+    adm1 = ucdp_adm1_name(place) if place else ""
+    side_a, side_b, violence = ucdp_dyad(event, country, adm1)
     deaths_a, deaths_b = fat.deaths_a, fat.deaths_b  # state forces, the armed opponents
     if violence == ONE_SIDED and not side_a.startswith("Government of"):
         deaths_a, deaths_b = fat.deaths_b, fat.deaths_a  # the perpetrator is side a
@@ -193,7 +194,7 @@ def ucdp_row(event: Event) -> dict[str, Any]:
         "source_headline": ";".join((s.title or "").replace(";", ",") for s in sources),
         "where_prec": place.where_prec if place else 7,
         "where_description": place.name if place else "",
-        "adm_1": ucdp_adm1_name(place) if place else "",
+        "adm_1": adm1 or "",
         "adm_2": (place.admin2 or "") if place else "",
         "latitude": place.latitude if place and place.latitude is not None else "",
         "longitude": place.longitude if place and place.longitude is not None else "",
