@@ -32,6 +32,9 @@ FRENCH = [
     ("Les jeunes ont organisé une marche pacifique pour réclamer de l'eau potable.", "PEACE_PROTEST"),
     ("Un camion a sauté sur un engin explosif improvisé sur l'axe principal.", "REM_EXPLOS"),
     ("Des soldats sont tombés dans une embuscade tendue par des jihadistes.", "ARMED_CLASH"),
+    ("Des centaines de personnes se sont réunies devant la mairie pour réclamer le départ du préfet.",
+     "PEACE_PROTEST"),
+    ("Le lendemain, une seconde frappe a touché un campement nomade près du fleuve.", "AIR_STRIKE"),
 ]
 
 
@@ -79,6 +82,13 @@ def test_cues_fire_in_both_languages() -> None:
     assert "cue:dispersal" in cues.fired("La police a dispersé la foule au gaz lacrymogène.")
     assert "combo:protest_dispersed" in cues.fired("Police used tear gas to disperse the protesters.")
     assert "cue:suicide" not in cues.fired("Soldiers patrolled the market.")
+
+
+def test_a_market_is_no_march_but_a_march_is() -> None:
+    cues = CueMatcher.from_yaml()  # accents are stripped before matching: "marché" reads "marche"
+    assert "cue:protest" not in cues.fired("Le marché de la localité a été fortement endommagé.")
+    assert "cue:protest" in cues.fired("La marche des femmes a traversé la ville.")
+    assert "cue:protest" in cues.fired("Des milliers de gens se sont rassemblés place de la Nation.")
 
 
 def test_trained_model_round_trips(tmp_path: Path) -> None:

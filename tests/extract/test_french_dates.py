@@ -7,7 +7,12 @@ from datetime import date
 
 import pytest
 
-from sahelwatch.extract.dates import event_date_expressions, find_date_expressions, resolve_event_date
+from sahelwatch.extract.dates import (
+    event_date_expressions,
+    find_date_expressions,
+    is_recalled,
+    resolve_event_date,
+)
 
 PUB = date(2024, 3, 13)  # a Wednesday
 
@@ -72,3 +77,21 @@ def test_resolve_prefers_the_event_day_over_the_statement_day() -> None:
 
 def test_la_veille_alone_is_not_the_day_before_publication() -> None:
     assert find_date_expressions("La frappe a eu lieu la veille.", PUB, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recalled"),
+    [
+        ("Début juillet, six soldats avaient été tués dans l'attaque d'un poste militaire.", True),
+        ("En juin, trois kamikazes avaient fait exploser leurs ceintures, tuant six personnes.", True),
+        ("Cinq personnes ont été tuées dans la nuit de vendredi à samedi.", False),
+        ("Le gouverneur a affirmé que cinq personnes avaient été tuées dans la nuit.", False),
+        ("Le bilan faisait état d'un militaire décédé, avait précisé le ministère.", False),
+    ],
+)
+def test_the_pluperfect_of_a_violent_verb_recalls_an_earlier_incident(sentence: str, recalled: bool) -> None:
+    assert is_recalled(sentence, "fr") is recalled
+
+
+def test_english_has_no_recalled_rule() -> None:
+    assert not is_recalled("Six soldiers had been killed in an earlier attack.", "en")

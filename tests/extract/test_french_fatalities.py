@@ -111,3 +111,9 @@ def test_one_unnumbered_death_counts_one(text: str, group: str) -> None:
 )
 def test_no_single_death_read_here(text: str) -> None:
     assert summarise_fatalities(find_casualties(text, "fr")).best == 0
+
+
+def test_a_side_named_right_after_the_figure() -> None:
+    text = "Illustratif : le bilan est de 12 morts côté ennemi et 3 blessés côté ami."
+    facts = [(c.kind, c.group, c.low) for c in find_casualties(text, "fr")]
+    assert facts == [("killed", "militants", 12), ("wounded", "security", 3)]

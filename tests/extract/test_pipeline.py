@@ -68,3 +68,45 @@ def test_deaths_make_an_event_violent_and_soldiers_make_it_a_battle():
     )
     assert violent_type("Violence against civilians", "Attack", {"security"}) == ("Battles", "Armed clash")
     assert violent_type("Protests", "Peaceful protest", set()) == ("Protests", "Peaceful protest")
+
+
+def test_the_lead_sets_the_toll_and_later_figures_only_update_it_or_add_a_side():
+    text = (
+        "Illustrative report. Gunmen killed six villagers near Banibangou on Sunday, officials said. "
+        "The army said 4 attackers died in the pursuit. "
+        "Residents said the attackers, who came on motorbikes, stole cattle and burned the granaries "
+        "of the village before they fled towards the border with Mali. "
+        "A local official said 9 villagers were killed, while the group claimed it had killed 20."
+    )
+    [mention] = extract_article(_article(text))
+    assert (mention.fatalities.deaths_civilians, mention.fatalities.deaths_b) == (6, 4)
+
+
+def test_a_later_toll_update_replaces_the_first_figure():
+    text = (
+        "Illustrative report. Gunmen killed six villagers near Banibangou on Sunday, officials said. "
+        "Residents said the attackers, who came on motorbikes, stole cattle and burned the granaries "
+        "of the village before they fled towards the border with Mali. "
+        "The toll later rose to 11 after five of the wounded died in hospital in Niamey."
+    )
+    [mention] = extract_article(_article(text))
+    assert mention.fatalities.best == 11
+
+
+def test_an_undated_incident_takes_the_date_told_in_a_following_sentence():
+    text = (
+        "Illustrative report. A farmer was hacked to death by gunmen near Ouallam. "
+        "The incident happened at around 7 pm on Wednesday, a relative said."
+    )
+    [mention] = extract_article(_article(text, published="2024-03-15"))
+    assert mention.date.event_date == "2024-03-13" and any(e.field == "date" for e in mention.evidence)
+
+
+def test_a_sentence_opening_with_its_own_date_starts_another_incident():
+    text = (
+        "Illustrative report. A herder died of wounds from gunfire by unidentified men near Téra. "
+        "On March 2, soldiers clashed with militants near Ayorou and seven militants were killed."
+    )
+    mentions = extract_article(_article(text, published="2024-03-12"))
+    assert len(mentions) == 2
+    assert sorted(m.date.event_date for m in mentions) == ["2024-03-02", "2024-03-12"]

@@ -424,3 +424,21 @@ def resolve_event_date(text: str, published: date | None = None, lang: str = "en
     return EventDate(event_date=expr.date_start.isoformat(), date_start=expr.date_start.isoformat(),
                      date_end=expr.date_end.isoformat(), time_precision=expr.time_precision,
                      date_prec=expr.date_prec, surface=expr.surface)
+
+
+@lru_cache(maxsize=16)
+def _recalled_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    rules = load_lexicon(lang).get("recalled")
+    if not rules:
+        return None
+    return re.compile(rules["verb"], re.I), re.compile(rules["reported_speech"], re.I)
+
+
+def is_recalled(sentence: str, lang: str = "en") -> bool:
+    """True when a sentence tells an earlier incident in the pluperfect ("six soldats avaient été
+    tués", "trois kamikazes avaient fait exploser"), outside reported speech ("a affirmé que")."""
+    rx = _recalled_rx(normalise_lang(lang))
+    if rx is None:
+        return False
+    verb, speech = rx
+    return verb.search(sentence) is not None and speech.search(sentence) is None

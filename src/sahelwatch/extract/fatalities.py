@@ -94,6 +94,11 @@ class _Rules:
     side_nouns: frozenset[str]
     other_nouns: frozenset[str]
     complement: re.Pattern[str] | None = None
+    lang: str = "en"
+    units: re.Pattern[str] | None = None
+    with_one: re.Pattern[str] | None = None  # "and his", "along with her" right before the figure
+    joined_other: re.Pattern[str] | None = None  # "and N other(s)"
+    bare: re.Pattern[str] | None = None  # one unknown noun, then the casualty word: "two companions were killed"
 
 
 def _kind_alternation(table: dict[str, str]) -> str:
@@ -120,7 +125,8 @@ def rules(lang: str) -> _Rules:
     nouns = "|".join(re.escape(n) for n in sorted(group_of, key=len, reverse=True))
     stop = lex["stop_fillers"]
     filler = rf"(?!(?:{stop})\b)(?:[^\W\d_]|\d+-)[\w'’-]*"
-    noun = rf"^\s*(?:{words['partitive']})?(?:{filler}\s+){{0,2}}?(?P<noun>{nouns})(?![\w-])"
+    things = rf"(?!\s+(?:{lex['thing_heads']})(?![\w-]))" if lex.get("thing_heads") else ""
+    noun = rf"^\s*(?:{words['partitive']})?(?:{filler}\s+){{0,2}}?(?P<noun>{nouns})(?![\w-]){things}"
     aux = lex["aux"]
     after_kinds, before_kinds = _kind_alternation(lex["after"]), _kind_alternation(lex["before"])
     adverb = rf"(?:(?:{words['adverbs']})\s+)?"
@@ -151,6 +157,11 @@ def rules(lang: str) -> _Rules:
         side_nouns=_words(words["side_nouns"]),
         other_nouns=_words(words["other_nouns"]),
         complement=_noun_complement(lex.get("noun_complement", "")),
+        lang=lang,
+        with_one=_optional(rf"(?:{lex['with_one']})\s*$") if lex.get("with_one") else None,
+        joined_other=_optional(lex["joined_other"]) if lex.get("joined_other") else None,
+        bare=re.compile(rf"^\s*(?:{filler})\s+(?:(?:{aux})\s+)?{adverb}(?:{after_kinds})(?![\w-])", re.I),
+        units=re.compile(rf"\s*(?:{lex['units']})(?![\w-])", re.I) if lex.get("units") else None,
     )
 
 
@@ -210,7 +221,7 @@ def _read_after(text: str, num: NumberMatch, clause_end: int, r: _Rules) -> _Rea
     if noun and r.implied.fullmatch(noun):
         return _Reading("killed", noun_end, noun, noun_end)
     rest = text[noun_end:clause_end]
-    verb = (r.after if noun else r.direct).match(rest)
+    verb = (r.after if noun else r.direct).match(rest) or (None if noun or not r.bare else r.bare.match(rest))
     if noun and not verb and r.complement is not None:
         skipped = _skip_complement(rest, r)  # "four militants of the IS group were killed"
         if skipped is not None:
@@ -246,6 +257,16 @@ def _side_override(text: str, clause_start: int, start: int, r: _Rules) -> str |
     return None
 
 
+def _side_after(text: str, end: int, r: _Rules) -> str | None:
+    """'12 morts côté ennemi et 3 blessés côté ami': the side right after the figure (no comma between)."""
+    tail = text[end : end + 30]
+    if r.friendly and re.match(rf"\s+(?:{r.friendly.pattern})", tail, re.I):
+        return "security"
+    if r.enemy and re.match(rf"\s+(?:{r.enemy.pattern})", tail, re.I):
+        return "militants"
+    return None
+
+
 def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
     """A casualty reading of one number, or None (kind may be filled in by the chain pass)."""
     clause_start, clause_end = _clause_bounds(text, num.start, num.end)
@@ -254,15 +275,41 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
     before_kind, before_start = _read_before(text, num, clause_start, r)
     if kind is None and before_kind is not None:
         kind, start = before_kind, before_start
-    if _is_year(num) and not after.noun:
+    if (_is_year(num) and not after.noun) or (r.units and r.units.match(text[num.end : num.end + 20])):
         return None
     if kind is None and not after.noun:
         return None
     group = r.group_of.get(after.noun.lower(), "unknown") if after.noun else "unknown"
+    if group == "unknown" and after.noun:
+        noun_end = text.lower().find(after.noun.lower(), num.end) + len(after.noun)
+        group = affiliation(text[noun_end : noun_end + 90], r.lang) or group
     if group == "unknown" or after.noun.lower() in r.side_nouns:
-        group = _side_override(text, clause_start, num.start, r) or group
+        group = _side_after(text, end, r) or _side_override(text, clause_start, num.start, r) or group
     return Casualty(start, end, num.low, num.high, kind or "", group, False, False, num.start, num.end,
                     after.noun, num.vague, num.qualifier)
+
+
+@lru_cache(maxsize=16)
+def _affiliation_patterns(lang: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Per side: (a complement naming the body right after a noun, the body anywhere)."""
+    table = load_lexicon(lang)["casualties"].get("affiliations") or {}
+    opening = table.get("opening", "")
+    patterns = {}
+    for side, bodies in table.items():
+        if side != "opening":
+            article = r"(?:the\s+|l[ae']\s*|les\s+)?"
+            after = rf"^\s*,?\s*(?:{opening})\s+{article}(?:[\w’'-]+\s+){{0,3}}?(?:{bodies})(?![\w-])"
+            patterns[side] = (re.compile(after, re.I), re.compile(rf"(?<![\w-])(?:{bodies})(?![\w-])", re.I))
+    return patterns
+
+
+def affiliation(text: str, lang: str, anywhere: bool = False) -> str | None:
+    """The side a generic noun belongs to by the body its complement names: "two members of the
+    Air Force Intelligence" are security, "a commander of the Islamic State" a militant."""
+    for side, (after, body) in _affiliation_patterns(normalise_lang(lang)).items():
+        if (body.search(text) if anywhere else after.match(text)):
+            return side
+    return None
 
 
 def _mark_subsets(text: str, items: list[Casualty], r: _Rules) -> None:
@@ -373,10 +420,26 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     _mark_subsets(text, casualties, r)
     _mark_addends(text, casualties, r)
     _mark_cumulative(text, casualties, r)
+    _count_companions(text, casualties, r)
     if not negations and not any(c.kind == "killed" for c in casualties):
         casualties.extend(_lone_deaths(text, code, r))
     casualties.extend(negations)
     return sorted(casualties, key=lambda c: (c.start, c.number_start))
+
+
+def _count_companions(text: str, casualties: list[Casualty], r: _Rules) -> None:
+    """'A commander and his seven men were killed', 'X and two other fighters died': the figure
+    counts the people with the one named before it, so the toll is one more."""
+    if r.with_one is None:
+        return
+    for i, c in enumerate(casualties):
+        if c.kind != "killed" or c.subset_of_previous or c.number_start < 0:
+            continue
+        if i and 0 <= c.number_start - casualties[i - 1].end < 15:
+            continue  # the one before is already a figure: "a soldier and two others"
+        head = text[max(0, c.number_start - 40) : c.number_start]
+        if r.with_one.search(head) or (r.joined_other and r.joined_other.search(head + text[c.number_start : c.end])):
+            c.low, c.high = c.low + 1, c.high + 1
 
 
 @lru_cache(maxsize=16)
@@ -393,6 +456,8 @@ def _lone_deaths(text: str, lang: str, r: _Rules) -> list[Casualty]:
         if m:
             words = re.findall(r"[\w'’-]+", m.group(0).lower())
             group = next((r.group_of[w] for w in words if w in r.group_of), "unknown")
+            if group == "unknown":
+                group = affiliation(text[m.start() : m.end() + 90], lang, anywhere=True) or group
             return [Casualty(m.start(), m.end(), 1, 1, "killed", group, number_start=m.start(),
                              number_end=m.start(), noun=m.group(0))]
     return []

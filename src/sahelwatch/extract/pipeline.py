@@ -11,18 +11,36 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from importlib import resources
 
 from sahelwatch.extract import actors as actor_lex
+from sahelwatch.extract import headline
 from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event
-from sahelwatch.extract.dates import DateExpr, event_date_expressions, find_date_expressions
+from sahelwatch.extract.dates import DateExpr, event_date_expressions, find_date_expressions, is_recalled
 from sahelwatch.extract.fatalities import Casualty, find_casualties, rules, summarise_fatalities
+from sahelwatch.extract.incidents import starts_new_incident
+from sahelwatch.extract.locatives import (
+    admin_toponyms,
+    coordinated_places,
+    demonym_hint,
+    is_reference,
+    locate_unknown,
+    side_country,
+    side_mentions,
+)
 from sahelwatch.extract.roles import FoundActor, RoleDefaults, assign_roles
 from sahelwatch.extract.taxonomy import default_civilian_targeting, disorder_type, is_violent
-from sahelwatch.geo import country_place, event_location, find_toponyms, resolve_toponyms
+from sahelwatch.geo import (
+    Toponym,
+    country_place,
+    event_location,
+    find_toponyms,
+    get_gazetteer,
+    resolve_toponyms,
+)
 from sahelwatch.models import Actor, Article, EventDate, Evidence, Mention, Place
 from sahelwatch.read.datelines import dateline_spans, in_dateline
 from sahelwatch.read.relevance import cue_spans, has_violence_cue, is_relevant
@@ -72,6 +90,8 @@ class Draft:
     place_from_text: bool
     found_actors: list[FoundActor]
     evidence: list[Evidence] = field(default_factory=list)
+    recalled: bool = False  # an earlier incident told in the pluperfect: never one with another
+    fresh: bool = False  # another incident of a series ("une seconde frappe"): joins none told before
 
 
 @cache
@@ -104,14 +124,15 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     published = parse_published(article)
     text = article.text
     sentences = split_sentences(text)[: config.max_sentences]
-    places = resolve_toponyms(text, find_toponyms(text, lang=lang))
+    places = resolve_toponyms(text, article_toponyms(text, lang), country_hint=demonym_hint(text, lang))
+    places = locate_unknown(text, [p for p in places if not is_reference(text, p, lang)])
     country = dominant_country(places)
     found = [
         FoundActor(m.actor, m.group, m.start, m.end, m.surface)
         for m in actor_lex.find_actors(text, lang, country=country, on_date=published)
     ]
     places = [p for p in places if not _inside_actor_name(p, found)]
-    country = dominant_country(places) or country or _state_country(found)
+    country = dominant_country(places) or country or _state_country(found) or side_country(text, lang)
     datelines = dateline_spans(text, [s.start for s in sentences])
     old_bounds = _old_period_bounds(text, published, lang)
     dates = [
@@ -123,6 +144,12 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     return ArticleContext(
         article, lang, published, sentences, event_places, found, dates, country, old_bounds
     )
+
+
+def article_toponyms(text: str, lang: str) -> list[Toponym]:
+    """The gazetteer's toponyms plus the admin units the language's phrasing names ("région de X")."""
+    found = find_toponyms(text, lang=lang)
+    return sorted(found + admin_toponyms(text, lang, found, get_gazetteer()), key=lambda t: t.start)
 
 
 def _inside_actor_name(place: Place, actors: list[FoundActor]) -> bool:
@@ -149,8 +176,16 @@ def dominant_country(places: list[Place]) -> str | None:
 
 
 def extract_article(article: Article, config: ExtractionConfig | None = None) -> list[Mention]:
-    """All event mentions of one article, one per incident it reports."""
+    """All event mentions of one article, one per incident it reports; a headline-only article is
+    read as a headline first (``extract.headline``), then as a sentence."""
     config = config or ExtractionConfig()
+    if headline.is_headline(article):
+        return headline.extract_headline(article, config) or sentence_mentions(article, config)
+    return sentence_mentions(article, config)
+
+
+def sentence_mentions(article: Article, config: ExtractionConfig) -> list[Mention]:
+    """The mentions the article's sentences report."""
     lang = (article.language or "en")[:2]
     if lang not in supported_languages():
         log.info("%s: language %r is not supported; skipped", article.id, lang)
@@ -169,7 +204,62 @@ def extract_article(article: Article, config: ExtractionConfig | None = None) ->
         draft = draft_mention(ctx, sentence, prediction, config)
         if draft is not None:
             drafts.append(draft)
-    return [finish_mention(ctx, group) for group in consolidate(drafts, config)]
+    drafts = without_running_totals(ctx, drafts)
+    incidents = without_roundup(ctx, consolidate(drafts, config))
+    groups = [date_told_later(ctx, group, drafts) for group in incidents]
+    return [m for group in groups for m in per_place(ctx, group, finish_mention(ctx, group))]
+
+
+def without_running_totals(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
+    """Drop the deaths of a sentence with no place nor date of its own that are far above the
+    article's first toll: a running total ("the war has killed more than 130,000 people"), whatever
+    incident the sentence is grouped with."""
+    first = next((d for d in drafts if any(c.kind == "killed" for c in d.casualties)), None)
+    if first is None:
+        return drafts
+    scale = max(c.high or c.low for c in first.casualties if c.kind == "killed")
+    ceiling = max(3 * scale, scale + 10)
+    for draft in drafts:
+        if draft is first or draft.place_from_text or _own_date(ctx, draft.sentence):
+            continue
+        draft.casualties = [c for c in draft.casualties if c.kind != "killed" or (c.high or c.low) <= ceiling]
+    return drafts
+
+
+def without_roundup(ctx: ArticleContext, groups: list[list[Draft]]) -> list[list[Draft]]:
+    """Drop an opening round-up ("des frappes tuent treize civils dans la région de Tombouctou"): a
+    first group with neither a date nor a town of its own, followed by two or more incidents dated in
+    the text near it. Its toll sums theirs; it is no incident of its own."""
+    if len(groups) < 3 or any(_specific(ctx, d) for d in groups[0]):
+        return groups
+    dated = [g for g in groups[1:] if any(_own_date(ctx, d.sentence) for d in g)]
+    opening = groups[0][0]
+    if len(dated) < 2 or any(not _is_current(_group_date(g) or opening.date, opening.date) for g in dated):
+        return groups
+    return groups[1:]
+
+
+def _specific(ctx: ArticleContext, draft: Draft) -> bool:
+    """A sentence with a date or a town of its own."""
+    town = draft.place_from_text and draft.place is not None and draft.place.where_prec <= 2
+    return town or _own_date(ctx, draft.sentence)
+
+
+def _own_date(ctx: ArticleContext, sentence: Sentence) -> bool:
+    return any(_in_sentence(d.start, d.end, sentence) for d in ctx.dates)
+
+
+def per_place(ctx: ArticleContext, group: list[Draft], mention: Mention) -> list[Mention]:
+    """One mention per town of a gathering held in several ("à Niamey et à Ouallam"): ACLED codes
+    a protest per location. Violent events keep one place (their toll cannot be split)."""
+    if mention.event_type not in UNREST or mention.place is None or mention.place.start is None:
+        return [mention]
+    lead = next((d for d in group if d.place is mention.place), None)
+    if lead is None:
+        return [mention]
+    own = [p for p in ctx.places if p.start is not None and _in_sentence(p.start, p.end, lead.sentence)]
+    chain = coordinated_places(ctx.article.text, mention.place, own, ctx.lang)
+    return [mention] + [replace(mention, place=p) for p in chain[1:]]
 
 
 def _in_sentence(start: int, end: int, sentence: Sentence) -> bool:
@@ -203,11 +293,14 @@ def draft_mention(
         date=event_date,
         date_from_text=from_text,
         place=sentence_place(ctx, sentence),
-        place_from_text=any(
-            p.start is not None and _in_sentence(p.start, p.end, sentence) for p in ctx.places
-        ),
+        place_from_text=side_country(sentence.text, ctx.lang) is not None
+        or any(p.start is not None and _in_sentence(p.start, p.end, sentence) for p in ctx.places),
         found_actors=[a for a in ctx.actors if _in_sentence(a.start, a.end, sentence)],
+        recalled=not from_text and is_recalled(sentence.text, ctx.lang),
+        fresh=starts_new_incident(sentence.text, ctx.lang),
     )
+    if draft.recalled and not killed and not draft.place_from_text:
+        return None  # "lorsque Boko Haram avait lancé une offensive": too vague to be an event
     draft.evidence = _evidence(ctx, draft)
     return draft
 
@@ -285,6 +378,27 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     return EventDate(None, time_precision=3, date_prec=5), False
 
 
+FOLLOWING_SENTENCES = 3  # "... was killed. The incident happened on Wednesday night."
+
+
+def date_told_later(ctx: ArticleContext, group: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    """An undated incident takes the recent date of a following sentence that reports no event of
+    its own ("The attack happened at around 7 pm on Wednesday"), within a few sentences."""
+    if not ctx.published or any(d.date_from_text for d in group):
+        return group
+    others = {d.sentence.start for d in drafts if d not in group}
+    first = ctx.sentences.index(group[0].sentence)
+    for sentence in ctx.sentences[first + 1 : first + 1 + FOLLOWING_SENTENCES]:
+        if sentence.start in others:
+            return group
+        own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
+        if own and _recent(own[0], ctx.published) and own[0].date_start <= ctx.published:
+            lead = replace(group[0], date=_event_date(own[0]), date_from_text=True)
+            lead.evidence = [*lead.evidence, Evidence("date", own[0].start, own[0].end, own[0].surface)]
+            return [lead, *group[1:]]
+    return group
+
+
 def _recent(expr: DateExpr, published: date) -> bool:
     """True when a date expression lies within the fortnight before publication."""
     return (published - expr.date_start).days <= 14
@@ -305,18 +419,35 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
     """The event's place: the one tied to the sentence's trigger, else the latest earlier place,
     else the article's first place; a bare country is refined by the article's finer places."""
     own = [p for p in ctx.places if p.start is not None and _in_sentence(p.start, p.end, sentence)]
+    side = side_country(sentence.text, ctx.lang)
+    if side and not any(p.country == side for p in own):
+        return _side_place(ctx, sentence, side)
     chosen = None
     if own:
-        trigger = _trigger_span(sentence)
+        trigger = _trigger_span(sentence, ctx.lang)
         chosen = _more_specific(event_location(ctx.article.text, trigger[0], trigger[1], own), own)
     if chosen is None:
         earlier = [p for p in ctx.places if p.end is not None and p.end <= sentence.start]
+        sides = [(at, iso) for at, iso in side_mentions(ctx.article.text, ctx.lang) if at < sentence.start]
+        if sides and (not earlier or earlier[-1].start < sides[-1][0]):
+            return _side_place(ctx, sentence, sides[-1][1])  # "du côté tchadien ... Les éléments ont attaqué"
         chosen = earlier[-1] if earlier else (ctx.places[0] if ctx.places else None)
     if chosen is None:
         return country_place(ctx.country)
     if chosen.where_prec >= 6:
-        return _finer_place(ctx, chosen, sentence) or chosen
+        finer = [p for p in own if p.country == chosen.country and p.where_prec < 6]
+        return finer[0] if finer else _finer_place(ctx, chosen, sentence) or chosen
     return chosen
+
+
+def _side_place(ctx: ArticleContext, sentence: Sentence, side: str) -> Place | None:
+    """The place of a sentence that names a country's side ("du côté tchadien", "chez le voisin
+    nigérien"): the article's nearest finer place in that country, else the country."""
+    inside = [p for p in ctx.places if p.country == side and p.where_prec < 6 and p.start is not None]
+    before = [p for p in inside if p.start <= sentence.end]
+    if before:
+        return before[-1]
+    return inside[0] if inside else country_place(side)
 
 
 def _more_specific(chosen: Place | None, candidates: list[Place]) -> Place | None:
@@ -351,9 +482,9 @@ def _finer_place(ctx: ArticleContext, country: Place, sentence: Sentence) -> Pla
     return inside[0] if inside else None
 
 
-def _trigger_span(sentence: Sentence) -> tuple[int, int]:
+def _trigger_span(sentence: Sentence, lang: str = "en") -> tuple[int, int]:
     """The span of the first conflict cue in the sentence (the whole sentence when none)."""
-    spans = cue_spans(sentence.text)
+    spans = cue_spans(sentence.text, lang)
     if not spans:
         return sentence.start, sentence.end
     start, end = spans[0]
@@ -387,11 +518,12 @@ def consolidate(drafts: list[Draft], config: ExtractionConfig) -> list[list[Draf
     Sentences with their own dates join a group of the same day (± ``consolidate_days``) and a
     compatible place. A sentence without a date of its own belongs to the article's current
     incident: the first group dated near publication, or a group of other undated sentences;
-    it never joins an incident recalled from the past.
+    it never joins an incident recalled from the past. Among the groups it could join, a sentence
+    joins the latest (the incident the article is telling at that point).
     """
     groups: list[list[Draft]] = []
     for draft in drafts:
-        target = next((g for g in groups if _joins(g, draft, config)), None)
+        target = next((g for g in reversed(groups) if _joins(g, draft, config)), None)
         if target is None:
             groups.append([draft])
         else:
@@ -413,12 +545,15 @@ REMOTE_MEANS = {
     "Chemical weapon",
 }
 UNREST = ("Protests", "Riots")
+CONFIDENT_MEANS = 0.35  # a weak guess of the means ("Bilan : six tués" as an IED) does not split an incident
 
 
 def _types_compatible(a: Prediction, b: Prediction) -> bool:
     """Sentences of one incident may be typed differently (clash / attack), but not by different
-    means of remote violence (an IED and an air strike), nor as unrest and as armed violence."""
-    if a.sub_event_type in REMOTE_MEANS and b.sub_event_type in REMOTE_MEANS:
+    means of remote violence (an IED and an air strike, both confident), nor as unrest and as armed
+    violence."""
+    confident = min(a.probability, b.probability) >= CONFIDENT_MEANS
+    if a.sub_event_type in REMOTE_MEANS and b.sub_event_type in REMOTE_MEANS and confident:
         return a.sub_event_type == b.sub_event_type
     return (a.event_type in UNREST) == (b.event_type in UNREST) or "Strategic developments" in (
         a.event_type,
@@ -427,17 +562,50 @@ def _types_compatible(a: Prediction, b: Prediction) -> bool:
 
 
 def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig) -> bool:
+    if draft.recalled or draft.fresh or any(d.recalled for d in group):
+        return False
     if not all(_types_compatible(d.prediction, draft.prediction) for d in group):
         return False
     own_places = [d.place for d in group if d.place_from_text]
-    if draft.place_from_text and own_places and not _places_compatible(own_places[0], draft.place):
-        return False
+    placed_by_context = not draft.place_from_text
     group_date = _group_date(group)
+    revises_toll = _updates_toll(draft) and (
+        not draft.date_from_text or group_date is None or _days_apart(group_date, draft.date) <= 1
+    )
+    if (
+        own_places
+        and not revises_toll
+        and not _places_compatible(own_places[0], draft.place, same_country_only=placed_by_context)
+    ):
+        return False
+    if not revises_toll and _other_town_toll(group, draft):
+        return False
     if not draft.date_from_text:
         return group_date is None or _is_current(group_date, draft.date)
     if group_date is None:
-        return _is_current(draft.date, group[0].date)
+        return not _opens_with_date(draft) and _is_current(draft.date, group[0].date)
     return _days_apart(group_date, draft.date) <= config.consolidate_days
+
+
+def _opens_with_date(draft: Draft) -> bool:
+    """True when the sentence opens with its date ("On December 16, ..."): a new episode, not the
+    date of the undated incident told before."""
+    surface = (draft.date.surface or "").lower()
+    return bool(surface) and 0 <= draft.sentence.text.lower().find(surface) <= 4
+
+
+def _other_town_toll(group: list[Draft], draft: Draft) -> bool:
+    """True when the sentence names its own town and its own death toll, both unlike the group's
+    ("5 tués à Toumour ... l'attaque de Bosso, dans laquelle 32 soldats ont été tués")."""
+    if not draft.place_from_text or draft.place is None or draft.place.where_prec > 2:
+        return False
+    tolls = {c.low for c in draft.casualties if c.kind == "killed"}
+    for d in group:
+        towns = d.place_from_text and d.place is not None and d.place.where_prec <= 2
+        own = {c.low for c in d.casualties if c.kind == "killed"}
+        if towns and own and tolls and d.place.name != draft.place.name and not own & tolls:
+            return True
+    return False
 
 
 def _days_apart(a: EventDate, b: EventDate) -> int:
@@ -451,12 +619,14 @@ def _is_current(dated: EventDate, undated: EventDate) -> bool:
     return _days_apart(dated, undated) <= 7
 
 
-def _places_compatible(a: Place | None, b: Place | None) -> bool:
+def _places_compatible(a: Place | None, b: Place | None, same_country_only: bool = False) -> bool:
+    """Places of one incident: same country and admin1; a sentence placed only by the article's
+    context (``same_country_only``) just may not be in another country than the incident."""
     if a is None or b is None:
         return True
     if a.country and b.country and a.country != b.country:
         return False
-    return not (a.admin1 and b.admin1 and a.admin1 != b.admin1)
+    return same_country_only or not (a.admin1 and b.admin1 and a.admin1 != b.admin1)
 
 
 def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
@@ -474,7 +644,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     )
     found = _dedupe_actors([a for d in group for a in d.found_actors]) or _context_actors(ctx, lead)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
-    event_type, sub_type = violent_type(lead.prediction.event_type, lead.prediction.sub_event_type, victims)
+    typed = _typed_draft(group, lead).prediction
+    event_type, sub_type = violent_type(typed.event_type, typed.sub_event_type, victims)
     defaults = _defaults(ctx, place, event_date)
     actor1, actor2, others = assign_roles(event_type, sub_type, found, victims, defaults)
     evidence = [e for d in group for e in d.evidence]
@@ -500,12 +671,18 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     )
 
 
+OTHER_SIDE_CHARS = 300  # "... 23 soldiers were killed. The army said 30 attackers died."
+TOLL_UPDATE = re.compile(r"\b(?:toll|bilan)\b", re.I)
+
+
 def incident_casualties(group: list[Draft]) -> list[Casualty]:
     """The casualty figures that describe this incident.
 
-    The first sentence reporting deaths (the headline or the lead) sets the scale; later
-    sentences may restate or update it ("the toll rose to 28"), but a figure far above it
-    ("845 civilians have been killed since the coup") is a running total, not this incident.
+    The first sentence reporting deaths (the headline or the lead) sets the toll. A later sentence
+    adds to it only to update it ("the toll rose to 28") or to give another side's dead right after
+    ("the army said 30 attackers died"); other later figures restate the lead, tell another incident
+    of a round-up, or are claims and running totals ("845 civilians have been killed since the coup").
+    Wounded, missing and abducted figures of every sentence are kept.
     """
     ordered = sorted(group, key=lambda d: d.sentence.start)
     lead = next((d for d in ordered if any(c.kind == "killed" for c in d.casualties)), None)
@@ -513,11 +690,32 @@ def incident_casualties(group: list[Draft]) -> list[Casualty]:
         return [c for d in ordered for c in d.casualties]
     scale = max(c.high or c.low for c in lead.casualties if c.kind == "killed")
     ceiling = max(3 * scale, scale + 10)
+    lead_sides = {c.group for c in lead.casualties if c.kind == "killed"}
     kept = list(lead.casualties)
     for draft in ordered:
         if draft is not lead:
-            kept.extend(c for c in draft.casualties if c.kind != "killed" or (c.high or c.low) <= ceiling)
+            gap = draft.sentence.start - lead.sentence.end
+            kept.extend(
+                c
+                for c in draft.casualties
+                if c.kind != "killed" or _adds_to_toll(c, draft, gap, lead_sides, ceiling)
+            )
     return kept
+
+
+def _updates_toll(draft: Draft) -> bool:
+    """True when the sentence revises a toll ("the toll rose to 11 ... in hospital in Niamey"): its
+    place may be where the wounded died, not where the incident happened."""
+    text = draft.sentence.text
+    return any(c.kind == "killed" and TOLL_UPDATE.search(text[c.start : c.end]) for c in draft.casualties)
+
+
+def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead_sides: set[str], ceiling: int) -> bool:
+    if (casualty.high or casualty.low) > ceiling:
+        return False
+    if gap <= 0 or TOLL_UPDATE.search(draft.sentence.text[casualty.start : casualty.end]):
+        return True
+    return casualty.group not in lead_sides and gap <= OTHER_SIDE_CHARS
 
 
 def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]) -> tuple[str, str]:
@@ -532,9 +730,23 @@ def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]
     return event_type, sub_type
 
 
+def _typed_draft(group: list[Draft], lead: Draft) -> Draft:
+    """The sentence whose type the incident takes: the lead, unless its type is a weak guess ("Quatre
+    femmes ont été tuées" after "une seconde frappe a touché un campement") and another's is not."""
+    if lead.prediction.probability >= CONFIDENT_MEANS:
+        return lead
+    return max(group, key=lambda d: d.prediction.probability)
+
+
+SETTING = {"Headquarters or base established", "Change to group/activity", "Other"}
+
+
 def _draft_weight(draft: Draft) -> float:
+    """How well a sentence represents its incident: a confident type, deaths, early in the text; a
+    strategic development (a base, a recruitment) leads only when nothing else happened."""
     killed = sum(1 for c in draft.casualties if c.kind == "killed")
-    return draft.prediction.probability + 0.5 * min(killed, 1) - 0.001 * draft.sentence.start / 100
+    setting = 0.6 if draft.prediction.sub_event_type in SETTING else 0.0
+    return draft.prediction.probability + 0.5 * min(killed, 1) - setting - 0.001 * draft.sentence.start / 100
 
 
 def _dedupe_actors(found: list[FoundActor]) -> list[FoundActor]:

@@ -1,0 +1,188 @@
+"""Headline-only articles: a title and no body (a wire headline, a report cited in a dataset).
+
+Headlines defeat the sentence path: the classifier, trained on sentences, is unsure of
+"Six die in Kurdish clashes in southeast Turkey"; capitals and Title Case hide place names;
+wire prefixes ("UPDATE 2-", "Reuters 8/14/1992 ...") and tolls written as "N dead" or
+"claim N lives" are headline idiom. Here a headline that says violence happened (a violence
+cue or a death toll) reports one event: typed by the classifier when it names a violent
+type, else by its cue words; placed by its places, or the country its names and demonyms
+point to; dated by the text, a date in its citation prefix, or the publication day.
+Cleaning blanks characters out instead of deleting them, so every span stays an offset
+into the stored text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sahelwatch.extract.classify import Prediction, is_conflict_event
+from sahelwatch.extract.fatalities import Casualty, find_casualties
+from sahelwatch.extract.numbers import find_numbers
+from sahelwatch.extract.taxonomy import CASE_TO_ACLED, is_violent
+from sahelwatch.geo.countries import country_names, country_of
+from sahelwatch.geo.resolve import document_countries
+from sahelwatch.models import Article, Mention
+from sahelwatch.read.relevance import has_violence_cue
+from sahelwatch.read.sentences import Sentence, split_sentences
+
+if TYPE_CHECKING:
+    from sahelwatch.extract.pipeline import ExtractionConfig
+
+MAX_HEADLINE_CHARS = 300
+
+_WIRE_TAG = re.compile(
+    r"^\s*(?:UPDATE|WRAPUP|CORRECTED|REFILE|RPT|FACTBOX|ANALYSIS|INSIGHT|\d+(?:st|nd|rd|th)\s+LD)"
+    r"(?:[\s,]+Writethru)?\s*\d*\s*[-:]\s*",
+    re.I,
+)
+_MARKUP = re.compile(r"\[/?[a-z]+(?:\s[^\]]*)?\]|[\"“”‘«»]|’(?!\w)")  # bbcode, quotes (not apostrophes)
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_DATE = (
+    r"(?P<iso>\d{4}-\d{2}-\d{2})|(?P<slash>\d{1,2}/\d{1,2}/\d{2,4})"
+    r"|(?P<dmy>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})|(?P<mdy>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+)
+_CITATION_PREFIX = re.compile(rf"^\s*(?:[A-Z][\w.&'()-]*\s*){{1,6}}?,?\s*(?:{_DATE})\s*", re.UNICODE)
+_POSSESSIVE = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s(?= [A-Z])")  # "Libya's Misrata"
+# after a number, within three words: "Two dead", "four soldiers die", "claim 34 lives", "10+ dead"
+_DEATH_WORDS = re.compile(r"\+?(?:\s+[\w-]+){0,3}?\s+(?:dead|die|died|deaths|lives|killed)\b", re.I)
+# cue stems -> CASE 2021 label, first match wins (a headline without any is an attack)
+_CUE_LABELS = (
+    (re.compile(r"\bsuicide\b", re.I), "SUIC_BOMB"),
+    (re.compile(r"\b(?:air\s*strikes?|air\s*raids?|drone|warplanes?|jets?|planes?|helicopters?)\b", re.I),
+     "AIR_STRIKE"),
+    (re.compile(r"\b(?:shell|mortar|rocket|missile|artillery)", re.I), "ART_MISS_ATTACK"),
+    (re.compile(r"\b(?:bomb|blast|explo|ied|landmine|mine)", re.I), "REM_EXPLOS"),
+    (re.compile(r"\b(?:clash|fight|battle|gunbattle|gun\s*battle|encounter|offensive|combat)", re.I),
+     "ARMED_CLASH"),
+    (re.compile(r"\b(?:kidnap|abduct|hostage)", re.I), "ABDUCT_DISSAP"),
+)
+
+
+def is_headline(article: Article) -> bool:
+    """A short one-line text that is the article's title, or a single sentence: a headline alone."""
+    text = " ".join(article.text.split())
+    if not 0 < len(text) <= MAX_HEADLINE_CHARS or "\n" in article.text.strip():
+        return False
+    return text == " ".join((article.title or "").split()) or len(split_sentences(text)) == 1
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def prefix_date(match: re.Match[str]) -> date | None:
+    """The date of a citation prefix ("Reuters 8/14/1992", "AFP 5 Jan 2009")."""
+    try:
+        if match["iso"]:
+            return date.fromisoformat(match["iso"])
+        if match["slash"]:
+            a, b, year = (int(x) for x in match["slash"].split("/"))
+            year += 1900 if year < 100 and year > 30 else 2000 if year < 100 else 0
+            month, day = (b, a) if a > 12 else (a, b)  # wires write month first
+            return date(year, month, day)
+        words = re.findall(r"[A-Za-z]+|\d+", match["dmy"] or match["mdy"])
+        month = _MONTHS.index(next(w for w in words if w.isalpha())[:3].lower()) + 1
+        day, year = (int(w) for w in words if w.isdigit())
+        return date(year, month, day)
+    except (ValueError, StopIteration):
+        return None
+
+
+def clean_headline(text: str) -> tuple[str, date | None]:
+    """The headline with wire tags, citation prefixes, quotes and markup blanked out (same length,
+    same offsets), capitals lowered, and the date its citation prefix gives (None when none)."""
+    found = None
+    match = _CITATION_PREFIX.match(text)
+    if match and match.end() < len(text) - 10:
+        found = prefix_date(match)
+        text = _blank(text, 0, match.end()) if found else text
+    if tag := _WIRE_TAG.match(text):
+        text = _blank(text, tag.start(), tag.end())
+    for mark in list(_MARKUP.finditer(text)):
+        text = _blank(text, mark.start(), mark.end())
+    for owner in list(_POSSESSIVE.finditer(text)):
+        if country_of(owner[1]):  # "Libya's Misrata" -> "Libya,  Misrata": the town is a place too
+            text = text[: owner.end(1)] + ", " + text[owner.end(1) + 2 :]
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        start = len(text) - len(text.lstrip())
+        text = text[: start + 1] + text[start + 1 :].lower()  # "SIX DIE IN ..." -> "Six die in ..."
+    return text, found
+
+
+def headline_country(text: str) -> str | None:
+    """The country a headline names (any case: "southeast turkey") or points to by a demonym."""
+    words = re.findall(r"[^\W\d_][\w'.-]*", text)
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            name = " ".join(words[i : i + size])
+            if len(name) > 3 and (found := country_of(name)):
+                return found[0]
+    demonyms = document_countries(" ".join(w[:1].upper() + w[1:] for w in words))
+    demonyms |= {iso for w in words if (iso := _country_prefixed_by(w))}
+    return min(demonyms) if len(demonyms) == 1 else None
+
+
+def _country_prefixed_by(word: str) -> str | None:
+    """The one country whose one-word name starts with ``word`` ("Afghan" -> Afghanistan)."""
+    key = word.lower()
+    if len(key) < 5:
+        return None
+    found = {iso for name, iso in country_names() if " " not in name and name.startswith(key)}
+    return found.pop() if len(found) == 1 else None
+
+
+def headline_toll(text: str) -> list[Casualty]:
+    """Deaths in headline idiom the sentence rules miss ("Two dead in ...", "claim 34 lives")."""
+    found = []
+    for number in find_numbers(text, "en"):
+        deaths = _DEATH_WORDS.match(text, number.end)
+        if deaths and number.low > 0:
+            found.append(Casualty(number.start, deaths.end(), number.low, number.high, "killed"))
+    return found[:1]
+
+
+def headline_prediction(text: str, prediction: Prediction, min_probability: float) -> Prediction:
+    """The classifier's prediction when it names a violent type, else the type the cue words give."""
+    if is_conflict_event(prediction) and is_violent(prediction.event_type) and (
+        prediction.probability >= min_probability
+    ):
+        return prediction
+    label = next((label for pattern, label in _CUE_LABELS if pattern.search(text)), "ATTACK")
+    event_type, sub_type = CASE_TO_ACLED[label]
+    return Prediction(label, min_probability, event_type, sub_type, prediction.scores)
+
+
+def reports_violence(text: str, lang: str) -> bool:
+    """A violence cue, or deaths told in headline idiom."""
+    killed = [c for c in find_casualties(text, lang) if c.kind == "killed" and not c.cumulative]
+    return has_violence_cue(text, lang) or bool(killed) or bool(headline_toll(text))
+
+
+def extract_headline(article: Article, config: ExtractionConfig) -> list[Mention]:
+    """At most one mention from a headline-only article that reports violence."""
+    from sahelwatch.extract import pipeline  # builds on the sentence pipeline's steps
+
+    lang = (article.language or "en")[:2]
+    text, cited = clean_headline(article.text)
+    start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    if start >= end or lang not in pipeline.supported_languages() or not reports_violence(text, lang):
+        return []
+    published = article.published or (cited.isoformat() if cited else None)
+    ctx = pipeline.read_article(replace(article, text=text, title=text, published=published), config)
+    ctx.country = ctx.country or headline_country(text)
+    sentence = Sentence(start, end, text[start:end])
+    prediction = pipeline._classifier().predict([sentence.text], lang=lang)[0]
+    prediction = headline_prediction(sentence.text, prediction, config.min_event_probability)
+    draft = pipeline.draft_mention(ctx, sentence, prediction, config)
+    if draft is None:
+        return []
+    if not any(c.kind == "killed" for c in draft.casualties):
+        draft.casualties += headline_toll(sentence.text)
+        draft.evidence = pipeline._evidence(ctx, draft)
+    mention = pipeline.finish_mention(ctx, [draft])
+    mention.evidence = [replace(e, text=article.text[e.start : e.end]) for e in mention.evidence]
+    return [mention]

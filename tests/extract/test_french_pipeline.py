@@ -1,0 +1,85 @@
+"""End-to-end French extraction from short illustrative articles (fictional reports, real place names)."""
+
+from sahelwatch.extract.pipeline import extract_article
+from sahelwatch.models import Article, Mention
+
+
+def _mentions(text: str, published: str | None = "2024-03-13") -> list[Mention]:
+    article = Article(id="t-fr", text=text, raw_text=text, published=published, language="fr")
+    return extract_article(article)
+
+
+def test_a_gathering_in_two_towns_is_one_protest_per_town():
+    text = ("Exemple illustratif. Plusieurs milliers de personnes se sont rassemblées à Niamey et à Ouallam "
+            "pour réclamer le départ des forces étrangères.")
+    mentions = _mentions(text, None)
+    assert {m.event_type for m in mentions} == {"Protests"}
+    assert sorted(m.place.name for m in mentions) == ["Niamey", "Ouallam"]
+
+
+def test_each_side_of_a_shared_lake_is_its_own_incident():
+    text = ("Exemple illustratif. Douze personnes ont été tuées jeudi soir du côté tchadien du lac Tchad "
+            "par des hommes armés. Sur l'autre rive, chez le voisin nigérien, l'armée a repoussé une attaque "
+            "contre une de ses positions dans la région de Diffa. Le bilan faisait état de : côté ami, un "
+            "militaire décédé, côté ennemi sept terroristes tués.")
+    by_country = {m.place.country: m.fatalities.best for m in _mentions(text, None)}
+    assert by_country == {"TD": 12, "NE": 8}
+
+
+def test_a_pluperfect_incident_is_its_own_event():
+    text = ("Exemple illustratif. Cinq villageois ont été tués par des hommes armés près de Diffa. "
+            "Début juillet, six soldats nigériens avaient été tués dans l'attaque d'un poste militaire, "
+            "dans la même zone.")
+    assert sorted(m.fatalities.best for m in _mentions(text, None)) == [5, 6]
+
+
+def test_a_pluperfect_aside_without_toll_or_place_is_no_event():
+    text = ("Exemple illustratif. Cinq villageois ont été tués par des hommes armés près de Diffa. "
+            "C'est la première attaque depuis que le groupe avait lancé une offensive.")
+    assert len(_mentions(text, None)) == 1
+
+
+def test_a_village_unknown_to_the_gazetteer_is_placed_in_the_region_named_after_it():
+    text = ("Exemple illustratif. Le ministère nigérien de la défense a annoncé la mort de 4 soldats dans "
+            "une embuscade, dans les environs de la localité de Zzyxwaq, dans la région de Tillabéry, près "
+            "de la frontière du Burkina Faso.")
+    [mention] = _mentions(text, None)
+    assert (mention.place.country, mention.place.admin1) == ("NE", "Tillabéri")
+
+
+def test_another_town_with_another_toll_is_another_incident():
+    text = ("Exemple illustratif. Cinq personnes ont été tuées à Toumour par des éléments de Boko Haram. "
+            "Ce raid intervient trois mois après l'attaque menée contre des positions de l'armée à Bosso, "
+            "dans laquelle 20 soldats ont été tués.")
+    by_place = {m.place.name: m.fatalities.best for m in _mentions(text, None)}
+    assert by_place == {"Toumour": 5, "Bosso": 20}
+
+
+def test_the_town_of_the_sentence_wins_over_the_region_of_the_headline():
+    text = ("Mali : des frappes tuent six civils dans la région de Tombouctou (exemple illustratif)\n\n"
+            "Au Mali, les jihadistes du JNIM ont revendiqué des tirs de roquette, vendredi 8 mars, contre "
+            "des positions de l'armée malienne, à Kidal.")
+    rockets = [m for m in _mentions(text) if m.actor1 and m.actor1.name.startswith("JNIM")]
+    assert rockets and rockets[0].place.name == "Kidal"
+
+
+def test_a_weakly_typed_toll_sentence_takes_the_type_of_its_strike():
+    text = ("Exemple illustratif. Vendredi soir, une seconde frappe de drone a touché un campement nomade "
+            "près de Tombouctou. Quatre femmes et deux nourrissons ont été tués, selon des sources locales.")
+    [mention] = _mentions(text)
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Air/drone strike", 6)
+
+
+def test_an_opening_roundup_of_two_strikes_is_not_a_third_event():
+    text = ("Mali : des frappes tuent neuf civils dans la région de Tombouctou (exemple illustratif)\n\n"
+            "La première frappe a visé le village de Ber jeudi 7 mars au soir, tuant cinq personnes. "
+            "Le lendemain, vendredi 8 mars au soir, une seconde frappe a touché un campement nomade. "
+            "Quatre femmes ont été tuées, selon des sources locales.")
+    tolls = sorted((m.date.event_date, m.fatalities.best) for m in _mentions(text))
+    assert tolls == [("2024-03-07", 5), ("2024-03-08", 4)]
+
+
+def test_a_running_total_without_date_or_place_is_no_toll():
+    text = ("Exemple illustratif. Des hommes armés ont tué trois villageois près de Téra dimanche. "
+            "Les violences ont fait plus de 20 000 morts, selon les Nations unies.")
+    assert all(m.fatalities.best < 100 for m in _mentions(text))

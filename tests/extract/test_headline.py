@@ -1,0 +1,70 @@
+"""Headline-only articles (a title, no body): illustrative headlines written for these tests."""
+
+from datetime import date
+
+from sahelwatch.extract.headline import (
+    clean_headline,
+    headline_country,
+    headline_toll,
+    is_headline,
+)
+from sahelwatch.extract.pipeline import extract_article
+from sahelwatch.models import Article
+
+
+def _headline(text: str, published: str | None = "2024-03-12") -> Article:
+    return Article(id="h-1", text=text, raw_text=text, title=text, published=published, language="en")
+
+
+def test_a_title_without_body_is_a_headline_and_a_full_article_is_not():
+    assert is_headline(_headline("Gunmen kill five villagers near Tera"))
+    body = "Gunmen killed five villagers near Tera on Monday.\n\nThe army said it was searching the area."
+    assert not is_headline(Article(id="a", text=body, title="Five killed near Tera", language="en"))
+
+
+def test_cleaning_keeps_offsets_and_reads_the_date_of_a_citation_prefix():
+    raw = 'Example Wire 3/14/2024 "FIVE SOLDIERS DIE IN AMBUSH NEAR TERA'
+    text, cited = clean_headline(raw)
+    assert len(text) == len(raw) and cited == date(2024, 3, 14)
+    assert text.strip() == "Five soldiers die in ambush near tera"
+    tagged, _ = clean_headline("UPDATE 2-Bomb kills three in Diffa market")
+    assert tagged.strip() == "Bomb kills three in Diffa market"
+
+
+def test_headline_idiom_tolls():
+    [toll] = headline_toll("Clashes claim 34 lives in northern Mali")
+    assert (toll.low, toll.kind) == (34, "killed")
+    [toll] = headline_toll("Four soldiers die in Tillaberi ambush")
+    assert toll.low == 4
+    assert headline_toll("Army chief visits Diffa") == []
+
+
+def test_countries_named_in_any_case_or_by_demonym():
+    assert headline_country("six die in clashes in southeast niger") == "NE"
+    assert headline_country("Nine rebels killed in Malian operation") == "ML"
+    assert headline_country("Army chief visits the front") is None
+
+
+SHOUTED = 'Example Wire 3/14/2024 "SIX DIE IN CLASHES IN NORTHERN NIGER'
+
+
+def test_a_shouted_headline_with_a_wire_prefix_becomes_one_dated_event_in_its_country():
+    [m] = extract_article(_headline(SHOUTED, published=None))
+    assert m.event_type == "Battles" and m.fatalities.best == 6
+    assert m.place.country == "NE" and m.date.event_date == "2024-03-14"
+    assert all(e.text == SHOUTED[e.start : e.end] for e in m.evidence)  # spans point into the stored text
+
+
+def test_a_headline_the_classifier_doubts_is_typed_by_its_cue_words():
+    [m] = extract_article(_headline("Suicide bomber hits Diffa market, killing seven"))
+    assert (m.event_type, m.sub_event_type) == ("Explosions/Remote violence", "Suicide bomb")
+    assert m.fatalities.best == 7 and m.place.country == "NE"
+
+
+def test_a_town_after_a_possessive_country_is_the_place():
+    [m] = extract_article(_headline("Four dead in attack in Niger's Diffa"))
+    assert m.place.name == "Diffa"
+
+
+def test_a_headline_without_violence_yields_nothing():
+    assert extract_article(_headline("Niger's president meets Mali's leader in Niamey")) == []

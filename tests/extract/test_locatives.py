@@ -1,0 +1,67 @@
+"""French place phrasing left to the extractor (sentences written for these tests, illustrative)."""
+
+from sahelwatch.extract.locatives import (
+    admin_toponyms,
+    coordinated_places,
+    is_reference,
+    locate_unknown,
+    side_country,
+)
+from sahelwatch.geo import Toponym, find_toponyms, get_gazetteer, resolve_toponyms
+from sahelwatch.models import Place
+
+
+def test_an_admin_unit_in_another_spelling_is_found_after_its_type():
+    text = "Illustratif. Une patrouille a été attaquée près du Niger, dans la région de Tillabéry, lundi."
+    found = find_toponyms(text, "fr")
+    extra = admin_toponyms(text, "fr", found, get_gazetteer())
+    assert [t.text for t in extra] == ["Tillabéry"]
+
+
+def test_an_unknown_admin_name_is_not_added():
+    text = "Illustratif. Les faits se sont produits dans la commune de Zzyxwaq, selon un élu."
+    assert admin_toponyms(text, "fr", find_toponyms(text, "fr"), get_gazetteer()) == []
+
+
+def test_a_country_named_as_a_landmark_is_a_reference():
+    text = "Illustratif. Six soldats ont été tués dans l'ouest du pays, près du Burkina Faso."
+    burkina = Place("Burkina Faso", "BF", where_prec=6, start=text.index("Burkina"), end=len(text) - 1)
+    assert is_reference(text, burkina, "fr")
+
+
+def test_a_country_where_the_event_happened_is_no_reference():
+    text = "Illustratif. Six soldats ont été tués au Burkina Faso."
+    burkina = Place("Burkina Faso", "BF", where_prec=6, start=text.index("Burkina"), end=len(text) - 1)
+    assert not is_reference(text, burkina, "fr")
+
+
+def test_a_side_of_a_shared_area_names_its_country():
+    assert side_country("Dix personnes ont été tuées du côté tchadien du lac Tchad.", "fr") == "TD"
+    assert side_country("Une île située dans les eaux nigériennes du lac.", "fr") == "NE"
+    assert side_country("Les soldats tchadiens ont riposté.", "fr") is None
+    assert side_country("Ten people were killed on the Chadian side of the lake.", "en") is None
+
+
+def test_a_gathering_in_two_towns_gives_both_places():
+    text = "Illustratif. Des milliers de gens se sont rassemblés à Niamey et à Ouallam (sud-ouest) samedi."
+    places = resolve_toponyms(text, find_toponyms(text, "fr"))
+    first = next(p for p in places if p.name == "Niamey")
+    assert [p.name for p in coordinated_places(text, first, places, "fr")] == ["Niamey", "Ouallam"]
+
+
+def test_an_unknown_village_takes_the_region_named_after_it():
+    text = "Illustratif. L'embuscade a eu lieu près de la localité de Zzyxwaq, dans la région de Tillabéri."
+    start = text.index("Zzyxwaq")
+    village = Place("Zzyxwaq", "BF", "Burkina Faso", where_prec=6, start=start, end=start + 7)
+    region_start = text.index("Tillabéri")
+    region = Place("Tillabéri", "NE", "Niger", "Tillabéri", latitude=14.2, longitude=1.45, geonameid=1,
+                   where_prec=4, start=region_start, end=region_start + 9)
+    located = locate_unknown(text, [village, region])
+    assert (located[0].name, located[0].country, located[0].admin1) == ("Zzyxwaq", "NE", "Tillabéri")
+    assert located[0].geo_precision == 3
+
+
+def test_admin_toponyms_skip_spans_already_found():
+    text = "Illustratif. Dans la région de Tillabéri, deux villages ont été attaqués."
+    found = [Toponym(text.index("Tillabéri"), text.index("Tillabéri") + 9, "Tillabéri")]
+    assert admin_toponyms(text, "fr", found, get_gazetteer()) == []
