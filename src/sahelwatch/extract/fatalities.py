@@ -98,7 +98,7 @@ class _Rules:
     units: re.Pattern[str] | None = None
     with_one: re.Pattern[str] | None = None  # "and his", "along with her" right before the figure
     joined_other: re.Pattern[str] | None = None  # "and N other(s)"
-    bare: re.Pattern[str] | None = None  # one unknown noun, then the casualty word: "two companions were killed"
+    bare: re.Pattern[str] | None = None  # one unknown noun, then the casualty: "two companions were killed"
 
 
 def _kind_alternation(table: dict[str, str]) -> str:
@@ -438,7 +438,8 @@ def _count_companions(text: str, casualties: list[Casualty], r: _Rules) -> None:
         if i and 0 <= c.number_start - casualties[i - 1].end < 15:
             continue  # the one before is already a figure: "a soldier and two others"
         head = text[max(0, c.number_start - 40) : c.number_start]
-        if r.with_one.search(head) or (r.joined_other and r.joined_other.search(head + text[c.number_start : c.end])):
+        told = head + text[c.number_start : c.end]
+        if r.with_one.search(head) or (r.joined_other and r.joined_other.search(told)):
             c.low, c.high = c.low + 1, c.high + 1
 
 

@@ -12,12 +12,14 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
 import numpy as np
 from datasketch import MinHash
 
+from sahelwatch.geo.resolve import document_countries
 from sahelwatch.models import Actor, Mention
 
 NUM_PERM = 64
@@ -35,6 +37,16 @@ CLAIM_CUE = re.compile(
     r"(?:attack|bombing|killing|ambush)|\brevendiqu\w*",
     re.IGNORECASE,
 )
+# "no group has claimed responsibility", "l'attaque n'a pas été revendiquée": no claim
+_NO_CLAIM = re.compile(r"\b(?:no|not|yet to|never|nobody|aucune?|pas|n['’]a|n['’]ont)\b[^.;]{0,30}$", re.I)
+
+
+def is_claim(text: str) -> bool:
+    """True when the text reports a claim of responsibility (not its absence)."""
+    return any(not _NO_CLAIM.search(text[max(0, m.start() - 40) : m.start()])
+               for m in CLAIM_CUE.finditer(text))
+
+
 UPDATE_CUE = re.compile(
     r"\btoll\b[^.;]{0,80}?\b(?:rose|rises|risen|rising|climbed|climbs|increased|jumped|reached|now\s+stands|"
     r"has\s+grown)\b|\b(?:new|revised|updated)\s+(?:death\s+)?toll\b|"
@@ -42,6 +54,34 @@ UPDATE_CUE = re.compile(
     r"s'élève\s+désormais|s’élève\s+désormais)|\bnouveau\s+bilan\b",
     re.IGNORECASE,
 )
+SHORT_TEXT_CHARS = 300  # evidence this short (a headline, one sentence) is compared by its words
+# words every report of violence uses: sharing them says nothing about sharing an incident
+_COMMON_WORDS = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and", "or", "but",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "it", "its", "their", "his",
+    "her", "they", "he", "she", "who", "which", "that", "this", "these", "those", "after", "before",
+    "over", "under", "into", "near", "amid", "says", "said", "say", "tell", "told", "official",
+    "officials", "source", "sources", "report", "reports", "reported", "new", "more", "least", "other",
+    "others", "than", "up", "down", "out", "about", "around", "some", "several", "dozens", "scores", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "per", "including",
+    "yesterday", "today", "tonight", "night", "hour", "hours", "day", "days", "week", "weekend", "last",
+    "latest", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "armed",
+    "regime", "gunmen", "martyr", "martyrs", "update", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "local", "according", "region",
+    "province", "district", "area", "town", "village", "villages", "city", "north", "south", "east", "west",
+    "northern", "southern", "eastern", "western", "central", "men", "man", "group", "groups",
+    # French and Portuguese function words and attack vocabulary (short reports in those languages)
+    "le", "la", "les", "des", "du", "de", "un", "une", "et", "en", "au", "aux", "dans", "par", "pour", "sur",
+    "avec", "selon", "ont", "est", "sont", "hommes", "homme", "armes", "arme", "tue", "tues", "tuee", "morts",
+    "mort", "attaque", "locales", "locale", "securite", "os", "um", "uma", "em", "no", "na", "nos",
+    "segundo", "foram", "mortos", "ataque", "homens", "armados",
+})
+_EVENT_WORDS = (
+    "kill", "dead", "death", "die", "attack", "clash", "fight", "people", "civilian", "soldi", "troop",
+    "militant", "rebel", "forc", "security", "police", "army", "military", "wound", "injur", "victim",
+    "includ", "raid", "villag", "gendarm", "resident", "inhabitant",
+)
+_SUFFIXES = ("ings", "ing", "ers", "er", "ed", "es", "s")
 _GENERIC_ACTOR = re.compile(r"^(?:unidentified|unknown|civilians|protesters|rioters|state forces)\b", re.I)
 _NON_WORD = re.compile(r"[^a-z ]+")
 
@@ -74,6 +114,8 @@ class MergeKey:
     is_claim: bool = False
     is_update: bool = False
     day_from_text: bool = True  # False when the date is only the publication day
+    short_text: bool = False  # evidence of at most SHORT_TEXT_CHARS: compared by ``terms``, not MinHash
+    terms: list[str] = field(default_factory=list)  # distinctive word stems of short evidence
     band_hashes: list[int] = field(default_factory=list)  # LSH bands of the signature
     signature: np.ndarray = field(default_factory=lambda: np.zeros(NUM_PERM, dtype=np.uint64))
 
@@ -130,6 +172,41 @@ def evidence_text(mention: Mention) -> str:
     return " ".join(text for _, text in sentences)
 
 
+def _stem(word: str) -> str:
+    """A crude English stem: one inflectional suffix and a final e off ("mosques", "mosque" -> "mosqu";
+    "killing" -> "kill"; "bodies" -> "body")."""
+    if word.endswith("ies") and len(word) > 5:
+        return word[:-3] + "y"
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def content_terms(text: str, scored_elsewhere: Collection[str] = ()) -> list[str]:
+    """The distinctive word stems of a short text (none for longer texts, which MinHash compares):
+    weapons, targets, names -- not function words, the vocabulary of every attack report, words of
+    ``scored_elsewhere`` (the actor and place names other features compare) nor country demonyms."""
+    norm = normalise(text)
+    if len(norm) > SHORT_TEXT_CHARS:
+        return []
+    words = {w for w in norm.split() if w not in _COMMON_WORDS and w not in scored_elsewhere}
+    stems = {_stem(w) for w in words if not document_countries(w.capitalize())}
+    return sorted(
+        s for s in stems if len(s) >= 3 and s not in _COMMON_WORDS and not s.startswith(_EVENT_WORDS)
+    )
+
+
+def _names_words(mention: Mention) -> set[str]:
+    """The words of the mention's actor and place names (scored by the actor and place features)."""
+    actors = [mention.actor1, mention.actor2, *mention.assoc_actor_1, *mention.assoc_actor_2]
+    place = mention.place
+    names = [a.name for a in actors if a] + ([place.name, place.admin1, place.admin2, place.country_name]
+                                               if place else [])
+    return {w for name in names for w in normalise(name).split()}
+
+
 def signature_of(text: str) -> np.ndarray:
     """MinHash signature over character shingles of the normalised text (digits dropped)."""
     norm = normalise(text)
@@ -179,7 +256,7 @@ def day_window(mention: Mention, published: int | None, is_follow_up: bool) -> t
 def key_of(mention: Mention, published: str | None) -> MergeKey:
     """The merge key of a stored mention (``mention.id`` must be set)."""
     text = evidence_text(mention)
-    claim, update = bool(CLAIM_CUE.search(text)), bool(UPDATE_CUE.search(text))
+    claim, update = is_claim(text), bool(UPDATE_CUE.search(text))
     pub = _ordinal(published)
     lo, hi = day_window(mention, pub, claim or update)
     place = mention.place
@@ -210,6 +287,8 @@ def key_of(mention: Mention, published: str | None) -> MergeKey:
         is_claim=claim,
         is_update=update,
         day_from_text=bool(mention.date.surface),
+        short_text=len(normalise(text)) <= SHORT_TEXT_CHARS,
+        terms=content_terms(text, _names_words(mention)),
         signature=(signature := signature_of(text or sort_key)),  # no evidence: a signature like no other
         band_hashes=band_hashes(signature),
     )

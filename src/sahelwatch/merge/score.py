@@ -9,6 +9,7 @@ linked when the score reaches ``LINK_THRESHOLD``.
 from __future__ import annotations
 
 import math
+import re
 
 from sahelwatch.extract.taxonomy import is_violent
 from sahelwatch.merge.features import MergeKey, jaccard
@@ -19,7 +20,11 @@ VETO = -math.inf
 PRIOR = -2.0  # two mentions in one block are still more often different incidents
 
 UNREST = {"Protests", "Riots"}
+_TERM_WEIGHTS = (-0.25, 0.5, 1.2, 2.0)  # by distinctive words shared by two headlines: 0, 1, 2, 3+
+_SIMILAR_TERMS = 3
+_STATE_FORCES = re.compile(r"^(?:military|police) forces\b")
 _FAR_KM = 100.0  # two town-precise places this far apart are different incidents
+COPY_JACCARD = 0.3  # evidence shingles this alike: a copy of one report
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -51,8 +56,9 @@ def date_score(a: MergeKey, b: MergeKey) -> float:
     if gap <= 1:
         return 0.5 if gap == 0 else 0.3
     if not a.day_from_text and not b.day_from_text:
-        # both dated only by publication, days apart: two incidents, unless worded alike (a copy)
-        return 0.0 if jaccard(a.signature, b.signature) >= 0.3 else -2.0
+        # both dated only by publication, days apart: two incidents, unless worded alike (a copy);
+        # follow-up coverage comes out over the next days, so two or three days is weaker evidence
+        return 0.0 if similar_wording(a, b) else (-1.0 if gap <= 3 else -2.0)
     coarse = (a.day_from_text and not a.day_precise) or (b.day_from_text and not b.day_precise)
     if coarse:
         return 0.0  # a week or a month given in the text: the nominal day means little
@@ -99,10 +105,14 @@ def type_score(a: MergeKey, b: MergeKey) -> float:
 
 
 def actor_score(a: MergeKey, b: MergeKey) -> float:
-    """Named actors in common: positive."""
+    """Named actors in common: positive, less so when only a state's forces are shared (they take
+    part in most of a country's incidents)."""
     if not a.actors or not b.actors:
         return 0.0
-    return 1.0 if set(a.actors) & set(b.actors) else -0.5
+    shared = set(a.actors) & set(b.actors)
+    if not shared:
+        return -0.5
+    return 0.4 if all(_STATE_FORCES.match(name) for name in shared) else 1.0
 
 
 def toll_score(a: MergeKey, b: MergeKey) -> float:
@@ -117,7 +127,10 @@ def toll_score(a: MergeKey, b: MergeKey) -> float:
     if upper[0] <= lower[1]:  # the ranges overlap
         return 0.4 if exact else 0.0
     ratio = upper[0] / max(lower[1], 1)
-    if exact and not (a.is_update or b.is_update):
+    close = ratio <= 1.25 or upper[0] - lower[1] <= 2  # outlets' counts of one incident differ so much
+    if exact and close:
+        return 0.3
+    if exact and not (a.is_update or b.is_update or (ratio <= 3 and _rose_later(a, b))):
         return -0.5  # two precise, different tolls: as often two incidents as two counts of one
     if ratio <= 1.6:
         return 0.0
@@ -126,8 +139,32 @@ def toll_score(a: MergeKey, b: MergeKey) -> float:
     return -1.0
 
 
+def _rose_later(a: MergeKey, b: MergeKey) -> bool:
+    """The report published later gives the higher toll: how a toll is revised as bodies are counted."""
+    if a.published is None or b.published is None or a.published == b.published:
+        return False
+    if a.day_precise and b.day_precise and a.day != b.day:
+        return False  # two days' counts, not one count revised
+    early, late = sorted((a, b), key=lambda k: k.published or 0)
+    return late.best > early.best
+
+
+def shared_terms(a: MergeKey, b: MergeKey) -> int:
+    """How many distinctive words two short evidence texts share (0 when either is long)."""
+    return len(set(a.terms).intersection(b.terms)) if a.terms and b.terms else 0
+
+
+def similar_wording(a: MergeKey, b: MergeKey) -> bool:
+    """A copy (similar shingles) or two headlines sharing several distinctive words."""
+    return jaccard(a.signature, b.signature) >= 0.3 or shared_terms(a, b) >= _SIMILAR_TERMS
+
+
 def text_score(a: MergeKey, b: MergeKey) -> float:
-    """Evidence similarity: a spun or wire copy scores high, unrelated sentences slightly negative."""
+    """Evidence similarity: a spun or wire copy scores high, unrelated sentences slightly negative.
+    Two short texts (headlines) are compared by the distinctive words they share instead: different
+    wording of one incident shares few character shingles, and sharing no word is weak evidence against."""
+    if a.short_text and b.short_text:
+        return _TERM_WEIGHTS[min(shared_terms(a, b), len(_TERM_WEIGHTS) - 1)]
     similarity = jaccard(a.signature, b.signature)
     return max(-0.5, min(2.5, 3.5 * (similarity - 0.25)))
 
@@ -142,16 +179,23 @@ def same_block(a: MergeKey, b: MergeKey) -> bool:
     return windows_overlap(a, b)
 
 
+def undated_copies(a: MergeKey, b: MergeKey) -> bool:
+    """Two reports with no date at all (none in the text, no publication day) in one country, worded
+    alike: a relayed or republished story. Their wording is the only evidence of one incident."""
+    return (a.day_lo is None and b.day_lo is None and a.country is not None and a.country == b.country
+            and jaccard(a.signature, b.signature) >= COPY_JACCARD)
+
+
 def is_candidate(a: MergeKey, b: MergeKey) -> bool:
-    """A pair worth scoring: same block, or evidence texts sharing an LSH band."""
-    return same_block(a, b) or not set(a.bands()).isdisjoint(b.bands())  # 16 bands: cheap
+    """A pair worth scoring: same block, undated copies, or evidence texts sharing an LSH band."""
+    return same_block(a, b) or undated_copies(a, b) or not set(a.bands()).isdisjoint(b.bands())
 
 
 def vetoed(a: MergeKey, b: MergeKey) -> bool:
     """Facts that rule out one incident whatever else agrees."""
     if a.country and b.country and a.country != b.country:
         return True
-    if not windows_overlap(a, b):
+    if not windows_overlap(a, b) and not undated_copies(a, b):
         return True
     km = _distance(a, b)
     return a.geo_precision == 1 and b.geo_precision == 1 and km is not None and km > _FAR_KM

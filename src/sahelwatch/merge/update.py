@@ -48,11 +48,13 @@ class _Graph:
         """Stored keys in the same block or sharing an LSH band with ``key`` (memoised)."""
         if key.mention_id not in self.found:
             rows = []
-            if key.day_lo is not None and key.day_hi is not None:  # an undated mention links nothing
+            if key.day_lo is not None and key.day_hi is not None:
                 window = (key.day_lo, key.day_hi, MAX_WINDOW_DAYS)
                 rows = self.store.merge_keys_sharing_bands(key.bands(), window)
                 rows += self.store.merge_keys_in_block(key.country, key.admin1, key.day_lo, key.day_hi,
                                                        MAX_WINDOW_DAYS)
+            else:  # an undated mention links only to undated copies of itself (score.undated_copies)
+                rows = self.store.undated_merge_keys(key.country, key.admin1)
             self.found[key.mention_id] = [k for k in self.load(rows) if k.mention_id != key.mention_id]
         return self.found[key.mention_id]
 

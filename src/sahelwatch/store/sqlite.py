@@ -851,6 +851,15 @@ class Store:
         rows += self.conn.execute(unknown, span).fetchall()
         return [tuple(r) for r in rows]
 
+    def undated_merge_keys(
+        self, country: str | None, admin1: str | None
+    ) -> list[tuple[int, str, bytes, str | None]]:
+        """Keys of live mentions with no day window at all (no date in the text, no publication
+        date), in ``country`` (same admin1 or either unknown)."""
+        sql = self._MERGE_KEY_SELECT + " WHERE k.day_lo IS NULL AND k.country IS ?"
+        sql += " AND (? IS NULL OR k.admin1 IS NULL OR k.admin1 = ?)"
+        return [tuple(r) for r in self.conn.execute(sql, (country, admin1, admin1))]
+
     def merge_keys_sharing_bands(
         self, bands: list[int], window: tuple[int, int, int] | None = None
     ) -> list[tuple[int, str, bytes, str | None]]:

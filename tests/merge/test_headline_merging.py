@@ -1,0 +1,81 @@
+"""Merging headline-only reports (illustrative headlines written for these tests): reports of one
+incident worded differently and published on different days link; different incidents do not."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+from merge_helpers import ISSP, NIGER_ARMY, UNIDENTIFIED, mention
+
+from sahelwatch.merge.cluster import cluster_keys
+from sahelwatch.merge.features import content_terms, key_of
+from sahelwatch.merge.score import LINK_THRESHOLD, actor_score, pair_score, text_score, toll_score
+from sahelwatch.models import Article, Place
+
+NIGER = Place("Niger", "NE", "Niger", None, None, 17.6, 8.08, geo_precision=3, where_prec=6)
+
+
+def _headline_key(article_id: str, text: str, mention_id: int, published: str, toll: int = 0, **fields):
+    """The key of a headline dated only by its publication day, placed in the country only."""
+    article = Article(id=article_id, text=text, raw_text=text, outlet="Outlet", published=published)
+    m = mention(article, day=published, place="Tera", toll=toll, date_prec=3, **fields)
+    m = replace(m, place=NIGER, date=replace(m.date, surface=None, time_precision=2))
+    m.id = mention_id
+    return key_of(m, published)
+
+
+def test_terms_leave_out_function_words_attack_vocabulary_names_and_demonyms():
+    terms = content_terms("Nigerien soldiers killed as suicide bombers hit Diffa mosques", {"diffa"})
+    assert terms == ["bomb", "hit", "mosqu", "suicid"]
+    assert content_terms("x " * 400) == []  # long evidence is compared by MinHash instead
+
+
+def test_two_wordings_of_one_bombing_a_day_apart_link():
+    a = _headline_key("a", "Suicide bombers hit two mosques in Niger, killing 21", 1, "2024-03-10", toll=21)
+    b = _headline_key("b", "Niger mosque suicide attacks: toll reaches 22", 2, "2024-03-11", toll=22)
+    assert text_score(a, b) > 0
+    assert pair_score(a, b) >= LINK_THRESHOLD
+
+
+def test_different_incidents_in_one_country_on_one_day_stay_apart():
+    a = _headline_key("a", "Suicide bombers hit two mosques in Niger, killing 21", 1, "2024-03-10", toll=21)
+    abduction = {"event_type": "Violence against civilians",
+                 "sub_event_type": "Abduction/forced disappearance"}
+    b = _headline_key("b", "Gunmen abduct teachers from a school in Niger", 2, "2024-03-10", **abduction)
+    assert pair_score(a, b) < LINK_THRESHOLD
+
+
+def test_a_toll_that_rises_in_a_later_report_is_no_evidence_of_two_incidents():
+    first = _headline_key("a", "Gunmen kill 6 soldiers in Niger", 1, "2024-03-10", toll=6)
+    later = _headline_key("b", "Niger attack on soldiers: 11 dead", 2, "2024-03-11", toll=11)
+    assert not later.is_update and toll_score(first, later) == 0.0
+    fell = replace(later, best=3, low=3, high=3)  # a lower toll a day later is another count
+    assert toll_score(first, fell) < 0
+    close = replace(later, published=first.published, best=7, low=7, high=7)  # outlets count 6 and 7
+    assert toll_score(first, close) > 0
+
+
+def test_sharing_only_the_state_forces_is_weaker_than_sharing_a_named_group():
+    army = _headline_key("a", "Army repels attack in Niger", 1, "2024-03-10", actor1=NIGER_ARMY, actor2=None)
+    army_too = _headline_key("b", "Niger troops ambushed", 2, "2024-03-10", actor1=UNIDENTIFIED,
+                             actor2=NIGER_ARMY)
+    group = _headline_key("c", "IS Sahel claims attack in Niger", 3, "2024-03-10", actor1=ISSP, actor2=None)
+    group_too = _headline_key("d", "IS Sahel fighters strike in Niger", 4, "2024-03-10", actor1=ISSP,
+                              actor2=NIGER_ARMY)
+    assert 0 < actor_score(army, army_too) < actor_score(group, group_too)
+
+
+def test_headline_clusters_do_not_depend_on_order():
+    keys = [
+        _headline_key("a", "Suicide bombers hit two mosques in Niger, killing 21", 1, "2024-03-10", toll=21),
+        _headline_key("b", "Niger mosque suicide attacks: toll reaches 22", 2, "2024-03-11", toll=22),
+        _headline_key("c", "Twin mosque suicide bombings kill 21 in Niger", 3, "2024-03-10", toll=21),
+        _headline_key("d", "Gunmen abduct teachers from a school in Niger", 4, "2024-03-10"),
+    ]
+    expected = {frozenset(k.article_id for k in c) for c in cluster_keys(keys)}
+    assert frozenset("abc") in expected
+    for seed in range(5):
+        shuffled = keys[:]
+        random.Random(seed).shuffle(shuffled)
+        assert {frozenset(k.article_id for k in c) for c in cluster_keys(shuffled)} == expected

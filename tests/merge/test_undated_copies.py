@@ -1,0 +1,37 @@
+"""Reports with no date at all (none in the text, no publication day): only copies merge (illustrative)."""
+
+from __future__ import annotations
+
+from merge_helpers import add_article, clusters, mention, new_store
+
+from sahelwatch.merge import update_events
+from sahelwatch.models import EventDate
+
+RAID = ("Illustrative report. A score of villagers were killed at night in five villages near Diffa by "
+        "armed men who crossed the dry river on foot and on horseback before attacking the villages.")
+RAID_COPY = ("Illustrative copy. A score of villagers were killed at night in five villages near Diffa by "
+             "armed men who crossed the dry river on foot and on horseback, then attacked the villages.")
+OTHER = "Illustrative report. Two herders were shot dead by gunmen while watering cattle east of Diffa."
+
+
+def _undated(store, article_id: str, text: str) -> None:
+    article = add_article(store, article_id, text, f"Outlet {article_id}", None)
+    m = mention(article, day="2024-03-09", place="Diffa", toll=20)
+    m.date = EventDate(None, time_precision=3, date_prec=5)
+    store.replace_mentions(article_id, [m], "test")
+    update_events(store, [article_id])
+
+
+def test_undated_copies_of_one_report_make_one_event(tmp_path):
+    store = new_store(tmp_path)
+    _undated(store, "raid", RAID)
+    _undated(store, "raid-copy", RAID_COPY)
+    assert clusters(store) == {frozenset({"raid", "raid-copy"})}
+
+
+def test_undated_reports_worded_differently_stay_apart(tmp_path):
+    store = new_store(tmp_path)
+    _undated(store, "raid", RAID)
+    _undated(store, "other", OTHER)
+    assert clusters(store) == {frozenset({"raid"}), frozenset({"other"})}
+
