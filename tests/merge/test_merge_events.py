@@ -199,3 +199,14 @@ def test_exact_duplicate_aliases_are_listed_as_sources_in_the_ucdp_export(tmp_pa
     update_events(store, ["wire-1"])
     [event] = store.query_events()
     assert ucdp_row(event)["source_article"] == "wire-1;wire-1-copy"
+
+
+def test_a_sentence_without_a_toll_claims_none():
+    from sahelwatch.merge.reconcile import claims_of
+
+    text = "Gunmen killed 12 soldiers near Tera on Saturday. A second attack hit a market nearby."
+    article = Article(id="tera-d", text=text, raw_text=text, published="2024-03-10")
+    first = mention(article, day="2024-03-09", place="Tera", toll=12, sentence=text.split(". ")[0])
+    second = mention(article, day="2024-03-09", place="Tera", sentence="A second attack hit a market nearby.")
+    assert {c.field for c in claims_of(first)} >= {"fatalities_best"}
+    assert not any(c.field.startswith("fatalities") for c in claims_of(second))

@@ -128,11 +128,19 @@ def _place_text(event: Event) -> str:
     return f"{names} ({p.latitude}, {p.longitude})"
 
 
+def _larger(value: Any, other: Any) -> bool:
+    return isinstance(value, int | float) and (not isinstance(other, int | float) or value > other)
+
+
 def _disagreements(event: Event) -> list[str]:
     """Fields on which the sources disagree, with each source's claim."""
     by_field: dict[str, dict[str, Any]] = {}
     for c in event.claims:
-        by_field.setdefault(c.field, {})[c.article_id] = c.value
+        # one value per source: its first claim, or its largest toll when it gives several
+        seen = by_field.setdefault(c.field, {})
+        toll = c.field.startswith("fatalities")
+        if c.article_id not in seen or (toll and _larger(c.value, seen[c.article_id])):
+            seen[c.article_id] = c.value
     return [
         f"{field}: " + ", ".join(f"{article}={value}" for article, value in claims.items())
         for field, claims in by_field.items()

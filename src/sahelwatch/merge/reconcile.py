@@ -168,11 +168,15 @@ def claims_of(m: Mention) -> list[Claim]:
     fat_ev, date_ev = _evidence_of(m, "fatalities"), _evidence_of(m, "date")
     place_ev, actor_ev = _evidence_of(m, "place"), _evidence_of(m, "actor")
     sentence = _evidence_of(m, "sentence")
-    return [
-        Claim(a, "event_type", f"{m.event_type} / {m.sub_event_type}", sentence),
+    tolls = [
         Claim(a, "fatalities_low", fat.low, fat_ev),
         Claim(a, "fatalities_best", fat.best, fat_ev),
         Claim(a, "fatalities_high", fat.high, fat_ev),
+    ]
+    reports_deaths = fat.best > 0 or _evidence_of(m, "fatalities:killed") is not None
+    return [
+        Claim(a, "event_type", f"{m.event_type} / {m.sub_event_type}", sentence),
+        *(tolls if reports_deaths else []),  # a sentence that gives no toll claims none
         Claim(a, "event_date", m.date.event_date, date_ev),
         Claim(a, "location", m.place.name if m.place else None, place_ev),
         Claim(a, "admin1", m.place.admin1 if m.place else None, place_ev),
