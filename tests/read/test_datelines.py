@@ -12,6 +12,7 @@ from sahelwatch.read.datelines import dateline_spans
         ("Kabul (BNA) As many as 15 fighters", "Kabul (BNA) "),
         ("BAMAKO CITY – A farmer was killed", "BAMAKO CITY – "),
         ("Niamey, 12 mars (AFP) - Des hommes armés", "Niamey, 12 mars (AFP) - "),
+        ("Baghdad: Four militants were killed", "Baghdad: "),
     ],
 )
 def test_datelines_are_found(text, dateline):

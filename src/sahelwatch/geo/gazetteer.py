@@ -13,6 +13,7 @@ import logging
 import os
 import sqlite3
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +24,7 @@ from sahelwatch.geo.normalize import norm
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = "6"
+GAZETTEER_VERSION = "9"
 ALIAS_MATCH_POPULATION = 50_000  # alternate names of smaller places are too often common words
 ADMIN_CODES = {"ADM1": 1, "ADM1H": 1, "ADM2": 2, "ADM2H": 2, "ADM3": 3, "ADMD": 3}
 COUNTRY_CODES = {"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR"}
@@ -69,6 +70,13 @@ def default_path() -> str:
         return env
     return str(Path.home() / ".cache" / "sahelwatch" / f"gazetteer-{GAZETTEER_VERSION}.sqlite")
 
+
+
+def user_place_id(name: str, lat: float, lon: float, country: str) -> int:
+    """A stable negative id for a place added by hand (the same in every build and process;
+    GeoNames ids are positive, so the two never collide)."""
+    key = f"{name}|{round(lat, 4)}|{round(lon, 4)}|{country}".encode()
+    return -(zlib.crc32(key) % 2_000_000_000) - 1
 
 class Gazetteer:
     """Read/write access to one gazetteer file."""
@@ -256,7 +264,7 @@ class Gazetteer:
         country = country.upper()
         a1 = self._admin_key(country, admin1, 1)
         a2 = self._admin_key(country, admin2, 2, parent=a1)
-        gid = -abs(hash((name, round(lat, 4), round(lon, 4), country))) % 2_000_000_000 - 1
+        gid = user_place_id(name, lat, lon, country)
         row = (gid, name, lat, lon, "P", "PPL", population, country, a1, a2, source)
         with self.conn:
             build.write_rows(self.conn, [row], [(n, gid) for n in [name, *aliases] if n])

@@ -24,8 +24,9 @@ def norm(name: str) -> str:
 
 
 def is_latin(name: str) -> bool:
-    """True when every letter of ``name`` is Latin script (drops Arabic, Cyrillic, CJK alternate names)."""
-    return all(ord(ch) < 0x250 or not ch.isalpha() for ch in name)
+    """True when every letter of ``name`` is Latin script (drops Arabic, Cyrillic, CJK alternate names);
+    Latin Extended Additional counts ('Kunaṟ', 'Ḩamāh')."""
+    return all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 or not ch.isalpha() for ch in name)
 
 
 def norm_with_map(text: str) -> tuple[str, list[int]]:

@@ -549,15 +549,22 @@ _STREET_WORDS = {
 }
 
 
+# A town's neighbourhood named after another place ("the Santa Elena Sur neighborhood").
+_NEIGHBOURHOOD_AFTER = re.compile(
+    r"(?:\s+(?:del?|la|las|los|el|[A-ZÀ-Ý][\w’'\-]*)){0,3}\s+(?:neighbou?rhood|barrio|subdivision)\b"
+)
+
+
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
-    """True when the match ends a person's name ('David Smith', 'Sen. Clark') or starts a street name."""
+    """True when the match ends a person's name ('David Smith', 'Sen. Clark') or starts a street or
+    neighbourhood name."""
     after = _NAME_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    if after and after.group(0).rstrip(".") in _STREET_WORDS:
+    if after and after.group(0).rstrip(".") in _STREET_WORDS or _NEIGHBOURHOOD_AFTER.match(text, end):
         return True
     before = text[max(0, start - 25) : start]
     prev = re.search(r"([A-Z][\w’'\-]*\.?) $", before)
-    if prev is None or prev.group(1) in _PREV_OK:
-        return False
+    if prev is None or prev.group(1) in _PREV_OK or re.search(r"['’]s$", prev.group(1)):
+        return False  # "Pakistan's Khyber Pakhtunkhwa": a possessive, not a first name
     sentence_start = re.search(r"(?:^|[.!?:;\"“]\s+)[A-Z][\w’'\-]*\.? $", before)
     return not (sentence_start and prev.group(1).rstrip(".") in _PREV_OK | {"Mr", "Ms"})
 

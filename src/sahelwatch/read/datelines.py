@@ -22,6 +22,7 @@ DATELINE = re.compile(
     rf"(?:{_CITY})\s*(?:,\s*{_DATE})?\s*(?:{_AGENCY})?{_DASH}"  # NIAMEY, March 12 (Sahel Wire) -
     # Kabul (BNA) / Niamey, 12 mars (AFP) -
     rf"|(?:{_TITLE_CITY})\s*,?\s*(?:{_DATE}\s*)?{_AGENCY}(?:{_DASH}|\s)"
+    rf"|(?:{_TITLE_CITY}):(?![\w/])\W*"  # Baghdad: Four militants ...
     rf")"
 )
 

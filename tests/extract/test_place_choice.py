@@ -1,0 +1,26 @@
+"""Which place an event gets when the text names nothing finer than the country (fictional reports)."""
+
+from sahelwatch.extract.pipeline import extract_article
+from sahelwatch.models import Article
+
+
+def _article(text: str) -> Article:
+    return Article(id="t-place", text=text, raw_text=text, published="2021-05-20", language="en")
+
+
+def test_a_local_dateline_gives_the_province_when_nothing_finer_is_named():
+    text = "Kandahar (BNA) Two Taliban fighters were killed in an airstrike last night, officials told BNA."
+    [mention] = extract_article(_article(text))
+    assert (mention.place.country, mention.place.admin1, mention.place.where_prec) == ("AF", "Kandahār", 4)
+
+
+def test_a_named_province_beats_the_dateline_town():
+    text = "Kabul (BNA) Eight fighters were killed in an airstrike in eastern Kunar province last night."
+    [mention] = extract_article(_article(text))
+    assert mention.place.admin1 == "Kunaṟ"
+
+
+def test_a_foreign_dateline_is_not_the_event_region():
+    text = "NAIROBI (Example Wire) - Somali troops killed ten militants in an ambush in Somalia on Tuesday."
+    mentions = extract_article(_article(text))
+    assert mentions and all(m.place.country == "SO" and m.place.where_prec == 6 for m in mentions)
