@@ -210,3 +210,12 @@ def test_a_sentence_without_a_toll_claims_none():
     second = mention(article, day="2024-03-09", place="Tera", sentence="A second attack hit a market nearby.")
     assert {c.field for c in claims_of(first)} >= {"fatalities_best"}
     assert not any(c.field.startswith("fatalities") for c in claims_of(second))
+
+
+def test_two_daily_reports_two_days_apart_stay_apart(tmp_path):
+    store = new_store(tmp_path)
+    text = "Shelling hit villages in the south of Tillabéri region, killing 2 civilians, monitors said."
+    report(store, "day-1", text, "Monitor", "2024-03-10", day="2024-03-10", place="Tillabéri", toll=2)
+    other = "Monitors reported artillery fire on farms east of Tillabéri town that left 2 herders dead."
+    report(store, "day-3", other, "Monitor", "2024-03-12", day="2024-03-12", place="Tillabéri", toll=2)
+    assert len(store.query_events()) == 2

@@ -50,7 +50,9 @@ def date_score(a: MergeKey, b: MergeKey) -> float:
     gap = abs(a.day - b.day)
     follow_up = a.is_update or b.is_update or a.is_claim or b.is_claim
     if a.day_precise and b.day_precise:
-        return {0: 1.5, 1: 0.8, 2: 0.2}.get(gap, 0.0 if follow_up else -3.0)
+        # a day apart may be one night-time incident told from two sides of midnight; two days
+        # apart, both told precisely, are two incidents unless one report follows the other up
+        return {0: 1.5, 1: 0.3}.get(gap, 0.0 if follow_up else (-2.0 if gap == 2 else -3.0))
     if follow_up:
         return 0.5 if gap <= 1 else 0.0
     if gap <= 1:
