@@ -22,3 +22,12 @@ def test_french_violence_cues_of_shooting_and_ransacking():
     assert has_violence_cue("Illustratif : des hommes armés ont ouvert le feu sur la foule.", "fr")
     assert has_violence_cue("Illustratif : des jeunes en colère ont saccagé le commissariat.", "fr")
     assert not has_violence_cue("Illustratif : le ministre a ouvert la séance.", "fr")
+
+
+def test_aircraft_seen_flying_is_no_event():
+    from sahelwatch.read.relevance import reports_no_event
+
+    assert reports_no_event("Reconnaissance drones were seen flying over Ménaka on Sunday.")
+    assert reports_no_event("Des drones de reconnaissance ont survolé Kidal dans la nuit.", "fr")
+    assert not reports_no_event("A surveillance drone struck a vehicle near Kidal, killing two.")
+    assert not reports_no_event("Un drone a frappé un véhicule près de Kidal.", "fr")

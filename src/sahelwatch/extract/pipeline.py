@@ -43,7 +43,7 @@ from sahelwatch.geo import (
 )
 from sahelwatch.models import Actor, Article, EventDate, Evidence, Mention, Place
 from sahelwatch.read.datelines import dateline_spans, in_dateline
-from sahelwatch.read.relevance import cue_spans, has_violence_cue, is_relevant
+from sahelwatch.read.relevance import cue_spans, has_violence_cue, is_relevant, reports_no_event
 from sahelwatch.read.sentences import Sentence, split_sentences
 
 log = logging.getLogger(__name__)
@@ -192,7 +192,9 @@ def sentence_mentions(article: Article, config: ExtractionConfig) -> list[Mentio
         log.info("%s: language %r is not supported; skipped", article.id, lang)
         return []
     ctx = read_article(article, config)
-    candidates = [s for s in ctx.sentences if is_relevant(s.text, ctx.lang)]
+    candidates = [
+        s for s in ctx.sentences if is_relevant(s.text, ctx.lang) and not reports_no_event(s.text, ctx.lang)
+    ]
     if not candidates:
         return []
     background = background_sentences(ctx)

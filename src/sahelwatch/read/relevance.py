@@ -38,3 +38,15 @@ def has_violence_cue(sentence: str, lang: str = "en") -> bool:
 def cue_spans(sentence: str, lang: str = "en") -> list[tuple[int, int]]:
     """Spans of the conflict cues found in ``sentence``."""
     return [m.span() for m in _pattern(lang).finditer(sentence)]
+
+
+@cache
+def _not_event_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    text = resources.files("sahelwatch.data").joinpath("lexicon/not_events.yaml").read_text("utf-8")
+    patterns = yaml.safe_load(text).get(lang) or []
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def reports_no_event(sentence: str, lang: str = "en") -> bool:
+    """True when conflict words describe no event ("reconnaissance drones were seen flying over")."""
+    return any(p.search(sentence) for p in _not_event_patterns(lang))
