@@ -2,12 +2,11 @@
 
 Usage: .venv/bin/python bench/geo.py [--docs N]   (reads ../shared/data/geo/corpora/lgl.xml)
 
-Figures (2 shared cores, gazetteer v3, matcher v3, idle machine): gazetteer load 0.06 s, matcher load
-0.11 s, resolution with gold spans ~640 docs/s, detection + resolution ~210 docs/s. Gazetteer v6 on the
-same machine under a load average of ~4.7: gazetteer load 0.16 s, matcher load 0.25 s, resolution
-212-323 docs/s (v3 code alongside: 362-406), detection + resolution 89-188 docs/s (v3 code: 121-123).
-Accuracy (see ``sahelwatch eval geoparse``): LGL acc@161 0.867, TR-News 0.896, GeoVirus 0.861; LGL
-detection P 0.751 / R 0.666 (after resolution P 0.788 / R 0.661).
+Figures (2 shared cores, gazetteer v9, load average ~0.7, 2026-11-23): gazetteer load 0.07 s, matcher
+load 0.12 s, resolution with gold spans 429 docs/s, detection + resolution 343 docs/s (185 before the
+per-character fold cache in ``normalize.norm_with_map``). Accuracy (``sahelwatch eval geoparse``): LGL
+acc@161 0.867, TR-News 0.896, GeoVirus 0.861; LGL detection P 0.749 / R 0.667 (after resolution
+P 0.786 / R 0.663).
 """
 
 from __future__ import annotations

@@ -29,6 +29,15 @@ def is_latin(name: str) -> bool:
     return all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 or not ch.isalpha() for ch in name)
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> tuple[str, bool]:
+    """(the character folded like :func:`norm`, whether it separates words); '' when it vanishes."""
+    low = strip_accents(ch.lower().translate(_SPECIAL))
+    if not low:
+        return "", False
+    return low, bool(_SEPARATORS.fullmatch(low[0])) or not low[0].isalnum()
+
+
 def norm_with_map(text: str) -> tuple[str, list[int]]:
     """Normalise running text keeping, for each output char, its index in ``text``.
 
@@ -39,10 +48,10 @@ def norm_with_map(text: str) -> tuple[str, list[int]]:
     index: list[int] = []
     last_sep = True
     for i, ch in enumerate(text):
-        low = strip_accents(ch.lower().translate(_SPECIAL))
+        low, separator = _fold_char(ch)
         if not low:
             continue
-        if _SEPARATORS.fullmatch(low[0]) or not (low[0].isalnum()):
+        if separator:
             if not last_sep:
                 out.append(" ")
                 index.append(i)
