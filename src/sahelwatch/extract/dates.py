@@ -344,7 +344,13 @@ def _drop_overlaps(found: list[DateExpr]) -> list[DateExpr]:
 
 def find_date_expressions(text: str, published: date | None = None, lang: str = "en") -> list[DateExpr]:
     """All resolvable date expressions in ``text``, in text order."""
-    return _drop_overlaps(list(_candidates(text, published, normalise_lang(lang))))
+    return list(_date_expressions(text, published, normalise_lang(lang)))
+
+
+@lru_cache(maxsize=64)
+def _date_expressions(text: str, published: date | None, lang: str) -> tuple[DateExpr, ...]:
+    """One parse per article text (extraction asks several times)."""
+    return tuple(_drop_overlaps(list(_candidates(text, published, lang))))
 
 
 def event_date_expressions(text: str, published: date | None = None, lang: str = "en",
