@@ -110,3 +110,18 @@ def test_a_sentence_opening_with_its_own_date_starts_another_incident():
     mentions = extract_article(_article(text, published="2024-03-12"))
     assert len(mentions) == 2
     assert sorted(m.date.event_date for m in mentions) == ["2024-03-02", "2024-03-12"]
+
+
+def test_a_town_abroad_where_no_named_group_operates_is_a_stray_word():
+    from sahelwatch.extract.pipeline import _drop_stray_towns
+    from sahelwatch.extract.roles import FoundActor
+    from sahelwatch.models import Actor, Place
+
+    jnim = Actor("JNIM: Jama'at Nusrat al-Islam wal Muslimin", inter=2, country="ML")
+    found = [FoundActor(jnim, "militants", 0, 4)]
+    djibo = Place("Djibo", "BF", "Burkina Faso", "Sahel", None, 14.1, -1.6, geo_precision=1, where_prec=1)
+    manta = Place("Manta", "EC", "Ecuador", "Manabi", None, -0.95, -80.7, geo_precision=1, where_prec=1)
+    ecuador = Place("Ecuador", "EC", "Ecuador", None, None, -1.5, -78.0, geo_precision=3, where_prec=6)
+    assert _drop_stray_towns([djibo, manta], found) == [djibo]
+    assert _drop_stray_towns([djibo, manta, ecuador], found) == [djibo, manta, ecuador]
+    assert _drop_stray_towns([djibo, manta], []) == [djibo, manta]

@@ -379,6 +379,15 @@ def find_actors(text: str, lang: str = "en", country: str | None = None,
     return ActorDictionary.load().find(text, country, on_date, lang)
 
 
+def operating_countries(actor: Actor) -> frozenset[str]:
+    """The countries a named non-state group operates in, from the dictionary ("Sinaloa Cartel":
+    MX, US); empty for state forces and generic actors."""
+    if not actor.known or actor.inter not in (2, 3, 4):
+        return frozenset()
+    entry = next((e for e in ActorDictionary.load().entries if e.name == actor.name), None)
+    return frozenset(entry.countries) if entry is not None else frozenset()
+
+
 def state_forces(country: str | None, on_date: dt.date | str | None = None) -> Actor:
     """The military forces of a country (regime-dated where known)."""
     return ActorDictionary.load().state_forces(country, on_date)

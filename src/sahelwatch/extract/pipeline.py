@@ -133,6 +133,7 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
         for m in actor_lex.find_actors(text, lang, country=country, on_date=published)
     ]
     places = [p for p in places if not _inside_actor_name(p, found)]
+    places = _drop_stray_towns(places, found)
     country = dominant_country(places) or country or _state_country(found) or side_country(text, lang)
     datelines = dateline_spans(text, [s.start for s in sentences])
     old_bounds = _old_period_bounds(text, published, lang)
@@ -160,6 +161,18 @@ def _inside_actor_name(place: Place, actors: list[FoundActor]) -> bool:
         return False
     span = place.end - place.start
     return any(a.start <= place.start and place.end <= a.end and a.end - a.start > span for a in actors)
+
+
+def _drop_stray_towns(places: list[Place], found: list[FoundActor]) -> list[Place]:
+    """Drop the towns of countries where none of the named groups operates, unless the article
+    names a region or the country itself ("Colonia", "Manta", "Van" in a report on Mexican cartels
+    are words, not the towns of Uruguay, Ecuador or Turkey)."""
+    groups = [actor_lex.operating_countries(f.actor) for f in found]
+    allowed = frozenset().union(*groups)
+    if not allowed:
+        return places
+    backed = {p.country for p in places if p.where_prec >= 4}  # a region or a country is named
+    return [p for p in places if p.country in allowed or p.where_prec >= 4 or p.country in backed]
 
 
 def _state_country(found: list[FoundActor]) -> str | None:
