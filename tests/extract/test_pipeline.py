@@ -125,3 +125,12 @@ def test_a_town_abroad_where_no_named_group_operates_is_a_stray_word():
     assert _drop_stray_towns([djibo, manta], found) == [djibo]
     assert _drop_stray_towns([djibo, manta, ecuador], found) == [djibo, manta, ecuador]
     assert _drop_stray_towns([djibo, manta], []) == [djibo, manta]
+
+
+def test_a_figure_restated_under_another_name_is_not_added():
+    text = (
+        "Illustrative report. Seventeen jihadists and five members of a self-defence militia were "
+        "killed in an attack near Djibo on Monday. Five VDP members also lost their lives, an official said."
+    )
+    [mention] = extract_article(_article(text))
+    assert mention.fatalities.deaths_a == 0  # the five VDP are the five militiamen, not five more

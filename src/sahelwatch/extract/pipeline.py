@@ -720,7 +720,7 @@ def incident_casualties(group: list[Draft]) -> list[Casualty]:
         return [c for d in ordered for c in d.casualties]
     scale = max(c.high or c.low for c in lead.casualties if c.kind == "killed")
     ceiling = max(3 * scale, scale + 10)
-    lead_sides = {c.group for c in lead.casualties if c.kind == "killed"}
+    lead_killed = [c for c in lead.casualties if c.kind == "killed"]
     kept = list(lead.casualties)
     for draft in ordered:
         if draft is not lead:
@@ -728,7 +728,7 @@ def incident_casualties(group: list[Draft]) -> list[Casualty]:
             kept.extend(
                 c
                 for c in draft.casualties
-                if c.kind != "killed" or _adds_to_toll(c, draft, gap, lead_sides, ceiling)
+                if c.kind != "killed" or _adds_to_toll(c, draft, gap, lead_killed, ceiling)
             )
     return kept
 
@@ -740,12 +740,19 @@ def _updates_toll(draft: Draft) -> bool:
     return any(c.kind == "killed" and TOLL_UPDATE.search(text[c.start : c.end]) for c in draft.casualties)
 
 
-def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead_sides: set[str], ceiling: int) -> bool:
+def _restates(casualty: Casualty, lead_figures: list[Casualty]) -> bool:
+    """True when a figure repeats one of the lead's under another name ("five members of a
+    self-defence militia ... Five VDP members also lost their lives")."""
+    return any(c.low == casualty.low and c.high == casualty.high for c in lead_figures)
+
+
+def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualty], ceiling: int) -> bool:
     if (casualty.high or casualty.low) > ceiling:
         return False
     if gap <= 0 or TOLL_UPDATE.search(draft.sentence.text[casualty.start : casualty.end]):
         return True
-    return casualty.group not in lead_sides and gap <= OTHER_SIDE_CHARS
+    other_side = casualty.group not in {c.group for c in lead}
+    return other_side and gap <= OTHER_SIDE_CHARS and not _restates(casualty, lead)
 
 
 def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]) -> tuple[str, str]:
