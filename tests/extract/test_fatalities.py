@@ -45,6 +45,8 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         ("Moussa Ag Acharatoumane, 40 years old, was shot dead in Ménaka.", [(1, "killed", "unknown")]),
         ("The body of a man was found near Ansongo on Friday.", [(1, "killed", "unknown")]),
         ("Her two companions were killed.", [(2, "killed", "unknown")]),
+        ("The army killed the commander of the group and two other fighters.", [(3, "killed", "militants")]),
+        ("Militants attacked the town and two villages nearby.", []),
         ("Seven of the attackers were killed.", [(7, "killed", "militants")]),
         ("Dozens of villagers were killed.", [(12, "killed", "civilians")]),
         ("12 gunmen killed 3 villagers.", [(3, "killed", "civilians")]),

@@ -98,6 +98,8 @@ class _Rules:
     units: re.Pattern[str] | None = None
     with_one: re.Pattern[str] | None = None  # "and his", "along with her" right before the figure
     joined_other: re.Pattern[str] | None = None  # "and N other(s)"
+    with_other_before: re.Pattern[str] | None = None  # a casualty verb, one named victim, "and"
+    joined_other_after: re.Pattern[str] | None = None  # "other(s)" right after the figure
     bare: re.Pattern[str] | None = None  # one unknown noun, then the casualty: "two companions were killed"
 
 
@@ -160,6 +162,10 @@ def rules(lang: str) -> _Rules:
         lang=lang,
         with_one=_optional(rf"(?:{lex['with_one']})\s*$") if lex.get("with_one") else None,
         joined_other=_optional(lex["joined_other"]) if lex.get("joined_other") else None,
+        with_other_before=re.compile(
+            rf"(?<![\w-])(?:{before_kinds})\s+(?:the|a|an)\s+[^.;,]{{1,60}}?\s+and\s+$", re.I
+        ) if lex.get("joined_other") else None,
+        joined_other_after=re.compile(r"\s*(?:\w+\s+)?other(?:s)?\b", re.I),
         bare=re.compile(rf"^\s*(?:{filler})\s+(?:(?:{aux})\s+)?{adverb}(?:{after_kinds})(?![\w-])", re.I),
         units=re.compile(rf"\s*(?:{lex['units']})(?![\w-])", re.I) if lex.get("units") else None,
     )
@@ -242,6 +248,10 @@ def _read_before(text: str, num: NumberMatch, clause_start: int, r: _Rules) -> t
     """An active casualty verb or toll phrase right before the number: 'killing at least 12'."""
     head = text[max(clause_start, num.start - 80):num.start]
     m = r.before.search(head)
+    if not m and r.with_other_before is not None:
+        m = r.with_other_before.search(head)  # "killed the deputy head ... and two other fighters"
+        if m and not r.joined_other_after.match(text[num.end : num.end + 20]):
+            m = None
     if not m:
         return None, num.start
     return _matched_kind(m), num.start - len(head) + m.start()
