@@ -100,10 +100,20 @@ def ingest_command(
         if settings(ctx).verbosity >= 0:
             _print_problems(summary.messages, limit=None if settings(ctx).verbosity > 0 else 20)
             out.print(summary_table(summary))
+            if summary.new_ids:
+                out.print(_languages_of_run(store, summary.new_ids))
         if not summary.ok:
             raise fail(summary.error or "ingest failed")
         if not no_extract:
             _extract_and_report(store)
+
+
+def _languages_of_run(store, article_ids: list[str]):
+    """The language-detection summary of the run's new articles."""
+    from sahelwatch.extract.pipeline import supported_languages
+    from sahelwatch.ingest.report import language_table
+
+    return language_table((store.get_article(i) for i in article_ids), supported_languages())
 
 
 def _print_problems(messages: list[str], limit: int | None) -> None:

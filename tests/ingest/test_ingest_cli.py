@@ -74,3 +74,19 @@ def test_stdin_with_defaults(tmp_path):
     assert result.exit_code == 0, result.output
     row = json.loads(run(db, "articles", "--format", "jsonl").stdout)
     assert row["outlet"] == "Fictional Radio" and row["language"] == "en" and row["published"] is None
+
+
+def test_ingest_prints_the_language_detection_summary(tmp_path):
+    source = tmp_path / "mixed.jsonl"
+    hausa = "Illustrative. Bindigogi sun kai hari a ƙauyen kusa da Maradi ranar Lahadi, sun kashe mutane uku."
+    rows = [
+        {"id": "en-1", "text": STORY},
+        {"id": "fr-1", "language": "fr", "text": "Des hommes armés ont attaqué un poste près de Téra."},
+        {"id": "ha-1", "text": hausa},
+    ]
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    result = run(tmp_path / "lang.db", "ingest", str(source))
+    assert result.exit_code == 0, result.output
+    assert "languages of the new articles" in result.output
+    assert "│ fr       │     1 │        0 │" in result.output
+    assert "skipped (unsupported)" in result.output

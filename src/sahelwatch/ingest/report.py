@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from typing import IO
 
@@ -26,6 +27,24 @@ def summary_table(summary: IngestSummary) -> Table:
         table.add_column(column, justify="right")
     table.add_row(*(str(v) for v in (summary.read, summary.new, summary.duplicate, summary.rejected,
                                      summary.repaired, summary.near_duplicates)))
+    return table
+
+
+SOURCES = ("input", "detected", "unknown")  # how an article's language was known
+
+
+def language_table(articles: Iterable[Article], supported: Collection[str]) -> Table:
+    """Languages of a run's new articles: how each was known (given in the input or detected) and
+    whether extraction reads it (unsupported ones are stored and skipped)."""
+    counts: Counter[tuple[str, str]] = Counter((a.language or "?", a.language_source) for a in articles)
+    table = Table(title="languages of the new articles")
+    for column in ("language", "given", "detected", "unknown", "extraction"):
+        table.add_column(column, justify="left" if column in ("language", "extraction") else "right")
+    for lang in sorted({lang for lang, _ in counts}, key=lambda x: -sum(counts[(x, s)] for s in SOURCES)):
+        table.add_row(
+            lang, *(str(counts[(lang, source)]) for source in SOURCES),
+            "read" if lang[:2] in supported else "skipped (unsupported)",
+        )
     return table
 
 
