@@ -468,10 +468,21 @@ def _lone_deaths(text: str, lang: str, r: _Rules) -> list[Casualty]:
             words = re.findall(r"[\w'’-]+", m.group(0).lower())
             group = next((r.group_of[w] for w in words if w in r.group_of), "unknown")
             if group == "unknown":
-                group = affiliation(text[m.start() : m.end() + 90], lang, anywhere=True) or group
+                group = _lone_affiliation(text, m, lang) or group
             return [Casualty(m.start(), m.end(), 1, 1, "killed", group, number_start=m.start(),
                              number_end=m.start(), noun=m.group(0))]
     return []
+
+
+def _lone_affiliation(text: str, m: re.Match[str], lang: str) -> str | None:
+    """The side of a lone victim by the body named in the phrase itself ("a member of the 4th
+    Division was killed") or in a complement of its noun ("the death of a collaborator with regime
+    forces"); never by the perpetrator named after it ("a man was killed by the police")."""
+    inside = affiliation(m.group(0), lang, anywhere=True)
+    if inside:
+        return inside
+    rest = re.sub(r"^\s*[\w'’-]+", "", text[m.end() : m.end() + 90], count=1)
+    return affiliation(rest, lang)
 
 
 GROUP_FIELD = {"security": "deaths_a", "militants": "deaths_b", "civilians": "deaths_civilians",
