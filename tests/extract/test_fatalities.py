@@ -46,6 +46,8 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         ("The body of a man was found near Ansongo on Friday.", [(1, "killed", "unknown")]),
         ("Her two companions were killed.", [(2, "killed", "unknown")]),
         ("One person was killed by the police in Gao.", [(1, "killed", "unknown")]),
+        ("Gunmen execute village chief in Ménaka", [(1, "killed", "civilians")]),
+        ("Unknown gunmen assassinate army defector near Gao", [(1, "killed", "security")]),
         ("The army killed the commander of the group and two other fighters.", [(3, "killed", "militants")]),
         ("Militants attacked the town and two villages nearby.", []),
         ("Seven of the attackers were killed.", [(7, "killed", "militants")]),
