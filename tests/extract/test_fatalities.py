@@ -48,6 +48,8 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         ("One person was killed by the police in Gao.", [(1, "killed", "unknown")]),
         ("Gunmen execute village chief in Ménaka", [(1, "killed", "civilians")]),
         ("Unknown gunmen assassinate army defector near Gao", [(1, "killed", "security")]),
+        ("A communist New People's Army (NPA) fighter died in the encounter.", [(1, "killed", "militants")]),
+        ("One officer is said to have been killed in the raid.", [(1, "killed", "security")]),
         ("The army killed the commander of the group and two other fighters.", [(3, "killed", "militants")]),
         ("Militants attacked the town and two villages nearby.", []),
         ("Seven of the attackers were killed.", [(7, "killed", "militants")]),
