@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -20,7 +20,8 @@ from sahelwatch.extract import actors as actor_lex
 from sahelwatch.extract import headline
 from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event
 from sahelwatch.extract.dates import DateExpr, event_date_expressions, find_date_expressions, is_recalled
-from sahelwatch.extract.fatalities import Casualty, find_casualties, rules, summarise_fatalities
+from sahelwatch.extract.drafts import ArticleContext, Draft
+from sahelwatch.extract.fatalities import find_casualties, rules, summarise_fatalities
 from sahelwatch.extract.incidents import starts_new_incident
 from sahelwatch.extract.locatives import (
     admin_toponyms,
@@ -33,6 +34,7 @@ from sahelwatch.extract.locatives import (
 )
 from sahelwatch.extract.roles import FoundActor, RoleDefaults, assign_roles
 from sahelwatch.extract.taxonomy import default_civilian_targeting, disorder_type, is_violent
+from sahelwatch.extract.tolls import incident_casualties, updates_toll
 from sahelwatch.geo import (
     Toponym,
     country_place,
@@ -60,39 +62,6 @@ class ExtractionConfig:
     min_nonviolent_probability: float = 0.4  # protests, riots and strategic developments: no cue backs them
     max_sentences: int = 400  # very long pages: read the first N sentences only
     consolidate_days: int = 0  # sentences whose dates differ by at most this are one incident
-
-
-@dataclass
-class ArticleContext:
-    """What the whole article tells about every sentence in it."""
-
-    article: Article
-    lang: str
-    published: date | None
-    sentences: list[Sentence]
-    places: list[Place]  # candidate event places (not the datelines' filing places)
-    actors: list[FoundActor]
-    dates: list[DateExpr]
-    country: str | None
-    old_bounds: list[DateExpr] = field(default_factory=list)  # "since June 2019": running totals
-    filed_at: Place | None = None  # the first dateline's place ("Lashkargah (BNA)")
-
-
-@dataclass
-class Draft:
-    """A mention being built from one sentence, before consolidation."""
-
-    sentence: Sentence
-    prediction: Prediction
-    casualties: list[Casualty]
-    date: EventDate
-    date_from_text: bool
-    place: Place | None
-    place_from_text: bool
-    found_actors: list[FoundActor]
-    evidence: list[Evidence] = field(default_factory=list)
-    recalled: bool = False  # an earlier incident told in the pluperfect: never one with another
-    fresh: bool = False  # another incident of a series ("une seconde frappe"): joins none told before
 
 
 @cache
@@ -599,7 +568,7 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig) -> bool:
     own_places = [d.place for d in group if d.place_from_text]
     placed_by_context = not draft.place_from_text
     group_date = _group_date(group)
-    revises_toll = _updates_toll(draft) and (
+    revises_toll = updates_toll(draft) and (
         not draft.date_from_text or group_date is None or _days_apart(group_date, draft.date) <= 1
     )
     if (
@@ -699,60 +668,6 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         confidence=_confidence(lead, place, event_date),
         language=ctx.lang,
     )
-
-
-OTHER_SIDE_CHARS = 300  # "... 23 soldiers were killed. The army said 30 attackers died."
-TOLL_UPDATE = re.compile(r"\b(?:toll|bilan)\b", re.I)
-
-
-def incident_casualties(group: list[Draft]) -> list[Casualty]:
-    """The casualty figures that describe this incident.
-
-    The first sentence reporting deaths (the headline or the lead) sets the toll. A later sentence
-    adds to it only to update it ("the toll rose to 28") or to give another side's dead right after
-    ("the army said 30 attackers died"); other later figures restate the lead, tell another incident
-    of a round-up, or are claims and running totals ("845 civilians have been killed since the coup").
-    Wounded, missing and abducted figures of every sentence are kept.
-    """
-    ordered = sorted(group, key=lambda d: d.sentence.start)
-    lead = next((d for d in ordered if any(c.kind == "killed" for c in d.casualties)), None)
-    if lead is None:
-        return [c for d in ordered for c in d.casualties]
-    scale = max(c.high or c.low for c in lead.casualties if c.kind == "killed")
-    ceiling = max(3 * scale, scale + 10)
-    lead_killed = [c for c in lead.casualties if c.kind == "killed"]
-    kept = list(lead.casualties)
-    for draft in ordered:
-        if draft is not lead:
-            gap = draft.sentence.start - lead.sentence.end
-            kept.extend(
-                c
-                for c in draft.casualties
-                if c.kind != "killed" or _adds_to_toll(c, draft, gap, lead_killed, ceiling)
-            )
-    return kept
-
-
-def _updates_toll(draft: Draft) -> bool:
-    """True when the sentence revises a toll ("the toll rose to 11 ... in hospital in Niamey"): its
-    place may be where the wounded died, not where the incident happened."""
-    text = draft.sentence.text
-    return any(c.kind == "killed" and TOLL_UPDATE.search(text[c.start : c.end]) for c in draft.casualties)
-
-
-def _restates(casualty: Casualty, lead_figures: list[Casualty]) -> bool:
-    """True when a figure repeats one of the lead's under another name ("five members of a
-    self-defence militia ... Five VDP members also lost their lives")."""
-    return any(c.low == casualty.low and c.high == casualty.high for c in lead_figures)
-
-
-def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualty], ceiling: int) -> bool:
-    if (casualty.high or casualty.low) > ceiling:
-        return False
-    if gap <= 0 or TOLL_UPDATE.search(draft.sentence.text[casualty.start : casualty.end]):
-        return True
-    other_side = casualty.group not in {c.group for c in lead}
-    return other_side and gap <= OTHER_SIDE_CHARS and not _restates(casualty, lead)
 
 
 def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]) -> tuple[str, str]:

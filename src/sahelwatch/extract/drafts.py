@@ -1,0 +1,47 @@
+"""What extraction knows while it reads one article: the article's context and the per-sentence
+drafts of mentions, before sentences are consolidated into incidents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sahelwatch.extract.classify import Prediction
+from sahelwatch.extract.dates import DateExpr
+from sahelwatch.extract.fatalities import Casualty
+from sahelwatch.extract.roles import FoundActor
+from sahelwatch.models import Article, EventDate, Evidence, Place
+from sahelwatch.read.sentences import Sentence
+
+
+@dataclass
+class ArticleContext:
+    """What the whole article tells about every sentence in it."""
+
+    article: Article
+    lang: str
+    published: date | None
+    sentences: list[Sentence]
+    places: list[Place]  # candidate event places (not the datelines' filing places)
+    actors: list[FoundActor]
+    dates: list[DateExpr]
+    country: str | None
+    old_bounds: list[DateExpr] = field(default_factory=list)  # "since June 2019": running totals
+    filed_at: Place | None = None  # the first dateline's place ("Lashkargah (BNA)")
+
+
+@dataclass
+class Draft:
+    """A mention being built from one sentence, before consolidation."""
+
+    sentence: Sentence
+    prediction: Prediction
+    casualties: list[Casualty]
+    date: EventDate
+    date_from_text: bool
+    place: Place | None
+    place_from_text: bool
+    found_actors: list[FoundActor]
+    evidence: list[Evidence] = field(default_factory=list)
+    recalled: bool = False  # an earlier incident told in the pluperfect: never one with another
+    fresh: bool = False  # another incident of a series ("une seconde frappe"): joins none told before
