@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from functools import cache
 from importlib import resources
@@ -26,6 +25,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from sahelwatch.extract.taxonomy import is_violent
+from sahelwatch.geo.normalize import norm
 from sahelwatch.models import Actor, Event
 
 STATE_BASED, NON_STATE, ONE_SIDED = 1, 2, 3
@@ -64,13 +64,14 @@ def _rarely_one_sided(country: str | None, group: str) -> bool:
 LOCAL_SHARE = 0.5  # a region's (or a group's in a region) usual dyad must cover half its events
 
 
+_UNIT_WORDS = re.compile(r"\b(?:governorate|province|region|state|department|district|division|county)\b")
+
+
 def region_key(country: str | None, adm1: str | None) -> str | None:
     """'Syria|deirezzor': the country and its first-order unit, folded (accents, admin words)."""
     if not country or not adm1:
         return None
-    text = unicodedata.normalize("NFKD", adm1)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"\b(?:governorate|province|region|state|department|district|division|county)\b", "", text)
+    text = _UNIT_WORDS.sub("", norm(adm1))
     folded = re.sub(r"[^a-z]", "", text)
     return f"{country}|{folded}" if folded else None
 
@@ -129,7 +130,7 @@ def ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tup
         # the government was assumed, not named: the named group's usual dyad is the better guess
         dyad = _group_dyad(country, adm1, _name(other))
         if dyad and not _is_civilians(other):
-            return dyad[0], dyad[1], STATE_BASED if dyad[0].startswith("Government of") else NON_STATE
+            return dyad[0], dyad[1], _violence(dyad)
     if gov is not None:
         if _is_civilians(other) and event.event_type == "Violence against civilians":
             return gov.ucdp_name or "", "Civilians", ONE_SIDED
@@ -163,7 +164,7 @@ def ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tup
     known = next((n for n in named if n), None)
     dyad = _group_dyad(country, adm1, known) if known else None
     if dyad:  # the other side is unnamed: the group's usual UCDP dyad in this country
-        return dyad[0], dyad[1], STATE_BASED if dyad[0].startswith("Government of") else NON_STATE
+        return dyad[0], dyad[1], _violence(dyad)
     # one armed side unnamed, no government: most likely fighting against the state
     government = f"Government of {country}" if country else ""
     return government, known or opponent or "", STATE_BASED
