@@ -122,6 +122,7 @@ class ActorDictionary:
     _by_name: dict[str, str] = field(default_factory=dict, repr=False)
     # per language: words linking a generic noun to the group it belongs to ("hommes armés de Boko Haram")
     head_links: dict[str, str] = field(default_factory=dict, repr=False)
+    _entries_by_name: dict[str, ActorEntry] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> ActorDictionary:
@@ -199,10 +200,17 @@ class ActorDictionary:
         kept = self._drop_group_heads(text, _longest(candidates), language)
         return [self._to_match(text, s, e, a, code, on_date) for s, e, a in kept]
 
+    def entry(self, name: str | None) -> ActorEntry | None:
+        """The dictionary entry of a canonical actor name."""
+        if not self._entries_by_name:
+            for e in self.entries:  # the first entry of a name wins, as the dictionary lists it
+                self._entries_by_name.setdefault(e.name, e)
+        return self._entries_by_name.get(name or "")
+
     def _regional(self, entry: ActorEntry, code: str | None) -> ActorEntry:
         """The regional branch an entry stands for in ``code``'s news, else the entry itself."""
         name = dict(entry.regional).get(code or "")
-        return next((e for e in self.entries if e.name == name), entry) if name else entry
+        return (self.entry(name) or entry) if name else entry
 
     def _drop_group_heads(self, text: str, found: list[tuple[int, int, _Alias]], lang: str | None
                           ) -> list[tuple[int, int, _Alias]]:
@@ -384,7 +392,7 @@ def operating_countries(actor: Actor) -> frozenset[str]:
     MX, US); empty for state forces and generic actors."""
     if not actor.known or actor.inter not in (2, 3, 4):
         return frozenset()
-    entry = next((e for e in ActorDictionary.load().entries if e.name == actor.name), None)
+    entry = ActorDictionary.load().entry(actor.name)
     return frozenset(entry.countries) if entry is not None else frozenset()
 
 
