@@ -10,10 +10,16 @@ import yaml
 
 
 @cache
+def _lexicon(name: str) -> dict:
+    """``data/lexicon/<name>.yaml``, parsed once."""
+    text = resources.files("sahelwatch.data").joinpath(f"lexicon/{name}.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
 def _stems(lexicon: str) -> dict[str, list[str]]:
     """Stems per language from ``data/lexicon/<lexicon>.yaml``."""
-    text = resources.files("sahelwatch.data").joinpath(f"lexicon/{lexicon}.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = _lexicon(lexicon)
     return {lang: [str(s).lower() for s in stems] for lang, stems in data.items() if lang != "version"}
 
 
@@ -42,8 +48,7 @@ def cue_spans(sentence: str, lang: str = "en") -> list[tuple[int, int]]:
 
 @cache
 def _not_event_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
-    text = resources.files("sahelwatch.data").joinpath("lexicon/not_events.yaml").read_text("utf-8")
-    patterns = yaml.safe_load(text).get(lang) or []
+    patterns = _lexicon("not_events").get(lang) or []
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
