@@ -134,3 +134,13 @@ def test_a_figure_restated_under_another_name_is_not_added():
     )
     [mention] = extract_article(_article(text))
     assert mention.fatalities.deaths_a == 0  # the five VDP are the five militiamen, not five more
+
+
+def test_an_undated_incident_takes_the_countrys_usual_report_lag(monkeypatch):
+    from sahelwatch.extract import report_lag
+
+    monkeypatch.setattr(report_lag, "report_lags", lambda: {"NG": 1})
+    text = "Illustrative report. Gunmen killed three farmers near Damboa in Borno State, residents said."
+    [mention] = extract_article(_article(text, published="2024-03-15"))
+    assert (mention.date.date_start, mention.date.date_end) == ("2024-03-14", "2024-03-15")
+    assert mention.date.time_precision == 2 and not any(e.field == "date" for e in mention.evidence)

@@ -32,6 +32,7 @@ from sahelwatch.extract.locatives import (
     side_country,
     side_mentions,
 )
+from sahelwatch.extract.report_lag import undated_event_date
 from sahelwatch.extract.roles import FoundActor, RoleDefaults, assign_roles
 from sahelwatch.extract.taxonomy import default_civilian_targeting, disorder_type, is_violent
 from sahelwatch.extract.tolls import incident_casualties, updates_toll
@@ -638,9 +639,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         if lead.place_from_text
         else next((d.place for d in group if d.place_from_text), lead.place)
     )
-    event_date = (
-        lead.date if lead.date_from_text else next((d.date for d in group if d.date_from_text), lead.date)
-    )
+    event_date = _incident_date(ctx, group, lead, place)
     found = _dedupe_actors([a for d in group for a in d.found_actors]) or _context_actors(ctx, lead)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
     typed = _typed_draft(group, lead).prediction
@@ -668,6 +667,15 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         confidence=_confidence(lead, place, event_date),
         language=ctx.lang,
     )
+
+
+def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: Place | None) -> EventDate:
+    """The lead's text date, else another sentence's, else the country's usual report lag before
+    publication (``report_lag``)."""
+    told = lead if lead.date_from_text else next((d for d in group if d.date_from_text), None)
+    if told:
+        return told.date
+    return undated_event_date(ctx.published, place and place.country) if ctx.published else lead.date
 
 
 def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]) -> tuple[str, str]:

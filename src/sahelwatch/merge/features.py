@@ -20,7 +20,7 @@ import numpy as np
 from datasketch import MinHash
 
 from sahelwatch.geo.resolve import document_countries
-from sahelwatch.models import Actor, Mention
+from sahelwatch.models import Actor, EventDate, Mention
 
 NUM_PERM = 64
 BAND_ROWS = 4  # 16 bands of 4 rows: candidate pairs from Jaccard ~0.45 up
@@ -253,6 +253,12 @@ def day_window(mention: Mention, published: int | None, is_follow_up: bool) -> t
     return lo, hi
 
 
+def _merge_day(date: EventDate) -> str | None:
+    """The day reports are compared on: the text's date, else the publication day (the end of an
+    undated report's range; its start is only the country's usual report lag)."""
+    return date.event_date if date.surface else date.date_end or date.event_date
+
+
 def key_of(mention: Mention, published: str | None) -> MergeKey:
     """The merge key of a stored mention (``mention.id`` must be set)."""
     text = evidence_text(mention)
@@ -273,7 +279,7 @@ def key_of(mention: Mention, published: str | None) -> MergeKey:
         lat=place.latitude if place else None,
         lon=place.longitude if place else None,
         geo_precision=place.geo_precision if place else 3,
-        day=_ordinal(mention.date.event_date),
+        day=_ordinal(_merge_day(mention.date)),
         day_precise=mention.date.date_prec == 1,
         day_lo=lo,
         day_hi=hi,
