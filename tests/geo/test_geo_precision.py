@@ -113,3 +113,21 @@ def test_a_surname_seen_after_a_first_name_is_not_a_place_later(gaz):
     text = "Kevin Ripley, the county engineer, said the road was closed. Ripley said it would reopen Monday."
     assert "Ripley" not in surfaces(text, gaz)
     assert "Ripley" in surfaces("Kevin Ripley said floods hit the town. Roads in Ripley were closed.", gaz)
+
+
+def test_streets_named_together_are_not_towns(gaz):
+    text = "(Illustrative) A body was found between California and Quintana Roo streets in Tijuana."
+    assert surfaces(text, gaz) == ["Tijuana"]
+
+
+def test_a_neighbourhood_type_word_is_not_a_place(gaz):
+    assert surfaces("(Illustrative) Gunmen fired in Colonia Esparza, in Tijuana.", gaz) == ["Tijuana"]
+
+
+def test_a_credit_line_names_an_outlet(gaz):
+    assert surfaces("(Illustrative) Two men were shot in Tijuana.\nSource: Zeta Tijuana", gaz) == ["Tijuana"]
+
+
+def test_a_modal_verb_opening_a_sentence_is_not_a_county(gaz):
+    text = "(Illustrative) The message threatened rivals in Tijuana. Will now be punished, it said."
+    assert surfaces(text, gaz) == ["Tijuana"]

@@ -555,11 +555,21 @@ _NEIGHBOURHOOD_AFTER = re.compile(
 )
 
 
+# Streets named together ("between California and Quintana Roo streets").
+_STREETS_AFTER = re.compile(
+    r"(?:\s+(?:and|y|&)\s+[A-ZÀ-Ý][\w’'\-]*(?:\s+[A-ZÀ-Ý][\w’'\-]*){0,2})?\s+(?:streets|avenues|roads|calles)\b"
+)
+# A word that types the name after it as a neighbourhood ("Colonia Esparza", "Barrio Obrero").
+_NEIGHBOURHOOD_PREFIX = {"colonia", "barrio", "fraccionamiento", "bairro"}
+
+
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """True when the match ends a person's name ('David Smith', 'Sen. Clark') or starts a street or
     neighbourhood name."""
     after = _NAME_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     if after and after.group(0).rstrip(".") in _STREET_WORDS or _NEIGHBOURHOOD_AFTER.match(text, end):
+        return True
+    if _STREETS_AFTER.match(text, end) or (after and norm(text[start:end]) in _NEIGHBOURHOOD_PREFIX):
         return True
     before = text[max(0, start - 25) : start]
     prev = re.search(r"([A-Z][\w’'\-]*\.?) $", before)
@@ -685,6 +695,23 @@ def _followed_by_name(text: str, end: int) -> bool:
     return norm(word).split(" ")[0] not in _GEO_WORDS
 
 
+_CREDIT_LINE = re.compile(r"(?:^|\n)\s*(?:sources?|fuentes?|photo|credits?)\s*:[^\n]*$", re.I)
+_MODALS = {"will", "can", "shall", "must", "might", "could", "would", "should"}
+
+
+def _credit(text: str, start: int) -> bool:
+    """True inside a credit line ("Source: Zeta Tijuana"): an outlet's name, not a place."""
+    return bool(_CREDIT_LINE.search(text[max(0, start - 120) : start]))
+
+
+def _modal_opening_sentence(text: str, start: int, end: int) -> bool:
+    """True for a modal verb opening a sentence before a lowercase word ("Will now be executed")."""
+    if norm(text[start:end]) not in _MODALS:
+        return False
+    at_start = _SENTENCE_START.search(text[max(0, start - 3) : start])
+    return bool(at_start and re.match(r" [a-z]", text[end : end + 2]))
+
+
 def _locative(text: str, top: Toponym) -> bool:
     """'in X', 'near X', 'the town of X', 'X province': the text itself calls X a place."""
     before = text[max(0, top.start - 60) : top.start]
@@ -719,6 +746,8 @@ def find_toponyms(
         if _inside_longer_name(text, a, b):
             if not flags & F_MAJOR and _ends_person_name(text, a, b):
                 surnames.add(norm(text[a:b]))
+            continue
+        if _modal_opening_sentence(text, a, b) or _credit(text, a):
             continue
         b = _with_abbreviation_dot(text, a, b)
         top = annotate_cues(text, Toponym(a, b, text[a:b], "gazetteer"))
