@@ -144,3 +144,17 @@ def test_an_undated_incident_takes_the_countrys_usual_report_lag(monkeypatch):
     [mention] = extract_article(_article(text, published="2024-03-15"))
     assert (mention.date.date_start, mention.date.date_end) == ("2024-03-14", "2024-03-15")
     assert mention.date.time_precision == 2 and not any(e.field == "date" for e in mention.evidence)
+
+
+def test_a_lone_foreign_town_among_many_places_of_one_country_is_a_word():
+    from sahelwatch.extract.pipeline import _drop_lone_foreign_towns
+    from sahelwatch.models import Place
+
+    def town(name: str, country: str, where_prec: int = 1) -> Place:
+        return Place(name, country, None, None, None, 0.0, 0.0, geo_precision=1, where_prec=where_prec)
+
+    mexican = [town("Huimanguillo", "MX"), town("Cárdenas", "MX"), town("Tabasco", "MX", 4)]
+    van, turkey = town("Van", "TR"), town("Turkey", "TR", 6)
+    assert _drop_lone_foreign_towns([*mexican, van]) == mexican
+    assert _drop_lone_foreign_towns([*mexican, van, turkey]) == [*mexican, van, turkey]  # Turkey is named
+    assert _drop_lone_foreign_towns([*mexican[:2], van]) == [*mexican[:2], van]  # no clear majority

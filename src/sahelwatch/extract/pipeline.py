@@ -103,7 +103,7 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
         for m in actor_lex.find_actors(text, lang, country=country, on_date=published)
     ]
     places = [p for p in places if not _inside_actor_name(p, found)]
-    places = _drop_stray_towns(places, found)
+    places = _drop_lone_foreign_towns(_drop_stray_towns(places, found))
     country = dominant_country(places) or country or _state_country(found) or side_country(text, lang)
     datelines = dateline_spans(text, [s.start for s in sentences])
     old_bounds = _old_period_bounds(text, published, lang)
@@ -143,6 +143,23 @@ def _drop_stray_towns(places: list[Place], found: list[FoundActor]) -> list[Plac
         return places
     backed = {p.country for p in places if p.where_prec >= 4}  # a region or a country is named
     return [p for p in places if p.country in allowed or p.where_prec >= 4 or p.country in backed]
+
+
+LONE_TOWN_MAJORITY = 3  # distinct places of one country that outvote a lone town of another
+
+
+def _drop_lone_foreign_towns(places: list[Place]) -> list[Place]:
+    """Drop a town that is the only place named of its country (neither the country nor a region of it
+    is named) when the article names at least ``LONE_TOWN_MAJORITY`` places of one other country: a
+    nickname or a word ("Vani" among five Tabasco towns), not a town of Turkey."""
+    names: dict[str | None, set[str]] = {}
+    for p in places:
+        names.setdefault(p.country, set()).add(p.name)
+    if not any(len(n) >= LONE_TOWN_MAJORITY for c, n in names.items() if c):
+        return places
+    backed = {p.country for p in places if p.where_prec >= 4}
+    keep = {c for c, n in names.items() if not c or len(n) > 1} | backed
+    return [p for p in places if p.country in keep or p.where_prec >= 4]
 
 
 def _state_country(found: list[FoundActor]) -> str | None:
