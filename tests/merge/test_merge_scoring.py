@@ -121,3 +121,18 @@ def test_a_vague_toll_counts_only_without_an_exact_one():
     assert (f.low, f.best, f.high) == (12, 12, 12)
     f = reconcile_fatalities(toll_claims([vague], published))
     assert (f.low, f.best, f.high) == (3, 3, 10)
+
+
+def test_incidents_one_article_dates_days_apart_are_never_merged():
+    text = "Gunmen shot a herder near Tera. On March 5, the body of another herder was found near Tera."
+    first, second = text.split(". ", 1)
+    article = _article("a", text, "2024-03-10")
+    undated = mention(article, day="2024-03-10", place="Tera", sentence=first + ".")
+    undated.id, undated.date = 1, EventDate("2024-03-10", "2024-03-10", "2024-03-10", 2, 3, "")
+    dated = mention(article, day="2024-03-05", place="Tera", sentence=second)
+    dated.id = 2
+    a, b = key_of(undated, "2024-03-10"), key_of(dated, "2024-03-10")
+    assert pair_score(a, b) == VETO
+    other_article = mention(_article("b", second, "2024-03-10"), day="2024-03-05", place="Tera")
+    other_article.id = 3
+    assert pair_score(a, key_of(other_article, "2024-03-10")) != VETO  # another outlet may be late

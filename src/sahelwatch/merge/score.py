@@ -193,11 +193,19 @@ def is_candidate(a: MergeKey, b: MergeKey) -> bool:
     return same_block(a, b) or undated_copies(a, b) or not set(a.bands()).isdisjoint(b.bands())
 
 
+def dated_apart_in_one_article(a: MergeKey, b: MergeKey) -> bool:
+    """Two incidents of one article that the article itself dates days apart ("gunmen shot a refugee
+    ... On February 7, the body of another was found"): the extractor kept them apart on the text."""
+    if a.article_id != b.article_id or not (a.day_from_text or b.day_from_text):
+        return False
+    return a.day is not None and b.day is not None and abs(a.day - b.day) >= 2
+
+
 def vetoed(a: MergeKey, b: MergeKey) -> bool:
     """Facts that rule out one incident whatever else agrees."""
     if a.country and b.country and a.country != b.country:
         return True
-    if not windows_overlap(a, b) and not undated_copies(a, b):
+    if not windows_overlap(a, b) and not undated_copies(a, b) or dated_apart_in_one_article(a, b):
         return True
     km = _distance(a, b)
     return a.geo_precision == 1 and b.geo_precision == 1 and km is not None and km > _FAR_KM
