@@ -158,3 +158,20 @@ def test_a_lone_foreign_town_among_many_places_of_one_country_is_a_word():
     assert _drop_lone_foreign_towns([*mexican, van]) == mexican
     assert _drop_lone_foreign_towns([*mexican, van, turkey]) == [*mexican, van, turkey]  # Turkey is named
     assert _drop_lone_foreign_towns([*mexican[:2], van]) == [*mexican[:2], van]  # no clear majority
+
+
+def test_a_shootout_between_two_named_cartels_is_an_armed_clash():
+    text = (
+        "Illustrative report. A shootout broke out on Tuesday between members of the Jalisco New "
+        "Generation Cartel and the Sinaloa Cartel near Teocaltiche, Jalisco, residents said."
+    )
+    [mention] = extract_article(_article(text, published="2024-03-15"))
+    kind = (mention.event_type, mention.sub_event_type, mention.type_of_violence)
+    assert kind == ("Battles", "Armed clash", 2)
+    cartels = {"CJNG: Jalisco New Generation Cartel", "Sinaloa Cartel"}
+    assert {mention.actor1.name, mention.actor2.name} == cartels
+
+
+def test_crime_without_a_named_armed_group_stays_no_event():
+    text = "Illustrative report. Thieves broke into a warehouse in Tijuana on Tuesday and stole car parts."
+    assert extract_article(_article(text, published="2024-03-15")) == []

@@ -34,7 +34,13 @@ from sahelwatch.extract.locatives import (
 )
 from sahelwatch.extract.report_lag import undated_event_date
 from sahelwatch.extract.roles import FoundActor, RoleDefaults, assign_roles
-from sahelwatch.extract.taxonomy import default_civilian_targeting, disorder_type, is_violent
+from sahelwatch.extract.taxonomy import (
+    VIOLENT_EVENT_TYPES,
+    acled_types,
+    default_civilian_targeting,
+    disorder_type,
+    is_violent,
+)
 from sahelwatch.extract.tolls import incident_casualties, updates_toll
 from sahelwatch.geo import (
     Toponym,
@@ -282,6 +288,9 @@ def draft_mention(
     )
     if not is_event and is_conflict_event(prediction) and is_violent(prediction.event_type):
         is_event = has_violence_cue(sentence.text, ctx.lang)
+    organised = None if is_event else _organised_violence(ctx, sentence, prediction)
+    if organised:
+        prediction, is_event = organised, True
     if not is_event and not killed:
         return None
     if not is_event:
@@ -350,6 +359,31 @@ def background_sentences(ctx: ArticleContext) -> set[int]:
         if in_background:
             starts.add(sentence.start)
     return starts
+
+
+def _organised_violence(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction | None:
+    """Violence the classifier calls organised crime but that a named armed group commits ("a
+    shootout broke out between the CJNG and the Sinaloa Cartel"): UCDP codes cartel fighting as
+    non-state conflict and ACLED as political violence. Two groups named: an armed clash; one: the
+    likeliest violent type."""
+    if prediction.label != "ORG_CRIME" or not has_violence_cue(sentence.text, ctx.lang):
+        return None
+    groups = {
+        a.actor.name
+        for a in ctx.actors
+        if _in_sentence(a.start, a.end, sentence) and a.actor.inter in (2, 3) and not _unidentified(a.actor)
+    }
+    if not groups:
+        return None
+    violent = [c for c in prediction.scores if (acled_types(c) or (None,))[0] in VIOLENT_EVENT_TYPES]
+    two_sides = len(groups) > 1 or not violent
+    label = "ARMED_CLASH" if two_sides else max(violent, key=prediction.scores.__getitem__)
+    event_type, sub_event_type = acled_types(label)  # type: ignore[misc]
+    return Prediction(label, prediction.probability, event_type, sub_event_type, prediction.scores)
+
+
+def _unidentified(actor: Actor) -> bool:
+    return actor.name.startswith("Unidentified")
 
 
 def _prediction_for_killing(prediction: Prediction) -> Prediction:
