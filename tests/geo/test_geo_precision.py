@@ -131,3 +131,12 @@ def test_a_credit_line_names_an_outlet(gaz):
 def test_a_modal_verb_opening_a_sentence_is_not_a_county(gaz):
     text = "(Illustrative) The message threatened rivals in Tijuana. Will now be punished, it said."
     assert surfaces(text, gaz) == ["Tijuana"]
+
+
+def test_a_foreign_alternate_name_run_into_the_sentence_is_not_matched(gaz):
+    # "Mexico by" is Danish for Mexico City; "North West region" and "Deir ez-Zor" keep their lowercase words
+    assert countries("(Illustrative) A man was killed in Mexico by gunmen.", gaz) == {"Mexico": "MX"}
+    assert surfaces("(Illustrative) Clashes in Deir ez-Zor and the North West region.", gaz) == [
+        "Deir ez-Zor",
+        "North West region",
+    ]

@@ -365,6 +365,8 @@ class Matcher:
                 end + 1 < len(normed) and normed[end + 1].isalnum()
             ):
                 continue
+            if _ends_in_lowercase_word(text, index[start], index[end] + 1):
+                continue  # "Mexico by" (Danish for Mexico City) in "killed in Mexico by gunmen"
             found.append((index[start], index[end] + 1, flags))
         kept: list[tuple[int, int, int]] = []
         for span in sorted(found, key=lambda s: (-(s[1] - s[0]), s[0])):
@@ -375,6 +377,15 @@ class Matcher:
     def matches(self, text: str) -> list[tuple[int, int]]:
         """Longest non-overlapping (start, end) spans of ``text`` whose normalised form is a known name."""
         return [(a, b) for a, b, _ in self.spans(text)]
+
+
+def _ends_in_lowercase_word(text: str, start: int, end: int) -> bool:
+    """True when a name of several words ends in a lowercase word in the text: a foreign alternate
+    name run into the sentence ("Mexico by", "Niger and"), not the name as written."""
+    words = text[start:end].split(" ")
+    last = words[-1]
+    # a type word ("North West region") or a particle before a capital ("Deir ez-Zor") is part of the name
+    return len(words) > 1 and last[:1].islower() and "-" not in last and last not in _GEO_WORDS
 
 
 def _is_code(name: str) -> bool:
