@@ -11,3 +11,16 @@ def test_a_claim_is_found_in_english_and_french():
 def test_the_absence_of_a_claim_is_no_claim():
     assert not is_claim("Illustrative: no group has claimed responsibility for the attack.")
     assert not is_claim("Illustratif : l'attaque n'a pas été revendiquée.")
+
+
+def test_headline_idiom_claims_are_claims_but_tolls_that_claim_lives_are_not():
+    assert is_claim("Illustrative: IS Sahel claims killing nine soldiers near Tera")
+    assert is_claim("Illustrative: armed group claims a series of attacks in Niger")
+    assert not is_claim("Illustrative: clashes in Niger claim 34 lives")
+    assert not is_claim("Illustrative: the ambush claimed the lives of ten soldiers")
+
+
+def test_a_raised_toll_is_a_toll_update():
+    from sahelwatch.merge.features import UPDATE_CUE
+
+    assert UPDATE_CUE.search("Illustrative: police raise death toll in Tera market bombing to 14")

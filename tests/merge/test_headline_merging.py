@@ -9,9 +9,16 @@ from dataclasses import replace
 from merge_helpers import ISSP, NIGER_ARMY, UNIDENTIFIED, mention
 
 from sahelwatch.merge.cluster import cluster_keys
-from sahelwatch.merge.features import content_terms, key_of
-from sahelwatch.merge.score import LINK_THRESHOLD, actor_score, pair_score, text_score, toll_score
-from sahelwatch.models import Article, Place
+from sahelwatch.merge.features import content_terms, key_of, toll_parts
+from sahelwatch.merge.score import (
+    LINK_THRESHOLD,
+    actor_score,
+    claim_score,
+    pair_score,
+    text_score,
+    toll_score,
+)
+from sahelwatch.models import Article, Fatalities, Place
 
 NIGER = Place("Niger", "NE", "Niger", None, None, 17.6, 8.08, geo_precision=3, where_prec=6)
 
@@ -79,3 +86,46 @@ def test_headline_clusters_do_not_depend_on_order():
         shuffled = keys[:]
         random.Random(seed).shuffle(shuffled)
         assert {frozenset(k.article_id for k in c) for c in cluster_keys(shuffled)} == expected
+
+
+def _town_headline_key(article_id: str, text: str, mention_id: int, published: str, **fields):
+    """The key of a headline dated only by its publication day and placed in a town (Tera)."""
+    article = Article(id=article_id, text=text, raw_text=text, outlet="Outlet", published=published)
+    m = mention(article, day=published, place="Tera", date_prec=3, **fields)
+    m = replace(m, date=replace(m.date, surface=None, time_precision=2))
+    m.id = mention_id
+    return key_of(m, published)
+
+
+def test_a_later_claim_attaches_to_the_attack_it_claims_though_it_names_another_actor():
+    attack = _town_headline_key("a", "Gunmen kill 12 soldiers at an army post in Tera", 1, "2024-03-10",
+                                toll=12, actor1=UNIDENTIFIED, actor2=NIGER_ARMY)
+    claim = _town_headline_key("b", "IS Sahel claims responsibility for Tera assault", 2, "2024-03-12",
+                               actor1=ISSP, actor2=None)
+    assert claim.is_claim and actor_score(attack, claim) == 0.0  # the attack report did not know who
+    assert claim_score(attack, claim) > 0
+    assert pair_score(attack, claim) >= LINK_THRESHOLD
+
+
+def test_a_claim_published_before_the_day_an_attack_is_told_to_happen_is_not_about_it():
+    claim = _town_headline_key("b", "IS Sahel claims responsibility for Tera assault", 2, "2024-03-08",
+                               actor1=ISSP, actor2=None)
+    later = _town_headline_key("a", "Gunmen kill 12 soldiers at an army post in Tera", 1, "2024-03-10",
+                               toll=12, actor1=UNIDENTIFIED, actor2=NIGER_ARMY)
+    later = replace(later, day_from_text=True)  # the report dates the attack itself
+    assert claim_score(claim, later) == 0.0
+    two_reports = replace(claim, is_claim=False)
+    assert claim_score(two_reports, later) == 0.0
+
+
+def test_a_toll_that_counts_one_side_of_another_is_no_evidence_against():
+    both = _headline_key("a", "Clash leaves 18 soldiers, 5 jihadists dead in Niger", 1, "2024-03-10", toll=23)
+    both = replace(both, toll_parts=[5, 18])  # the per-side figures, as features.toll_parts reads them:
+    text = "Clash leaves 18 soldiers, 5 jihadists dead"
+    article = Article(id="c", text=text, raw_text=text, published="2024-03-10")
+    sides = mention(article, day="2024-03-10", place="Tera", toll=23)
+    sides = replace(sides, fatalities=Fatalities(deaths_a=18, deaths_b=5, low=23, best=23, high=23))
+    assert toll_parts(sides) == [5, 18]
+    soldiers = _headline_key("b", "18 soldiers killed in Niger clash", 2, "2024-03-10", toll=18)
+    other = replace(soldiers, best=11, low=11, high=11)
+    assert toll_score(both, soldiers) > 0 > toll_score(both, other)

@@ -32,9 +32,12 @@ _SLACK_DAYS = {1: 2, 2: 2, 3: 3, 4: 7, 5: 0}
 # a claim of responsibility or a follow-up may come this long after the incident
 _FOLLOW_UP_DAYS = 21
 
+# "claimed responsibility", "claimed the attack"; in headline idiom "JNIM claims killing ten soldiers",
+# "group claims a series of attacks" ("claims 34 lives" is a toll, not a claim)
 CLAIM_CUE = re.compile(
-    r"\bclaim(?:ed|s|ing)?\s+(?:the\s+)?(?:responsibility|credit)\b|\bclaimed\s+(?:the\s+)?"
-    r"(?:attack|bombing|killing|ambush)|\brevendiqu\w*",
+    r"\bclaim(?:ed|s|ing)?\s+(?:the\s+)?(?:responsibility|credit)\b|\bclaim(?:ed|s)?\s+"
+    r"(?:the\s+|an?\s+|a\s+series\s+of\s+|multiple\s+|several\s+|twin\s+|two\s+)?"
+    r"(?:attacks?|bombings?|killings?|ambush(?:es)?|assaults?|raids?)\b|\brevendiqu\w*",
     re.IGNORECASE,
 )
 # "no group has claimed responsibility", "l'attaque n'a pas été revendiquée": no claim
@@ -50,6 +53,7 @@ def is_claim(text: str) -> bool:
 UPDATE_CUE = re.compile(
     r"\btoll\b[^.;]{0,80}?\b(?:rose|rises|risen|rising|climbed|climbs|increased|jumped|reached|now\s+stands|"
     r"has\s+grown)\b|\b(?:new|revised|updated)\s+(?:death\s+)?toll\b|"
+    r"\b(?:raise[sd]?|raising|revise[sd]?|revising)\s+(?:the\s+)?(?:death\s+)?toll\b|"
     r"\bbilan\b[^.;]{0,80}?(?:alourdi|s'alourdit|s’alourdit|passe\s+à|est\s+passé|grimpe|atteint|"
     r"s'élève\s+désormais|s’élève\s+désormais)|\bnouveau\s+bilan\b",
     re.IGNORECASE,
@@ -111,6 +115,7 @@ class MergeKey:
     best: int = 0
     low: int = 0
     high: int = 0
+    toll_parts: list[int] = field(default_factory=list)  # per-side deaths when the toll adds up several
     is_claim: bool = False
     is_update: bool = False
     day_from_text: bool = True  # False when the date is only the publication day
@@ -259,6 +264,13 @@ def _merge_day(date: EventDate) -> str | None:
     return date.event_date if date.surface else date.date_end or date.event_date
 
 
+def toll_parts(mention: Mention) -> list[int]:
+    """The per-side figures a toll adds up ("18 soldiers, 5 militants dead" -> [5, 18]); none for one side."""
+    f = mention.fatalities
+    parts = sorted(n for n in (f.deaths_a, f.deaths_b, f.deaths_civilians, f.deaths_unknown) if n > 0)
+    return parts if len(parts) > 1 else []
+
+
 def key_of(mention: Mention, published: str | None) -> MergeKey:
     """The merge key of a stored mention (``mention.id`` must be set)."""
     text = evidence_text(mention)
@@ -290,6 +302,7 @@ def key_of(mention: Mention, published: str | None) -> MergeKey:
         best=mention.fatalities.best,
         low=min(mention.fatalities.low or mention.fatalities.best, mention.fatalities.best),
         high=max(mention.fatalities.high, mention.fatalities.best),
+        toll_parts=toll_parts(mention),
         is_claim=claim,
         is_update=update,
         day_from_text=bool(mention.date.surface),

@@ -18,6 +18,7 @@ LINK_THRESHOLD = 0.0
 MAX_CONFLICT = -0.5  # a bridged merge tolerates pairs with at most this much evidence against
 VETO = -math.inf
 PRIOR = -2.0  # two mentions in one block are still more often different incidents
+CLAIM_BONUS = 1.0  # a claim of responsibility refers to an attack reported elsewhere
 
 UNREST = {"Protests", "Riots"}
 _TERM_WEIGHTS = (-0.25, 0.5, 1.2, 2.0)  # by distinctive words shared by two headlines: 0, 1, 2, 3+
@@ -106,14 +107,28 @@ def type_score(a: MergeKey, b: MergeKey) -> float:
     return -2.0
 
 
+def claim_score(a: MergeKey, b: MergeKey) -> float:
+    """A claim of responsibility against a report of an incident: the claim is about *some* attack reported
+    elsewhere, so the pair starts likelier than two independent reports -- unless it was published before
+    the day the text gives for the incident. Two claims, or two reports, get nothing."""
+    if a.is_claim == b.is_claim:
+        return 0.0
+    claim, report = (a, b) if a.is_claim else (b, a)
+    said = claim.published if claim.published is not None else claim.day
+    if said is not None and report.day is not None and report.day_from_text and said < report.day:
+        return 0.0
+    return CLAIM_BONUS
+
+
 def actor_score(a: MergeKey, b: MergeKey) -> float:
     """Named actors in common: positive, less so when only a state's forces are shared (they take
-    part in most of a country's incidents)."""
+    part in most of a country's incidents). A claimant named by a claim of responsibility and no
+    actor in common is no evidence against: reports of the attack seldom know who did it."""
     if not a.actors or not b.actors:
         return 0.0
     shared = set(a.actors) & set(b.actors)
     if not shared:
-        return -0.5
+        return 0.0 if a.is_claim or b.is_claim else -0.5
     return 0.4 if all(_STATE_FORCES.match(name) for name in shared) else 1.0
 
 
@@ -130,7 +145,7 @@ def toll_score(a: MergeKey, b: MergeKey) -> float:
         return 0.4 if exact else 0.0
     ratio = upper[0] / max(lower[1], 1)
     close = ratio <= 1.25 or upper[0] - lower[1] <= 2  # outlets' counts of one incident differ so much
-    if exact and close:
+    if exact and (close or _counts_one_side(a, b)):
         return 0.3
     if exact and not (a.is_update or b.is_update or (ratio <= 3 and _rose_later(a, b))):
         return -0.5  # two precise, different tolls: as often two incidents as two counts of one
@@ -139,6 +154,13 @@ def toll_score(a: MergeKey, b: MergeKey) -> float:
     if ratio <= 3 or a.is_update or b.is_update or upper[0] - lower[1] <= 5:
         return 0.0
     return -1.0
+
+
+def _counts_one_side(a: MergeKey, b: MergeKey) -> bool:
+    """The smaller toll is one side's share of the larger ("12 soldiers killed" against "12 soldiers
+    and 4 attackers dead"): a headline often counts only one side's dead."""
+    small, large = sorted((a, b), key=lambda k: k.best)
+    return small.best in large.toll_parts
 
 
 def _rose_later(a: MergeKey, b: MergeKey) -> bool:
@@ -212,7 +234,7 @@ def vetoed(a: MergeKey, b: MergeKey) -> bool:
 
 
 def pair_parts(a: MergeKey, b: MergeKey) -> list[float] | None:
-    """The score's components (None when vetoed): date, place, type, actors, toll, text, same article.
+    """The score's components (None when vetoed): date, place, type, actors, toll, text, same article, claim.
     Similar wording cannot outweigh two different places: formulaic reports ("Gunmen killed N
     villagers near X on DAY") of different incidents share most of their shingles."""
     if vetoed(a, b):
@@ -223,7 +245,7 @@ def pair_parts(a: MergeKey, b: MergeKey) -> list[float] | None:
         text = min(text, 0.0)
     same_article = -1.0 if a.article_id == b.article_id else 0.0  # the extractor kept them apart
     return [date_score(a, b), place, type_score(a, b), actor_score(a, b), toll_score(a, b), text,
-            same_article]
+            same_article, claim_score(a, b)]
 
 
 def pair_score(a: MergeKey, b: MergeKey) -> float:
