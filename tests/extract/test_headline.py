@@ -68,3 +68,44 @@ def test_a_town_after_a_possessive_country_is_the_place():
 
 def test_a_headline_without_violence_yields_nothing():
     assert extract_article(_headline("Niger's president meets Mali's leader in Niamey")) == []
+
+
+def test_a_title_case_headline_keeps_capitals_only_on_names_that_can_be_places():
+    text, _ = clean_headline("Deadly Twin Blasts Hit Niamey Market As Army Chief Visits Burkina Faso")
+    assert text == "Deadly twin blasts hit Niamey market as army chief visits Burkina Faso"
+    assert clean_headline("Gunmen kill five villagers near Tera")[0] == "Gunmen kill five villagers near Tera"
+    [m] = extract_article(_headline("Roadside Bomb Hits Army Convoy Outside Niamey City, Four Dead"))
+    assert m.place.name == "Niamey" and m.fatalities.best == 4
+    [car] = extract_article(_headline("Car bomb hits Niamey market, killing three"))  # a car, not the CAR
+    assert car.place.country == "NE"
+
+
+def test_headline_idiom_for_fighting_and_killing_yields_an_event():
+    casualties = extract_article(_headline("Niger army says jihadists suffered heavy casualties near Diffa"))
+    assert [m.event_type for m in casualties] == ["Battles"]
+    [retaken] = extract_article(_headline("Niger troops retake border town of Bankilare from jihadists"))
+    assert (retaken.event_type, retaken.sub_event_type) == ("Battles", "Government regains territory")
+    [burned] = extract_article(_headline("Gunmen burn three herders alive near Tahoua"))
+    assert burned.event_type == "Violence against civilians"
+    assert extract_article(_headline("Army chief visits wounded soldiers in Niamey hospital")) == []
+
+
+def test_military_communique_idiom_and_bodies_found_yield_events():
+    [m] = extract_article(_headline("Niger army says it neutralised 14 terrorists near Diffa"))
+    assert m.event_type == "Battles" and m.fatalities.best == 14
+    [found] = extract_article(_headline("Bodies of three herders found near Tahoua"))
+    assert found.event_type == "Violence against civilians"
+
+
+def test_a_headline_cited_with_the_wrong_language_is_read_in_its_own():
+    headline = "Tillabéri : 6 morts dans une attaque contre un poste de l'armée à Tera"  # declared English
+    [m] = extract_article(_headline(headline))
+    assert m.fatalities.best == 6 and m.language == "fr"
+    assert (m.place.country, m.place.geo_precision) == ("NE", 1)
+    assert extract_article(_headline("Niger : le président reçoit les chefs de l'armée à Niamey")) == []
+
+
+def test_killings_of_a_number_is_a_toll():
+    [toll] = headline_toll("Inquiry into the killings of six villagers near Tera")
+    assert (toll.low, toll.kind) == (6, "killed")
+    assert headline_toll("Protest over the deaths of 12 miners") == []  # deaths alone may be an accident

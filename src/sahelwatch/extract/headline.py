@@ -8,7 +8,8 @@ cue or a death toll) reports one event: typed by the classifier when it names a 
 type, else by its cue words; placed by its places, or the country its names and demonyms
 point to; dated by the text, a date in its citation prefix, or the publication day.
 Cleaning blanks characters out instead of deleting them, so every span stays an offset
-into the stored text.
+into the stored text; a Title Case headline keeps its capitals only on words that can name a
+place, and a headline cited in the wrong language is read in the one it reports violence in.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from sahelwatch.extract.fatalities import Casualty, find_casualties
 from sahelwatch.extract.numbers import find_numbers
 from sahelwatch.extract.taxonomy import CASE_TO_ACLED, is_violent
 from sahelwatch.geo.countries import country_names, country_of
+from sahelwatch.geo.gazetteer import get_gazetteer
 from sahelwatch.geo.resolve import document_countries
+from sahelwatch.geo.toponyms import F_COUNTRY, F_DICT, F_MAJOR, F_NOUN, Matcher
 from sahelwatch.models import Article, Mention
 from sahelwatch.read.relevance import has_violence_cue
 from sahelwatch.read.sentences import Sentence, split_sentences
@@ -48,6 +51,16 @@ _CITATION_PREFIX = re.compile(rf"^\s*(?:[A-Z][\w.&'()-]*\s*){{1,6}}?,?\s*(?:{_DA
 _POSSESSIVE = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s(?= [A-Z])")  # "Libya's Misrata"
 # after a number, within three words: "Two dead", "four soldiers die", "claim 34 lives", "10+ dead"
 _DEATH_WORDS = re.compile(r"\+?(?:\s+[\w-]+){0,3}?\s+(?:dead|die|died|deaths|lives|killed)\b", re.I)
+# "destroyed 40 soldiers", "neutralised 12 terrorists": military communiqués' word for killing fighters
+_KILLED_FIGHTERS = re.compile(
+    r"(?:destroy|eliminat|neutrali[sz])(?:e|es|ed|ing)?\s+(?:more\s+than\s+|over\s+|up\s+to\s+|about\s+)?"
+    r"(?P<n>\d+)\s+(?:[\w-]+\s+)?"
+    r"(?:soldiers|troops|fighters|militants|terrorists|insurgents|servicemen|militiamen)\b",
+    re.I,
+)
+# before a number: "killings of five", "the murder of two teachers"
+_DEATHS_OF = re.compile(r"\b(?:killings?|murders?|massacre|slayings?)\s+of\s+(?:at\s+least\s+)?$",
+                        re.I)
 # cue stems -> CASE 2021 label, first match wins (a headline without any is an attack)
 _CUE_LABELS = (
     (re.compile(r"\bsuicide\b", re.I), "SUIC_BOMB"),
@@ -55,9 +68,29 @@ _CUE_LABELS = (
      "AIR_STRIKE"),
     (re.compile(r"\b(?:shell|mortar|rocket|missile|artillery)", re.I), "ART_MISS_ATTACK"),
     (re.compile(r"\b(?:bomb|blast|explo|ied|landmine|mine)", re.I), "REM_EXPLOS"),
-    (re.compile(r"\b(?:clash|fight|battle|gunbattle|gun\s*battle|encounter|offensive|combat)", re.I),
-     "ARMED_CLASH"),
+    (re.compile(r"\b(?:clash|fight|battle|gunbattle|gun\s*battle|encounter|offensive|combat|casualt|decimat)",
+                re.I), "ARMED_CLASH"),
+    (_KILLED_FIGHTERS, "ARMED_CLASH"),
     (re.compile(r"\b(?:kidnap|abduct|hostage)", re.I), "ABDUCT_DISSAP"),
+    (re.compile(r"\b(?:retak|retook|recaptur|regain)", re.I), "GOV_REGAINS_TERIT"),
+    (re.compile(r"\b(?:take[sn]?|took|taking|seize[sd]?|seizing)\s+control\b|\boverr[au]n\b", re.I),
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+)
+_PLACE_NOUN = r"(?:town|city|village|district|province|region|area|base|camp|post|site|territory)"
+# headline idiom for violence that the sentence cues leave out: casualties suffered or inflicted, ground
+# retaken or seized, deaths by torture or burning, slayings
+_HEADLINE_CUE = re.compile(
+    r"\b(?:sustain|suffer|inflict)\w*\s+(?:\w+\s+)?casualties\b|"
+    r"\bcasualties\s+(?:among|in\s+the\s+ranks|for\s+the|(?:were\s+)?inflicted)\b|"
+    r"\b(?:retak(?:e|es|en|ing)|retook|recaptur(?:e|es|ed|ing)|regain(?:s|ed|ing)?)\b|"
+    r"\b(?:take[sn]?|took|taking)\s+control\s+of\b|\b(?:seize[sd]?|seizing|overr[au]n)\s+(?:\w+\s+){0,3}?"
+    rf"{_PLACE_NOUN}s?\b|"
+    r"\btortured\s+to\s+death\b|\bburn(?:s|ed|t)?\s+(?:\w+\s+){0,4}?alive\b|\bslay(?:s|ing|ings)?\b|\bslain\b|"
+    r"\bfound\s+dead\b|\b(?:finds?|found|discover\w*|recover\w*)\s+(?:\w+\s+){0,3}?bod(?:y|ies)\b|"
+    r"\bbod(?:y|ies)\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered)\b|\b(?:signs|marks)\s+of\s+torture\b|"
+    r"\btorture\s+marks\b|\bdecimat\w+|"
+    rf"\b{_KILLED_FIGHTERS.pattern}",
+    re.I,
 )
 
 
@@ -110,7 +143,43 @@ def clean_headline(text: str) -> tuple[str, date | None]:
     if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         start = len(text) - len(text.lstrip())
         text = text[: start + 1] + text[start + 1 :].lower()  # "SIX DIE IN ..." -> "Six die in ..."
-    return text, found
+    return lower_title_case(text), found
+
+
+_TITLE_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z][\w'’-]*")
+
+
+def is_title_case(text: str) -> bool:
+    """Every longer word capitalised ("Twin Blasts Rock Niamey Market"): capitals no longer mark names."""
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+
+
+def lower_title_case(text: str) -> str:
+    """A Title Case headline with its capitalised words lowered (same length) except the first and those that
+    can name a place: a gazetteer name that is no dictionary word, or a major place ("Niamey", "Bamako").
+    The toponym finder then no longer reads "Strikes Niamey" as a person's name, nor "Person" as a county.
+    In any headline a country's acronym written as a word is lowered."""
+    spans = Matcher.for_gazetteer(get_gazetteer()).spans(text)
+    chars = list(text)
+    for a, b, flags in spans:
+        if _acronym_as_word(text[a:b], flags):  # "Car bomb kills ...": the word, not the CAR
+            chars[a] = chars[a].lower()
+    if not is_title_case(text):
+        return "".join(chars)
+    places = [
+        (a, b) for a, b, flags in spans
+        if (flags & F_MAJOR or not flags & (F_DICT | F_NOUN)) and not _acronym_as_word(text[a:b], flags)
+    ]
+    for word in list(_TITLE_WORD.finditer(text))[1:]:
+        if not any(a <= word.start() < b for a, b in places):
+            chars[word.start()] = chars[word.start()].lower()
+    return "".join(chars)
+
+
+def _acronym_as_word(name: str, flags: int) -> bool:
+    """A country's acronym (CAR, DRC, UAE) written as a capitalised word ("Car", "Us"): a word."""
+    return bool(flags & F_COUNTRY) and len(name) <= 3 and not name.isupper()
 
 
 def headline_country(text: str) -> str | None:
@@ -136,13 +205,19 @@ def _country_prefixed_by(word: str) -> str | None:
 
 
 def headline_toll(text: str) -> list[Casualty]:
-    """Deaths in headline idiom the sentence rules miss ("Two dead in ...", "claim 34 lives")."""
+    """Deaths in headline idiom the sentence rules miss ("Two dead in ...", "claim 34 lives", "killings of
+    five", "destroyed 40 soldiers")."""
     found = []
     for number in find_numbers(text, "en"):
         deaths = _DEATH_WORDS.match(text, number.end)
         if deaths and number.low > 0:
             found.append(Casualty(number.start, deaths.end(), number.low, number.high, "killed"))
-    return found[:1]
+        elif number.low > 0 and _DEATHS_OF.search(text[max(0, number.start - 30) : number.start]):
+            found.append(Casualty(number.start, number.end, number.low, number.high, "killed"))
+    for fighters in _KILLED_FIGHTERS.finditer(text):
+        n = int(fighters["n"])
+        found.append(Casualty(fighters.start("n"), fighters.end(), n, n, "killed"))
+    return sorted(found, key=lambda c: c.start)[:1]
 
 
 def headline_prediction(text: str, prediction: Prediction, min_probability: float) -> Prediction:
@@ -157,22 +232,45 @@ def headline_prediction(text: str, prediction: Prediction, min_probability: floa
 
 
 def reports_violence(text: str, lang: str) -> bool:
-    """A violence cue, or deaths told in headline idiom."""
+    """A violence cue, or deaths or fighting told in headline idiom."""
+    if has_violence_cue(text, lang) or (lang == "en" and _HEADLINE_CUE.search(text)):
+        return True
     killed = [c for c in find_casualties(text, lang) if c.kind == "killed" and not c.cumulative]
-    return has_violence_cue(text, lang) or bool(killed) or bool(headline_toll(text))
+    return bool(killed) or bool(headline_toll(text))
+
+
+# function words that give a short text's language away
+_FUNCTION_WORDS = {
+    "fr": frozenset({"dans", "des", "les", "une", "par", "du", "au", "aux", "et", "à", "après", "sur"}),
+    "pt": frozenset({"em", "dos", "das", "uma", "após", "por", "na", "no", "com", "ao", "entre", "sobre"}),
+    "en": frozenset({"the", "in", "of", "and", "after", "by", "with", "at", "on", "as", "near", "for"}),
+}
+
+
+def headline_language(text: str, declared: str, supported: frozenset[str]) -> str:
+    """The declared language, unless the headline reports no violence in it but does in another language
+    whose function words it uses: a report cited with the wrong language ("4 morts dans une attaque")."""
+    if declared not in supported or reports_violence(text, declared):
+        return declared
+    words = set(re.findall(r"[^\W\d_]+", text.lower()))
+    for lang in sorted(supported - {declared}):
+        if len(words & _FUNCTION_WORDS.get(lang, frozenset())) >= 2 and reports_violence(text, lang):
+            return lang
+    return declared
 
 
 def extract_headline(article: Article, config: ExtractionConfig) -> list[Mention]:
     """At most one mention from a headline-only article that reports violence."""
     from sahelwatch.extract import pipeline  # builds on the sentence pipeline's steps
 
-    lang = (article.language or "en")[:2]
     text, cited = clean_headline(article.text)
+    lang = headline_language(text, (article.language or "en")[:2], pipeline.supported_languages())
     start, end = len(text) - len(text.lstrip()), len(text.rstrip())
     if start >= end or lang not in pipeline.supported_languages() or not reports_violence(text, lang):
         return []
     published = article.published or (cited.isoformat() if cited else None)
-    ctx = pipeline.read_article(replace(article, text=text, title=text, published=published), config)
+    read = replace(article, text=text, title=text, published=published, language=lang)
+    ctx = pipeline.read_article(read, config)
     ctx.country = ctx.country or headline_country(text)
     sentence = Sentence(start, end, text[start:end])
     prediction = pipeline._classifier().predict([sentence.text], lang=lang)[0]
