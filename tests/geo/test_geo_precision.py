@@ -140,3 +140,8 @@ def test_a_foreign_alternate_name_run_into_the_sentence_is_not_matched(gaz):
         "Deir ez-Zor",
         "North West region",
     ]
+
+
+def test_a_country_acronym_written_as_a_word_is_the_word(gaz):
+    text = "(Illustrative) Car bomb kills five in Baghdad. Us officials blamed fighters from the CAR."
+    assert surfaces(text, gaz) == ["Baghdad", "CAR"]

@@ -26,7 +26,7 @@ from sahelwatch.extract.taxonomy import CASE_TO_ACLED, is_violent
 from sahelwatch.geo.countries import country_names, country_of
 from sahelwatch.geo.gazetteer import get_gazetteer
 from sahelwatch.geo.resolve import document_countries
-from sahelwatch.geo.toponyms import F_COUNTRY, F_DICT, F_MAJOR, F_NOUN, Matcher
+from sahelwatch.geo.toponyms import F_DICT, F_MAJOR, F_NOUN, Matcher, acronym_as_word
 from sahelwatch.models import Article, Mention
 from sahelwatch.read.relevance import has_violence_cue
 from sahelwatch.read.sentences import Sentence, split_sentences
@@ -163,23 +163,18 @@ def lower_title_case(text: str) -> str:
     spans = Matcher.for_gazetteer(get_gazetteer()).spans(text)
     chars = list(text)
     for a, b, flags in spans:
-        if _acronym_as_word(text[a:b], flags):  # "Car bomb kills ...": the word, not the CAR
+        if acronym_as_word(text[a:b], flags):  # "Car bomb kills ...": the word, not the CAR
             chars[a] = chars[a].lower()
     if not is_title_case(text):
         return "".join(chars)
     places = [
         (a, b) for a, b, flags in spans
-        if (flags & F_MAJOR or not flags & (F_DICT | F_NOUN)) and not _acronym_as_word(text[a:b], flags)
+        if (flags & F_MAJOR or not flags & (F_DICT | F_NOUN)) and not acronym_as_word(text[a:b], flags)
     ]
     for word in list(_TITLE_WORD.finditer(text))[1:]:
         if not any(a <= word.start() < b for a, b in places):
             chars[word.start()] = chars[word.start()].lower()
     return "".join(chars)
-
-
-def _acronym_as_word(name: str, flags: int) -> bool:
-    """A country's acronym (CAR, DRC, UAE) written as a capitalised word ("Car", "Us"): a word."""
-    return bool(flags & F_COUNTRY) and len(name) <= 3 and not name.isupper()
 
 
 def headline_country(text: str) -> str | None:

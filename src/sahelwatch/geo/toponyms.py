@@ -481,6 +481,11 @@ _ARTICLE_PREFIX = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az|ez|es|ed|en|ul|il
 _AP_ABBREVIATIONS = {norm(a) for v in US_STATE_ABBREVIATIONS.values() for a in v.split("|")}
 
 
+def acronym_as_word(name: str, flags: int) -> bool:
+    """A country's acronym (CAR, DRC, UAE) written as a capitalised word ("Car bomb", "Us"): a word."""
+    return bool(flags & F_COUNTRY) and len(name) <= 3 and not name.isupper()
+
+
 def _plausible(gaz: Gazetteer, text: str, start: int, end: int, flags: int = F_MAIN) -> bool:
     """Capitalised, not a stop word, not a code or an acronym, not a date; names of 3 letters only for
     sizeable places; AP state abbreviations only as 'Dover, Del.'."""
@@ -490,7 +495,7 @@ def _plausible(gaz: Gazetteer, text: str, start: int, end: int, flags: int = F_M
     ):
         return False
     key = norm(surface)
-    if key in STOP_NAMES and key not in KEEP_AMBIGUOUS:
+    if key in STOP_NAMES and key not in KEEP_AMBIGUOUS or acronym_as_word(surface, flags):
         return False
     if key.split(" ")[0] in _MONTHS or any(c.isdigit() for c in key):  # "October 6", "Sector 7"
         return False
