@@ -60,6 +60,7 @@ class Actor:
     ucdp_name: str | None = None  # e.g. "Government of Niger", "JNIM", "IS", "Civilians"
     country: str | None = None  # ISO 3166-1 alpha-2
     known: bool = True
+    suspected: str | None = None  # an unidentified actor's likely UCDP side: the report's one named group
 
 
 @dataclass

@@ -158,3 +158,45 @@ def test_taliban_become_the_state_after_the_fall_of_kabul() -> None:
     assert after.actor.ucdp_name == "Government of Afghanistan"
     assert after.group == "security"
     assert state_forces("AF", "2021-09-01").name == "Military Forces of Afghanistan (2021-)"
+
+
+def test_a_generic_noun_right_after_a_named_group_is_that_groups() -> None:
+    # illustrative sentences
+    found = _names("Gunmen shot dead two SDF soldiers near a checkpoint.", country="SY")
+    assert [name for _, name, _ in found] == ["Unidentified Armed Group (Syria)",
+                                              "SDF: Syrian Democratic Forces"]
+    found = _names("Members of the HTS' security forces clashed with ISIS fighters.", country="SY")
+    assert [surface for surface, _, _ in found] == ["HTS", "ISIS"]
+    found = _names("The ethnic armed group the Karenni Army fought junta troops.", country="MM")
+    assert [name for _, name, _ in found][0] == "KNPP: Karenni National Progressive Party"
+    found = _names("Two civilian PDF fighters were killed.", country="MM")
+    assert [name for _, name, _ in found] == ["NUG: National Unity Government of Myanmar"]
+    malian = _names("Malian soldiers and JNIM fighters clashed.", country="ML")
+    assert malian[0][1].startswith("Military Forces of Mali")
+
+
+def test_a_shared_alias_goes_to_the_group_at_home_in_the_articles_country() -> None:
+    # illustrative sentences: "resistance forces" in Myanmar and in Afghanistan
+    assert _names("Local resistance forces ambushed a convoy.", country="MM")[0][1].startswith("NUG")
+    assert _names("Local resistance forces ambushed a convoy.", country="AF")[0][1].startswith("NRF")
+
+
+def test_syrian_gunmen_are_unidentified_not_the_opposition() -> None:
+    found = _names("Unknown gunmen on a motorcycle shot dead a man.", country="SY")  # illustrative
+    assert found[0][1] == "Unidentified Armed Group (Syria)"
+
+
+def test_a_countrys_plain_nouns_for_its_forces_stay_at_home() -> None:
+    # illustrative sentences: Mexico's "municipal police" is not the police of another country
+    found = _names("Gunmen attacked the municipal police station.", country="PH")
+    assert found[1][1] == "Police Forces of Philippines"
+    assert _names("Gunmen attacked the municipal police.", country="MX")[1][1] == "Police Forces of Mexico"
+    assert _names("Turkish forces shelled the village.", country="SY")[0][1] == "Military Forces of Turkey"
+    coalition = _names("Drones of the International Coalition struck a car.", country="SY")
+    assert coalition[0][1] == "Military Forces of United States"
+
+
+def test_ucdp_codes_the_biff_as_the_islamic_state_from_2017() -> None:
+    text = "BIFF gunmen attacked an army detachment."  # illustrative
+    assert find_actors(text, "en", country="PH", on_date="2016-03-01")[0].actor.ucdp_name == "BIFM"
+    assert find_actors(text, "en", country="PH", on_date="2021-03-01")[0].actor.ucdp_name == "IS"

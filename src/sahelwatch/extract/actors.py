@@ -73,7 +73,7 @@ class _Alias:
     entry: ActorEntry | None = None
     generic: str | None = None  # state | police | civilians | armed
     country: str | None = None  # for demonym phrases: "Malian troops" -> ML
-    own: bool = False  # a country's own name for its forces ("FAMa"): acronyms only in that country's news
+    own: bool = False  # a country's own name for its forces ("FAMa", "regime"): acronyms, nouns at home only
     lang: str | None = None  # generic nouns belong to one language ("militants" is "activists" in French)
 
 
@@ -197,7 +197,7 @@ class ActorDictionary:
                     continue
                 if self._accept(text, start, end, alias, code):
                     candidates.append((start, end, alias))
-        kept = self._drop_group_heads(text, _longest(candidates), language)
+        kept = self._drop_group_heads(text, _longest(candidates, code), language)
         return [self._to_match(text, s, e, a, code, on_date) for s, e, a in kept]
 
     def entry(self, name: str | None) -> ActorEntry | None:
@@ -226,6 +226,10 @@ class ActorDictionary:
             is_head = alias.generic == ARMED and nxt is not None and nxt[2].entry is not None
             if is_head and link.match(text[end:nxt[0]].translate(APOSTROPHES)):
                 continue
+            if _civilian_adjective(text, start, end, nxt):
+                continue
+            if _group_noun(text, found[i - 1] if i else None, start, alias):
+                continue
             kept.append((start, end, alias))
         return kept
 
@@ -234,8 +238,8 @@ class ActorDictionary:
             return False
         if alias.case_sensitive and text[start:end] != alias.surface:
             return False
-        if alias.own and alias.case_sensitive and code != alias.country:
-            return False
+        if alias.own and (alias.case_sensitive or alias.surface.islower()) and code != alias.country:
+            return False  # acronyms and plain nouns ("municipal police") name the forces at home only
         return not (alias.entry and alias.entry.only_in and code not in alias.entry.only_in)
 
     def _to_match(self, text: str, start: int, end: int, alias: _Alias, code: str | None,
@@ -254,14 +258,40 @@ class ActorDictionary:
         return ActorMatch(start, end, surface, replace(actor, surface=surface), group)
 
 
+def _civilian_adjective(text: str, start: int, end: int, nxt: tuple[int, int, _Alias] | None) -> bool:
+    """'civilian PDF fighters': "civilian" right before a named group describes the group's men."""
+    if nxt is None or nxt[2].entry is None or nxt[0] <= end:
+        return False
+    return text[start:end].lower() == "civilian" and not text[end:nxt[0]].strip()
+
+
+_POSSESSIVE = re.compile(r"^(?:'s?)?\s+$")
+
+
+def _group_noun(text: str, prev: tuple[int, int, _Alias] | None, start: int, alias: _Alias) -> bool:
+    """'SDF soldiers', "HTS' security forces", 'PDF fighters': a generic noun right after a named
+    non-state group names that group's men, not the state's forces or other gunmen."""
+    if alias.generic not in (STATE, POLICE, ARMED) or alias.country or prev is None:
+        return False
+    entry = prev[2].entry
+    gap = text[prev[1]:start].translate(APOSTROPHES)
+    return entry is not None and entry.inter != 1 and bool(_POSSESSIVE.match(gap))
+
+
 @lru_cache(maxsize=16)
 def _link_rx(links: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"^\s+(?:{'|'.join(links)})\s*$", re.I)
 
 
-def _longest(candidates: list[tuple[int, int, _Alias]]) -> list[tuple[int, int, _Alias]]:
-    """Non-overlapping matches, longest first; a named actor beats a generic noun of the same span."""
-    ranked = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2].entry is None, c[0]))
+def _longest(candidates: list[tuple[int, int, _Alias]], code: str | None = None
+             ) -> list[tuple[int, int, _Alias]]:
+    """Non-overlapping matches, longest first; a named actor beats a generic noun of the same span, and
+    of two named actors sharing an alias ("resistance forces"), the one at home in ``code`` wins."""
+
+    def abroad(alias: _Alias) -> bool:
+        return alias.entry is not None and code is not None and code not in alias.entry.countries
+
+    ranked = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2].entry is None, abroad(c[2]), c[0]))
     kept: list[tuple[int, int, _Alias]] = []
     for cand in ranked:
         if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):
@@ -338,7 +368,8 @@ def _state_phrases(code: str, info: dict[str, Any], lang: str, nouns: list[str],
 
 
 def _kind_of(noun: str) -> str:
-    return POLICE if noun.startswith(("police", "polic")) else STATE
+    """Police for any police noun ("police", "policiers", "municipal police", "J&K Police"), else the army."""
+    return POLICE if "polic" in noun.lower() else STATE
 
 
 def _named_aliases(entries: list[ActorEntry], raw: list[dict[str, Any]]) -> list[_Alias]:

@@ -33,7 +33,7 @@ from sahelwatch.extract.locatives import (
     side_mentions,
 )
 from sahelwatch.extract.report_lag import undated_event_date
-from sahelwatch.extract.roles import FoundActor, RoleDefaults, assign_roles
+from sahelwatch.extract.roles import FoundActor, RoleDefaults, assign_roles, attribute_suspect, clash_type
 from sahelwatch.extract.taxonomy import (
     VIOLENT_EVENT_TYPES,
     acled_types,
@@ -695,9 +695,11 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
     typed = _typed_draft(group, lead).prediction
     event_type, sub_type = violent_type(typed.event_type, typed.sub_event_type, victims)
+    event_type, sub_type = clash_type(event_type, sub_type, found, victims)
     defaults = _defaults(ctx, place, event_date)
     actor1, actor2, others = assign_roles(event_type, sub_type, found, victims, defaults)
-    evidence = [e for d in group for e in d.evidence]
+    actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
+    evidence = [e for d in group for e in d.evidence] + suspicion
     return Mention(
         article_id=ctx.article.id,
         sentence_start=lead.sentence.start,

@@ -7,9 +7,9 @@ forces fly the air strikes, protesters are actor1 of a protest, and so on.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sahelwatch.models import Actor
+from sahelwatch.models import Actor, Evidence
 
 # ACLED inter codes of the generic crowd actors.
 PROTESTERS_INTER = 6
@@ -96,6 +96,48 @@ def assign_roles(
     return actor1, actor2, others
 
 
+def attribute_suspect(actor1: Actor | None, actor2: Actor | None, article: list[FoundActor]
+                      ) -> tuple[Actor | None, Actor | None, list[Evidence]]:
+    """An unidentified armed side keeps its ACLED name (and no UCDP name) but is suspected to be the one
+    named non-state group of the whole article, unless that group is already the other side; the
+    group's first mention is kept as ``actor:suspected`` evidence."""
+    suspect = _suspected_group((actor1, actor2), article)
+    if suspect is None:
+        return actor1, actor2, []
+    evidence = Evidence("actor:suspected", suspect.start, suspect.end, suspect.surface)
+    return _attribute(actor1, suspect.actor), _attribute(actor2, suspect.actor), [evidence]
+
+
+def _unidentified(actor: Actor | None) -> bool:
+    return actor is not None and actor.inter in (2, 3, 4) and not actor.ucdp_name
+
+
+def _suspected_group(actors: tuple[Actor | None, Actor | None], article: list[FoundActor]
+                     ) -> FoundActor | None:
+    if not any(_unidentified(a) for a in actors):
+        return None
+    groups = [f for f in article if f.group == "militants" and f.actor.ucdp_name]
+    names = {f.actor.ucdp_name for f in groups}
+    taken = {a.ucdp_name for a in actors if a is not None}
+    return groups[0] if len(names) == 1 and not names & taken else None
+
+
+def _attribute(actor: Actor | None, group: Actor) -> Actor | None:
+    return replace(actor, suspected=group.ucdp_name) if actor is not None and _unidentified(actor) else actor
+
+
+def clash_type(event_type: str, sub_type: str, found: list[FoundActor], victims: set[str]) -> tuple[str, str]:
+    """An attack whose report names state forces and a named armed group but no civilian, and in which no
+    civilian died, is a clash between the two ("NPA rebels killed in a gunfight with police")."""
+    if sub_type != "Attack" or "civilians" in victims:
+        return event_type, sub_type
+    groups = {f.group for f in found}
+    named = any(f.group == "militants" and f.actor.ucdp_name for f in found)
+    if named and "security" in groups and "civilians" not in groups:
+        return "Battles", "Armed clash"
+    return event_type, sub_type
+
+
 def _target(
     found: list[FoundActor], victims: set[str], defaults: RoleDefaults, exclude: Actor
 ) -> Actor | None:
@@ -110,10 +152,18 @@ def _target(
     return None
 
 
+def _named_first(found: list[FoundActor], groups: tuple[str, ...]) -> Actor | None:
+    """The first named group of ``groups``, else the first unidentified one ("an armed group ... the KNU")."""
+    named = [f for f in found if f.actor.ucdp_name]
+    return _first(named, groups) or _first(found, groups)
+
+
 def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefaults) -> tuple[Actor, Actor]:
-    """Attacker and defender of a clash or a remote attack."""
-    militant = _first(found, ("militants", "external"))
+    """Attacker and defender of a clash or a remote attack; against state forces, a named group rather
+    than unidentified gunmen named alongside it (most likely the same fighters)."""
     state = _first(found, ("security",))
+    armed = ("militants", "external")
+    militant = _named_first(found, armed) if state else _first(found, armed)
     if militant and state:
         # The side named first in the report is usually the initiator ("JNIM attacked an army post").
         first = next(f for f in found if f.actor.name in (militant.name, state.name))
