@@ -70,9 +70,10 @@ def test_ucdp_dyads_follow_ucdp_rules():
     assert ucdp_dyad(event, "Syria") == ("Government of Syria", "Civilians", 3)
     event.actor1 = unknown
     # an unnamed killer: the region's usual UCDP dyad, else the country's usual perpetrator, coded
-    # within its conflict when UCDP rarely codes that group's killings as one-sided
+    # within its conflict when UCDP rarely codes that group's killings as one-sided (cartels), unless
+    # the group is one of the country's rebels
     assert ucdp_dyad(event, "Syria", "Daraa governorate") == ("Government of Syria", "Syrian insurgents", 1)
-    assert ucdp_dyad(event, "Syria") == ("IS", "SDF", 2)
+    assert ucdp_dyad(event, "Syria") == ("IS", "Civilians", 3)
     assert ucdp_dyad(event, "Mexico") == ("Jalisco Cartel New Generation", "Sinaloa Cartel", 2)
     assert ucdp_dyad(event, "Niger")[1:] == ("Civilians", 3)
     event.event_type, event.sub_event_type = "Protests", "Peaceful protest"

@@ -7,9 +7,11 @@ UCDP differs from ACLED in ways that matter for the export:
   crossfire) belong to that state-based dyad, counted as ``deaths_civilians``; only
   deliberate attacks on civilians are one-sided violence (type 3);
 * every side is a named organisation. When the report names no perpetrator, we fall
-  back to the country's most frequently coded UCDP opponent of the government, or
+  back to the group the report suggests (``Actor.suspected``), else to UCDP's usual dyad in the
+  region, else to the country's most frequently coded UCDP opponent of the government, or
   perpetrator of one-sided violence, learnt from UCDP's own labels (``data/ucdp_priors.json``,
-  built by ``python -m sahelwatch.export.ucdp LABELS.jsonl...``).
+  built by ``python -m sahelwatch.export.ucdp LABELS.jsonl...``);
+* foreign forces supporting a side of a country's war (Russia in Syria) fight in that side's dyad.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -52,13 +55,16 @@ def _is_civilians(actor: Actor | None) -> bool:
 
 
 RARELY_ONE_SIDED = 0.2  # below this share of one-sided events, a group's killings are its conflict's
+REBEL_EVENTS = 5  # a group UCDP coded against the government this often is one of the country's rebels
 
 
 def _rarely_one_sided(country: str | None, group: str) -> bool:
     """True when UCDP coded few of the group's events in this country as one-sided violence (the
-    victims of a cartel's killings are mostly taken to be rival members)."""
+    victims of a cartel's killings are mostly taken to be rival members), unless the group is a rebel
+    of the country (UCDP codes its killings of civilians as one-sided)."""
     share = priors().get("one_sided_share", {}).get(f"{country}|{group}")
-    return share is not None and share < RARELY_ONE_SIDED
+    rebels = priors().get("rebels", {}).get(country or "", [])
+    return share is not None and share < RARELY_ONE_SIDED and group not in rebels
 
 
 LOCAL_SHARE = 0.5  # a region's (or a group's in a region) usual dyad must cover half its events
@@ -108,6 +114,50 @@ def _violence(dyad: tuple[str, str]) -> int:
     return STATE_BASED if dyad[0].startswith("Government of") else NON_STATE
 
 
+# A government's main opponent from a date on, where the training labels (to 2020) predate it: since the
+# February 2021 coup UCDP codes Myanmar's resistance forces (PDFs) as the National Unity Government's.
+OPPONENT_SINCE = {"Myanmar (Burma)": ("2021-02-01", "NUG")}
+
+
+def _opponent(country: str | None, day: str | None) -> str | None:
+    """The government's usual UCDP opponent in the country on ``day``."""
+    since = OPPONENT_SINCE.get(country or "")
+    if since and day and day[:10] >= since[0]:
+        return since[1]
+    return priors()["opponent"].get(country or "")
+
+
+def _suspect_named(actor: Actor | None, country: str | None, adm1: str | None) -> Actor | None:
+    """An unidentified actor named after the group the report suggests, unless that group is a side of
+    the region's usual dyad: the prior then also gives the dyad's other side (and its type)."""
+    if actor is None or not actor.suspected or actor.ucdp_name:
+        return actor
+    usual = local_dyad(country, adm1)
+    return actor if usual and actor.suspected in usual else replace(actor, ucdp_name=actor.suspected)
+
+
+# Foreign forces that UCDP codes as secondary (supporting) parties of a side in a country's war: their
+# fighting there belongs to the dyad of the side they support (their one-sided violence stays their own).
+SUPPORTED_SIDE = {
+    ("Syria", "Government of Russia (Soviet Union)"): "Government of Syria",
+    ("Syria", "Government of Iran"): "Government of Syria",
+    ("Syria", "Government of Turkey"): "SNA",
+    ("Syria", "Government of United States of America"): "SDF",
+}
+
+
+def _as_supported(a1: Actor | None, a2: Actor | None, country: str | None
+                  ) -> tuple[Actor | None, Actor | None]:
+    """The two actors, a foreign supporting force fighting a non-state group under its ally's UCDP name."""
+
+    def side(actor: Actor | None, other: Actor | None) -> Actor | None:
+        ally = SUPPORTED_SIDE.get((country or "", actor.ucdp_name or "")) if actor else None
+        fights_group = other is None or not (_is_civilians(other) or _is_government(other))
+        return replace(actor, ucdp_name=ally) if actor and ally and fights_group else actor
+
+    return side(a1, a2), side(a2, a1)
+
+
 def _name(actor: Actor | None) -> str | None:
     return actor.ucdp_name if actor and actor.ucdp_name else None
 
@@ -121,21 +171,19 @@ def ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tup
     """
     if not is_violent(event.event_type):
         return _name(event.actor1) or "", _name(event.actor2) or "", None
-    a1, a2 = event.actor1, event.actor2
-    opponent = priors()["opponent"].get(country or "")
+    a1, a2 = _as_supported(*(_suspect_named(a, country, adm1) for a in (event.actor1, event.actor2)), country)
+    opponent = _opponent(country, event.date.date_start or event.date.event_date)
     perpetrator = priors()["perpetrator"].get(country or "")
     gov = next((a for a in (a1, a2) if _is_government(a)), None)
     other = a2 if gov is a1 else a1
-    if gov is not None and not gov.surface and other is not None and _name(other):
-        # the government was assumed, not named: the named group's usual dyad is the better guess
-        dyad = _group_dyad(country, adm1, _name(other))
-        if dyad and not _is_civilians(other):
-            return dyad[0], dyad[1], _violence(dyad)
+    dyad = _instead_of_government(gov, other, country, adm1) if gov is not None else None
+    if dyad:
+        return dyad[0], dyad[1], _violence(dyad)
     if gov is not None:
         if _is_civilians(other) and event.event_type == "Violence against civilians":
             return gov.ucdp_name or "", "Civilians", ONE_SIDED
         other_name = None if _is_civilians(other) else _name(other)
-        return gov.ucdp_name or "", other_name or opponent or "", STATE_BASED
+        return _government_dyad(gov.ucdp_name or "", other_name or "", country, adm1, opponent)
     civilians = next((a for a in (a1, a2) if _is_civilians(a)), None)
     armed = [a for a in (a1, a2) if a is not None and a is not civilians]
     if civilians is not None or not armed:
@@ -146,6 +194,9 @@ def ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tup
         if not named and event.event_type == "Explosions/Remote violence" and opponent and country:
             # bombs and old mines of unknown origin in a civil war belong to its state-based dyad
             return f"Government of {country}", opponent, STATE_BASED
+        war = _conflict_dyad(country, adm1, named) if named and _fighting_fire(event) else None
+        if war:  # a group's shells and mines that hit civilians belong to its war, not deliberate killings
+            return war[0], war[1], _violence(war)
         attacker = named or perpetrator or opponent or ""
         adversary = priors().get("adversary", {}).get(f"{country}|{attacker}") if named else None
         rarely = _rarely_one_sided(country, attacker)
@@ -160,7 +211,8 @@ def ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tup
         return attacker, "Civilians", ONE_SIDED
     named = [_name(a) for a in armed]
     if len(armed) == 2 and all(named) and named[0] != named[1]:
-        return named[0] or "", named[1] or "", NON_STATE
+        first, second = _dyad_order(named[0] or "", named[1] or "", country, adm1)
+        return first, second, NON_STATE
     known = next((n for n in named if n), None)
     dyad = _group_dyad(country, adm1, known) if known else None
     if dyad:  # the other side is unnamed: the group's usual UCDP dyad in this country
@@ -168,6 +220,71 @@ def ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tup
     # one armed side unnamed, no government: most likely fighting against the state
     government = f"Government of {country}" if country else ""
     return government, known or opponent or "", STATE_BASED
+
+
+def _instead_of_government(gov: Actor, other: Actor | None, country: str | None, adm1: str | None
+                           ) -> tuple[str, str] | None:
+    """The named group's usual dyad when the government was assumed, not named, or when UCDP codes the
+    group's war against another group (the SDF against IS: the "soldiers" were most likely its own)."""
+    name = _name(other)
+    if other is None or not name or other.inter == 1 or _is_civilians(other):
+        return None
+    dyad = _group_dyad(country, adm1, name) if not gov.surface else None
+    war = priors().get("dyad", {}).get(f"{country}|{name}")
+    return dyad or ((war[0], war[1]) if war and not war[0].startswith("Government of") else None)
+
+
+def _dyad_order(first: str, second: str, country: str | None, adm1: str | None) -> tuple[str, str]:
+    """Two named groups in UCDP's order of their usual dyad (side_a is fixed per dyad, not the initiator)."""
+    usual = {_group_dyad(country, adm1, group) for group in (first, second)}
+    return (second, first) if (second, first) in usual and (first, second) not in usual else (first, second)
+
+
+def _fighting_fire(event: Event) -> bool:
+    """Shelling, mines, IEDs and grenades: remote violence other than a suicide bombing."""
+    return event.event_type == "Explosions/Remote violence" and event.sub_event_type != "Suicide bomb"
+
+
+def _conflict_dyad(country: str | None, adm1: str | None, group: str) -> tuple[str, str] | None:
+    """The group's usual dyad against an armed opponent in the region, else in the country."""
+    local = local_dyad(country, adm1, group)
+    if local and local[1] != "Civilians":
+        return local
+    found = priors().get("dyad", {}).get(f"{country}|{group}")
+    return (found[0], found[1]) if found else None
+
+
+def _government_dyad(gov: str, other: str, country: str | None, adm1: str | None, opponent: str | None
+                     ) -> tuple[str, str, int | None]:
+    """The government against ``other``, or when unnamed against its usual opponent in the region, else
+    in the country. Where UCDP codes no state-based conflict (Mexico's cartel wars), the violence belongs
+    to the group's (else the region's, else the country's) usual non-state dyad; with no prior at all, the
+    state's victims are civilians."""
+    usual = local_dyad(country, adm1)
+    if not opponent and gov == f"Government of {country}":
+        nonstate = usual if usual and not usual[0].startswith("Government of") else None
+        dyad = _group_war(country, adm1, other) if other else nonstate or _usual_nonstate(country)
+        if dyad:
+            return dyad[0], dyad[1], _violence(dyad)
+    if other:
+        return gov, other, STATE_BASED
+    if usual and usual[0] == gov and usual[1] != "Civilians":
+        return gov, usual[1], STATE_BASED
+    return (gov, opponent, STATE_BASED) if opponent else (gov, "Civilians", ONE_SIDED)
+
+
+def _group_war(country: str | None, adm1: str | None, group: str) -> tuple[str, str] | None:
+    """The group's usual dyad against an armed opponent, else the group against its usual adversary."""
+    adversary = priors().get("usual_adversary", {}).get(f"{country}|{group}")
+    pair = _dyad_order(group, adversary, country, adm1) if adversary else None
+    return _conflict_dyad(country, adm1, group) or pair
+
+
+def _usual_nonstate(country: str | None) -> tuple[str, str] | None:
+    """The country's usual perpetrator against its usual (non-civilian) adversary."""
+    perpetrator = priors()["perpetrator"].get(country or "")
+    adversary = priors().get("usual_adversary", {}).get(f"{country}|{perpetrator}")
+    return (perpetrator, adversary) if perpetrator and adversary else None
 
 
 def build_priors(label_files: list[Path]) -> dict[str, dict[str, str]]:
@@ -215,6 +332,11 @@ def build_priors(label_files: list[Path]) -> dict[str, dict[str, str]]:
             if n >= 5
         },
         "opponent": {c: counts.most_common(1)[0][0] for c, counts in sorted(opponents.items())},
+        "rebels": {
+            c: sorted(side for side, n in counts.items() if n >= REBEL_EVENTS)
+            for c, counts in sorted(opponents.items())
+            if any(n >= REBEL_EVENTS for n in counts.values())
+        },
         "perpetrator": {c: counts.most_common(1)[0][0] for c, counts in sorted(perpetrators.items())},
         "adversary": {
             key: side

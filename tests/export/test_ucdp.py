@@ -1,0 +1,117 @@
+"""UCDP dyads of illustrative events: unnamed sides, supporting foreign forces, shelling and dyad order."""
+
+import json
+
+from illustrative import illustrative_event
+
+from sahelwatch.export.ucdp import ucdp_dyad
+from sahelwatch.models import Actor, Event, EventDate
+
+CLASH = ("Battles", "Armed clash")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+KILLING = ("Violence against civilians", "Attack")
+
+
+def _event(actor1: Actor | None, actor2: Actor | None, kind: tuple[str, str] = CLASH, day: str = "2021-06-01"
+           ) -> Event:
+    event = illustrative_event()
+    event.event_type, event.sub_event_type = kind
+    event.actor1, event.actor2 = actor1, actor2
+    event.date = EventDate(day)
+    return event
+
+
+def _state(country: str, ucdp: str, surface: str = "troops") -> Actor:
+    return Actor(f"Military Forces of {country}", surface=surface, inter=1, ucdp_name=ucdp)
+
+
+def _group(name: str, ucdp: str | None = None) -> Actor:
+    return Actor(name, surface=name, inter=2 if ucdp else 3, ucdp_name=ucdp)
+
+
+SYRIA = _state("Syria", "Government of Syria")
+GUNMEN = _group("Unidentified Armed Group")
+CIVILIANS = Actor("Civilians", inter=7, ucdp_name="Civilians")
+
+
+def test_an_unnamed_opponent_of_the_state_is_its_usual_one_in_the_region() -> None:
+    event = _event(GUNMEN, SYRIA)
+    assert ucdp_dyad(event, "Syria", "Deir ez-Zor governorate") == ("Government of Syria", "IS", 1)
+    assert ucdp_dyad(event, "Syria", "Idlib governorate") == ("Government of Syria", "Syrian insurgents", 1)
+
+
+def test_without_a_state_based_conflict_the_states_fights_belong_to_the_usual_dyad() -> None:
+    police = _state("Mexico", "Government of Mexico", "municipal police")
+    side_a, side_b, violence = ucdp_dyad(_event(GUNMEN, police), "Mexico", "Sinaloa state")
+    assert violence == 2 and not side_a.startswith("Government")
+    # no prior at all: the state's victims are civilians, never an empty side
+    lonely = _state("Atlantis", "Government of Atlantis")
+    assert ucdp_dyad(_event(lonely, GUNMEN), "Atlantis") == ("Government of Atlantis", "Civilians", 3)
+
+
+def test_after_the_coup_myanmars_unnamed_fighters_are_the_nugs() -> None:
+    junta = _state("Myanmar", "Government of Myanmar (Burma)")
+    assert ucdp_dyad(_event(junta, GUNMEN), "Myanmar (Burma)", "Sagaing region")[1] == "NUG"
+    assert ucdp_dyad(_event(junta, GUNMEN, day="2020-06-01"), "Myanmar (Burma)", "Sagaing region")[1] == "ULA"
+    # a region with its own usual opponent keeps it
+    assert ucdp_dyad(_event(junta, GUNMEN), "Myanmar (Burma)", "Kayin state")[1] == "KNU"
+
+
+def test_foreign_supporting_forces_fight_in_their_allys_dyad() -> None:
+    russia = _state("Russia", "Government of Russia (Soviet Union)", "Russian jets")
+    turkey = _state("Turkey", "Government of Turkey", "Turkish artillery")
+    sdf = _group("SDF: Syrian Democratic Forces", "SDF")
+    rebels = _group("Syrian insurgents", "Syrian insurgents")
+    assert ucdp_dyad(_event(russia, rebels, SHELLING), "Syria", "Idlib governorate")[:2] == (
+        "Government of Syria", "Syrian insurgents")
+    assert ucdp_dyad(_event(turkey, sdf, SHELLING), "Syria", "Al-Hasakah governorate") == ("SNA", "SDF", 2)
+    coalition = _state("United States", "Government of United States of America", "International Coalition")
+    islamic_state = _group("Islamic State (Syria/Iraq)", "IS")
+    assert ucdp_dyad(_event(coalition, islamic_state, SHELLING), "Syria", "Deir ez-Zor governorate")[:2] == (
+        "IS", "SDF")
+    # their one-sided violence stays their own
+    killing = _event(turkey, CIVILIANS, KILLING)
+    assert ucdp_dyad(killing, "Syria", "Idlib governorate") == ("Government of Turkey", "Civilians", 3)
+
+
+def test_two_named_groups_take_the_order_of_their_usual_dyad() -> None:
+    sna, sdf = _group("SNA: Syrian National Army", "SNA"), _group("SDF: Syrian Democratic Forces", "SDF")
+    assert ucdp_dyad(_event(sdf, sna), "Syria", "Aleppo governorate") == ("SNA", "SDF", 2)
+
+
+def test_a_groups_shells_and_mines_that_kill_civilians_belong_to_its_war() -> None:
+    taliban = _group("Taliban", "Taleban")
+    mortar = _event(taliban, CIVILIANS, SHELLING, "2021-03-01")
+    assert ucdp_dyad(mortar, "Afghanistan", "Kunduz province") == ("Government of Afghanistan", "Taleban", 1)
+    bomber = _event(taliban, CIVILIANS, ("Explosions/Remote violence", "Suicide bomb"), "2021-03-01")
+    assert ucdp_dyad(bomber, "Afghanistan", "Kunduz province") == ("Taleban", "Civilians", 3)
+
+
+def test_a_group_ucdp_codes_against_another_group_keeps_that_war_against_generic_troops() -> None:
+    sdf = _group("SDF: Syrian Democratic Forces", "SDF")
+    assert ucdp_dyad(_event(GUNMEN, sdf), "Syria", "Deir ez-Zor governorate") == ("IS", "SDF", 2)
+    # "soldiers" read as the state's: UCDP codes the SDF's fighting against IS, not the government
+    assert ucdp_dyad(_event(sdf, SYRIA), "Syria", "Deir ez-Zor governorate") == ("IS", "SDF", 2)
+
+
+def test_a_suspected_group_names_an_unidentified_side_unless_the_regions_prior_has_it() -> None:
+    unidentified = "Unidentified Armed Group (Afghanistan)"
+    gunmen = Actor(unidentified, surface="gunmen", inter=3, suspected="NRF")
+    army = _state("Afghanistan", "Government of Afghanistan")
+    assert ucdp_dyad(_event(army, gunmen), "Afghanistan", "Panjshir province")[:2] == (
+        "Government of Afghanistan", "NRF")
+    # the region's usual dyad already has the suspected group: the prior also gives its structure
+    taliban_gunmen = Actor(unidentified, surface="gunmen", inter=3, suspected="Taleban")
+    killing = _event(taliban_gunmen, CIVILIANS, KILLING, "2021-03-01")
+    assert ucdp_dyad(killing, "Afghanistan", "Herat province") == ("Government of Afghanistan", "Taleban", 1)
+
+
+def test_priors_list_the_groups_ucdp_codes_against_each_government(tmp_path) -> None:
+    from sahelwatch.export.ucdp import build_priors
+
+    sides = ["Front"] * 5 + ["Band"]
+    rows = [{"start_date": "2019-05-01", "location_root_name": "Atlantis", "location_adm1_name": "North",
+             "side_a_name": "Government of Atlantis", "side_b_name": side} for side in sides]
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")  # illustrative labels
+    assert build_priors([labels])["rebels"] == {"Atlantis": ["Front"]}
