@@ -197,3 +197,71 @@ def test_ucdp_aec_validation_gold_toll_among_figures() -> None:
         exact += summarise_fatalities(casualties).best == gold
     assert found / len(rows) >= 0.50
     assert exact / len(rows) >= 0.32
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        # one victim told twice by apposition
+        ("At least one civilian, a boy, was killed and four others were hurt in the strike.", 1),
+        ("One young herder, a civilian, was shot dead near the well.", 1),
+        # a named victim and the companions counted with him
+        ("A rebel commander was killed along with his five bodyguards near the river.", 6),
+        ("A militia leader with his four men were killed in the raid.", 5),
+        # a lone victim named by rank or title, then the others
+        ("The blast caused the death of a captain and two soldiers.", 3),
+        ("Two army troopers and a militiaman were killed in the clash.", 3),
+        # a list with a generic noun beside a named group is no total
+        ("Nine insurgents and four members of a village guard were killed.", 13),
+        ("A colonel and three members were killed and two wounded.", 4),
+        # a list whose first figure takes its kind from the verb at the end
+        ("One soldier, a policeman and two civilians were killed.", 4),
+        # no second figure inside a noun or its complement
+        ("Six members of one family were killed when a shell hit their house.", 6),
+        ("Three people of the two clans were killed in the feud.", 3),
+        # a body named before a generic noun
+        ("Nine ISIS members were killed in the air raids.", 9),
+        # "left N ... dead" and "lost N" with any noun phrase between
+        ("The clashes left six soldiers and allied militiamen dead, while the rebels lost four men.", 10),
+        ("Police found the bodies of one male and one female near the road.", 2),
+        # weapons counted are not casualties
+        ("Jets carried out nearly ten strikes and killed two fighters.", 2),
+        # a figure's own later verb wins over the kind of the figure before it
+        ("In the raid 4 rebels were killed and 6 others including their leader were wounded.", 4),
+        ("The raid left one person dead and several others taken by the troops to an unknown place.", 1),
+        # a perfect is active: the gunmen are the killers, not the victims
+        ("Two gunmen of the faction have killed a young man in the market.", 1),
+        # a passive relative clause, a coordinated noun, incises inside a complement
+        ("Another rebel who was killed in the clash was buried on Monday.", 1),
+        ("15 villagers and members of the local militia were killed by the army.", 15),
+        ("At least one member of the special battalion, an elite unit of the army, has died.", 1),
+        # lone victims told without a number
+        ("A 45-year-old trader was shot dead in the market.", 1),
+        ("Gunmen shoot village chief dead near the well", 1),
+        ("His body was found near the river on Friday.", 1),
+        ("Leader of rebel group killed in ambush near Gao", 1),
+        # an incise naming one of the figure before does not break the list
+        ("Two rebels, including Ali Musa, and three soldiers were killed in the clash.", 5),
+        ("Police found the corpses of two men near the road.", 2),
+        ("The number of fatalities among the troops have risen to 11.", 11),
+        # the breakdown of a running total is part of it
+        ("Among the total, there are 40 people, including 25 women and six children, who were killed.", 0),
+    ],
+)
+def test_english_summaries(text: str, best: int) -> None:  # illustrative sentences
+    assert summarise_fatalities(find_casualties(text, "en")).best == best
+
+
+def test_a_generic_noun_listed_beside_a_named_group_keeps_its_own_count() -> None:
+    casualties = find_casualties("Nine insurgents and four members of a village guard were killed.", "en")
+    summary = summarise_fatalities(casualties)
+    assert (summary.deaths_b, summary.deaths_unknown) == (9, 4)
+
+
+def test_the_most_specific_body_names_the_side() -> None:  # illustrative sentences
+    assert _facts("Three members of the New People’s Army were killed.") == [(3, "killed", "militants")]
+    assert _facts("Three members of the army were killed.") == [(3, "killed", "security")]
+
+
+def test_fighters_siding_with_the_state_are_counted_with_it() -> None:
+    assert _facts("Two pro-government militiamen were killed.") == [(2, "killed", "security")]

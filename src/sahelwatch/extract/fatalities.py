@@ -8,6 +8,9 @@ Each number found by :func:`find_numbers` is read with its neighbourhood:
   or an active verb before it ("killing at least", "claimed the lives of", "toll rose to",
   "tuant", "bilan de") gives the kind;
 * "23 soldiers and 30 attackers were killed": numbers joined by and/et/commas share the kind;
+* one victim told twice by apposition ("one civilian, a child, was killed") counts once; the people
+  with a named victim count too ("a commander was killed along with his seven men": eight);
+* "the attack left N ... dead" and "X lost N members" are tolls whatever the noun phrase between;
 * negations ("no casualties", "aucune victime") give a ``negated`` zero record;
 * background totals ("since 2015", "this year", "depuis le début de l'année") are ``cumulative``.
 
@@ -47,6 +50,9 @@ DEFAULT_CONNECTIVES = {
     "adverbs": r"\w+ly|all|tous",
     "side_nouns": "éléments|hommes",  # take the side named before them: "côté ami, 3 éléments"
     "other_nouns": "others|autres|of them|d'entre eux",  # take the group of the figure before
+    # indefinite articles: one opening an apposition to a lone victim is no second figure ("one civilian,
+    # a child, was killed")
+    "indefinite_articles": "a|an|un|une|um|uma",
 }
 
 
@@ -69,6 +75,7 @@ class Casualty:
     qualifier: str = "exact"  # from NumberMatch: exact|at_least|more_than|nearly|up_to|about|range|vague
     subset_of_previous: bool = False  # "13 civilians, including 7 children": the 7 is part of the 13
     addend_of_previous: bool = False  # "4 women and 2 infants killed": the 2 adds to the 4
+    listed: bool = False  # unknown, listed beside a named figure ("a brigadier and five members"): no total
 
 
 @dataclass(frozen=True)
@@ -101,6 +108,13 @@ class _Rules:
     with_other_before: re.Pattern[str] | None = None  # a casualty verb, one named victim, "and"
     joined_other_after: re.Pattern[str] | None = None  # "other(s)" right after the figure
     bare: re.Pattern[str] | None = None  # one unknown noun, then the casualty: "two companions were killed"
+    indefinite: frozenset[str] = frozenset()  # "a", "an" opening an apposition: "one civilian, a child,"
+    frame: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # "left N ... dead": (before, after)
+    coordinated: re.Pattern[str] = re.compile("$^")  # "and" + a group noun: "20 civilians and members of X"
+    active_aux: re.Pattern[str] | None = None  # a perfect, not a passive: "gunmen have killed a man"
+    kind_word: re.Pattern[str] | None = None  # any casualty word after a figure ("wounded", "killed")
+    pro_state: re.Pattern[str] | None = None  # a modifier siding fighters with the state: "pro-regime"
+    lost: re.Pattern[str] | None = None  # a verb making the people named after it a toll: "lost 5 soldiers"
 
 
 def _kind_alternation(table: dict[str, str]) -> str:
@@ -132,7 +146,9 @@ def rules(lang: str) -> _Rules:
     aux = lex["aux"]
     after_kinds, before_kinds = _kind_alternation(lex["after"]), _kind_alternation(lex["before"])
     adverb = rf"(?:(?:{words['adverbs']})\s+)?"
-    after = rf"^[\s,]*(?:(?:{filler})\s+){{0,2}}?(?:(?:{aux})\s+)?{adverb}(?:{after_kinds})(?![\w-])"
+    relative = rf"(?:(?:{lex['relative_passive']})\s+)?" if lex.get("relative_passive") else ""
+    verb = rf"{relative}(?:(?:{aux})\s+)?{adverb}(?:{after_kinds})(?![\w-])"
+    after = rf"^[\s,]*(?:(?:{filler})\s+){{0,2}}?{verb}"
     direct = rf"^\s*(?:(?:{aux})\s+)?(?:{after_kinds})(?![\w-])"
     incise = rf"(?:\s*{lex['before_incise']})?" if lex.get("before_incise") else ""
     before = rf"(?<![\w-])(?:{before_kinds}){incise}\s+(?:(?:{words['before_determiners']})\s+)?$"
@@ -149,8 +165,8 @@ def rules(lang: str) -> _Rules:
         cumulative=re.compile(rf"(?<!\w)(?:{lex['cumulative']})(?!\w)", re.I),
         friendly=_optional(lex.get("friendly_side", "")),
         enemy=_optional(lex.get("enemy_side", "")),
-        chain=re.compile(rf"^\s*(?:,|{words['join']})?\s*(?:(?:{subset})\s*)?(?:(?:{words['join_articles']})\s+)?$",
-                         re.I),
+        chain=re.compile(rf"^{_named_incise(subset)}\s*(?:,|{words['join']})?\s*(?:(?:{subset})\s*)?"
+                         rf"(?:(?:{words['join_articles']})\s+)?$", re.I),
         singular=re.compile(rf"(?<![\w-])(?:{load_lexicon(lang)['singular_articles']})"
                             rf"(?=\s+(?:{filler}\s+){{0,3}}?(?:{nouns})(?![\w-]))", re.I),
         object_follows=re.compile(rf"^\s+(?:{words['object_starts']})\b", re.I),
@@ -168,7 +184,26 @@ def rules(lang: str) -> _Rules:
         joined_other_after=re.compile(r"\s*(?:\w+\s+)?other(?:s)?\b", re.I),
         bare=re.compile(rf"^\s*(?:{filler})\s+(?:(?:{aux})\s+)?{adverb}(?:{after_kinds})(?![\w-])", re.I),
         units=re.compile(rf"\s*(?:{lex['units']})(?![\w-])", re.I) if lex.get("units") else None,
+        indefinite=_words(words["indefinite_articles"]),
+        frame=_frame(lex.get("framed_killed")),
+        coordinated=re.compile(rf"^\s+(?:{words['addend']})\s+(?:the\s+)?(?=(?:{nouns})(?![\w-]))", re.I),
+        active_aux=_optional(rf"(?<![\w-])(?:{lex['active_aux']})$") if lex.get("active_aux") else None,
+        kind_word=re.compile(rf"(?<![\w-])(?:{after_kinds})(?![\w-])", re.I),
+        pro_state=_optional(rf"(?<![\w-])(?:{lex['pro_state']})(?![\w-])") if lex.get("pro_state") else None,
+        lost=_optional(rf"(?<![\w-])(?:{lex['lost']})\s+$") if lex.get("lost") else None,
     )
+
+
+def _frame(table: dict[str, str] | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The words around a figure that make it a death toll ("left N ... dead")."""
+    if not table:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{table['before']})\s+$", re.I), re.compile(table["after"], re.I)
+
+
+def _named_incise(subset: str) -> str:
+    """An optional incise naming one of the figure before: "two fighters, including Ko Aung, and ..."."""
+    return rf"(?:\s*,\s*(?:{subset})\s+[^\d,;.]{{1,50}},)?"
 
 
 def _noun_complement(words: str) -> re.Pattern[str] | None:
@@ -177,13 +212,14 @@ def _noun_complement(words: str) -> re.Pattern[str] | None:
 
 
 def _skip_complement(rest: str, r: _Rules, max_words: int = 7) -> tuple[int, re.Match[str]] | None:
-    """(offset, verb match) when a short complement is followed by a casualty verb, else None."""
-    opening = r.complement.match(rest) if r.complement else None
+    """(offset, verb match) when a short complement is followed by a casualty verb, else None; the
+    complement may hold incises between commas ("one element of the BIR, an elite unit, has died")."""
+    opening = (r.complement.match(rest) if r.complement else None) or r.coordinated.match(rest)
     if opening is None:
         return None
     position = opening.end()
-    for _ in range(max_words):
-        word = re.match(r"\s*[\w’'().-]+", rest[position:])
+    for _ in range(max_words + 5 * rest[:120].count(",")):
+        word = re.match(r"\s*,?\s*[\w’'()“”\".-]+", rest[position:])
         if word is None:
             return None
         position += word.end()
@@ -234,20 +270,26 @@ def _read_after(text: str, num: NumberMatch, clause_end: int, r: _Rules) -> _Rea
             noun_end += skipped[0]
             verb = skipped[1]
             rest = text[noun_end:clause_end]
-    if verb and not (noun and r.object_follows.match(rest[verb.end():]) and not _has_aux(verb)):
+    if verb and not (noun and r.object_follows.match(rest[verb.end():]) and not _has_aux(verb, r)):
         return _Reading(_matched_kind(verb), noun_end + verb.end(), noun, noun_end)
     return _Reading(None, noun_end, noun, noun_end)
 
 
-def _has_aux(verb: re.Match[str]) -> bool:
+def _has_aux(verb: re.Match[str], r: _Rules) -> bool:
+    """True when a word before the casualty word makes it passive ("were killed"), not a perfect
+    ("have killed a young man")."""
     kind_start = min(verb.start(k) for k in KINDS if k in verb.groupdict() and verb.group(k))
-    return bool(verb.group(0)[:kind_start].strip(" ,"))
+    aux = verb.group(0)[:kind_start].strip(" ,")
+    return bool(aux) and not (r.active_aux is not None and r.active_aux.search(aux))
 
 
 def _read_before(text: str, num: NumberMatch, clause_start: int, r: _Rules) -> tuple[str | None, int]:
     """An active casualty verb or toll phrase right before the number: 'killing at least 12'."""
     head = text[max(clause_start, num.start - 80):num.start]
     m = r.before.search(head)
+    companion = r.with_one.search(head) if r.with_one is not None and not m else None
+    if companion is not None:  # "was killed along with his seven men"
+        m = r.before.search(head[: companion.start()])
     if not m and r.with_other_before is not None:
         m = r.with_other_before.search(head)  # "killed the deputy head ... and two other fighters"
         if m and not r.joined_other_after.match(text[num.end : num.end + 20]):
@@ -255,6 +297,22 @@ def _read_before(text: str, num: NumberMatch, clause_start: int, r: _Rules) -> t
     if not m:
         return None, num.start
     return _matched_kind(m), num.start - len(head) + m.start()
+
+
+def _lost(text: str, num: NumberMatch, clause_start: int, r: _Rules) -> int | None:
+    """Where "lost" starts when it governs the figure ("the army lost 12 soldiers"), else None."""
+    head_start = max(clause_start, num.start - 20)
+    m = r.lost.search(text[head_start : num.start]) if r.lost else None
+    return head_start + m.start() if m else None
+
+
+def _framed(text: str, num: NumberMatch, start: int, end: int, r: _Rules) -> tuple[str, int] | None:
+    """("killed", end) when the figure sits in a frame like "the attack left N soldiers and militiamen
+    dead", whatever the noun phrase between."""
+    if r.frame is None or not r.frame[0].search(text[max(start, num.start - 30) : num.start]):
+        return None
+    m = r.frame[1].match(text[num.end : end])
+    return ("killed", num.end + m.end()) if m else None
 
 
 def _side_override(text: str, clause_start: int, start: int, r: _Rules) -> str | None:
@@ -285,18 +343,38 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
     before_kind, before_start = _read_before(text, num, clause_start, r)
     if kind is None and before_kind is not None:
         kind, start = before_kind, before_start
+    if kind is None and before_kind is None:
+        kind, end = _framed(text, num, clause_start, clause_end, r) or (None, end)
+    lost = _lost(text, num, clause_start, r) if kind is None and after.noun else None
+    if lost is not None:
+        kind, start = "killed", lost
     if (_is_year(num) and not after.noun) or (r.units and r.units.match(text[num.end : num.end + 20])):
         return None
     if kind is None and not after.noun:
         return None
-    group = r.group_of.get(after.noun.lower(), "unknown") if after.noun else "unknown"
-    if group == "unknown" and after.noun:
-        noun_end = text.lower().find(after.noun.lower(), num.end) + len(after.noun)
-        group = affiliation(text[noun_end : noun_end + 90], r.lang) or group
+    group = _noun_group(text, num, after.noun, r)
+    if group == "unknown" and lost is not None:  # "ISIS lost five members"
+        group = affiliation(text[max(clause_start, lost - 40) : lost], r.lang, anywhere=True) or group
     if group == "unknown" or after.noun.lower() in r.side_nouns:
         group = _side_after(text, end, r) or _side_override(text, clause_start, num.start, r) or group
     return Casualty(start, end, num.low, num.high, kind or "", group, False, False, num.start, num.end,
                     after.noun, num.vague, num.qualifier)
+
+
+def _noun_group(text: str, num: NumberMatch, noun: str, r: _Rules) -> str:
+    """The group of a figure's noun; a generic noun ("members") takes the body named in its complement
+    ("members of the Islamic State") or before it ("13 ISIS members")."""
+    group = r.group_of.get(noun.lower(), "unknown") if noun else "unknown"
+    if not noun:
+        return group
+    noun_start = text.lower().find(noun.lower(), num.end)
+    if r.pro_state and r.pro_state.search(text[num.end : noun_start]):
+        return "security"  # "five pro-regime militiamen": UCDP counts them with the government side
+    if group != "unknown":
+        return group
+    noun_end = noun_start + len(noun)
+    return (affiliation(text[noun_end : noun_end + 90], r.lang)
+            or affiliation(text[num.end : noun_start], r.lang, anywhere=True) or group)
 
 
 @lru_cache(maxsize=16)
@@ -316,10 +394,14 @@ def _affiliation_patterns(lang: str) -> dict[str, tuple[re.Pattern[str], re.Patt
 def affiliation(text: str, lang: str, anywhere: bool = False) -> str | None:
     """The side a generic noun belongs to by the body its complement names: "two members of the
     Air Force Intelligence" are security, "a commander of the Islamic State" a militant."""
+    found = []
     for side, (after, body) in _affiliation_patterns(normalise_lang(lang)).items():
-        if (body.search(text) if anywhere else after.match(text)):
-            return side
-    return None
+        m = body.search(text) if anywhere else after.match(text)
+        if m:
+            named = max(len(b.group(0)) for b in body.finditer(m.group(0)))
+            found.append((named, side))
+    # the most specific body wins: "the New People's Army" is no army
+    return max(found)[1] if found else None
 
 
 def _mark_subsets(text: str, items: list[Casualty], r: _Rules) -> None:
@@ -329,17 +411,22 @@ def _mark_subsets(text: str, items: list[Casualty], r: _Rules) -> None:
         if item.kind != prev.kind or len(between) >= 40:
             continue
         listed = prev.subset_of_previous and r.chain.match(between) is not None
-        item.subset_of_previous = bool(r.subset.search(between)) or listed
+        last_part = between.rsplit(",", 1)[-1] if between.strip().rstrip(",") else between  # not an incise
+        item.subset_of_previous = bool(r.subset.search(last_part)) or listed
 
 
 def _mark_addends(text: str, items: list[Casualty], r: _Rules) -> None:
     """Flag 'quatre femmes et deux nourrissons tués': same kind and group, other noun, joined by 'et'."""
     for prev, item in zip(items, items[1:], strict=False):
-        if item.subset_of_previous or item.kind != prev.kind or item.group != prev.group:
+        if item.subset_of_previous or item.kind != prev.kind:
             continue
         if not prev.noun or not item.noun or prev.noun.lower() == item.noun.lower():
             continue
-        item.addend_of_previous = r.addend.match(text[prev.end:item.number_start]) is not None
+        joined = r.addend.match(text[prev.end:item.number_start]) is not None
+        if item.group == prev.group:
+            item.addend_of_previous = joined
+        elif joined and "unknown" in (item.group, prev.group):
+            (item if item.group == "unknown" else prev).listed = True
 
 
 def _fold_addends(casualties: list[Casualty]) -> list[Casualty]:
@@ -359,15 +446,24 @@ def _propagate_chain(text: str, items: list[Casualty], r: _Rules) -> None:
     """Share kinds along 'N soldiers and M attackers were killed' / 'killing N soldiers and M civilians'.
     A breakdown ('17 morts dont 15 militaires et 2 civils, 9 blessés') takes the kind of its total."""
     _share_breakdown_kinds(text, items, r)
-    for i, item in enumerate(items):
+    for i, item in reversed(list(enumerate(items))):  # "one soldier, a policeman and two civilians died"
         if item.kind:
             continue
         nxt = items[i + 1] if i + 1 < len(items) else None
         if nxt and nxt.kind and r.chain.match(text[item.end:nxt.number_start]):
             item.kind = nxt.kind
-    for i, item in enumerate(items):
-        if not item.kind and i > 0 and items[i - 1].kind and r.chain.match(text[items[i - 1].end:item.start]):
-            item.kind = items[i - 1].kind
+    for prev, item in zip(items, items[1:], strict=False):
+        joined = not item.kind and prev.kind and r.chain.match(text[prev.end:item.start])
+        if joined and _own_kind(text, item, r) in (None, prev.kind):
+            item.kind = prev.kind
+
+
+def _own_kind(text: str, item: Casualty, r: _Rules) -> str | None:
+    """The kind of a casualty word a few words after a figure, in its clause: "and 7 others including
+    their commanders were wounded" are wounded, not killed like the figure before them."""
+    clause_end = _clause_bounds(text, item.start, item.end)[1]
+    m = r.kind_word.search(text, item.end, min(clause_end, item.end + 60))
+    return _matched_kind(m) if m else None
 
 
 def _share_breakdown_kinds(text: str, items: list[Casualty], r: _Rules) -> None:
@@ -394,6 +490,8 @@ def _mark_cumulative(text: str, items: list[Casualty], r: _Rules) -> None:
         left, right = _clause_bounds(text, item.start, item.end)
         window = text[max(left, item.start - 60):min(right, item.end + 60)]
         item.cumulative = bool(r.cumulative.search(window))
+    for prev, item in zip(items, items[1:], strict=False):
+        item.cumulative = item.cumulative or (item.subset_of_previous and prev.cumulative)  # its breakdown
 
 
 def _negations(text: str, r: _Rules) -> list[Casualty]:
@@ -411,9 +509,9 @@ def _inside_any(item: Casualty, spans: list[Casualty]) -> bool:
 
 def _with_singulars(text: str, numbers: list[NumberMatch], r: _Rules) -> list[NumberMatch]:
     """Add 'a soldier', 'an attacker', 'un civil' as figures of 1 (when no number sits there)."""
-    starts = {n.start for n in numbers}
+    spans = [(n.start, n.end) for n in numbers]  # "at least one" holds "one"
     extra = [NumberMatch(m.start(), m.end(), 1, 1, "exact", False, m.group(0))
-             for m in r.singular.finditer(text) if m.start() not in starts]
+             for m in r.singular.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
     return sorted(numbers + extra, key=lambda n: n.start)
 
 
@@ -423,7 +521,9 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     r = rules(code)
     numbers = _with_singulars(text, find_numbers(text, code), r)
     readings = [c for c in (_read_number(text, n, r) for n in numbers) if c is not None]
+    readings = _outside_nouns(text, readings, r)
     _propagate_chain(text, readings, r)
+    readings = _without_appositions(text, readings, r)
     negations = _negations(text, r)
     casualties = [c for c in readings if c.kind and not _inside_any(c, negations)]
     _inherit_others(casualties, r)
@@ -437,6 +537,52 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     return sorted(casualties, key=lambda c: (c.start, c.number_start))
 
 
+def _outside_nouns(text: str, readings: list[Casualty], r: _Rules) -> list[Casualty]:
+    """Drop a figure read inside the noun of the figure before it: the "one" of "four members of one
+    family were killed", the "two" of "four people of the two tribes were killed"."""
+    kept: list[Casualty] = []
+    for item in readings:
+        if not (kept and _nested(text, kept[-1], item, r)):
+            kept.append(item)
+    return kept
+
+
+def _nested(text: str, prev: Casualty, item: Casualty, r: _Rules) -> bool:
+    noun_end = _noun_end(text, prev)
+    if noun_end - len(prev.noun) <= item.number_start < noun_end:
+        return True
+    between = text[noun_end : item.number_start] + " "
+    complement = r.complement is not None and r.complement.match(between) is not None
+    return complement and item.end == prev.end and len(between.split()) <= 2  # "of (the) two tribes"
+
+
+def _noun_end(text: str, c: Casualty) -> int:
+    """Where the noun of a figure ends (its number's end when it has none)."""
+    if not c.noun:
+        return c.number_end
+    return text.lower().find(c.noun.lower(), c.number_end) + len(c.noun)
+
+
+def _without_appositions(text: str, readings: list[Casualty], r: _Rules) -> list[Casualty]:
+    """Drop a lone victim restated between commas: in "one civilian, a child, was killed" the child is
+    the civilian, not a second death."""
+    kept: list[Casualty] = []
+    for item in readings:
+        prev = kept[-1] if kept else None
+        if prev is not None and prev.low == prev.high == 1 and _is_apposition(text, prev, item, r):
+            prev.kind = prev.kind or item.kind
+            continue
+        kept.append(item)
+    return kept
+
+
+def _is_apposition(text: str, prev: Casualty, item: Casualty, r: _Rules) -> bool:
+    article = text[item.number_start : item.number_end].lower()
+    if article not in r.indefinite or not item.noun or text[prev.end : item.number_start].strip() != ",":
+        return False
+    return text[_noun_end(text, item) :].lstrip().startswith(",")
+
+
 def _count_companions(text: str, casualties: list[Casualty], r: _Rules) -> None:
     """'A commander and his seven men were killed', 'X and two other fighters died': the figure
     counts the people with the one named before it, so the toll is one more."""
@@ -445,12 +591,16 @@ def _count_companions(text: str, casualties: list[Casualty], r: _Rules) -> None:
     for i, c in enumerate(casualties):
         if c.kind != "killed" or c.subset_of_previous or c.number_start < 0:
             continue
-        if i and 0 <= c.number_start - casualties[i - 1].end < 15:
-            continue  # the one before is already a figure: "a soldier and two others"
         head = text[max(0, c.number_start - 40) : c.number_start]
         told = head + text[c.number_start : c.end]
-        if r.with_one.search(head) or (r.joined_other and r.joined_other.search(told)):
-            c.low, c.high = c.low + 1, c.high + 1
+        if not (r.with_one.search(head) or (r.joined_other and r.joined_other.search(told))):
+            continue
+        prev = casualties[i - 1] if i else None
+        if prev is not None and 0 <= c.number_start - prev.end < (40 if prev.kind == c.kind else 15):
+            if prev.kind == c.kind and r.with_one.search(head):  # "a commander died along with his six men"
+                c.group, c.addend_of_previous = prev.group, True
+            continue  # the one before is already a figure: "a soldier and two others"
+        c.low, c.high = c.low + 1, c.high + 1
 
 
 @lru_cache(maxsize=16)
@@ -485,6 +635,7 @@ def _lone_affiliation(text: str, m: re.Match[str], lang: str) -> str | None:
     return affiliation(rest, lang)
 
 
+LISTED = "listed"  # the _per_group key of unknown figures listed beside named ones: never a total
 GROUP_FIELD = {"security": "deaths_a", "militants": "deaths_b", "civilians": "deaths_civilians",
                "unknown": "deaths_unknown"}
 
@@ -517,7 +668,7 @@ def _per_group(casualties: list[Casualty], kind: str) -> dict[str, tuple[int, in
     by_group: dict[str, list[Casualty]] = {}
     for c in casualties:
         if c.kind == kind and not c.negated and not c.cumulative and not _redundant_subset(c, casualties):
-            by_group.setdefault(c.group, []).append(c)
+            by_group.setdefault(LISTED if c.listed else c.group, []).append(c)
     return {g: (min(c.low for c in fs), _best_of(fs), max(c.high for c in fs)) for g, fs in by_group.items()}
 
 
@@ -549,13 +700,15 @@ def summarise_fatalities(casualties: list[Casualty]) -> Fatalities:
     ... "the toll rose to 15" gives best 15).  An "unknown" (people/victims) figure at least as large
     as the named groups is read as their total.  Overall best = sum of per-group bests, low = sum of
     lows (ACLED-conservative), high = max(sum of highs, the largest single figure).  Negated and
-    cumulative figures are ignored; wounded/missing are reported separately, never as deaths.
+    cumulative figures are ignored; wounded/missing are reported separately, never as deaths. An
+    unknown figure listed beside a named one ("a brigadier and five members") is no total: it adds.
     """
     casualties = _fold_addends(casualties)
     groups = _per_group(casualties, "killed")
     largest_single = max((v[2] for v in groups.values()), default=0)
     partial_low = _absorb_unknown_total(groups)
     fields = {field: groups.get(group, (0, 0, 0))[1] for group, field in GROUP_FIELD.items()}
+    fields["deaths_unknown"] += groups.get(LISTED, (0, 0, 0))[1]
     best = sum(fields.values())
     low = sum(v[0] for v in groups.values())
     if partial_low is not None:
