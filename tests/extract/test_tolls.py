@@ -37,3 +37,34 @@ def test_another_side_repeating_a_lead_figure_is_a_restatement():
     lead = _draft("Five members of a self-defence militia were killed.", 0)
     again = _draft("Five VDP members also lost their lives.", 55)
     assert _killed([lead, again]) == [5]
+
+
+def test_a_restatement_names_the_side_of_an_unknown_lead_figure():
+    lead = _draft("Twelve gunmen and five members of a militia were killed on Monday.", 0)
+    again = _draft("Five VDP members also lost their lives.", 70)
+    groups = [(c.low, c.group) for c in incident_casualties([lead, again]) if c.kind == "killed"]
+    assert groups == [(12, "militants"), (5, "security")]
+
+
+def test_a_fuller_restatement_right_after_the_headline_tells_the_toll():
+    headline = _draft("Officer and four soldiers killed in blast near Gao", 0)
+    body = _draft("A captain and four soldiers were killed when a mine exploded.", 60)
+    assert sorted(_killed([headline, body])) == [1, 4]
+
+
+def test_a_claim_does_not_add_to_the_reported_toll():
+    lead = _draft("Gunmen killed three people near the market on Sunday.", 0)
+    claim = _draft("The group's affiliated media said the blast killed nine soldiers.", 60)
+    assert _killed([lead, claim]) == [3]
+
+
+def test_the_body_restating_the_headline_toll_keeps_the_other_side_near_it():
+    headline = _draft("Militant attack kills 5 soldiers near Gao", 0)
+    body = _draft(
+        "Gunmen on motorbikes ambushed an army checkpoint in the north of the region on Saturday morning, "
+        "killing at least five soldiers and wounding several others before fleeing towards the border, "
+        "security officials told reporters on condition of anonymity on Sunday.",
+        50,
+    )
+    side = _draft("Troops killed three attackers in the firefight.", 350)
+    assert _killed([headline, body, side]) == [5, 3]

@@ -3,40 +3,88 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sahelwatch.extract.drafts import Draft
 from sahelwatch.extract.fatalities import Casualty
 
 OTHER_SIDE_CHARS = 300  # "... 23 soldiers were killed. The army said 30 attackers died."
 TOLL_UPDATE = re.compile(r"\b(?:toll|bilan)\b", re.I)
+# a party's own claim ("the group's media said the blast killed six"): it never adds to the toll reported
+CLAIM = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?(?!\s+(?:by|of\s+responsibility|responsibility))|affiliated media|propaganda)\b",
+    re.I,
+)
 
 
 def incident_casualties(group: list[Draft]) -> list[Casualty]:
     """The casualty figures that describe this incident.
 
-    The first sentence reporting deaths (the headline or the lead) sets the toll. A later sentence
-    adds to it only to update it ("the toll rose to 28") or to give another side's dead right after
-    ("the army said 30 attackers died"); other later figures restate the lead, tell another incident
-    of a round-up, or are claims and running totals ("845 civilians have been killed since the coup").
-    Wounded, missing and abducted figures of every sentence are kept.
+    The first sentence reporting deaths (the headline or the lead) sets the toll, unless the sentence
+    right after restates it in full ("Officer and five members killed" / "A brigadier and five
+    members were killed"). A later sentence adds to it only to update it ("the toll rose to 28") or
+    to give another side's dead right after the lead or a restatement of it ("the army said 30
+    attackers died"); other later figures restate the lead (naming its unknown side), tell another
+    incident of a round-up, or are a party's claims and running totals ("845 civilians have been
+    killed since the coup"). Wounded, missing and abducted figures of every sentence are kept.
     """
     ordered = sorted(group, key=lambda d: d.sentence.start)
-    lead = next((d for d in ordered if any(c.kind == "killed" for c in d.casualties)), None)
-    if lead is None:
+    first = next((d for d in ordered if any(c.kind == "killed" for c in d.casualties)), None)
+    if first is None:
         return [c for d in ordered for c in d.casualties]
+    lead = _fuller_lead(first, ordered)
     scale = max(c.high or c.low for c in lead.casualties if c.kind == "killed")
     ceiling = max(3 * scale, scale + 10)
     lead_killed = [c for c in lead.casualties if c.kind == "killed"]
     kept = list(lead.casualties)
+    told_end = lead.sentence.end  # the end of the last sentence telling the lead's toll
     for draft in ordered:
-        if draft is not lead:
-            gap = draft.sentence.start - lead.sentence.end
-            kept.extend(
-                c
-                for c in draft.casualties
-                if c.kind != "killed" or _adds_to_toll(c, draft, gap, lead_killed, ceiling)
-            )
+        if draft is lead:
+            continue
+        gap = draft.sentence.start - told_end
+        if gap > 0 and _only_restates(draft, lead_killed):
+            told_end = draft.sentence.end  # "... Kills 5 Troops" then "..., killing at least five troops"
+        after_lead = draft.sentence.start > lead.sentence.start
+        for c in draft.casualties:
+            if c.kind != "killed" or (after_lead and _adds_to_toll(c, draft, gap, lead_killed, ceiling)):
+                kept.append(c)
+            else:
+                kept = _name_restated(kept, c)
     return kept
+
+
+def _only_restates(draft: Draft, lead_killed: list[Casualty]) -> bool:
+    """True when every death figure of the sentence repeats one of the lead's (and is more than one)."""
+    killed = _killed(draft)
+    return bool(killed) and all(c.low > 1 and _restates(c, lead_killed) for c in killed)
+
+
+def _killed(draft: Draft) -> list[Casualty]:
+    return [c for c in draft.casualties if c.kind == "killed"]
+
+
+def _fuller_lead(first: Draft, ordered: list[Draft]) -> Draft:
+    """The sentence right after the first toll that restates all its figures and adds others ("Officer
+    and five members killed" / "A brigadier and five members were killed") tells the toll in full."""
+    told = _killed(first)
+    for draft in ordered:
+        gap = draft.sentence.start - first.sentence.end
+        later = _killed(draft)
+        if 0 < gap <= OTHER_SIDE_CHARS and len(later) > len(told) and all(_restates(c, later) for c in told):
+            return draft
+    return first
+
+
+def _name_restated(kept: list[Casualty], later: Casualty) -> list[Casualty]:
+    """A later figure that restates an unknown lead figure under a named group gives it that group
+    ("17 jihadists and five members of a militia were killed ... Five VDP members also died"); one
+    listed beside a named figure ("a brigadier and five members") makes it no total."""
+    same = [c for c in kept if c.kind == "killed" and (c.low, c.high) == (later.low, later.high)]
+    if later.low < 2 or len(same) != 1 or same[0].group != "unknown":
+        return kept
+    if later.group != "unknown":
+        return [replace(c, group=later.group) if c is same[0] else c for c in kept]
+    return [replace(c, listed=True) if c is same[0] and later.listed else c for c in kept]
 
 
 def updates_toll(draft: Draft) -> bool:
@@ -57,5 +105,7 @@ def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualt
         return False
     if gap <= 0 or TOLL_UPDATE.search(draft.sentence.text[casualty.start : casualty.end]):
         return True
+    if CLAIM.search(draft.sentence.text):
+        return False
     other_side = casualty.group not in {c.group for c in lead}
     return other_side and gap <= OTHER_SIDE_CHARS and not _restates(casualty, lead)
