@@ -65,11 +65,11 @@ def test_split_and_merge_rates():
 def test_dedup_on_a_slice_of_the_ged_sample(shared):
     result = evaluate_file(shared / "ucdp-ged-sample" / "ucdpged_v23_1_sample1000.csv", rows=300)
     assert result["extraction_failed"] == 0
-    # floors just under the figures measured on 2026-11-23 after headlines got their own reading
-    # (extract.headline) and short evidence was compared by its distinctive words (pairwise F1 0.28;
-    # over the headlines that yield an event P 1.0, F1 0.533; B-cubed F1 0.865; merge rate 0)
+    # floors just under the figures measured on 2026-11-23 (session 3: claims attach to attacks, more
+    # headline idiom): pairwise F1 0.305; over the headlines that yield an event P 1.0, F1 0.559;
+    # B-cubed F1 0.868; merge rate 0
     assert result["pairwise_extracted"]["precision"] >= 0.95
-    assert result["pairwise_extracted"]["f1"] >= 0.50
+    assert result["pairwise_extracted"]["f1"] >= 0.54
     assert result["merge_rate"] <= 0.02
-    assert result["pairwise"]["f1"] >= 0.26
+    assert result["pairwise"]["f1"] >= 0.29
     assert result["bcubed"]["f1"] >= 0.85

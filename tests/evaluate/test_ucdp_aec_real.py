@@ -9,16 +9,16 @@ from sahelwatch.evaluate.ucdp_aec import evaluate_file
 from sahelwatch.store import open_store
 
 FLOORS = {
-    "found": 0.79,
+    "found": 0.84,
     "accuracy": {
-        "country": 0.93,
-        "adm_1": 0.80,
-        "start_date": 0.66,
-        "side_a": 0.69,
-        "side_b": 0.62,
-        "best": 0.55,
+        "country": 0.95,
+        "adm_1": 0.82,
+        "start_date": 0.67,
+        "side_a": 0.78,
+        "side_b": 0.72,
+        "best": 0.62,
     },
-    "best_within_gold_low_high": 0.64,
+    "best_within_gold_low_high": 0.70,
 }
 
 @pytest.mark.slow
