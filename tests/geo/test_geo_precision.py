@@ -140,6 +140,8 @@ def test_a_foreign_alternate_name_run_into_the_sentence_is_not_matched(gaz):
         "Deir ez-Zor",
         "North West region",
     ]
+    french = "(Illustratif) Une attaque a visé un convoi à Tillaberi, région de l’ouest du Niger."
+    assert surfaces(french, gaz, lang="fr")[0] == "Tillaberi, région"  # an accented type word
 
 
 def test_a_country_acronym_written_as_a_word_is_the_word(gaz):

@@ -385,7 +385,7 @@ def _ends_in_lowercase_word(text: str, start: int, end: int) -> bool:
     words = text[start:end].split(" ")
     last = words[-1]
     # a type word ("North West region") or a particle before a capital ("Deir ez-Zor") is part of the name
-    return len(words) > 1 and last[:1].islower() and "-" not in last and last not in _GEO_WORDS
+    return len(words) > 1 and last[:1].islower() and "-" not in last and norm(last) not in _GEO_WORDS
 
 
 def _is_code(name: str) -> bool:
