@@ -136,3 +136,36 @@ def test_incidents_one_article_dates_days_apart_are_never_merged():
     other_article = mention(_article("b", second, "2024-03-10"), day="2024-03-05", place="Tera")
     other_article.id = 3
     assert pair_score(a, key_of(other_article, "2024-03-10")) != VETO  # another outlet may be late
+
+
+LONG = (
+    "(Illustrative) Gunmen on motorbikes attacked a military post near the town in the early hours, "
+    "security sources said. The attackers burned two vehicles and took weapons before withdrawing towards "
+    "the border, according to residents reached by telephone, who said the fighting lasted two hours and "
+    "that reinforcements arrived later in the morning."
+)
+
+
+def test_full_reports_dated_a_day_apart_count_against_one_incident():
+    from sahelwatch.merge.score import date_score
+
+    a, _ = _key("a", LONG, 1, day="2024-03-09", place="Tera")
+    b, _ = _key("b", LONG, 2, day="2024-03-10", place="Tera")
+    assert not a.short_text and date_score(a, b) < 0
+    ha, _ = _key("c", "Gunmen kill 5 soldiers near Tera", 3, day="2024-03-09", place="Tera")
+    hb, _ = _key("d", "Five soldiers killed near Tera", 4, day="2024-03-10", place="Tera")
+    assert date_score(ha, hb) > 0  # headlines a day apart may still be one night-time incident
+
+
+def test_a_town_named_like_its_province_proves_less_in_full_reports():
+    from sahelwatch.merge.score import place_score
+
+    a, _ = _key("a", LONG, 1, day="2024-03-09", place="Diffa")
+    b, _ = _key("b", LONG, 2, day="2024-03-09", place="Diffa")
+    c, _ = _key("c", LONG, 3, day="2024-03-09", place="Tera")
+    d, _ = _key("d", LONG, 4, day="2024-03-09", place="Tera")
+    assert a.hub and not c.hub
+    assert place_score(a, b) < place_score(c, d)
+    ha, _ = _key("e", "Gunmen kill 5 soldiers in Diffa", 5, day="2024-03-09", place="Diffa")
+    hb, _ = _key("f", "Five soldiers killed in Diffa", 6, day="2024-03-09", place="Diffa")
+    assert place_score(ha, hb) == place_score(c, d)  # in a headline the town is all there is

@@ -20,7 +20,7 @@ import numpy as np
 from datasketch import MinHash
 
 from sahelwatch.geo.resolve import document_countries
-from sahelwatch.models import Actor, EventDate, Mention
+from sahelwatch.models import Actor, EventDate, Mention, Place
 
 NUM_PERM = 64
 BAND_ROWS = 4  # 16 bands of 4 rows: candidate pairs from Jaccard ~0.45 up
@@ -58,6 +58,7 @@ UPDATE_CUE = re.compile(
     r"s'élève\s+désormais|s’élève\s+désormais)|\bnouveau\s+bilan\b",
     re.IGNORECASE,
 )
+HEADLINE_CHARS = 160  # evidence this short is a headline: its town is the most specific thing it says
 SHORT_TEXT_CHARS = 300  # evidence this short (a headline, one sentence) is compared by its words
 # words every report of violence uses: sharing them says nothing about sharing an incident
 _COMMON_WORDS = frozenset({
@@ -116,6 +117,8 @@ class MergeKey:
     low: int = 0
     high: int = 0
     toll_parts: list[int] = field(default_factory=list)  # per-side deaths when the toll adds up several
+    headline_length: bool = False  # evidence no longer than a headline
+    hub: bool = False  # a capital or a town named like its province ("Idlib")
     is_claim: bool = False
     is_update: bool = False
     day_from_text: bool = True  # False when the date is only the publication day
@@ -271,6 +274,15 @@ def toll_parts(mention: Mention) -> list[int]:
     return parts if len(parts) > 1 else []
 
 
+def is_hub(place: Place | None) -> bool:
+    """A country's capital, or a town that shares its province's name ("Idlib", "Ma'rib", "Gao"):
+    reports name it for the whole province as often as for the town."""
+    if place is None or place.geo_precision != 1:
+        return False
+    named_like_province = bool(place.admin1) and normalise(place.name) == normalise(place.admin1)
+    return place.feature_code == "PPLC" or named_like_province
+
+
 def key_of(mention: Mention, published: str | None) -> MergeKey:
     """The merge key of a stored mention (``mention.id`` must be set)."""
     text = evidence_text(mention)
@@ -288,6 +300,7 @@ def key_of(mention: Mention, published: str | None) -> MergeKey:
         admin1=normalise(place.admin1) or None if place else None,
         admin2=normalise(place.admin2) or None if place else None,
         place=normalise(place.name) or None if place else None,
+        hub=is_hub(place),
         lat=place.latitude if place else None,
         lon=place.longitude if place else None,
         geo_precision=place.geo_precision if place else 3,
@@ -307,6 +320,7 @@ def key_of(mention: Mention, published: str | None) -> MergeKey:
         is_update=update,
         day_from_text=bool(mention.date.surface),
         short_text=len(normalise(text)) <= SHORT_TEXT_CHARS,
+        headline_length=len(normalise(text)) <= HEADLINE_CHARS,
         terms=content_terms(text, _names_words(mention)),
         signature=(signature := signature_of(text or sort_key)),  # no evidence: a signature like no other
         band_hashes=band_hashes(signature),

@@ -53,6 +53,8 @@ def date_score(a: MergeKey, b: MergeKey) -> float:
     if a.day_precise and b.day_precise:
         # a day apart may be one night-time incident told from two sides of midnight; two days
         # apart, both told precisely, are two incidents unless one report follows the other up
+        if gap == 1 and _told_a_day_apart(a, b) and not follow_up:
+            return -0.5
         return {0: 1.5, 1: 0.3}.get(gap, 0.0 if follow_up else (-2.0 if gap == 2 else -3.0))
     if follow_up:
         return 0.5 if gap <= 1 else 0.0
@@ -66,6 +68,20 @@ def date_score(a: MergeKey, b: MergeKey) -> float:
     if coarse:
         return 0.0  # a week or a month given in the text: the nominal day means little
     return -0.5 if gap == 2 else -1.5
+
+
+def _told_a_day_apart(a: MergeKey, b: MergeKey) -> bool:
+    """Two full reports that each date their incident in the text, a day apart: in daily reporting
+    (round-ups of a city's incidents) as a rule two incidents. Headlines, vaguer, may still be one."""
+    return a.day_from_text and b.day_from_text and not (a.short_text or b.short_text)
+
+
+def _same_town(a: MergeKey, b: MergeKey) -> float:
+    """The same town named by both reports. A capital or a town named like its province ("Idlib",
+    "Ma'rib") is where full reports place many incidents, so it proves less there; in a headline the
+    town is the most specific thing said."""
+    hub = (a.hub or b.hub) and not (a.headline_length or b.headline_length)
+    return 0.5 if hub else 1.5
 
 
 def _distance(a: MergeKey, b: MergeKey) -> float | None:
@@ -83,7 +99,7 @@ def place_score(a: MergeKey, b: MergeKey) -> float:
         if km > 40:
             return -3.0  # homonymous villages are told apart
         if a.place == b.place:
-            return 1.5  # a town named in many reports (a provincial capital) proves little alone
+            return _same_town(a, b)
         return 1.0 if km < 10 else -1.0  # two named villages a few km apart
     if a.place and a.place == b.place and (a.geo_precision < 3 or b.geo_precision < 3):
         return 1.5 if a.geo_precision == b.geo_precision == 1 else 1.0
