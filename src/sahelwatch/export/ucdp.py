@@ -27,6 +27,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from sahelwatch.data import label_rows, write_json
 from sahelwatch.extract.taxonomy import is_violent
 from sahelwatch.geo.normalize import norm
 from sahelwatch.models import Actor, Event
@@ -296,29 +297,27 @@ def build_priors(label_files: list[Path]) -> dict[str, dict[str, str]]:
     adversaries: dict[str, Counter[str]] = defaultdict(Counter)
     pairs: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     local: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
-    for path in label_files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            if int(row["start_date"][:4]) < PRIOR_SINCE_YEAR:
-                continue
-            country, a, b = row["location_root_name"], row["side_a_name"], row["side_b_name"]
-            if a.startswith("Government of") and b != "Civilians" and not b.startswith("Government of"):
-                opponents[country][b] += 1
-            elif b == "Civilians" and not a.startswith("Government of"):
-                perpetrators[country][a] += 1
-            if not a.startswith("Government of"):
-                adversaries[f"{country}|{a}"][b] += 1
-            foreign_government = a.startswith("Government of") and a != f"Government of {country}"
-            region = region_key(country, row.get("location_adm1_name"))
-            if region and not foreign_government:
-                local[region][(a, b)] += 1
-                for side in (a, b):
-                    if side != "Civilians" and not side.startswith("Government of"):
-                        local[f"{region}|{side}"][(a, b)] += 1
-            if b != "Civilians" and not foreign_government:
-                for side in (a, b):
-                    if not side.startswith("Government of"):
-                        pairs[f"{country}|{side}"][(a, b)] += 1
+    for row in label_rows(label_files):
+        if int(row["start_date"][:4]) < PRIOR_SINCE_YEAR:
+            continue
+        country, a, b = row["location_root_name"], row["side_a_name"], row["side_b_name"]
+        if a.startswith("Government of") and b != "Civilians" and not b.startswith("Government of"):
+            opponents[country][b] += 1
+        elif b == "Civilians" and not a.startswith("Government of"):
+            perpetrators[country][a] += 1
+        if not a.startswith("Government of"):
+            adversaries[f"{country}|{a}"][b] += 1
+        foreign_government = a.startswith("Government of") and a != f"Government of {country}"
+        region = region_key(country, row.get("location_adm1_name"))
+        if region and not foreign_government:
+            local[region][(a, b)] += 1
+            for side in (a, b):
+                if side != "Civilians" and not side.startswith("Government of"):
+                    local[f"{region}|{side}"][(a, b)] += 1
+        if b != "Civilians" and not foreign_government:
+            for side in (a, b):
+                if not side.startswith("Government of"):
+                    pairs[f"{country}|{side}"][(a, b)] += 1
     return {
         "one_sided_share": {
             key: round(counts["Civilians"] / sum(counts.values()), 3)
@@ -362,8 +361,7 @@ def build_priors(label_files: list[Path]) -> dict[str, dict[str, str]]:
 def main(argv: list[str]) -> None:
     """Rebuild ``data/ucdp_priors.json`` from UCDP-AEC label files given on the command line."""
     result = build_priors([Path(a) for a in argv])
-    target = Path(__file__).resolve().parents[1] / "data" / PRIORS_FILE
-    target.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    target = write_json(PRIORS_FILE, result)
     print(f"{target}: {len(result['opponent'])} opponents, {len(result['perpetrator'])} perpetrators")
 
 

@@ -19,6 +19,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from sahelwatch.data import label_rows, write_json
 from sahelwatch.geo.countries import UCDP_COUNTRY_NAMES, country_of
 from sahelwatch.models import EventDate
 
@@ -61,14 +62,12 @@ def _iso2(ucdp_country: str) -> str | None:
 def build_lags(label_files: list[Path]) -> dict[str, int]:
     """The most frequent report lag (0..MAX_LAG days) per country, from UCDP-AEC label rows."""
     lags: dict[str, Counter[int]] = defaultdict(Counter)
-    for path in label_files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            start = date.fromisoformat(row["start_date"][:10])
-            country = _iso2(row["location_root_name"])
-            if start.year < PRIOR_SINCE_YEAR or not country:
-                continue
-            lags[country][(date.fromisoformat(row["source_date"][:10]) - start).days] += 1
+    for row in label_rows(label_files):
+        start = date.fromisoformat(row["start_date"][:10])
+        country = _iso2(row["location_root_name"])
+        if start.year < PRIOR_SINCE_YEAR or not country:
+            continue
+        lags[country][(date.fromisoformat(row["source_date"][:10]) - start).days] += 1
     return {
         country: lag
         for country, counts in sorted(lags.items())
@@ -81,8 +80,7 @@ def build_lags(label_files: list[Path]) -> dict[str, int]:
 def main(argv: list[str]) -> None:
     """Rebuild ``data/report_lag.json`` from UCDP-AEC label files given on the command line."""
     result = build_lags([Path(a) for a in argv])
-    target = Path(__file__).resolve().parents[1] / "data" / LAG_FILE
-    target.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    target = write_json(LAG_FILE, result)
     print(f"{target}: {len(result)} countries with a usual lag of a day or more")
 
 
