@@ -12,6 +12,9 @@ from sahelwatch.extract.fatalities import find_casualties, summarise_fatalities
         ("Gunmen kill Tillabéri farmer", "civilians"),
         ("He died of his wounds in hospital.", "unknown"),
         ("The army said it killed the commander of the cell.", "unknown"),
+        ("Gunmen opened fire on the village chief near Téra, causing his immediate death.", "unknown"),
+        ("A local official abducted last week near Ménaka is reported to have been killed in captivity.",
+         "unknown"),
     ],
 )
 def test_lone_death_is_one_killed(sentence, group):
@@ -54,3 +57,10 @@ def test_ordinals_are_ranks_not_tolls():
 def test_assassinations_are_deaths():
     found = find_casualties("Unknown gunmen assassinated two members of the local council.")
     assert [(c.kind, c.low) for c in found if c.kind == "killed"] == [("killed", 2)]
+
+
+def test_people_found_deceased_are_dead():
+    killed = [c for c in find_casualties("Two men were discovered to be deceased in a house near Gao.")
+              if c.kind == "killed"]
+    assert [c.low for c in killed] == [2]
+
