@@ -64,3 +64,12 @@ def test_people_found_deceased_are_dead():
               if c.kind == "killed"]
     assert [c.low for c in killed] == [2]
 
+
+
+def test_a_long_complement_still_reaches_its_verb():
+    sentence = (
+        "Four followers of wanted local commander Amadou Diallo of the Islamic State Sahel Province "
+        "(ISSP) were reported killed near Ménaka."
+    )
+    killed = [c for c in find_casualties(sentence) if c.kind == "killed"]
+    assert [c.low for c in killed] == [4]

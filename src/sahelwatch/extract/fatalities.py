@@ -211,7 +211,7 @@ def _noun_complement(words: str) -> re.Pattern[str] | None:
     return re.compile(rf"^\s+(?:{words})\s", re.I) if words else None
 
 
-def _skip_complement(rest: str, r: _Rules, max_words: int = 7) -> tuple[int, re.Match[str]] | None:
+def _skip_complement(rest: str, r: _Rules, max_words: int = 12) -> tuple[int, re.Match[str]] | None:
     """(offset, verb match) when a short complement is followed by a casualty verb, else None; the
     complement may hold incises between commas ("one element of the BIR, an elite unit, has died")."""
     opening = (r.complement.match(rest) if r.complement else None) or r.coordinated.match(rest)
