@@ -147,3 +147,10 @@ def test_a_foreign_alternate_name_run_into_the_sentence_is_not_matched(gaz):
 def test_a_country_acronym_written_as_a_word_is_the_word(gaz):
     text = "(Illustrative) Car bomb kills five in Baghdad. Us officials blamed fighters from the CAR."
     assert surfaces(text, gaz) == ["Baghdad", "CAR"]
+
+
+def test_a_road_between_two_towns_is_near_the_first(gaz):
+    from sahelwatch.geo import find_toponyms as find
+
+    text = "(Illustrative) Gunmen abducted two traders on the road between Djibo and Namssiguia."
+    assert [(t.text, t.near) for t in find(text, gazetteer=gaz)][0] == ("Djibo", True)

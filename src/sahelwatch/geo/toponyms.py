@@ -280,6 +280,7 @@ _ADMIN_TYPES = (
 )
 _NEAR = re.compile(
     r"(?:\bnear|\boutside|\bclose to|\bnot far from|\baround|\bvicinity of|\bpr[èe]s de|\bnon loin de|"
+    r"\b(?:road|route|highway|axis|axe|stretch)\s+(?:between|linking|connecting|entre|reliant)|"
     r"\baux environs de|\benvirons de|\bkm (?:north|south|east|west|from|of|au|de|du|d)\w*"
     r"|\bperto d[eao]|\bnos arredores d[eao]|\bpr[óo]ximo d[eao]|\bkm (?:a|ao) (?:norte|sul|leste|este|oeste"
     r"|nordeste|noroeste|sudeste|sudoeste) d[eao]"
