@@ -169,3 +169,16 @@ def test_a_town_named_like_its_province_proves_less_in_full_reports():
     ha, _ = _key("e", "Gunmen kill 5 soldiers in Diffa", 5, day="2024-03-09", place="Diffa")
     hb, _ = _key("f", "Five soldiers killed in Diffa", 6, day="2024-03-09", place="Diffa")
     assert place_score(ha, hb) == place_score(c, d)  # in a headline the town is all there is
+
+
+def test_a_report_without_a_place_is_placed_by_its_actors_countries():
+    from merge_helpers import JNIM, MALI_ARMY
+
+    placed, _ = _key("a", "Gunmen killed 9 soldiers at Tera on Monday.", 1, day="2024-05-06", place="Tera")
+    text = "Gunmen killed 9 soldiers on Monday."
+    m = mention(_article("b", text), day="2024-05-06", place="Tera", actor1=JNIM, actor2=MALI_ARMY)
+    m.id, m.place = 2, None
+    unplaced = key_of(m, "2024-03-10")
+    assert unplaced.actor_countries == ["ML"] and pair_score(placed, unplaced) == VETO
+    m.actor1 = m.actor2 = None
+    assert pair_score(placed, key_of(m, "2024-03-10")) != VETO  # nothing to place it by

@@ -119,6 +119,7 @@ class MergeKey:
     toll_parts: list[int] = field(default_factory=list)  # per-side deaths when the toll adds up several
     headline_length: bool = False  # evidence no longer than a headline
     hub: bool = False  # a capital or a town named like its province ("Idlib")
+    actor_countries: list[str] = field(default_factory=list)  # countries of the actors ("Civilians (Mexico)")
     is_claim: bool = False
     is_update: bool = False
     day_from_text: bool = True  # False when the date is only the publication day
@@ -301,6 +302,7 @@ def key_of(mention: Mention, published: str | None) -> MergeKey:
         admin2=normalise(place.admin2) or None if place else None,
         place=normalise(place.name) or None if place else None,
         hub=is_hub(place),
+        actor_countries=sorted({a.country for a in actors if a is not None and a.country}),
         lat=place.latitude if place else None,
         lon=place.longitude if place else None,
         geo_precision=place.geo_precision if place else 3,

@@ -239,9 +239,19 @@ def dated_apart_in_one_article(a: MergeKey, b: MergeKey) -> bool:
     return a.day is not None and b.day is not None and abs(a.day - b.day) >= 2
 
 
+def placed_by_actors_elsewhere(a: MergeKey, b: MergeKey) -> bool:
+    """A report with no place whose actors all belong to other countries than the other report's
+    ("Police Forces of Mexico" against an event in Russia): its actors place it elsewhere."""
+    return any(
+        unplaced.country is None and placed.country and unplaced.actor_countries
+        and placed.country not in unplaced.actor_countries
+        for unplaced, placed in ((a, b), (b, a))
+    )
+
+
 def vetoed(a: MergeKey, b: MergeKey) -> bool:
     """Facts that rule out one incident whatever else agrees."""
-    if a.country and b.country and a.country != b.country:
+    if a.country and b.country and a.country != b.country or placed_by_actors_elsewhere(a, b):
         return True
     if not windows_overlap(a, b) and not undated_copies(a, b) or dated_apart_in_one_article(a, b):
         return True
