@@ -26,7 +26,7 @@ from sahelwatch.extract.taxonomy import CASE_TO_ACLED, is_violent
 from sahelwatch.geo.countries import country_names, country_of
 from sahelwatch.geo.gazetteer import get_gazetteer
 from sahelwatch.geo.resolve import document_countries
-from sahelwatch.geo.toponyms import F_DICT, F_MAJOR, F_NOUN, Matcher, acronym_as_word
+from sahelwatch.geo.toponyms import F_DICT, F_MAJOR, F_NOUN, Matcher, acronym_as_word, is_title_case
 from sahelwatch.models import Article, Mention
 from sahelwatch.read.relevance import has_violence_cue
 from sahelwatch.read.sentences import Sentence, split_sentences
@@ -147,12 +147,6 @@ def clean_headline(text: str) -> tuple[str, date | None]:
 
 
 _TITLE_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z][\w'’-]*")
-
-
-def is_title_case(text: str) -> bool:
-    """Every longer word capitalised ("Twin Blasts Rock Niamey Market"): capitals no longer mark names."""
-    words = re.findall(r"[^\W\d_]{4,}", text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 def lower_title_case(text: str) -> str:

@@ -691,13 +691,18 @@ _NEXT_WORD = re.compile(r" ([A-ZÀ-Ý][\w’'\-]*)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»|(\n]|\s[-—–])\s*$")
 
 
+def is_title_case(text: str) -> bool:
+    """Every longer word capitalised ("Twin Blasts Rock Niamey Market"): capitals no longer mark names."""
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+
+
 def _title_case_line(text: str, start: int) -> bool:
-    """True when the line holding ``start`` is a short Title Case headline (every longer word capitalised)."""
+    """True when the line holding ``start`` is a short Title Case headline."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    words = re.findall(r"[^\W\d_]{4,}", line)
-    return len(line) <= 160 and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+    return len(line) <= 160 and is_title_case(line)
 
 
 def _followed_by_name(text: str, end: int) -> bool:
