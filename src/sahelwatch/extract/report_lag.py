@@ -53,10 +53,14 @@ def undated_event_date(published: date, country: str | None) -> EventDate:
     )
 
 
+_BY_UCDP_NAME = {name: code for code, name in UCDP_COUNTRY_NAMES.items()}
+
+
+@cache
 def _iso2(ucdp_country: str) -> str | None:
-    by_ucdp_name = {name: code for code, name in UCDP_COUNTRY_NAMES.items()}
+    """The ISO2 code of a country as UCDP names it ("Yemen (North Yemen)" -> "YE")."""
     found = country_of(ucdp_country)
-    return by_ucdp_name.get(ucdp_country) or (found[0] if found else None)
+    return _BY_UCDP_NAME.get(ucdp_country) or (found[0] if found else None)
 
 
 def build_lags(label_files: list[Path]) -> dict[str, int]:

@@ -29,13 +29,13 @@ def incident_casualties(group: list[Draft]) -> list[Casualty]:
     killed since the coup"). Wounded, missing and abducted figures of every sentence are kept.
     """
     ordered = sorted(group, key=lambda d: d.sentence.start)
-    first = next((d for d in ordered if any(c.kind == "killed" for c in d.casualties)), None)
+    first = next((d for d in ordered if _killed(d)), None)
     if first is None:
         return [c for d in ordered for c in d.casualties]
     lead = _fuller_lead(first, ordered)
-    scale = max(c.high or c.low for c in lead.casualties if c.kind == "killed")
+    lead_killed = _killed(lead)
+    scale = max(c.high or c.low for c in lead_killed)
     ceiling = max(3 * scale, scale + 10)
-    lead_killed = [c for c in lead.casualties if c.kind == "killed"]
     kept = list(lead.casualties)
     told_end = lead.sentence.end  # the end of the last sentence telling the lead's toll
     for draft in ordered:
