@@ -154,3 +154,12 @@ def test_a_road_between_two_towns_is_near_the_first(gaz):
 
     text = "(Illustrative) Gunmen abducted two traders on the road between Djibo and Namssiguia."
     assert [(t.text, t.near) for t in find(text, gazetteer=gaz)][0] == ("Djibo", True)
+
+
+def test_a_name_followed_by_an_age_is_a_person(gaz):
+    text = "(Illustrative) Gunmen killed Bryan Roberto (aged 19) and Ali Al-Hamid, 25 years old, in Tijuana."
+    assert surfaces(text, gaz) == ["Tijuana"]
+    assert surfaces("(Illustrative) Victims by region: Tillaberi (12) and Dosso (3).", gaz) == [
+        "Tillaberi",
+        "Dosso",
+    ]

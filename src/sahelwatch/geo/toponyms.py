@@ -717,6 +717,25 @@ def _followed_by_name(text: str, end: int) -> bool:
     return norm(word).split(" ")[0] not in _GEO_WORDS
 
 
+_AGE_AFTER = re.compile(
+    r"(?P<names>(?:\s+[A-ZÀ-Ý][\w’'\-]*){0,3})\s*(?:\((?P<bare>\s*)(?:aged\s+)?\d{1,2}\s*\)"
+    r"|,\s*(?:aged\s+)?\d{1,2}(?:\s*years?\s+old|-year-old)?\s*,|,\s*\d{1,2}\s*years?\s+old\b)"
+)
+
+
+def _person_with_age(text: str, start: int, end: int) -> bool:
+    """True when an age follows the name ("Bryan Roberto (aged 19)", "Al-Hamid, 25 years old",
+    "John Kano, 45,"): a person, however big the place of that name. A bare "(12)" counts only after
+    a name of two words or more: "Tillabéri (12)" may be a tally."""
+    age = _AGE_AFTER.match(text, end)
+    if age is None:
+        return False
+    if age.group("bare") is None or "aged" in age.group(0):
+        return True
+    first_name = re.search(r"[A-Z][\w’'\-]*[ -]$", text[max(0, start - 25) : start])
+    return bool(age.group("names") or first_name)
+
+
 _CREDIT_LINE = re.compile(r"(?:^|\n)\s*(?:sources?|fuentes?|photo|credits?)\s*:[^\n]*$", re.I)
 _MODALS = {"will", "can", "shall", "must", "might", "could", "would", "should"}
 
@@ -769,7 +788,7 @@ def find_toponyms(
             if not flags & F_MAJOR and _ends_person_name(text, a, b):
                 surnames.add(norm(text[a:b]))
             continue
-        if _modal_opening_sentence(text, a, b) or _credit(text, a):
+        if _modal_opening_sentence(text, a, b) or _credit(text, a) or _person_with_age(text, a, b):
             continue
         b = _with_abbreviation_dot(text, a, b)
         top = annotate_cues(text, Toponym(a, b, text[a:b], "gazetteer"))
