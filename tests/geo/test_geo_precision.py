@@ -163,3 +163,9 @@ def test_a_name_followed_by_an_age_is_a_person(gaz):
         "Tillaberi",
         "Dosso",
     ]
+
+
+def test_a_country_named_as_the_one_acting_is_not_the_place(gaz):
+    text = "(Illustrative) Alleged US drone strikes hit a car near Marib, Yemen. Sources blamed Russia."
+    assert surfaces(text, gaz) == ["Marib", "Yemen"]
+    assert surfaces("(Illustrative) Gunmen attacked a village in Niger.", gaz) == ["Niger"]

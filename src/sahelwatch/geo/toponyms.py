@@ -736,6 +736,26 @@ def _person_with_age(text: str, start: int, end: int) -> bool:
     return bool(age.group("names") or first_name)
 
 
+_AGENT_BEFORE = re.compile(
+    r"\b(?:blam\w*|accus\w*|attribut\w*\b[^.;]{0,40}?\bto|by)\s+(?:the\s+)?$", re.I
+)
+_FORCES_AFTER = re.compile(
+    r"(?:-led|-backed|['’]s)?\s*(?:drones?|(?:air\s?)?strikes?|airstrikes?|bombardments?|shelling|forces|troops"
+    r"|military|army|soldiers|warplanes|jets|aircraft|navy|air force|marines|missiles?)\b",
+    re.I,
+)
+
+
+def _country_as_agent(text: str, start: int, end: int) -> bool:
+    """True for a country named as the one acting or blamed, not as a place: "US drone strikes",
+    "Turkey-backed forces", "blamed Russia", "attributed the strikes to Turkey", "bombed by Israel"; but
+    "in Mali soldiers died" is a place."""
+    before = text[max(0, start - 80) : start]
+    if _LOCATIVE_BEFORE.search(before):
+        return False
+    return bool(_FORCES_AFTER.match(text, end) or _AGENT_BEFORE.search(before))
+
+
 _CREDIT_LINE = re.compile(r"(?:^|\n)\s*(?:sources?|fuentes?|photo|credits?)\s*:[^\n]*$", re.I)
 _MODALS = {"will", "can", "shall", "must", "might", "could", "would", "should"}
 
@@ -791,6 +811,8 @@ def find_toponyms(
         if _modal_opening_sentence(text, a, b) or _credit(text, a) or _person_with_age(text, a, b):
             continue
         b = _with_abbreviation_dot(text, a, b)
+        if flags & F_COUNTRY and _country_as_agent(text, a, b):
+            continue
         top = annotate_cues(text, Toponym(a, b, text[a:b], "gazetteer"))
         top.major = bool(flags & F_MAJOR)
         if any(p0 <= a and b <= p1 and (p1 - p0 > b - a or not top.major) for p0, p1 in persons):
