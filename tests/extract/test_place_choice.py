@@ -24,3 +24,14 @@ def test_a_foreign_dateline_is_not_the_event_region():
     text = "NAIROBI (Example Wire) - Somali troops killed ten militants in an ambush in Somalia on Tuesday."
     mentions = extract_article(_article(text))
     assert mentions and all(m.place.country == "SO" and m.place.where_prec == 6 for m in mentions)
+
+
+def test_a_country_named_as_the_one_striking_is_not_the_place_of_the_strike():
+    text = "(Illustrative) Two men were killed in alleged US drone strikes in Marib, Yemen, on Tuesday."
+    [mention] = extract_article(_article(text))
+    assert mention.place.country == "YE"
+
+
+def test_a_country_acting_at_home_is_the_place():
+    [mention] = extract_article(_article("(Illustrative) Algeria army kills 22 militants on Tuesday"))
+    assert mention.place.country == "DZ"

@@ -165,7 +165,14 @@ def test_a_name_followed_by_an_age_is_a_person(gaz):
     ]
 
 
-def test_a_country_named_as_the_one_acting_is_not_the_place(gaz):
-    text = "(Illustrative) Alleged US drone strikes hit a car near Marib, Yemen. Sources blamed Russia."
-    assert surfaces(text, gaz) == ["Marib", "Yemen"]
-    assert surfaces("(Illustrative) Gunmen attacked a village in Niger.", gaz) == ["Niger"]
+def test_a_country_named_as_the_one_acting_is_flagged(gaz):
+    from sahelwatch.geo import find_toponyms as find
+
+    text = "(Illustrative) Two died in alleged US drone strikes near Marib, Yemen. Sources blamed Russia."
+    assert [(t.text, t.acting) for t in find(text, gazetteer=gaz)] == [
+        ("US", True),
+        ("Marib", False),
+        ("Yemen", False),
+        ("Russia", True),
+    ]
+    assert [t.acting for t in find("(Illustrative) In Mali soldiers died.", gazetteer=gaz)] == [False]

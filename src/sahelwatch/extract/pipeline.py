@@ -101,7 +101,9 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     published = parse_published(article)
     text = article.text
     sentences = split_sentences(text)[: config.max_sentences]
-    places = resolve_toponyms(text, article_toponyms(text, lang), country_hint=demonym_hint(text, lang))
+    toponyms = article_toponyms(text, lang)
+    places = resolve_toponyms(text, toponyms, country_hint=demonym_hint(text, lang))
+    places = _drop_acting_countries(places, toponyms)
     places = locate_unknown(text, [p for p in places if not is_reference(text, p, lang)])
     country = dominant_country(places)
     found = [
@@ -128,6 +130,16 @@ def article_toponyms(text: str, lang: str) -> list[Toponym]:
     """The gazetteer's toponyms plus the admin units the language's phrasing names ("région de X")."""
     found = find_toponyms(text, lang=lang)
     return sorted(found + admin_toponyms(text, lang, found, get_gazetteer()), key=lambda t: t.start)
+
+
+def _drop_acting_countries(places: list[Place], toponyms: list[Toponym]) -> list[Place]:
+    """Drop a country named only as the one acting or blamed ("US drone strikes", "attributed the
+    strikes to Turkey") when the article places something in another country; alone ("Algeria army
+    kills 22"), it is the country of the event."""
+    acting = {(t.start, t.end) for t in toponyms if t.acting}
+    kept = [p for p in places if (p.start, p.end) not in acting]
+    elsewhere = {p.country for p in kept if p.country}
+    return [p for p in places if (p.start, p.end) not in acting or not elsewhere or p.country in elsewhere]
 
 
 def _inside_actor_name(place: Place, actors: list[FoundActor]) -> bool:

@@ -313,6 +313,7 @@ class Toponym:
     major: bool = False  # the name of a country, first-order unit, capital or big place
     common: bool = False  # also a dictionary word; kept only after a locative cue ("in Door")
     in_name: bool = False  # inside a longer proper name ("Kano State Police", "Gulf Cartel")
+    acting: bool = False  # a country named as the one acting or blamed ("US drone strikes", "blamed Russia")
 
     def __post_init__(self) -> None:
         self.text = self.text.strip()
@@ -811,9 +812,8 @@ def find_toponyms(
         if _modal_opening_sentence(text, a, b) or _credit(text, a) or _person_with_age(text, a, b):
             continue
         b = _with_abbreviation_dot(text, a, b)
-        if flags & F_COUNTRY and _country_as_agent(text, a, b):
-            continue
         top = annotate_cues(text, Toponym(a, b, text[a:b], "gazetteer"))
+        top.acting = bool(flags & F_COUNTRY) and _country_as_agent(text, a, b)
         top.major = bool(flags & F_MAJOR)
         if any(p0 <= a and b <= p1 and (p1 - p0 > b - a or not top.major) for p0, p1 in persons):
             continue  # inside a person's name ("Jordan Peterson"); a major place tagged as one stays
