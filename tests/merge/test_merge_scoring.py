@@ -41,7 +41,7 @@ def test_date_windows_widen_with_coarse_precision():
     text = "Gunmen killed 12 soldiers near Tera."
     m = mention(_article("b", text), day="2024-03-15", place="Tera")
     m.id, m.date = 2, EventDate("2024-03-01", "2024-03-01", "2024-03-31", 3, 4, "in March")
-    month = key_of(m, "2024-04-02")
+    month = key_of(m, "2024-04-10")
     assert day.day_hi - day.day_lo == 4 and month.day_hi - month.day_lo == 30 + 14
     far, _ = _key("c", "Gunmen killed 12 soldiers near Tera.", 3, day="2024-04-20", place="Tera")
     assert same_block(day, month) and not same_block(day, far)
@@ -182,3 +182,16 @@ def test_a_report_without_a_place_is_placed_by_its_actors_countries():
     assert unplaced.actor_countries == ["ML"] and pair_score(placed, unplaced) == VETO
     m.actor1 = m.actor2 = None
     assert pair_score(placed, key_of(m, "2024-03-10")) != VETO  # nothing to place it by
+
+
+def test_no_report_tells_of_an_incident_after_it_came_out():
+    from datetime import date
+
+    m = mention(_article("a", "(Illustrative) Gunmen killed 12 soldiers near Tera this month.", "2024-03-12"),
+                day="2024-03-12", place="Tera")
+    m.id, m.date = 1, EventDate("2024-03-01", "2024-03-01", "2024-03-31", 3, 4, "this month")
+    key = key_of(m, "2024-03-12")
+    assert key.day_hi == date(2024, 3, 13).toordinal()  # a day's grace for time zones
+    later, _ = _key("b", "(Illustrative) Gunmen killed 12 soldiers near Tera.", 2, "2024-03-20",
+                    day="2024-03-18", place="Tera")
+    assert pair_score(key, later) == VETO

@@ -259,6 +259,8 @@ def day_window(mention: Mention, published: int | None, is_follow_up: bool) -> t
         lo = min(lo, published - _FOLLOW_UP_DAYS)
         hi = max(hi, published)
     hi = min(hi, lo + MAX_WINDOW_DAYS)
+    if published is not None:  # nothing a report tells happened after it came out (a day for time zones)
+        hi = max(lo, min(hi, published + 1))
     return lo, hi
 
 
