@@ -43,11 +43,18 @@ def _one(text: str, lang: str = "en", published: date | None = PUB):
         ("the night of Thursday to Friday", date(2021, 3, 11), date(2021, 3, 12)),
         ("over the weekend", date(2021, 3, 13), date(2021, 3, 14)),
         ("three days ago", date(2021, 3, 14), date(2021, 3, 14)),
+        ("in the past few hours", date(2021, 3, 17), date(2021, 3, 17)),
+        ("over the last 48 hours", date(2021, 3, 15), date(2021, 3, 17)),
     ],
 )
 def test_english_expressions(text: str, start: date, end: date) -> None:
     expr = _one(text)
     assert (expr.date_start, expr.date_end) == (start, end)
+
+
+def test_the_past_hours_reach_back_from_publication_in_french_too() -> None:
+    expr = _one("au cours des dernières 24 heures", "fr")
+    assert (expr.date_start, expr.date_end) == (date(2021, 3, 16), date(2021, 3, 17))
 
 
 @pytest.mark.parametrize(

@@ -273,6 +273,14 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
         end = pub.replace(day=1) - timedelta(days=1)
         return end.replace(day=1), end
 
+    def past_hours(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        """'in the past 24 hours': the days those hours reach back over, up to publication."""
+        hours = m.groupdict().get("n") or m.groupdict().get("n2")
+        days = int(hours) // 24 if hours and hours.isdigit() else 0
+        return (pub - timedelta(days=days), pub) if pub else None
+
+    if lex.get("past_hours"):
+        add("past_hours", lex["past_hours"], past_hours, 0.6, True)
     add("last_week", lex["last_week"], span(last_week), 0.5, True)
     add("this_week", lex["this_week"], span(this_week), 0.5, True)
     add("weekend", lex["last_weekend"], span(weekend), 0.6, True)
