@@ -43,3 +43,14 @@ def test_unidentified_gunmen_are_suspected_to_be_the_articles_one_named_group() 
     other = Actor("Abu Sayyaf Group", inter=2, ucdp_name="ASG", country="PH")
     assert attribute_suspect(GUNMEN, ARMY, [*article, *_found((other, "militants"))])[2] == []
     assert attribute_suspect(GUNMEN, NPA, article)[0].suspected is None
+
+
+def test_the_force_that_finds_a_body_is_not_the_killer():
+    from sahelwatch.extract.pipeline import extract_article
+    from sahelwatch.models import Article
+
+    text = ("(Illustrative) The security forces (police) have found the body of a woman with gunshot "
+            "wounds near a camp in Diffa on Monday.")
+    article = Article(id="t-body", text=text, raw_text=text, published="2024-03-12", language="en")
+    [mention] = extract_article(article)
+    assert mention.actor1.inter != 1 and mention.actor2.name.startswith("Civilians")

@@ -110,6 +110,7 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
         FoundActor(m.actor, m.group, m.start, m.end, m.surface)
         for m in actor_lex.find_actors(text, lang, country=country, on_date=published)
     ]
+    found = [f for f in found if not _finds_the_dead(text, f)]
     places = [p for p in places if not _inside_actor_name(p, found)]
     places = _drop_lone_foreign_towns(_drop_stray_towns(places, found))
     country = dominant_country(places) or country or _state_country(found) or side_country(text, lang)
@@ -140,6 +141,20 @@ def _drop_acting_countries(places: list[Place], toponyms: list[Toponym]) -> list
     kept = [p for p in places if (p.start, p.end) not in acting]
     elsewhere = {p.country for p in kept if p.country}
     return [p for p in places if (p.start, p.end) not in acting or not elsewhere or p.country in elsewhere]
+
+
+_FINDS_THE_DEAD = re.compile(
+    r"\s*\)?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:have|has|had)\s+)?"
+    r"(?:found|discovered|recovered|retrieved|pulled out)\s+"
+    r"(?:\w+\s+){0,3}?(?:bod(?:y|ies)|corpses?|remains)\b",
+    re.I,
+)
+
+
+def _finds_the_dead(text: str, found: FoundActor) -> bool:
+    """True for an actor that finds the dead ("Police (Asayish) have found the body of a woman"): it
+    reports the killing, it did not take part in it."""
+    return bool(_FINDS_THE_DEAD.match(text, found.end))
 
 
 def _inside_actor_name(place: Place, actors: list[FoundActor]) -> bool:
