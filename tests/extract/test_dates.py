@@ -160,3 +160,12 @@ def test_sahel_news_french_event_dates() -> None:
         row = rows[article_id]
         resolved = resolve_event_date(row["text"], date.fromisoformat(row["published"][:10]), "fr")
         assert resolved is not None and resolved.event_date == event_date, article_id
+
+
+def test_a_weekday_after_a_future_verb_is_the_coming_one() -> None:
+    from sahelwatch.extract.dates import event_date_expressions
+
+    assert event_date_expressions("(Illustrative) A curfew will start on Tuesday.", PUB) == []
+    assert event_date_expressions("(Illustrative) Le couvre-feu va commencer mardi.", PUB, "fr") == []
+    [expr] = event_date_expressions("(Illustrative) Gunmen killed five people on Tuesday.", PUB)
+    assert expr.date_start == date(2021, 3, 16)

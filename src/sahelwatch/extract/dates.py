@@ -336,9 +336,21 @@ def _candidates(text: str, pub: date | None, lang: str) -> Iterator[DateExpr]:
                 continue
             start, end = resolved
             tp, dp = precision_codes(start, end)
-            future = pub is not None and start > pub
+            future = pub is not None and (start > pub or _told_as_coming(text, m.start(), pattern.name, lang))
             yield DateExpr(m.start(), m.end(), m.group(0), start, end, tp, dp, pattern.confidence, future,
                            pattern.relative)
+
+
+@lru_cache(maxsize=16)
+def _future_rx(lang: str) -> re.Pattern[str] | None:
+    rx = load_lexicon(lang)["dates"].get("future")
+    return re.compile(rx, re.I) if rx else None
+
+
+def _told_as_coming(text: str, start: int, pattern: str, lang: str) -> bool:
+    """A weekday after a future verb ("the curfew will start on Tuesday") is the coming one, not the last."""
+    rx = _future_rx(lang) if pattern == "weekday" else None
+    return bool(rx and rx.search(text[max(0, start - 40) : start]))
 
 
 def _drop_overlaps(found: list[DateExpr]) -> list[DateExpr]:
