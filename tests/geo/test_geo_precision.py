@@ -176,3 +176,8 @@ def test_a_country_named_as_the_one_acting_is_flagged(gaz):
         ("Russia", True),
     ]
     assert [t.acting for t in find("(Illustrative) In Mali soldiers died.", gazetteer=gaz)] == [False]
+
+
+def test_a_news_agency_is_an_outlet(gaz):
+    text = "(Illustrative) Five soldiers were killed in Marib, a military source told Xinhua news agency."
+    assert surfaces(text, gaz) == ["Marib"]

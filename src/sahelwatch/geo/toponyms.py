@@ -724,6 +724,14 @@ _AGE_AFTER = re.compile(
 )
 
 
+_AGENCY_AFTER = re.compile(r"\s+(?:news\s+|press\s+)?agency\b", re.I)
+
+
+def _agency(text: str, end: int) -> bool:
+    """True for a news agency's name ("Xinhua news agency"): an outlet, not a place."""
+    return bool(_AGENCY_AFTER.match(text, end))
+
+
 def _person_with_age(text: str, start: int, end: int) -> bool:
     """True when an age follows the name ("Bryan Roberto (aged 19)", "Al-Hamid, 25 years old",
     "John Kano, 45,"): a person, however big the place of that name. A bare "(12)" counts only after
@@ -809,7 +817,8 @@ def find_toponyms(
             if not flags & F_MAJOR and _ends_person_name(text, a, b):
                 surnames.add(norm(text[a:b]))
             continue
-        if _modal_opening_sentence(text, a, b) or _credit(text, a) or _person_with_age(text, a, b):
+        if _modal_opening_sentence(text, a, b) or _credit(text, a) or _person_with_age(text, a, b) \
+                or _agency(text, b):
             continue
         b = _with_abbreviation_dot(text, a, b)
         top = annotate_cues(text, Toponym(a, b, text[a:b], "gazetteer"))
