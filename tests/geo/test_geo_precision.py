@@ -181,3 +181,8 @@ def test_a_country_named_as_the_one_acting_is_flagged(gaz):
 def test_a_news_agency_is_an_outlet(gaz):
     text = "(Illustrative) Five soldiers were killed in Marib, a military source told Xinhua news agency."
     assert surfaces(text, gaz) == ["Marib"]
+
+
+def test_a_big_city_inside_an_armed_unit_name_is_not_a_place(gaz):
+    text = "(Illustrative) Eight fighters of the “Al-Quds Brigade” were killed near Deir Ezzor."
+    assert surfaces(text, gaz) == ["Deir Ezzor"]

@@ -724,6 +724,17 @@ _AGE_AFTER = re.compile(
 )
 
 
+_UNIT_AFTER = re.compile(
+    r"[\"“”’']?\s+(?:Brigades?|Battalions?|Division|Regiments?|Corps|Front|Militias?|Legion|Martyrs)\b"
+)
+
+
+def _unit_name(text: str, end: int) -> bool:
+    """True when an armed unit's name goes on ("Al-Quds Brigade", "Hamza Division"): even a big
+    city's name is then part of the unit's."""
+    return bool(_UNIT_AFTER.match(text, end))
+
+
 _AGENCY_AFTER = re.compile(r"\s+(?:news\s+|press\s+)?agency\b", re.I)
 
 
@@ -838,7 +849,7 @@ def find_toponyms(
             (_followed_by_name(text, b) and not _title_case_line(text, a))
             or any(o0 <= a and b <= o1 and (o0, o1) != (a, b) for o0, o1 in orgs)
         )
-        if top.in_name and not top.major:
+        if top.in_name and (not top.major or _unit_name(text, b) and not flags & F_COUNTRY):
             continue
         found.append(top)
     found = [t for t in found if t.major or norm(t.text) not in surnames or _locative(text, t)]
