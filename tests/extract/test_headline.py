@@ -5,8 +5,10 @@ from datetime import date
 from sahelwatch.extract.headline import (
     clean_headline,
     headline_country,
+    headline_language,
     headline_toll,
     is_headline,
+    is_title_only,
 )
 from sahelwatch.extract.pipeline import extract_article
 from sahelwatch.models import Article
@@ -109,3 +111,38 @@ def test_killings_of_a_number_is_a_toll():
     [toll] = headline_toll("Inquiry into the killings of six villagers near Tera")
     assert (toll.low, toll.kind) == (6, "killed")
     assert headline_toll("Protest over the deaths of 12 miners") == []  # deaths alone may be an accident
+
+
+def test_only_a_title_is_a_title_only_article():
+    assert is_title_only(_headline("Gunmen kill five villagers near Tera"))
+    sentence = "Gunmen killed five villagers near Tera on Monday, officials said."
+    assert is_headline(Article(id="s", text=sentence, title="Five killed", language="en"))
+    assert not is_title_only(Article(id="s", text=sentence, title="Five killed", language="en"))
+
+
+def test_the_hash_of_a_hashtag_is_blanked():
+    raw = "12 #soldiers killed in #Tera, issue #5"
+    text, _ = clean_headline(raw)
+    assert len(text) == len(raw) and text == "12  soldiers killed in  Tera, issue #5"
+    [m] = extract_article(_headline("Nine #jihadists killed in #Niger"))
+    assert m.fatalities.best == 9
+
+
+def test_martyrs_and_a_total_so_far_are_tolls():
+    [toll] = headline_toll("15 martyrs, including 4 children, in shelling of a village near Tera")
+    assert (toll.low, toll.kind) == (15, "killed")
+    [toll] = headline_toll("Army kills more bandits, total of 25 in two days")
+    assert toll.low == 25
+    assert headline_toll("Police arrest 3 more, total of 40 detained") == []  # no killing told
+
+
+def test_a_portuguese_headline_is_read_in_portuguese():
+    langs = frozenset({"en", "fr", "pt"})
+    assert headline_language("Agricultor é assassinado a tiros em Tera", "en", langs) == "pt"
+    assert headline_language("Gunmen kill a farmer near Tera", "en", langs) == "en"
+
+
+def test_communities_invaded_by_armed_men_are_an_attack():
+    [m] = extract_article(_headline("Suspected bandits invade two villages near Tera"))
+    assert m.event_type == "Violence against civilians"
+    assert extract_article(_headline("Investors invade the bond market in Niamey")) == []

@@ -41,7 +41,8 @@ _WIRE_TAG = re.compile(
     r"(?:[\s,]+Writethru)?\s*\d*\s*[-:]\s*",
     re.I,
 )
-_MARKUP = re.compile(r"\[/?[a-z]+(?:\s[^\]]*)?\]|[\"“”‘«»]|’(?!\w)")  # bbcode, quotes (not apostrophes)
+# bbcode, quotes (not apostrophes), the hash of a hashtag ("209 #terrorists killed")
+_MARKUP = re.compile(r"\[/?[a-z]+(?:\s[^\]]*)?\]|[\"“”‘«»]|’(?!\w)|(?<!\w)#(?=[^\W\d_])")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _DATE = (
     r"(?P<iso>\d{4}-\d{2}-\d{2})|(?P<slash>\d{1,2}/\d{1,2}/\d{2,4})"
@@ -49,8 +50,11 @@ _DATE = (
 )
 _CITATION_PREFIX = re.compile(rf"^\s*(?:[A-Z][\w.&'()-]*\s*){{1,6}}?,?\s*(?:{_DATE})\s*", re.UNICODE)
 _POSSESSIVE = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s(?= [A-Z])")  # "Libya's Misrata"
-# after a number, within three words: "Two dead", "four soldiers die", "claim 34 lives", "10+ dead"
-_DEATH_WORDS = re.compile(r"\+?(?:\s+[\w-]+){0,3}?\s+(?:dead|die|died|deaths|lives|killed)\b", re.I)
+# after a number, within three words: "Two dead", "four soldiers die", "claim 34 lives", "10+ dead", and
+# the martyrs of a death toll in translated Arabic press ("23 martyrs, including 5 children")
+_DEATH_WORDS = re.compile(
+    r"\+?(?:\s+[\w-]+){0,3}?\s+(?:dead|die|died|deaths|lives|killed|martyrs|martyred)\b", re.I
+)
 # "destroyed 40 soldiers", "neutralised 12 terrorists": military communiqués' word for killing fighters
 _KILLED_FIGHTERS = re.compile(
     r"(?:destroy|eliminat|neutrali[sz])(?:e|es|ed|ing)?\s+(?:more\s+than\s+|over\s+|up\s+to\s+|about\s+)?"
@@ -61,6 +65,9 @@ _KILLED_FIGHTERS = re.compile(
 # before a number: "killings of five", "the murder of two teachers"
 _DEATHS_OF = re.compile(r"\b(?:killings?|murders?|massacre|slayings?)\s+of\s+(?:at\s+least\s+)?$",
                         re.I)
+# "army kills more militants, total of 25": the toll so far, in a headline that tells of killing
+_TOTAL_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$", re.I)
+_KILLING = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|die[ds]?)\b", re.I)
 # cue stems -> CASE 2021 label, first match wins (a headline without any is an attack)
 _CUE_LABELS = (
     (re.compile(r"\bsuicide\b", re.I), "SUIC_BOMB"),
@@ -78,13 +85,15 @@ _CUE_LABELS = (
 )
 _PLACE_NOUN = r"(?:town|city|village|district|province|region|area|base|camp|post|site|territory)"
 # headline idiom for violence that the sentence cues leave out: casualties suffered or inflicted, ground
-# retaken or seized, deaths by torture or burning, slayings
+# retaken or seized, communities invaded, deaths by torture or burning, slayings
 _HEADLINE_CUE = re.compile(
     r"\b(?:sustain|suffer|inflict)\w*\s+(?:\w+\s+)?casualties\b|"
     r"\bcasualties\s+(?:among|in\s+the\s+ranks|for\s+the|(?:were\s+)?inflicted)\b|"
     r"\b(?:retak(?:e|es|en|ing)|retook|recaptur(?:e|es|ed|ing)|regain(?:s|ed|ing)?)\b|"
     r"\b(?:take[sn]?|took|taking)\s+control\s+of\b|\b(?:seize[sd]?|seizing|overr[au]n)\s+(?:\w+\s+){0,3}?"
     rf"{_PLACE_NOUN}s?\b|"
+    r"\binvad(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:communit(?:y|ies)|settlements?|homes?|farms?|schools?|"
+    rf"churche?s?|mosques?|{_PLACE_NOUN}s?)\b|"
     r"\btortured\s+to\s+death\b|\bburn(?:s|ed|t)?\s+(?:\w+\s+){0,4}?alive\b|\bslay(?:s|ing|ings)?\b|\bslain\b|"
     r"\bfound\s+dead\b|\b(?:finds?|found|discover\w*|recover\w*)\s+(?:\w+\s+){0,3}?bod(?:y|ies)\b|"
     r"\bbod(?:y|ies)\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered)\b|\b(?:signs|marks)\s+of\s+torture\b|"
@@ -100,6 +109,12 @@ def is_headline(article: Article) -> bool:
     if not 0 < len(text) <= MAX_HEADLINE_CHARS or "\n" in article.text.strip():
         return False
     return text == " ".join((article.title or "").split()) or len(split_sentences(text)) == 1
+
+
+def is_title_only(article: Article) -> bool:
+    """An article whose text is its title: a headline cited or relayed without its body."""
+    text = " ".join(article.text.split())
+    return 0 < len(text) <= MAX_HEADLINE_CHARS and text == " ".join((article.title or "").split())
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -201,12 +216,19 @@ def headline_toll(text: str) -> list[Casualty]:
         deaths = _DEATH_WORDS.match(text, number.end)
         if deaths and number.low > 0:
             found.append(Casualty(number.start, deaths.end(), number.low, number.high, "killed"))
-        elif number.low > 0 and _DEATHS_OF.search(text[max(0, number.start - 30) : number.start]):
+        elif number.low > 0 and _counted_dead(text, number.start):
             found.append(Casualty(number.start, number.end, number.low, number.high, "killed"))
     for fighters in _KILLED_FIGHTERS.finditer(text):
         n = int(fighters["n"])
         found.append(Casualty(fighters.start("n"), fighters.end(), n, n, "killed"))
     return sorted(found, key=lambda c: c.start)[:1]
+
+
+def _counted_dead(text: str, start: int) -> bool:
+    """A number that counts the dead by what precedes it: "killings of five", "total of 25" (when the
+    headline tells of killing)."""
+    before = text[max(0, start - 30) : start]
+    return bool(_DEATHS_OF.search(before) or _TOTAL_OF.search(before) and _KILLING.search(text))
 
 
 def headline_prediction(text: str, prediction: Prediction, min_probability: float) -> Prediction:
@@ -231,7 +253,8 @@ def reports_violence(text: str, lang: str) -> bool:
 # function words that give a short text's language away
 _FUNCTION_WORDS = {
     "fr": frozenset({"dans", "des", "les", "une", "par", "du", "au", "aux", "et", "à", "après", "sur"}),
-    "pt": frozenset({"em", "dos", "das", "uma", "após", "por", "na", "no", "com", "ao", "entre", "sobre"}),
+    "pt": frozenset({"em", "dos", "das", "uma", "após", "por", "na", "no", "com", "ao", "entre", "sobre", "é",
+                     "são", "foi", "da", "pelo", "pela"}),
     "en": frozenset({"the", "in", "of", "and", "after", "by", "with", "at", "on", "as", "near", "for"}),
 }
 
