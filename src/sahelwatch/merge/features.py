@@ -15,10 +15,12 @@ import unicodedata
 from collections.abc import Collection
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
 
+from sahelwatch.geo.countries import DEMONYMS, country_names, country_of
 from sahelwatch.geo.resolve import document_countries
 from sahelwatch.models import Actor, EventDate, Mention, Place
 
@@ -58,6 +60,12 @@ UPDATE_CUE = re.compile(
     r"s'élève\s+désormais|s’élève\s+désormais)|\bnouveau\s+bilan\b",
     re.IGNORECASE,
 )
+# the aftermath of an incident told days later: people flee, bury or mourn the dead, officials condemn it
+AFTERMATH_CUE = re.compile(
+    r"\b(?:fle(?:e|es|eing|d)|bur(?:y|ies|ied|ying)|funerals?|mourn\w*|condemn\w*|decr(?:y|ies|ied)|"
+    r"slam(?:s|med)?)\b[^.;]{0,80}?\b(?:after|over|following|killing|killings|slaying|attack|massacre|deaths?|killed)\b",
+    re.IGNORECASE,
+)
 HEADLINE_CHARS = 160  # evidence this short is a headline: its town is the most specific thing it says
 SHORT_TEXT_CHARS = 300  # evidence this short (a headline, one sentence) is compared by its words
 # words every report of violence uses: sharing them says nothing about sharing an incident
@@ -80,6 +88,10 @@ _COMMON_WORDS = frozenset({
     "avec", "selon", "ont", "est", "sont", "hommes", "homme", "armes", "arme", "tue", "tues", "tuee", "morts",
     "mort", "attaque", "locales", "locale", "securite", "os", "um", "uma", "em", "no", "na", "nos",
     "segundo", "foram", "mortos", "ataque", "homens", "armados",
+    # who fought or died, told generically; wire and citation words (agency, timestamp, copyright)
+    "insurgent", "insurgents", "terrorist", "terrorists", "loyalist", "loyalists", "member", "members",
+    "them", "us", "we", "our", "fresh", "persons", "person", "agency", "news", "press", "wire", "reuters",
+    "afp", "bbc", "xinhua", "gmt", "copyright", "words", "english", "roundup", "factbox", "wrapup",
 })
 _EVENT_WORDS = (
     "kill", "dead", "death", "die", "attack", "clash", "fight", "people", "civilian", "soldi", "troop",
@@ -118,10 +130,12 @@ class MergeKey:
     high: int = 0
     toll_parts: list[int] = field(default_factory=list)  # per-side deaths when the toll adds up several
     headline_length: bool = False  # evidence no longer than a headline
+    headline_only: bool = False  # the article is only its title (no body): its words were chosen to name it
     hub: bool = False  # a capital or a town named like its province ("Idlib")
     actor_countries: list[str] = field(default_factory=list)  # countries of the actors ("Civilians (Mexico)")
     is_claim: bool = False
     is_update: bool = False
+    is_aftermath: bool = False  # tells the aftermath (flight, burials, condemnation) of an earlier incident
     day_from_text: bool = True  # False when the date is only the publication day
     short_text: bool = False  # evidence of at most SHORT_TEXT_CHARS: compared by ``terms``, not MinHash
     terms: list[str] = field(default_factory=list)  # distinctive word stems of short evidence
@@ -201,10 +215,18 @@ def content_terms(text: str, scored_elsewhere: Collection[str] = ()) -> list[str
     if len(norm) > SHORT_TEXT_CHARS:
         return []
     words = {w for w in norm.split() if w not in _COMMON_WORDS and w not in scored_elsewhere}
-    stems = {_stem(w) for w in words if not document_countries(w.capitalize())}
+    stems = {_stem(w) for w in words if not w.startswith(_EVENT_WORDS) and not names_a_country(w)}
     return sorted(
         s for s in stems if len(s) >= 3 and s not in _COMMON_WORDS and not s.startswith(_EVENT_WORDS)
     )
+
+
+@lru_cache(maxsize=20_000)
+def names_a_country(word: str) -> bool:
+    """A country's name, demonym ("turkish", "malian") or the stem of its name ("philippine")."""
+    if DEMONYMS.get(word) or document_countries(word.capitalize()) or len(word) > 3 and country_of(word):
+        return True
+    return len(word) >= 5 and any(" " not in name and name.startswith(word) for name, _ in country_names())
 
 
 def _names_words(mention: Mention) -> set[str]:
@@ -286,12 +308,13 @@ def is_hub(place: Place | None) -> bool:
     return place.feature_code == "PPLC" or named_like_province
 
 
-def key_of(mention: Mention, published: str | None) -> MergeKey:
-    """The merge key of a stored mention (``mention.id`` must be set)."""
+def key_of(mention: Mention, published: str | None, headline_only: bool = False) -> MergeKey:
+    """The merge key of a stored mention (``mention.id`` must be set); ``headline_only`` when its
+    article is a headline without a body."""
     text = evidence_text(mention)
-    claim, update = is_claim(text), bool(UPDATE_CUE.search(text))
+    claim, update, aftermath = is_claim(text), bool(UPDATE_CUE.search(text)), bool(AFTERMATH_CUE.search(text))
     pub = _ordinal(published)
-    lo, hi = day_window(mention, pub, claim or update)
+    lo, hi = day_window(mention, pub, claim or update or aftermath)
     place = mention.place
     sort_key = f"{mention.article_id}\x00{mention.sentence_start:09d}\x00{mention.sentence_end:09d}"
     actors = [mention.actor1, mention.actor2, *mention.assoc_actor_1, *mention.assoc_actor_2]
@@ -322,9 +345,11 @@ def key_of(mention: Mention, published: str | None) -> MergeKey:
         toll_parts=toll_parts(mention),
         is_claim=claim,
         is_update=update,
+        is_aftermath=aftermath,
         day_from_text=bool(mention.date.surface),
         short_text=len(normalise(text)) <= SHORT_TEXT_CHARS,
         headline_length=len(normalise(text)) <= HEADLINE_CHARS,
+        headline_only=headline_only,
         terms=content_terms(text, _names_words(mention)),
         signature=(signature := signature_of(text or sort_key)),  # no evidence: a signature like no other
         band_hashes=band_hashes(signature),

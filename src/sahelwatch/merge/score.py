@@ -21,9 +21,11 @@ PRIOR = -2.0  # two mentions in one block are still more often different inciden
 CLAIM_BONUS = 1.0  # a claim of responsibility refers to an attack reported elsewhere
 
 UNREST = {"Protests", "Riots"}
-_TERM_WEIGHTS = (-0.25, 0.5, 1.2, 2.0)  # by distinctive words shared by two headlines: 0, 1, 2, 3+
+_TERM_WEIGHTS = (-0.25, 0.5, 1.2, 2.0)  # by distinctive words shared by two short texts: 0, 1, 2, 3+
+# two headline-only articles: a word chosen for a title (a target, a weapon, a name) is stronger evidence
+_HEADLINE_TERM_WEIGHTS = (-0.25, 1.0, 1.5, 2.0)
 _SIMILAR_TERMS = 3
-_STATE_FORCES = re.compile(r"^(?:military|police) forces\b")
+_STATE_FORCES = re.compile(r"^(?:military|police) forces\b(?: of (?P<state>[a-z ]+?))?\s*$")
 _FAR_KM = 100.0  # two town-precise places this far apart are different incidents
 COPY_JACCARD = 0.3  # evidence shingles this alike: a copy of one report
 
@@ -49,7 +51,7 @@ def date_score(a: MergeKey, b: MergeKey) -> float:
     if a.day is None or b.day is None:
         return 0.0
     gap = abs(a.day - b.day)
-    follow_up = a.is_update or b.is_update or a.is_claim or b.is_claim
+    follow_up = a.is_update or b.is_update or a.is_claim or b.is_claim or a.is_aftermath or b.is_aftermath
     if a.day_precise and b.day_precise:
         # a day apart may be one night-time incident told from two sides of midnight; two days
         # apart, both told precisely, are two incidents unless one report follows the other up
@@ -91,7 +93,9 @@ def _distance(a: MergeKey, b: MergeKey) -> float | None:
 
 
 def place_score(a: MergeKey, b: MergeKey) -> float:
-    """Same place or nearby: positive; different regions or distant towns: strongly negative."""
+    """Same place or nearby: positive; different regions or distant towns: strongly negative. A headline
+    names the most specific place it knows: two headlines naming one province, or one country and
+    nothing finer that agrees, agree on the place as far as they say."""
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return -4.0
     km = _distance(a, b)
@@ -106,8 +110,8 @@ def place_score(a: MergeKey, b: MergeKey) -> float:
     if a.admin2 and a.admin2 == b.admin2:
         return 1.0
     if a.admin1 and a.admin1 == b.admin1:
-        return 0.5
-    return 0.0
+        return 1.0 if _headlines(a, b) else 0.5
+    return 0.5 if _headlines(a, b) and a.country and b.country else 0.0
 
 
 def type_score(a: MergeKey, b: MergeKey) -> float:
@@ -143,9 +147,24 @@ def actor_score(a: MergeKey, b: MergeKey) -> float:
     if not a.actors or not b.actors:
         return 0.0
     shared = set(a.actors) & set(b.actors)
-    if not shared:
-        return 0.0 if a.is_claim or b.is_claim else -0.5
+    if not shared and not shared_state(a.actors, b.actors):
+        one_side = _headlines(a, b) and not (_groups(a) and _groups(b))  # each leads with one side
+        return 0.0 if a.is_claim or b.is_claim or one_side else -0.5
     return 0.4 if all(_STATE_FORCES.match(name) for name in shared) else 1.0
+
+
+def _groups(key: MergeKey) -> list[str]:
+    """The named non-state actors of a report (not a state's forces)."""
+    return [name for name in key.actors if not _STATE_FORCES.match(name)]
+
+
+def shared_state(first: list[str], second: list[str]) -> bool:
+    """Both name a state's forces -- its army or police -- of one state, or one without saying whose
+    ("troops", "police" in a headline against "military forces of Mali"): as in UCDP, one side."""
+    states = [{m["state"] for name in names if (m := _STATE_FORCES.match(name))} for names in (first, second)]
+    if not states[0] or not states[1]:
+        return False
+    return None in states[0] or None in states[1] or not states[0].isdisjoint(states[1])
 
 
 def toll_score(a: MergeKey, b: MergeKey) -> float:
@@ -163,6 +182,8 @@ def toll_score(a: MergeKey, b: MergeKey) -> float:
     close = ratio <= 1.25 or upper[0] - lower[1] <= 2  # outlets' counts of one incident differ so much
     if exact and (close or _counts_one_side(a, b)):
         return 0.3
+    if exact and _headlines(a, b):
+        return 0.0  # each headline leads with the toll of the part it tells (the soldiers, a commander)
     if exact and not (a.is_update or b.is_update or (ratio <= 3 and _rose_later(a, b))):
         return -0.5  # two precise, different tolls: as often two incidents as two counts of one
     if ratio <= 1.6:
@@ -170,6 +191,11 @@ def toll_score(a: MergeKey, b: MergeKey) -> float:
     if ratio <= 3 or a.is_update or b.is_update or upper[0] - lower[1] <= 5:
         return 0.0
     return -1.0
+
+
+def _headlines(a: MergeKey, b: MergeKey) -> bool:
+    """Two headline-only articles."""
+    return a.headline_only and b.headline_only
 
 
 def _counts_one_side(a: MergeKey, b: MergeKey) -> bool:
@@ -190,8 +216,17 @@ def _rose_later(a: MergeKey, b: MergeKey) -> bool:
 
 
 def shared_terms(a: MergeKey, b: MergeKey) -> int:
-    """How many distinctive words two short evidence texts share (0 when either is long)."""
-    return len(set(a.terms).intersection(b.terms)) if a.terms and b.terms else 0
+    """How many distinctive words two short evidence texts share (0 when either is long); a word of five
+    letters or more also matches a compound it begins ("court" and "courthouse")."""
+    if not a.terms or not b.terms:
+        return 0
+    return min(sum(1 for t in x.terms if any(_same_word(t, u) for u in y.terms)) for x, y in ((a, b), (b, a)))
+
+
+def _same_word(t: str, u: str) -> bool:
+    """Equal stems, or a stem of five letters or more that begins the other."""
+    short, long = sorted((t, u), key=len)
+    return short == long or len(short) >= 5 and long.startswith(short)
 
 
 def similar_wording(a: MergeKey, b: MergeKey) -> bool:
@@ -204,7 +239,8 @@ def text_score(a: MergeKey, b: MergeKey) -> float:
     Two short texts (headlines) are compared by the distinctive words they share instead: different
     wording of one incident shares few character shingles, and sharing no word is weak evidence against."""
     if a.short_text and b.short_text:
-        return _TERM_WEIGHTS[min(shared_terms(a, b), len(_TERM_WEIGHTS) - 1)]
+        weights = _HEADLINE_TERM_WEIGHTS if _headlines(a, b) else _TERM_WEIGHTS
+        return weights[min(shared_terms(a, b), len(weights) - 1)]
     similarity = jaccard(a.signature, b.signature)
     return max(-0.5, min(2.5, 3.5 * (similarity - 0.25)))
 
