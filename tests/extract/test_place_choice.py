@@ -35,3 +35,9 @@ def test_a_country_named_as_the_one_striking_is_not_the_place_of_the_strike():
 def test_a_country_acting_at_home_is_the_place():
     [mention] = extract_article(_article("(Illustrative) Algeria army kills 22 militants on Tuesday"))
     assert mention.place.country == "DZ"
+
+
+def test_a_country_leading_a_coalition_is_not_the_place_of_its_strike():
+    text = "(Illustrative) Eight militants were killed in US-led coalition air strikes in Ramadi on Monday"
+    [mention] = extract_article(_article(text))
+    assert mention.place.country == "IQ"

@@ -102,8 +102,7 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     text = article.text
     sentences = split_sentences(text)[: config.max_sentences]
     toponyms = article_toponyms(text, lang)
-    places = resolve_toponyms(text, toponyms, country_hint=demonym_hint(text, lang))
-    places = _drop_acting_countries(places, toponyms)
+    places = _resolve_places(text, toponyms, demonym_hint(text, lang))
     places = locate_unknown(text, [p for p in places if not is_reference(text, p, lang)])
     country = dominant_country(places)
     found = [
@@ -133,14 +132,14 @@ def article_toponyms(text: str, lang: str) -> list[Toponym]:
     return sorted(found + admin_toponyms(text, lang, found, get_gazetteer()), key=lambda t: t.start)
 
 
-def _drop_acting_countries(places: list[Place], toponyms: list[Toponym]) -> list[Place]:
-    """Drop a country named only as the one acting or blamed ("US drone strikes", "attributed the
-    strikes to Turkey") when the article places something in another country; alone ("Algeria army
-    kills 22"), it is the country of the event."""
-    acting = {(t.start, t.end) for t in toponyms if t.acting}
-    kept = [p for p in places if (p.start, p.end) not in acting]
-    elsewhere = {p.country for p in kept if p.country}
-    return [p for p in places if (p.start, p.end) not in acting or not elsewhere or p.country in elsewhere]
+def _resolve_places(text: str, toponyms: list[Toponym], hint: str | None) -> list[Place]:
+    """Resolve the toponyms, leaving out a country named only as the one acting or blamed ("US-led
+    coalition strikes in Ramadi", "attributed the strikes to Turkey"), which would also pull the
+    other places towards it; alone ("Algeria army kills 22") it is the country of the event."""
+    places = resolve_toponyms(text, [t for t in toponyms if not t.acting], country_hint=hint)
+    if any(t.acting for t in toponyms) and not any(p.country for p in places):
+        places = resolve_toponyms(text, toponyms, country_hint=hint)
+    return places
 
 
 _FINDS_THE_DEAD = re.compile(

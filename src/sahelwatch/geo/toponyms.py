@@ -761,7 +761,7 @@ _AGENT_BEFORE = re.compile(
 )
 _FORCES_AFTER = re.compile(
     r"(?:-led|-backed|['’]s)?\s*(?:drones?|(?:air\s?)?strikes?|airstrikes?|bombardments?|shelling|forces|troops"
-    r"|military|army|soldiers|warplanes|jets|aircraft|navy|air force|marines|missiles?)\b",
+    r"|military|army|soldiers|warplanes|jets|aircraft|navy|air force|marines|missiles?|coalition)\b",
     re.I,
 )
 
@@ -771,6 +771,8 @@ def _country_as_agent(text: str, start: int, end: int) -> bool:
     "Turkey-backed forces", "blamed Russia", "attributed the strikes to Turkey", "bombed by Israel"; but
     "in Mali soldiers died" is a place."""
     before = text[max(0, start - 80) : start]
+    if re.match(r"-(?:led|backed)\b", text[end : end + 8]):  # "in US-led coalition strikes"
+        return True
     if _LOCATIVE_BEFORE.search(before):
         return False
     return bool(_FORCES_AFTER.match(text, end) or _AGENT_BEFORE.search(before))
