@@ -265,3 +265,54 @@ def test_the_most_specific_body_names_the_side() -> None:  # illustrative senten
 
 def test_fighters_siding_with_the_state_are_counted_with_it() -> None:
     assert _facts("Two pro-government militiamen were killed.") == [(2, "killed", "security")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three soldiers were shot and killed at the checkpoint.", [(3, "killed", "security")]),
+        ("Four villagers were beaten to death by the mob.", [(4, "killed", "civilians")]),
+        ("Two radicals were killed in the raid.", [(2, "killed", "militants")]),
+    ],
+)
+def test_more_casualty_verbs_and_nouns(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _facts(text) == expected
+
+
+def test_a_named_incise_between_noun_and_verb() -> None:
+    text = "Two rebels, including a local commander known as Abu Salim, were killed on Saturday."
+    assert summarise_fatalities(find_casualties(text)).best == 2
+    text = "Two soldiers, including a captain, were killed in the ambush."
+    assert summarise_fatalities(find_casualties(text)).best == 2
+
+
+def test_along_with_counts_the_one_named_before() -> None:
+    text = "The deputy head of the rebel commission was killed along with two other rebel fighters."
+    assert summarise_fatalities(find_casualties(text)).best == 3
+    text = "Sixteen soldiers were killed along with three civilians."
+    fatalities = summarise_fatalities(find_casualties(text))
+    assert (fatalities.best, fatalities.deaths_a, fatalities.deaths_civilians) == (19, 16, 3)
+    assert not find_casualties("The governor arrived along with two ministers.")
+
+
+def test_figures_of_another_incident_are_flagged_elsewhere() -> None:
+    text = "The raid came two days after a bombing claimed by the group killed 32 people in the capital."
+    assert [(c.low, c.elsewhere) for c in find_casualties(text)] == [(32, True)]
+    text = "Two days after the vote, gunmen killed 12 villagers in the north."
+    assert [(c.low, c.elsewhere) for c in find_casualties(text)] == [(12, False)]
+    text = "Gunmen killed 12 villagers on Sunday, a week after an ambush that killed 3 soldiers."
+    assert [(c.low, c.elsewhere) for c in find_casualties(text)] == [(12, False), (3, True)]
+    text = "Also read: 2 militants killed in a separate encounter\nSoldiers killed 4 militants on Monday."
+    assert [(c.low, c.elsewhere) for c in find_casualties(text)] == [(2, True), (4, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two communist New People's Army (NPA) rebels were killed.", [(2, "killed", "militants")]),
+        ("Troops killed 4 Islamic State Sahel Province (ISSP) fighters.", [(4, "killed", "militants")]),
+        ("Four shepherds from a nearby district were found dead.", [(4, "killed", "civilians")]),
+    ],
+)
+def test_named_bodies_and_found_dead(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _facts(text) == expected

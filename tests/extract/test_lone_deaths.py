@@ -73,3 +73,22 @@ def test_a_long_complement_still_reaches_its_verb():
     )
     killed = [c for c in find_casualties(sentence) if c.kind == "killed"]
     assert [c.low for c in killed] == [4]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was later fatally shot near the market.",
+        "At dawn, the owner of the pharmacy was shot to death by two men on a motorbike.",
+        'A man nicknamed "El Tigre" also died at the scene.',
+        "Police confirmed the discovery of a charred body inside the burnt car.",
+        "Near the river, farmers found the mutilated body.",
+    ],
+)
+def test_more_lone_deaths_and_bodies(sentence):
+    killed = [c for c in find_casualties(sentence) if c.kind == "killed"]
+    assert [c.low for c in killed] == [1]
+
+
+def test_body_armour_is_no_body():
+    assert not find_casualties("Soldiers found a body armour in the abandoned truck.")

@@ -68,3 +68,14 @@ def test_the_body_restating_the_headline_toll_keeps_the_other_side_near_it():
     )
     side = _draft("Troops killed three attackers in the firefight.", 350)
     assert _killed([headline, body, side]) == [5, 3]
+
+
+def test_another_incident_told_in_passing_adds_nothing():
+    lead = _draft("Soldiers killed 4 militants near Kirkuk on Tuesday.", 0)
+    earlier = _draft("The raid came two days after an attack on a police post that killed 13 policemen.", 60)
+    assert _killed([lead, earlier]) == [4]
+
+
+def test_another_incident_is_kept_when_it_is_all_the_incident_tells():
+    alone = _draft("The protest came days after a rally that left a teenager dead.", 0)
+    assert _killed([alone]) == [1]

@@ -31,6 +31,7 @@ GROUPS = ("militants", "security", "civilians", "unknown")
 CLAUSE_END = re.compile(r"[.;!?\n]|\s[-–—]\s")
 YEAR_RANGE = range(1900, 2101)
 CLAUSE_WINDOW = 400  # characters searched backwards for the start of a clause
+NAMED_BODY = r"(?-i:(?:[A-Z][\w’'.-]*\s+){1,5}\([A-Z][\w-]*\))"  # a name and its acronym: "Abu Sayyaf (ASG)"
 # Small grammatical words, overridable per language under ``casualties: connectives:`` in the lexicon
 # (a new language sets them; English and French use these defaults).
 DEFAULT_CONNECTIVES = {
@@ -76,6 +77,7 @@ class Casualty:
     subset_of_previous: bool = False  # "13 civilians, including 7 children": the 7 is part of the 13
     addend_of_previous: bool = False  # "4 women and 2 infants killed": the 2 adds to the 4
     listed: bool = False  # unknown, listed beside a named figure ("a brigadier and five members"): no total
+    elsewhere: bool = False  # another incident's: "two days after an attack that killed 32", "Also read: ..."
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ class _Rules:
     lang: str = "en"
     units: re.Pattern[str] | None = None
     with_one: re.Pattern[str] | None = None  # "and his", "along with her" right before the figure
+    along: re.Pattern[str] | None = None  # "along with" before it: "X was killed along with two others"
     joined_other: re.Pattern[str] | None = None  # "and N other(s)"
     with_other_before: re.Pattern[str] | None = None  # a casualty verb, one named victim, "and"
     joined_other_after: re.Pattern[str] | None = None  # "other(s)" right after the figure
@@ -115,6 +118,8 @@ class _Rules:
     kind_word: re.Pattern[str] | None = None  # any casualty word after a figure ("wounded", "killed")
     pro_state: re.Pattern[str] | None = None  # a modifier siding fighters with the state: "pro-regime"
     lost: re.Pattern[str] | None = None  # a verb making the people named after it a toll: "lost 5 soldiers"
+    earlier: re.Pattern[str] | None = None  # "two days after": the figures told after it are an earlier toll
+    teaser: re.Pattern[str] | None = None  # "Also read:" opening a line that links another story
 
 
 def _kind_alternation(table: dict[str, str]) -> str:
@@ -142,13 +147,15 @@ def rules(lang: str) -> _Rules:
     stop = lex["stop_fillers"]
     filler = rf"(?!(?:{stop})\b)(?:[^\W\d_]|\d+-)[\w'’-]*"
     things = rf"(?!\s+(?:{lex['thing_heads']})(?![\w-]))" if lex.get("thing_heads") else ""
-    noun = rf"^\s*(?:{words['partitive']})?(?:{filler}\s+){{0,2}}?(?P<noun>{nouns})(?![\w-]){things}"
+    named = rf"(?:(?:{filler}\s+)?{NAMED_BODY}\s+)?"  # "two communist New People's Army (NPA) rebels"
+    noun = rf"^\s*(?:{words['partitive']})?{named}(?:{filler}\s+){{0,2}}?(?P<noun>{nouns})(?![\w-]){things}"
     aux = lex["aux"]
     after_kinds, before_kinds = _kind_alternation(lex["after"]), _kind_alternation(lex["before"])
     adverb = rf"(?:(?:{words['adverbs']})\s+)?"
     relative = rf"(?:(?:{lex['relative_passive']})\s+)?" if lex.get("relative_passive") else ""
     verb = rf"{relative}(?:(?:{aux})\s+)?{adverb}(?:{after_kinds})(?![\w-])"
-    after = rf"^[\s,]*(?:(?:{filler})\s+){{0,2}}?{verb}"
+    incised = _named_incise(words["subset"], 80)  # "two rebels, including their leader, were killed"
+    after = rf"^{incised}[\s,]*(?:(?:{filler})\s+){{0,2}}?{verb}"
     direct = rf"^\s*(?:(?:{aux})\s+)?(?:{after_kinds})(?![\w-])"
     incise = rf"(?:\s*{lex['before_incise']})?" if lex.get("before_incise") else ""
     before = rf"(?<![\w-])(?:{before_kinds}){incise}\s+(?:(?:{words['before_determiners']})\s+)?$"
@@ -177,6 +184,7 @@ def rules(lang: str) -> _Rules:
         complement=_noun_complement(lex.get("noun_complement", "")),
         lang=lang,
         with_one=_optional(rf"(?:{lex['with_one']})\s*$") if lex.get("with_one") else None,
+        along=_optional(rf"(?:{lex['along_with']})\s*$") if lex.get("along_with") else None,
         joined_other=_optional(lex["joined_other"]) if lex.get("joined_other") else None,
         with_other_before=re.compile(
             rf"(?<![\w-])(?:{before_kinds})\s+(?:the|a|an)\s+[^.;,]{{1,60}}?\s+and\s+$", re.I
@@ -191,6 +199,8 @@ def rules(lang: str) -> _Rules:
         kind_word=re.compile(rf"(?<![\w-])(?:{after_kinds})(?![\w-])", re.I),
         pro_state=_optional(rf"(?<![\w-])(?:{lex['pro_state']})(?![\w-])") if lex.get("pro_state") else None,
         lost=_optional(rf"(?<![\w-])(?:{lex['lost']})\s+$") if lex.get("lost") else None,
+        earlier=_optional(lex.get("earlier_incident", "")),
+        teaser=_optional(rf"^\s*(?:{lex['teaser']})") if lex.get("teaser") else None,
     )
 
 
@@ -201,9 +211,9 @@ def _frame(table: dict[str, str] | None) -> tuple[re.Pattern[str], re.Pattern[st
     return re.compile(rf"(?<![\w-])(?:{table['before']})\s+$", re.I), re.compile(table["after"], re.I)
 
 
-def _named_incise(subset: str) -> str:
+def _named_incise(subset: str, longest: int = 50) -> str:
     """An optional incise naming one of the figure before: "two fighters, including Ko Aung, and ..."."""
-    return rf"(?:\s*,\s*(?:{subset})\s+[^\d,;.]{{1,50}},)?"
+    return rf"(?:\s*,\s*(?:{subset})\s+[^\d,;.]{{1,{longest}}},)?"
 
 
 def _noun_complement(words: str) -> re.Pattern[str] | None:
@@ -287,7 +297,7 @@ def _read_before(text: str, num: NumberMatch, clause_start: int, r: _Rules) -> t
     """An active casualty verb or toll phrase right before the number: 'killing at least 12'."""
     head = text[max(clause_start, num.start - 80):num.start]
     m = r.before.search(head)
-    companion = r.with_one.search(head) if r.with_one is not None and not m else None
+    companion = _companion(head, r) if not m else None
     if companion is not None:  # "was killed along with his seven men"
         m = r.before.search(head[: companion.start()])
     if not m and r.with_other_before is not None:
@@ -297,6 +307,11 @@ def _read_before(text: str, num: NumberMatch, clause_start: int, r: _Rules) -> t
     if not m:
         return None, num.start
     return _matched_kind(m), num.start - len(head) + m.start()
+
+
+def _companion(head: str, r: _Rules) -> re.Match[str] | None:
+    """ "along with (his)" / "and his" ending the text before a figure, else None."""
+    return (r.with_one.search(head) if r.with_one else None) or (r.along.search(head) if r.along else None)
 
 
 def _lost(text: str, num: NumberMatch, clause_start: int, r: _Rules) -> int | None:
@@ -407,6 +422,10 @@ def affiliation(text: str, lang: str, anywhere: bool = False) -> str | None:
 def _mark_subsets(text: str, items: list[Casualty], r: _Rules) -> None:
     """Flag 'including N' / 'dont N' figures (and the list that follows) as parts of the figure before."""
     for prev, item in zip(items, items[1:], strict=False):
+        inside = prev.number_end <= item.number_start < prev.end
+        if inside and item.kind == prev.kind and r.subset.search(text[prev.number_end : item.number_start]):
+            item.subset_of_previous = True  # in its incise: "two soldiers, including a captain, died"
+            continue
         between = text[prev.end:item.number_start]
         if item.kind != prev.kind or len(between) >= 40:
             continue
@@ -494,6 +513,34 @@ def _mark_cumulative(text: str, items: list[Casualty], r: _Rules) -> None:
         item.cumulative = item.cumulative or (item.subset_of_previous and prev.cumulative)  # its breakdown
 
 
+def _mark_elsewhere(text: str, items: list[Casualty], r: _Rules) -> None:
+    """Flag the figures of another incident: told after an earlier one ("came two days after an attack
+    that killed 32") or on the line of a link to another story ("Also read: ...")."""
+    teaser_end = _teaser_end(text, r)
+    for item in items:
+        left = _clause_bounds(text, item.start, item.end)[0]
+        earlier = _told_after_earlier(text[left : min(item.start, item.number_start)], r)
+        item.elsewhere = earlier or item.start < teaser_end
+
+
+def _teaser_end(text: str, r: _Rules) -> int:
+    """Where the line of a link to another story ("Also read: 2 militants killed in ...") ends; -1 when the
+    text opens with none. Its figures are that story's."""
+    m = r.teaser.match(text) if r.teaser else None
+    if m is None:
+        return -1
+    end = text.find("\n", m.end())
+    return len(text) if end < 0 else end
+
+
+def _told_after_earlier(head: str, r: _Rules) -> bool:
+    """True when the clause before a figure places it after an earlier incident ("the raid came two days
+    after an attack that killed 32 people"); not when that phrase opens the clause ("Two days after the
+    vote, gunmen killed 12 villagers": the figure is the news)."""
+    m = r.earlier.search(head) if r.earlier else None
+    return m is not None and bool(head[: m.start()].strip(" ,'\"“”‘’"))
+
+
 def _negations(text: str, r: _Rules) -> list[Casualty]:
     found = []
     for m in r.negation.finditer(text):
@@ -533,6 +580,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     _count_companions(text, casualties, r)
     if not negations and not any(c.kind == "killed" for c in casualties):
         casualties.extend(_lone_deaths(text, code, r))
+    _mark_elsewhere(text, casualties, r)
     casualties.extend(negations)
     return sorted(casualties, key=lambda c: (c.start, c.number_start))
 
@@ -593,12 +641,14 @@ def _count_companions(text: str, casualties: list[Casualty], r: _Rules) -> None:
             continue
         head = text[max(0, c.number_start - 40) : c.number_start]
         told = head + text[c.number_start : c.end]
-        if not (r.with_one.search(head) or (r.joined_other and r.joined_other.search(told))):
+        if not (_companion(head, r) or (r.joined_other and r.joined_other.search(told))):
             continue
         prev = casualties[i - 1] if i else None
         if prev is not None and 0 <= c.number_start - prev.end < (40 if prev.kind == c.kind else 15):
             if prev.kind == c.kind and r.with_one.search(head):  # "a commander died along with his six men"
                 c.group, c.addend_of_previous = prev.group, True
+            elif prev.kind == c.kind and _companion(head, r) and c.group in (prev.group, "unknown"):
+                c.group, c.addend_of_previous = prev.group, True  # "5 soldiers died along with 2 others"
             continue  # the one before is already a figure: "a soldier and two others"
         c.low, c.high = c.low + 1, c.high + 1
 

@@ -28,7 +28,7 @@ def incident_casualties(group: list[Draft]) -> list[Casualty]:
     incident of a round-up, or are a party's claims and running totals ("845 civilians have been
     killed since the coup"). Wounded, missing and abducted figures of every sentence are kept.
     """
-    ordered = sorted(group, key=lambda d: d.sentence.start)
+    ordered = _without_elsewhere(sorted(group, key=lambda d: d.sentence.start))
     first = next((d for d in ordered if _killed(d)), None)
     if first is None:
         return [c for d in ordered for c in d.casualties]
@@ -51,6 +51,14 @@ def incident_casualties(group: list[Draft]) -> list[Casualty]:
             else:
                 kept = _name_restated(kept, c)
     return kept
+
+
+def _without_elsewhere(ordered: list[Draft]) -> list[Draft]:
+    """The drafts without the figures of another incident ("the raid came two days after an attack that
+    killed 32 people"), unless the incident has no other deaths: then they are all it tells."""
+    if not any(c.kind == "killed" and not c.elsewhere for d in ordered for c in d.casualties):
+        return ordered
+    return [replace(d, casualties=[c for c in d.casualties if not c.elsewhere]) for d in ordered]
 
 
 def _only_restates(draft: Draft, lead_killed: list[Casualty]) -> bool:
