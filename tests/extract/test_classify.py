@@ -38,6 +38,15 @@ FRENCH = [
 ]
 
 
+CODEBOOK = [  # ACLED codebook distinctions between neighbouring sub-event types
+    ("Protesters set fire to a police station and threw stones at officers.", "VIOL_DEMONSTR"),
+    ("Soldiers shot dead two unarmed demonstrators during a peaceful rally.", "FORCE_AGAINST_PROTEST"),
+    ("Villagers beat to death a man they accused of stealing cattle.", "MOB_VIOL"),
+    ("The rebels pulled out of the town and handed it to the army without fighting.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+]
+
+
 @pytest.fixture(scope="module")
 def classifier() -> EventClassifier:
     return EventClassifier.load()
@@ -46,6 +55,11 @@ def classifier() -> EventClassifier:
 @pytest.mark.parametrize(("text", "label"), ENGLISH)
 def test_english_sentences(classifier: EventClassifier, text: str, label: str) -> None:
     assert classifier.predict([text])[0].label == label
+
+
+@pytest.mark.parametrize(("text", "label"), CODEBOOK)
+def test_codebook_distinctions(classifier: EventClassifier, text: str, label: str) -> None:
+    assert classifier.predict_one(text).label == label
 
 
 @pytest.mark.parametrize(("text", "label"), FRENCH)
