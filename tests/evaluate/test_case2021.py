@@ -65,8 +65,8 @@ def test_cross_validated_figures_on_dev(shared: Path) -> None:
     """5-fold CV on dev, retraining per fold; floors just under the measured figures."""
     scores, overlap = evaluate_file(shared / "case2021-task2" / "dev.tsv", cv=5)
     assert overlap == 0
-    assert scores.weighted_f1_acled >= 0.81
-    assert scores.weighted_f1_all >= 0.81
+    assert scores.weighted_f1_acled >= 0.82
+    assert scores.weighted_f1_all >= 0.825
 
 
 def test_read_snippets_tolerates_trailing_tabs_but_not_extra_fields(tmp_path: Path) -> None:
