@@ -149,3 +149,10 @@ def test_a_bare_capital_name_is_the_capital_not_the_namesake_state(gaz):
     text = "The company moved from Seattle, Washington to Texas."
     place = resolve_entries(text, gold_spans(text, ["Seattle", "Washington", "Texas"]), gazetteer=gaz)[1]
     assert place.fcode == "ADM1" and place.admin1 == "US.WA"
+
+
+def test_eastern_congo_is_the_dr_congo(gaz):
+    places = geoparse("(Illustrative) Gunmen killed 12 people in Beni, eastern Congo.", gazetteer=gaz)
+    assert {p.country for p in places} == {"CD"}
+    capital = geoparse("(Illustrative) Talks opened in Brazzaville, Congo.", gazetteer=gaz)
+    assert {p.country for p in capital} == {"CG"}

@@ -75,6 +75,10 @@ UCDP_ADM1_NAMES = {
 UCDP_ADM1_FROM_ADM2 = {"PH"}
 # An Arabic article opening a GeoNames name ("Ar Raqqah", "Al Anbār").
 _ARTICLE = re.compile(r"^(?:a[dlnrstz]|ash|adh|ath|el)[\s-]+", re.I)
+# A bare country name that, told of a country's east, means another country: "eastern Congo" is the
+# war-torn east of the DR Congo, not the Republic of the Congo.
+EASTERN_MEANS = {"congo": "CD"}
+
 # Demonyms and adjectives that do not derive regularly from the country name.
 DEMONYMS = {
     "american": "US",

@@ -346,13 +346,26 @@ def _dominant_area(gaz: Gazetteer, entries: list[Entry]) -> Entry | None:
     return gaz.country_entry(countries.most_common(1)[0][0]) if countries else None
 
 
+def _eastern(gaz: Gazetteer, text: str, top: Toponym) -> list[Entry]:
+    """The country meant by a bare name told of its east ("eastern Congo", "Congo's east": the DR Congo)."""
+    from sahelwatch.geo.countries import EASTERN_MEANS
+
+    iso = EASTERN_MEANS.get(norm(top.text))
+    east = re.search(r"\beast(?:ern)?\s+$", text[max(0, top.start - 9) : top.start], re.I)
+    if iso is None or not (east or re.match(r"['’]s\s+east\b", text[top.end : top.end + 9])):
+        return []
+    entry = gaz.country_entry(iso)
+    return [entry] if entry is not None else []
+
+
 def _choose(
     text: str, toponyms: list[Toponym], country_hint: str | None, gaz: Gazetteer
 ) -> list[Entry | None]:
     """Two-pass scoring: context features, then proximity to the other local places."""
     fuzzy_min = [FUZZY_MIN_CHARS if t.source == "gold" else FUZZY_MIN_CHARS_DETECTED for t in toponyms]
     lists = [
-        _prefer_seats(candidates_for(gaz, t.text, n), t) for t, n in zip(toponyms, fuzzy_min, strict=True)
+        _eastern(gaz, text, t) or _prefer_seats(candidates_for(gaz, t.text, n), t)
+        for t, n in zip(toponyms, fuzzy_min, strict=True)
     ]
     ctx = _build_context(lists, toponyms, country_hint)
     for iso in document_countries(text):  # "Nigerian troops", "Syrian Observatory"
