@@ -718,12 +718,6 @@ def _followed_by_name(text: str, end: int) -> bool:
     return norm(word).split(" ")[0] not in _GEO_WORDS
 
 
-_AGE_AFTER = re.compile(
-    r"(?P<names>(?:\s+[A-ZÀ-Ý][\w’'\-]*){0,3})\s*(?:\((?P<bare>\s*)(?:aged\s+)?\d{1,2}\s*\)"
-    r"|,\s*(?:aged\s+)?\d{1,2}(?:\s*years?\s+old|-year-old)?\s*,|,\s*\d{1,2}\s*years?\s+old\b)"
-)
-
-
 _UNIT_AFTER = re.compile(
     r"[\"“”’']?\s+(?:Brigades?|Battalions?|Division|Regiments?|Corps|Front|Militias?|Legion|Martyrs)\b"
 )
@@ -743,6 +737,12 @@ def _agency(text: str, end: int) -> bool:
     return bool(_AGENCY_AFTER.match(text, end))
 
 
+_AGE_AFTER = re.compile(
+    r"(?P<names>(?:\s+[A-ZÀ-Ý][\w’'\-]*){0,3})\s*(?:\((?P<bare>\s*)(?:aged\s+)?\d{1,2}\s*\)"
+    r"|,\s*(?:aged\s+)?\d{1,2}(?:\s*years?\s+old|-year-old)?\s*,|,\s*\d{1,2}\s*years?\s+old\b)"
+)
+
+
 def _person_with_age(text: str, start: int, end: int) -> bool:
     """True when an age follows the name ("Bryan Roberto (aged 19)", "Al-Hamid, 25 years old",
     "John Kano, 45,"): a person, however big the place of that name. A bare "(12)" counts only after
@@ -760,7 +760,7 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:blam\w*|accus\w*|attribut\w*\b[^.;]{0,40}?\bto|by)\s+(?:the\s+)?$", re.I
 )
 _FORCES_AFTER = re.compile(
-    r"(?:-led|-backed|['’]s)?\s*(?:drones?|(?:air\s?)?strikes?|airstrikes?|bombardments?|shelling|forces|troops"
+    r"(?:['’]s)?\s*(?:drones?|(?:air\s?)?strikes?|airstrikes?|bombardments?|shelling|forces|troops"
     r"|military|army|soldiers|warplanes|jets|aircraft|navy|air force|marines|missiles?|coalition)\b",
     re.I,
 )
