@@ -65,11 +65,11 @@ def test_split_and_merge_rates():
 def test_dedup_on_a_slice_of_the_ged_sample(shared):
     result = evaluate_file(shared / "ucdp-ged-sample" / "ucdpged_v23_1_sample1000.csv", rows=300)
     assert result["extraction_failed"] == 0
-    # floors just under the figures measured on 2026-11-23 (session 4: titles weighed as headlines):
-    # pairwise F1 0.464; over the headlines that yield an event P 1.0, F1 0.770; B-cubed F1 0.883;
-    # merge rate 0
+    # floors just under the figures measured on 2026-11-23 (session 6: two titles sharing no word are
+    # no evidence against): pairwise F1 0.498; over the headlines that yield an event P 1.0, F1 0.814;
+    # B-cubed F1 0.889; merge rate 0
     assert result["pairwise_extracted"]["precision"] >= 0.95
-    assert result["pairwise_extracted"]["f1"] >= 0.74
+    assert result["pairwise_extracted"]["f1"] >= 0.79
     assert result["merge_rate"] <= 0.02
-    assert result["pairwise"]["f1"] >= 0.44
+    assert result["pairwise"]["f1"] >= 0.48
     assert result["bcubed"]["f1"] >= 0.87

@@ -63,6 +63,14 @@ def test_a_word_shared_by_two_titles_weighs_more_than_by_two_sentences():
     assert text_score(a, b) > text_score(*sentences) > 0
 
 
+def test_two_titles_sharing_no_word_are_no_evidence_against_but_two_sentences_are():
+    toll = _title_key("a", "Niger: 18 soldiers killed", 1, "2024-03-10", toll=18)
+    attackers = _title_key("b", "Jihadists overrun army post in Niger", 2, "2024-03-10")
+    assert shared_terms(toll, attackers) == 0
+    assert text_score(toll, attackers) == 0.0
+    assert text_score(replace(toll, headline_only=False), replace(attackers, headline_only=False)) < 0
+
+
 def test_a_word_matches_a_compound_it_begins_but_not_a_short_one():
     court = _title_key("a", "Gunmen attack a court in Niger", 1, "2024-03-10")
     courthouse = _title_key("b", "Niger courthouse attacked, four dead", 2, "2024-03-10", toll=4)

@@ -22,8 +22,9 @@ CLAIM_BONUS = 1.0  # a claim of responsibility refers to an attack reported else
 
 UNREST = {"Protests", "Riots"}
 _TERM_WEIGHTS = (-0.25, 0.5, 1.2, 2.0)  # by distinctive words shared by two short texts: 0, 1, 2, 3+
-# two headline-only articles: a word chosen for a title (a target, a weapon, a name) is stronger evidence
-_HEADLINE_TERM_WEIGHTS = (-0.25, 1.0, 1.5, 2.0)
+# two headline-only articles: a word chosen for a title (a target, a weapon, a name) is stronger evidence,
+# and sharing none is no evidence against (one outlet leads with the toll, another with the attackers)
+_HEADLINE_TERM_WEIGHTS = (0.0, 1.0, 1.5, 2.0)
 _SIMILAR_TERMS = 3
 _STATE_FORCES = re.compile(r"^(?:military|police) forces\b(?: of (?P<state>[a-z ]+?))?\s*$")
 _FAR_KM = 100.0  # two town-precise places this far apart are different incidents
