@@ -87,6 +87,13 @@ def test_curated_sahel_places(gaz):
     assert found["Farabougou"] == ("ML", "Ségou")
 
 
+def test_a_curated_village_wins_in_its_country_and_a_homonym_elsewhere(gaz):
+    mali = geoparse("Soldiers killed hundreds of villagers in Moura, in central Mali.", gazetteer=gaz)
+    portugal = geoparse("A fire broke out in Moura, in Portugal's Alentejo.", gazetteer=gaz)
+    assert (mali[0].country, mali[0].admin1, mali[0].geo_precision) == ("ML", "Mopti", 1)
+    assert portugal[0].country == "PT"
+
+
 @pytest.fixture(scope="module")
 def nlp_en():
     from sahelwatch.read.nlp import load_pipeline
