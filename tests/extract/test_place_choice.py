@@ -41,3 +41,25 @@ def test_a_country_leading_a_coalition_is_not_the_place_of_its_strike():
     text = "(Illustrative) Eight militants were killed in US-led coalition air strikes in Ramadi on Monday"
     [mention] = extract_article(_article(text))
     assert mention.place.country == "IQ"
+
+
+def test_a_country_named_only_by_its_border_is_not_the_place():
+    text = ("(Illustrative) Rebels said on Sunday they had killed 15 Malian soldiers near Tinzaouaten, "
+            "close to the border with Algeria, on Saturday.")
+    [mention] = extract_article(_article(text))
+    assert (mention.place.country, mention.place.admin1) == ("ML", "Kidal")
+
+
+def test_an_unknown_border_village_takes_the_country_of_its_actors_not_the_neighbour():
+    text = ("(Illustrative) Gunmen killed nine Malian soldiers at Zzyxwaq, near the border with "
+            "Burkina Faso, on Saturday.")
+    [mention] = extract_article(_article(text))
+    assert mention.place is None or mention.place.country != "BF"
+
+
+def test_a_village_said_to_lie_a_few_km_from_a_town_is_put_near_that_town_not_at_a_distant_homonym():
+    text = ("(Illustrative) Gunmen killed four herders on Monday in the village of Lada, 4 km from Diffa in "
+            "south-eastern Niger.")  # the gazetteer's Ladas are in Chad and Spain
+    [mention] = extract_article(_article(text))
+    place = mention.place
+    assert (place.name, place.country, place.admin1, place.geo_precision) == ("Lada", "NE", "Diffa", 2)

@@ -102,8 +102,7 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     text = article.text
     sentences = split_sentences(text)[: config.max_sentences]
     toponyms = article_toponyms(text, lang)
-    places = _resolve_places(text, toponyms, demonym_hint(text, lang))
-    places = locate_unknown(text, [p for p in places if not is_reference(text, p, lang)])
+    places = locate_unknown(text, _resolve_places(text, toponyms, demonym_hint(text, lang), lang))
     country = dominant_country(places)
     found = [
         FoundActor(m.actor, m.group, m.start, m.end, m.surface)
@@ -132,13 +131,20 @@ def article_toponyms(text: str, lang: str) -> list[Toponym]:
     return sorted(found + admin_toponyms(text, lang, found, get_gazetteer()), key=lambda t: t.start)
 
 
-def _resolve_places(text: str, toponyms: list[Toponym], hint: str | None) -> list[Place]:
+def _resolve_places(text: str, toponyms: list[Toponym], hint: str | None, lang: str) -> list[Place]:
     """Resolve the toponyms, leaving out a country named only as the one acting or blamed ("US-led
     coalition strikes in Ramadi", "attributed the strikes to Turkey"), which would also pull the
-    other places towards it; alone ("Algeria army kills 22") it is the country of the event."""
+    other places towards it; alone ("Algeria army kills 22") it is the country of the event. A country
+    named only as a landmark ("near the border with Algeria") is left out too, and the rest resolved
+    again without it: an unknown village beside it is not in it."""
     places = resolve_toponyms(text, [t for t in toponyms if not t.acting], country_hint=hint)
     if any(t.acting for t in toponyms) and not any(p.country for p in places):
         places = resolve_toponyms(text, toponyms, country_hint=hint)
+    landmarks = {(p.start, p.end) for p in places if is_reference(text, p, lang)}
+    if landmarks:
+        kept = [t for t in toponyms if (t.start, t.end) not in landmarks and not t.acting]
+        places = resolve_toponyms(text, kept, country_hint=hint)
+        places = [p for p in places if not is_reference(text, p, lang)]
     return places
 
 

@@ -508,6 +508,10 @@ def resolve_toponyms(
     entries = drop_unsupported(text, toponyms, found, country_hint, gaz)
     places = []
     for i, (entry, top) in enumerate(zip(entries, toponyms, strict=True)):
+        anchor = _distance_anchor(text, i, toponyms, entries)
+        if anchor is not None and (entry is None or _beyond(entry, *anchor)):
+            places.append(_near_place(anchor[0], top, gaz))
+            continue
         if entry is not None:
             places.append(to_place(entry, top, gaz, admin_seat))
             continue
@@ -517,6 +521,44 @@ def resolve_toponyms(
         if unit is not None:
             places.append(_fallback_place(unit, top, gaz))
     return places
+
+
+# "X, situé à 4 km de la ville de Y", "X, about 20 kilometres north of Y": between the two names
+_DISTANCE_TO_NEXT = re.compile(
+    r"^[^.;()]{0,40}?\b(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kilom[eè]tres?|kilometers?|quil[óo]metros?|miles?)"
+    r"\s+(?:\w+\s+){0,2}?(?:from|of|de|du|d'|d’|des|do|da)\s*(?:the\s+|la\s+|l'|l’)?"
+    r"(?:(?:town|village|city|ville|localit[ée]|commune|cidade|vila|aldeia|localidade)\s+(?:of|de|d'|d’|da|do)\s*)?$",
+    re.I,
+)
+NEAR_SLACK_KM = 30.0  # gazetteer points and reported distances are both rough
+
+
+def _distance_anchor(
+    text: str, i: int, toponyms: list[Toponym], entries: list[Entry | None]
+) -> tuple[Entry, float] | None:
+    """(the place a toponym is said to lie N km from, N in km) when the next name is that place: "Lada,
+    à 4 km de Diffa". Only a settlement or a second-order unit anchors: a country or province is too big."""
+    if i + 1 >= len(toponyms) or entries[i + 1] is None or entries[i + 1].level in (0, 1):
+        return None
+    match = _DISTANCE_TO_NEXT.match(text[toponyms[i].end : toponyms[i + 1].start])
+    if match is None:
+        return None
+    km = float(match["n"].replace(",", "."))
+    return entries[i + 1], km * 1.609 if match["unit"].lower().startswith("mile") else km
+
+
+def _beyond(entry: Entry, anchor: Entry, km: float) -> bool:
+    """True when a candidate lies much farther from the anchor than the text says: a homonym elsewhere."""
+    return _km(entry.lat, entry.lon, anchor.lat, anchor.lon) > 2 * km + NEAR_SLACK_KM
+
+
+def _near_place(anchor: Entry, toponym: Toponym, gaz: Gazetteer) -> Place:
+    """A place not in the gazetteer (or only as a distant homonym), put at the town it is said to be near
+    (ACLED 2: near a known town; UCDP 2: within about 25 km)."""
+    place = to_place(anchor, toponym, gaz, admin_seat=True)
+    place.name, place.geonameid, place.feature_code = toponym.text, None, None
+    place.geo_precision, place.where_prec = 2, 2 if anchor.level >= 2 else 3
+    return place
 
 
 DEMONYM_WEIGHT = 1.0
