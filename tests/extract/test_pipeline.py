@@ -175,3 +175,17 @@ def test_a_shootout_between_two_named_cartels_is_an_armed_clash():
 def test_crime_without_a_named_armed_group_stays_no_event():
     text = "Illustrative report. Thieves broke into a warehouse in Tijuana on Tuesday and stole car parts."
     assert extract_article(_article(text, published="2024-03-15")) == []
+
+
+def test_a_crowd_fighting_soldiers_is_unrest_not_a_battle():
+    text = ("(Illustrative) Protesters clashed with soldiers guarding the French military base in Niamey "
+            "on Saturday.")
+    mentions = extract_article(_article(text))
+    assert [(m.event_type, m.sub_event_type) for m in mentions] == [("Riots", "Violent demonstration")]
+
+
+def test_a_battle_with_an_armed_group_among_protesters_stays_a_battle():
+    text = ("(Illustrative) Soldiers clashed with JNIM fighters near Djibo on Saturday, while protesters "
+            "gathered in Ouagadougou.")
+    mentions = extract_article(_article(text))
+    assert any(m.event_type == "Battles" for m in mentions)

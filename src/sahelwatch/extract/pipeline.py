@@ -32,6 +32,7 @@ from sahelwatch.extract.locatives import (
     side_country,
     side_mentions,
 )
+from sahelwatch.extract.numbers import load_lexicon
 from sahelwatch.extract.report_lag import undated_event_date
 from sahelwatch.extract.roles import FoundActor, RoleDefaults, assign_roles, attribute_suspect, clash_type
 from sahelwatch.extract.taxonomy import (
@@ -327,6 +328,7 @@ def draft_mention(
         return None
     if not is_event:
         prediction = _prediction_for_killing(prediction)
+    prediction = _crowd_action(ctx, sentence, prediction)
     event_date, from_text = sentence_date(ctx, sentence)
     if from_text and is_background(ctx, sentence, event_date):
         return None
@@ -412,6 +414,32 @@ def _organised_violence(ctx: ArticleContext, sentence: Sentence, prediction: Pre
     label = "ARMED_CLASH" if two_sides else max(violent, key=prediction.scores.__getitem__)
     event_type, sub_event_type = acled_types(label)  # type: ignore[misc]
     return Prediction(label, prediction.probability, event_type, sub_event_type, prediction.scores)
+
+
+@cache
+def _crowd_rx(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon(lang).get("crowd")
+    return re.compile(rf"\b(?:{words})\b", re.I) if words else None
+
+
+def _crowd_action(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
+    """A 'battle' that only a crowd fights ("des milliers de manifestants ont pris d'assaut la base
+    militaire"): protesters are no armed organisation, so ACLED codes a riot or a protest -- whichever
+    the classifier finds likelier. An armed group named in the sentence keeps the battle."""
+    rx = _crowd_rx(ctx.lang)
+    if prediction.event_type != "Battles" or rx is None or not rx.search(sentence.text):
+        return prediction
+    if any(_in_sentence(a.start, a.end, sentence) and a.actor.inter in (2, 3, 4) for a in ctx.actors):
+        return prediction
+    unrest = [c for c in prediction.scores if (acled_types(c) or (None,))[0] in UNREST_TYPES]
+    if not unrest:
+        return prediction
+    label = max(unrest, key=prediction.scores.__getitem__)
+    event_type, sub_event_type = acled_types(label)  # type: ignore[misc]
+    return Prediction(label, prediction.scores[label], event_type, sub_event_type, prediction.scores)
+
+
+UNREST_TYPES = ("Protests", "Riots")
 
 
 def _unidentified(actor: Actor) -> bool:
