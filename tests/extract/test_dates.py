@@ -169,3 +169,26 @@ def test_a_weekday_after_a_future_verb_is_the_coming_one() -> None:
     assert event_date_expressions("(Illustrative) Le couvre-feu va commencer mardi.", PUB, "fr") == []
     [expr] = event_date_expressions("(Illustrative) Gunmen killed five people on Tuesday.", PUB)
     assert expr.date_start == date(2021, 3, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("Fighting raged between Monday and Tuesday.", "en", date(2021, 3, 15), date(2021, 3, 16)),
+        ("Clashes went on from Friday to Sunday.", "en", date(2021, 3, 12), date(2021, 3, 14)),
+        ("Between 2 and 4 March, jihadists besieged the camp.", "en", date(2021, 3, 2), date(2021, 3, 4)),
+        ("The army said operations ran on March 2-4.", "en", date(2021, 3, 2), date(2021, 3, 4)),
+        ("Des combats ont eu lieu entre lundi et mardi.", "fr", date(2021, 3, 15), date(2021, 3, 16)),
+        ("Combates entre segunda-feira e terça-feira.", "pt", date(2021, 3, 15), date(2021, 3, 16)),
+    ],
+)
+def test_a_span_of_days_gives_its_bounds_and_starts_on_its_first_day(text, lang, start, end):
+    resolved = resolve_event_date(text, PUB, lang)
+    assert (resolved.event_date, resolved.date_start, resolved.date_end) == (
+        start.isoformat(), start.isoformat(), end.isoformat())
+    assert (resolved.time_precision, resolved.date_prec) == precision_codes(start, end) == (2, 2)
+
+
+def test_a_count_between_two_numbers_is_no_span_of_days():
+    resolved = resolve_event_date("Between 20 and 30 people were killed on 12 March.", PUB)
+    assert (resolved.date_start, resolved.date_end) == ("2021-03-12", "2021-03-12")

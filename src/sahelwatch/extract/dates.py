@@ -48,6 +48,7 @@ class DateExpr:
     confidence: float
     is_future: bool = False
     relative: bool = False
+    span: bool = False  # both ends told ("between Thursday and Saturday"): never a period bound
 
 
 Resolver = Callable[[re.Match[str], date | None], tuple[date, date] | None]
@@ -60,6 +61,9 @@ class _Pattern:
     resolve: Resolver
     confidence: float
     relative: bool
+
+
+SPAN_PATTERNS = frozenset({"night_dates", "night_range", "day_range", "month_day_range", "weekday_range"})
 
 
 def precision_codes(date_start: date, date_end: date) -> tuple[int, int]:
@@ -216,6 +220,19 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
         return end - timedelta(days=1), end
 
     add("night_range", lex["night_range"].format(weekday=wd), night_range, 0.85, True)
+    for name in ("day_range", "month_day_range"):  # "between 25 and 27 July", "July 25-27"
+        if lex.get(name):
+            add(name, lex[name].format(month=mon, ordinal=ordinal), night_dates, 0.9, False)
+
+    def weekday_range(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        if pub is None:
+            return None
+        span = (t.weekday(m.group("wd2")) - t.weekday(m.group("wd1"))) % 7
+        end = _recent_weekday(pub, t.weekday(m.group("wd2")))
+        return (end - timedelta(days=span), end) if span else None
+
+    if lex.get("weekday_range"):  # "between Thursday and Saturday"
+        add("weekday_range", lex["weekday_range"].format(weekday=wd), weekday_range, 0.85, True)
 
     def weekday(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
         if pub is None:
@@ -338,7 +355,7 @@ def _candidates(text: str, pub: date | None, lang: str) -> Iterator[DateExpr]:
             tp, dp = precision_codes(start, end)
             future = pub is not None and (start > pub or _told_as_coming(text, m.start(), pattern.name, lang))
             yield DateExpr(m.start(), m.end(), m.group(0), start, end, tp, dp, pattern.confidence, future,
-                           pattern.relative)
+                           pattern.relative, pattern.name in SPAN_PATTERNS)
 
 
 @lru_cache(maxsize=16)
@@ -405,6 +422,8 @@ def _background_rx(lang: str) -> re.Pattern[str]:
 
 def _is_background(text: str, expr: DateExpr, lang: str) -> bool:
     """'since 2015', 'depuis février', 'until today': a period bound, not an event date."""
+    if expr.span:
+        return False
     before = text[max(0, expr.start - 12):expr.start]
     return bool(_background_rx(lang).match(expr.surface) or _background_rx(lang).search(before + "\0"))
 
