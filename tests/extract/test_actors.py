@@ -56,6 +56,18 @@ def test_islamic_state_sahel_aliases(alias: str) -> None:
     assert (match.actor.name, match.actor.ucdp_name) == ("Islamic State (Sahel)", "IS")
 
 
+@pytest.mark.parametrize(
+    ("country", "name", "ucdp"),
+    [("BF", "JNIM: Jama'at Nusrat al-Islam wal Muslimin", "JNIM"),
+     ("DZ", "AQIM: Al Qaeda in the Islamic Maghreb", "AQIM"),
+     ("SY", "Al Qaeda", "al-Qaida")],
+)
+def test_al_qaeda_in_sahel_news_is_its_sahel_branch(country: str, name: str, ucdp: str) -> None:
+    found = find_actors("Jihadists linked to al Qaeda killed nine villagers.", "en", country=country)
+    qaeda = next(m for m in found if m.surface == "al Qaeda")
+    assert (qaeda.actor.name, qaeda.actor.ucdp_name) == (name, ucdp)
+
+
 def test_regime_dated_state_forces() -> None:
     assert state_forces("Niger", date(2023, 7, 25)).name == "Military Forces of Niger (2021-2023)"
     assert state_forces("NE", date(2023, 7, 26)).name == "Military Forces of Niger (2023-)"
