@@ -189,3 +189,19 @@ def test_a_battle_with_an_armed_group_among_protesters_stays_a_battle():
             "gathered in Ouagadougou.")
     mentions = extract_article(_article(text))
     assert any(m.event_type == "Battles" for m in mentions)
+
+
+def test_a_crowd_that_sets_fire_makes_a_violent_demonstration_without_the_soldiers_named_before():
+    text = ("(Illustrative) Soldiers detained the president in the capital on Wednesday. Hundreds of "
+            "supporters of the coup rallied in Niamey on Thursday, and some of them set fire to the ruling "
+            "party's offices.")
+    riots = [m for m in extract_article(_article(text)) if m.event_type == "Riots"]
+    assert [(m.sub_event_type, m.actor1.name, m.actor2) for m in riots] == [
+        ("Violent demonstration", "Rioters (Niger)", None)]
+
+
+def test_a_march_against_burnings_by_others_stays_a_peaceful_protest():
+    text = ("(Illustrative) Villagers said jihadists had burned their granaries. Hundreds of residents "
+            "marched peacefully in Dori on Saturday to denounce the burning of villages.")
+    protests = [m for m in extract_article(_article(text)) if m.event_type in ("Protests", "Riots")]
+    assert protests and all(m.sub_event_type == "Peaceful protest" for m in protests)

@@ -328,7 +328,7 @@ def draft_mention(
         return None
     if not is_event:
         prediction = _prediction_for_killing(prediction)
-    prediction = _crowd_action(ctx, sentence, prediction)
+    prediction = _violent_demonstration(ctx, sentence, _crowd_action(ctx, sentence, prediction))
     event_date, from_text = sentence_date(ctx, sentence)
     if from_text and is_background(ctx, sentence, event_date):
         return None
@@ -440,6 +440,23 @@ def _crowd_action(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
 
 
 UNREST_TYPES = ("Protests", "Riots")
+PEACEFUL_PROTESTS = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
+
+
+@cache
+def _crowd_violence_rx(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon(lang).get("crowd_violence")
+    return re.compile(words, re.I) if words else None
+
+
+def _violent_demonstration(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
+    """A protest whose crowd burns, loots or stones ("some of them set fire to the party's headquarters"):
+    ACLED's violent demonstration, whatever the rest of the sentence says of a peaceful march."""
+    rx = _crowd_violence_rx(ctx.lang)
+    if prediction.label not in PEACEFUL_PROTESTS or rx is None or not rx.search(sentence.text):
+        return prediction
+    event_type, sub_event_type = acled_types("VIOL_DEMONSTR")  # type: ignore[misc]
+    return Prediction("VIOL_DEMONSTR", prediction.probability, event_type, sub_event_type, prediction.scores)
 
 
 def _unidentified(actor: Actor) -> bool:
@@ -751,11 +768,14 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         else next((d.place for d in group if d.place_from_text), lead.place)
     )
     event_date = _incident_date(ctx, group, lead, place)
-    found = _dedupe_actors([a for d in group for a in d.found_actors]) or _context_actors(ctx, lead)
+    own = _dedupe_actors([a for d in group for a in d.found_actors])
+    found = own or _context_actors(ctx, lead)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
     typed = _typed_draft(group, lead).prediction
     event_type, sub_type = violent_type(typed.event_type, typed.sub_event_type, victims)
     event_type, sub_type = clash_type(event_type, sub_type, found, victims)
+    if event_type in UNREST_TYPES and not own:
+        found = []  # the police or soldiers of an earlier sentence did not face this crowd
     defaults = _defaults(ctx, place, event_date)
     actor1, actor2, others = assign_roles(event_type, sub_type, found, victims, defaults)
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
