@@ -246,6 +246,10 @@ def test_ucdp_aec_validation_gold_toll_among_figures() -> None:
         ("The number of fatalities among the troops have risen to 11.", 11),
         # the breakdown of a running total is part of it
         ("Among the total, there are 40 people, including 25 women and six children, who were killed.", 0),
+        # "several dozen" is counted as "dozens" (ACLED: 12), "several hundred" once, as "hundreds"
+        ("Several dozen assailants were killed in the pursuit.", 12),
+        ("A few dozen soldiers died in the attack.", 12),
+        ("Several hundred people were killed in the massacre.", 100),
     ],
 )
 def test_english_summaries(text: str, best: int) -> None:  # illustrative sentences

@@ -79,3 +79,11 @@ def test_another_incident_told_in_passing_adds_nothing():
 def test_another_incident_is_kept_when_it_is_all_the_incident_tells():
     alone = _draft("The protest came days after a rally that left a teenager dead.", 0)
     assert _killed([alone]) == [1]
+
+
+def test_a_partys_claimed_count_beside_the_reported_one_is_dropped():
+    text = "The group claimed the attack that killed 20 soldiers, saying its fighters had killed 30 soldiers."
+    claim = _draft(text, 0)
+    assert _killed([claim]) == [20]
+    alone = _draft("The group said its fighters had killed 30 soldiers near Tera.", 0)
+    assert _killed([alone]) == [30]  # the only figure given is kept

@@ -32,14 +32,15 @@ def incident_casualties(group: list[Draft]) -> list[Casualty]:
     first = next((d for d in ordered if _killed(d)), None)
     if first is None:
         return [c for d in ordered for c in d.casualties]
-    lead = _fuller_lead(first, ordered)
+    told_in_full = _fuller_lead(first, ordered)
+    lead = _without_party_claims(told_in_full)
     lead_killed = _killed(lead)
     scale = max(c.high or c.low for c in lead_killed)
     ceiling = max(3 * scale, scale + 10)
     kept = list(lead.casualties)
     told_end = lead.sentence.end  # the end of the last sentence telling the lead's toll
     for draft in ordered:
-        if draft is lead:
+        if draft is told_in_full:
             continue
         gap = draft.sentence.start - told_end
         if gap > 0 and _only_restates(draft, lead_killed):
@@ -51,6 +52,26 @@ def incident_casualties(group: list[Draft]) -> list[Casualty]:
             else:
                 kept = _name_restated(kept, c)
     return kept
+
+
+# "... that killed 20 soldiers, saying its fighters had killed 30": the figure a party gives of its own deed
+CLAIMED_FIGURE = re.compile(
+    r"\b(?:saying|claim(?:s|ed|ing)? (?:that|to have|it had|they had)|boast(?:s|ed|ing)?)\b[^.;]{0,40}$", re.I
+)
+
+
+def _without_party_claims(draft: Draft) -> Draft:
+    """The sentence's figures without a party's claimed count of the same dead that the sentence also
+    reports independently ("the attack that killed 20 soldiers, saying its fighters had killed 30")."""
+    text = draft.sentence.text
+
+    def claimed(c: Casualty) -> bool:
+        return c.kind == "killed" and CLAIMED_FIGURE.search(text[max(0, c.start - 60) : c.start]) is not None
+
+    told = [c for c in draft.casualties if c.kind == "killed" and not claimed(c)]
+    drop = [c for c in draft.casualties
+            if claimed(c) and any(t.group == c.group and t.end <= c.start for t in told)]
+    return replace(draft, casualties=[c for c in draft.casualties if c not in drop]) if drop else draft
 
 
 def _without_elsewhere(ordered: list[Draft]) -> list[Draft]:
