@@ -13,6 +13,10 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
     ("text", "expected"),
     [
         ("La vingtaine de morts a été inhumée lundi.", [(20, "killed", "unknown")]),
+        # a long name and its acronym between the figure and the verb
+        ("Au moins sept volontaires pour la défense de la patrie (VDP) ont perdu la vie vendredi.",
+         [(7, "killed", "security")]),
+        ("Trois soldats du 12e bataillon ont été tués.", [(3, "killed", "security")]),
         ("Au moins 17 personnes auraient péri dans l'incendie du marché.", [(17, "killed", "unknown")]),
         ("Des tirs de mortier ont tué, mardi 4 juin, sept éleveurs près de Téra.",
          [(7, "killed", "civilians")]),

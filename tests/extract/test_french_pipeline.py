@@ -83,3 +83,12 @@ def test_a_running_total_without_date_or_place_is_no_toll():
     text = ("Exemple illustratif. Des hommes armés ont tué trois villageois près de Téra dimanche. "
             "Les violences ont fait plus de 20 000 morts, selon les Nations unies.")
     assert all(m.fatalities.best < 100 for m in _mentions(text))
+
+
+def test_a_toll_revised_days_later_stays_with_its_incident():
+    text = ("Exemple illustratif. Au moins sept volontaires pour la défense de la patrie (VDP) ont perdu la "
+            "vie vendredi dernier lors d'une attaque contre leur position à Djibo. Le bilan s'est alourdi "
+            "mardi à dix morts, selon des sources locales.")
+    [mention] = _mentions(text, "2024-04-02")
+    assert (mention.date.event_date, mention.fatalities.best) == ("2024-03-29", 10)
+    assert mention.place.name == "Djibo"

@@ -708,6 +708,8 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig) -> bool:
         return False
     if not revises_toll and _other_town_toll(group, draft):
         return False
+    if group_date is not None and draft.date_from_text and _updated_later(group_date, draft):
+        return True  # "le bilan s'est alourdi mardi à dix morts": the day of the update, after the incident
     if not draft.date_from_text:
         return group_date is None or _is_current(group_date, draft.date)
     if group_date is None:
@@ -734,6 +736,17 @@ def _other_town_toll(group: list[Draft], draft: Draft) -> bool:
         if towns and own and tolls and d.place.name != draft.place.name and not own & tolls:
             return True
     return False
+
+
+UPDATE_DAYS = 14  # a toll revised this long after the incident it counts
+
+
+def _updated_later(group_date: EventDate, draft: Draft) -> bool:
+    """True when the sentence updates a toll and is dated after its incident, within ``UPDATE_DAYS``."""
+    if not updates_toll(draft) or not group_date.event_date or not draft.date.event_date:
+        return False
+    days = (date.fromisoformat(draft.date.event_date) - date.fromisoformat(group_date.event_date)).days
+    return 0 < days <= UPDATE_DAYS
 
 
 def _days_apart(a: EventDate, b: EventDate) -> int:

@@ -10,6 +10,8 @@ from sahelwatch.extract.fatalities import Casualty
 
 OTHER_SIDE_CHARS = 300  # "... 23 soldiers were killed. The army said 30 attackers died."
 TOLL_UPDATE = re.compile(r"\b(?:toll|bilan)\b", re.I)
+# the toll named just before the figure, in its clause: "le bilan s'est alourdi mardi à dix morts"
+TOLL_BEFORE = re.compile(r"\b(?:toll|bilan|balanço)\b[^.;,]{0,50}$", re.I)
 # a party's own claim ("the group's media said the blast killed six"): it never adds to the toll reported
 CLAIM = re.compile(
     r"\b(?:claim(?:s|ed|ing)?(?!\s+(?:by|of\s+responsibility|responsibility))|affiliated media|propaganda)\b",
@@ -120,7 +122,9 @@ def updates_toll(draft: Draft) -> bool:
     """True when the sentence revises a toll ("the toll rose to 11 ... in hospital in Niamey"): its
     place may be where the wounded died, not where the incident happened."""
     text = draft.sentence.text
-    return any(c.kind == "killed" and TOLL_UPDATE.search(text[c.start : c.end]) for c in draft.casualties)
+    killed = [c for c in draft.casualties if c.kind == "killed"]
+    return any(TOLL_UPDATE.search(text[c.start : c.end]) or TOLL_BEFORE.search(text[: c.start])
+               for c in killed)
 
 
 def _restates(casualty: Casualty, lead_figures: list[Casualty]) -> bool:
