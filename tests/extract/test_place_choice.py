@@ -63,3 +63,13 @@ def test_a_village_said_to_lie_a_few_km_from_a_town_is_put_near_that_town_not_at
     [mention] = extract_article(_article(text))
     place = mention.place
     assert (place.name, place.country, place.admin1, place.geo_precision) == ("Lada", "NE", "Diffa", 2)
+
+
+def test_the_army_of_an_article_from_a_neighbour_is_the_army_of_the_incident_s_country():
+    text = ("(Illustrative) Thousands of refugees reached Mauritania this month. They fled fighting between "
+            "the army and jihadists near Léré in the Timbuktu region on Saturday, the UN said.")
+    mentions = [m for m in extract_article(_article(text)) if m.event_type == "Battles"]
+    assert mentions and mentions[0].place.country == "ML"
+    names = {a.name for a in (mentions[0].actor1, mentions[0].actor2) if a}
+    assert any(n.startswith("Military Forces of Mali") for n in names)
+    assert not any("Mauritania" in n for n in names)

@@ -38,6 +38,7 @@ class ActorMatch:
     surface: str
     actor: Actor
     group: str  # security | militants | civilians | protesters | rioters | external
+    homed: bool = False  # a generic noun ("the army", "villagers") given the article's country
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,8 @@ class ActorDictionary:
             actor, group = self.civilians(target), "civilians"
         else:
             actor, group = self.unidentified_armed_group(target), "militants"
-        return ActorMatch(start, end, surface, replace(actor, surface=surface), group)
+        homed = alias.country is None  # the article's country, not one the words name
+        return ActorMatch(start, end, surface, replace(actor, surface=surface), group, homed)
 
 
 def _civilian_adjective(text: str, start: int, end: int, nxt: tuple[int, int, _Alias] | None) -> bool:
@@ -427,9 +429,9 @@ def operating_countries(actor: Actor) -> frozenset[str]:
     return frozenset(entry.countries) if entry is not None else frozenset()
 
 
-def state_forces(country: str | None, on_date: dt.date | str | None = None) -> Actor:
-    """The military forces of a country (regime-dated where known)."""
-    return ActorDictionary.load().state_forces(country, on_date)
+def state_forces(country: str | None, on_date: dt.date | str | None = None, police: bool = False) -> Actor:
+    """The military (or police) forces of a country (regime-dated where known)."""
+    return ActorDictionary.load().state_forces(country, on_date, police=police)
 
 
 def civilians(country: str | None) -> Actor:

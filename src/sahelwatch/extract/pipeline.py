@@ -106,7 +106,7 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     places = locate_unknown(text, _resolve_places(text, toponyms, demonym_hint(text, lang), lang))
     country = dominant_country(places)
     found = [
-        FoundActor(m.actor, m.group, m.start, m.end, m.surface)
+        FoundActor(m.actor, m.group, m.start, m.end, m.surface, m.homed)
         for m in actor_lex.find_actors(text, lang, country=country, on_date=published)
     ]
     found = [f for f in found if not _finds_the_dead(text, f)]
@@ -790,6 +790,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     if event_type in UNREST_TYPES and not own:
         found = []  # the police or soldiers of an earlier sentence did not face this crowd
     defaults = _defaults(ctx, place, event_date)
+    on_date = date.fromisoformat(event_date.event_date) if event_date.event_date else ctx.published
+    found = [_rehomed(f, place, on_date) for f in found]
     actor1, actor2, others = assign_roles(event_type, sub_type, found, victims, defaults)
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
     evidence = [e for d in group for e in d.evidence] + suspicion
@@ -863,6 +865,25 @@ def _dedupe_actors(found: list[FoundActor]) -> list[FoundActor]:
             seen.add(f.actor.name)
             unique.append(f)
     return unique
+
+
+def _rehomed(found: FoundActor, place: Place | None, on_date: date | None) -> FoundActor:
+    """A generic noun given the article's country ("the army", "villagers") belongs to the country of
+    the incident when the text places it in another: refugees' news from Mauritania about "fighting
+    between the army and jihadists in the Timbuktu region" tells of Mali's army."""
+    if not found.homed or place is None or not place.country or found.actor.country in (None, place.country):
+        return found
+    country = place.country
+    if found.group == "security":
+        police = found.actor.name.startswith("Police")
+        actor = actor_lex.state_forces(country, on_date, police=police)
+    elif found.group == "civilians":
+        actor = actor_lex.civilians(country)
+    elif found.group == "militants" and _unidentified(found.actor):
+        actor = actor_lex.unidentified_armed_group(country)
+    else:
+        return found
+    return replace(found, actor=replace(actor, surface=found.surface))
 
 
 def _context_actors(ctx: ArticleContext, lead: Draft) -> list[FoundActor]:

@@ -25,6 +25,7 @@ class FoundActor:
     start: int
     end: int
     surface: str = ""
+    homed: bool = False  # a generic noun given the article's country, not one the text names
 
 
 def protesters(country_name: str | None) -> Actor:

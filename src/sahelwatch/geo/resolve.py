@@ -633,7 +633,9 @@ def drop_unsupported(
             _km(entry.lat, entry.lon, e.lat, e.lon) <= SUPPORT_KM for e in others if e.level >= 1
         )
         prominent = entry.level == 0 or entry.fcode == "PPLC" or entry.population >= BIG_CITY
-        out.append(entry if supported or (prominent and not weak) else None)
+        # the text calls it a place by the gazetteer's own name for it: "the Timbuktu region", "the town of X"
+        called_a_place = bool(top.admin_type or top.settlement) and norm(entry.name) == key
+        out.append(entry if supported or ((prominent or called_a_place) and not weak) else None)
     return out
 
 
