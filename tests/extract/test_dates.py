@@ -192,3 +192,9 @@ def test_a_span_of_days_gives_its_bounds_and_starts_on_its_first_day(text, lang,
 def test_a_count_between_two_numbers_is_no_span_of_days():
     resolved = resolve_event_date("Between 20 and 30 people were killed on 12 March.", PUB)
     assert (resolved.date_start, resolved.date_end) == ("2021-03-12", "2021-03-12")
+
+
+def test_a_date_naming_an_event_is_no_period_bound():
+    resolved = resolve_event_date("The toll from Tuesday's attacks rose to 77.", date(2021, 3, 19))
+    assert resolved.event_date == "2021-03-16"
+    assert resolve_event_date("From Tuesday, a curfew applies in the city.", date(2021, 3, 19)) is None

@@ -250,6 +250,8 @@ def test_ucdp_aec_validation_gold_toll_among_figures() -> None:
         ("Several dozen assailants were killed in the pursuit.", 12),
         ("A few dozen soldiers died in the attack.", 12),
         ("Several hundred people were killed in the massacre.", 100),
+        ("The death toll from Tuesday's attacks on a police school and the airport in the capital has risen "
+         "to at least 77, with 255 wounded.", 77),
     ],
 )
 def test_english_summaries(text: str, best: int) -> None:  # illustrative sentences

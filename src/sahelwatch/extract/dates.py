@@ -420,10 +420,13 @@ def _background_rx(lang: str) -> re.Pattern[str]:
                       rf"^(?:{load_lexicon(lang)['dates']['background']})\b", re.I)
 
 
+_POSSESSIVE_DATE = re.compile(r"['’]s?\b")
+
+
 def _is_background(text: str, expr: DateExpr, lang: str) -> bool:
     """'since 2015', 'depuis février', 'until today': a period bound, not an event date."""
-    if expr.span:
-        return False
+    if expr.span or _POSSESSIVE_DATE.match(text, expr.end):
+        return False  # a span, or a date naming an event: "the toll from Tuesday's attacks"
     before = text[max(0, expr.start - 12):expr.start]
     return bool(_background_rx(lang).match(expr.surface) or _background_rx(lang).search(before + "\0"))
 

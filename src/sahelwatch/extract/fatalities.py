@@ -30,6 +30,7 @@ KINDS = ("killed", "wounded", "missing", "abducted", "arrested")
 GROUPS = ("militants", "security", "civilians", "unknown")
 CLAUSE_END = re.compile(r"[.;!?\n]|\s[-–—]\s")
 YEAR_RANGE = range(1900, 2101)
+BEFORE_CHARS = 140  # a verb or toll phrase before its figure: "the toll from ... in Bamako has risen to 77"
 CLAUSE_WINDOW = 400  # characters searched backwards for the start of a clause
 NAMED_BODY = r"(?-i:(?:[A-Z][\w’'.-]*\s+){1,5}\([A-Z][\w-]*\))"  # a name and its acronym: "Abu Sayyaf (ASG)"
 # Small grammatical words, overridable per language under ``casualties: connectives:`` in the lexicon
@@ -296,7 +297,7 @@ def _has_aux(verb: re.Match[str], r: _Rules) -> bool:
 
 def _read_before(text: str, num: NumberMatch, clause_start: int, r: _Rules) -> tuple[str | None, int]:
     """An active casualty verb or toll phrase right before the number: 'killing at least 12'."""
-    head = text[max(clause_start, num.start - 80):num.start]
+    head = text[max(clause_start, num.start - BEFORE_CHARS):num.start]
     m = r.before.search(head)
     companion = _companion(head, r) if not m else None
     if companion is not None:  # "was killed along with his seven men"
