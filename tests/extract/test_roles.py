@@ -54,3 +54,12 @@ def test_the_force_that_finds_a_body_is_not_the_killer():
     article = Article(id="t-body", text=text, raw_text=text, published="2024-03-12", language="en")
     [mention] = extract_article(article)
     assert mention.actor1.inter != 1 and mention.actor2.name.startswith("Civilians")
+
+
+def test_a_peaceful_protest_has_no_opponent_and_one_with_intervention_has_the_police() -> None:
+    # "Thousands marched to support the junta; police dispersed them" (illustrative)
+    found = _found((ARMY, "security"))
+    actor1, actor2, _ = assign_roles("Protests", "Peaceful protest", found, set(), DEFAULTS)
+    assert (actor1.name, actor2) == ("Protesters (Philippines)", None)
+    actor1, actor2, _ = assign_roles("Protests", "Protest with intervention", found, set(), DEFAULTS)
+    assert actor2.name == ARMY.name

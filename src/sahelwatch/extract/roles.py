@@ -70,7 +70,9 @@ def assign_roles(
     which tell the target when the text names only the attacker.
     """
     armed = ("militants", "external")
-    if sub_event_type in ("Peaceful protest", "Protest with intervention"):
+    if sub_event_type == "Peaceful protest":  # ACLED: no opponent, sole protester action (60)
+        actor1, actor2 = protesters(defaults.country_name), None
+    elif sub_event_type == "Protest with intervention":
         actor1, actor2 = protesters(defaults.country_name), _first(found, ("security",))
     elif sub_event_type == "Excessive force against protesters":
         actor1 = _first(found, ("security",)) or defaults.state
