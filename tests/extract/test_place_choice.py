@@ -73,3 +73,10 @@ def test_the_army_of_an_article_from_a_neighbour_is_the_army_of_the_incident_s_c
     names = {a.name for a in (mentions[0].actor1, mentions[0].actor2) if a}
     assert any(n.startswith("Military Forces of Mali") for n in names)
     assert not any("Mauritania" in n for n in names)
+
+
+def test_a_word_of_a_group_s_name_is_no_place_even_when_the_gazetteer_lacks_it():
+    text = ("(Illustrative) Fighters of Jama'at Nusrat al-Islam wal-Muslimin attacked the village of "
+            "Zzyxwaq in Mali's Mopti region on Saturday, killing nine civilians, officials said.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.name != "Jama" and mention.place.admin1 == "Mopti"

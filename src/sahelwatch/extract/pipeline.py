@@ -164,9 +164,10 @@ def _finds_the_dead(text: str, found: FoundActor) -> bool:
 
 
 def _inside_actor_name(place: Place, actors: list[FoundActor]) -> bool:
-    """True when a town-level toponym lies inside a longer actor name ("Boko" in "Boko Haram",
-    "Gulf" in "Gulf Cartel"); countries and regions inside names ("Nigerian army") are kept."""
-    if place.start is None or place.end is None or place.where_prec >= 4:
+    """True when a town-level toponym, or a name the gazetteer does not know ("Jama" in "Jama'at Nusrat
+    al-Islam"), lies inside a longer actor name ("Boko" in "Boko Haram", "Gulf" in "Gulf Cartel");
+    countries and regions inside names ("Nigerian army") are kept."""
+    if place.start is None or place.end is None or place.where_prec >= 4 and place.geonameid is not None:
         return False
     span = place.end - place.start
     return any(a.start <= place.start and place.end <= a.end and a.end - a.start > span for a in actors)
