@@ -80,3 +80,13 @@ def test_a_word_of_a_group_s_name_is_no_place_even_when_the_gazetteer_lacks_it()
             "Zzyxwaq in Mali's Mopti region on Saturday, killing nine civilians, officials said.")
     [mention] = extract_article(_article(text))
     assert mention.place.name != "Jama" and mention.place.admin1 == "Mopti"
+
+
+def test_a_blamed_country_is_not_the_place_when_the_text_names_another_by_demonym():
+    text = ("(Illustrative) Two civilians were killed in alleged Turkish strikes on the village of Zzyxwaq "
+            "on Monday, the Syrian Observatory for Human Rights said. Local sources attributed them to "
+            "Turkey.")
+    mentions = extract_article(_article(text))
+    assert mentions and all(m.place.country == "SY" for m in mentions)
+    alone = extract_article(_article("(Illustrative) Algeria army kills 22 militants on Tuesday"))
+    assert alone[0].place.country == "DZ"

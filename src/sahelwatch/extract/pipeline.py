@@ -46,6 +46,7 @@ from sahelwatch.extract.tolls import incident_casualties, updates_toll
 from sahelwatch.geo import (
     Toponym,
     country_place,
+    document_countries,
     event_location,
     find_toponyms,
     get_gazetteer,
@@ -139,14 +140,34 @@ def _resolve_places(text: str, toponyms: list[Toponym], hint: str | None, lang: 
     named only as a landmark ("near the border with Algeria") is left out too, and the rest resolved
     again without it: an unknown village beside it is not in it."""
     places = resolve_toponyms(text, [t for t in toponyms if not t.acting], country_hint=hint)
-    if any(t.acting for t in toponyms) and not any(p.country for p in places):
-        places = resolve_toponyms(text, toponyms, country_hint=hint)
+    acting = [t for t in toponyms if t.acting]
+    blamed = {p.country for p in resolve_toponyms(text, acting, country_hint=hint)} if acting else set()
+    if acting and all(p.country in blamed and (p.where_prec >= 6 or p.geonameid is None) for p in places):
+        home = _home_of_the_blamed(text, acting, blamed)  # only the blamed country is named outright
+        if home is not None:
+            places = [home]
+        elif not any(p.country for p in places):
+            places = resolve_toponyms(text, toponyms, country_hint=hint)
     landmarks = {(p.start, p.end) for p in places if is_reference(text, p, lang)}
     if landmarks:
         kept = [t for t in toponyms if (t.start, t.end) not in landmarks and not t.acting]
         places = resolve_toponyms(text, kept, country_hint=hint)
         places = [p for p in places if not is_reference(text, p, lang)]
     return places
+
+
+def _home_of_the_blamed(text: str, acting: list[Toponym], blamed: set[str | None]) -> Place | None:
+    """The one other country the text names by demonym when the only country it names outright is the
+    one blamed ("... Russian airstrikes on the town of X ... the Syrian Civil Defense ... attributed them
+    to Russia"): the strikes hit Syria. None when the demonyms point nowhere else."""
+    others = document_countries(text) - blamed
+    if len(others) != 1:
+        return None
+    place = country_place(others.pop())
+    if place is not None:
+        first = min(t.start for t in acting)
+        place = replace(place, start=first, end=first)  # the text's first word on where it happened
+    return place
 
 
 _FINDS_THE_DEAD = re.compile(

@@ -25,7 +25,7 @@ from __future__ import annotations
 from sahelwatch.geo.countries import country_of, ucdp_adm1_name, ucdp_country_name
 from sahelwatch.geo.gazetteer import Entry, Gazetteer, get_gazetteer
 from sahelwatch.geo.location import event_location
-from sahelwatch.geo.resolve import resolve_toponyms
+from sahelwatch.geo.resolve import document_countries, resolve_toponyms
 from sahelwatch.geo.toponyms import Toponym, find_toponyms
 from sahelwatch.models import Place
 
@@ -71,6 +71,7 @@ __all__ = [
     "Toponym",
     "country_of",
     "country_place",
+    "document_countries",
     "event_location",
     "find_toponyms",
     "geoparse",
