@@ -109,10 +109,25 @@ def test_rss_feed_entries():
     records = items("news.rss", feed.encode())
     assert [r.source_line for r in records] == [1, 2]
     first, _ = build_article(records[0])
-    assert first.text == STORY and first.outlet == "Fictional Feed"
+    assert first.text.split() == ["One", *STORY.split()]  # a short summary (a teaser) follows its title
+    assert first.outlet == "Fictional Feed"
     assert first.published.startswith("2024-08-19")
     second, _ = build_article(records[1])
-    assert second.text == "Plain text summary of a protest." and second.published is None
+    assert second.text == "Two\nPlain text summary of a protest." and second.published is None
+
+
+def test_a_feed_entry_with_only_a_title_is_a_headline_and_full_content_stands_alone():
+    long_story = " ".join([STORY] * 6)
+    feed = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Fictional Feed</title>
+    <item><title>Niger: 15 soldiers killed in ambush near Tera</title><link>https://f.example/3</link></item>
+    <item><title>Ayorou attack</title><link>https://f.example/4</link><description>{long_story}</description></item>
+    <item><title>Four gendarmes killed</title><link>https://f.example/5</link>
+    <description>Four gendarmes killed. More to follow.</description></item>
+    </channel></rss>"""
+    titled, full, repeated = (build_article(r)[0] for r in items("news.rss", feed.encode()))
+    assert titled.text == titled.title == "Niger: 15 soldiers killed in ambush near Tera"
+    assert full.text == long_story  # a full summary is the body, as in other formats
+    assert repeated.text == "Four gendarmes killed. More to follow."  # the teaser already opens with it
 
 
 def test_archives_are_unpacked():

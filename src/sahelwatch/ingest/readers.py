@@ -7,6 +7,7 @@ named ``path:line``). One bad record never stops the others.
 from __future__ import annotations
 
 import gzip
+import html
 import io
 import json
 import re
@@ -306,12 +307,18 @@ def read_feed(name: str, data: bytes) -> Iterator[Item]:
         yield Record(_feed_entry_fields(entry, channel), name, number, "feed")
 
 
+FEED_TEASER_CHARS = 400  # a summary this short is a teaser: the entry's title is most of what it says
+
+
 def _feed_entry_fields(entry: dict, channel: dict) -> dict:
     contents = entry.get("content") or []
     body = contents[0].get("value", "") if contents else entry.get("summary", "")
     body_type = contents[0].get("type", "") if contents else entry.get("summary_detail", {}).get("type", "")
     fields: dict = {"title": entry.get("title"), "url": entry.get("link")}
-    fields["html" if "html" in body_type or "<" in body else "text"] = body
+    is_html = "html" in body_type or "<" in body
+    if not contents:
+        body = _with_title(entry.get("title") or "", body, is_html)
+    fields["html" if is_html else "text"] = body
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     if stamp:
         fields["published"] = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", stamp)
@@ -324,6 +331,18 @@ def _feed_entry_fields(entry: dict, channel: dict) -> dict:
     if entry.get("id") and entry.get("id") != entry.get("link"):
         fields["guid"] = entry["id"]
     return fields
+
+
+def _with_title(title: str, summary: str, is_html: bool) -> str:
+    """A feed entry's text when it has no full content: its title, then its summary when that is a short
+    teaser that does not repeat it ("Niger: 15 soldiers killed near Tera" + "Read our report")."""
+    title = " ".join(title.split())
+    plain = re.sub(r"<[^>]+>", " ", summary)
+    if not title or title in " ".join(plain.split()) or len(plain) > FEED_TEASER_CHARS:
+        return summary
+    if not plain.strip():
+        return title
+    return f"<p>{html.escape(title)}</p>\n{summary}" if is_html else f"{title}\n\n{summary}"
 
 
 def iter_records(paths: Iterable[str]) -> Iterator[Item]:
