@@ -198,3 +198,8 @@ def test_a_date_naming_an_event_is_no_period_bound():
     resolved = resolve_event_date("The toll from Tuesday's attacks rose to 77.", date(2021, 3, 19))
     assert resolved.event_date == "2021-03-16"
     assert resolve_event_date("From Tuesday, a curfew applies in the city.", date(2021, 3, 19)) is None
+
+
+def test_a_span_of_weekdays_told_as_coming_is_in_the_future():
+    found = find_date_expressions("A curfew will apply from Monday to Friday in the city.", PUB)
+    assert found and all(d.is_future for d in found)

@@ -366,7 +366,7 @@ def _future_rx(lang: str) -> re.Pattern[str] | None:
 
 def _told_as_coming(text: str, start: int, pattern: str, lang: str) -> bool:
     """A weekday after a future verb ("the curfew will start on Tuesday") is the coming one, not the last."""
-    rx = _future_rx(lang) if pattern == "weekday" else None
+    rx = _future_rx(lang) if pattern in ("weekday", "weekday_range") else None
     return bool(rx and rx.search(text[max(0, start - 40) : start]))
 
 
