@@ -136,9 +136,10 @@ def article_toponyms(text: str, lang: str) -> list[Toponym]:
 def _resolve_places(text: str, toponyms: list[Toponym], hint: str | None, lang: str) -> list[Place]:
     """Resolve the toponyms, leaving out a country named only as the one acting or blamed ("US-led
     coalition strikes in Ramadi", "attributed the strikes to Turkey"), which would also pull the
-    other places towards it; alone ("Algeria army kills 22") it is the country of the event. A country
-    named only as a landmark ("near the border with Algeria") is left out too, and the rest resolved
-    again without it: an unknown village beside it is not in it."""
+    other places towards it; alone ("Algeria army kills 22") it is the country of the event, unless the
+    text names one other country by demonym ("the Syrian Civil Defense"). A country named only as a
+    landmark ("near the border with Algeria") is left out too, and the rest resolved again without it:
+    an unknown village beside it is not in it."""
     places = resolve_toponyms(text, [t for t in toponyms if not t.acting], country_hint=hint)
     acting = [t for t in toponyms if t.acting]
     blamed = {p.country for p in resolve_toponyms(text, acting, country_hint=hint)} if acting else set()
@@ -453,7 +454,7 @@ def _crowd_action(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
         return prediction
     if any(_in_sentence(a.start, a.end, sentence) and a.actor.inter in (2, 3, 4) for a in ctx.actors):
         return prediction
-    unrest = [c for c in prediction.scores if (acled_types(c) or (None,))[0] in UNREST_TYPES]
+    unrest = [c for c in prediction.scores if (acled_types(c) or (None,))[0] in UNREST]
     if not unrest:
         return prediction
     label = max(unrest, key=prediction.scores.__getitem__)
@@ -461,7 +462,6 @@ def _crowd_action(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
     return Prediction(label, prediction.scores[label], event_type, sub_event_type, prediction.scores)
 
 
-UNREST_TYPES = ("Protests", "Riots")
 PEACEFUL_PROTESTS = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
 
 
@@ -809,7 +809,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     typed = _typed_draft(group, lead).prediction
     event_type, sub_type = violent_type(typed.event_type, typed.sub_event_type, victims)
     event_type, sub_type = clash_type(event_type, sub_type, found, victims)
-    if event_type in UNREST_TYPES and not own:
+    if event_type in UNREST and not own:
         found = []  # the police or soldiers of an earlier sentence did not face this crowd
     defaults = _defaults(ctx, place, event_date)
     on_date = date.fromisoformat(event_date.event_date) if event_date.event_date else ctx.published

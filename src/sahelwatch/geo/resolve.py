@@ -555,8 +555,7 @@ def _beyond(entry: Entry, anchor: Entry, km: float) -> bool:
 def _near_place(anchor: Entry, toponym: Toponym, gaz: Gazetteer) -> Place:
     """A place not in the gazetteer (or only as a distant homonym), put at the town it is said to be near
     (ACLED 2: near a known town; UCDP 2: within about 25 km)."""
-    place = to_place(anchor, toponym, gaz, admin_seat=True)
-    place.name, place.geonameid, place.feature_code = toponym.text, None, None
+    place = _fallback_place(anchor, toponym, gaz)
     place.geo_precision, place.where_prec = 2, 2 if anchor.level >= 2 else 3
     return place
 
