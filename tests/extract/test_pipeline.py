@@ -205,3 +205,15 @@ def test_a_march_against_burnings_by_others_stays_a_peaceful_protest():
             "marched peacefully in Dori on Saturday to denounce the burning of villages.")
     protests = [m for m in extract_article(_article(text)) if m.event_type in ("Protests", "Riots")]
     assert protests and all(m.sub_event_type == "Peaceful protest" for m in protests)
+
+
+def test_the_group_that_claims_the_attack_is_its_actor_and_one_merely_named_a_suspect():
+    claimed = ("(Illustrative) Jihadists killed 26 soldiers in an attack on an army post in Mansila on "
+               "Sunday. JNIM claimed the attack in a statement on Monday.")
+    [mention] = extract_article(_article(claimed))
+    assert mention.actor1.name.startswith("JNIM") or mention.actor2.name.startswith("JNIM")
+    unclaimed = ("(Illustrative) Gunmen killed 26 soldiers in an attack on an army post in Mansila on "
+                 "Sunday. No group has claimed the attack, but JNIM is active in the area.")
+    [mention] = extract_article(_article(unclaimed))
+    sides = (mention.actor1, mention.actor2)
+    assert any(a.name.startswith("Unidentified") and a.suspected == "JNIM" for a in sides if a)

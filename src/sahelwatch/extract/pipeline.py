@@ -816,6 +816,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     found = [_rehomed(f, place, on_date) for f in found]
     actor1, actor2, others = assign_roles(event_type, sub_type, found, victims, defaults)
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
+    actor1, actor2 = (_claimed_by(ctx, a) for a in (actor1, actor2))
     evidence = [e for d in group for e in d.evidence] + suspicion
     return Mention(
         article_id=ctx.article.id,
@@ -906,6 +907,35 @@ def _rehomed(found: FoundActor, place: Place | None, on_date: date | None) -> Fo
     else:
         return found
     return replace(found, actor=replace(actor, surface=found.surface))
+
+
+@cache
+def _claim_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    lex = load_lexicon(lang)
+    if not lex.get("claim_of_responsibility"):
+        return None
+    negation = lex.get("claim_negation") or "(?!)"
+    return re.compile(lex["claim_of_responsibility"], re.I), re.compile(negation, re.I)
+
+
+def _claimed_by(ctx: ArticleContext, actor: Actor | None) -> Actor | None:
+    """An unidentified attacker is the group the article says claimed the attack ("JNIM claimed the attack",
+    "l'attaque a été revendiquée par l'EIGS"): ACLED attributes claimed attacks. A group merely named
+    elsewhere in the article stays a suspicion (``Actor.suspected``); "no group has claimed" is no claim."""
+    rules = _claim_rx(ctx.lang)
+    if actor is None or not actor.suspected or rules is None:
+        return actor
+    cue, negation = rules
+    for found in ctx.actors:
+        if found.actor.ucdp_name != actor.suspected:
+            continue
+        sentence = next((s for s in ctx.sentences if s.start <= found.start < s.end), None)
+        if sentence is None:
+            continue
+        claims = [m for m in cue.finditer(sentence.text) if not negation.search(sentence.text[: m.start()])]
+        if claims:
+            return replace(found.actor, surface=found.surface)
+    return actor
 
 
 def _context_actors(ctx: ArticleContext, lead: Draft) -> list[FoundActor]:
