@@ -87,3 +87,11 @@ def test_a_partys_claimed_count_beside_the_reported_one_is_dropped():
     assert _killed([claim]) == [20]
     alone = _draft("The group said its fighters had killed 30 soldiers near Tera.", 0)
     assert _killed([alone]) == [30]  # the only figure given is kept
+
+
+def test_the_other_armed_side_may_lose_many_more_than_the_lead_but_a_vague_total_may_not():
+    lead = _draft("Gunmen attacked a base near Marte, killing five soldiers.", 0)
+    side = _draft("Troops repelled the attack and killed 18 attackers, the army said.", 60)
+    assert _killed([lead, side]) == [5, 18]
+    people = _draft("In all, 18 people were killed in the area, officials said.", 60)
+    assert _killed([lead, people]) == [5]  # not another armed side: more likely a total

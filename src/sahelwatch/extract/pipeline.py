@@ -42,7 +42,7 @@ from sahelwatch.extract.taxonomy import (
     disorder_type,
     is_violent,
 )
-from sahelwatch.extract.tolls import incident_casualties, updates_toll
+from sahelwatch.extract.tolls import incident_casualties, plausible_beside, updates_toll
 from sahelwatch.geo import (
     Toponym,
     country_place,
@@ -282,12 +282,13 @@ def without_running_totals(ctx: ArticleContext, drafts: list[Draft]) -> list[Dra
     first = next((d for d in drafts if any(c.kind == "killed" for c in d.casualties)), None)
     if first is None:
         return drafts
-    scale = max(c.high or c.low for c in first.casualties if c.kind == "killed")
-    ceiling = max(3 * scale, scale + 10)
+    first_killed = [c for c in first.casualties if c.kind == "killed"]
     for draft in drafts:
         if draft is first or draft.place_from_text or _own_date(ctx, draft.sentence):
             continue
-        draft.casualties = [c for c in draft.casualties if c.kind != "killed" or (c.high or c.low) <= ceiling]
+        draft.casualties = [
+            c for c in draft.casualties if c.kind != "killed" or plausible_beside(c, first_killed)
+        ]
     return drafts
 
 

@@ -37,8 +37,6 @@ def incident_casualties(group: list[Draft]) -> list[Casualty]:
     told_in_full = _fuller_lead(first, ordered)
     lead = _without_party_claims(told_in_full)
     lead_killed = _killed(lead)
-    scale = max(c.high or c.low for c in lead_killed)
-    ceiling = max(3 * scale, scale + 10)
     kept = list(lead.casualties)
     told_end = lead.sentence.end  # the end of the last sentence telling the lead's toll
     for draft in ordered:
@@ -49,7 +47,7 @@ def incident_casualties(group: list[Draft]) -> list[Casualty]:
             told_end = draft.sentence.end  # "... Kills 5 Troops" then "..., killing at least five troops"
         after_lead = draft.sentence.start > lead.sentence.start
         for c in draft.casualties:
-            if c.kind != "killed" or (after_lead and _adds_to_toll(c, draft, gap, lead_killed, ceiling)):
+            if c.kind != "killed" or (after_lead and _adds_to_toll(c, draft, gap, lead_killed)):
                 kept.append(c)
             else:
                 kept = _name_restated(kept, c)
@@ -133,8 +131,22 @@ def _restates(casualty: Casualty, lead_figures: list[Casualty]) -> bool:
     return any(c.low == casualty.low and c.high == casualty.high for c in lead_figures)
 
 
-def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualty], ceiling: int) -> bool:
-    if (casualty.high or casualty.low) > ceiling:
+ARMED_SIDES = ("security", "militants")
+OTHER_SIDE_SLACK = 30  # "five soldiers killed ... troops killed 18 attackers": the other side may lose more
+
+
+def plausible_beside(casualty: Casualty, lead_killed: list[Casualty]) -> bool:
+    """True when a later figure is small enough to belong with the lead's toll rather than be a running
+    total: at most three times it (or ten more), and for the other armed side's dead up to thirty more."""
+    scale = max(c.high or c.low for c in lead_killed)
+    ceiling = max(3 * scale, scale + 10)
+    if casualty.group in ARMED_SIDES and casualty.group not in {c.group for c in lead_killed}:
+        ceiling = max(ceiling, scale + OTHER_SIDE_SLACK)
+    return (casualty.high or casualty.low) <= ceiling
+
+
+def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualty]) -> bool:
+    if not plausible_beside(casualty, lead):
         return False
     if gap <= 0 or TOLL_UPDATE.search(draft.sentence.text[casualty.start : casualty.end]):
         return True
