@@ -70,6 +70,12 @@ def test_deaths_make_an_event_violent_and_soldiers_make_it_a_battle():
     assert violent_type("Protests", "Peaceful protest", set()) == ("Protests", "Peaceful protest")
 
 
+def test_an_abduction_with_deaths_is_an_attack():  # "bandits killed 12 villagers and abducted 30"
+    abduction = ("Violence against civilians", "Abduction/forced disappearance")
+    assert violent_type(*abduction, set()) == abduction
+    assert violent_type(*abduction, {"civilians"}) == ("Violence against civilians", "Attack")
+
+
 def test_the_lead_sets_the_toll_and_later_figures_only_update_it_or_add_a_side():
     text = (
         "Illustrative report. Gunmen killed six villagers near Banibangou on Sunday, officials said. "

@@ -851,12 +851,15 @@ def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: 
 
 
 def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]) -> tuple[str, str]:
-    """Correct the classifier's type with who died: deaths make an event violent, and the
+    """Correct the classifier's type with who died: deaths make an event violent, an abduction with
+    deaths is an attack (ACLED keeps abduction for abductions without further violence), and the
     deaths of soldiers or fighters make an attack a battle (ACLED codes attacks on armed
     actors as armed clashes)."""
     armed_victims = bool(victims & {"security", "militants"})
     if event_type is None or sub_type is None or (victims and not is_violent(event_type)):
         return ("Battles", "Armed clash") if armed_victims else ("Violence against civilians", "Attack")
+    if sub_type == "Abduction/forced disappearance" and victims:
+        sub_type = "Attack"
     if sub_type == "Attack" and armed_victims and "civilians" not in victims:
         return "Battles", "Armed clash"
     return event_type, sub_type
