@@ -223,3 +223,12 @@ def test_the_group_that_claims_the_attack_is_its_actor_and_one_merely_named_a_su
     [mention] = extract_article(_article(unclaimed))
     sides = (mention.actor1, mention.actor2)
     assert any(a.name.startswith("Unidentified") and a.suspected == "JNIM" for a in sides if a)
+
+
+def test_a_sentence_counting_two_attacks_is_their_sum_not_the_first_one():
+    text = ("(Illustrative) Suspected jihadists killed 19 people in two attacks in northern Burkina Faso "
+            "over the weekend, security sources said on Monday. In the first attack on Saturday, gunmen "
+            "killed seven civilians in the village of Dablo. On Sunday, twelve soldiers were killed when "
+            "their convoy hit an improvised explosive device near Djibo.")
+    tolls = sorted(m.fatalities.best for m in extract_article(_article(text, "2024-04-15")))
+    assert tolls == [7, 12]

@@ -269,10 +269,29 @@ def sentence_mentions(article: Article, config: ExtractionConfig) -> list[Mentio
         draft = draft_mention(ctx, sentence, prediction, config)
         if draft is not None:
             drafts.append(draft)
-    drafts = without_running_totals(ctx, drafts)
+    drafts = without_running_totals(ctx, without_multi_incident_totals(ctx, drafts))
     incidents = without_roundup(ctx, consolidate(drafts, config))
     groups = [date_told_later(ctx, group, drafts) for group in incidents]
     return [m for group in groups for m in per_place(ctx, group, finish_mention(ctx, group))]
+
+
+@cache
+def _multi_incident_rx(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon(lang).get("multi_incident")
+    return re.compile(words, re.I) if words else None
+
+
+def without_multi_incident_totals(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
+    """Drop a sentence that counts several incidents ("killed 19 people in two attacks") when two or more
+    other sentences give tolls: it sums the incidents the article tells one by one, and would otherwise
+    be taken for the first of them."""
+    rx = _multi_incident_rx(ctx.lang)
+    if rx is None:
+        return drafts
+    with_deaths = [d for d in drafts if any(c.kind == "killed" for c in d.casualties)]
+    totals = [d for d in with_deaths if rx.search(d.sentence.text)]
+    tolls = [d for d in with_deaths if d not in totals]
+    return [d for d in drafts if d not in totals] if totals and len(tolls) >= 2 else drafts
 
 
 def without_running_totals(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
