@@ -41,6 +41,14 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         return yaml.safe_load(handle)
 
 
+@_cache(maxsize=64)
+def lexicon_pattern(lang: str, key: str, template: str = "{}") -> re.Pattern[str] | None:
+    """The lexicon's regex ``key`` of a language, compiled case-insensitively inside ``template``
+    (``r"\\b(?:{})\\b"`` for a bare word list); None when the language has no such entry."""
+    words = load_lexicon(lang).get(key)
+    return re.compile(template.format(words), re.I) if words else None
+
+
 def alternation(words: list[str] | dict[str, Any]) -> str:
     """A regex alternation of literal words, longest first so that compounds win."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

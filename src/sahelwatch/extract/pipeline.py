@@ -32,7 +32,7 @@ from sahelwatch.extract.locatives import (
     side_country,
     side_mentions,
 )
-from sahelwatch.extract.numbers import load_lexicon
+from sahelwatch.extract.numbers import lexicon_pattern
 from sahelwatch.extract.report_lag import undated_event_date
 from sahelwatch.extract.roles import FoundActor, RoleDefaults, assign_roles, attribute_suspect, clash_type
 from sahelwatch.extract.taxonomy import (
@@ -189,7 +189,7 @@ def _inside_actor_name(place: Place, actors: list[FoundActor]) -> bool:
     """True when a town-level toponym, or a name the gazetteer does not know ("Jama" in "Jama'at Nusrat
     al-Islam"), lies inside a longer actor name ("Boko" in "Boko Haram", "Gulf" in "Gulf Cartel");
     countries and regions inside names ("Nigerian army") are kept."""
-    if place.start is None or place.end is None or place.where_prec >= 4 and place.geonameid is not None:
+    if place.start is None or place.end is None or (place.where_prec >= 4 and place.geonameid is not None):
         return False
     span = place.end - place.start
     return any(a.start <= place.start and place.end <= a.end and a.end - a.start > span for a in actors)
@@ -275,17 +275,11 @@ def sentence_mentions(article: Article, config: ExtractionConfig) -> list[Mentio
     return [m for group in groups for m in per_place(ctx, group, finish_mention(ctx, group))]
 
 
-@cache
-def _multi_incident_rx(lang: str) -> re.Pattern[str] | None:
-    words = load_lexicon(lang).get("multi_incident")
-    return re.compile(words, re.I) if words else None
-
-
 def without_multi_incident_totals(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
     """Drop a sentence that counts several incidents ("killed 19 people in two attacks") when two or more
     other sentences give tolls: it sums the incidents the article tells one by one, and would otherwise
     be taken for the first of them."""
-    rx = _multi_incident_rx(ctx.lang)
+    rx = lexicon_pattern(ctx.lang, "multi_incident")
     if rx is None:
         return drafts
     with_deaths = [d for d in drafts if any(c.kind == "killed" for c in d.casualties)]
@@ -459,17 +453,11 @@ def _organised_violence(ctx: ArticleContext, sentence: Sentence, prediction: Pre
     return Prediction(label, prediction.probability, event_type, sub_event_type, prediction.scores)
 
 
-@cache
-def _crowd_rx(lang: str) -> re.Pattern[str] | None:
-    words = load_lexicon(lang).get("crowd")
-    return re.compile(rf"\b(?:{words})\b", re.I) if words else None
-
-
 def _crowd_action(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
     """A 'battle' that only a crowd fights ("des milliers de manifestants ont pris d'assaut la base
     militaire"): protesters are no armed organisation, so ACLED codes a riot or a protest -- whichever
     the classifier finds likelier. An armed group named in the sentence keeps the battle."""
-    rx = _crowd_rx(ctx.lang)
+    rx = lexicon_pattern(ctx.lang, "crowd", r"\b(?:{})\b")
     if prediction.event_type != "Battles" or rx is None or not rx.search(sentence.text):
         return prediction
     if any(_in_sentence(a.start, a.end, sentence) and a.actor.inter in (2, 3, 4) for a in ctx.actors):
@@ -485,16 +473,10 @@ def _crowd_action(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
 PEACEFUL_PROTESTS = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
 
 
-@cache
-def _crowd_violence_rx(lang: str) -> re.Pattern[str] | None:
-    words = load_lexicon(lang).get("crowd_violence")
-    return re.compile(words, re.I) if words else None
-
-
 def _violent_demonstration(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
     """A protest whose crowd burns, loots or stones ("some of them set fire to the party's headquarters"):
     ACLED's violent demonstration, whatever the rest of the sentence says of a peaceful march."""
-    rx = _crowd_violence_rx(ctx.lang)
+    rx = lexicon_pattern(ctx.lang, "crowd_violence")
     if prediction.label not in PEACEFUL_PROTESTS or rx is None or not rx.search(sentence.text):
         return prediction
     event_type, sub_event_type = acled_types("VIOL_DEMONSTR")  # type: ignore[misc]
@@ -832,8 +814,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     if event_type in UNREST and not own:
         found = []  # the police or soldiers of an earlier sentence did not face this crowd
     defaults = _defaults(ctx, place, event_date)
-    on_date = date.fromisoformat(event_date.event_date) if event_date.event_date else ctx.published
-    found = [_rehomed(f, place, on_date) for f in found]
+    found = [_rehomed(f, place, _event_day(ctx, event_date)) for f in found]
     actor1, actor2, others = assign_roles(event_type, sub_type, found, victims, defaults)
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
     actor1, actor2 = (_claimed_by(ctx, a) for a in (actor1, actor2))
@@ -932,23 +913,14 @@ def _rehomed(found: FoundActor, place: Place | None, on_date: date | None) -> Fo
     return replace(found, actor=replace(actor, surface=found.surface))
 
 
-@cache
-def _claim_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    lex = load_lexicon(lang)
-    if not lex.get("claim_of_responsibility"):
-        return None
-    negation = lex.get("claim_negation") or "(?!)"
-    return re.compile(lex["claim_of_responsibility"], re.I), re.compile(negation, re.I)
-
-
 def _claimed_by(ctx: ArticleContext, actor: Actor | None) -> Actor | None:
     """An unidentified attacker is the group the article says claimed the attack ("JNIM claimed the attack",
     "l'attaque a été revendiquée par l'EIGS"): ACLED attributes claimed attacks. A group merely named
     elsewhere in the article stays a suspicion (``Actor.suspected``); "no group has claimed" is no claim."""
-    rules = _claim_rx(ctx.lang)
-    if actor is None or not actor.suspected or rules is None:
+    cue = lexicon_pattern(ctx.lang, "claim_of_responsibility")
+    if actor is None or not actor.suspected or cue is None:
         return actor
-    cue, negation = rules
+    negation = lexicon_pattern(ctx.lang, "claim_negation") or re.compile("(?!)")
     for found in ctx.actors:
         if found.actor.ucdp_name != actor.suspected:
             continue
@@ -967,9 +939,14 @@ def _context_actors(ctx: ArticleContext, lead: Draft) -> list[FoundActor]:
     return _dedupe_actors(earlier[-3:])
 
 
+def _event_day(ctx: ArticleContext, event_date: EventDate) -> date | None:
+    """The incident's day, else the publication day (for regime-dated state forces)."""
+    return date.fromisoformat(event_date.event_date) if event_date.event_date else ctx.published
+
+
 def _defaults(ctx: ArticleContext, place: Place | None, event_date: EventDate) -> RoleDefaults:
     country = (place.country if place else None) or ctx.country
-    on_date = date.fromisoformat(event_date.event_date) if event_date.event_date else ctx.published
+    on_date = _event_day(ctx, event_date)
     return RoleDefaults(
         state=actor_lex.state_forces(country, on_date) if country else Actor("State forces", known=False),
         civilians=actor_lex.civilians(country)

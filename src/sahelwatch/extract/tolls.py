@@ -121,8 +121,9 @@ def updates_toll(draft: Draft) -> bool:
     place may be where the wounded died, not where the incident happened."""
     text = draft.sentence.text
     killed = [c for c in draft.casualties if c.kind == "killed"]
-    return any(TOLL_UPDATE.search(text[c.start : c.end]) or TOLL_BEFORE.search(text[: c.start])
-               for c in killed)
+    before = (text[max(0, c.start - 60) : c.start] for c in killed)  # TOLL_BEFORE spans at most 55 chars
+    return any(TOLL_UPDATE.search(text[c.start : c.end]) or TOLL_BEFORE.search(head)
+               for c, head in zip(killed, before, strict=True))
 
 
 def _restates(casualty: Casualty, lead_figures: list[Casualty]) -> bool:
