@@ -110,6 +110,9 @@ def test_negations(text: str, lang: str) -> None:
         ("More than 2,000 people have been killed since 2015.", "en"),
         ("Some 300 civilians were killed so far in 2021.", "en"),
         ("Plus de 200 personnes tuées depuis le début de l'année.", "fr"),
+        ("Dozens of fighters from both sides have been killed since then, according to local media.", "en"),
+        ("Des dizaines de soldats ont été tués depuis lors.", "fr"),
+        ("Dezenas de civis foram mortos desde então.", "pt"),
     ],
 )
 def test_cumulative_counts_are_flagged(text: str, lang: str) -> None:
