@@ -31,3 +31,15 @@ def test_aircraft_seen_flying_is_no_event():
     assert reports_no_event("Des drones de reconnaissance ont survolé Kidal dans la nuit.", "fr")
     assert not reports_no_event("A surveillance drone struck a vehicle near Kidal, killing two.")
     assert not reports_no_event("Un drone a frappé un véhicule près de Kidal.", "fr")
+
+
+def test_warnings_and_forecasts_are_no_event():
+    from sahelwatch.read.relevance import reports_no_event
+
+    assert reports_no_event("The ministry warned on Monday that Boko Haram could attack villages near Diffa.")
+    assert reports_no_event("The UN said JNIM may launch attacks on Kayes in the coming weeks.")
+    assert reports_no_event("No attack was reported.")
+    # a deed told beside the threat keeps the sentence
+    assert not reports_no_event("Gunmen killed 20 people and residents fear they will attack again.")
+    assert not reports_no_event("Cells slaughter a young man, threatening to carry out similar operations")
+    assert not reports_no_event("No casualties were reported.")
