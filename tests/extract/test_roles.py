@@ -1,7 +1,15 @@
 """Who did what: roles of the actors found near an event (illustrative actors only)."""
 
 from sahelwatch.extract.actors import civilians, state_forces, unidentified_armed_group
-from sahelwatch.extract.roles import FoundActor, RoleDefaults, assign_roles, attribute_suspect, clash_type
+from sahelwatch.extract.roles import (
+    FoundActor,
+    RoleDefaults,
+    assign_roles,
+    associated_actors,
+    attribute_suspect,
+    clash_type,
+    is_speaker,
+)
 from sahelwatch.models import Actor
 
 ARMY = state_forces("PH", "2024-01-10")
@@ -29,7 +37,7 @@ def test_an_attack_naming_only_state_forces_and_a_group_is_a_clash() -> None:
 def test_against_state_forces_a_named_group_beats_unidentified_gunmen() -> None:
     # "An armed group ... the NPA ... attacked troops" (illustrative)
     found = _found((GUNMEN, "militants"), (NPA, "militants"), (ARMY, "security"))
-    actor1, actor2, _ = assign_roles("Battles", "Armed clash", found, set(), DEFAULTS)
+    actor1, actor2 = assign_roles("Battles", "Armed clash", found, set(), DEFAULTS)
     assert {actor1.name, actor2.name} == {NPA.name, ARMY.name}
 
 
@@ -59,7 +67,71 @@ def test_the_force_that_finds_a_body_is_not_the_killer():
 def test_a_peaceful_protest_has_no_opponent_and_one_with_intervention_has_the_police() -> None:
     # "Thousands marched to support the junta; police dispersed them" (illustrative)
     found = _found((ARMY, "security"))
-    actor1, actor2, _ = assign_roles("Protests", "Peaceful protest", found, set(), DEFAULTS)
+    actor1, actor2 = assign_roles("Protests", "Peaceful protest", found, set(), DEFAULTS)
     assert (actor1.name, actor2) == ("Protesters (Philippines)", None)
-    actor1, actor2, _ = assign_roles("Protests", "Protest with intervention", found, set(), DEFAULTS)
+    actor1, actor2 = assign_roles("Protests", "Protest with intervention", found, set(), DEFAULTS)
     assert actor2.name == ARMY.name
+
+
+WAGNER = Actor("Wagner Group", inter=8, ucdp_name="Wagner", country=None)
+MALI_ARMY = state_forces("ML", "2025-03-04")
+MALI_CIVILIANS = civilians("ML")
+MALI = RoleDefaults(MALI_ARMY, MALI_CIVILIANS, unidentified_armed_group("ML"), "Mali")
+
+
+def test_soldiers_killed_by_an_unnamed_attacker_are_the_target() -> None:
+    # "A roadside bomb killed four soldiers near Ngouboua" (illustrative)
+    found = _found((ARMY, "security"))
+    actor1, actor2 = assign_roles("Explosions/Remote violence", "Remote explosive/landmine/IED", found,
+                                  {"security"}, DEFAULTS)
+    assert (actor1, actor2) == (GUNMEN, ARMY)
+    actor1, actor2 = assign_roles("Battles", "Armed clash", found, {"security", "militants"}, DEFAULTS)
+    assert actor1 == ARMY
+
+
+def test_a_strike_that_killed_only_civilians_targets_them_not_a_group_named_as_source() -> None:
+    # "A drone strike killed eight civilians near Tinzaouaten, the FLA rebel alliance said" (illustrative)
+    fla = Actor("FLA: Azawad Liberation Front", inter=2, ucdp_name="FLA", country="ML")
+    found = _found((MALI_ARMY, "security"), (fla, "militants"))
+    strike = ("Explosions/Remote violence", "Air/drone strike")
+    actor1, actor2 = assign_roles(*strike, found, {"civilians"}, MALI)
+    assert (actor1, actor2) == (MALI_ARMY, MALI_CIVILIANS)
+    _, actor2 = assign_roles(*strike, found, {"militants"}, MALI)
+    assert actor2 == fla
+
+
+def test_state_forces_lead_and_foreign_forces_beside_them_are_associated() -> None:
+    # "Malian soldiers and Wagner mercenaries executed 20 civilians in Nara" (illustrative)
+    found = _found((MALI_ARMY, "security"), (WAGNER, "external"), (MALI_CIVILIANS, "civilians"))
+    actor1, actor2 = assign_roles("Violence against civilians", "Attack", found, {"civilians"}, MALI)
+    assert (actor1, actor2) == (MALI_ARMY, MALI_CIVILIANS)
+    assert associated_actors(actor1, actor2, found, {"civilians"}) == ([WAGNER], [])
+    alone = _found((WAGNER, "external"), (MALI_CIVILIANS, "civilians"))
+    assert assign_roles("Violence against civilians", "Attack", alone, {"civilians"}, MALI)[0] == WAGNER
+
+
+def test_only_allies_and_co_targets_are_associated_actors() -> None:
+    vdp = Actor("VDP: Volunteers for the Defense of the Homeland", inter=3, country="BF")
+    found = _found((GUNMEN, "militants"), (MALI_CIVILIANS, "civilians"), (vdp, "militants"),
+                   (ARMY, "security"))
+    # the VDP lost men beside the civilians; the army that only arrived later is neither side
+    assert associated_actors(GUNMEN, MALI_CIVILIANS, found, {"civilians", "militants"}) == ([], [vdp])
+    assert associated_actors(GUNMEN, MALI_CIVILIANS, found, {"civilians"}) == ([vdp], [])
+    # civilians named beside dead of no stated group may be among them
+    assert associated_actors(MALI_ARMY, vdp, found[1:2], {"unknown"}) == ([], [MALI_CIVILIANS])
+
+
+def test_a_source_of_the_report_is_a_speaker() -> None:
+    text = "Bandits killed 15 villagers in Kairu on Saturday, police said. According to the army, ten died."
+    police = FoundActor(ARMY, "security", text.index("police"), text.index("police") + 6)
+    army = FoundActor(ARMY, "security", text.index("army"), text.index("army") + 4)
+    bandits = FoundActor(GUNMEN, "militants", 0, 7)
+    assert is_speaker(text, police, "en") and is_speaker(text, army, "en")
+    assert not is_speaker(text, bandits, "en")
+    fr = "Quinze civils ont été tués, a indiqué l'armée. Selon la gendarmerie, les assaillants ont fui."
+    gendarmes = FoundActor(ARMY, "security", fr.index("gendarmerie"), fr.index("gendarmerie") + 11)
+    assert is_speaker(fr, gendarmes, "fr")
+    pt = "Quinze civis foram mortos, confirmou hoje a polícia."
+    assert is_speaker(pt, FoundActor(ARMY, "security", pt.index("polícia"), len(pt) - 1), "pt")
+    said = "A polícia disse que quinze civis foram mortos."
+    assert is_speaker(said, FoundActor(ARMY, "security", 2, 9), "pt")

@@ -219,3 +219,27 @@ def test_two_daily_reports_two_days_apart_stay_apart(tmp_path):
     other = "Monitors reported artillery fire on farms east of Tillabéri town that left 2 herders dead."
     report(store, "day-3", other, "Monitor", "2024-03-12", day="2024-03-12", place="Tillabéri", toll=2)
     assert len(store.query_events()) == 2
+
+
+def test_associated_actors_gather_every_source_and_the_civilians_one_named_as_target():
+    from dataclasses import replace
+
+    from merge_helpers import NIGER_ARMY, UNIDENTIFIED
+
+    from sahelwatch.merge.reconcile import event_from_mentions
+    from sahelwatch.models import Actor, Source
+
+    civilians = Actor("Civilians (Niger)", inter=7, ucdp_name="Civilians", country="NE")
+    wagner = Actor("Wagner Group", inter=8, country=None)
+    a = Article(id="a", text="Illustrative: strikes on Tera killed ten, the army said.",
+                published="2024-03-12")
+    b = Article(id="b", text="Illustrative: strikes killed ten civilians in Tera.", published="2024-03-12")
+    told_a = replace(mention(a, day="2024-03-11", place="Tera", toll=10, actor1=NIGER_ARMY, actor2=ISSP),
+                     assoc_actor_1=[wagner])
+    told_b = mention(b, day="2024-03-11", place="Tera", toll=10, actor1=NIGER_ARMY, actor2=civilians)
+    told_c = mention(b, day="2024-03-11", place="Tera", toll=10, actor1=NIGER_ARMY, actor2=UNIDENTIFIED)
+    sources = [Source(i, "Outlet", None, "2024-03-12") for i in "ab"]
+    event = event_from_mentions("NER000001", [told_a, told_b, told_c], sources)
+    assert (event.actor1, event.actor2) == (NIGER_ARMY, ISSP)
+    assert event.assoc_actor_1 == [wagner]
+    assert event.assoc_actor_2 == [civilians]  # the unidentified alternative is no associated actor

@@ -34,7 +34,15 @@ from sahelwatch.extract.locatives import (
 )
 from sahelwatch.extract.numbers import lexicon_pattern
 from sahelwatch.extract.report_lag import undated_event_date
-from sahelwatch.extract.roles import FoundActor, RoleDefaults, assign_roles, attribute_suspect, clash_type
+from sahelwatch.extract.roles import (
+    FoundActor,
+    RoleDefaults,
+    assign_roles,
+    associated_actors,
+    attribute_suspect,
+    clash_type,
+    is_speaker,
+)
 from sahelwatch.extract.taxonomy import (
     VIOLENT_EVENT_TYPES,
     acled_types,
@@ -815,9 +823,11 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         found = []  # the police or soldiers of an earlier sentence did not face this crowd
     defaults = _defaults(ctx, place, event_date)
     found = [_rehomed(f, place, _event_day(ctx, event_date)) for f in found]
-    actor1, actor2, others = assign_roles(event_type, sub_type, found, victims, defaults)
+    actor1, actor2 = assign_roles(event_type, sub_type, found, victims, defaults)
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
     actor1, actor2 = (_claimed_by(ctx, a) for a in (actor1, actor2))
+    parties = [f for f in found if not is_speaker(ctx.article.text, f, ctx.lang)]
+    assoc1, assoc2 = associated_actors(actor1, actor2, parties, victims)
     evidence = [e for d in group for e in d.evidence] + suspicion
     return Mention(
         article_id=ctx.article.id,
@@ -830,7 +840,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         type_of_violence=actor_lex.ucdp_type_of_violence(actor1, actor2) if is_violent(event_type) else None,
         actor1=actor1,
         actor2=actor2,
-        assoc_actor_2=others,
+        assoc_actor_1=assoc1,
+        assoc_actor_2=assoc2,
         interaction=actor_lex.interaction_code(actor1, actor2) if actor1 else None,
         fatalities=fatalities,
         date=event_date,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from sahelwatch.extract.numbers import lexicon_pattern
 from sahelwatch.models import Actor, Evidence
 
 # ACLED inter codes of the generic crowd actors.
@@ -63,13 +64,12 @@ def assign_roles(
     found: list[FoundActor],
     victim_groups: set[str],
     defaults: RoleDefaults,
-) -> tuple[Actor | None, Actor | None, list[Actor]]:
-    """Return (actor1, actor2, other actors) for an event of this type.
+) -> tuple[Actor | None, Actor | None]:
+    """Return (actor1, actor2) for an event of this type.
 
     ``victim_groups`` are the groups that suffered casualties (security, militants, civilians),
     which tell the target when the text names only the attacker.
     """
-    armed = ("militants", "external")
     if sub_event_type == "Peaceful protest":  # ACLED: no opponent, sole protester action (60)
         actor1, actor2 = protesters(defaults.country_name), None
     elif sub_event_type == "Protest with intervention":
@@ -80,7 +80,10 @@ def assign_roles(
     elif event_type == "Riots":
         actor1, actor2 = rioters(defaults.country_name), _first(found, ("security", "civilians"))
     elif event_type == "Violence against civilians":
-        actor1 = _first(found, armed) or _first(found, ("security",)) or defaults.armed_group
+        # ACLED: a government's forces lead, the foreign forces beside them are associated ("soldiers and
+        # Wagner mercenaries executed ..."); Wagner alone is actor1
+        perpetrators = (("militants",), ("security",), ("external",))
+        actor1 = next(filter(None, (_first(found, g) for g in perpetrators)), defaults.armed_group)
         actor2 = _first(found, ("civilians",)) or defaults.civilians
     elif sub_event_type == "Air/drone strike":
         actor1 = _first(found, ("security", "external")) or defaults.state
@@ -90,13 +93,52 @@ def assign_roles(
     else:
         actor1 = found[0].actor if found else None
         actor2 = next((f.actor for f in found if actor1 and f.actor.name != actor1.name), None)
+    return actor1, actor2
+
+
+STATE_SIDE = (1, 8)  # state forces and the foreign forces fighting beside them (Wagner, Barkhane)
+
+
+def associated_actors(
+    actor1: Actor | None, actor2: Actor | None, others: list[FoundActor], victims: set[str]
+) -> tuple[list[Actor], list[Actor]]:
+    """ACLED's associated actors from the actors found besides the two sides: one of actor1's kind acted
+    with it ("soldiers and Wagner mercenaries executed 20 civilians"), one of actor2's kind or whose group
+    lost lives (or may have) was targeted with it. Any other (a source of the report, a bystander) is
+    neither."""
     named = {a.name for a in (actor1, actor2) if a}
-    others: list[Actor] = []
-    for f in found:
-        if f.actor.name not in named:
-            others.append(f.actor)
-            named.add(f.actor.name)
-    return actor1, actor2, others
+    assoc1: list[Actor] = []
+    assoc2: list[Actor] = []
+    for f in others:
+        if f.actor.name in named:
+            continue
+        named.add(f.actor.name)
+        if actor2 is not None and (_among_victims(f, victims) or f.actor.inter == actor2.inter):
+            assoc2.append(f.actor)
+        elif actor1 is not None and _allied(f.actor, actor1, actor2):
+            assoc1.append(f.actor)
+    return assoc1, assoc2
+
+
+def _among_victims(found: FoundActor, victims: set[str]) -> bool:
+    """True when the actor's group lost lives, or may have: civilians named beside dead of no stated group."""
+    return found.group in victims or (found.group == "civilians" and "unknown" in victims)
+
+
+def _allied(actor: Actor, side: Actor, opponent: Actor | None) -> bool:
+    if actor.inter == side.inter:
+        return True
+    state_side = actor.inter in STATE_SIDE and side.inter in STATE_SIDE
+    return state_side and (opponent is None or opponent.inter not in STATE_SIDE)
+
+
+def is_speaker(text: str, found: FoundActor, lang: str) -> bool:
+    """True when the actor is a source of the report ("..., police said", "according to the army")."""
+    after = lexicon_pattern(lang, "speaker_after")
+    before = lexicon_pattern(lang, "speaker_before")
+    return bool(after and after.search(text[found.end : found.end + 40])) or bool(
+        before and before.search(text[max(0, found.start - 60) : found.start])
+    )
 
 
 def attribute_suspect(actor1: Actor | None, actor2: Actor | None, article: list[FoundActor]
@@ -144,12 +186,16 @@ def clash_type(event_type: str, sub_type: str, found: list[FoundActor], victims:
 def _target(
     found: list[FoundActor], victims: set[str], defaults: RoleDefaults, exclude: Actor
 ) -> Actor | None:
-    """The target of a strike: a named armed group, else the victims' group."""
+    """The target of a strike: the civilians when only civilians died, else a named armed group, else the
+    victims' group."""
+    civilians = _first(found, ("civilians",)) or defaults.civilians
+    if "civilians" in victims and "militants" not in victims:
+        return civilians
     named = _first(found, ("militants",), exclude=exclude)
     if named:
         return named
     if "civilians" in victims:
-        return _first(found, ("civilians",)) or defaults.civilians
+        return civilians
     if "militants" in victims:
         return defaults.armed_group
     return None
@@ -181,6 +227,8 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
     if state:
         if "civilians" in victims and "militants" not in victims:
             return state, _first(found, ("civilians",)) or defaults.civilians
+        if "security" in victims and "militants" not in victims:
+            return defaults.armed_group, state  # "a roadside bomb killed four soldiers": they were the target
         return state, defaults.armed_group
     if "security" in victims:
         return defaults.armed_group, defaults.state

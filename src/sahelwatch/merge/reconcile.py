@@ -30,6 +30,8 @@ from dataclasses import dataclass, replace
 from sahelwatch.merge.features import CLAIM_CUE, UPDATE_CUE, evidence_text, is_specific
 from sahelwatch.models import Actor, Claim, Event, EventDate, Evidence, Fatalities, Mention, Place, Source
 
+CIVILIANS_INTER = 7  # ACLED inter code of civilians
+
 
 @dataclass
 class TollClaim:
@@ -128,6 +130,23 @@ def reconcile_actors(mentions: list[Mention]) -> tuple[Actor | None, Actor | Non
     return min(pairs, key=lambda p: (-sum(is_specific(a) for a in p), -votes[_pair_names(p)], _pair_names(p)))
 
 
+def associated(mentions: list[Mention], lead: Mention, side: int, sides: tuple[Actor | None, Actor | None]
+               ) -> list[Actor]:
+    """The associated actors of one side that any source gives (the lead's first); on the target side also
+    the civilians a source named as the target when the event's target is another actor."""
+    named = {a.name for a in sides if a is not None}
+    found: list[Actor] = []
+    for m in [lead] + [m for m in mentions if m is not lead]:
+        others = m.assoc_actor_1 if side == 1 else m.assoc_actor_2
+        target = m.actor2 if side == 2 else None
+        alternate = [target] if target is not None and target.inter == CIVILIANS_INTER else []
+        for actor in [*others, *alternate]:
+            if actor.name not in named:
+                named.add(actor.name)
+                found.append(actor)
+    return found
+
+
 def _pair_names(pair: tuple[Actor | None, Actor | None]) -> tuple[str, str]:
     return tuple(a.name if a else "" for a in pair)  # type: ignore[return-value]
 
@@ -202,8 +221,8 @@ def event_from_mentions(event_id: str, mentions: list[Mention], sources: list[So
         type_of_violence=lead.type_of_violence,
         actor1=actor1,
         actor2=actor2,
-        assoc_actor_1=lead.assoc_actor_1,
-        assoc_actor_2=lead.assoc_actor_2,
+        assoc_actor_1=associated(mentions, lead, 1, (actor1, actor2)),
+        assoc_actor_2=associated(mentions, lead, 2, (actor1, actor2)),
         interaction=interaction_code(actor1, actor2) or lead.interaction,
         fatalities=reconcile_fatalities(toll_claims(mentions, published)),
         date=reconcile_date(mentions),
