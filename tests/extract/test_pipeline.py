@@ -232,3 +232,21 @@ def test_a_sentence_counting_two_attacks_is_their_sum_not_the_first_one():
             "their convoy hit an improvised explosive device near Djibo.")
     tolls = sorted(m.fatalities.best for m in extract_article(_article(text, "2024-04-15")))
     assert tolls == [7, 12]
+
+
+def test_a_weak_guess_of_a_remote_means_no_sentence_names_is_dropped():
+    # the classifier guesses a chemical weapon here (from "Suspected"); nothing names any means
+    text = ("Illustrative report. Suspected jihadists killed 20 civilians in Djibo in northern Burkina Faso "
+            "on Sunday. Further details were not immediately available.")
+    [mention] = extract_article(_article(text, "2025-04-07"))
+    assert (mention.event_type, mention.sub_event_type) == ("Violence against civilians", "Attack")
+    bomb = "Illustrative report. A roadside bomb killed four soldiers near Ngouboua in Chad on Friday."
+    [mention] = extract_article(_article(bomb, "2025-08-11"))
+    assert mention.sub_event_type == "Remote explosive/landmine/IED"
+    assert mention.actor1.name.startswith("Unidentified Armed Group") and mention.actor2.inter == 1
+
+
+def test_warnings_of_attacks_are_no_event():
+    text = ("Illustrative report. Niger's interior ministry warned on Monday that Boko Haram could attack "
+            "villages in the Diffa region. No attack was reported.")
+    assert extract_article(_article(text, "2025-12-09")) == []

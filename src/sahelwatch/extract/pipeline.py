@@ -817,7 +817,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     found = own or _context_actors(ctx, lead)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
     typed = _typed_draft(group, lead).prediction
-    event_type, sub_type = violent_type(typed.event_type, typed.sub_event_type, victims)
+    event_type, sub_type = violent_type(*_told_means(typed, group), victims)
     event_type, sub_type = clash_type(event_type, sub_type, found, victims)
     if event_type in UNREST and not own:
         found = []  # the police or soldiers of an earlier sentence did not face this crowd
@@ -874,6 +874,30 @@ def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]
     if sub_type == "Attack" and armed_victims and "civilians" not in victims:
         return "Battles", "Armed clash"
     return event_type, sub_type
+
+
+# the cues (classifier_cues.yaml) of which one must be in the text for a remote means to be told
+MEANS_CUES = {
+    "Chemical weapon": {"cue:chemical"},
+    "Air/drone strike": {"cue:air_strike", "cue:helicopter"},
+    "Suicide bomb": {"cue:suicide", "cue:explosion", "cue:ied"},
+    "Shelling/artillery/missile attack": {"cue:shelling", "cue:air_strike", "cue:explosion"},
+    "Remote explosive/landmine/IED": {"cue:ied", "cue:explosion", "cue:grenade"},
+    "Grenade": {"cue:grenade", "cue:explosion"},
+}
+
+
+def _told_means(typed: Prediction, group: list[Draft]) -> tuple[str | None, str | None]:
+    """The predicted type, unless it is a weak guess of a remote means (a drone, a chemical, a bomb) that
+    no sentence of the incident names: then no type, for ``violent_type`` to infer from who died
+    ("Suspected jihadists killed 20 civilians" is no chemical attack)."""
+    needed = MEANS_CUES.get(typed.sub_event_type or "")
+    if needed is None or typed.probability >= CONFIDENT_MEANS:
+        return typed.event_type, typed.sub_event_type
+    cues = _classifier().model.cues
+    if any(needed & set(cues.fired(d.sentence.text)) for d in group):
+        return typed.event_type, typed.sub_event_type
+    return None, None
 
 
 def _typed_draft(group: list[Draft], lead: Draft) -> Draft:
