@@ -7,6 +7,7 @@ from sahelwatch.extract.roles import (
     assign_roles,
     associated_actors,
     attribute_suspect,
+    civilians_are_no_battle,
     clash_type,
     is_speaker,
 )
@@ -135,3 +136,22 @@ def test_a_source_of_the_report_is_a_speaker() -> None:
     assert is_speaker(pt, FoundActor(ARMY, "security", pt.index("polícia"), len(pt) - 1), "pt")
     said = "A polícia disse que quinze civis foram mortos."
     assert is_speaker(said, FoundActor(ARMY, "security", 2, 9), "pt")
+
+
+def test_a_named_militia_without_a_ucdp_name_is_not_an_unidentified_side() -> None:
+    # "Gunmen attacked a VDP post ... JNIM claimed responsibility" (illustrative): the VDP stay the target
+    vdp = Actor("VDP: Volunteers for the Defense of the Homeland", inter=3, country="BF")
+    jnim = Actor("JNIM: Jama'at Nusrat al-Islam wal Muslimin", inter=2, ucdp_name="JNIM", country="ML")
+    article = [FoundActor(jnim, "militants", 80, 84)]
+    actor1, actor2, _ = attribute_suspect(unidentified_armed_group("BF"), vdp, article)
+    assert actor2 == vdp and actor1.suspected == "JNIM"
+
+
+def test_two_named_armed_groups_clash_and_civilians_are_never_a_battle_side() -> None:
+    jnim = Actor("JNIM: Jama'at Nusrat al-Islam wal Muslimin", inter=2, ucdp_name="JNIM", country="ML")
+    issp = Actor("Islamic State (Sahel)", inter=2, ucdp_name="IS", country="ML")
+    found = _found((jnim, "militants"), (issp, "militants"))
+    attack = ("Violence against civilians", "Attack")
+    assert clash_type(*attack, found, {"unknown"}) == ("Battles", "Armed clash")
+    assert civilians_are_no_battle("Battles", "Armed clash", (MALI_ARMY, MALI_CIVILIANS)) == attack
+    assert civilians_are_no_battle("Battles", "Armed clash", (MALI_ARMY, jnim)) == ("Battles", "Armed clash")

@@ -40,8 +40,10 @@ from sahelwatch.extract.roles import (
     assign_roles,
     associated_actors,
     attribute_suspect,
+    civilians_are_no_battle,
     clash_type,
     is_speaker,
+    is_unidentified,
 )
 from sahelwatch.extract.taxonomy import (
     VIOLENT_EVENT_TYPES,
@@ -450,7 +452,7 @@ def _organised_violence(ctx: ArticleContext, sentence: Sentence, prediction: Pre
     groups = {
         a.actor.name
         for a in ctx.actors
-        if _in_sentence(a.start, a.end, sentence) and a.actor.inter in (2, 3) and not _unidentified(a.actor)
+        if _in_sentence(a.start, a.end, sentence) and a.actor.inter in (2, 3) and not is_unidentified(a.actor)
     }
     if not groups:
         return None
@@ -489,10 +491,6 @@ def _violent_demonstration(ctx: ArticleContext, sentence: Sentence, prediction: 
         return prediction
     event_type, sub_event_type = acled_types("VIOL_DEMONSTR")  # type: ignore[misc]
     return Prediction("VIOL_DEMONSTR", prediction.probability, event_type, sub_event_type, prediction.scores)
-
-
-def _unidentified(actor: Actor) -> bool:
-    return actor.name.startswith("Unidentified")
 
 
 def _prediction_for_killing(prediction: Prediction) -> Prediction:
@@ -826,6 +824,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     actor1, actor2 = assign_roles(event_type, sub_type, found, victims, defaults)
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
     actor1, actor2 = (_claimed_by(ctx, a) for a in (actor1, actor2))
+    event_type, sub_type = civilians_are_no_battle(event_type, sub_type, (actor1, actor2))
     parties = [f for f in found if not is_speaker(ctx.article.text, f, ctx.lang)]
     assoc1, assoc2 = associated_actors(actor1, actor2, parties, victims)
     evidence = [e for d in group for e in d.evidence] + suspicion
@@ -941,7 +940,7 @@ def _rehomed(found: FoundActor, place: Place | None, on_date: date | None) -> Fo
         actor = actor_lex.state_forces(country, on_date, police=police)
     elif found.group == "civilians":
         actor = actor_lex.civilians(country)
-    elif found.group == "militants" and _unidentified(found.actor):
+    elif found.group == "militants" and is_unidentified(found.actor):
         actor = actor_lex.unidentified_armed_group(country)
     else:
         return found

@@ -15,6 +15,7 @@ from sahelwatch.models import Actor, Evidence
 # ACLED inter codes of the generic crowd actors.
 PROTESTERS_INTER = 6
 RIOTERS_INTER = 5
+CIVILIANS = 7
 
 
 @dataclass
@@ -103,17 +104,17 @@ def associated_actors(
     actor1: Actor | None, actor2: Actor | None, others: list[FoundActor], victims: set[str]
 ) -> tuple[list[Actor], list[Actor]]:
     """ACLED's associated actors from the actors found besides the two sides: one of actor1's kind acted
-    with it ("soldiers and Wagner mercenaries executed 20 civilians"), one of actor2's kind or whose group
-    lost lives (or may have) was targeted with it. Any other (a source of the report, a bystander) is
-    neither."""
+    with it ("soldiers and Wagner mercenaries executed 20 civilians"), civilians beside civilian targets or
+    a group that lost lives (or may have) were targeted with it. Any other (a source of the report, a
+    bystander, unnamed gunmen who are one of the sides) is neither."""
     named = {a.name for a in (actor1, actor2) if a}
     assoc1: list[Actor] = []
     assoc2: list[Actor] = []
     for f in others:
-        if f.actor.name in named:
+        if f.actor.name in named or is_unidentified(f.actor):  # unnamed gunmen are one of the sides
             continue
         named.add(f.actor.name)
-        if actor2 is not None and (_among_victims(f, victims) or f.actor.inter == actor2.inter):
+        if actor2 is not None and (_among_victims(f, victims) or f.actor.inter == actor2.inter == CIVILIANS):
             assoc2.append(f.actor)
         elif actor1 is not None and _allied(f.actor, actor1, actor2):
             assoc1.append(f.actor)
@@ -153,13 +154,14 @@ def attribute_suspect(actor1: Actor | None, actor2: Actor | None, article: list[
     return _attribute(actor1, suspect.actor), _attribute(actor2, suspect.actor), [evidence]
 
 
-def _unidentified(actor: Actor | None) -> bool:
-    return actor is not None and actor.inter in (2, 3, 4) and not actor.ucdp_name
+def is_unidentified(actor: Actor | None) -> bool:
+    """True for ACLED's "Unidentified Armed Group (X)", not a named militia without a UCDP name (the VDP)."""
+    return actor is not None and actor.name.startswith("Unidentified")
 
 
 def _suspected_group(actors: tuple[Actor | None, Actor | None], article: list[FoundActor]
                      ) -> FoundActor | None:
-    if not any(_unidentified(a) for a in actors):
+    if not any(is_unidentified(a) for a in actors):
         return None
     groups = [f for f in article if f.group == "militants" and f.actor.ucdp_name]
     names = {f.actor.ucdp_name for f in groups}
@@ -168,18 +170,26 @@ def _suspected_group(actors: tuple[Actor | None, Actor | None], article: list[Fo
 
 
 def _attribute(actor: Actor | None, group: Actor) -> Actor | None:
-    return replace(actor, suspected=group.ucdp_name) if actor is not None and _unidentified(actor) else actor
+    return replace(actor, suspected=group.ucdp_name) if is_unidentified(actor) else actor
 
 
 def clash_type(event_type: str, sub_type: str, found: list[FoundActor], victims: set[str]) -> tuple[str, str]:
-    """An attack whose report names state forces and a named armed group but no civilian, and in which no
-    civilian died, is a clash between the two ("NPA rebels killed in a gunfight with police")."""
+    """An attack whose report names state forces and a named armed group, or two named armed groups, but no
+    civilian, and in which no civilian died, is a clash ("NPA rebels killed in a gunfight with police")."""
     if sub_type != "Attack" or "civilians" in victims:
         return event_type, sub_type
     groups = {f.group for f in found}
-    named = any(f.group == "militants" and f.actor.ucdp_name for f in found)
-    if named and "security" in groups and "civilians" not in groups:
+    named = {f.actor.name for f in found if f.group == "militants" and not is_unidentified(f.actor)}
+    if "civilians" not in groups and (len(named) >= 2 or (named and "security" in groups)):
         return "Battles", "Armed clash"
+    return event_type, sub_type
+
+
+def civilians_are_no_battle(event_type: str, sub_type: str, actors: tuple[Actor | None, Actor | None]
+                            ) -> tuple[str, str]:
+    """A "battle" with civilians as a side is violence against them ("soldiers shot dead two herders")."""
+    if event_type == "Battles" and any(a is not None and a.inter == CIVILIANS for a in actors):
+        return "Violence against civilians", "Attack"
     return event_type, sub_type
 
 
