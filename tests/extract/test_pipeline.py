@@ -97,6 +97,7 @@ def test_a_later_toll_update_replaces_the_first_figure():
     )
     [mention] = extract_article(_article(text))
     assert mention.fatalities.best == 11
+    assert mention.fatalities.low == 11  # ACLED's conservative count is the revised toll, not the first
 
 
 def test_an_undated_incident_takes_the_date_told_in_a_following_sentence():

@@ -30,7 +30,7 @@ def test_an_update_and_another_side_right_after_are_kept():
     side = _draft("The army said 4 attackers died in the pursuit.", 40)
     update = _draft("The toll later rose to 11.", 2000)
     assert updates_toll(update) and not updates_toll(side)
-    assert _killed([lead, side, update]) == [6, 4, 11]
+    assert _killed([lead, side, update]) == [4, 11]  # the update revises the lead's 6, not the other side
 
 
 def test_another_side_repeating_a_lead_figure_is_a_restatement():

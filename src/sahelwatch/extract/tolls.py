@@ -49,9 +49,28 @@ def incident_casualties(group: list[Draft]) -> list[Casualty]:
         for c in draft.casualties:
             if c.kind != "killed" or (after_lead and _adds_to_toll(c, draft, gap, lead_killed)):
                 kept.append(c)
+                if after_lead and c.kind == "killed" and _is_update(c, draft):
+                    kept = _superseded(kept, c, lead_killed)
             else:
                 kept = _name_restated(kept, c)
     return kept
+
+
+def _is_update(casualty: Casualty, draft: Draft) -> bool:
+    """True when the figure revises the toll ("the toll later rose to 40")."""
+    text = draft.sentence.text
+    head = text[max(0, casualty.start - 60) : casualty.start]
+    return bool(TOLL_UPDATE.search(text[casualty.start : casualty.end]) or TOLL_BEFORE.search(head))
+
+
+def _superseded(kept: list[Casualty], update: Casualty, lead_killed: list[Casualty]) -> list[Casualty]:
+    """The figures without the smaller earlier ones of the same dead that an update revises (the lead's,
+    when the update names no group): ACLED's conservative count is the revised toll, not the first told."""
+    def revised(c: Casualty) -> bool:
+        same_dead = c.group == update.group or (update.group == "unknown" and c in lead_killed)
+        return c is not update and c.kind == "killed" and same_dead and (c.high or c.low) < update.low
+
+    return [c for c in kept if not revised(c)]
 
 
 # "... that killed 20 soldiers, saying its fighters had killed 30": the figure a party gives of its own deed
