@@ -251,3 +251,11 @@ def test_warnings_of_attacks_are_no_event():
     text = ("Illustrative report. Niger's interior ministry warned on Monday that Boko Haram could attack "
             "villages in the Diffa region. No attack was reported.")
     assert extract_article(_article(text, "2025-12-09")) == []
+
+
+def test_state_forces_of_a_recalled_incident_take_the_regime_of_its_day():
+    text = ("Illustrative report. In January 2021, jihadists killed 10 soldiers near Banibangou in Niger's "
+            "Tillabéri region. Further details were not immediately available.")
+    [mention] = extract_article(_article(text, "2025-02-21"))
+    assert mention.date.event_date.startswith("2021-01")
+    assert mention.actor2.name == "Military Forces of Niger (2011-2021)"

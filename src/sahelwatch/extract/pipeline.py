@@ -820,7 +820,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     if event_type in UNREST and not own:
         found = []  # the police or soldiers of an earlier sentence did not face this crowd
     defaults = _defaults(ctx, place, event_date)
-    found = [_rehomed(f, place, _event_day(ctx, event_date)) for f in found]
+    day = _event_day(ctx, event_date)
+    found = [_redated(_rehomed(f, place, day), ctx.published, day) for f in found]
     actor1, actor2 = assign_roles(event_type, sub_type, found, victims, defaults)
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
     actor1, actor2 = (_claimed_by(ctx, a) for a in (actor1, actor2))
@@ -945,6 +946,19 @@ def _rehomed(found: FoundActor, place: Place | None, on_date: date | None) -> Fo
     else:
         return found
     return replace(found, actor=replace(actor, surface=found.surface))
+
+
+def _redated(found: FoundActor, published: date | None, day: date | None) -> FoundActor:
+    """State forces found under the regime of the publication day take the regime of the incident's day
+    ("in January 2021, jihadists killed 10 soldiers" in a 2025 report: Niger's forces of 2011-2023)."""
+    actor = found.actor
+    if found.group != "security" or actor.inter != 1 or not actor.country or day is None or day == published:
+        return found
+    police = actor.name.startswith("Police")
+    if actor.name != actor_lex.state_forces(actor.country, published, police=police).name:
+        return found  # not the regime-dated forces of the country (a named unit, foreign forces)
+    then = actor_lex.state_forces(actor.country, day, police=police)
+    return replace(found, actor=replace(then, surface=actor.surface))
 
 
 def _claimed_by(ctx: ArticleContext, actor: Actor | None) -> Actor | None:
