@@ -6,7 +6,8 @@ import math
 
 import pytest
 
-from sahelwatch.evaluate.geoparse import MAX_ERROR_KM, haversine_km, score_errors
+from sahelwatch.evaluate.geoparse import MAX_ERROR_KM, score_errors
+from sahelwatch.geo.distance import haversine_km
 
 
 def test_haversine_known_distance():

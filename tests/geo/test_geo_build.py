@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sahelwatch.evaluate.geoparse import haversine_km
 from sahelwatch.geo.build import _hull_centroid, _without_outliers, admin_centres
+from sahelwatch.geo.distance import haversine_km
 
 
 def grid(lat0: float, lat1: float, lon0: float, lon1: float, step: float) -> list[tuple[float, float]]:
@@ -49,3 +49,9 @@ def test_only_the_capital_itself_is_coded_as_capital(gaz):
     washingtons = [e for e in gaz.candidates("Washington") if e.country == "US" and e.level == 4]
     assert len(washingtons) > 3
     assert [e.population > 500_000 for e in washingtons if e.fcode == "PPLC"] == [True]
+
+
+def test_a_town_geonames_files_under_no_region_takes_the_one_around_it(gaz):
+    # Nouakchott is coded for the region split up in 2014; its three successors surround it
+    [capital] = [e for e in gaz.candidates("Nouakchott") if e.level == 4]
+    assert capital.admin1 is not None and gaz.admin_entry(capital.admin1).name.startswith("Nouakchott")

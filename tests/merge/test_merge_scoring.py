@@ -7,10 +7,11 @@ from dataclasses import replace
 
 from merge_helpers import JNIM, UNIDENTIFIED, mention
 
+from sahelwatch.geo.distance import haversine_km
 from sahelwatch.merge.cluster import agglomerate, cluster_keys
 from sahelwatch.merge.features import jaccard, key_of, signature_of
 from sahelwatch.merge.reconcile import reconcile_fatalities, toll_claims
-from sahelwatch.merge.score import VETO, haversine_km, is_candidate, pair_score, same_block
+from sahelwatch.merge.score import VETO, is_candidate, pair_score, same_block
 from sahelwatch.models import Article, EventDate
 
 

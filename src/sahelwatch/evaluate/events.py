@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
@@ -30,6 +29,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from sahelwatch.geo.distance import haversine_km
 from sahelwatch.models import Actor, Event, Place
 
 _FAMILIES = {
@@ -196,14 +196,6 @@ def types_compatible(gold_type: str, event_type: str) -> bool:
     return family is not None and family == _FAMILIES.get(event_type)
 
 
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
-
-
 def _day(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value[:10]) if value else None
@@ -231,7 +223,7 @@ def place_within(gold: GoldEvent, event: Event, km: float) -> bool | None:
     place = event.place
     has_gold_point = gold.latitude is not None and gold.longitude is not None
     if has_gold_point and place is not None and _has_point(place):
-        return km_between(gold.latitude, gold.longitude, place.latitude, place.longitude) <= km
+        return haversine_km(gold.latitude, gold.longitude, place.latitude, place.longitude) <= km
     if gold.admin1:
         return place is not None and same_admin1(place.admin1, gold.admin1)
     return None if not has_gold_point else False

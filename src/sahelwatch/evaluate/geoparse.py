@@ -8,19 +8,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 
 from sahelwatch.geo.corpora import GoldDoc, read_corpus
+from sahelwatch.geo.distance import haversine_km
 from sahelwatch.geo.gazetteer import Gazetteer, get_gazetteer
 from sahelwatch.geo.resolve import resolve_entries
 from sahelwatch.geo.toponyms import Toponym, annotate_cues, find_toponyms
 
 MAX_ERROR_KM = 20039.0  # half the Earth's circumference: error of an unresolved toponym
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def predict_gold_spans(docs: Iterable[GoldDoc], gazetteer: Gazetteer | None = None) -> Iterator[dict]:

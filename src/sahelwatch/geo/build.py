@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
+from sahelwatch.geo.distance import haversine_km
 from sahelwatch.geo.normalize import is_latin, norm
 
 log = logging.getLogger(__name__)
@@ -317,10 +318,31 @@ def build_default(conn: sqlite3.Connection) -> None:
         )
     admin_seat.update(named_seat)  # a town named like its province is its capital ('Tillabéri')
     _add_subdivisions(conn, rows, subdivisions, country_of_row, admin_points, admin_pop, admin_seat)
+    rows.places = _with_nearby_admin1(rows.places)
     _add_countries(rows, countries, country_points)
     _add_continents(rows)
     write_rows(conn, rows.places, rows.names)
     log.info("built gazetteer: %d places, %d names", len(rows.places), len(rows.names))
+
+
+NEARBY_ADMIN1_KM = 50.0
+
+
+def _with_nearby_admin1(places: list[tuple]) -> list[tuple]:
+    """Towns GeoNames gives no first-level subdivision take the one whose centre lies within 50 km in
+    their country: Nouakchott, coded for the region split up in 2014, lies amid its three successors."""
+    centres = defaultdict(list)
+    for p in places:
+        if p[5] == "ADM1" and p[8]:
+            centres[p[7]].append((p[2], p[3], p[8]))
+    return [_nearby_admin1(p, centres.get(p[7], [])) if p[4] == "P" and not p[8] else p for p in places]
+
+
+def _nearby_admin1(place: tuple, centres: list[tuple[float, float, str]]) -> tuple:
+    lat, lon = place[2], place[3]
+    near = [(haversine_km(lat, lon, c_lat, c_lon), key) for c_lat, c_lon, key in centres]
+    distance, key = min(near, default=(math.inf, None))
+    return (*place[:8], key, *place[9:]) if distance <= NEARBY_ADMIN1_KM else place
 
 
 def _add_subdivisions(conn, rows, subdivisions, country_of_row, points, pops, seats) -> None:

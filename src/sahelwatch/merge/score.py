@@ -12,6 +12,7 @@ import math
 import re
 
 from sahelwatch.extract.taxonomy import is_violent
+from sahelwatch.geo.distance import haversine_km
 from sahelwatch.merge.features import MergeKey, jaccard
 
 LINK_THRESHOLD = 0.0
@@ -29,14 +30,6 @@ _SIMILAR_TERMS = 3
 _STATE_FORCES = re.compile(r"^(?:military|police) forces\b(?: of (?P<state>[a-z ]+?))?\s*$")
 _FAR_KM = 100.0  # two town-precise places this far apart are different incidents
 COPY_JACCARD = 0.3  # evidence shingles this alike: a copy of one report
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def windows_overlap(a: MergeKey, b: MergeKey) -> bool:
