@@ -130,6 +130,8 @@ def test_running_totals_are_cumulative(text: str) -> None:
         ("O ataque ocorreu em meados de março.", "2024-03-11", "2024-03-20"),
         ("O ataque ocorreu no final de fevereiro.", "2024-02-21", "2024-02-29"),
         ("O ataque ocorreu há três dias.", "2024-03-15", "2024-03-15"),
+        ("O ataque ocorreu há uma semana.", "2024-03-11", "2024-03-11"),
+        ("O ataque ocorreu há duas semanas.", "2024-03-04", "2024-03-04"),
     ],
 )
 def test_portuguese_dates(text: str, start: str, end: str) -> None:
