@@ -68,6 +68,9 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         ("Os jihadistas mataram, na segunda-feira, cinco civis.", [(5, "killed", "civilians")]),
         ("Morreram 20 soldados no ataque.", [(20, "killed", "security")]),  # verb first
         ("Foram raptadas 25 mulheres.", [(25, "abducted", "civilians")]),
+        ("O exército disse ter abatido 17 terroristas.", [(17, "killed", "militants")]),
+        ("A polícia afirmou ter neutralizado cinco bandidos.", [(5, "killed", "militants")]),
+        ("Um massacre de cerca de 40 civis perto de Kaya.", [(40, "killed", "civilians")]),
     ],
 )
 def test_portuguese_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
