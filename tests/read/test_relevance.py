@@ -59,3 +59,18 @@ def test_portuguese_violent_forms_stay_cues():
     assert has_violence_cue("Ilustrativo: combates entre o exército e rebeldes duraram horas.", "pt")
     assert has_violence_cue("Ilustrativo: uma mina terrestre atingiu um camião.", "pt")
     assert has_violence_cue("Ilustrativo: os atacantes incendiaram a escola.", "pt")
+
+
+def test_portuguese_and_french_warnings_are_no_event():
+    from sahelwatch.read.relevance import reports_no_event
+
+    assert reports_no_event("Ilustrativo: os analistas temem novos ataques na região de Tahoua.", "pt")
+    assert reports_no_event("Ilustrativo: o grupo poderá atacar as aldeias do norte.", "pt")
+    assert reports_no_event("Nenhum ataque foi registado.", "pt")
+    deed = "Ilustrativo: rebeldes mataram oito civis e os moradores temem novos ataques."
+    assert not reports_no_event(deed, "pt")
+    assert reports_no_event("Illustratif : le groupe pourrait attaquer les villages du nord.", "fr")
+    assert reports_no_event("Illustratif : les habitants craignent de nouvelles attaques.", "fr")
+    assert reports_no_event("Aucune attaque n'a été signalée.", "fr")
+    deed = "Illustratif : des hommes armés ont tué huit civils et pourraient attaquer encore."
+    assert not reports_no_event(deed, "fr")
