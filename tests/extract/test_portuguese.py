@@ -262,3 +262,7 @@ def test_portuguese_demonyms_hint_the_country() -> None:
 
     assert demonym_hint("Ilustrativo: o exército argelino anunciou a operação.", "pt") == "DZ"
     assert side_country("Dez pescadores foram mortos do lado chadiano do lago.", "pt") == "TD"
+
+
+def test_a_one_sentence_forecast_is_no_event() -> None:
+    assert _mentions("Ilustrativo: analistas temem novos ataques jihadistas na região de Tahoua.") == []
