@@ -179,3 +179,13 @@ def test_cli_classify_malformed_tsv(tmp_path: Path) -> None:
 def test_prediction_type() -> None:
     p = Prediction("OTHER", 0.5, "Strategic developments", "Other", {"OTHER": 0.5})
     assert is_conflict_event(p)
+
+
+def test_an_executive_or_a_fire_is_no_killing_nor_arson() -> None:
+    cues = CueMatcher.from_yaml()  # "executivo", "executive", "exécutif": the government
+    assert "cue:killing" not in cues.fired("O executivo aprovou o orçamento.")
+    assert "cue:killing" not in cues.fired("The executive approved the budget.")
+    assert "cue:killing" in cues.fired("Des hommes armés ont exécuté deux otages.")
+    assert "cue:killing" in cues.fired("Os rebeldes executaram dois reféns.")
+    assert "cue:property" not in cues.fired("Um incêndio atingiu o mercado.")
+    assert "cue:property" in cues.fired("Des assaillants ont incendié le marché.")

@@ -23,6 +23,7 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         ("Plus de 40 soldats nigériens ont été tués.", [(40, "killed", "security")]),
         ("Une trentaine de villageois ont été enlevés.", [(30, "abducted", "civilians")]),
         ("Deux nourrissons ont été tués par l'explosion.", [(2, "killed", "civilians")]),
+        ("Un massacre de 30 civils par des hommes armés près de Kaya.", [(30, "killed", "civilians")]),
         ("Le bilan s'élève à 9 morts et 4 disparus.", [(9, "killed", "unknown"), (4, "missing", "unknown")]),
     ],
 )

@@ -65,3 +65,10 @@ def test_admin_toponyms_skip_spans_already_found():
     text = "Illustratif. Dans la région de Tillabéri, deux villages ont été attaqués."
     found = [Toponym(text.index("Tillabéri"), text.index("Tillabéri") + 9, "Tillabéri")]
     assert admin_toponyms(text, "fr", found, get_gazetteer()) == []
+
+
+def test_portuguese_demonyms_name_the_country():
+    from sahelwatch.extract.locatives import demonym_countries
+
+    assert demonym_countries("Ilustrativo: o exército argelino anunciou a operação.", "pt") == {"DZ"}
+    assert demonym_countries("Ilustrativo: os militares burquinenses patrulham a zona.", "pt") == {"BF"}

@@ -68,6 +68,9 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         ("Os jihadistas mataram, na segunda-feira, cinco civis.", [(5, "killed", "civilians")]),
         ("Morreram 20 soldados no ataque.", [(20, "killed", "security")]),  # verb first
         ("Foram raptadas 25 mulheres.", [(25, "abducted", "civilians")]),
+        ("O exército disse ter abatido 17 terroristas.", [(17, "killed", "militants")]),
+        ("A polícia afirmou ter neutralizado cinco bandidos.", [(5, "killed", "militants")]),
+        ("Um massacre de cerca de 40 civis perto de Kaya.", [(40, "killed", "civilians")]),
     ],
 )
 def test_portuguese_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
@@ -130,6 +133,8 @@ def test_running_totals_are_cumulative(text: str) -> None:
         ("O ataque ocorreu em meados de março.", "2024-03-11", "2024-03-20"),
         ("O ataque ocorreu no final de fevereiro.", "2024-02-21", "2024-02-29"),
         ("O ataque ocorreu há três dias.", "2024-03-15", "2024-03-15"),
+        ("O ataque ocorreu há uma semana.", "2024-03-11", "2024-03-11"),
+        ("O ataque ocorreu há duas semanas.", "2024-03-04", "2024-03-04"),
     ],
 )
 def test_portuguese_dates(text: str, start: str, end: str) -> None:
@@ -228,3 +233,36 @@ def test_a_portuguese_attack_on_villagers_is_violence_against_civilians() -> Non
     assert (mention.fatalities.deaths_civilians, mention.fatalities.best) == (12, 12)
     assert (mention.date.date_start, mention.date.date_end) == ("2024-06-14", "2024-06-15")
     assert mention.place is not None and (mention.place.name, mention.place.country) == ("Seytenga", "BF")
+
+
+def _mentions(text: str, published: str = "2024-06-17") -> list:
+    article = Article(id="pt-x", text=text, raw_text=text, published=published, language="pt")
+    return extract_article(article)
+
+
+def test_a_country_named_as_a_border_is_not_the_place() -> None:
+    text = "Ilustrativo: homens armados mataram seis aldeões perto da fronteira com o Mali, no norte do " \
+        "Níger."
+    [mention] = _mentions(text)
+    assert mention.place is not None and mention.place.country == "NE"
+
+
+def test_portuguese_recalled_incidents_and_new_incidents() -> None:
+    from sahelwatch.extract.dates import is_recalled
+    from sahelwatch.extract.incidents import starts_new_incident
+
+    assert is_recalled("Em julho, seis soldados tinham sido mortos na mesma zona.", "pt")
+    assert not is_recalled("O exército disse que os atacantes tinham matado seis soldados.", "pt")
+    assert starts_new_incident("Um segundo ataque atingiu um acampamento de deslocados.", "pt")
+    assert not starts_new_incident("O ataque atingiu um acampamento de deslocados.", "pt")
+
+
+def test_portuguese_demonyms_hint_the_country() -> None:
+    from sahelwatch.extract.locatives import demonym_hint, side_country
+
+    assert demonym_hint("Ilustrativo: o exército argelino anunciou a operação.", "pt") == "DZ"
+    assert side_country("Dez pescadores foram mortos do lado chadiano do lago.", "pt") == "TD"
+
+
+def test_a_one_sentence_forecast_is_no_event() -> None:
+    assert _mentions("Ilustrativo: analistas temem novos ataques jihadistas na região de Tahoua.") == []

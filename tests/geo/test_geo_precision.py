@@ -31,6 +31,14 @@ def test_common_words_need_a_locative_cue(gaz):
     assert surfaces("The Human cost of the war keeps rising in Kano.", gaz) == ["Kano"]
 
 
+def test_portuguese_common_words_need_a_locative_cue(gaz):
+    # numbers, weekdays and news nouns: "Nove" (Ukraine), "Sete" (Sète), "Pátria" (Philippines)
+    assert surfaces("Nove soldados foram mortos perto de Djibo.", gaz, lang="pt") == ["Djibo"]
+    assert surfaces("Sete pastores morreram em Djibo.", gaz, lang="pt") == ["Djibo"]
+    text = "Seis Voluntários para a Defesa da Pátria morreram em Djibo."
+    assert surfaces(text, gaz, lang="pt") == ["Djibo"]
+
+
 def test_a_match_starting_a_longer_name_is_suppressed(gaz):
     text = "Fighters of the Gulf Cartel and Boko Haram members met a man named Marco Antonio in Tampico."
     found = countries(text, gaz)

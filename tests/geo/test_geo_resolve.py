@@ -156,3 +156,18 @@ def test_eastern_congo_is_the_dr_congo(gaz):
     assert {p.country for p in places} == {"CD"}
     capital = geoparse("(Illustrative) Talks opened in Brazzaville, Congo.", gazetteer=gaz)
     assert {p.country for p in capital} == {"CG"}
+
+
+def test_portuguese_country_names(gaz):
+    assert country_of("Chade")[0] == "TD" and country_of("Costa do Marfim")[0] == "CI"
+    # not Benin City (Nigeria) nor Argelia (Colombia)
+    for text, iso in (("Dez civis foram mortos no Benim.", "BJ"), ("Soldados foram mortos na Argélia.", "DZ"),
+                      ("Rebeldes atacaram uma aldeia nos Camarões.", "CM")):
+        assert [p.country for p in geoparse(text, gazetteer=gaz, lang="pt")] == [iso]
+
+
+def test_portuguese_admin_units_by_type(gaz):
+    places = geoparse("Dez soldados morreram na província do Lago, no Chade.", gazetteer=gaz, lang="pt")
+    assert (places[0].country, places[0].admin1) == ("TD", "Lac")
+    places = geoparse("Bandidos mataram 20 pessoas no estado de Zamfara.", gazetteer=gaz, lang="pt")
+    assert (places[0].country, places[0].where_prec) == ("NG", 4)

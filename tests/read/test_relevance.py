@@ -43,3 +43,34 @@ def test_warnings_and_forecasts_are_no_event():
     assert not reports_no_event("Gunmen killed 20 people and residents fear they will attack again.")
     assert not reports_no_event("Cells slaughter a young man, threatening to carry out similar operations")
     assert not reports_no_event("No casualties were reported.")
+
+
+def test_portuguese_everyday_words_are_no_violence_cue():
+    # "o executivo" is the government, "combate ao terrorismo" a policy, a gold mine no landmine
+    assert not has_violence_cue("Ilustrativo: o executivo aprovou o orçamento do Estado.", "pt")
+    assert not has_violence_cue("Ilustrativo: o Governo apresentou um plano de combate ao terrorismo.", "pt")
+    assert not has_violence_cue("Ilustrativo: o ministro visitou uma mina de ouro no sul.", "pt")
+    assert not has_violence_cue("Ilustrativo: um incêndio destruiu o armazém do porto.", "pt")
+    assert not is_relevant("Ilustrativo: o executivo reuniu-se em conselho de ministros.", "pt")
+
+
+def test_portuguese_violent_forms_stay_cues():
+    assert has_violence_cue("Ilustrativo: soldados executaram três aldeões.", "pt")
+    assert has_violence_cue("Ilustrativo: combates entre o exército e rebeldes duraram horas.", "pt")
+    assert has_violence_cue("Ilustrativo: uma mina terrestre atingiu um camião.", "pt")
+    assert has_violence_cue("Ilustrativo: os atacantes incendiaram a escola.", "pt")
+
+
+def test_portuguese_and_french_warnings_are_no_event():
+    from sahelwatch.read.relevance import reports_no_event
+
+    assert reports_no_event("Ilustrativo: os analistas temem novos ataques na região de Tahoua.", "pt")
+    assert reports_no_event("Ilustrativo: o grupo poderá atacar as aldeias do norte.", "pt")
+    assert reports_no_event("Nenhum ataque foi registado.", "pt")
+    deed = "Ilustrativo: rebeldes mataram oito civis e os moradores temem novos ataques."
+    assert not reports_no_event(deed, "pt")
+    assert reports_no_event("Illustratif : le groupe pourrait attaquer les villages du nord.", "fr")
+    assert reports_no_event("Illustratif : les habitants craignent de nouvelles attaques.", "fr")
+    assert reports_no_event("Aucune attaque n'a été signalée.", "fr")
+    deed = "Illustratif : des hommes armés ont tué huit civils et pourraient attaquer encore."
+    assert not reports_no_event(deed, "fr")

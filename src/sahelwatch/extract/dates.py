@@ -256,14 +256,21 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
     relative_rx = "|".join(r"\s+".join(re.escape(w) for w in words.split()) for words in relative_words)
     add("relative_day", relative_rx, relative_day, 0.85, True)
 
-    def days_ago(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
-        value = parse_number(m.group("n"), lang)
-        if pub is None or value is None:
-            return None
-        d = pub - timedelta(days=value.low)
-        return d, d
+    def ago(unit_days: int) -> Resolver:
+        """'N days ago' (``unit_days`` 1) or 'N weeks ago' (7): the day that many days back."""
 
-    add("days_ago", lex["days_ago"], days_ago, 0.8, True)
+        def resolve(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+            value = parse_number(m.group("n"), lang)
+            if pub is None or value is None:
+                return None
+            d = pub - timedelta(days=unit_days * value.low)
+            return d, d
+
+        return resolve
+
+    add("days_ago", lex["days_ago"], ago(1), 0.8, True)
+    if lex.get("weeks_ago"):  # "há uma semana": seven days back
+        add("weeks_ago", lex["weeks_ago"], ago(7), 0.8, True)
 
     def day_this_month(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
         d = _safe_date(pub.year, pub.month, int(m.group("day").rstrip("er"))) if pub else None

@@ -25,6 +25,7 @@ from sahelwatch.geo import Gazetteer, Toponym
 from sahelwatch.models import Place
 
 _NAME = r"([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)"
+_FRENCH_ADMIN_LINK = r"de\s+(?:la\s+|l[’'])?|du\s+|d[’']"  # "région de", "province du", "région d'"
 
 
 @cache
@@ -34,8 +35,8 @@ def _rules(lang: str) -> dict[str, Any]:
 
 @cache
 def _admin_rx(lang: str) -> re.Pattern[str] | None:
-    words = _rules(lang).get("admin_before")
-    return re.compile(rf"\b(?:{words})\s+(?:de\s+(?:la\s+|l[’'])?|du\s+|d[’'])\s*{_NAME}") if words else None
+    words, link = _rules(lang).get("admin_before"), _rules(lang).get("admin_link", _FRENCH_ADMIN_LINK)
+    return re.compile(rf"\b(?:{words})\s+(?:{link})\s*{_NAME}") if words else None
 
 
 def admin_toponyms(text: str, lang: str, found: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:

@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 # press often writes it joined ("Deir Ezzor").
 _ASSIMILATED = re.compile(r"(?<=\w )([ae])([dnrstz])[\s-]+(\2)(?=\w)", re.I)
 
-# Common English names GeoNames does not list as alternate names of the country.
+# Common English names GeoNames does not list as alternate names of the country (Portuguese: below).
 COUNTRY_ALIASES: dict[str, list[str]] = {
     "US": ["US", "U.S.", "U.S.A.", "USA", "America", "United States of America", "the United States"],
     "GB": ["U.K.", "UK", "Britain", "Great Britain"],
@@ -49,6 +49,51 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "PS": ["Palestine", "Palestinian Territories", "Gaza Strip"],
     "VN": ["Viet Nam"],
     "TR": ["Turkiye", "Türkiye"],
+}
+# Portuguese names GeoNames lacks, or gives to another place ("Benim" is Benin City, "Argélia" a town of
+# Colombia, "França" one of Brazil).
+PORTUGUESE_COUNTRY_NAMES: dict[str, list[str]] = {
+    "TD": ["Chade"],
+    "CM": ["Camarões"],
+    "LY": ["Líbia"],
+    "SD": ["Sudão"],
+    "SS": ["Sudão do Sul"],
+    "GH": ["Gana"],
+    "CI": ["Costa do Marfim"],
+    "BJ": ["Benim"],
+    "DZ": ["Argélia"],
+    "MR": ["Mauritânia"],
+    "GN": ["Guiné", "Guiné-Conacri"],
+    "GW": ["Guiné-Bissau"],
+    "GQ": ["Guiné Equatorial"],
+    "MA": ["Marrocos"],
+    "EG": ["Egito", "Egipto"],
+    "ET": ["Etiópia"],
+    "SO": ["Somália"],
+    "KE": ["Quénia", "Quênia"],
+    "MZ": ["Moçambique"],
+    "CF": ["República Centro-Africana"],
+    "CD": ["República Democrática do Congo", "RDCongo"],
+    "SL": ["Serra Leoa"],
+    "GM": ["Gâmbia"],
+    "ER": ["Eritreia"],
+    "RW": ["Ruanda"],
+    "FR": ["França"],
+    "RU": ["Rússia"],
+    "US": ["Estados Unidos", "Estados Unidos da América", "EUA"],
+    "DE": ["Alemanha"],
+    "GB": ["Reino Unido"],
+    "ES": ["Espanha"],
+    "IT": ["Itália"],
+    "TR": ["Turquia"],
+    "UA": ["Ucrânia"],
+    "SA": ["Arábia Saudita"],
+    "AE": ["Emirados Árabes Unidos"],
+    "IR": ["Irão"],
+}
+COUNTRY_ALIASES = {
+    iso: [*COUNTRY_ALIASES.get(iso, []), *PORTUGUESE_COUNTRY_NAMES.get(iso, [])]
+    for iso in COUNTRY_ALIASES | PORTUGUESE_COUNTRY_NAMES
 }
 
 
@@ -186,6 +231,8 @@ ADMIN_ALIASES = {
     ("SO", "Shabeellaha Hoose"): ["Lower Shabelle"],
     ("SO", "Hiiraan"): ["Hiran"],
     ("SO", "Banaadir"): ["Benadir"],
+    ("TD", "Lac"): ["Lago"],  # Portuguese: "província do Lago"
+    ("CM", "Far North"): ["Extrême-Nord", "Extremo Norte"],
 }
 _UNIT_WORD = re.compile(r"\s+(?:province|region|state|governorate|district|prefecture|department)$", re.I)
 

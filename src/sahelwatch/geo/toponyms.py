@@ -18,12 +18,12 @@ MIN_MATCH_POPULATION = 1000
 SHORT_NAME_POPULATION = 50_000
 MAJOR_POPULATION = 50_000  # main names of places this big (or countries, admin1 units, capitals) are "major"
 MAJOR_ALIAS_POPULATION = 200_000  # alternate names of places this big are "major" too ("Hama" for Ḩamāh)
-MATCHER_VERSION = "3"
+MATCHER_VERSION = "4"  # 4: Portuguese common words
 # Flags the automaton stores with each name (value = length | flags << 16).
 F_MAIN = 1  # the main name of some place (not only an alternate name)
 F_MAJOR = 2  # names a country, a first-order unit, a capital or a big place
 F_COUNTRY = 4  # names a country
-F_DICT = 8  # a common English or French word ("Human", "Young", "Mark", "Many")
+F_DICT = 8  # a common English, French or Portuguese word ("Human", "Young", "Mark", "Many")
 F_NOUN = 16  # an English noun ("Door", "Gulf", but also towns WordNet lists: "Shiloh")
 _UNKNOWN_AFTER_CUE = re.compile(
     r"(?:\b(?:village|town|hamlet|locality|localit[ée]|commune|hameau|bourg|ville"
@@ -269,6 +269,18 @@ _MONTHS = {
     "oct",
     "nov",
     "dec",
+    "janeiro",
+    "fevereiro",
+    "marco",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
 }
 # Country names that are also common words or person names but must be kept when capitalised.
 KEEP_AMBIGUOUS = {"mali", "niger", "chad", "jordan"}
@@ -276,7 +288,7 @@ KEEP_AMBIGUOUS = {"mali", "niger", "chad", "jordan"}
 _ADMIN_TYPES = (
     r"(?:region|r[ée]gion|province|state|governorate|district|department|d[ée]partement|county|cercle"
     r"|commune|prefecture|pr[ée]fecture|municipality|localit[ée]"
-    r"|regi[ãa]o|prov[íi]ncia|distrito|departamento|munic[íi]pio|c[íi]rculo|localidade)"
+    r"|regi[ãa]o|prov[íi]ncia|estado|distrito|departamento|munic[íi]pio|c[íi]rculo|localidade)"
 )
 _NEAR = re.compile(
     r"(?:\bnear|\boutside|\bclose to|\bnot far from|\baround|\bvicinity of|\bpr[èe]s de|\bnon loin de|"
@@ -398,8 +410,9 @@ def _is_code(name: str) -> bool:
 
 def dictionary_words() -> tuple[set[str], set[str]]:
     """(common words, English nouns), lower-case and normalised, from the lemma lists shipped with the spaCy
-    pipelines: common words are English adjectives, verbs, adverbs and stop words and every French word
-    (Lefff has no proper nouns); English nouns come from WordNet, which also lists many towns
+    pipelines: common words are English adjectives, verbs, adverbs and stop words, every French word
+    (Lefff has no proper nouns), Portuguese stop words and ``lexicon_common_words``; English nouns come
+    from WordNet, which also lists many towns
     ('Shiloh', 'Clinton'), so they count as weaker evidence. Both empty without the pipelines."""
     import glob
     import importlib
@@ -427,15 +440,34 @@ def dictionary_words() -> tuple[set[str], set[str]]:
     try:
         from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
         from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP
+        from spacy.lang.pt.stop_words import STOP_WORDS as PT_STOP
 
-        common |= set(EN_STOP) | set(FR_STOP)
+        common |= set(EN_STOP) | set(FR_STOP) | set(PT_STOP)
     except ImportError:
         pass
+    common |= lexicon_common_words("pt")
 
     def keys(words: set[str]) -> set[str]:
         return {key for key in (norm(w) for w in words) if key and " " not in key}
 
     return keys(common), keys(nouns)
+
+
+def lexicon_common_words(lang: str) -> set[str]:
+    """The language's common words from the lexicon data: ``common_words.yaml`` and the number words,
+    months and weekdays of ``<lang>.yaml`` ("Nove", "Sete", "Lago" are no places at a sentence start)."""
+    from importlib import resources
+
+    import yaml
+
+    data = resources.files("sahelwatch.data").joinpath("lexicon")
+    words = set(yaml.safe_load(data.joinpath("common_words.yaml").read_text("utf-8")).get(lang) or [])
+    lexicon = yaml.safe_load(data.joinpath(f"{lang}.yaml").read_text("utf-8"))
+    numbers, dates = lexicon.get("numbers") or {}, lexicon.get("dates") or {}
+    words |= {str(w) for w in numbers.get("words") or {}}
+    names = [*(numbers.get("multipliers") or {}), *(dates.get("months") or {})]
+    names += [*(dates.get("weekdays") or {})]
+    return words | {str(w) for w in names if len(str(w)) > 3}  # not the abbreviations ("mai", "set")
 
 
 def _build_automaton(gaz: Gazetteer) -> Any:
