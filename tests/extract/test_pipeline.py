@@ -259,3 +259,12 @@ def test_state_forces_of_a_recalled_incident_take_the_regime_of_its_day():
     [mention] = extract_article(_article(text, "2025-02-21"))
     assert mention.date.event_date.startswith("2021-01")
     assert mention.actor2.name == "Military Forces of Niger (2011-2021)"
+
+
+def test_a_protest_takes_the_force_another_sentence_tells_was_used_on_it():
+    text = ("Illustrative report. Police in Niger's capital Niamey fired tear gas on Monday to disperse "
+            "hundreds of students protesting against the closure of their university. Several protesters "
+            "were injured, witnesses said.")
+    [mention] = extract_article(_article(text, "2025-01-28"))
+    assert mention.sub_event_type == "Protest with intervention"
+    assert mention.actor2 is not None and mention.actor2.name.startswith("Police Forces of Niger")

@@ -900,12 +900,22 @@ def _told_means(typed: Prediction, group: list[Draft]) -> tuple[str | None, str 
     return None, None
 
 
+# protest sub-types from the least to the most forceful: a gathering is coded by what was done to it
+PROTEST_FORCE = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+
+
 def _typed_draft(group: list[Draft], lead: Draft) -> Draft:
     """The sentence whose type the incident takes: the lead, unless its type is a weak guess ("Quatre
-    femmes ont été tuées" after "une seconde frappe a touché un campement") and another's is not."""
-    if lead.prediction.probability >= CONFIDENT_MEANS:
-        return lead
-    return max(group, key=lambda d: d.prediction.probability)
+    femmes ont été tuées" after "une seconde frappe a touché un campement") and another's is not, or the
+    lead tells a protest and another sentence the force used on it ("police fired tear gas to disperse
+    the students ... Several protesters were injured")."""
+    typed = lead if lead.prediction.probability >= CONFIDENT_MEANS else max(
+        group, key=lambda d: d.prediction.probability)
+    if typed.prediction.sub_event_type not in PROTEST_FORCE:
+        return typed
+    protests = [d for d in group if d.prediction.sub_event_type in PROTEST_FORCE
+                and d.prediction.probability >= CONFIDENT_MEANS]
+    return max(protests, key=lambda d: PROTEST_FORCE.index(d.prediction.sub_event_type), default=typed)
 
 
 SETTING = {"Headquarters or base established", "Change to group/activity", "Other"}
