@@ -171,3 +171,14 @@ def test_portuguese_admin_units_by_type(gaz):
     assert (places[0].country, places[0].admin1) == ("TD", "Lac")
     places = geoparse("Bandidos mataram 20 pessoas no estado de Zamfara.", gazetteer=gaz, lang="pt")
     assert (places[0].country, places[0].where_prec) == ("NG", 4)
+
+
+def test_a_town_placed_in_a_country_it_does_not_lie_in_stands_for_that_country(gaz):
+    # the only Welingara in the gazetteer is in the Gambia; the text places this one in Mali
+    for text, lang in (("Twenty civilians were killed at Welingara, in Mali.", "en"),
+                       ("Vingt civils ont été tués à Welingara au Mali.", "fr"),
+                       ("Vinte civis foram mortos na aldeia de Welingara, no Mali.", "pt")):
+        places = geoparse(text, lang, gazetteer=gaz)
+        assert places and {p.country for p in places} == {"ML"}, text
+    tillia = geoparse("Soldiers were killed near Tillia, Niger.", gazetteer=gaz)[0]
+    assert (tillia.country, tillia.name) == ("NE", "Tillia")

@@ -298,12 +298,13 @@ def _neighbour_entries(i: int, text: str, toponyms: list[Toponym], lists: list[l
     return out
 
 
-_QUALIFIER = re.compile(r",\s*([A-Z][\w’'\-]*\.?(?: [A-Z][\w’'\-]*\.?)?)")
+_IN = r"(?:in|au|en|no|na|em)\s+"  # "Welingara, no Mali", "Welingara au Mali"
+_QUALIFIER = re.compile(rf"(?:,\s*(?:{_IN})?|\s+{_IN})([A-Z][\w’'\-]*\.?(?: [A-Z][\w’'\-]*\.?)?)")
 
 
 def _qualifier_entries(gaz: Gazetteer, text: str, top: Toponym) -> list[Entry]:
     """Countries and first-order units written right after a name, whether or not they were detected as
-    toponyms: 'Belgrade, Minn.', 'Dublin, Ohio', 'Paris, Texas', 'Tillia, Niger'."""
+    toponyms: 'Belgrade, Minn.', 'Dublin, Ohio', 'Paris, Texas', 'Tillia, Niger', 'Welingara, no Mali'."""
     m = _QUALIFIER.match(text, top.end)
     if m is None:
         return []
@@ -381,8 +382,8 @@ def _choose(
         for entries, top, near, qual in zip(lists, toponyms, neighbours, qualifiers, strict=True)
     ]
     chosen: list[Entry | None] = [
-        entries[max(range(len(entries)), key=s.__getitem__)] if entries else None
-        for entries, s in zip(lists, scores, strict=True)
+        _within_qualifier(entries[max(range(len(entries)), key=s.__getitem__)], qual) if entries else None
+        for entries, s, qual in zip(lists, scores, qualifiers, strict=True)
     ]
     anchors = [e for e in chosen if e is not None and e.level >= 2]
     if len(anchors) < 2:
@@ -393,6 +394,17 @@ def _choose(
         else None
         for entries, s in zip(lists, scores, strict=True)
     ]
+
+
+def _within_qualifier(entry: Entry, qualifiers: list[Entry]) -> Entry:
+    """A town the text places in a country or region it does not lie in ("Welingara, no Mali", and the only
+    Welingara is in the Gambia) is an unknown place of that unit: the unit stands for it."""
+    if entry.level < 2 or not qualifiers:
+        return entry
+    for q in qualifiers:
+        if (q.level == 0 and q.country == entry.country) or (q.level == 1 and q.admin1 == entry.admin1):
+            return entry
+    return min(qualifiers, key=lambda q: q.level)
 
 
 _AFTER_PLACE_COMMA = re.compile(r"[A-Za-z.]\s*,\s*$")
