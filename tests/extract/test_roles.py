@@ -155,3 +155,10 @@ def test_two_named_armed_groups_clash_and_civilians_are_never_a_battle_side() ->
     assert clash_type(*attack, found, {"unknown"}) == ("Battles", "Armed clash")
     assert civilians_are_no_battle("Battles", "Armed clash", (MALI_ARMY, MALI_CIVILIANS)) == attack
     assert civilians_are_no_battle("Battles", "Armed clash", (MALI_ARMY, jnim)) == ("Battles", "Armed clash")
+
+
+def test_arrests_are_made_by_the_state_forces_even_unnamed() -> None:
+    # "The government announced the arrest of several officers in Ouagadougou" (illustrative)
+    assert assign_roles("Strategic developments", "Arrests", [], set(), MALI) == (MALI_ARMY, None)
+    found = _found((MALI_CIVILIANS, "civilians"), (ARMY, "security"))
+    assert assign_roles("Strategic developments", "Arrests", found, set(), MALI) == (ARMY, MALI_CIVILIANS)

@@ -91,6 +91,9 @@ def assign_roles(
         actor2 = _target(found, victim_groups, defaults, exclude=actor1)
     elif event_type in ("Battles", "Explosions/Remote violence"):
         actor1, actor2 = _battle_sides(found, victim_groups, defaults)
+    elif sub_event_type == "Arrests":  # ACLED: the state forces that arrest, and whom they arrested
+        actor1 = _first(found, ("security",)) or defaults.state
+        actor2 = next((f.actor for f in found if f.group != "security"), None)
     else:
         actor1 = found[0].actor if found else None
         actor2 = next((f.actor for f in found if actor1 and f.actor.name != actor1.name), None)
