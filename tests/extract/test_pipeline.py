@@ -268,3 +268,15 @@ def test_a_protest_takes_the_force_another_sentence_tells_was_used_on_it():
     [mention] = extract_article(_article(text, "2025-01-28"))
     assert mention.sub_event_type == "Protest with intervention"
     assert mention.actor2 is not None and mention.actor2.name.startswith("Police Forces of Niger")
+
+
+def test_a_group_the_source_says_the_attackers_belonged_to_is_the_attacker():
+    text = ("Illustrative report. Gunmen killed 12 soldiers near Banibangou on Sunday. The army said the "
+            "attackers belonged to Islamic State Sahel Province.")
+    [mention] = extract_article(_article(text, "2025-05-20"))
+    sides = (mention.actor1.name, mention.actor2.name)
+    assert sides == ("Islamic State (Sahel)", "Military Forces of Niger (2023-)")
+    pt = ("Doze militares morreram em confrontos no domingo perto de Banibangou, no Níger. Segundo o "
+          "comunicado, os atacantes pertenciam ao Estado Islâmico no Sahel.")
+    [mention] = extract_article(_article(pt, "2025-05-20", "pt"))
+    assert "Islamic State (Sahel)" in (mention.actor1.name, mention.actor2.name)

@@ -227,9 +227,11 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
     armed = ("militants", "external")
     militant = _named_first(found, armed) if state else _first(found, armed)
     if militant and state:
-        # The side named first in the report is usually the initiator ("JNIM attacked an army post").
-        first = next(f for f in found if f.actor.name in (militant.name, state.name))
-        return (militant, state) if first.actor.name == militant.name else (state, militant)
+        # The side named first in the report is usually the initiator ("JNIM attacked an army post"); unnamed
+        # gunmen stand for the named group ("Gunmen killed 12 soldiers ... the attackers belonged to IS")
+        first = next(f for f in found if f.actor.name in (militant.name, state.name)
+                     or (f.group in armed and is_unidentified(f.actor)))
+        return (state, militant) if first.actor.name == state.name else (militant, state)
     if militant:
         other = _first(found, ("militants", "external"), exclude=militant)
         if other:
