@@ -91,6 +91,21 @@ def test_a_breakdown_takes_the_kind_of_its_total() -> None:
     assert (f.best, f.deaths_a, f.deaths_civilians, f.wounded) == (17, 15, 2, 9)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des assaillants ont tué mercredi au moins 6 éleveurs près de Djibo.", [(6, "killed", "civilians")]),
+        ("Des rebelles ont abattu dans la nuit de lundi à mardi 9 gendarmes.", [(9, "killed", "security")]),
+        ("Des jihadistes ont tué lors de l'embuscade quatre soldats.", [(4, "killed", "security")]),
+        ("Les bandits ont tué hier matin deux bergers.", [(2, "killed", "civilians")]),
+    ],
+)
+def test_a_short_adverbial_between_the_verb_and_its_figure(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert _facts(text) == expected
+
+
 def test_toll_verb_with_an_adverb() -> None:
     assert _facts("Le nombre de morts s'élève désormais à 31.") == [(31, "killed", "unknown")]
 
@@ -101,6 +116,8 @@ def test_toll_verb_with_an_adverb() -> None:
         ("Un berger a été abattu près d'Ayorou lundi.", "civilians"),
         ("Il a succombé à ses blessures à l'hôpital.", "unknown"),
         ("Des hommes armés ont abattu un conseiller municipal de Djibo.", "civilians"),
+        # a weekday between the verb and its victim
+        ("Des bandits ont abattu mardi soir un commerçant de Kaya.", "civilians"),
     ],
 )
 def test_one_unnumbered_death_counts_one(text: str, group: str) -> None:

@@ -160,6 +160,7 @@ def rules(lang: str) -> _Rules:
     after = rf"^{incised}[\s,]*{acronym}(?:(?:{filler})\s+){{0,2}}?{verb}"
     direct = rf"^\s*(?:(?:{aux})\s+)?(?:{after_kinds})(?![\w-])"
     incise = rf"(?:\s*{lex['before_incise']})?" if lex.get("before_incise") else ""
+    incise += _adverbials(lex.get("before_adverbial", ""))  # "ont tué jeudi au moins 8 civils"
     before = rf"(?<![\w-])(?:{before_kinds}){incise}\s+(?:(?:{words['before_determiners']})\s+)?$"
     subset = words["subset"]
     return _Rules(
@@ -204,6 +205,11 @@ def rules(lang: str) -> _Rules:
         earlier=_optional(lex.get("earlier_incident", "")),
         teaser=_optional(rf"^\s*(?:{lex['teaser']})") if lex.get("teaser") else None,
     )
+
+
+def _adverbials(rx: str, most: int = 2) -> str:
+    """Up to ``most`` short adverbials (a weekday, "hier") between a verb and its figure."""
+    return rf"(?:\s+(?:{rx})){{0,{most}}}" if rx else ""
 
 
 def _frame(table: dict[str, str] | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -658,7 +664,9 @@ def _count_companions(text: str, casualties: list[Casualty], r: _Rules) -> None:
 @lru_cache(maxsize=16)
 def _lone_death_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     """Compiled lone-death patterns; a pattern that spells out capitals ([A-Z]) is case-sensitive."""
-    patterns = load_lexicon(lang)["casualties"].get("lone_death") or []
+    lex = load_lexicon(lang)["casualties"]
+    adverbial = _adverbials(lex.get("before_adverbial", ""))  # "ont assassiné dimanche le chef"
+    patterns = [p.replace("{adverbial}", adverbial) for p in lex.get("lone_death") or []]
     return tuple(re.compile(p, 0 if "[A-Z]" in p else re.I) for p in patterns)
 
 
