@@ -106,6 +106,19 @@ def test_a_short_adverbial_between_the_verb_and_its_figure(
     assert _facts(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trois commerçants qui se rendaient au marché ont été tués lundi.", [(3, "killed", "civilians")]),
+        ("Quatre élèves qui rentraient de l'école ont été enlevés.", [(4, "abducted", "civilians")]),
+    ],
+)
+def test_a_short_relative_clause_between_the_noun_and_its_verb(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert _facts(text) == expected
+
+
 def test_toll_verb_with_an_adverb() -> None:
     assert _facts("Le nombre de morts s'élève désormais à 31.") == [(31, "killed", "unknown")]
 

@@ -157,7 +157,8 @@ def rules(lang: str) -> _Rules:
     verb = rf"{relative}(?:(?:{aux})\s+)?{adverb}(?:{after_kinds})(?![\w-])"
     incised = _named_incise(words["subset"], 80)  # "two rebels, including their leader, were killed"
     acronym = r"(?:\([^()]{1,30}\)\s*)?"  # "sept volontaires pour la défense de la patrie (VDP) ont péri"
-    after = rf"^{incised}[\s,]*{acronym}(?:(?:{filler})\s+){{0,2}}?{verb}"
+    clause = _relative_clause(lex, aux)  # "deux villageois qui tentaient de fuir ont été tués"
+    after = rf"^{incised}[\s,]*{acronym}{clause}(?:(?:{filler})\s+){{0,2}}?{verb}"
     direct = rf"^\s*(?:(?:{aux})\s+)?(?:{after_kinds})(?![\w-])"
     incise = rf"(?:\s*{lex['before_incise']})?" if lex.get("before_incise") else ""
     incise += _adverbials(lex.get("before_adverbial", ""))  # "ont tué jeudi au moins 8 civils"
@@ -205,6 +206,16 @@ def rules(lang: str) -> _Rules:
         earlier=_optional(lex.get("earlier_incident", "")),
         teaser=_optional(rf"^\s*(?:{lex['teaser']})") if lex.get("teaser") else None,
     )
+
+
+def _relative_clause(lex: dict, aux: str, most: int = 5) -> str:
+    """An optional short relative clause between a noun and its verb ("who tried to flee"): up to ``most``
+    words, none an auxiliary or a casualty word (so "who killed three" is never skipped)."""
+    if not lex.get("relative_clause"):
+        return ""
+    kinds = "|".join(rx for rx in lex["after"].values() if rx)
+    word = rf"(?!(?:{aux}|{kinds})(?![\w'’-]))[\w'’-]+"
+    return rf"(?:\s*(?:{lex['relative_clause']})\s+(?:{word}\s+){{1,{most}}}?)?"
 
 
 def _adverbials(rx: str, most: int = 2) -> str:
