@@ -92,3 +92,9 @@ def test_a_toll_revised_days_later_stays_with_its_incident():
     [mention] = _mentions(text, "2024-04-02")
     assert (mention.date.event_date, mention.fatalities.best) == ("2024-03-29", 10)
     assert mention.place.name == "Djibo"
+
+
+def test_an_actor_named_like_a_town_is_no_place():
+    # "Wagner" is also a town of Bahia: neither the event nor its civilians are Brazil's
+    [mention] = _mentions("Exemple illustratif. Des éléments de Wagner ont tué trois bergers mardi.", None)
+    assert mention.place is None and mention.actor2.name == "Civilians"

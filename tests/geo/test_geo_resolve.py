@@ -62,6 +62,11 @@ def test_lowercase_common_words_are_not_toponyms(gaz):
     assert find_toponyms("the police said it was a mobile unit at the university", gazetteer=gaz) == []
 
 
+def test_a_mixed_case_acronym_is_no_town(gaz):
+    text = "Une colonne des FAMa a quitté Gao mardi."  # "FAMa" is no Fama (Brazil)
+    assert [t.text for t in find_toponyms(text, gazetteer=gaz)] == ["Gao"]
+
+
 def test_country_hint_breaks_ties(gaz):
     text = "Clashes erupted in Kaya."
     top = [annotate_cues(text, Toponym(19, 23, "Kaya"))]

@@ -483,6 +483,9 @@ _ARTICLE_PREFIX = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az|ez|es|ed|en|ul|il
 _AP_ABBREVIATIONS = {norm(a) for v in US_STATE_ABBREVIATIONS.values() for a in v.split("|")}
 
 
+_MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
+
+
 def acronym_as_word(name: str, flags: int) -> bool:
     """A country's acronym (CAR, DRC, UAE) written as a capitalised word ("Car bomb", "Us"): a word."""
     return bool(flags & F_COUNTRY) and len(name) <= 3 and not name.isupper()
@@ -504,6 +507,8 @@ def _plausible(gaz: Gazetteer, text: str, start: int, end: int, flags: int = F_M
     if key in _AP_ABBREVIATIONS and not (
         text[end : end + 1] == "." and text[max(0, start - 2) : start] == ", "
     ):
+        return False
+    if _MIXED_ACRONYM.fullmatch(surface):  # "FAMa", "FDSi": an acronym with a lower-case tail, no town
         return False
     letters = [c for c in surface if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters) and not flags & F_COUNTRY:
