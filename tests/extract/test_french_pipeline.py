@@ -98,3 +98,15 @@ def test_an_actor_named_like_a_town_is_no_place():
     # "Wagner" is also a town of Bahia: neither the event nor its civilians are Brazil's
     [mention] = _mentions("Exemple illustratif. Des éléments de Wagner ont tué trois bergers mardi.", None)
     assert mention.place is None and mention.actor2.name == "Civilians"
+
+
+def test_a_country_named_in_french_is_the_place():
+    text = "Exemple illustratif. Deux bergers ont été tués mardi par des soldats en Mauritanie."
+    [mention] = _mentions(text)
+    assert (mention.place.country, mention.fatalities.best) == ("MR", 2)
+
+
+def test_a_country_on_a_flag_is_no_second_place():
+    text = ("Exemple illustratif. Des centaines de personnes ont manifesté dimanche à Niamey. Aux cris de "
+            "« Vive la Russie », les manifestants ont défilé dans les rues de la capitale.")
+    assert [m.place.name for m in _mentions(text, None)] == ["Niamey"]
