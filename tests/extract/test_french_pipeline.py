@@ -110,3 +110,10 @@ def test_a_country_on_a_flag_is_no_second_place():
     text = ("Exemple illustratif. Des centaines de personnes ont manifesté dimanche à Niamey. Aux cris de "
             "« Vive la Russie », les manifestants ont défilé dans les rues de la capitale.")
     assert [m.place.name for m in _mentions(text, None)] == ["Niamey"]
+
+
+def test_a_clash_told_with_a_verb_and_no_toll_is_a_battle():
+    for verb in ("a affronté", "a combattu"):
+        text = f"Exemple illustratif. Mardi, l'armée malienne {verb} des rebelles du FLA près d'Anéfis."
+        [mention] = _mentions(text)
+        assert (mention.event_type, mention.sub_event_type) == ("Battles", "Armed clash")

@@ -24,6 +24,12 @@ def test_french_violence_cues_of_shooting_and_ransacking():
     assert not has_violence_cue("Illustratif : le ministre a ouvert la séance.", "fr")
 
 
+def test_french_verbs_of_fighting_are_violence_cues():
+    assert has_violence_cue("Illustratif : l'armée a affronté des rebelles près de Ber.", "fr")
+    assert has_violence_cue("Illustratif : les deux groupes se sont affrontés dimanche.", "fr")
+    assert has_violence_cue("Illustratif : les soldats ont combattu les assaillants toute la nuit.", "fr")
+
+
 def test_aircraft_seen_flying_is_no_event():
     from sahelwatch.read.relevance import reports_no_event
 
