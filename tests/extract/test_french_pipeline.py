@@ -117,3 +117,16 @@ def test_a_clash_told_with_a_verb_and_no_toll_is_a_battle():
         text = f"Exemple illustratif. Mardi, l'armée malienne {verb} des rebelles du FLA près d'Anéfis."
         [mention] = _mentions(text)
         assert (mention.event_type, mention.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_denial_and_the_rumour_it_denies_are_no_event():
+    text = "Exemple illustratif. L'état-major a démenti lundi toute attaque contre le camp de Téra."
+    assert _mentions(text) == []
+    text = ("Exemple illustratif. L'armée a démenti lundi une attaque contre son poste de Dargol. Des "
+            "messages sur les réseaux sociaux évoquaient une trentaine de soldats tués.")
+    assert _mentions(text) == []
+
+
+def test_a_rumour_without_a_denial_is_read_as_usual():
+    text = "Exemple illustratif. Selon les réseaux sociaux, 30 soldats ont été tués lundi à Dargol."
+    assert [m.fatalities.best for m in _mentions(text)] == [30]

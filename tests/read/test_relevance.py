@@ -1,6 +1,8 @@
 """The relevance filter keeps conflict sentences in English and French (illustrative sentences)."""
 
-from sahelwatch.read.relevance import cue_spans, has_violence_cue, is_relevant
+import pytest
+
+from sahelwatch.read.relevance import cue_spans, has_violence_cue, is_relevant, reports_no_event, tells_rumour
 
 
 def test_conflict_sentences_are_relevant():
@@ -49,3 +51,35 @@ def test_warnings_and_forecasts_are_no_event():
     assert not reports_no_event("Gunmen killed 20 people and residents fear they will attack again.")
     assert not reports_no_event("Cells slaughter a young man, threatening to carry out similar operations")
     assert not reports_no_event("No casualties were reported.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Illustratif : le gouvernorat a démenti mardi toute attaque contre le camp de Téra.", "fr"),
+        ("Illustratif : des internautes parlent de 15 gendarmes tués, ce que la gendarmerie dément.", "fr"),
+        ("The army on Monday denied reports of an attack on its base in Bankilaré.", "en"),
+        ("O exército desmentiu qualquer ataque contra o quartel de Téra.", "pt"),
+    ],
+)
+def test_denials_are_no_event(sentence: str, lang: str) -> None:
+    assert reports_no_event(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # a denial of responsibility is no denial of the deed
+        ("The group denied responsibility for the attack that killed 12 soldiers in Téra.", "en"),
+        # a denial that goes on to confirm another incident
+        ("L'armée a démenti l'attaque de Téra, mais a confirmé un accrochage près de Dargol.", "fr"),
+    ],
+)
+def test_no_denial_here(sentence: str, lang: str) -> None:
+    assert not reports_no_event(sentence, lang)
+
+
+def test_rumours_are_told_apart():
+    assert tells_rumour("Illustratif : les réseaux sociaux évoquaient une trentaine de morts.", "fr")
+    assert tells_rumour("Rumours on social media spoke of 30 dead.", "en")
+    assert not tells_rumour("Illustratif : des sources locales font état de 30 morts.", "fr")

@@ -28,7 +28,7 @@ from sahelwatch.geo.gazetteer import get_gazetteer
 from sahelwatch.geo.resolve import document_countries
 from sahelwatch.geo.toponyms import F_DICT, F_MAJOR, F_NOUN, Matcher, acronym_as_word, is_title_case
 from sahelwatch.models import Article, Mention
-from sahelwatch.read.relevance import has_violence_cue
+from sahelwatch.read.relevance import has_violence_cue, reports_no_event
 from sahelwatch.read.sentences import Sentence, split_sentences
 
 if TYPE_CHECKING:
@@ -279,6 +279,8 @@ def extract_headline(article: Article, config: ExtractionConfig) -> list[Mention
     lang = headline_language(text, (article.language or "en")[:2], pipeline.supported_languages())
     start, end = len(text) - len(text.lstrip()), len(text.rstrip())
     if start >= end or lang not in pipeline.supported_languages() or not reports_violence(text, lang):
+        return []
+    if reports_no_event(text, lang):  # a warning or a denial: "L'armée dément toute attaque"
         return []
     published = article.published or (cited.isoformat() if cited else None)
     read = replace(article, text=text, title=text, published=published, language=lang)

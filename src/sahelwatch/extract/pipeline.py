@@ -54,7 +54,14 @@ from sahelwatch.geo import (
 )
 from sahelwatch.models import Actor, Article, EventDate, Evidence, Mention, Place
 from sahelwatch.read.datelines import dateline_spans, in_dateline
-from sahelwatch.read.relevance import cue_spans, has_violence_cue, is_relevant, reports_no_event
+from sahelwatch.read.relevance import (
+    cue_spans,
+    denies,
+    has_violence_cue,
+    is_relevant,
+    reports_no_event,
+    tells_rumour,
+)
 from sahelwatch.read.sentences import Sentence, split_sentences
 
 log = logging.getLogger(__name__)
@@ -269,6 +276,14 @@ def dominant_country(places: list[Place]) -> str | None:
     return max(scores, key=scores.__getitem__) if scores else None
 
 
+def _no_event(sentence: Sentence, ctx: ArticleContext) -> bool:
+    """True for a sentence that reports no event: a warning, a denial, or in an article that denies,
+    the rumour it denies ("les réseaux sociaux évoquaient 20 soldats tués")."""
+    if reports_no_event(sentence.text, ctx.lang):
+        return True
+    return tells_rumour(sentence.text, ctx.lang) and any(denies(s.text, ctx.lang) for s in ctx.sentences)
+
+
 def extract_article(article: Article, config: ExtractionConfig | None = None) -> list[Mention]:
     """All event mentions of one article, one per incident it reports; a headline-only article is
     read as a headline first (``extract.headline``), then as a sentence."""
@@ -285,9 +300,7 @@ def sentence_mentions(article: Article, config: ExtractionConfig) -> list[Mentio
         log.info("%s: language %r is not supported; skipped", article.id, lang)
         return []
     ctx = read_article(article, config)
-    candidates = [
-        s for s in ctx.sentences if is_relevant(s.text, ctx.lang) and not reports_no_event(s.text, ctx.lang)
-    ]
+    candidates = [s for s in ctx.sentences if is_relevant(s.text, ctx.lang) and not _no_event(s, ctx)]
     if not candidates:
         return []
     background = background_sentences(ctx)
