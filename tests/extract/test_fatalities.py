@@ -326,3 +326,9 @@ def test_figures_of_another_incident_are_flagged_elsewhere() -> None:
 )
 def test_named_bodies_and_found_dead(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _facts(text) == expected
+
+
+def test_another_source_s_count_is_no_extra_death():
+    text = "Gunmen killed at least 9 miners near Essakane on Monday. Other sources put the toll at 14."
+    f = summarise_fatalities(find_casualties(text, "en"))
+    assert (f.low, f.best, f.high) == (9, 9, 14)

@@ -151,3 +151,17 @@ def test_a_side_named_right_after_the_figure() -> None:
     text = "Illustratif : le bilan est de 12 morts côté ennemi et 3 blessés côté ami."
     facts = [(c.kind, c.group, c.low) for c in find_casualties(text, "fr")]
     assert facts == [("killed", "militants", 12), ("wounded", "security", 3)]
+
+
+def test_another_source_s_count_widens_the_range():
+    text = ("Des bandits ont tué au moins 9 orpailleurs lundi près d'Essakane. "
+            "D'autres sources font état de 14 morts.")
+    f = summarise_fatalities(find_casualties(text, "fr"))
+    assert (f.low, f.best, f.high) == (9, 9, 14)
+
+
+def test_a_vague_count_does_not_undercut_a_precise_one():
+    text = ("Au moins 25 villageois ont été tués jeudi près de Djibo. "
+            "Des témoins évoquent des dizaines de morts.")
+    f = summarise_fatalities(find_casualties(text, "fr"))
+    assert (f.low, f.best) == (25, 25)

@@ -228,3 +228,10 @@ def test_a_portuguese_attack_on_villagers_is_violence_against_civilians() -> Non
     assert (mention.fatalities.deaths_civilians, mention.fatalities.best) == (12, 12)
     assert (mention.date.date_start, mention.date.date_end) == ("2024-06-14", "2024-06-15")
     assert mention.place is not None and (mention.place.name, mention.place.country) == ("Seytenga", "BF")
+
+
+def test_another_source_s_count_widens_the_range():
+    text = ("Pelo menos 9 garimpeiros foram mortos na segunda-feira. "
+            "Outras fontes falam em cerca de catorze mortos.")
+    f = summarise_fatalities(find_casualties(text, "pt"))
+    assert (f.low, f.best, f.high) == (9, 9, 14)
