@@ -236,6 +236,7 @@ def test_ucdp_aec_validation_gold_toll_among_figures() -> None:
         ("Two gunmen of the faction have killed a young man in the market.", 1),
         # a passive relative clause, a coordinated noun, incises inside a complement
         ("Another rebel who was killed in the clash was buried on Monday.", 1),
+        ("Three herders who tried to escape were shot dead near the well.", 3),
         ("15 villagers and members of the local militia were killed by the army.", 15),
         ("At least one member of the special battalion, an elite unit of the army, has died.", 1),
         # lone victims told without a number
@@ -325,3 +326,9 @@ def test_figures_of_another_incident_are_flagged_elsewhere() -> None:
 )
 def test_named_bodies_and_found_dead(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _facts(text) == expected
+
+
+def test_another_source_s_count_is_no_extra_death():
+    text = "Gunmen killed at least 9 miners near Essakane on Monday. Other sources put the toll at 14."
+    f = summarise_fatalities(find_casualties(text, "en"))
+    assert (f.low, f.best, f.high) == (9, 9, 14)

@@ -92,6 +92,34 @@ def test_a_breakdown_takes_the_kind_of_its_total() -> None:
     assert (f.best, f.deaths_a, f.deaths_civilians, f.wounded) == (17, 15, 2, 9)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des assaillants ont tué mercredi au moins 6 éleveurs près de Djibo.", [(6, "killed", "civilians")]),
+        ("Des rebelles ont abattu dans la nuit de lundi à mardi 9 gendarmes.", [(9, "killed", "security")]),
+        ("Des jihadistes ont tué lors de l'embuscade quatre soldats.", [(4, "killed", "security")]),
+        ("Les bandits ont tué hier matin deux bergers.", [(2, "killed", "civilians")]),
+    ],
+)
+def test_a_short_adverbial_between_the_verb_and_its_figure(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trois commerçants qui se rendaient au marché ont été tués lundi.", [(3, "killed", "civilians")]),
+        ("Quatre élèves qui rentraient de l'école ont été enlevés.", [(4, "abducted", "civilians")]),
+    ],
+)
+def test_a_short_relative_clause_between_the_noun_and_its_verb(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert _facts(text) == expected
+
+
 def test_toll_verb_with_an_adverb() -> None:
     assert _facts("Le nombre de morts s'élève désormais à 31.") == [(31, "killed", "unknown")]
 
@@ -102,6 +130,8 @@ def test_toll_verb_with_an_adverb() -> None:
         ("Un berger a été abattu près d'Ayorou lundi.", "civilians"),
         ("Il a succombé à ses blessures à l'hôpital.", "unknown"),
         ("Des hommes armés ont abattu un conseiller municipal de Djibo.", "civilians"),
+        # a weekday between the verb and its victim
+        ("Des bandits ont abattu mardi soir un commerçant de Kaya.", "civilians"),
     ],
 )
 def test_one_unnumbered_death_counts_one(text: str, group: str) -> None:
@@ -122,3 +152,17 @@ def test_a_side_named_right_after_the_figure() -> None:
     text = "Illustratif : le bilan est de 12 morts côté ennemi et 3 blessés côté ami."
     facts = [(c.kind, c.group, c.low) for c in find_casualties(text, "fr")]
     assert facts == [("killed", "militants", 12), ("wounded", "security", 3)]
+
+
+def test_another_source_s_count_widens_the_range():
+    text = ("Des bandits ont tué au moins 9 orpailleurs lundi près d'Essakane. "
+            "D'autres sources font état de 14 morts.")
+    f = summarise_fatalities(find_casualties(text, "fr"))
+    assert (f.low, f.best, f.high) == (9, 9, 14)
+
+
+def test_a_vague_count_does_not_undercut_a_precise_one():
+    text = ("Au moins 25 villageois ont été tués jeudi près de Djibo. "
+            "Des témoins évoquent des dizaines de morts.")
+    f = summarise_fatalities(find_casualties(text, "fr"))
+    assert (f.low, f.best) == (25, 25)

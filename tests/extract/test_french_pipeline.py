@@ -92,3 +92,41 @@ def test_a_toll_revised_days_later_stays_with_its_incident():
     [mention] = _mentions(text, "2024-04-02")
     assert (mention.date.event_date, mention.fatalities.best) == ("2024-03-29", 10)
     assert mention.place.name == "Djibo"
+
+
+def test_an_actor_named_like_a_town_is_no_place():
+    # "Wagner" is also a town of Bahia: neither the event nor its civilians are Brazil's
+    [mention] = _mentions("Exemple illustratif. Des éléments de Wagner ont tué trois bergers mardi.", None)
+    assert mention.place is None and mention.actor2.name == "Civilians"
+
+
+def test_a_country_named_in_french_is_the_place():
+    text = "Exemple illustratif. Deux bergers ont été tués mardi par des soldats en Mauritanie."
+    [mention] = _mentions(text)
+    assert (mention.place.country, mention.fatalities.best) == ("MR", 2)
+
+
+def test_a_country_on_a_flag_is_no_second_place():
+    text = ("Exemple illustratif. Des centaines de personnes ont manifesté dimanche à Niamey. Aux cris de "
+            "« Vive la Russie », les manifestants ont défilé dans les rues de la capitale.")
+    assert [m.place.name for m in _mentions(text, None)] == ["Niamey"]
+
+
+def test_a_clash_told_with_a_verb_and_no_toll_is_a_battle():
+    for verb in ("a affronté", "a combattu"):
+        text = f"Exemple illustratif. Mardi, l'armée malienne {verb} des rebelles du FLA près d'Anéfis."
+        [mention] = _mentions(text)
+        assert (mention.event_type, mention.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_denial_and_the_rumour_it_denies_are_no_event():
+    text = "Exemple illustratif. L'état-major a démenti lundi toute attaque contre le camp de Téra."
+    assert _mentions(text) == []
+    text = ("Exemple illustratif. L'armée a démenti lundi une attaque contre son poste de Dargol. Des "
+            "messages sur les réseaux sociaux évoquaient une trentaine de soldats tués.")
+    assert _mentions(text) == []
+
+
+def test_a_rumour_without_a_denial_is_read_as_usual():
+    text = "Exemple illustratif. Selon les réseaux sociaux, 30 soldats ont été tués lundi à Dargol."
+    assert [m.fatalities.best for m in _mentions(text)] == [30]

@@ -266,3 +266,10 @@ def test_portuguese_demonyms_hint_the_country() -> None:
 
 def test_a_one_sentence_forecast_is_no_event() -> None:
     assert _mentions("Ilustrativo: analistas temem novos ataques jihadistas na região de Tahoua.") == []
+
+
+def test_another_source_s_count_widens_the_range():
+    text = ("Pelo menos 9 garimpeiros foram mortos na segunda-feira. "
+            "Outras fontes falam em cerca de catorze mortos.")
+    f = summarise_fatalities(find_casualties(text, "pt"))
+    assert (f.low, f.best, f.high) == (9, 9, 14)

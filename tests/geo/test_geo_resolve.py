@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sahelwatch.geo import country_of, event_location, find_toponyms, geoparse, resolve_toponyms
 from sahelwatch.geo.normalize import norm
 from sahelwatch.geo.toponyms import Toponym, annotate_cues
@@ -60,6 +62,25 @@ def test_niger_the_country_is_not_nigerias_niger_state(gaz):
 
 def test_lowercase_common_words_are_not_toponyms(gaz):
     assert find_toponyms("the police said it was a mobile unit at the university", gazetteer=gaz) == []
+
+
+def test_a_mixed_case_acronym_is_no_town(gaz):
+    text = "Une colonne des FAMa a quitté Gao mardi."  # "FAMa" is no Fama (Brazil)
+    assert [t.text for t in find_toponyms(text, gazetteer=gaz)] == ["Gao"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Une attaque au Tchad.", "TD"), ("Deux bergers tués en Mauritanie.", "MR"), ("au Cameroun", "CM"),
+     ("en Algérie", "DZ"), ("en Côte d'Ivoire", "CI"), ("en Guinée équatoriale", "GQ"), ("en RDC", "CD"),
+     ("aux États-Unis", "US")],
+)
+def test_french_country_names(gaz, text, country):
+    assert [(p.country, p.where_prec) for p in geoparse(text, gazetteer=gaz)] == [(country, 6)]
+
+
+def test_a_lake_is_not_its_country(gaz):
+    assert geoparse("Des pêcheurs ont été enlevés sur le lac Tchad.", gazetteer=gaz) == []
 
 
 def test_country_hint_breaks_ties(gaz):

@@ -1,6 +1,8 @@
 """The relevance filter keeps conflict sentences in English and French (illustrative sentences)."""
 
-from sahelwatch.read.relevance import cue_spans, has_violence_cue, is_relevant
+import pytest
+
+from sahelwatch.read.relevance import cue_spans, has_violence_cue, is_relevant, reports_no_event, tells_rumour
 
 
 def test_conflict_sentences_are_relevant():
@@ -22,6 +24,12 @@ def test_french_violence_cues_of_shooting_and_ransacking():
     assert has_violence_cue("Illustratif : des hommes armés ont ouvert le feu sur la foule.", "fr")
     assert has_violence_cue("Illustratif : des jeunes en colère ont saccagé le commissariat.", "fr")
     assert not has_violence_cue("Illustratif : le ministre a ouvert la séance.", "fr")
+
+
+def test_french_verbs_of_fighting_are_violence_cues():
+    assert has_violence_cue("Illustratif : l'armée a affronté des rebelles près de Ber.", "fr")
+    assert has_violence_cue("Illustratif : les deux groupes se sont affrontés dimanche.", "fr")
+    assert has_violence_cue("Illustratif : les soldats ont combattu les assaillants toute la nuit.", "fr")
 
 
 def test_aircraft_seen_flying_is_no_event():
@@ -74,3 +82,35 @@ def test_portuguese_and_french_warnings_are_no_event():
     assert reports_no_event("Aucune attaque n'a été signalée.", "fr")
     deed = "Illustratif : des hommes armés ont tué huit civils et pourraient attaquer encore."
     assert not reports_no_event(deed, "fr")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Illustratif : le gouvernorat a démenti mardi toute attaque contre le camp de Téra.", "fr"),
+        ("Illustratif : des internautes parlent de 15 gendarmes tués, ce que la gendarmerie dément.", "fr"),
+        ("The army on Monday denied reports of an attack on its base in Bankilaré.", "en"),
+        ("O exército desmentiu qualquer ataque contra o quartel de Téra.", "pt"),
+    ],
+)
+def test_denials_are_no_event(sentence: str, lang: str) -> None:
+    assert reports_no_event(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # a denial of responsibility is no denial of the deed
+        ("The group denied responsibility for the attack that killed 12 soldiers in Téra.", "en"),
+        # a denial that goes on to confirm another incident
+        ("L'armée a démenti l'attaque de Téra, mais a confirmé un accrochage près de Dargol.", "fr"),
+    ],
+)
+def test_no_denial_here(sentence: str, lang: str) -> None:
+    assert not reports_no_event(sentence, lang)
+
+
+def test_rumours_are_told_apart():
+    assert tells_rumour("Illustratif : les réseaux sociaux évoquaient une trentaine de morts.", "fr")
+    assert tells_rumour("Rumours on social media spoke of 30 dead.", "en")
+    assert not tells_rumour("Illustratif : des sources locales font état de 30 morts.", "fr")

@@ -79,6 +79,7 @@ class Casualty:
     addend_of_previous: bool = False  # "4 women and 2 infants killed": the 2 adds to the 4
     listed: bool = False  # unknown, listed beside a named figure ("a brigadier and five members"): no total
     elsewhere: bool = False  # another incident's: "two days after an attack that killed 32", "Also read: ..."
+    alternative: bool = False  # another source's count of the same dead: "d'autres sources font état de 20"
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ class _Rules:
     lost: re.Pattern[str] | None = None  # a verb making the people named after it a toll: "lost 5 soldiers"
     earlier: re.Pattern[str] | None = None  # "two days after": the figures told after it are an earlier toll
     teaser: re.Pattern[str] | None = None  # "Also read:" opening a line that links another story
+    other_source: re.Pattern[str] | None = None  # "other sources": the figure after it is another count
 
 
 def _kind_alternation(table: dict[str, str]) -> str:
@@ -157,9 +159,11 @@ def rules(lang: str) -> _Rules:
     verb = rf"{relative}(?:(?:{aux})\s+)?{adverb}(?:{after_kinds})(?![\w-])"
     incised = _named_incise(words["subset"], 80)  # "two rebels, including their leader, were killed"
     acronym = r"(?:\([^()]{1,30}\)\s*)?"  # "sept volontaires pour la défense de la patrie (VDP) ont péri"
-    after = rf"^{incised}[\s,]*{acronym}(?:(?:{filler})\s+){{0,2}}?{verb}"
+    clause = _relative_clause(lex, aux)  # "deux villageois qui tentaient de fuir ont été tués"
+    after = rf"^{incised}[\s,]*{acronym}{clause}(?:(?:{filler})\s+){{0,2}}?{verb}"
     direct = rf"^\s*(?:(?:{aux})\s+)?(?:{after_kinds})(?![\w-])"
     incise = rf"(?:\s*{lex['before_incise']})?" if lex.get("before_incise") else ""
+    incise += _adverbials(lex.get("before_adverbial", ""))  # "ont tué jeudi au moins 8 civils"
     before = rf"(?<![\w-])(?:{before_kinds}){incise}\s+(?:(?:{words['before_determiners']})\s+)?$"
     subset = words["subset"]
     return _Rules(
@@ -203,7 +207,24 @@ def rules(lang: str) -> _Rules:
         lost=_optional(rf"(?<![\w-])(?:{lex['lost']})\s+$") if lex.get("lost") else None,
         earlier=_optional(lex.get("earlier_incident", "")),
         teaser=_optional(rf"^\s*(?:{lex['teaser']})") if lex.get("teaser") else None,
+        other_source=_optional(rf"(?<![\w-])(?:{lex['other_source']})(?![\w-])") if lex.get("other_source")
+        else None,
     )
+
+
+def _relative_clause(lex: dict, aux: str, most: int = 5) -> str:
+    """An optional short relative clause between a noun and its verb ("who tried to flee"): up to ``most``
+    words, none an auxiliary or a casualty word (so "who killed three" is never skipped)."""
+    if not lex.get("relative_clause"):
+        return ""
+    kinds = "|".join(rx for rx in lex["after"].values() if rx)
+    word = rf"(?!(?:{aux}|{kinds})(?![\w'’-]))[\w'’-]+"
+    return rf"(?:\s*(?:{lex['relative_clause']})\s+(?:{word}\s+){{1,{most}}}?)?"
+
+
+def _adverbials(rx: str, most: int = 2) -> str:
+    """Up to ``most`` short adverbials (a weekday, "hier") between a verb and its figure."""
+    return rf"(?:\s+(?:{rx})){{0,{most}}}" if rx else ""
 
 
 def _frame(table: dict[str, str] | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -525,6 +546,16 @@ def _mark_elsewhere(text: str, items: list[Casualty], r: _Rules) -> None:
         item.elsewhere = earlier or item.start < teaser_end
 
 
+def _mark_alternatives(text: str, items: list[Casualty], r: _Rules) -> None:
+    """Flag the figures another source gives in their clause ("d'autres sources font état de 20 morts",
+    "other sources put the toll at 20"): other counts of the same dead, not more dead."""
+    if r.other_source is None:
+        return
+    for item in items:
+        left = _clause_bounds(text, item.start, item.end)[0]
+        item.alternative = r.other_source.search(text[left : min(item.start, item.number_start)]) is not None
+
+
 def _teaser_end(text: str, r: _Rules) -> int:
     """Where the line of a link to another story ("Also read: 2 militants killed in ...") ends; -1 when the
     text opens with none. Its figures are that story's."""
@@ -583,6 +614,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     if not negations and not any(c.kind == "killed" for c in casualties):
         casualties.extend(_lone_deaths(text, code, r))
     _mark_elsewhere(text, casualties, r)
+    _mark_alternatives(text, casualties, r)
     casualties.extend(negations)
     return sorted(casualties, key=lambda c: (c.start, c.number_start))
 
@@ -658,7 +690,9 @@ def _count_companions(text: str, casualties: list[Casualty], r: _Rules) -> None:
 @lru_cache(maxsize=16)
 def _lone_death_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     """Compiled lone-death patterns; a pattern that spells out capitals ([A-Z]) is case-sensitive."""
-    patterns = load_lexicon(lang)["casualties"].get("lone_death") or []
+    lex = load_lexicon(lang)["casualties"]
+    adverbial = _adverbials(lex.get("before_adverbial", ""))  # "ont assassiné dimanche le chef"
+    patterns = [p.replace("{adverbial}", adverbial) for p in lex.get("lone_death") or []]
     return tuple(re.compile(p, 0 if "[A-Z]" in p else re.I) for p in patterns)
 
 
@@ -743,6 +777,29 @@ def _absorb_unknown_total(groups: dict[str, tuple[int, int, int]]) -> int | None
     return low
 
 
+def _set_alternatives_aside(casualties: list[Casualty]) -> tuple[list[Casualty], list[Casualty]]:
+    """(figures, other sources' counts of the same deaths), when the text gives a toll of its own."""
+    alternatives = [c for c in casualties if c.alternative and c.kind == "killed" and not c.negated]
+    own = [c for c in casualties if c.kind == "killed" and not c.negated and not c.alternative]
+    if not alternatives or not own:
+        return casualties, []
+    return [c for c in casualties if c not in alternatives], alternatives
+
+
+def _all_vague(casualties: list[Casualty], group: str | None) -> bool:
+    """True when the usable death figures of ``group`` (None: of every other group) are all vague."""
+    figures = [c for c in casualties if c.kind == "killed" and not c.negated and not c.cumulative
+               and (c.group == group if group else c.group != "unknown")]
+    return bool(figures) and all(c.vague for c in figures)
+
+
+def _widened(low: int, high: int, alternatives: list[Casualty]) -> tuple[int, int]:
+    """The range with other sources' counts: a lower precise count lowers it (ACLED's conservative
+    figure), any higher one raises its top."""
+    precise = [c.low for c in alternatives if not c.vague]
+    return min([low, *precise]), max([high, *(c.high for c in alternatives)])
+
+
 def summarise_fatalities(casualties: list[Casualty]) -> Fatalities:
     """UCDP/ACLED-style totals from casualty figures that refer to one event.
 
@@ -756,9 +813,12 @@ def summarise_fatalities(casualties: list[Casualty]) -> Fatalities:
     unknown figure listed beside a named one ("a brigadier and five members") is no total: it adds.
     """
     casualties = _fold_addends(casualties)
+    casualties, alternatives = _set_alternatives_aside(casualties)
     groups = _per_group(casualties, "killed")
     largest_single = max((v[2] for v in groups.values()), default=0)
     partial_low = _absorb_unknown_total(groups)
+    if partial_low is not None and _all_vague(casualties, "unknown") and not _all_vague(casualties, None):
+        partial_low = None  # "des dizaines de morts" does not undercut "au moins 20 civils" of the same dead
     fields = {field: groups.get(group, (0, 0, 0))[1] for group, field in GROUP_FIELD.items()}
     fields["deaths_unknown"] += groups.get(LISTED, (0, 0, 0))[1]
     best = sum(fields.values())
@@ -766,6 +826,7 @@ def summarise_fatalities(casualties: list[Casualty]) -> Fatalities:
     if partial_low is not None:
         low = min(low, partial_low)
     high = max(sum(v[2] for v in groups.values()), largest_single, best)
+    low, high = _widened(low, high, alternatives)
     wounded = _per_group(casualties, "wounded")
     missing = _per_group(casualties, "missing")
     return Fatalities(

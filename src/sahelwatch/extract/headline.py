@@ -280,7 +280,7 @@ def extract_headline(article: Article, config: ExtractionConfig) -> list[Mention
     start, end = len(text) - len(text.lstrip()), len(text.rstrip())
     if start >= end or lang not in pipeline.supported_languages() or not reports_violence(text, lang):
         return []
-    if reports_no_event(text, lang):  # a warning or forecast: "Analistas temem novos ataques em Diffa"
+    if reports_no_event(text, lang):  # a warning, forecast or denial: "L'armée dément toute attaque"
         return []
     published = article.published or (cited.isoformat() if cited else None)
     read = replace(article, text=text, title=text, published=published, language=lang)

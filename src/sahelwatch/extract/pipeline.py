@@ -64,7 +64,14 @@ from sahelwatch.geo import (
 )
 from sahelwatch.models import Actor, Article, EventDate, Evidence, Mention, Place
 from sahelwatch.read.datelines import dateline_spans, in_dateline
-from sahelwatch.read.relevance import cue_spans, has_violence_cue, is_relevant, reports_no_event
+from sahelwatch.read.relevance import (
+    cue_spans,
+    denies,
+    has_violence_cue,
+    is_relevant,
+    reports_no_event,
+    tells_rumour,
+)
 from sahelwatch.read.sentences import Sentence, split_sentences
 
 log = logging.getLogger(__name__)
@@ -113,15 +120,8 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     published = parse_published(article)
     text = article.text
     sentences = split_sentences(text)[: config.max_sentences]
-    toponyms = article_toponyms(text, lang)
-    places = locate_unknown(text, _resolve_places(text, toponyms, demonym_hint(text, lang), lang))
+    places, found = _places_and_actors(text, lang, article_toponyms(text, lang), published)
     country = dominant_country(places)
-    found = [
-        FoundActor(m.actor, m.group, m.start, m.end, m.surface, m.homed)
-        for m in actor_lex.find_actors(text, lang, country=country, on_date=published)
-    ]
-    found = [f for f in found if not _finds_the_dead(text, f)]
-    places = [p for p in places if not _inside_actor_name(p, found)]
     places = _drop_lone_foreign_towns(_drop_stray_towns(places, found))
     country = dominant_country(places) or country or _state_country(found) or side_country(text, lang)
     datelines = dateline_spans(text, [s.start for s in sentences])
@@ -135,6 +135,32 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     ctx = ArticleContext(article, lang, published, sentences, event_places, found, dates, country, old_bounds)
     ctx.filed_at = next((p for p in places if p not in event_places), None)
     return ctx
+
+
+def _places_and_actors(
+    text: str, lang: str, toponyms: list[Toponym], published: date | None
+) -> tuple[list[Place], list[FoundActor]]:
+    """The places and actors of a text. A toponym inside an actor's name ("Wagner", "Boko" in "Boko
+    Haram") is dropped and the rest resolved again without it: it must not pull the others, nor the
+    actors' country, towards a namesake town abroad."""
+    places = locate_unknown(text, _resolve_places(text, toponyms, demonym_hint(text, lang), lang))
+    found = _actors(text, lang, dominant_country(places), published)
+    named = {(p.start, p.end) for p in places if _inside_actor_name(p, found)}
+    if not named:
+        return places, found
+    toponyms = [t for t in toponyms if (t.start, t.end) not in named]
+    places = locate_unknown(text, _resolve_places(text, toponyms, demonym_hint(text, lang), lang))
+    found = _actors(text, lang, dominant_country(places), published)
+    return [p for p in places if not _inside_actor_name(p, found)], found
+
+
+def _actors(text: str, lang: str, country: str | None, published: date | None) -> list[FoundActor]:
+    """The actors named in a text (not those named only as the dead)."""
+    found = [
+        FoundActor(m.actor, m.group, m.start, m.end, m.surface, m.homed)
+        for m in actor_lex.find_actors(text, lang, country=country, on_date=published)
+    ]
+    return [f for f in found if not _finds_the_dead(text, f)]
 
 
 def article_toponyms(text: str, lang: str) -> list[Toponym]:
@@ -197,12 +223,24 @@ def _finds_the_dead(text: str, found: FoundActor) -> bool:
 
 def _inside_actor_name(place: Place, actors: list[FoundActor]) -> bool:
     """True when a town-level toponym, or a name the gazetteer does not know ("Jama" in "Jama'at Nusrat
-    al-Islam"), lies inside a longer actor name ("Boko" in "Boko Haram", "Gulf" in "Gulf Cartel");
-    countries and regions inside names ("Nigerian army") are kept."""
+    al-Islam"), lies inside a longer actor name ("Boko" in "Boko Haram", "Gulf" in "Gulf Cartel") or is one
+    ("Wagner", not a communal militia named by its town, "Ilobu"); countries and regions inside names
+    ("Nigerian army") are kept."""
     if place.start is None or place.end is None or (place.where_prec >= 4 and place.geonameid is not None):
         return False
     span = place.end - place.start
-    return any(a.start <= place.start and place.end <= a.end and a.end - a.start > span for a in actors)
+    return any(
+        a.start <= place.start and place.end <= a.end and (a.end - a.start > span or not _named_for_home(a))
+        for a in actors
+    )
+
+
+IDENTITY_MILITIA = 4  # ACLED inter code of communal and ethnic militias
+
+
+def _named_for_home(actor: FoundActor) -> bool:
+    """True for a communal militia named by its town alone ("Ilobu"): the name is a place too."""
+    return actor.actor.inter == IDENTITY_MILITIA
 
 
 def _drop_stray_towns(places: list[Place], found: list[FoundActor]) -> list[Place]:
@@ -248,6 +286,14 @@ def dominant_country(places: list[Place]) -> str | None:
     return max(scores, key=scores.__getitem__) if scores else None
 
 
+def _no_event(sentence: Sentence, ctx: ArticleContext) -> bool:
+    """True for a sentence that reports no event: a warning, a denial, or in an article that denies,
+    the rumour it denies ("les réseaux sociaux évoquaient 20 soldats tués")."""
+    if reports_no_event(sentence.text, ctx.lang):
+        return True
+    return tells_rumour(sentence.text, ctx.lang) and any(denies(s.text, ctx.lang) for s in ctx.sentences)
+
+
 def extract_article(article: Article, config: ExtractionConfig | None = None) -> list[Mention]:
     """All event mentions of one article, one per incident it reports; a headline-only article is
     read as a headline first (``extract.headline``), then as a sentence."""
@@ -264,9 +310,7 @@ def sentence_mentions(article: Article, config: ExtractionConfig) -> list[Mentio
         log.info("%s: language %r is not supported; skipped", article.id, lang)
         return []
     ctx = read_article(article, config)
-    candidates = [
-        s for s in ctx.sentences if is_relevant(s.text, ctx.lang) and not reports_no_event(s.text, ctx.lang)
-    ]
+    candidates = [s for s in ctx.sentences if is_relevant(s.text, ctx.lang) and not _no_event(s, ctx)]
     if not candidates:
         return []
     background = background_sentences(ctx)

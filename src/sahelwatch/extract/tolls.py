@@ -168,6 +168,8 @@ def plausible_beside(casualty: Casualty, lead_killed: list[Casualty]) -> bool:
 def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualty]) -> bool:
     if not plausible_beside(casualty, lead):
         return False
+    if casualty.alternative:  # another source's count: it widens the range (summarise_fatalities)
+        return True
     if gap <= 0 or TOLL_UPDATE.search(draft.sentence.text[casualty.start : casualty.end]):
         return True
     if CLAIM.search(draft.sentence.text):

@@ -101,6 +101,50 @@ def _package_data(package: str) -> Path:
     return Path(str(resources.files(package))) / "data"
 
 
+# French names GeoNames lacks ("Tchad", "Mauritanie", "Cameroun" were no place at all).
+FRENCH_COUNTRY_NAMES: dict[str, list[str]] = {
+    "TD": ["Tchad"],
+    "MR": ["Mauritanie"],
+    "CM": ["Cameroun"],
+    "DZ": ["Algérie"],
+    "LY": ["Libye"],
+    "SD": ["Soudan"],
+    "SS": ["Soudan du Sud"],
+    "CI": ["Côte d'Ivoire", "Côte-d'Ivoire"],
+    "GN": ["Guinée", "Guinée-Conakry"],
+    "GW": ["Guinée-Bissau"],
+    "GQ": ["Guinée équatoriale"],
+    "SN": ["Sénégal"],
+    "BJ": ["Bénin"],
+    "GM": ["Gambie"],
+    "TN": ["Tunisie"],
+    "MA": ["Maroc"],
+    "EG": ["Égypte"],
+    "ET": ["Éthiopie"],
+    "ER": ["Érythrée"],
+    "SO": ["Somalie"],
+    "CF": ["Centrafrique", "République centrafricaine"],
+    "CD": ["RDC", "République démocratique du Congo"],
+    "RU": ["Russie"],
+    "US": ["États-Unis", "Etats-Unis"],
+    "DE": ["Allemagne"],
+    "GB": ["Royaume-Uni"],
+    "ES": ["Espagne"],
+    "IT": ["Italie"],
+    "BE": ["Belgique"],
+    "TR": ["Turquie"],
+    "CN": ["Chine"],
+    "SY": ["Syrie"],
+    "IQ": ["Irak"],
+    "SA": ["Arabie saoudite"],
+    "AE": ["Émirats arabes unis"],
+}
+COUNTRY_ALIASES = {
+    iso: [*COUNTRY_ALIASES.get(iso, []), *FRENCH_COUNTRY_NAMES.get(iso, [])]
+    for iso in COUNTRY_ALIASES | FRENCH_COUNTRY_NAMES
+}
+
+
 def _cell_centroid(points: list[tuple[float, float]], cell: float, trim: int = 50) -> tuple[float, float]:
     """Middle of the trimmed bounding box of the grid cells the points occupy (stand-in for the centre)."""
     cells = sorted({(round(lat / cell), round(lon / cell)) for lat, lon in points})

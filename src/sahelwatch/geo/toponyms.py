@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sahelwatch.geo.build import US_STATE_ABBREVIATIONS
+from sahelwatch.geo.build import COUNTRY_ALIASES, US_STATE_ABBREVIATIONS
 from sahelwatch.geo.normalize import norm, norm_with_map
 
 if TYPE_CHECKING:
@@ -379,7 +379,9 @@ class Matcher:
                 end + 1 < len(normed) and normed[end + 1].isalnum()
             ):
                 continue
-            if _ends_in_lowercase_word(text, index[start], index[end] + 1):
+            if _ends_in_lowercase_word(text, index[start], index[end] + 1) and not (
+                flags & F_COUNTRY and normed[start : end + 1] in _CURATED_COUNTRY_NAMES
+            ):  # "Guinée équatoriale", "Arabie saoudite" are written so
                 continue  # "Mexico by" (Danish for Mexico City) in "killed in Mexico by gunmen"
             found.append((index[start], index[end] + 1, flags))
         kept: list[tuple[int, int, int]] = []
@@ -393,11 +395,15 @@ class Matcher:
         return [(a, b) for a, b, _ in self.spans(text)]
 
 
+_CURATED_COUNTRY_NAMES = frozenset(norm(n) for names in COUNTRY_ALIASES.values() for n in names)
+
+
 def _ends_in_lowercase_word(text: str, start: int, end: int) -> bool:
     """True when a name of several words ends in a lowercase word in the text: a foreign alternate
-    name run into the sentence ("Mexico by", "Niger and"), not the name as written."""
+    name run into the sentence ("Mexico by", "Niger and"), not the name as written; an elided article
+    before a capital is written so ("Côte d'Ivoire")."""
     words = text[start:end].split(" ")
-    last = words[-1]
+    last = re.sub(r"^[dl][’'](?=[A-ZÀ-Ý])", "", words[-1])
     # a type word ("North West region") or a particle before a capital ("Deir ez-Zor") is part of the name
     return len(words) > 1 and last[:1].islower() and "-" not in last and norm(last) not in _GEO_WORDS
 
@@ -515,6 +521,10 @@ _ARTICLE_PREFIX = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az|ez|es|ed|en|ul|il
 _AP_ABBREVIATIONS = {norm(a) for v in US_STATE_ABBREVIATIONS.values() for a in v.split("|")}
 
 
+_MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
+_WATER_BEFORE = re.compile(r"(?<![\w-])(?:lac|lake|fleuve|rivière|river)\s+$")
+
+
 def acronym_as_word(name: str, flags: int) -> bool:
     """A country's acronym (CAR, DRC, UAE) written as a capitalised word ("Car bomb", "Us"): a word."""
     return bool(flags & F_COUNTRY) and len(name) <= 3 and not name.isupper()
@@ -536,6 +546,10 @@ def _plausible(gaz: Gazetteer, text: str, start: int, end: int, flags: int = F_M
     if key in _AP_ABBREVIATIONS and not (
         text[end : end + 1] == "." and text[max(0, start - 2) : start] == ", "
     ):
+        return False
+    if flags & F_COUNTRY and _WATER_BEFORE.search(text[max(0, start - 10) : start]):
+        return False  # "le lac Tchad", "le fleuve Sénégal": a lake or a river, not the country
+    if _MIXED_ACRONYM.fullmatch(surface):  # "FAMa", "FDSi": an acronym with a lower-case tail, no town
         return False
     letters = [c for c in surface if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters) and not flags & F_COUNTRY:

@@ -53,5 +53,25 @@ def _not_event_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
 
 
 def reports_no_event(sentence: str, lang: str = "en") -> bool:
-    """True when conflict words describe no event ("reconnaissance drones were seen flying over")."""
-    return any(p.search(sentence) for p in _not_event_patterns(lang))
+    """True when conflict words describe no event ("reconnaissance drones were seen flying over") or
+    deny one ("l'armée a démenti toute attaque")."""
+    return any(p.search(sentence) for p in _not_event_patterns(lang)) or denies(sentence, lang)
+
+
+@cache
+def _denial_pattern(lang: str, key: str) -> re.Pattern[str] | None:
+    """The ``deny`` or ``rumour`` pattern of ``data/lexicon/denials.yaml`` for ``lang``, if any."""
+    rx = (_lexicon("denials").get(lang) or {}).get(key)
+    return re.compile(rx, re.IGNORECASE) if rx else None
+
+
+def denies(sentence: str, lang: str = "en") -> bool:
+    """True when the sentence denies an event ("the army denied any attack on the base")."""
+    rx = _denial_pattern(lang, "deny")
+    return rx is not None and rx.search(sentence) is not None
+
+
+def tells_rumour(sentence: str, lang: str = "en") -> bool:
+    """True when the sentence passes on a rumour ("social media spoke of 20 soldiers killed")."""
+    rx = _denial_pattern(lang, "rumour")
+    return rx is not None and rx.search(sentence) is not None
