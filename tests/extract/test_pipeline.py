@@ -280,3 +280,15 @@ def test_a_group_the_source_says_the_attackers_belonged_to_is_the_attacker():
           "comunicado, os atacantes pertenciam ao Estado Islâmico no Sahel.")
     [mention] = extract_article(_article(pt, "2025-05-20", "pt"))
     assert "Islamic State (Sahel)" in (mention.actor1.name, mention.actor2.name)
+
+
+def test_another_source_s_toll_is_no_update_and_the_day_a_source_spoke_is_no_event_day():
+    text = ("Illustrative report. Gunmen killed at least 15 civilians on Saturday in an attack on Bourzanga "
+            "village in Burkina Faso, local sources told Reuters on Monday. Other sources put the toll at "
+            "about twenty.")
+    [mention] = extract_article(_article(text, "2025-03-17"))
+    assert (mention.fatalities.low, mention.fatalities.high) == (15, 20)
+    pt = ("Pelo menos 15 civis foram mortos no sábado num ataque contra a aldeia de Bourzanga, no Burkina "
+          "Faso, disseram hoje à Lusa fontes locais. Outras fontes falam em cerca de vinte mortos.")
+    [mention] = extract_article(_article(pt, "2025-03-17", "pt"))
+    assert mention.date.event_date == "2025-03-15" and mention.fatalities.low == 15
