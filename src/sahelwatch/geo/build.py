@@ -91,15 +91,6 @@ PORTUGUESE_COUNTRY_NAMES: dict[str, list[str]] = {
     "AE": ["Emirados Árabes Unidos"],
     "IR": ["Irão"],
 }
-COUNTRY_ALIASES = {
-    iso: [*COUNTRY_ALIASES.get(iso, []), *PORTUGUESE_COUNTRY_NAMES.get(iso, [])]
-    for iso in COUNTRY_ALIASES | PORTUGUESE_COUNTRY_NAMES
-}
-
-
-def _package_data(package: str) -> Path:
-    return Path(str(resources.files(package))) / "data"
-
 
 # French names GeoNames lacks ("Tchad", "Mauritanie", "Cameroun" were no place at all).
 FRENCH_COUNTRY_NAMES: dict[str, list[str]] = {
@@ -139,10 +130,14 @@ FRENCH_COUNTRY_NAMES: dict[str, list[str]] = {
     "SA": ["Arabie saoudite"],
     "AE": ["Émirats arabes unis"],
 }
+_NAME_TABLES = (COUNTRY_ALIASES, PORTUGUESE_COUNTRY_NAMES, FRENCH_COUNTRY_NAMES)
 COUNTRY_ALIASES = {
-    iso: [*COUNTRY_ALIASES.get(iso, []), *FRENCH_COUNTRY_NAMES.get(iso, [])]
-    for iso in COUNTRY_ALIASES | FRENCH_COUNTRY_NAMES
+    iso: [name for table in _NAME_TABLES for name in table.get(iso, [])] for iso in set().union(*_NAME_TABLES)
 }
+
+
+def _package_data(package: str) -> Path:
+    return Path(str(resources.files(package))) / "data"
 
 
 def _cell_centroid(points: list[tuple[float, float]], cell: float, trim: int = 50) -> tuple[float, float]:
