@@ -1004,7 +1004,7 @@ def _rehomed(found: FoundActor, place: Place | None, on_date: date | None) -> Fo
 
 def _redated(found: FoundActor, published: date | None, day: date | None) -> FoundActor:
     """State forces found under the regime of the publication day take the regime of the incident's day
-    ("in January 2021, jihadists killed 10 soldiers" in a 2025 report: Niger's forces of 2011-2023)."""
+    ("in January 2021, jihadists killed 10 soldiers" in a 2025 report: Niger's forces of 2011-2021)."""
     actor = found.actor
     if found.group != "security" or actor.inter != 1 or not actor.country or day is None or day == published:
         return found
