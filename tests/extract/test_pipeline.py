@@ -292,3 +292,16 @@ def test_another_source_s_toll_is_no_update_and_the_day_a_source_spoke_is_no_eve
           "Faso, disseram hoje à Lusa fontes locais. Outras fontes falam em cerca de vinte mortos.")
     [mention] = extract_article(_article(pt, "2025-03-17", "pt"))
     assert mention.date.event_date == "2025-03-15" and mention.fatalities.low == 15
+
+
+def test_another_attack_told_next_is_its_own_incident():
+    from sahelwatch.extract.incidents import starts_new_incident
+
+    assert starts_new_incident("Five police officers were killed on Sunday in another attack.", "en")
+    assert starts_new_incident("In a separate incident, two farmers were shot dead.", "en")
+    assert not starts_new_incident("The attack killed five police officers.", "en")
+    assert not starts_new_incident("The other attackers fled on motorbikes.", "en")
+    text = ("Illustrative report. Gunmen killed six villagers in Koutougou on Sunday. Five police officers "
+            "were killed on Sunday in another attack near Djibo, the ministry said.")
+    tolls = sorted(m.fatalities.best for m in extract_article(_article(text, "2025-03-04")))
+    assert tolls == [5, 6]
