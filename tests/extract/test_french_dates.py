@@ -93,5 +93,6 @@ def test_the_pluperfect_of_a_violent_verb_recalls_an_earlier_incident(sentence: 
     assert is_recalled(sentence, "fr") is recalled
 
 
-def test_english_has_no_recalled_rule() -> None:
-    assert not is_recalled("Six soldiers had been killed in an earlier attack.", "en")
+def test_english_recalls_in_the_pluperfect_outside_reported_speech() -> None:
+    assert is_recalled("Six soldiers had been killed in an earlier attack.", "en")
+    assert not is_recalled("Officials said six soldiers had been killed in the attack.", "en")

@@ -305,3 +305,14 @@ def test_another_attack_told_next_is_its_own_incident():
             "were killed on Sunday in another attack near Djibo, the ministry said.")
     tolls = sorted(m.fatalities.best for m in extract_article(_article(text, "2025-03-04")))
     assert tolls == [5, 6]
+
+
+def test_an_incident_recalled_in_the_pluperfect_is_not_merged_into_the_reported_one():
+    from sahelwatch.extract.dates import is_recalled
+
+    assert is_recalled("Six soldiers had been killed in the same area in July.", "en")
+    assert not is_recalled("The army said the attackers had killed six soldiers.", "en")
+    text = ("Illustrative report. Gunmen killed four villagers near Ayorou on Tuesday. Six soldiers had been "
+            "killed near Ayorou in an ambush weeks earlier.")
+    tolls = sorted(m.fatalities.best for m in extract_article(_article(text, "2025-03-12")))
+    assert tolls == [4, 6]

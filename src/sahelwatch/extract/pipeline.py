@@ -433,7 +433,7 @@ def draft_mention(
         place_from_text=side_country(sentence.text, ctx.lang) is not None
         or any(p.start is not None and _in_sentence(p.start, p.end, sentence) for p in ctx.places),
         found_actors=[a for a in ctx.actors if _in_sentence(a.start, a.end, sentence)],
-        recalled=not from_text and is_recalled(sentence.text, ctx.lang),
+        recalled=not _own_date(ctx, sentence) and is_recalled(sentence.text, ctx.lang),
         fresh=starts_new_incident(sentence.text, ctx.lang),
     )
     if draft.recalled and not killed and not draft.place_from_text:
