@@ -166,3 +166,12 @@ def test_a_vague_count_does_not_undercut_a_precise_one():
             "Des témoins évoquent des dizaines de morts.")
     f = summarise_fatalities(find_casualties(text, "fr"))
     assert (f.low, f.best) == (25, 25)
+
+
+def test_an_apposition_gives_the_group_of_all_the_dead():
+    from sahelwatch.extract.fatalities import find_casualties
+
+    for text, lang in (("Le bilan est de 6 morts, tous des civils.", "fr"),
+                       ("The blast killed 6 people, all civilians.", "en"),
+                       ("A explosão fez 6 mortos, todos civis.", "pt")):
+        assert [(c.low, c.group) for c in find_casualties(text, lang)] == [(6, "civilians")], text

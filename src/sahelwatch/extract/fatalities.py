@@ -96,6 +96,7 @@ class _Rules:
     negation_wounded: re.Pattern[str]
     cumulative: re.Pattern[str]
     friendly: re.Pattern[str] | None
+    all_of: re.Pattern[str] | None  # "6 morts, tous des civils": the group of every one of them
     enemy: re.Pattern[str] | None
     chain: re.Pattern[str]
     singular: re.Pattern[str]
@@ -177,6 +178,7 @@ def rules(lang: str) -> _Rules:
         negation_wounded=re.compile(lex["negation_wounded"], re.I),
         cumulative=re.compile(rf"(?<!\w)(?:{lex['cumulative']})(?!\w)", re.I),
         friendly=_optional(lex.get("friendly_side", "")),
+        all_of=_optional(rf"^\s*,\s*(?:{lex['all_of']})\s+(?P<noun>[\w'’-]+)") if lex.get("all_of") else None,
         enemy=_optional(lex.get("enemy_side", "")),
         chain=re.compile(rf"^{_named_incise(subset)}\s*(?:,|{words['join']})?\s*(?:(?:{subset})\s*)?"
                          rf"(?:(?:{words['join_articles']})\s+)?$", re.I),
@@ -373,6 +375,12 @@ def _side_after(text: str, end: int, r: _Rules) -> str | None:
     return None
 
 
+def _all_of(text: str, end: int, r: _Rules) -> str | None:
+    """'Le bilan est de 6 morts, tous des civils': the group the apposition gives every one of the dead."""
+    m = r.all_of.match(text[end : end + 40]) if r.all_of else None
+    return r.group_of.get(m["noun"].lower()) if m else None
+
+
 def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
     """A casualty reading of one number, or None (kind may be filled in by the chain pass)."""
     clause_start, clause_end = _clause_bounds(text, num.start, num.end)
@@ -394,7 +402,8 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
     if group == "unknown" and lost is not None:  # "ISIS lost five members"
         group = affiliation(text[max(clause_start, lost - 40) : lost], r.lang, anywhere=True) or group
     if group == "unknown" or after.noun.lower() in r.side_nouns:
-        group = _side_after(text, end, r) or _side_override(text, clause_start, num.start, r) or group
+        group = (_side_after(text, end, r) or _all_of(text, end, r)
+                 or _side_override(text, clause_start, num.start, r) or group)
     return Casualty(start, end, num.low, num.high, kind or "", group, False, False, num.start, num.end,
                     after.noun, num.vague, num.qualifier)
 
