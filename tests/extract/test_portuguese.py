@@ -273,3 +273,13 @@ def test_another_source_s_count_widens_the_range():
             "Outras fontes falam em cerca de catorze mortos.")
     f = summarise_fatalities(find_casualties(text, "pt"))
     assert (f.low, f.best, f.high) == (9, 9, 14)
+
+
+def test_a_relative_clause_and_the_lorries_it_names_are_skipped():
+    from sahelwatch.extract.fatalities import find_casualties
+
+    found = find_casualties("Cinco soldados que escoltavam 12 camiões foram mortos.", "pt")
+    assert [(c.low, c.group) for c in found] == [(5, "security")]
+    assert [c.low for c in find_casualties("Dois aldeões que tentavam fugir foram mortos.", "pt")] == [2]
+    french = find_casualties("Cinq soldats qui escortaient 12 camions ont été tués.", "fr")
+    assert [c.low for c in french] == [5]
