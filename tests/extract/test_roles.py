@@ -10,6 +10,7 @@ from sahelwatch.extract.roles import (
     civilians_are_no_battle,
     clash_type,
     is_speaker,
+    role_players,
 )
 from sahelwatch.models import Actor
 
@@ -162,3 +163,25 @@ def test_arrests_are_made_by_the_state_forces_even_unnamed() -> None:
     assert assign_roles("Strategic developments", "Arrests", [], set(), MALI) == (MALI_ARMY, None)
     found = _found((MALI_CIVILIANS, "civilians"), (ARMY, "security"))
     assert assign_roles("Strategic developments", "Arrests", found, set(), MALI) == (ARMY, MALI_CIVILIANS)
+
+
+def test_coordinated_sources_and_spokespersons_are_speakers() -> None:
+    text = "Nine worshippers were killed, police and a local militia leader said."
+    police = FoundActor(ARMY, "security", text.index("police"), text.index("police") + 6)
+    assert is_speaker(text, police, "en")
+    text = "Police spokesperson Alfred Alabo confirmed the attack."
+    assert is_speaker(text, FoundActor(ARMY, "security", 0, 6), "en")
+    text = "Police and soldiers killed five bandits."
+    assert not is_speaker(text, FoundActor(ARMY, "security", 0, 6), "en")
+
+
+def test_a_source_of_civilian_deaths_is_not_their_killer() -> None:
+    text = "A bomb killed nine worshippers in a mosque, police said."
+    police = FoundActor(ARMY, "security", text.index("police"), text.index("police") + 6)
+    assert role_players(text, [police], {"civilians"}, "en") == []
+    # a lone source of its own fight stays: "the army said it killed 30 militants"
+    text = "The army said it killed 30 militants."
+    army = FoundActor(ARMY, "security", 4, 8)
+    assert role_players(text, [army], {"militants"}, "en") == [army]
+    npa = FoundActor(NPA, "militants", 40, 43)
+    assert role_players(text, [army, npa], {"militants"}, "en") == [npa]

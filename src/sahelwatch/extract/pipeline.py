@@ -44,6 +44,7 @@ from sahelwatch.extract.roles import (
     clash_type,
     is_speaker,
     is_unidentified,
+    role_players,
 )
 from sahelwatch.extract.taxonomy import (
     VIOLENT_EVENT_TYPES,
@@ -866,7 +867,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     defaults = _defaults(ctx, place, event_date)
     day = _event_day(ctx, event_date)
     found = [_redated(_rehomed(f, place, day), ctx.published, day) for f in found]
-    actor1, actor2 = assign_roles(event_type, sub_type, found, victims, defaults)
+    players = role_players(ctx.article.text, found, victims, ctx.lang)
+    actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults)
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
     actor1, actor2 = (_claimed_by(ctx, a) for a in (actor1, actor2))
     event_type, sub_type = civilians_are_no_battle(event_type, sub_type, (actor1, actor2))
