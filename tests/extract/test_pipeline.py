@@ -292,3 +292,11 @@ def test_another_source_s_toll_is_no_update_and_the_day_a_source_spoke_is_no_eve
           "Faso, disseram hoje à Lusa fontes locais. Outras fontes falam em cerca de vinte mortos.")
     [mention] = extract_article(_article(pt, "2025-03-17", "pt"))
     assert mention.date.event_date == "2025-03-15" and mention.fatalities.low == 15
+
+
+def test_a_lynching_with_its_death_stays_mob_violence():
+    text = ("Illustrative report. A mob on Wednesday lynched a man accused of spying for bandits in Funtua, "
+            "Katsina State. Police said they had opened an investigation.")
+    [mention] = extract_article(_article(text, "2025-04-18"))
+    assert (mention.event_type, mention.sub_event_type) == ("Riots", "Mob violence")
+    assert mention.fatalities.best == 1 and mention.actor1.name == "Rioters (Nigeria)"
