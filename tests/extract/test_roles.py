@@ -9,6 +9,7 @@ from sahelwatch.extract.roles import (
     attribute_suspect,
     civilians_are_no_battle,
     clash_type,
+    is_responder,
     is_speaker,
     role_players,
 )
@@ -185,3 +186,15 @@ def test_a_source_of_civilian_deaths_is_not_their_killer() -> None:
     assert role_players(text, [army], {"militants"}, "en") == [army]
     npa = FoundActor(NPA, "militants", 40, 43)
     assert role_players(text, [army, npa], {"militants"}, "en") == [npa]
+
+
+def test_forces_sent_after_the_event_are_no_party() -> None:
+    text = ("Eleven villagers were killed in the clash. Troops of Operation Safe Haven were deployed to "
+            "restore calm.")
+    troops = FoundActor(ARMY, "security", text.index("Troops"), text.index("Troops") + 6)
+    assert is_responder(text, troops, "en")
+    assert role_players(text, [troops], {"civilians"}, "en") == []
+    police = "Police later arrived at the scene."
+    assert is_responder(police, FoundActor(ARMY, "security", 0, 6), "en")
+    fight = "Troops repelled the attackers and were deployed to guard the town."
+    assert not is_responder(fight, FoundActor(ARMY, "security", 0, 6), "en")
