@@ -49,7 +49,7 @@ def incident_casualties(group: list[Draft]) -> list[Casualty]:
         for c in draft.casualties:
             if c.kind != "killed" or (after_lead and _adds_to_toll(c, draft, gap, lead_killed)):
                 kept.append(c)
-                if after_lead and c.kind == "killed" and _is_update(c, draft):
+                if after_lead and c.kind == "killed" and not c.alternative and _is_update(c, draft):
                     kept = _superseded(kept, c, lead_killed)
             else:
                 kept = _name_restated(kept, c)
