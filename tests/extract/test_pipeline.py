@@ -316,3 +316,19 @@ def test_an_incident_recalled_in_the_pluperfect_is_not_merged_into_the_reported_
             "killed near Ayorou in an ambush weeks earlier.")
     tolls = sorted(m.fatalities.best for m in extract_article(_article(text, "2025-03-12")))
     assert tolls == [4, 6]
+
+
+def test_a_lynching_with_its_death_stays_mob_violence():
+    text = ("Illustrative report. A mob on Wednesday lynched a man accused of spying for bandits in Funtua, "
+            "Katsina State. Police said they had opened an investigation.")
+    [mention] = extract_article(_article(text, "2025-04-18"))
+    assert (mention.event_type, mention.sub_event_type) == ("Riots", "Mob violence")
+    assert mention.fatalities.best == 1 and mention.actor1.name == "Rioters (Nigeria)"
+
+
+def test_a_sentence_opening_with_in_separate_incidents_tells_its_own_incident():
+    text = ("Illustrative report. In separate incidents, at least seven people were killed when vigilantes "
+            "clashed with bandits in Bakura, Zamfara State, on Monday. In Rafi, Niger State, bandits killed "
+            "five farmers on Sunday. In Gwoza, Borno State, two soldiers died in an ambush on Saturday.")
+    tolls = {(m.place.admin1, m.fatalities.best) for m in extract_article(_article(text, "2025-05-28"))}
+    assert ("Zamfara", 7) in tolls

@@ -9,7 +9,9 @@ from sahelwatch.extract.roles import (
     attribute_suspect,
     civilians_are_no_battle,
     clash_type,
+    is_responder,
     is_speaker,
+    role_players,
 )
 from sahelwatch.models import Actor
 
@@ -162,3 +164,37 @@ def test_arrests_are_made_by_the_state_forces_even_unnamed() -> None:
     assert assign_roles("Strategic developments", "Arrests", [], set(), MALI) == (MALI_ARMY, None)
     found = _found((MALI_CIVILIANS, "civilians"), (ARMY, "security"))
     assert assign_roles("Strategic developments", "Arrests", found, set(), MALI) == (ARMY, MALI_CIVILIANS)
+
+
+def test_coordinated_sources_and_spokespersons_are_speakers() -> None:
+    text = "Nine worshippers were killed, police and a local militia leader said."
+    police = FoundActor(ARMY, "security", text.index("police"), text.index("police") + 6)
+    assert is_speaker(text, police, "en")
+    text = "Police spokesperson Alfred Alabo confirmed the attack."
+    assert is_speaker(text, FoundActor(ARMY, "security", 0, 6), "en")
+    text = "Police and soldiers killed five bandits."
+    assert not is_speaker(text, FoundActor(ARMY, "security", 0, 6), "en")
+
+
+def test_a_source_of_civilian_deaths_is_not_their_killer() -> None:
+    text = "A bomb killed nine worshippers in a mosque, police said."
+    police = FoundActor(ARMY, "security", text.index("police"), text.index("police") + 6)
+    assert role_players(text, [police], {"civilians"}, "en") == []
+    # a lone source of its own fight stays: "the army said it killed 30 militants"
+    text = "The army said it killed 30 militants."
+    army = FoundActor(ARMY, "security", 4, 8)
+    assert role_players(text, [army], {"militants"}, "en") == [army]
+    npa = FoundActor(NPA, "militants", 40, 43)
+    assert role_players(text, [army, npa], {"militants"}, "en") == [npa]
+
+
+def test_forces_sent_after_the_event_are_no_party() -> None:
+    text = ("Eleven villagers were killed in the clash. Troops of Operation Safe Haven were deployed to "
+            "restore calm.")
+    troops = FoundActor(ARMY, "security", text.index("Troops"), text.index("Troops") + 6)
+    assert is_responder(text, troops, "en")
+    assert role_players(text, [troops], {"civilians"}, "en") == []
+    police = "Police later arrived at the scene."
+    assert is_responder(police, FoundActor(ARMY, "security", 0, 6), "en")
+    fight = "Troops repelled the attackers and were deployed to guard the town."
+    assert not is_responder(fight, FoundActor(ARMY, "security", 0, 6), "en")

@@ -114,3 +114,12 @@ def test_rumours_are_told_apart():
     assert tells_rumour("Illustratif : les réseaux sociaux évoquaient une trentaine de morts.", "fr")
     assert tells_rumour("Rumours on social media spoke of 30 dead.", "en")
     assert not tells_rumour("Illustratif : des sources locales font état de 30 morts.", "fr")
+
+
+def test_trends_are_no_event():
+    from sahelwatch.read.relevance import reports_no_event
+
+    assert reports_no_event("Tahoua and Maradi regions have also seen an increase in kidnappings.")
+    assert reports_no_event("Residents reported a sharp rise in bandit attacks this year.")
+    # a deed told beside the trend keeps the sentence
+    assert not reports_no_event("Amid a surge in attacks, gunmen killed five farmers in Mariga on Monday.")

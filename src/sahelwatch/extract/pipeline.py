@@ -44,6 +44,7 @@ from sahelwatch.extract.roles import (
     clash_type,
     is_speaker,
     is_unidentified,
+    role_players,
 )
 from sahelwatch.extract.taxonomy import (
     VIOLENT_EVENT_TYPES,
@@ -858,15 +859,17 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     own = _dedupe_actors([a for d in group for a in d.found_actors])
     found = own or _context_actors(ctx, lead)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
-    typed = _typed_draft(group, lead).prediction
-    event_type, sub_type = violent_type(*_told_means(typed, group), victims)
+    typed_draft = _typed_draft(group, lead)
+    typed = typed_draft.prediction
+    event_type, sub_type = _lynching(ctx, typed_draft, violent_type(*_told_means(typed, group), victims))
     event_type, sub_type = clash_type(event_type, sub_type, found, victims)
     if event_type in UNREST and not own:
         found = []  # the police or soldiers of an earlier sentence did not face this crowd
     defaults = _defaults(ctx, place, event_date)
     day = _event_day(ctx, event_date)
     found = [_redated(_rehomed(f, place, day), ctx.published, day) for f in found]
-    actor1, actor2 = assign_roles(event_type, sub_type, found, victims, defaults)
+    players = role_players(ctx.article.text, found, victims, ctx.lang)
+    actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults)
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
     actor1, actor2 = (_claimed_by(ctx, a) for a in (actor1, actor2))
     event_type, sub_type = civilians_are_no_battle(event_type, sub_type, (actor1, actor2))
@@ -918,6 +921,16 @@ def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]
     if sub_type == "Attack" and armed_victims and "civilians" not in victims:
         return "Battles", "Armed clash"
     return event_type, sub_type
+
+
+def _lynching(ctx: ArticleContext, typed: Draft, corrected: tuple[str, str]) -> tuple[str, str]:
+    """A crowd's killing ("an angry mob lynched a man") stays mob violence with its dead: ACLED codes a
+    lynching as a riot, not as an armed group's attack."""
+    crowd = lexicon_pattern(ctx.lang, "crowd", r"\b(?:{})\b")
+    told = typed.prediction
+    if told.sub_event_type != "Mob violence" or crowd is None or not crowd.search(typed.sentence.text):
+        return corrected
+    return told.event_type or corrected[0], told.sub_event_type
 
 
 # the cues (classifier_cues.yaml) of which one must be in the text for a remote means to be told

@@ -145,6 +145,21 @@ def is_speaker(text: str, found: FoundActor, lang: str) -> bool:
     )
 
 
+def is_responder(text: str, found: FoundActor, lang: str) -> bool:
+    """True when the actor came after the event ("troops were deployed to restore calm")."""
+    after = lexicon_pattern(lang, "responder_after")
+    return bool(after and after.search(text[found.end : found.end + 80]))
+
+
+def role_players(text: str, found: list[FoundActor], victims: set[str], lang: str) -> list[FoundActor]:
+    """The actors that may take a side: the sources of the report ("police and a local leader said")
+    and the forces sent after it ("troops were deployed to restore calm") are no party when others are
+    named or when only civilians died (a source reporting civilian deaths did not kill them); a lone
+    source reporting its own fight ("the army said it killed 30") stays."""
+    parties = [f for f in found if not (is_speaker(text, f, lang) or is_responder(text, f, lang))]
+    return parties if parties or victims == {"civilians"} else found
+
+
 def attribute_suspect(actor1: Actor | None, actor2: Actor | None, article: list[FoundActor]
                       ) -> tuple[Actor | None, Actor | None, list[Evidence]]:
     """An unidentified armed side keeps its ACLED name (and no UCDP name) but is suspected to be the one
