@@ -42,7 +42,6 @@ from sahelwatch.extract.roles import (
     attribute_suspect,
     civilians_are_no_battle,
     clash_type,
-    is_speaker,
     is_unidentified,
     role_players,
 )
@@ -873,8 +872,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
     actor1, actor2 = (_claimed_by(ctx, a) for a in (actor1, actor2))
     event_type, sub_type = civilians_are_no_battle(event_type, sub_type, (actor1, actor2))
-    parties = [f for f in found if not is_speaker(ctx.article.text, f, ctx.lang)]
-    assoc1, assoc2 = associated_actors(actor1, actor2, parties, victims)
+    assoc1, assoc2 = associated_actors(actor1, actor2, players, victims)
     evidence = [e for d in group for e in d.evidence] + suspicion
     return Mention(
         article_id=ctx.article.id,
