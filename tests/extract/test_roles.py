@@ -198,3 +198,11 @@ def test_forces_sent_after_the_event_are_no_party() -> None:
     assert is_responder(police, FoundActor(ARMY, "security", 0, 6), "en")
     fight = "Troops repelled the attackers and were deployed to guard the town."
     assert not is_responder(fight, FoundActor(ARMY, "security", 0, 6), "en")
+
+
+def test_a_group_whose_leader_speaks_is_a_source() -> None:
+    text = "The blast killed nine worshippers, police and a local militia leader said."
+    start = text.index("militia")
+    assert is_speaker(text, FoundActor(GUNMEN, "militants", start, start + 7), "en")
+    clash = "Militia fighters clashed with bandits, leaving five dead."
+    assert not is_speaker(clash, FoundActor(GUNMEN, "militants", 0, 7), "en")
