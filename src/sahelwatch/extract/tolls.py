@@ -57,7 +57,10 @@ def incident_casualties(group: list[Draft]) -> list[Casualty]:
 
 
 def _is_update(casualty: Casualty, draft: Draft) -> bool:
-    """True when the figure revises the toll ("the toll later rose to 40")."""
+    """True when the figure revises the toll ("the toll later rose to 40"); another source's count ("other
+    sources put the toll at 20") revises nothing: it widens the range (``summarise_fatalities``)."""
+    if casualty.alternative:
+        return False
     text = draft.sentence.text
     head = text[max(0, casualty.start - 60) : casualty.start]
     return bool(TOLL_UPDATE.search(text[casualty.start : casualty.end]) or TOLL_BEFORE.search(head))
