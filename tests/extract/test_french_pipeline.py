@@ -143,3 +143,12 @@ def test_a_raised_toll_keeps_the_civilian_targets_and_the_source_is_no_target() 
     assert mention.actor2 is not None and mention.actor2.name == "Civilians (Mali)"
     assert mention.assoc_actor_2 == [] and mention.civilian_targeting
     assert mention.fatalities.best == 27 and mention.fatalities.deaths_civilians == 27
+
+
+def test_arrested_journalists_are_the_civilians_arrested() -> None:
+    """Illustrative: journalists taken in by intelligence agents are actor2 of the arrests."""
+    text = "Trois journalistes ont été interpellés lundi soir à Ouagadougou par des agents du renseignement."
+    article = Article(id="fr-journalists", text=text, raw_text=text, published="2025-09-10", language="fr")
+    [mention] = extract_article(article)
+    assert mention.sub_event_type == "Arrests"
+    assert mention.actor2 is not None and mention.actor2.name == "Civilians (Burkina Faso)"

@@ -273,3 +273,10 @@ def test_another_source_s_count_widens_the_range():
             "Outras fontes falam em cerca de catorze mortos.")
     f = summarise_fatalities(find_casualties(text, "pt"))
     assert (f.low, f.best, f.high) == (9, 9, 14)
+
+
+def test_arrested_journalists_are_the_civilians_arrested() -> None:
+    """Illustrative: the journalists the police detain are actor2 of the arrests."""
+    [mention] = _mentions("A polícia deteve na segunda-feira três jornalistas em Bamaco.")
+    assert mention.sub_event_type == "Arrests"
+    assert mention.actor2 is not None and mention.actor2.name == "Civilians (Mali)"
