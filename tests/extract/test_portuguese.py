@@ -280,3 +280,10 @@ def test_arrested_journalists_are_the_civilians_arrested() -> None:
     [mention] = _mentions("A polícia deteve na segunda-feira três jornalistas em Bamaco.")
     assert mention.sub_event_type == "Arrests"
     assert mention.actor2 is not None and mention.actor2.name == "Civilians (Mali)"
+
+
+@pytest.mark.parametrize("text", ["O seu motorista maliano foi morto durante o rapto.",
+                                  "O pastor foi abatido perto de Djibo."])
+def test_a_lone_death_of_a_definite_person(text: str) -> None:
+    f = summarise_fatalities(find_casualties(text, "pt"))
+    assert (f.deaths_civilians, f.best) == (1, 1)
