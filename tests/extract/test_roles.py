@@ -162,3 +162,12 @@ def test_arrests_are_made_by_the_state_forces_even_unnamed() -> None:
     assert assign_roles("Strategic developments", "Arrests", [], set(), MALI) == (MALI_ARMY, None)
     found = _found((MALI_CIVILIANS, "civilians"), (ARMY, "security"))
     assert assign_roles("Strategic developments", "Arrests", found, set(), MALI) == (ARMY, MALI_CIVILIANS)
+
+
+def test_when_only_state_forces_died_the_armed_group_attacked() -> None:
+    # "Twenty people, including 14 soldiers, were killed in an attack by NPA rebels" (illustrative): the
+    # soldiers named first are the victims, not the initiators
+    found = _found((ARMY, "security"), (NPA, "militants"))
+    clash = ("Battles", "Armed clash")
+    assert assign_roles(*clash, found, {"security", "unknown"}, DEFAULTS) == (NPA, ARMY)
+    assert assign_roles(*clash, found, {"security", "militants"}, DEFAULTS) == (ARMY, NPA)  # first named
