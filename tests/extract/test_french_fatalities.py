@@ -132,6 +132,9 @@ def test_toll_verb_with_an_adverb() -> None:
         ("Des hommes armés ont abattu un conseiller municipal de Djibo.", "civilians"),
         # a weekday between the verb and its victim
         ("Des bandits ont abattu mardi soir un commerçant de Kaya.", "civilians"),
+        # a definite or possessive person noun
+        ("Son chauffeur malien a été tué au cours de l'enlèvement.", "civilians"),
+        ("Le berger a été abattu devant son troupeau.", "civilians"),
     ],
 )
 def test_one_unnumbered_death_counts_one(text: str, group: str) -> None:

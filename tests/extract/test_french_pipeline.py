@@ -130,3 +130,25 @@ def test_a_denial_and_the_rumour_it_denies_are_no_event():
 def test_a_rumour_without_a_denial_is_read_as_usual():
     text = "Exemple illustratif. Selon les réseaux sociaux, 30 soldats ont été tués lundi à Dargol."
     assert [m.fatalities.best for m in _mentions(text)] == [30]
+
+
+def test_a_raised_toll_keeps_the_civilian_targets_and_the_source_is_no_target() -> None:
+    """Illustrative: the raised toll naming no group still counts the civilians, so the rebel front quoted
+    as the source does not become the drone strike's target."""
+    text = ("Une frappe de drone de l'armée malienne a touché mercredi le marché de Tin Zaouatène, tuant au "
+            "moins 21 civils, selon le Front de libération de l'Azawad (FLA). Le bilan a ensuite été porté "
+            "à 27 morts.")
+    article = Article(id="fr-raised", text=text, raw_text=text, published="2025-08-08", language="fr")
+    [mention] = extract_article(article)
+    assert mention.actor2 is not None and mention.actor2.name == "Civilians (Mali)"
+    assert mention.assoc_actor_2 == [] and mention.civilian_targeting
+    assert mention.fatalities.best == 27 and mention.fatalities.deaths_civilians == 27
+
+
+def test_arrested_journalists_are_the_civilians_arrested() -> None:
+    """Illustrative: journalists taken in by intelligence agents are actor2 of the arrests."""
+    text = "Trois journalistes ont été interpellés lundi soir à Ouagadougou par des agents du renseignement."
+    article = Article(id="fr-journalists", text=text, raw_text=text, published="2025-09-10", language="fr")
+    [mention] = extract_article(article)
+    assert mention.sub_event_type == "Arrests"
+    assert mention.actor2 is not None and mention.actor2.name == "Civilians (Burkina Faso)"

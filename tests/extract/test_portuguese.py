@@ -283,3 +283,26 @@ def test_a_relative_clause_and_the_lorries_it_names_are_skipped():
     assert [c.low for c in find_casualties("Dois aldeões que tentavam fugir foram mortos.", "pt")] == [2]
     french = find_casualties("Cinq soldats qui escortaient 12 camions ont été tués.", "fr")
     assert [c.low for c in french] == [5]
+
+
+def test_arrested_journalists_are_the_civilians_arrested() -> None:
+    """Illustrative: the journalists the police detain are actor2 of the arrests."""
+    [mention] = _mentions("A polícia deteve na segunda-feira três jornalistas em Bamaco.")
+    assert mention.sub_event_type == "Arrests"
+    assert mention.actor2 is not None and mention.actor2.name == "Civilians (Mali)"
+
+
+@pytest.mark.parametrize("text", ["O seu motorista maliano foi morto durante o rapto.",
+                                  "O pastor foi abatido perto de Djibo."])
+def test_a_lone_death_of_a_definite_person(text: str) -> None:
+    f = summarise_fatalities(find_casualties(text, "pt"))
+    assert (f.deaths_civilians, f.best) == (1, 1)
+
+
+def test_the_junta_of_a_decree_is_not_the_force_that_dispersed_a_protest() -> None:
+    """Illustrative: the protest told after the junta's decree was dispersed by the police."""
+    [mention] = _mentions("A junta militar do Mali dissolveu todos os partidos. Centenas de pessoas "
+                          "participaram numa manifestação em Bamaco, que foi dispersada pela polícia com gás "
+                          "lacrimogéneo.")
+    assert mention.sub_event_type == "Protest with intervention"
+    assert mention.actor2 is not None and mention.actor2.name == "Police Forces of Mali (2021-)"

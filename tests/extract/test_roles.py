@@ -206,3 +206,12 @@ def test_a_group_whose_leader_speaks_is_a_source() -> None:
     assert is_speaker(text, FoundActor(GUNMEN, "militants", start, start + 7), "en")
     clash = "Militia fighters clashed with bandits, leaving five dead."
     assert not is_speaker(clash, FoundActor(GUNMEN, "militants", 0, 7), "en")
+
+
+def test_when_only_state_forces_died_the_armed_group_attacked() -> None:
+    # "Twenty people, including 14 soldiers, were killed in an attack by NPA rebels" (illustrative): the
+    # soldiers named first are the victims, not the initiators
+    found = _found((ARMY, "security"), (NPA, "militants"))
+    clash = ("Battles", "Armed clash")
+    assert assign_roles(*clash, found, {"security", "unknown"}, DEFAULTS) == (NPA, ARMY)
+    assert assign_roles(*clash, found, {"security", "militants"}, DEFAULTS) == (ARMY, NPA)  # first named

@@ -95,3 +95,13 @@ def test_the_other_armed_side_may_lose_many_more_than_the_lead_but_a_vague_total
     assert _killed([lead, side]) == [5, 18]
     people = _draft("In all, 18 people were killed in the area, officials said.", 60)
     assert _killed([lead, people]) == [5]  # not another armed side: more likely a total
+
+
+def _groups(group: list[Draft]) -> list[tuple[int, str]]:
+    return [(c.low, c.group) for c in incident_casualties(group) if c.kind == "killed"]
+
+
+def test_an_update_naming_no_group_counts_the_dead_it_revises():
+    lead = _draft("A drone strike hit the market, killing 21 civilians, according to a rebel group.", 0)
+    update = _draft("The toll was later raised to 27 dead.", 90)
+    assert _groups([lead, update]) == [(27, "civilians")]

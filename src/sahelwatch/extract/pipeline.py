@@ -862,8 +862,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     typed = typed_draft.prediction
     event_type, sub_type = _lynching(ctx, typed_draft, violent_type(*_told_means(typed, group), victims))
     event_type, sub_type = clash_type(event_type, sub_type, found, victims)
-    if event_type in UNREST and not own:
-        found = []  # the police or soldiers of an earlier sentence did not face this crowd
+    if event_type in UNREST:
+        found = _unrest_parties(group)  # the police or soldiers of another sentence did not face the crowd
     defaults = _defaults(ctx, place, event_date)
     day = _event_day(ctx, event_date)
     found = [_redated(_rehomed(f, place, day), ctx.published, day) for f in found]
@@ -982,6 +982,13 @@ def _draft_weight(draft: Draft) -> float:
     killed = sum(1 for c in draft.casualties if c.kind == "killed")
     setting = 0.6 if draft.prediction.sub_event_type in SETTING else 0.0
     return draft.prediction.probability + 0.5 * min(killed, 1) - setting - 0.001 * draft.sentence.start / 100
+
+
+def _unrest_parties(group: list[Draft]) -> list[FoundActor]:
+    """The actors of a crowd event's own sentences, not of a decree or announcement told with it ("the junta
+    dissolved the parties ... the protest was dispersed by the police": the police)."""
+    told = [a for d in group if d.prediction.event_type != "Strategic developments" for a in d.found_actors]
+    return _dedupe_actors(told)
 
 
 def _dedupe_actors(found: list[FoundActor]) -> list[FoundActor]:

@@ -242,6 +242,8 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
     armed = ("militants", "external")
     militant = _named_first(found, armed) if state else _first(found, armed)
     if militant and state:
+        if "security" in victims and "militants" not in victims:
+            return militant, state  # "20 people, including 14 soldiers, died in an attack by jihadists"
         # The side named first in the report is usually the initiator ("JNIM attacked an army post"); unnamed
         # gunmen stand for the named group ("Gunmen killed 12 soldiers ... the attackers belonged to IS")
         first = next(f for f in found if f.actor.name in (militant.name, state.name)

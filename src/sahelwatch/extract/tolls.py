@@ -68,11 +68,17 @@ def _is_update(casualty: Casualty, draft: Draft) -> bool:
 
 def _superseded(kept: list[Casualty], update: Casualty, lead_killed: list[Casualty]) -> list[Casualty]:
     """The figures without the smaller earlier ones of the same dead that an update revises (the lead's,
-    when the update names no group): ACLED's conservative count is the revised toll, not the first told."""
+    when the update names no group): ACLED's conservative count is the revised toll, not the first told.
+    An update naming no group counts the dead of the figures it revises ("21 civilians killed ... the
+    toll was later raised to 27": 27 civilians)."""
     def revised(c: Casualty) -> bool:
         same_dead = c.group == update.group or (update.group == "unknown" and c in lead_killed)
         return c is not update and c.kind == "killed" and same_dead and (c.high or c.low) < update.low
 
+    groups = {c.group for c in kept if revised(c)}
+    if update.group == "unknown" and len(groups) == 1:
+        relabelled = replace(update, group=groups.pop())
+        return [relabelled if c is update else c for c in kept if not revised(c)]
     return [c for c in kept if not revised(c)]
 
 
