@@ -332,3 +332,15 @@ def test_a_sentence_opening_with_in_separate_incidents_tells_its_own_incident():
             "five farmers on Sunday. In Gwoza, Borno State, two soldiers died in an ambush on Saturday.")
     tolls = {(m.place.admin1, m.fatalities.best) for m in extract_article(_article(text, "2025-05-28"))}
     assert ("Zamfara", 7) in tolls
+
+
+def test_a_date_in_an_aside_about_an_actor_dates_nothing():
+    text = ("Illustrative report. Niger's military junta, which seized power in a coup in July 2023, said "
+            "its troops killed 20 militants near Tillabéri on Sunday.")
+    [mention] = extract_article(_article(text, "2025-06-10"))
+    assert mention.date.event_date == "2025-06-08"
+    assert mention.actor1.name == "Military Forces of Niger (2023-)"
+    fr = ("La junte au pouvoir depuis le coup d'État de juillet 2023 a annoncé que ses troupes avaient tué "
+          "20 terroristes dimanche près de Tillabéri.")
+    [mention] = extract_article(_article(fr, "2025-06-10", "fr"))
+    assert mention.date.event_date == "2025-06-08"

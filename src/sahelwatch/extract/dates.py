@@ -406,7 +406,21 @@ def event_date_expressions(text: str, published: date | None = None, lang: str =
         e for e in find_date_expressions(text, published, code)
         if not e.is_future and not _is_background(text, e, code) and not _is_dateline(text, e, published)
         and not (drop_reporting and _is_reporting_date(text, e, code))
+        and not is_aside(text, e, code, published)
     ]
+
+
+ASIDE_DAYS = 90  # an aside's date this long before publication tells an actor's past, not the event
+
+
+def is_aside(text: str, expr: DateExpr, lang: str, published: date | None) -> bool:
+    """A date long before publication told in an aside about an actor ("the junta, which seized power in a
+    coup in July 2023, said ...", "la junte au pouvoir depuis le coup d'État de juillet 2023"): it dates
+    neither the event nor a period of the sentence."""
+    rule = load_lexicon(lang)["dates"].get("aside")
+    if not rule or published is None or (published - expr.date_start).days <= ASIDE_DAYS:
+        return False
+    return re.search(rf"(?:{rule})[^,;()]*$", text[max(0, expr.start - 80) : expr.start], re.I) is not None
 
 
 def _plausible(expr: DateExpr, published: date | None) -> bool:

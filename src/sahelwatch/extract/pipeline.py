@@ -19,7 +19,13 @@ from importlib import resources
 from sahelwatch.extract import actors as actor_lex
 from sahelwatch.extract import headline
 from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event
-from sahelwatch.extract.dates import DateExpr, event_date_expressions, find_date_expressions, is_recalled
+from sahelwatch.extract.dates import (
+    DateExpr,
+    event_date_expressions,
+    find_date_expressions,
+    is_aside,
+    is_recalled,
+)
 from sahelwatch.extract.drafts import ArticleContext, Draft
 from sahelwatch.extract.fatalities import find_casualties, rules, summarise_fatalities
 from sahelwatch.extract.incidents import starts_new_incident
@@ -465,6 +471,7 @@ def _old_period_bounds(text: str, published: date | None, lang: str) -> list[Dat
         d
         for d in find_date_expressions(text, published, lang)
         if (d.start, d.end) not in kept and (published - d.date_start).days > BACKGROUND_DAYS
+        and not is_aside(text, d, lang, published)
     ]
 
 
