@@ -306,3 +306,11 @@ def test_the_junta_of_a_decree_is_not_the_force_that_dispersed_a_protest() -> No
                           "lacrimogéneo.")
     assert mention.sub_event_type == "Protest with intervention"
     assert mention.actor2 is not None and mention.actor2.name == "Police Forces of Mali (2021-)"
+
+
+def test_a_lynching_by_a_crowd_is_mob_violence_against_civilians():
+    text = "Ilustrativo: um suposto ladrão foi linchado por uma multidão no sábado em Niamey."
+    [mention] = _mentions(text, "2025-06-10")
+    assert (mention.event_type, mention.sub_event_type) == ("Riots", "Mob violence")
+    assert mention.actor1.name == "Rioters (Niger)" and mention.actor2.name == "Civilians (Niger)"
+    assert mention.fatalities.best == 1

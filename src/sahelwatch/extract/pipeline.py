@@ -929,13 +929,16 @@ def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]
 
 
 def _lynching(ctx: ArticleContext, typed: Draft, corrected: tuple[str, str]) -> tuple[str, str]:
-    """A crowd's killing ("an angry mob lynched a man") stays mob violence with its dead: ACLED codes a
-    lynching as a riot, not as an armed group's attack."""
+    """A crowd's killing ("an angry mob lynched a man", "linchado por uma multidão") stays or becomes mob
+    violence with its dead: ACLED codes a lynching as a riot, not as an armed group's attack."""
     crowd = lexicon_pattern(ctx.lang, "crowd", r"\b(?:{})\b")
-    told = typed.prediction
-    if told.sub_event_type != "Mob violence" or crowd is None or not crowd.search(typed.sentence.text):
+    lynched = lexicon_pattern(ctx.lang, "lynching", r"\b(?:{})")
+    text = typed.sentence.text
+    if crowd is None or not crowd.search(text):
         return corrected
-    return told.event_type or corrected[0], told.sub_event_type
+    if typed.prediction.sub_event_type == "Mob violence" or (lynched and lynched.search(text)):
+        return "Riots", "Mob violence"
+    return corrected
 
 
 # the cues (classifier_cues.yaml) of which one must be in the text for a remote means to be told

@@ -78,8 +78,9 @@ def assign_roles(
     elif sub_event_type == "Excessive force against protesters":
         actor1 = _first(found, ("security",)) or defaults.state
         actor2 = protesters(defaults.country_name)
-    elif event_type == "Riots":
-        actor1, actor2 = rioters(defaults.country_name), _first(found, ("security", "civilians"))
+    elif event_type == "Riots":  # a mob that killed ("lynched a man") had civilians as its target
+        lynched = defaults.civilians if sub_event_type == "Mob violence" and victim_groups else None
+        actor1, actor2 = rioters(defaults.country_name), _first(found, ("security", "civilians")) or lynched
     elif event_type == "Violence against civilians":
         # ACLED: a government's forces lead, the foreign forces beside them are associated ("soldiers and
         # Wagner mercenaries executed ..."); Wagner alone is actor1
