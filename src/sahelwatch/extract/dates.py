@@ -417,10 +417,16 @@ def is_aside(text: str, expr: DateExpr, lang: str, published: date | None) -> bo
     """A date long before publication told in an aside about an actor ("the junta, which seized power in a
     coup in July 2023, said ...", "la junte au pouvoir depuis le coup d'État de juillet 2023"): it dates
     neither the event nor a period of the sentence."""
-    rule = load_lexicon(lang)["dates"].get("aside")
-    if not rule or published is None or (published - expr.date_start).days <= ASIDE_DAYS:
+    rx = _aside_rx(lang)
+    if rx is None or published is None or (published - expr.date_start).days <= ASIDE_DAYS:
         return False
-    return re.search(rf"(?:{rule})[^,;()]*$", text[max(0, expr.start - 80) : expr.start], re.I) is not None
+    return rx.search(text[max(0, expr.start - 80) : expr.start]) is not None
+
+
+@lru_cache(maxsize=16)
+def _aside_rx(lang: str) -> re.Pattern[str] | None:
+    rule = load_lexicon(lang)["dates"].get("aside")
+    return re.compile(rf"(?:{rule})[^,;()]*$", re.I) if rule else None
 
 
 def _plausible(expr: DateExpr, published: date | None) -> bool:

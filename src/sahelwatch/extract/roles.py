@@ -15,7 +15,7 @@ from sahelwatch.models import Actor, Evidence
 # ACLED inter codes of the generic crowd actors.
 PROTESTERS_INTER = 6
 RIOTERS_INTER = 5
-CIVILIANS = 7
+CIVILIANS_INTER = 7
 
 
 @dataclass
@@ -118,7 +118,8 @@ def associated_actors(
         if f.actor.name in named or is_unidentified(f.actor):  # unnamed gunmen are one of the sides
             continue
         named.add(f.actor.name)
-        if actor2 is not None and (_among_victims(f, victims) or f.actor.inter == actor2.inter == CIVILIANS):
+        beside_civilians = actor2 is not None and f.actor.inter == actor2.inter == CIVILIANS_INTER
+        if actor2 is not None and (_among_victims(f, victims) or beside_civilians):
             assoc2.append(f.actor)
         elif actor1 is not None and _allied(f.actor, actor1, actor2):
             assoc1.append(f.actor)
@@ -207,7 +208,7 @@ def clash_type(event_type: str, sub_type: str, found: list[FoundActor], victims:
 def civilians_are_no_battle(event_type: str, sub_type: str, actors: tuple[Actor | None, Actor | None]
                             ) -> tuple[str, str]:
     """A "battle" with civilians as a side is violence against them ("soldiers shot dead two herders")."""
-    if event_type == "Battles" and any(a is not None and a.inter == CIVILIANS for a in actors):
+    if event_type == "Battles" and any(a is not None and a.inter == CIVILIANS_INTER for a in actors):
         return "Violence against civilians", "Attack"
     return event_type, sub_type
 

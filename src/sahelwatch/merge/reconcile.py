@@ -27,10 +27,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from sahelwatch.extract.roles import CIVILIANS_INTER
 from sahelwatch.merge.features import CLAIM_CUE, UPDATE_CUE, evidence_text, is_specific
 from sahelwatch.models import Actor, Claim, Event, EventDate, Evidence, Fatalities, Mention, Place, Source
-
-CIVILIANS_INTER = 7  # ACLED inter code of civilians
 
 
 @dataclass
