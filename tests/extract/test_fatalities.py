@@ -61,6 +61,9 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         ("Two soldiers were abducted and 14 arrested.",
          [(2, "abducted", "security"), (14, "arrested", "unknown")]),
         ("Three days after gunmen killed four people", [(4, "killed", "unknown")]),
+        # "lost N men": the men are of the body that lost them
+        ("The army said it lost four men in the attack.", [(4, "killed", "security")]),
+        ("The village lost four men in the raid.", [(4, "killed", "civilians")]),
     ],
 )
 def test_english_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
@@ -82,6 +85,8 @@ def test_english_casualties(text: str, expected: list[tuple[int, str, str]]) -> 
         ("Deux gendarmes portés disparus.", [(2, "missing", "security")]),
         ("une dizaine de villageois abattus", [(10, "killed", "civilians")]),
         ("tuant quatre-vingt-douze soldats nigériens", [(92, "killed", "security")]),
+        ("L'armée a perdu quatre hommes dans l'attaque.", [(4, "killed", "security")]),
+        ("Trois membres de l'armée ont été tués.", [(3, "killed", "security")]),
     ],
 )
 def test_french_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:

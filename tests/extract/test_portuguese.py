@@ -71,6 +71,7 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         ("O exército disse ter abatido 17 terroristas.", [(17, "killed", "militants")]),
         ("A polícia afirmou ter neutralizado cinco bandidos.", [(5, "killed", "militants")]),
         ("Um massacre de cerca de 40 civis perto de Kaya.", [(40, "killed", "civilians")]),
+        ("O exército perdeu quatro homens no ataque.", [(4, "killed", "security")]),  # the army's men
     ],
 )
 def test_portuguese_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:

@@ -50,7 +50,8 @@ DEFAULT_CONNECTIVES = {
                  r"|of\s+|de\s+|d'|des\s+",
     "before_determiners": "a total of|the|some|un total de|les",
     "adverbs": r"\w+ly|all|tous",
-    "side_nouns": "éléments|hommes",  # take the side named before them: "côté ami, 3 éléments"
+    # take the side named before them: "côté ami, 3 éléments", "the army lost four men"
+    "side_nouns": "éléments|hommes|men",
     "other_nouns": "others|autres|of them|d'entre eux",  # take the group of the figure before
     # indefinite articles: one opening an apposition to a lone victim is no second figure ("one civilian,
     # a child, was killed")
@@ -399,7 +400,7 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
     if kind is None and not after.noun:
         return None
     group = _noun_group(text, num, after.noun, r)
-    if group == "unknown" and lost is not None:  # "ISIS lost five members"
+    if lost is not None and (group == "unknown" or after.noun.lower() in r.side_nouns):  # "ISIS lost 5 men"
         group = affiliation(text[max(clause_start, lost - 40) : lost], r.lang, anywhere=True) or group
     if group == "unknown" or after.noun.lower() in r.side_nouns:
         group = (_side_after(text, end, r) or _all_of(text, end, r)
