@@ -64,6 +64,14 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         # "lost N men": the men are of the body that lost them
         ("The army said it lost four men in the attack.", [(4, "killed", "security")]),
         ("The village lost four men in the raid.", [(4, "killed", "civilians")]),
+        # a toll told town by town: the figure after "and" takes the noun and kind of the first
+        ("19 civilians were killed in Kantchari and 15 in Diapaga.",
+         [(19, "killed", "civilians"), (15, "killed", "civilians")]),
+        ("Gunmen killed 12 villagers in Solenzo and eight others in Djibasso.",
+         [(12, "killed", "civilians"), (8, "killed", "civilians")]),
+        ("Two soldiers died in Gao in 2019 and 3 in March.", [(2, "killed", "security")]),  # no town
+        ("Strikes killed 17 rebels in Marib, a government military source said.",
+         [(17, "killed", "militants")]),
     ],
 )
 def test_english_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
@@ -87,6 +95,8 @@ def test_english_casualties(text: str, expected: list[tuple[int, str, str]]) -> 
         ("tuant quatre-vingt-douze soldats nigériens", [(92, "killed", "security")]),
         ("L'armée a perdu quatre hommes dans l'attaque.", [(4, "killed", "security")]),
         ("Trois membres de l'armée ont été tués.", [(3, "killed", "security")]),
+        ("Des hommes armés ont tué 12 civils à Solenzo et 8 à Djibasso.",
+         [(12, "killed", "civilians"), (8, "killed", "civilians")]),
     ],
 )
 def test_french_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:

@@ -344,3 +344,21 @@ def test_a_date_in_an_aside_about_an_actor_dates_nothing():
           "20 terroristes dimanche près de Tillabéri.")
     [mention] = extract_article(_article(fr, "2025-06-10", "fr"))
     assert mention.date.event_date == "2025-06-08"
+
+
+def test_a_toll_told_town_by_town_is_an_event_per_town():
+    text = ("(Illustrative) The bodies of 19 civilians were found in Kantchari and 15 in Diapaga on Saturday "
+            "after jihadist raids, local sources said. The attackers fled on motorbikes.")
+    found = sorted((m.place.name, m.fatalities.best) for m in extract_article(_article(text, "2024-03-10")))
+    assert found == [("Diapaga", 15), ("Kantchari", 19)]
+    french = ("(Illustratif) Des hommes armés ont tué 12 civils à Solenzo et 8 à Djibasso dimanche. "
+              "Ils ont fui.")
+    found = sorted((m.place.name, m.fatalities.best) for m in extract_article(_article(french, lang="fr")))
+    assert found == [("Djibasso", 8), ("Solenzo", 12)]
+
+
+def test_a_toll_told_town_by_town_with_an_unknown_town_stays_one_summed_event():
+    text = ("(Illustrative) Gunmen killed 12 villagers in Solenzo and eight others in Kwarandoubo on Sunday, "
+            "residents said. The attackers fled.")
+    [mention] = extract_article(_article(text, "2024-03-10"))
+    assert (mention.place.name, mention.fatalities.best) == ("Solenzo", 20)

@@ -81,6 +81,8 @@ class Casualty:
     listed: bool = False  # unknown, listed beside a named figure ("a brigadier and five members"): no total
     elsewhere: bool = False  # another incident's: "two days after an attack that killed 32", "Also read: ..."
     alternative: bool = False  # another source's count of the same dead: "d'autres sources font état de 20"
+    elided: bool = False  # no noun, a place after it: the "15" of "19 civilians in X and 15 in Y"
+    town_part: bool = False  # the figure of another town, in a toll told town by town (it adds)
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,9 @@ class _Rules:
     earlier: re.Pattern[str] | None = None  # "two days after": the figures told after it are an earlier toll
     teaser: re.Pattern[str] | None = None  # "Also read:" opening a line that links another story
     other_source: re.Pattern[str] | None = None  # "other sources": the figure after it is another count
+    located: re.Pattern[str] | None = None  # a town right after a figure: "15 in Diapaga", "8 à Djibasso"
+    located_chain: re.Pattern[str] | None = None  # "in Kantchari and" between two figures of one kind
+    joined_before: re.Pattern[str] | None = None  # "and" or a comma right before a figure
 
 
 def _kind_alternation(table: dict[str, str]) -> str:
@@ -212,7 +217,24 @@ def rules(lang: str) -> _Rules:
         teaser=_optional(rf"^\s*(?:{lex['teaser']})") if lex.get("teaser") else None,
         other_source=_optional(rf"(?<![\w-])(?:{lex['other_source']})(?![\w-])") if lex.get("other_source")
         else None,
+        **_located_rules(lex, words, load_lexicon(lang).get("dates") or {}),
     )
+
+
+def _located_rules(lex: dict, words: dict[str, str], lex_dates: dict) -> dict[str, re.Pattern[str]]:
+    """The figures told town by town: "19 civilians in Kantchari and 15 in Diapaga"."""
+    if not lex.get("located"):
+        return {}
+    calendar = "|".join(sorted({*(lex_dates.get("months") or {}), *(lex_dates.get("weekdays") or {})}))
+    town = rf"(?:{lex['located']})\s+(?!(?i:{calendar})(?![\w-]))[A-ZÀ-Ý]"
+    return {
+        "located": re.compile(rf"^\s+{town}"),
+        "joined_before": re.compile(rf"(?:,|(?<![\w-])(?i:{words['addend']}))\s+$"),
+        "located_chain": re.compile(
+            rf"^(?:\s+[a-zà-ÿ]+){{0,3}}?\s+{town}[^,.;:()]{{0,40}}?\s*(?:,|(?i:{words['addend']}))\s*"
+            rf"(?:(?i:{words['join_articles']})\s+)?$"
+        ),
+    }
 
 
 def _relative_clause(lex: dict, aux: str, most: int = 5) -> str:
@@ -398,7 +420,7 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
     if (_is_year(num) and not after.noun) or (r.units and r.units.match(text[num.end : num.end + 20])):
         return None
     if kind is None and not after.noun:
-        return None
+        return _elided(text, num, clause_start, r)
     group = _noun_group(text, num, after.noun, r)
     if lost is not None and (group == "unknown" or after.noun.lower() in r.side_nouns):  # "ISIS lost 5 men"
         group = affiliation(text[max(clause_start, lost - 40) : lost], r.lang, anywhere=True) or group
@@ -407,6 +429,17 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
                  or _side_override(text, clause_start, num.start, r) or group)
     return Casualty(start, end, num.low, num.high, kind or "", group, False, False, num.start, num.end,
                     after.noun, num.vague, num.qualifier)
+
+
+def _elided(text: str, num: NumberMatch, clause_start: int, r: _Rules) -> Casualty | None:
+    """The "15" of "19 civilians were killed in Kantchari and 15 in Diapaga": a figure joined to another
+    and followed by a town, its noun and kind left to the figure before (None when it is no such figure)."""
+    if r.located is None or r.joined_before is None or not r.located.match(text[num.end :]):
+        return None
+    if not r.joined_before.search(text[max(clause_start, num.start - 20) : num.start]):
+        return None
+    return Casualty(num.start, num.end, num.low, num.high, "", "unknown", False, False, num.start, num.end,
+                    "", num.vague, num.qualifier, elided=True)
 
 
 def _noun_group(text: str, num: NumberMatch, noun: str, r: _Rules) -> str:
@@ -472,6 +505,9 @@ def _mark_addends(text: str, items: list[Casualty], r: _Rules) -> None:
     for prev, item in zip(items, items[1:], strict=False):
         if item.subset_of_previous or item.kind != prev.kind:
             continue
+        if item.town_part and item.group == prev.group:
+            item.addend_of_previous = True
+            continue
         if not prev.noun or not item.noun or prev.noun.lower() == item.noun.lower():
             continue
         joined = r.addend.match(text[prev.end:item.number_start]) is not None
@@ -505,9 +541,14 @@ def _propagate_chain(text: str, items: list[Casualty], r: _Rules) -> None:
         if nxt and nxt.kind and r.chain.match(text[item.end:nxt.number_start]):
             item.kind = nxt.kind
     for prev, item in zip(items, items[1:], strict=False):
-        joined = not item.kind and prev.kind and r.chain.match(text[prev.end:item.start])
+        between = text[prev.end : item.start]
+        located = r.located_chain is not None and r.located_chain.match(between) is not None
+        located = located and (item.elided or not between.rstrip().endswith(","))  # commas list bare figures
+        joined = not item.kind and prev.kind and (r.chain.match(between) or located)
         if joined and _own_kind(text, item, r) in (None, prev.kind):
             item.kind = prev.kind
+            item.group = prev.group if item.elided else item.group
+            item.town_part = located
 
 
 def _own_kind(text: str, item: Casualty, r: _Rules) -> str | None:

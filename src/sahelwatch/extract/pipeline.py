@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from importlib import resources
+from itertools import takewhile
 
 from sahelwatch.extract import actors as actor_lex
 from sahelwatch.extract import headline
@@ -27,7 +28,7 @@ from sahelwatch.extract.dates import (
     is_recalled,
 )
 from sahelwatch.extract.drafts import ArticleContext, Draft
-from sahelwatch.extract.fatalities import find_casualties, rules, summarise_fatalities
+from sahelwatch.extract.fatalities import Casualty, find_casualties, rules, summarise_fatalities
 from sahelwatch.extract.incidents import starts_new_incident
 from sahelwatch.extract.locatives import (
     admin_toponyms,
@@ -329,6 +330,7 @@ def sentence_mentions(article: Article, config: ExtractionConfig) -> list[Mentio
         draft = draft_mention(ctx, sentence, prediction, config)
         if draft is not None:
             drafts.append(draft)
+    drafts = [part for draft in drafts for part in per_town(ctx, draft)]
     drafts = without_running_totals(ctx, without_multi_incident_totals(ctx, drafts))
     incidents = without_roundup(ctx, consolidate(drafts, config))
     groups = [date_told_later(ctx, group, drafts) for group in incidents]
@@ -399,6 +401,43 @@ def per_place(ctx: ArticleContext, group: list[Draft], mention: Mention) -> list
     own = [p for p in ctx.places if p.start is not None and _in_sentence(p.start, p.end, lead.sentence)]
     chain = coordinated_places(ctx.article.text, mention.place, own, ctx.lang)
     return [mention] + [replace(mention, place=p) for p in chain[1:]]
+
+
+TOWN_AFTER_FIGURE = 40  # characters between a figure and the town it was counted in ("were found in")
+
+
+def per_town(ctx: ArticleContext, draft: Draft) -> list[Draft]:
+    """One draft per town of a toll told town by town ("19 bodies were found in Kantchari and 15 in
+    Diapaga"): ACLED codes an event per location. The sentence's other figures stay with the first town;
+    a toll whose towns are not all known stays one figure, summed."""
+    chain = [c for c in draft.casualties if c.kind == "killed" and (c.town_part or not c.subset_of_previous)]
+    first = next((i for i, c in enumerate(chain) if i + 1 < len(chain) and chain[i + 1].town_part), None)
+    if first is None:
+        return [draft]
+    parts = [chain[first]] + list(takewhile(lambda c: c.town_part, chain[first + 1 :]))
+    towns = [_town_after(ctx, draft.sentence, c) for c in parts]
+    if None in towns or len({t.name for t in towns}) < len(towns):
+        return [draft]
+    others = [c for c in draft.casualties if c not in parts]
+    alone = [replace(c, town_part=False, addend_of_previous=False) for c in parts]
+    split = [
+        replace(draft, casualties=([] if i else others) + [c], place=town, place_from_text=True,
+                fresh=draft.fresh or i > 0)
+        for i, (c, town) in enumerate(zip(alone, towns, strict=True))
+    ]
+    for part in split:
+        part.evidence = _evidence(ctx, part)
+    return split
+
+
+def _town_after(ctx: ArticleContext, sentence: Sentence, figure: Casualty) -> Place | None:
+    """The place named right after a figure in its sentence, at town level."""
+    start = sentence.start + figure.end
+    return next(
+        (p for p in ctx.places if p.start is not None and start <= p.start <= start + TOWN_AFTER_FIGURE
+         and p.end <= sentence.end and p.where_prec <= 3),
+        None,
+    )
 
 
 def _in_sentence(start: int, end: int, sentence: Sentence) -> bool:
