@@ -152,3 +152,11 @@ def test_arrested_journalists_are_the_civilians_arrested() -> None:
     [mention] = extract_article(article)
     assert mention.sub_event_type == "Arrests"
     assert mention.actor2 is not None and mention.actor2.name == "Civilians (Burkina Faso)"
+
+
+def test_generic_actors_take_the_country_of_the_named_army_when_no_place_is_known():
+    text = ("Exemple illustratif. Une patrouille des FAMa a été accrochée par des terroristes samedi près de "
+            "Kwarandoubo, a indiqué l'armée malienne. Deux soldats ont été tués.")
+    [mention] = _mentions(text)
+    assert mention.actor1.name == "Unidentified Armed Group (Mali)"
+    assert mention.actor2.name == "Military Forces of Mali (2021-)" and not mention.assoc_actor_2

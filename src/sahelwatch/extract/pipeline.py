@@ -131,6 +131,8 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     country = dominant_country(places)
     places = _drop_lone_foreign_towns(_drop_stray_towns(places, found))
     country = dominant_country(places) or country or _state_country(found) or side_country(text, lang)
+    if country and _unhomed(found):
+        found = _actors(text, lang, country, published)  # no place named: the "soldiers" are the FAMa's
     datelines = dateline_spans(text, [s.start for s in sentences])
     old_bounds = _old_period_bounds(text, published, lang)
     dates = [
@@ -159,6 +161,12 @@ def _places_and_actors(
     places = locate_unknown(text, _resolve_places(text, toponyms, demonym_hint(text, lang), lang))
     found = _actors(text, lang, dominant_country(places), published)
     return [p for p in places if not _inside_actor_name(p, found)], found
+
+
+def _unhomed(found: list[FoundActor]) -> bool:
+    """True when the generic actors ("soldiers", "gunmen") were found without a country."""
+    homed = [f for f in found if f.homed]
+    return bool(homed) and not any(f.actor.country for f in homed)
 
 
 def _actors(text: str, lang: str, country: str | None, published: date | None) -> list[FoundActor]:
