@@ -24,6 +24,8 @@ PLACES = {
                        where_prec=1),
     "Bankilaré": Place("Bankilaré", "NE", "Niger", "Tillabéri", "Bankilaré", 14.58, 0.72, geo_precision=1,
                        where_prec=1),
+    "near Banibangou": Place("Banibangou", "NE", "Niger", "Tillabéri", None, 15.04, 2.70, geo_precision=2,
+                             where_prec=2),
 }
 
 

@@ -12,7 +12,7 @@ from sahelwatch.merge.cluster import agglomerate, cluster_keys
 from sahelwatch.merge.features import jaccard, key_of, signature_of
 from sahelwatch.merge.reconcile import reconcile_fatalities, toll_claims
 from sahelwatch.merge.score import VETO, is_candidate, pair_score, same_block
-from sahelwatch.models import Article, EventDate
+from sahelwatch.models import Actor, Article, EventDate
 
 
 def _article(article_id: str, text: str, published: str = "2024-03-10") -> Article:
@@ -196,3 +196,15 @@ def test_no_report_tells_of_an_incident_after_it_came_out():
     later, _ = _key("b", "(Illustrative) Gunmen killed 12 soldiers near Tera.", 2, "2024-03-20",
                     day="2024-03-18", place="Tera")
     assert pair_score(key, later) == VETO
+
+
+def test_a_town_and_a_place_near_a_distant_town_are_different_incidents():
+    """Same region, same day, same toll by chance: an attack on Tera and an ambush near Banibangou (some
+    220 km apart) are two incidents, though "near" makes one place less precise than a town."""
+    civilians = Actor("Civilians (Niger)", inter=7, country="NE")
+    attack, _ = _key("a", "(Illustrative) Gunmen killed 20 villagers in Tera on Sunday.", 1, day="2024-03-10",
+                     place="Tera", toll=20, event_type="Violence against civilians", sub_event_type="Attack",
+                     actor2=civilians)
+    ambush, _ = _key("b", "(Illustrative) Eight soldiers and 12 attackers were killed near Banibangou.", 2,
+                     day="2024-03-10", place="near Banibangou", toll=20)
+    assert pair_score(attack, ambush) == VETO

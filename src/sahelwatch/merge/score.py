@@ -29,6 +29,7 @@ _HEADLINE_TERM_WEIGHTS = (0.0, 1.0, 1.5, 2.0)
 _SIMILAR_TERMS = 3
 _STATE_FORCES = re.compile(r"^(?:military|police) forces\b(?: of (?P<state>[a-z ]+?))?\s*$")
 _FAR_KM = 100.0  # two town-precise places this far apart are different incidents
+NEAR_KM = 60.0  # a place "near" a town lies well within this of it
 COPY_JACCARD = 0.3  # evidence shingles this alike: a copy of one report
 
 
@@ -93,6 +94,8 @@ def place_score(a: MergeKey, b: MergeKey) -> float:
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return -4.0
     km = _distance(a, b)
+    if km is not None and km > NEAR_KM and _towns(a, b):
+        return -3.0  # a town and a place "near" another town far from it
     if a.geo_precision == 1 and b.geo_precision == 1 and km is not None:
         if km > 40:
             return -3.0  # homonymous villages are told apart
@@ -286,7 +289,12 @@ def vetoed(a: MergeKey, b: MergeKey) -> bool:
     if not windows_overlap(a, b) and not undated_copies(a, b) or dated_apart_in_one_article(a, b):
         return True
     km = _distance(a, b)
-    return a.geo_precision == 1 and b.geo_precision == 1 and km is not None and km > _FAR_KM
+    return _towns(a, b) and km is not None and km > _FAR_KM
+
+
+def _towns(a: MergeKey, b: MergeKey) -> bool:
+    """Both placed at or near a town (ACLED geo_precision 1 or 2), not at a region's centre."""
+    return a.geo_precision in (1, 2) and b.geo_precision in (1, 2)
 
 
 def pair_parts(a: MergeKey, b: MergeKey) -> list[float] | None:
