@@ -3,6 +3,7 @@
 from sahelwatch.extract.locatives import (
     admin_toponyms,
     coordinated_places,
+    is_located_in,
     is_reference,
     locate_unknown,
     side_country,
@@ -33,6 +34,24 @@ def test_a_country_where_the_event_happened_is_no_reference():
     text = "Illustratif. Six soldats ont été tués au Burkina Faso."
     burkina = Place("Burkina Faso", "BF", where_prec=6, start=text.index("Burkina"), end=len(text) - 1)
     assert not is_reference(text, burkina, "fr")
+
+
+def _country(text: str, name: str, iso: str) -> Place:
+    start = text.index(name)
+    return Place(name, iso, where_prec=6, start=start, end=start + len(name))
+
+
+def test_a_country_named_as_where_something_happened_locates_it():
+    cases = [
+        ("Illustrative. In Mali, the army said it killed 12 militants.", "en", True),
+        ("Illustrative. Soldiers were ambushed in northern Mali on Sunday.", "en", True),
+        ("Illustratif. Au Mali, l'armée a annoncé avoir tué 12 terroristes.", "fr", True),
+        ("Ilustrativo. No Mali, o exército disse ter abatido 12 terroristas.", "pt", True),
+        ("Illustrative. Twelve militants died in Mali strikes, the army said.", "en", False),  # a modifier
+        ("Illustrative. The army of Mali said it killed 12 militants.", "en", False),
+    ]
+    for text, lang, expected in cases:
+        assert is_located_in(text, _country(text, "Mali", "ML"), lang) is expected, text
 
 
 def test_a_side_of_a_shared_area_names_its_country():

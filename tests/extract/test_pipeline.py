@@ -362,3 +362,13 @@ def test_a_toll_told_town_by_town_with_an_unknown_town_stays_one_summed_event():
             "residents said. The attackers fled.")
     [mention] = extract_article(_article(text, "2024-03-10"))
     assert (mention.place.name, mention.fatalities.best) == ("Solenzo", 20)
+
+
+def test_a_round_up_sentence_set_in_another_country_is_placed_there():
+    text = ("(Illustrative) In Niger, gunmen killed 26 civilians in Tassia on June 2. On June 5, an "
+            "improvised explosive device killed four soldiers near Ouallam. In Mali, the army said it killed "
+            "12 militants near Kwarandoubo on June 6.")
+    mentions = extract_article(_article(text, "2024-06-09"))
+    mali = [m for m in mentions if m.date.event_date == "2024-06-06"]
+    assert [m.place.country for m in mali] == ["ML"]
+    assert "Military Forces of Mali (2021-)" in {mali[0].actor1.name, mali[0].actor2.name}

@@ -73,6 +73,28 @@ def is_reference(text: str, place: Place, lang: str) -> bool:
 
 
 @cache
+def _located_rx(lang: str) -> re.Pattern[str] | None:
+    words = _rules(lang).get("country_locative")
+    return re.compile(rf"(?:^|[^\w-])(?:{words})\s*$", re.I) if words else None
+
+
+@cache
+def _located_after_rx(lang: str) -> re.Pattern[str] | None:
+    words = _rules(lang).get("country_locative_after")
+    return re.compile(rf"\s*(?:[,.;:)]|$)|\s+(?:{words})(?![\w-])") if words else None
+
+
+def is_located_in(text: str, place: Place, lang: str) -> bool:
+    """True for a country named as where something happened ("In Mali, the army said ...", "dans le nord
+    du Mali"): the sentence's event is there, whatever country the article is mostly about."""
+    rx, after = _located_rx(lang), _located_after_rx(lang)
+    if rx is None or after is None or place.where_prec < 6 or place.start is None or place.end is None:
+        return False
+    before = text[max(0, place.start - 40) : place.start].replace("’", "'")
+    return rx.search(before) is not None and after.match(text, place.end) is not None  # not "in US strikes"
+
+
+@cache
 def _demonyms(lang: str) -> dict[str, str]:
     """Demonym (lower case, every gender and number) -> ISO2, from ``data/actors.yaml``."""
     raw = yaml.safe_load(resources.files("sahelwatch.data").joinpath("actors.yaml").read_text("utf-8"))

@@ -34,6 +34,7 @@ from sahelwatch.extract.locatives import (
     admin_toponyms,
     coordinated_places,
     demonym_hint,
+    is_located_in,
     is_reference,
     locate_unknown,
     side_country,
@@ -680,8 +681,17 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
         finer = [p for p in own if p.country == chosen.country and p.where_prec < 6]
         if finer:
             return finer[0]
+        if chosen.country != ctx.country and _located_abroad(ctx, chosen.country, own):
+            return chosen  # "In Mali, the army said ..." in a report mostly about Niger
         return _finer_place(ctx, chosen, sentence) or filing_region(ctx, chosen.country) or chosen
     return chosen
+
+
+def _located_abroad(ctx: ArticleContext, country: str | None, own: list[Place]) -> bool:
+    """True when the sentence names a country as where it happened ("In Mali, ...", "au Mali")."""
+    return country is not None and any(
+        p.country == country and is_located_in(ctx.article.text, p, ctx.lang) for p in own
+    )
 
 
 def filing_region(ctx: ArticleContext, country: str | None) -> Place | None:
