@@ -176,6 +176,7 @@ SAHEL_VILLAGES = [  # (illustrative sentence, language, name as written, country
         "Lac",
         None,
     ),
+    ("Gunmen attacked the gendarmerie at Inata, in Burkina Faso.", "en", "Inata", "BF", "Sahel", "Soum"),
 ]
 
 
@@ -183,6 +184,14 @@ SAHEL_VILLAGES = [  # (illustrative sentence, language, name as written, country
 def test_sahel_villages_of_the_supplement(gaz, text, lang, name, country, admin1, admin2):
     found = {p.surface: (p.country, p.admin1, p.admin2) for p in geoparse(text, lang, gazetteer=gaz)}
     assert found.get(name) == (country, admin1, admin2)
+
+
+def test_lere_of_mali_and_lere_of_chad(gaz):
+    mali = geoparse(
+        "Jihadists attacked the army camp in Léré, in the Timbuktu region of Mali.", gazetteer=gaz
+    )
+    chad = geoparse("Floods hit Léré, in south-western Chad, near the Cameroon border.", gazetteer=gaz)
+    assert (mali[0].country, mali[0].admin1, chad[0].country) == ("ML", "Tombouctou", "TD")
 
 
 def test_a_village_named_like_a_word_or_a_first_name_needs_a_place_cue(gaz):
