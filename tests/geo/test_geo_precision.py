@@ -95,6 +95,113 @@ def test_curated_sahel_places(gaz):
     assert found["Farabougou"] == ("ML", "Ségou")
 
 
+SAHEL_VILLAGES = [  # (illustrative sentence, language, name as written, country, admin1, admin2)
+    (
+        "Jihadists attacked the army camp in Boulkessi, in central Mali, on Sunday.",
+        "en",
+        "Boulkessi",
+        "ML",
+        "Mopti",
+        None,
+    ),
+    (
+        "Gunmen on motorbikes killed 12 villagers in Kokorou, in Niger's Tillabéri region.",
+        "en",
+        "Kokorou",
+        "NE",
+        "Tillabéri",
+        None,
+    ),
+    (
+        "Boko Haram fighters raided the Kablewa displacement camp in Diffa on Monday.",
+        "en",
+        "Kablewa",
+        "NE",
+        "Diffa",
+        None,
+    ),
+    (
+        "L'attaque de Chinégodar a fait des dizaines de morts parmi les soldats nigériens.",
+        "fr",
+        "Chinégodar",
+        "NE",
+        "Tillabéri",
+        None,
+    ),
+    (
+        "Des hommes armés ont attaqué Tanwalbougou, dans l'Est du Burkina Faso.",
+        "fr",
+        "Tanwalbougou",
+        "BF",
+        "Est",
+        "Gourma",
+    ),
+    (
+        "At least 40 civilians were killed in Karma, in northern Burkina Faso.",
+        "en",
+        "Karma",
+        "BF",
+        "Nord",
+        "Yatenga",
+    ),
+    (
+        "Des affrontements ont eu lieu à Talataye, dans la région de Gao.",
+        "fr",
+        "Talataye",
+        "ML",
+        "Gao",
+        "Ansongo Cercle",
+    ),
+    (
+        "Gunmen killed five traders near Mainok on the Maiduguri-Damaturu road.",
+        "en",
+        "Mainok",
+        "NG",
+        "Borno",
+        "Kaga",
+    ),
+    (
+        "The camp at Fassala, near Bassikounou, received new refugees.",
+        "en",
+        "Fassala",
+        "MR",
+        "Hodh ech Chargui",
+        "Bassiknou",
+    ),
+    (
+        "Baga Sola, on the shore of Lake Chad, hosts thousands of refugees.",
+        "en",
+        "Baga Sola",
+        "TD",
+        "Lac",
+        None,
+    ),
+    ("Gunmen attacked the gendarmerie at Inata, in Burkina Faso.", "en", "Inata", "BF", "Sahel", "Soum"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "country", "admin1", "admin2"), SAHEL_VILLAGES)
+def test_sahel_villages_of_the_supplement(gaz, text, lang, name, country, admin1, admin2):
+    found = {p.surface: (p.country, p.admin1, p.admin2) for p in geoparse(text, lang, gazetteer=gaz)}
+    assert found.get(name) == (country, admin1, admin2)
+
+
+def test_lere_of_mali_and_lere_of_chad(gaz):
+    mali = geoparse(
+        "Jihadists attacked the army camp in Léré, in the Timbuktu region of Mali.", gazetteer=gaz
+    )
+    chad = geoparse("Floods hit Léré, in south-western Chad, near the Cameroon border.", gazetteer=gaz)
+    assert (mali[0].country, mali[0].admin1, chad[0].country) == ("ML", "Tombouctou", "TD")
+
+
+def test_a_village_named_like_a_word_or_a_first_name_needs_a_place_cue(gaz):
+    assert "Karma" not in surfaces("Karma is a powerful idea, the preacher said.", gaz)
+    assert surfaces("Sono e cansaço afetam os soldados, disse o comandante.", gaz) == []
+    assert countries("O ataque ocorreu em Sono, no oeste do Burkina Faso.", gaz).get("Sono") == "BF"
+    assert surfaces("Tonka trucks were on sale in the market.", gaz) == []
+    assert surfaces("Kassoum Ouédraogo, a teacher, said the school in Djibo was closed.", gaz) == ["Djibo"]
+
+
 def test_a_curated_village_wins_in_its_country_and_a_homonym_elsewhere(gaz):
     mali = geoparse("Soldiers killed hundreds of villagers in Moura, in central Mali.", gazetteer=gaz)
     portugal = geoparse("A fire broke out in Moura, in Portugal's Alentejo.", gazetteer=gaz)

@@ -24,7 +24,7 @@ from sahelwatch.geo.normalize import norm
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = "17"
+GAZETTEER_VERSION = "18"
 ALIAS_MATCH_POPULATION = 50_000  # alternate names of smaller places are too often common words
 ADMIN_CODES = {"ADM1": 1, "ADM1H": 1, "ADM2": 2, "ADM2H": 2, "ADM3": 3, "ADMD": 3}
 COUNTRY_CODES = {"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR"}
@@ -71,12 +71,12 @@ def default_path() -> str:
     return str(Path.home() / ".cache" / "sahelwatch" / f"gazetteer-{GAZETTEER_VERSION}.sqlite")
 
 
-
 def user_place_id(name: str, lat: float, lon: float, country: str) -> int:
     """A stable negative id for a place added by hand (the same in every build and process;
     GeoNames ids are positive, so the two never collide)."""
     key = f"{name}|{round(lat, 4)}|{round(lon, 4)}|{country}".encode()
     return -(zlib.crc32(key) % 2_000_000_000) - 1
+
 
 class Gazetteer:
     """Read/write access to one gazetteer file."""
