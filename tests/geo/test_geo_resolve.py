@@ -203,3 +203,22 @@ def test_a_town_placed_in_a_country_it_does_not_lie_in_stands_for_that_country(g
         assert places and {p.country for p in places} == {"ML"}, text
     tillia = geoparse("Soldiers were killed near Tillia, Niger.", gazetteer=gaz)[0]
     assert (tillia.country, tillia.name) == ("NE", "Tillia")
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country", "landmark"),
+    [
+        ("Illustrative: Boko Haram attacked Malam Fatori, near the Niger border.",
+         "Malam Fatori", "NG", "NE"),
+        ("Illustratif : des jihadistes ont attaqué Diffa, près de la frontière avec le Nigeria.",
+         "Diffa", "NE", "NG"),
+        ("Illustrative: gunmen attacked Tillabéri near the border with Mali.", "Tillabéri", "NE", "ML"),
+        ("Illustratif : six soldats tués à Tessit, près de la frontière avec le Niger et le Burkina Faso.",
+         "Tessit", "ML", "BF"),
+        ("Ilustrativo: os jihadistas atacaram Diffa, perto da fronteira com a Nigéria.", "Diffa", "NE", "NG"),
+    ],
+)
+def test_a_country_named_by_its_border_does_not_pull_the_towns_across_it(gaz, text, town, country, landmark):
+    places = {p.surface: p for p in geoparse(text, gazetteer=gaz)}
+    assert places[town].country == country and places[town].feature_code is not None
+    assert any(p.country == landmark and p.where_prec == 6 for p in places.values())

@@ -31,6 +31,7 @@ WEIGHTS = {
     "qualifier": 10.0,  # "X, <its state/country>" (not tuned: the text says it outright)
     "capital_namesake": 4.0,  # a national capital over its country's namesake first-order unit
     "county_link": 2.0,  # another name of the text can lie in the same county (admin2)
+    "border_cue": 10.0,  # "the Niger border": a country has borders (not tuned: the text says it)
 }
 _ADMIN_WORDS = {
     "region",
@@ -210,6 +211,8 @@ def prior(entry: Entry, toponym: Toponym) -> float:
         score += WEIGHTS["admin_cue"] + (2.0 if entry.level > 1 else 0.0)
     if toponym.settlement and entry.level == 4:
         score += WEIGHTS["settlement_cue"]
+    if toponym.border and entry.level == 0:
+        score += WEIGHTS["border_cue"]
     if norm(entry.name) == norm(toponym.text):
         score += WEIGHTS["exact_name"]
     return score
@@ -229,7 +232,7 @@ def _build_context(lists: list[list[Entry]], toponyms: list[Toponym], hint: str 
         weight = 2.0 if len({e.country for e in entries}) == 1 else 1.0
         if best.level == 0:
             weight += 1.0
-        if _weak(top):
+        if _weak(top) or top.border:  # a border is a landmark: the text is about the other side of it
             weight *= 0.25
         local = best.level in (1, 2) or len({e.admin1 for e in entries}) == 1
         ctx.add(norm(top.text), best.country, best.admin1, weight, local)
@@ -619,17 +622,20 @@ def drop_unsupported(
     if all(t.source == "gold" for t in toponyms):
         return entries
     gaz = gazetteer or get_gazetteer()
-    named = document_countries(text)
+    borders = {e.country for t, e in zip(toponyms, entries, strict=True) if t.border and e and e.level == 0}
+    named = document_countries(text) - borders  # "near the Niger border": a landmark, not the story's country
     votes: Counter = Counter({iso: 1.5 for iso in named})
     if country_hint:
         votes[country_hint.upper()] += 3.0
     for top, entry in zip(toponyms, entries, strict=True):
-        if entry is not None and entry.country:
+        if entry is not None and entry.country and not top.border:
             big = entry.level <= 1 or entry.population >= BIG_CITY
             votes[entry.country] += (0.3 if _weak(top) else 1.0) + (0.5 if big else 0.0)
     home = votes.most_common(1)[0][0] if votes else None
     strong = [
-        (norm(t.text), e) for t, e in zip(toponyms, entries, strict=True) if e is not None and not _weak(t)
+        (norm(t.text), e)
+        for t, e in zip(toponyms, entries, strict=True)
+        if e is not None and not _weak(t) and not t.border
     ]
     out: list[Entry | None] = []
     for top, entry in zip(toponyms, entries, strict=True):
@@ -658,7 +664,7 @@ def _enclosing_unit(text: str, i: int, toponyms: list[Toponym], entries: list[En
     units = [
         e
         for e, t in zip(entries, toponyms, strict=True)
-        if e is not None and e.level <= 3 and sentence_start <= t.start <= sentence_end
+        if e is not None and e.level <= 3 and sentence_start <= t.start <= sentence_end and not t.border
     ]
     return max(units, key=lambda e: e.level, default=None)
 

@@ -326,9 +326,22 @@ class Toponym:
     common: bool = False  # also a dictionary word; kept only after a locative cue ("in Door")
     in_name: bool = False  # inside a longer proper name ("Kano State Police", "Gulf Cartel")
     acting: bool = False  # a country named as the one acting or blamed ("US drone strikes", "blamed Russia")
+    border: bool = False  # named by its border ("the Niger border", "frontière avec le Mali"): a country
 
     def __post_init__(self) -> None:
         self.text = self.text.strip()
+
+
+_BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:border|frontier)s?\b", re.I)
+_BORDER_LINK = (
+    r"(?:\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:the\s+)?|\bfronti[eè]res?\s+(?:avec|du|de\s+la|de\s+l['’])\s*"
+    r"(?:le\s+|la\s+|l['’])?|\bfronteiras?\s+(?:com|do|da)\s+(?:o\s+|a\s+)?)"
+)
+# "border with X", "frontière avec le X", and the second of two: "frontière avec le Niger et le Burkina Faso"
+_BORDER_BEFORE = re.compile(
+    rf"{_BORDER_LINK}(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:and|et|e)\s+(?:the\s+|le\s+|la\s+|l['’]|o\s+|a\s+)?)?$",
+    re.I,
+)
 
 
 def annotate_cues(text: str, toponym: Toponym) -> Toponym:
@@ -341,6 +354,7 @@ def annotate_cues(text: str, toponym: Toponym) -> Toponym:
         word = re.search(_ADMIN_TYPES, admin.group(0), re.I)
         toponym.admin_type = norm(word.group(0)) if word else None
     toponym.settlement = bool(_SETTLEMENT_BEFORE.search(before))
+    toponym.border = bool(_BORDER_AFTER.match(after) or _BORDER_BEFORE.search(before))
     return toponym
 
 
