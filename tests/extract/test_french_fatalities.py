@@ -178,3 +178,22 @@ def test_an_apposition_gives_the_group_of_all_the_dead():
                        ("The blast killed 6 people, all civilians.", "en"),
                        ("A explosão fez 6 mortos, todos civis.", "pt")):
         assert [(c.low, c.group) for c in find_casualties(text, lang)] == [(6, "civilians")], text
+
+
+def test_neutralised_figures_are_fighters():
+    """Illustrative: 'neutralisés' is said of enemy fighters only, even when the figure names no group."""
+    text = "Cinq d'entre eux ont été neutralisés et des armes récupérées."
+    [killed] = [c for c in find_casualties(text, "fr") if c.kind == "killed"]
+    assert (killed.low, killed.group) == (5, "militants")
+
+
+def test_the_dead_of_the_volunteers_side_are_the_state_side():
+    """Illustrative: 'du côté des VDP' names the side of the dead the way 'côté ami' does."""
+    text = "Du côté des VDP, deux éléments sont tombés les armes à la main."
+    assert [(c.low, c.group) for c in find_casualties(text, "fr") if c.kind == "killed"] == [(2, "security")]
+
+
+def test_an_earlier_count_since_revised_is_set_aside():
+    """Illustrative: 'un précédent bilan faisait état de 25 morts' is a count the report has revised."""
+    text = "Selon un nouveau bilan, 71 soldats ont été tués. Un précédent bilan faisait état de 25 morts."
+    assert [(c.low, c.elsewhere) for c in find_casualties(text, "fr")] == [(71, False), (25, True)]

@@ -124,6 +124,8 @@ class _Rules:
     earlier: re.Pattern[str] | None = None  # "two days after": the figures told after it are an earlier toll
     teaser: re.Pattern[str] | None = None  # "Also read:" opening a line that links another story
     other_source: re.Pattern[str] | None = None  # "other sources": the figure after it is another count
+    earlier_count: re.Pattern[str] | None = None  # "un précédent bilan": a figure revised since
+    fighters_verb: re.Pattern[str] | None = None  # "neutralisés": said of enemy fighters only
 
 
 def _kind_alternation(table: dict[str, str]) -> str:
@@ -210,6 +212,10 @@ def rules(lang: str) -> _Rules:
         earlier=_optional(lex.get("earlier_incident", "")),
         teaser=_optional(rf"^\s*(?:{lex['teaser']})") if lex.get("teaser") else None,
         other_source=_optional(rf"(?<![\w-])(?:{lex['other_source']})(?![\w-])") if lex.get("other_source")
+        else None,
+        earlier_count=_optional(rf"(?<![\w-])(?:{lex['earlier_count']})(?![\w-])") if lex.get("earlier_count")
+        else None,
+        fighters_verb=_optional(rf"(?<![\w-])(?:{lex['fighters_verb']})(?![\w-])") if lex.get("fighters_verb")
         else None,
     )
 
@@ -535,6 +541,17 @@ def _inherit_others(items: list[Casualty], r: _Rules) -> None:
             item.group = prev.group
 
 
+def _neutralised_fighters(text: str, items: list[Casualty], r: _Rules) -> None:
+    """'Cinq d'entre eux ont été neutralisés': a figure of no named group killed by a verb said only of
+    enemy fighters ("neutralisés", "neutralized") counts fighters."""
+    if r.fighters_verb is None:
+        return
+    for item in items:
+        unnamed = item.kind == "killed" and item.group == "unknown"
+        if unnamed and r.fighters_verb.search(text, item.start, item.end):
+            item.group = "militants"
+
+
 def _mark_cumulative(text: str, items: list[Casualty], r: _Rules) -> None:
     """Flag figures whose clause carries a background-total phrase ('since 2015', 'this year')."""
     for item in items:
@@ -547,12 +564,15 @@ def _mark_cumulative(text: str, items: list[Casualty], r: _Rules) -> None:
 
 def _mark_elsewhere(text: str, items: list[Casualty], r: _Rules) -> None:
     """Flag the figures of another incident: told after an earlier one ("came two days after an attack
-    that killed 32") or on the line of a link to another story ("Also read: ...")."""
+    that killed 32") or on the line of a link to another story ("Also read: ..."); and the earlier counts
+    the report has since revised ("un précédent bilan faisait état de 25 morts"), which count no one."""
     teaser_end = _teaser_end(text, r)
     for item in items:
         left = _clause_bounds(text, item.start, item.end)[0]
-        earlier = _told_after_earlier(text[left : min(item.start, item.number_start)], r)
-        item.elsewhere = earlier or item.start < teaser_end
+        head = text[left : min(item.start, item.number_start)]
+        earlier = _told_after_earlier(head, r)
+        revised = r.earlier_count is not None and r.earlier_count.search(head) is not None
+        item.elsewhere = earlier or revised or item.start < teaser_end
 
 
 def _mark_alternatives(text: str, items: list[Casualty], r: _Rules) -> None:
@@ -616,6 +636,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     negations = _negations(text, r)
     casualties = [c for c in readings if c.kind and not _inside_any(c, negations)]
     _inherit_others(casualties, r)
+    _neutralised_fighters(text, casualties, r)
     _mark_subsets(text, casualties, r)
     _mark_addends(text, casualties, r)
     _mark_cumulative(text, casualties, r)
