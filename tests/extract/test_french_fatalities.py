@@ -197,3 +197,12 @@ def test_an_earlier_count_since_revised_is_set_aside():
     """Illustrative: 'un précédent bilan faisait état de 25 morts' is a count the report has revised."""
     text = "Selon un nouveau bilan, 71 soldats ont été tués. Un précédent bilan faisait état de 25 morts."
     assert [(c.low, c.elsewhere) for c in find_casualties(text, "fr")] == [(71, False), (25, True)]
+
+
+def test_the_day_and_year_of_a_date_are_no_figures():
+    """Illustrative: in 'ont tué le 5 mai 2021 trois commerçants' only the three traders are dead."""
+    text = "Des individus armés ont tué le 5 mai 2021 trois commerçants près de Bandiagara."
+    assert [(c.low, c.kind) for c in find_casualties(text, "fr")] == [(3, "killed")]
+    text = "Des hommes armés ont tué mardi 4 juin sept éleveurs près de Téra."
+    assert [c.low for c in find_casualties(text, "fr")] == [7]
+    assert [c.low for c in find_casualties("On March 5, 12 soldiers were killed.", "en")] == [12]

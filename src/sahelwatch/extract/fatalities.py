@@ -628,7 +628,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     """All casualty figures (and negations) in ``text``, in text order."""
     code = normalise_lang(lang)
     r = rules(code)
-    numbers = _with_singulars(text, find_numbers(text, code), r)
+    numbers = _outside_dates(text, _with_singulars(text, find_numbers(text, code), r), code)
     readings = [c for c in (_read_number(text, n, r) for n in numbers) if c is not None]
     readings = _outside_nouns(text, readings, r)
     _propagate_chain(text, readings, r)
@@ -647,6 +647,36 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     _mark_alternatives(text, casualties, r)
     casualties.extend(negations)
     return sorted(casualties, key=lambda c: (c.start, c.number_start))
+
+
+@lru_cache(maxsize=8)
+def _date_parts(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Month names of ``lang`` around a number: (after a day, before a day, before a year)."""
+    dates = load_lexicon(lang).get("dates") or {}
+    short = ("mai", "mars", "juin", "may", "june", "july")  # not "sept" (seven) nor "set"
+    months = sorted((m for m in dates.get("months") or {} if len(m) > 4 or m.lower() in short),
+                    key=len, reverse=True)
+    names = "|".join(re.escape(m) for m in months) or "$^"
+    flags = 0 if dates.get("names_case_sensitive") else re.I  # "May" the month, "may" the verb
+    after = re.compile(rf"^(?:er|st|nd|rd|th)?\s+(?:{names}|courant)(?![\w-])", flags)
+    before_day = re.compile(rf"(?<![\w-])(?:{names})\.?\s+$", flags)
+    before_year = re.compile(rf"(?<![\w-])(?:{names})\.?(?:\s+\d{{1,2}}(?:er|st|nd|rd|th)?,?)?\s+$", flags)
+    return after, before_day, before_year
+
+
+def _outside_dates(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
+    """Drop the day and year of a date ('ont tué le 5 mai 2021 trois commerçants', 'March 5'): no figure."""
+    after, before_day, before_year = _date_parts(lang)
+
+    def in_date(n: NumberMatch) -> bool:
+        if not n.text[:1].isdigit():
+            return False
+        head = text[max(0, n.start - 20) : n.start]
+        year = len(n.text) == 4 and n.text[:2] in ("19", "20")
+        return bool(after.match(text[n.end : n.end + 20]) or before_day.search(head)
+                    or (year and before_year.search(head)))
+
+    return [n for n in numbers if not in_date(n)]
 
 
 def _outside_nouns(text: str, readings: list[Casualty], r: _Rules) -> list[Casualty]:
