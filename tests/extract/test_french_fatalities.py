@@ -178,3 +178,31 @@ def test_an_apposition_gives_the_group_of_all_the_dead():
                        ("The blast killed 6 people, all civilians.", "en"),
                        ("A explosão fez 6 mortos, todos civis.", "pt")):
         assert [(c.low, c.group) for c in find_casualties(text, lang)] == [(6, "civilians")], text
+
+
+def test_neutralised_figures_are_fighters():
+    """Illustrative: 'neutralisés' is said of enemy fighters only, even when the figure names no group."""
+    text = "Cinq d'entre eux ont été neutralisés et des armes récupérées."
+    [killed] = [c for c in find_casualties(text, "fr") if c.kind == "killed"]
+    assert (killed.low, killed.group) == (5, "militants")
+
+
+def test_the_dead_of_the_volunteers_side_are_the_state_side():
+    """Illustrative: 'du côté des VDP' names the side of the dead the way 'côté ami' does."""
+    text = "Du côté des VDP, deux éléments sont tombés les armes à la main."
+    assert [(c.low, c.group) for c in find_casualties(text, "fr") if c.kind == "killed"] == [(2, "security")]
+
+
+def test_an_earlier_count_since_revised_is_set_aside():
+    """Illustrative: 'un précédent bilan faisait état de 25 morts' is a count the report has revised."""
+    text = "Selon un nouveau bilan, 71 soldats ont été tués. Un précédent bilan faisait état de 25 morts."
+    assert [(c.low, c.elsewhere) for c in find_casualties(text, "fr")] == [(71, False), (25, True)]
+
+
+def test_the_day_and_year_of_a_date_are_no_figures():
+    """Illustrative: in 'ont tué le 5 mai 2021 trois commerçants' only the three traders are dead."""
+    text = "Des individus armés ont tué le 5 mai 2021 trois commerçants près de Bandiagara."
+    assert [(c.low, c.kind) for c in find_casualties(text, "fr")] == [(3, "killed")]
+    text = "Des hommes armés ont tué mardi 4 juin sept éleveurs près de Téra."
+    assert [c.low for c in find_casualties(text, "fr")] == [7]
+    assert [c.low for c in find_casualties("On March 5, 12 soldiers were killed.", "en")] == [12]

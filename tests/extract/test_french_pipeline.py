@@ -160,3 +160,47 @@ def test_generic_actors_take_the_country_of_the_named_army_when_no_place_is_know
     [mention] = _mentions(text)
     assert mention.actor1.name == "Unidentified Armed Group (Mali)"
     assert mention.actor2.name == "Military Forces of Mali (2021-)" and not mention.assoc_actor_2
+
+
+def test_a_crowd_that_ransacks_a_police_station_is_a_violent_demonstration() -> None:
+    """Illustrative: the police dispersing the crowd does not make the riot a protest with intervention."""
+    text = ("Des jeunes en colère ont saccagé et incendié dimanche le commissariat de police de Kati. Les "
+            "policiers ont tenté de disperser les manifestants à coups de gaz lacrymogène.")
+    [mention] = _mentions(text, "2023-05-08")
+    assert mention.sub_event_type == "Violent demonstration"
+    assert mention.actor1 is not None and mention.actor1.name == "Rioters (Mali)"
+
+
+def test_the_same_day_opens_another_incident() -> None:
+    """Illustrative: 'Le même dimanche, ...' tells another incident, not more of the first."""
+    text = ("Dimanche, des éléments de Boko Haram ont attaqué une position de l'armée tchadienne à Bol. Une "
+            "quarantaine de militaires ont été tués. Le même dimanche, deux pêcheurs ont été égorgés par des "
+            "éléments de la secte sur une île voisine.")
+    mentions = _mentions(text, "2024-10-29")
+    told = sorted((m.sub_event_type, m.fatalities.best) for m in mentions)
+    assert told == [("Armed clash", 40), ("Attack", 2)]
+
+
+def test_the_toll_of_a_later_dated_operation_is_no_running_total() -> None:
+    """Illustrative: a communiqué's second operation has a larger toll than its first; it is its own."""
+    text = ("Le 12 mars, des vecteurs aériens ont frappé des terroristes près de Diapaga. Plusieurs dizaines "
+            "de terroristes ont été neutralisés. Le 14 mars, une unité a repoussé une attaque contre le "
+            "détachement de Sebba. Une quarantaine d'assaillants ont été neutralisés.")
+    mentions = {m.place.name: m.fatalities.best for m in _mentions(text, "2024-03-18")}
+    assert mentions == {"Diapaga": 12, "Sebba": 40}
+
+
+def test_a_revised_toll_replaces_the_earlier_count() -> None:
+    """Illustrative: the report's new toll is ACLED's figure, not the earlier count it recalls."""
+    text = ("Selon un nouveau bilan officiel publié jeudi, 71 soldats nigériens ont été tués mardi à Inatès. "
+            "Un précédent bilan faisait état de 25 morts.")
+    [mention] = _mentions(text, "2019-12-12")
+    assert (mention.fatalities.low, mention.fatalities.best) == (71, 71)
+
+
+def test_a_link_to_another_story_adds_nothing() -> None:
+    """Illustrative: the toll of a 'Lire aussi' link is not added to the article's."""
+    text = ("Vingt-trois soldats nigériens ont été tués mercredi dans une embuscade près de Téguèy. "
+            "Lire aussi : Mali : au moins 20 civils tués dans le centre.")
+    [mention] = _mentions(text, "2024-03-22")
+    assert mention.fatalities.best == 23 and not mention.assoc_actor_2

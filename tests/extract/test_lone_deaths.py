@@ -92,3 +92,9 @@ def test_more_lone_deaths_and_bodies(sentence):
 
 def test_body_armour_is_no_body():
     assert not find_casualties("Soldiers found a body armour in the abandoned truck.")
+
+
+def test_a_man_beaten_to_death_in_french_is_one_killed():
+    """Illustrative: 'battu à mort' tells one death like 'lynché' does."""
+    text = "Un homme a été battu à mort dimanche au marché de Fada N'Gourma."
+    assert [c.low for c in find_casualties(text, "fr") if c.kind == "killed"] == [1]

@@ -215,3 +215,23 @@ def test_when_only_state_forces_died_the_armed_group_attacked() -> None:
     clash = ("Battles", "Armed clash")
     assert assign_roles(*clash, found, {"security", "unknown"}, DEFAULTS) == (NPA, ARMY)
     assert assign_roles(*clash, found, {"security", "militants"}, DEFAULTS) == (ARMY, NPA)  # first named
+
+
+def test_state_forces_backing_a_militia_that_fought_are_its_associate() -> None:
+    """Illustrative: 'les VDP, appuyés par les FDS, ont repoussé une attaque': the army sides with the VDP
+    even though the VDP (security side) lost lives; it is no co-target of the attackers."""
+    army = state_forces("BF", "2024-06-09")
+    vdp = Actor("VDP: Volunteers for the Defense of the Homeland", inter=3, country="BF")
+    gunmen = unidentified_armed_group("BF")
+    found = _found((vdp, "security"), (army, "security"), (gunmen, "militants"))
+    assert associated_actors(vdp, gunmen, found, {"security", "militants"}) == ([army], [])
+    assert associated_actors(gunmen, vdp, found, {"security", "militants"}) == ([], [army])
+
+
+def test_a_foreign_force_beside_the_state_forces_attacked_is_their_associate() -> None:
+    """Illustrative: rebels fought 'l'armée malienne et ses supplétifs de Wagner': Wagner joins actor2."""
+    army = state_forces("ML", "2024-07-25")
+    wagner = Actor("Wagner Group", inter=8, country="ML")
+    rebels = Actor("CSP-PSD", inter=2, country="ML")
+    found = _found((army, "security"), (wagner, "external"), (rebels, "militants"))
+    assert associated_actors(rebels, army, found, set()) == ([], [wagner])

@@ -123,3 +123,24 @@ def test_trends_are_no_event():
     assert reports_no_event("Residents reported a sharp rise in bandit attacks this year.")
     # a deed told beside the trend keeps the sentence
     assert not reports_no_event("Amid a surge in attacks, gunmen killed five farmers in Mariga on Monday.")
+
+
+def test_a_link_to_another_story_is_no_event():
+    """Illustrative: 'Lire aussi :' inside the text links another story; its toll is that story's."""
+    assert reports_no_event("Lire aussi : Mali : au moins 20 civils tués dans le centre.", "fr")
+    assert reports_no_event("Read also: Mali: at least 20 civilians killed in the centre.", "en")
+    assert reports_no_event("Leia também: Mali: pelo menos 20 civis mortos no centro.", "pt")
+    assert not reports_no_event("Au moins 20 civils ont été tués, lire le communiqué.", "fr")
+
+
+def test_others_of_the_kind_told_in_general_are_no_event():
+    """Illustrative: 'des manifestations similaires se tiennent chaque jour' tells no one protest."""
+    assert reports_no_event("Des manifestations similaires se tiennent presque chaque jour à Niamey.", "fr")
+    assert reports_no_event("Similar protests have been held almost daily since August.", "en")
+    assert not reports_no_event("Des attaques similaires ont fait 12 morts à Djibo.", "fr")
+
+
+def test_videos_shown_in_a_denied_story_are_a_rumour():
+    """Illustrative: the videos a denial calls misleading pass on the denied claim."""
+    assert tells_rumour("Des vidéos montrant des véhicules incendiés dateraient en réalité de 2021.", "fr")
+    assert tells_rumour("Footage showing burned vehicles was filmed in 2021, the army said.", "en")

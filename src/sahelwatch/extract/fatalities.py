@@ -130,6 +130,8 @@ class _Rules:
     located: re.Pattern[str] | None = None  # a town right after a figure: "15 in Diapaga", "8 à Djibasso"
     located_chain: re.Pattern[str] | None = None  # "in Kantchari and" between two figures of one kind
     joined_before: re.Pattern[str] | None = None  # "and" or a comma right before a figure
+    earlier_count: re.Pattern[str] | None = None  # "un précédent bilan": a figure revised since
+    fighters_verb: re.Pattern[str] | None = None  # "neutralisés": said of enemy fighters only
 
 
 def _kind_alternation(table: dict[str, str]) -> str:
@@ -218,6 +220,10 @@ def rules(lang: str) -> _Rules:
         other_source=_optional(rf"(?<![\w-])(?:{lex['other_source']})(?![\w-])") if lex.get("other_source")
         else None,
         **_located_rules(lex, words, load_lexicon(lang).get("dates") or {}),
+        earlier_count=_optional(rf"(?<![\w-])(?:{lex['earlier_count']})(?![\w-])") if lex.get("earlier_count")
+        else None,
+        fighters_verb=_optional(rf"(?<![\w-])(?:{lex['fighters_verb']})(?![\w-])") if lex.get("fighters_verb")
+        else None,
     )
 
 
@@ -577,6 +583,17 @@ def _inherit_others(items: list[Casualty], r: _Rules) -> None:
             item.group = prev.group
 
 
+def _neutralised_fighters(text: str, items: list[Casualty], r: _Rules) -> None:
+    """'Cinq d'entre eux ont été neutralisés': a figure of no named group killed by a verb said only of
+    enemy fighters ("neutralisés", "neutralized") counts fighters."""
+    if r.fighters_verb is None:
+        return
+    for item in items:
+        unnamed = item.kind == "killed" and item.group == "unknown"
+        if unnamed and r.fighters_verb.search(text, item.start, item.end):
+            item.group = "militants"
+
+
 def _mark_cumulative(text: str, items: list[Casualty], r: _Rules) -> None:
     """Flag figures whose clause carries a background-total phrase ('since 2015', 'this year')."""
     for item in items:
@@ -589,12 +606,15 @@ def _mark_cumulative(text: str, items: list[Casualty], r: _Rules) -> None:
 
 def _mark_elsewhere(text: str, items: list[Casualty], r: _Rules) -> None:
     """Flag the figures of another incident: told after an earlier one ("came two days after an attack
-    that killed 32") or on the line of a link to another story ("Also read: ...")."""
+    that killed 32") or on the line of a link to another story ("Also read: ..."); and the earlier counts
+    the report has since revised ("un précédent bilan faisait état de 25 morts"), which count no one."""
     teaser_end = _teaser_end(text, r)
     for item in items:
         left = _clause_bounds(text, item.start, item.end)[0]
-        earlier = _told_after_earlier(text[left : min(item.start, item.number_start)], r)
-        item.elsewhere = earlier or item.start < teaser_end
+        head = text[left : min(item.start, item.number_start)]
+        earlier = _told_after_earlier(head, r)
+        revised = r.earlier_count is not None and r.earlier_count.search(head) is not None
+        item.elsewhere = earlier or revised or item.start < teaser_end
 
 
 def _mark_alternatives(text: str, items: list[Casualty], r: _Rules) -> None:
@@ -650,7 +670,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     """All casualty figures (and negations) in ``text``, in text order."""
     code = normalise_lang(lang)
     r = rules(code)
-    numbers = _with_singulars(text, find_numbers(text, code), r)
+    numbers = _outside_dates(text, _with_singulars(text, find_numbers(text, code), r), code)
     readings = [c for c in (_read_number(text, n, r) for n in numbers) if c is not None]
     readings = _outside_nouns(text, readings, r)
     _propagate_chain(text, readings, r)
@@ -658,6 +678,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     negations = _negations(text, r)
     casualties = [c for c in readings if c.kind and not _inside_any(c, negations)]
     _inherit_others(casualties, r)
+    _neutralised_fighters(text, casualties, r)
     _mark_subsets(text, casualties, r)
     _mark_addends(text, casualties, r)
     _mark_cumulative(text, casualties, r)
@@ -668,6 +689,36 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     _mark_alternatives(text, casualties, r)
     casualties.extend(negations)
     return sorted(casualties, key=lambda c: (c.start, c.number_start))
+
+
+@lru_cache(maxsize=8)
+def _date_parts(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Month names of ``lang`` around a number: (after a day, before a day, before a year)."""
+    dates = load_lexicon(lang).get("dates") or {}
+    short = ("mai", "mars", "juin", "may", "june", "july")  # not "sept" (seven) nor "set"
+    months = sorted((m for m in dates.get("months") or {} if len(m) > 4 or m.lower() in short),
+                    key=len, reverse=True)
+    names = "|".join(re.escape(m) for m in months) or "$^"
+    flags = 0 if dates.get("names_case_sensitive") else re.I  # "May" the month, "may" the verb
+    after = re.compile(rf"^(?:er|st|nd|rd|th)?\s+(?:{names}|courant)(?![\w-])", flags)
+    before_day = re.compile(rf"(?<![\w-])(?:{names})\.?\s+$", flags)
+    before_year = re.compile(rf"(?<![\w-])(?:{names})\.?(?:\s+\d{{1,2}}(?:er|st|nd|rd|th)?,?)?\s+$", flags)
+    return after, before_day, before_year
+
+
+def _outside_dates(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
+    """Drop the day and year of a date ('ont tué le 5 mai 2021 trois commerçants', 'March 5'): no figure."""
+    after, before_day, before_year = _date_parts(lang)
+
+    def in_date(n: NumberMatch) -> bool:
+        if not n.text[:1].isdigit():
+            return False
+        head = text[max(0, n.start - 20) : n.start]
+        year = len(n.text) == 4 and n.text[:2] in ("19", "20")
+        return bool(after.match(text[n.end : n.end + 20]) or before_day.search(head)
+                    or (year and before_year.search(head)))
+
+    return [n for n in numbers if not in_date(n)]
 
 
 def _outside_nouns(text: str, readings: list[Casualty], r: _Rules) -> list[Casualty]:

@@ -367,13 +367,28 @@ def without_running_totals(ctx: ArticleContext, drafts: list[Draft]) -> list[Dra
     if first is None:
         return drafts
     first_killed = [c for c in first.casualties if c.kind == "killed"]
-    for draft in drafts:
+    for previous, draft in zip([None, *drafts], drafts, strict=False):
         if draft is first or draft.place_from_text or _own_date(ctx, draft.sentence):
+            continue
+        if _continues_other_incident(ctx, previous, draft, first):
             continue
         draft.casualties = [
             c for c in draft.casualties if c.kind != "killed" or plausible_beside(c, first_killed)
         ]
     return drafts
+
+
+def _continues_other_incident(
+    ctx: ArticleContext, previous: Draft | None, draft: Draft, first: Draft
+) -> bool:
+    """True when the sentence goes on with the incident the sentence right before it dates, another day
+    than the first toll's ("Le 14 mars, une unité a repoussé une attaque à Sebba. Une quarantaine
+    d'assaillants ont été neutralisés"): its figure is that incident's toll, not a running total."""
+    if previous is None or not _own_date(ctx, previous.sentence):
+        return False
+    index = ctx.sentences.index(draft.sentence)
+    adjacent = index > 0 and ctx.sentences[index - 1] == previous.sentence
+    return adjacent and previous.date.event_date == draft.date.event_date != first.date.event_date
 
 
 def without_roundup(ctx: ArticleContext, groups: list[list[Draft]]) -> list[list[Draft]]:
@@ -584,12 +599,24 @@ PEACEFUL_PROTESTS = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
 
 def _violent_demonstration(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
     """A protest whose crowd burns, loots or stones ("some of them set fire to the party's headquarters"):
-    ACLED's violent demonstration, whatever the rest of the sentence says of a peaceful march."""
+    ACLED's violent demonstration, whatever the rest of the sentence says of a peaceful march; so is
+    property a named crowd destroys ("des jeunes en colère ont saccagé le commissariat"), which the
+    classifier may call looting."""
     rx = lexicon_pattern(ctx.lang, "crowd_violence")
-    if prediction.label not in PEACEFUL_PROTESTS or rx is None or not rx.search(sentence.text):
+    if rx is None or not rx.search(sentence.text):
+        return prediction
+    if prediction.label not in PEACEFUL_PROTESTS and not _crowd_destruction(ctx, sentence, prediction):
         return prediction
     event_type, sub_event_type = acled_types("VIOL_DEMONSTR")  # type: ignore[misc]
     return Prediction("VIOL_DEMONSTR", prediction.probability, event_type, sub_event_type, prediction.scores)
+
+
+def _crowd_destruction(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> bool:
+    """Looting or destruction told of a crowd ("manifestants", "jeunes en colère"), not of armed men."""
+    crowd = lexicon_pattern(ctx.lang, "crowd", r"\b(?:{})\b")
+    if prediction.label != "PROPERTY_DISTRUCT" or crowd is None:
+        return False
+    return crowd.search(sentence.text) is not None
 
 
 def _prediction_for_killing(prediction: Prediction) -> Prediction:
@@ -1030,11 +1057,15 @@ def _typed_draft(group: list[Draft], lead: Draft) -> Draft:
     """The sentence whose type the incident takes: the lead, unless its type is a weak guess ("Quatre
     femmes ont été tuées" after "une seconde frappe a touché un campement") and another's is not, or the
     lead tells a protest and another sentence the force used on it ("police fired tear gas to disperse
-    the students ... Several protesters were injured")."""
+    the students ... Several protesters were injured"), or the crowd's violence ("des jeunes ont saccagé
+    le commissariat ... la police a dispersé les manifestants": a violent demonstration)."""
     typed = lead if lead.prediction.probability >= CONFIDENT_MEANS else max(
         group, key=lambda d: d.prediction.probability)
     if typed.prediction.sub_event_type not in PROTEST_FORCE:
         return typed
+    violent = [d for d in group if d.prediction.label == "VIOL_DEMONSTR"]
+    if violent and typed.prediction.sub_event_type != "Excessive force against protesters":
+        return violent[0]
     protests = [d for d in group if d.prediction.sub_event_type in PROTEST_FORCE
                 and d.prediction.probability >= CONFIDENT_MEANS]
     return max(protests, key=lambda d: PROTEST_FORCE.index(d.prediction.sub_event_type), default=typed)

@@ -108,10 +108,12 @@ def associated_actors(
     actor1: Actor | None, actor2: Actor | None, others: list[FoundActor], victims: set[str]
 ) -> tuple[list[Actor], list[Actor]]:
     """ACLED's associated actors from the actors found besides the two sides: one of actor1's kind acted
-    with it ("soldiers and Wagner mercenaries executed 20 civilians"), civilians beside civilian targets or
+    with it ("soldiers and Wagner mercenaries executed 20 civilians") or a foreign force fought beside the
+    state forces that are actor2 ("rebels fought the army and Wagner"), civilians beside civilian targets or
     a group that lost lives (or may have) were targeted with it. Any other (a source of the report, a
     bystander, unnamed gunmen who are one of the sides) is neither."""
     named = {a.name for a in (actor1, actor2) if a}
+    sides = {f.actor.name: f.group for f in others}
     assoc1: list[Actor] = []
     assoc2: list[Actor] = []
     for f in others:
@@ -119,11 +121,25 @@ def associated_actors(
             continue
         named.add(f.actor.name)
         beside_civilians = actor2 is not None and f.actor.inter == actor2.inter == CIVILIANS_INTER
-        if actor2 is not None and (_among_victims(f, victims) or beside_civilians):
+        if _security_beside(f, actor1, actor2, sides):
+            assoc1.append(f.actor)
+        elif actor2 is not None and (_among_victims(f, victims) or beside_civilians):
             assoc2.append(f.actor)
         elif actor1 is not None and _allied(f.actor, actor1, actor2):
             assoc1.append(f.actor)
+        elif actor2 is not None and actor2.inter in STATE_SIDE and _allied(f.actor, actor2, actor1):
+            assoc2.append(f.actor)  # "l'armée et ses supplétifs de Wagner" attacked by rebels
     return assoc1, assoc2
+
+
+def _security_beside(
+    found: FoundActor, actor1: Actor | None, actor2: Actor | None, sides: dict[str, str]
+) -> bool:
+    """State forces beside a pro-government militia that is actor1, or the reverse ("les VDP, appuyés par
+    les FDS, ont repoussé une attaque"): one side, whoever of them lost lives."""
+    if actor1 is None or found.group != "security" or sides.get(actor1.name) != "security":
+        return False
+    return actor2 is None or sides.get(actor2.name) != "security"
 
 
 def _among_victims(found: FoundActor, victims: set[str]) -> bool:
