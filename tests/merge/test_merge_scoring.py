@@ -208,3 +208,17 @@ def test_a_town_and_a_place_near_a_distant_town_are_different_incidents():
     ambush, _ = _key("b", "(Illustrative) Eight soldiers and 12 attackers were killed near Banibangou.", 2,
                      day="2024-03-10", place="near Banibangou", toll=20)
     assert pair_score(attack, ambush) == VETO
+
+
+
+def test_two_incidents_one_article_keeps_apart_stay_apart_in_one_region():
+    """Illustrative: two roadside bombs told on consecutive days in one region, one against civilians, one
+    against soldiers: the extractor told them apart, and agreeing type and region do not undo it."""
+    civilians = Actor("Civilians (Niger)", inter=7, country="NE")
+    ied = {"event_type": "Explosions/Remote violence", "sub_event_type": "Remote explosive/landmine/IED",
+           "place": "Tillabéri"}
+    first, _ = _key("a", "(Illustrative) A roadside bomb killed two herders on Sunday.", 1, day="2024-03-10",
+                    toll=2, actor2=civilians, **ied)
+    second, _ = _key("a", "(Illustrative) On Monday, another bomb hit an army vehicle.", 2, day="2024-03-11",
+                     **ied)
+    assert pair_score(first, second) < 0

@@ -19,6 +19,7 @@ LINK_THRESHOLD = 0.0
 MAX_CONFLICT = -0.5  # a bridged merge tolerates pairs with at most this much evidence against
 VETO = -math.inf
 PRIOR = -2.0  # two mentions in one block are still more often different incidents
+SAME_ARTICLE = -2.0  # two mentions of one article: the extractor kept them apart (was -1)
 CLAIM_BONUS = 1.0  # a claim of responsibility refers to an attack reported elsewhere
 
 UNREST = {"Protests", "Riots"}
@@ -307,7 +308,7 @@ def pair_parts(a: MergeKey, b: MergeKey) -> list[float] | None:
     text = text_score(a, b)
     if place < 0:
         text = min(text, 0.0)
-    same_article = -1.0 if a.article_id == b.article_id else 0.0  # the extractor kept them apart
+    same_article = SAME_ARTICLE if a.article_id == b.article_id else 0.0
     return [date_score(a, b), place, type_score(a, b), actor_score(a, b), toll_score(a, b), text,
             same_article, claim_score(a, b)]
 
