@@ -203,3 +203,19 @@ def test_a_town_placed_in_a_country_it_does_not_lie_in_stands_for_that_country(g
         assert places and {p.country for p in places} == {"ML"}, text
     tillia = geoparse("Soldiers were killed near Tillia, Niger.", gazetteer=gaz)[0]
     assert (tillia.country, tillia.name) == ("NE", "Tillia")
+
+
+def test_possessive_country_qualifies_the_name_after_it(gaz):
+    # "Mali's Nara": the Malian town, not the Japanese prefecture (Welingara is known only in the Gambia)
+    text = "Residents of Welingara, a village in Mali's Nara circle, say soldiers killed 13 villagers."
+    places = by_surface(geoparse(text, gazetteer=gaz))
+    assert places["Nara"].country == "ML" and places["Welingara"].country == "ML"
+
+
+def test_a_country_in_a_list_of_countries_is_that_country(gaz):
+    # not Niger State, Nigeria ("Dublin, Ohio")
+    text = "The lake basin, where the borders of Chad, Niger, Nigeria and Cameroon meet, is a rebel haven."
+    places = by_surface(geoparse(text, gazetteer=gaz))
+    assert places["Niger"].country == "NE" and places["Niger"].admin1 is None
+    mokwa = by_surface(geoparse("Bandits attacked Mokwa, Niger, Nigeria.", gazetteer=gaz))
+    assert mokwa["Niger"].country == "NG"

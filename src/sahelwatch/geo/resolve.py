@@ -302,13 +302,22 @@ _IN = r"(?:in|au|en|no|na|em)\s+"  # "Welingara, no Mali", "Welingara au Mali"
 _QUALIFIER = re.compile(rf"(?:,\s*(?:{_IN})?|\s+{_IN})([A-Z][\w’'\-]*\.?(?: [A-Z][\w’'\-]*\.?)?)")
 
 
+_POSSESSOR = re.compile(r"\b([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)['’]s\s+$")
+
+
 def _qualifier_entries(gaz: Gazetteer, text: str, top: Toponym) -> list[Entry]:
     """Countries and first-order units written right after a name, whether or not they were detected as
-    toponyms: 'Belgrade, Minn.', 'Dublin, Ohio', 'Paris, Texas', 'Tillia, Niger', 'Welingara, no Mali'."""
+    toponyms: 'Belgrade, Minn.', 'Dublin, Ohio', 'Paris, Texas', 'Tillia, Niger', 'Welingara, no Mali';
+    or as its possessor right before it: "Mali's Nara circle"."""
     m = _QUALIFIER.match(text, top.end)
     if m is None:
-        return []
-    words = m.group(1).split(" ")
+        m = _POSSESSOR.search(text, max(0, top.start - 40), top.start)
+        return _units(gaz, m.group(1).split(" ")[-2:]) if m else []
+    return _units(gaz, m.group(1).split(" "))
+
+
+def _units(gaz: Gazetteer, words: list[str]) -> list[Entry]:
+    """Countries and first-order units named by the first two words, else by the first one."""
     for n in (2, 1) if len(words) == 2 else (1,):
         found = [e for e in gaz.candidates(" ".join(words[:n])) if e.level <= 1]
         if found:
@@ -368,6 +377,7 @@ def _choose(
         _eastern(gaz, text, t) or _prefer_seats(candidates_for(gaz, t.text, n), t)
         for t, n in zip(toponyms, fuzzy_min, strict=True)
     ]
+    lists = _countries_in_lists(gaz, text, toponyms, lists)
     ctx = _build_context(lists, toponyms, country_hint)
     for iso in document_countries(text):  # "Nigerian troops", "Syrian Observatory"
         ctx.countries[iso] += DEMONYM_WEIGHT
@@ -394,6 +404,35 @@ def _choose(
         else None
         for entries, s in zip(lists, scores, strict=True)
     ]
+
+
+_LISTED_AFTER = re.compile(r"\b([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)(?:,|,?\s+(?:and|et|e))\s*$")
+
+
+def _countries_in_lists(
+    gaz: Gazetteer, text: str, toponyms: list[Toponym], lists: list[list[Entry]]
+) -> list[list[Entry]]:
+    """A country's name listed after another country ("the borders of Chad, Niger, Nigeria and Cameroon")
+    is that country, not a namesake unit of the next one (Niger State): the comma joins, it does not
+    qualify."""
+    out = list(lists)
+    for i, top in enumerate(toponyms):
+        country = _country(lists[i], top.text)
+        m = _LISTED_AFTER.search(text, max(0, top.start - 40), top.start) if country else None
+        if m and any(_country(gaz.candidates(n), n) for n in _tail_names(m.group(1))):
+            out[i] = [country]
+    return out
+
+
+def _tail_names(words: str) -> list[str]:
+    """'Burkina Faso' and 'Faso' for 'Burkina Faso'; the last word alone too."""
+    parts = words.split(" ")
+    return [words] if len(parts) == 1 else [words, parts[-1]]
+
+
+def _country(entries: list[Entry], name: str) -> Entry | None:
+    """The country ``name`` is the name of, if any."""
+    return next((e for e in entries if e.level == 0 and norm(e.name) == norm(name)), None)
 
 
 def _within_qualifier(entry: Entry, qualifiers: list[Entry]) -> Entry:
