@@ -61,6 +61,11 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         ("Two soldiers were abducted and 14 arrested.",
          [(2, "abducted", "security"), (14, "arrested", "unknown")]),
         ("Three days after gunmen killed four people", [(4, "killed", "unknown")]),
+        ('It said 15 attackers were "neutralised".', [(15, "killed", "militants")]),
+        ("The attackers were repelled and 20 of them were killed.", [(20, "killed", "militants")]),
+        ("Gunmen abducted 30 people; five of them were killed.",
+         [(30, "abducted", "unknown"), (5, "killed", "unknown")]),
+        ("Two CJTF members lost their lives.", [(2, "killed", "security")]),
     ],
 )
 def test_english_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
