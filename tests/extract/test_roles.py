@@ -44,6 +44,23 @@ def test_against_state_forces_a_named_group_beats_unidentified_gunmen() -> None:
     assert {actor1.name, actor2.name} == {NPA.name, ARMY.name}
 
 
+def test_two_named_groups_fighting_each_other_are_the_sides_not_the_fighters_killed() -> None:
+    # "40 fighters were killed in clashes between the NPA and the ASG" (illustrative)
+    asg = Actor("Abu Sayyaf Group", inter=2, ucdp_name="ASG", country="PH")
+    found = _found((GUNMEN, "militants"), (NPA, "militants"), (asg, "militants"))
+    actor1, actor2 = assign_roles("Battles", "Armed clash", found, {"militants"}, DEFAULTS)
+    assert {actor1.name, actor2.name} == {NPA.name, asg.name}
+
+
+def test_foreign_forces_alone_are_the_target_unless_militants_died() -> None:
+    # "peacekeepers were injured when their vehicle struck a mine" / "the mercenaries killed ten jihadists"
+    mission = Actor("UN peacekeeping mission", inter=8, ucdp_name=None, country="PH")
+    found = _found((mission, "external"))
+    assert assign_roles("Explosions/Remote violence", "Remote explosive/landmine/IED", found, set(),
+                        DEFAULTS) == (GUNMEN, mission)
+    assert assign_roles("Battles", "Armed clash", found, {"militants"}, DEFAULTS) == (mission, GUNMEN)
+
+
 def test_unidentified_gunmen_are_suspected_to_be_the_articles_one_named_group() -> None:
     # "Gunmen killed a farmer ... the NPA has been active in the area" (illustrative)
     article = _found((GUNMEN, "militants"), (civilians("PH"), "civilians"), (NPA, "militants"))

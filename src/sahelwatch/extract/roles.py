@@ -237,11 +237,23 @@ def _named_first(found: list[FoundActor], groups: tuple[str, ...]) -> Actor | No
     return _first(named, groups) or _first(found, groups)
 
 
+def _named_groups(found: list[FoundActor], groups: tuple[str, ...]) -> list[Actor]:
+    """The distinct named groups of ``groups``, in text order."""
+    out: list[Actor] = []
+    for f in found:
+        if f.group in groups and f.actor.ucdp_name and all(a.name != f.actor.name for a in out):
+            out.append(f.actor)
+    return out
+
+
 def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefaults) -> tuple[Actor, Actor]:
     """Attacker and defender of a clash or a remote attack; against state forces, a named group rather
     than unidentified gunmen named alongside it (most likely the same fighters)."""
     state = _first(found, ("security",))
     armed = ("militants", "external")
+    named = _named_groups(found, armed)
+    if not state and len(named) >= 2:
+        return named[0], named[1]  # "clashes between JNIM and the Islamic State": not the "fighters" killed
     militant = _named_first(found, armed) if state else _first(found, armed)
     if militant and state:
         if "security" in victims and "militants" not in victims:
@@ -255,6 +267,9 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
         other = _first(found, ("militants", "external"), exclude=militant)
         if other:
             return militant, other
+        if _first(found, ("external",)) == militant:  # foreign forces alone: never fighting their host state
+            killers = "militants" in victims  # "Wagner killed ten jihadists"; else "a bomb hit a UN convoy"
+            return (militant, defaults.armed_group) if killers else (defaults.armed_group, militant)
         if "civilians" in victims and "security" not in victims:
             return militant, _first(found, ("civilians",)) or defaults.civilians
         return militant, defaults.state
