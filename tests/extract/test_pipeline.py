@@ -239,6 +239,15 @@ def test_a_claim_right_after_the_incident_names_its_attacker_when_other_groups_a
     assert mansila.actor1.name.startswith("JNIM")
 
 
+def test_foreign_civilians_are_civilians_of_their_own_country():
+    text = "(Illustrative) Gunmen kidnapped an Austrian woman from her home in Agadez, Niger, on Saturday."
+    [mention] = extract_article(_article(text, "2025-01-13"))
+    assert mention.actor2.name == "Civilians (Austria)" and mention.place.country == "NE"
+    local = "(Illustrative) Gunmen kidnapped a woman from her home in Agadez, Niger, on Saturday."
+    [mention] = extract_article(_article(local, "2025-01-13"))
+    assert mention.actor2.name == "Civilians (Niger)"
+
+
 def test_a_sentence_counting_two_attacks_is_their_sum_not_the_first_one():
     text = ("(Illustrative) Suspected jihadists killed 19 people in two attacks in northern Burkina Faso "
             "over the weekend, security sources said on Monday. In the first attack on Saturday, gunmen "

@@ -68,6 +68,7 @@ from sahelwatch.geo import (
     get_gazetteer,
     resolve_toponyms,
 )
+from sahelwatch.geo.resolve import demonym_country
 from sahelwatch.models import Actor, Article, EventDate, Evidence, Mention, Place
 from sahelwatch.read.datelines import dateline_spans, in_dateline
 from sahelwatch.read.relevance import (
@@ -166,7 +167,23 @@ def _actors(text: str, lang: str, country: str | None, published: date | None) -
         FoundActor(m.actor, m.group, m.start, m.end, m.surface, m.homed)
         for m in actor_lex.find_actors(text, lang, country=country, on_date=published)
     ]
-    return [f for f in found if not _finds_the_dead(text, f)]
+    return [_foreign_civilians(text, f) for f in found if not _finds_the_dead(text, f)]
+
+
+_DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-zé]{3,})\s+$")
+
+
+def _foreign_civilians(text: str, found: FoundActor) -> FoundActor:
+    """Civilians a demonym calls foreign ("an Austrian woman", "three Indian nationals") are civilians of
+    their own country, as ACLED codes kidnapped or killed foreigners, not of the article's."""
+    m = _DEMONYM_BEFORE.search(text, max(0, found.start - 30), found.start)
+    if found.group != "civilians" or not found.homed or m is None:
+        return found
+    iso = demonym_country(m.group(1))
+    if iso is None or iso == found.actor.country:
+        return found
+    actor = replace(actor_lex.civilians(iso), surface=found.surface)
+    return replace(found, actor=actor, start=m.start(1), surface=text[m.start(1) : found.end], homed=False)
 
 
 def article_toponyms(text: str, lang: str) -> list[Toponym]:

@@ -618,14 +618,19 @@ BIG_CITY = 500_000
 
 def document_countries(text: str) -> set[str]:
     """Countries the text points to by demonyms ('Nigerian troops', 'Syrian Observatory')."""
-    from sahelwatch.geo.countries import DEMONYMS
-
     found = set()
     for word in set(re.findall(r"\b[A-Z][a-zé]{3,}(?:ians?|ese|is?|ans?|ois|iens?|e)\b", text)):
-        iso = DEMONYMS.get(word.lower()) or _demonym_iso(word)
+        iso = demonym_country(word)
         if iso:
             found.add(iso)
     return found
+
+
+def demonym_country(word: str) -> str | None:
+    """The country (ISO2) a demonym names: 'Nigerian' NG, 'Austrian' AT; None for other words."""
+    from sahelwatch.geo.countries import DEMONYMS
+
+    return DEMONYMS.get(word.lower()) or _demonym_iso(word)
 
 
 @lru_cache(maxsize=20_000)
