@@ -219,3 +219,13 @@ def test_a_country_in_a_list_of_countries_is_that_country(gaz):
     assert places["Niger"].country == "NE" and places["Niger"].admin1 is None
     mokwa = by_surface(geoparse("Bandits attacked Mokwa, Niger, Nigeria.", gazetteer=gaz))
     assert mokwa["Niger"].country == "NG"
+
+
+def test_a_village_placed_in_a_local_government_area_lies_in_it(gaz):
+    # the only Sabon Gari in the gazetteer is the Kaduna LGA; this one is in Damboa, Borno
+    text = "Troops repelled an attack on Sabon Gari in Damboa Local Government Area of Borno State."
+    place = by_surface(geoparse(text, gazetteer=gaz))["Sabon Gari"]
+    assert (place.admin1, place.admin2) == ("Borno", "Damboa")
+    text = "Bandits attacked Kaura village in Maru Local Government Area."
+    kaura = by_surface(geoparse(text, gazetteer=gaz))
+    assert kaura["Kaura"].admin1 == "Zamfara"

@@ -257,7 +257,7 @@ def _qualifier_bonus(entry: Entry, qualifiers: list[Entry]) -> float:
             continue
         if q.level == 0 and q.country == entry.country:
             bonus = max(bonus, WEIGHTS["qualifier"] / 2)
-        elif q.level == 1 and entry.admin1 and q.admin1 == entry.admin1:
+        elif q.level in (1, 2) and entry.admin1 and q.admin1 == entry.admin1:
             bonus = max(bonus, WEIGHTS["qualifier"])
     return bonus
 
@@ -299,7 +299,10 @@ def _neighbour_entries(i: int, text: str, toponyms: list[Toponym], lists: list[l
 
 
 _IN = r"(?:in|au|en|no|na|em)\s+"  # "Welingara, no Mali", "Welingara au Mali"
-_QUALIFIER = re.compile(rf"(?:,\s*(?:{_IN})?|\s+{_IN})([A-Z][\w’'\-]*\.?(?: [A-Z][\w’'\-]*\.?)?)")
+_QUALIFIER = re.compile(
+    rf"(?:\s+(?:village|town|community))?(?:,\s*(?:{_IN})?|\s+{_IN})"
+    rf"([A-Z][\w’'\-]*\.?(?: [A-Z][\w’'\-]*\.?)?)"
+)
 
 
 _POSSESSOR = re.compile(r"\b([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)['’]s\s+$")
@@ -313,13 +316,21 @@ def _qualifier_entries(gaz: Gazetteer, text: str, top: Toponym) -> list[Entry]:
     if m is None:
         m = _POSSESSOR.search(text, max(0, top.start - 40), top.start)
         return _units(gaz, m.group(1).split(" ")[-2:]) if m else []
-    return _units(gaz, m.group(1).split(" "))
+    words = m.group(1).split(" ")
+    typed = _DISTRICT_AFTER.match(text, m.start(1) + len(words[0]))  # "in Damboa Local Government Area"
+    return _units(gaz, words, 2 if typed else 1)
 
 
-def _units(gaz: Gazetteer, words: list[str]) -> list[Entry]:
-    """Countries and first-order units named by the first two words, else by the first one."""
+# a second-order unit's type after its name: "Sabon Gari in Damboa Local Government Area of Borno State"
+_DISTRICT_AFTER = re.compile(
+    r"\s+(?:Local Government Area|LGA|local government|district|department|cercle)\b"
+)
+
+
+def _units(gaz: Gazetteer, words: list[str], finest: int = 1) -> list[Entry]:
+    """Countries and units down to level ``finest`` named by the first two words, else by the first one."""
     for n in (2, 1) if len(words) == 2 else (1,):
-        found = [e for e in gaz.candidates(" ".join(words[:n])) if e.level <= 1]
+        found = [e for e in gaz.candidates(" ".join(words[:n])) if e.level <= finest]
         if found:
             return found
     return []
@@ -399,11 +410,16 @@ def _choose(
     if len(anchors) < 2:
         return chosen
     return [
-        entries[max(range(len(entries)), key=lambda k: s[k] + _proximity(entries[k], anchors))]
+        _within_qualifier(_closest(entries, s, anchors), [q for q in qual if q.level == 2])
         if entries
         else None
-        for entries, s in zip(lists, scores, strict=True)
+        for entries, s, qual in zip(lists, scores, qualifiers, strict=True)
     ]
+
+
+def _closest(entries: list[Entry], scores: list[float], anchors: list[Entry]) -> Entry:
+    """The best-scoring entry once proximity to the text's other local places counts."""
+    return entries[max(range(len(entries)), key=lambda k: scores[k] + _proximity(entries[k], anchors))]
 
 
 _LISTED_AFTER = re.compile(r"\b([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)(?:,|,?\s+(?:and|et|e))\s*$")
@@ -442,6 +458,8 @@ def _within_qualifier(entry: Entry, qualifiers: list[Entry]) -> Entry:
         return entry
     for q in qualifiers:
         if (q.level == 0 and q.country == entry.country) or (q.level == 1 and q.admin1 == entry.admin1):
+            return entry
+        if q.level == 2 and q.admin2 == entry.admin2:
             return entry
     return min(qualifiers, key=lambda q: q.level)
 
