@@ -99,6 +99,7 @@ def test_portuguese_and_french_warnings_are_no_event():
         ("Illustratif : le gouvernorat a démenti mardi toute attaque contre le camp de Téra.", "fr"),
         ("Illustratif : des internautes parlent de 15 gendarmes tués, ce que la gendarmerie dément.", "fr"),
         ("The army on Monday denied reports of an attack on its base in Bankilaré.", "en"),
+        ("The army denied the accusations, saying several terrorists were neutralised near Nara.", "en"),
         ("O exército desmentiu qualquer ataque contra o quartel de Téra.", "pt"),
     ],
 )
