@@ -203,3 +203,12 @@ def test_a_date_naming_an_event_is_no_period_bound():
 def test_a_span_of_weekdays_told_as_coming_is_in_the_future():
     found = find_date_expressions("A curfew will apply from Monday to Friday in the city.", PUB)
     assert found and all(d.is_future for d in found)
+
+
+def test_a_date_naming_a_peaceful_occasion_does_not_date_the_event() -> None:
+    from sahelwatch.extract.dates import event_date_expressions
+
+    text = "(Illustrative) Rioters took to the streets after the result of Saturday's presidential vote."
+    assert event_date_expressions(text, PUB) == []
+    [expr] = event_date_expressions("(Illustrative) The toll from Saturday's attack rose to 12.", PUB)
+    assert expr.date_start.weekday() == 5

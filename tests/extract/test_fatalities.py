@@ -72,6 +72,11 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         ("Two soldiers died in Gao in 2019 and 3 in March.", [(2, "killed", "security")]),  # no town
         ("Strikes killed 17 rebels in Marib, a government military source said.",
          [(17, "killed", "militants")]),
+        ('It said 15 attackers were "neutralised".', [(15, "killed", "militants")]),
+        ("The attackers were repelled and 20 of them were killed.", [(20, "killed", "militants")]),
+        ("Gunmen abducted 30 people; five of them were killed.",
+         [(30, "abducted", "unknown"), (5, "killed", "unknown")]),
+        ("Two CJTF members lost their lives.", [(2, "killed", "security")]),
     ],
 )
 def test_english_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:

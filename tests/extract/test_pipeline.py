@@ -226,6 +226,28 @@ def test_the_group_that_claims_the_attack_is_its_actor_and_one_merely_named_a_su
     assert any(a.name.startswith("Unidentified") and a.suspected == "JNIM" for a in sides if a)
 
 
+def test_a_claim_right_after_the_incident_names_its_attacker_when_other_groups_are_named_too():
+    text = ("(Illustrative) Militants killed 23 soldiers in an attack on an army post in Mansila on Monday. "
+            "JNIM claimed the attack on Tuesday.\n\nIn Niger, Islamic State Sahel Province fighters killed "
+            "six soldiers near Ouallam on Thursday.")
+    mansila = next(m for m in extract_article(_article(text)) if m.fatalities.best == 23)
+    assert mansila.actor1.name.startswith("JNIM")
+    blamed = ("(Illustrative) A roadside bomb killed four soldiers near Mansila on Monday. Local sources "
+              "blamed JNIM.\n\nIn Niger, Islamic State Sahel Province fighters killed six soldiers near "
+              "Ouallam on Thursday.")
+    mansila = next(m for m in extract_article(_article(blamed)) if m.fatalities.best == 4)
+    assert mansila.actor1.name.startswith("JNIM")
+
+
+def test_foreign_civilians_are_civilians_of_their_own_country():
+    text = "(Illustrative) Gunmen kidnapped an Austrian woman from her home in Agadez, Niger, on Saturday."
+    [mention] = extract_article(_article(text, "2025-01-13"))
+    assert mention.actor2.name == "Civilians (Austria)" and mention.place.country == "NE"
+    local = "(Illustrative) Gunmen kidnapped a woman from her home in Agadez, Niger, on Saturday."
+    [mention] = extract_article(_article(local, "2025-01-13"))
+    assert mention.actor2.name == "Civilians (Niger)"
+
+
 def test_a_sentence_counting_two_attacks_is_their_sum_not_the_first_one():
     text = ("(Illustrative) Suspected jihadists killed 19 people in two attacks in northern Burkina Faso "
             "over the weekend, security sources said on Monday. In the first attack on Saturday, gunmen "

@@ -44,6 +44,31 @@ def test_against_state_forces_a_named_group_beats_unidentified_gunmen() -> None:
     assert {actor1.name, actor2.name} == {NPA.name, ARMY.name}
 
 
+def test_two_named_groups_fighting_each_other_are_the_sides_not_the_fighters_killed() -> None:
+    # "40 fighters were killed in clashes between the NPA and the ASG" (illustrative)
+    asg = Actor("Abu Sayyaf Group", inter=2, ucdp_name="ASG", country="PH")
+    found = _found((GUNMEN, "militants"), (NPA, "militants"), (asg, "militants"))
+    actor1, actor2 = assign_roles("Battles", "Armed clash", found, {"militants"}, DEFAULTS)
+    assert {actor1.name, actor2.name} == {NPA.name, asg.name}
+
+
+def test_foreign_forces_alone_are_the_target_unless_militants_died() -> None:
+    # "peacekeepers were injured when their vehicle struck a mine" / "the mercenaries killed ten jihadists"
+    mission = Actor("UN peacekeeping mission", inter=8, ucdp_name=None, country="PH")
+    found = _found((mission, "external"))
+    assert assign_roles("Explosions/Remote violence", "Remote explosive/landmine/IED", found, set(),
+                        DEFAULTS) == (GUNMEN, mission)
+    assert assign_roles("Battles", "Armed clash", found, {"militants"}, DEFAULTS) == (mission, GUNMEN)
+
+
+def test_foreign_forces_beside_the_army_are_not_its_opponent() -> None:
+    # "the army and Wagner mercenaries suffered losses in fighting with rebels" (illustrative)
+    wagner = Actor("Wagner Group", inter=8, ucdp_name="Wagner", country="PH")
+    found = _found((ARMY, "security"), (wagner, "external"), (GUNMEN, "militants"))
+    actor1, actor2 = assign_roles("Battles", "Armed clash", found, set(), DEFAULTS)
+    assert {actor1.name, actor2.name} == {ARMY.name, GUNMEN.name}
+
+
 def test_unidentified_gunmen_are_suspected_to_be_the_articles_one_named_group() -> None:
     # "Gunmen killed a farmer ... the NPA has been active in the area" (illustrative)
     article = _found((GUNMEN, "militants"), (civilians("PH"), "civilians"), (NPA, "militants"))
@@ -74,6 +99,10 @@ def test_a_peaceful_protest_has_no_opponent_and_one_with_intervention_has_the_po
     assert (actor1.name, actor2) == ("Protesters (Philippines)", None)
     actor1, actor2 = assign_roles("Protests", "Protest with intervention", found, set(), DEFAULTS)
     assert actor2.name == ARMY.name
+    # "supporters of the military rulers marched ... police fired tear gas": the police, not the rulers
+    police = state_forces("PH", "2024-01-10", police=True)
+    both = _found((ARMY, "security"), (police, "security"))
+    assert assign_roles("Protests", "Protest with intervention", both, set(), DEFAULTS)[1] == police
 
 
 WAGNER = Actor("Wagner Group", inter=8, ucdp_name="Wagner", country=None)
@@ -138,6 +167,9 @@ def test_a_source_of_the_report_is_a_speaker() -> None:
     assert is_speaker(pt, FoundActor(ARMY, "security", pt.index("polícia"), len(pt) - 1), "pt")
     said = "A polícia disse que quinze civis foram mortos."
     assert is_speaker(said, FoundActor(ARMY, "security", 2, 9), "pt")
+    member = "Fighters of two groups clashed, according to a member of the Civilian JTF militia."
+    militia = FoundActor(ARMY, "security", member.index("Civilian JTF"), member.index(" militia"))
+    assert is_speaker(member, militia, "en")
 
 
 def test_a_named_militia_without_a_ucdp_name_is_not_an_unidentified_side() -> None:

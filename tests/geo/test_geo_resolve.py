@@ -222,3 +222,29 @@ def test_a_country_named_by_its_border_does_not_pull_the_towns_across_it(gaz, te
     places = {p.surface: p for p in geoparse(text, gazetteer=gaz)}
     assert places[town].country == country and places[town].feature_code is not None
     assert any(p.country == landmark and p.where_prec == 6 for p in places.values())
+
+
+def test_possessive_country_qualifies_the_name_after_it(gaz):
+    # "Mali's Nara": the Malian town, not the Japanese prefecture (Welingara is known only in the Gambia)
+    text = "Residents of Welingara, a village in Mali's Nara circle, say soldiers killed 13 villagers."
+    places = by_surface(geoparse(text, gazetteer=gaz))
+    assert places["Nara"].country == "ML" and places["Welingara"].country == "ML"
+
+
+def test_a_country_in_a_list_of_countries_is_that_country(gaz):
+    # not Niger State, Nigeria ("Dublin, Ohio")
+    text = "The lake basin, where the borders of Chad, Niger, Nigeria and Cameroon meet, is a rebel haven."
+    places = by_surface(geoparse(text, gazetteer=gaz))
+    assert places["Niger"].country == "NE" and places["Niger"].admin1 is None
+    mokwa = by_surface(geoparse("Bandits attacked Mokwa, Niger, Nigeria.", gazetteer=gaz))
+    assert mokwa["Niger"].country == "NG"
+
+
+def test_a_village_placed_in_a_local_government_area_lies_in_it(gaz):
+    # the only Sabon Gari in the gazetteer is the Kaduna LGA; this one is in Damboa, Borno
+    text = "Troops repelled an attack on Sabon Gari in Damboa Local Government Area of Borno State."
+    place = by_surface(geoparse(text, gazetteer=gaz))["Sabon Gari"]
+    assert (place.admin1, place.admin2) == ("Borno", "Damboa")
+    text = "Bandits attacked Kaura village in Maru Local Government Area."
+    kaura = by_surface(geoparse(text, gazetteer=gaz))
+    assert kaura["Kaura"].admin1 == "Zamfara"

@@ -53,6 +53,15 @@ def test_warnings_and_forecasts_are_no_event():
     assert not reports_no_event("No casualties were reported.")
 
 
+def test_nationwide_tallies_and_deployments_to_the_scene_are_no_event():
+    from sahelwatch.read.relevance import reports_no_event
+
+    assert reports_no_event("Troops neutralised 187 terrorists across the country in the past week, it said.")
+    assert reports_no_event("Security forces were deployed to the area on Saturday morning.")
+    assert not reports_no_event("Soldiers deployed to the area were ambushed and killed on Saturday.")
+    assert not reports_no_event("Troops killed 12 militants near Malam Fatori on Tuesday.")
+
+
 def test_portuguese_everyday_words_are_no_violence_cue():
     # "o executivo" is the government, "combate ao terrorismo" a policy, a gold mine no landmine
     assert not has_violence_cue("Ilustrativo: o executivo aprovou o orçamento do Estado.", "pt")
@@ -90,6 +99,7 @@ def test_portuguese_and_french_warnings_are_no_event():
         ("Illustratif : le gouvernorat a démenti mardi toute attaque contre le camp de Téra.", "fr"),
         ("Illustratif : des internautes parlent de 15 gendarmes tués, ce que la gendarmerie dément.", "fr"),
         ("The army on Monday denied reports of an attack on its base in Bankilaré.", "en"),
+        ("The army denied the accusations, saying several terrorists were neutralised near Nara.", "en"),
         ("O exército desmentiu qualquer ataque contra o quartel de Téra.", "pt"),
     ],
 )

@@ -406,8 +406,21 @@ def event_date_expressions(text: str, published: date | None = None, lang: str =
         e for e in find_date_expressions(text, published, code)
         if not e.is_future and not _is_background(text, e, code) and not _is_dateline(text, e, published)
         and not (drop_reporting and _is_reporting_date(text, e, code))
-        and not is_aside(text, e, code, published)
+        and not is_aside(text, e, code, published) and not names_occasion(text, e, code)
     ]
+
+
+def names_occasion(text: str, expr: DateExpr, lang: str) -> bool:
+    """A date naming a peaceful occasion ("after the commission declared him the winner of Saturday's
+    vote"): it dates the vote, not the unrest told in the sentence."""
+    rx = _occasion_rx(lang)
+    return rx is not None and rx.match(text, expr.end) is not None
+
+
+@lru_cache(maxsize=16)
+def _occasion_rx(lang: str) -> re.Pattern[str] | None:
+    rule = load_lexicon(lang)["dates"].get("occasion")
+    return re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{rule})\b", re.I) if rule else None
 
 
 ASIDE_DAYS = 90  # an aside's date this long before publication tells an actor's past, not the event

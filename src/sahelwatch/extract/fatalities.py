@@ -460,8 +460,24 @@ def _noun_group(text: str, num: NumberMatch, noun: str, r: _Rules) -> str:
     if group != "unknown":
         return group
     noun_end = noun_start + len(noun)
+    if noun.lower() in _PRONOUNS and _PASSIVE.match(text, noun_end):
+        return _antecedent_group(text[: num.start], r)
     return (affiliation(text[noun_end : noun_end + 90], r.lang)
             or affiliation(text[num.end : noun_start], r.lang, anywhere=True) or group)
+
+
+_PRONOUNS = {"them", "of them", "d'entre eux", "deles", "delas"}
+_PASSIVE = re.compile(r"\s+(?:were|have been|had been|ont été|furent|foram)\b", re.I)
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _antecedent_group(head: str, r: _Rules) -> str:
+    """The side of the nearest group noun before "N of them were killed" ("the attackers were repelled
+    and 20 of them were killed": militants; "abducted 30 people; five of them were killed": unknown)."""
+    for word in reversed(_WORD.findall(head[-150:])):
+        if word.lower() in r.group_of:
+            return r.group_of[word.lower()]
+    return "unknown"
 
 
 @lru_cache(maxsize=16)
@@ -666,8 +682,18 @@ def _with_singulars(text: str, numbers: list[NumberMatch], r: _Rules) -> list[Nu
     return sorted(numbers + extra, key=lambda n: n.start)
 
 
+_SCARE_QUOTES = re.compile(r"[\"“«]\s?([\w’'-]+(?: [\w’'-]+){0,2})\s?[\"”»]")
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with the quotation marks around a word or two blanked out, offsets kept: 'were
+    "neutralised"' reads as 'were neutralised'."""
+    return _SCARE_QUOTES.sub(lambda m: " " + m.group(0)[1:-1] + " ", text)
+
+
 def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     """All casualty figures (and negations) in ``text``, in text order."""
+    text = _unquoted(text)
     code = normalise_lang(lang)
     r = rules(code)
     numbers = _outside_dates(text, _with_singulars(text, find_numbers(text, code), r), code)

@@ -70,6 +70,7 @@ from sahelwatch.geo import (
     get_gazetteer,
     resolve_toponyms,
 )
+from sahelwatch.geo.resolve import demonym_country
 from sahelwatch.models import Actor, Article, EventDate, Evidence, Mention, Place
 from sahelwatch.read.datelines import dateline_spans, in_dateline
 from sahelwatch.read.relevance import (
@@ -176,7 +177,23 @@ def _actors(text: str, lang: str, country: str | None, published: date | None) -
         FoundActor(m.actor, m.group, m.start, m.end, m.surface, m.homed)
         for m in actor_lex.find_actors(text, lang, country=country, on_date=published)
     ]
-    return [f for f in found if not _finds_the_dead(text, f)]
+    return [_foreign_civilians(text, f) for f in found if not _finds_the_dead(text, f)]
+
+
+_DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-zé]{3,})\s+$")
+
+
+def _foreign_civilians(text: str, found: FoundActor) -> FoundActor:
+    """Civilians a demonym calls foreign ("an Austrian woman", "three Indian nationals") are civilians of
+    their own country, as ACLED codes kidnapped or killed foreigners, not of the article's."""
+    m = _DEMONYM_BEFORE.search(text, max(0, found.start - 30), found.start)
+    if found.group != "civilians" or not found.homed or m is None:
+        return found
+    iso = demonym_country(m.group(1))
+    if iso is None or iso == found.actor.country:
+        return found
+    actor = replace(actor_lex.civilians(iso), surface=found.surface)
+    return replace(found, actor=actor, start=m.start(1), surface=text[m.start(1) : found.end], homed=False)
 
 
 def article_toponyms(text: str, lang: str) -> list[Toponym]:
@@ -961,7 +978,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     players = role_players(ctx.article.text, found, victims, ctx.lang)
     actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults)
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
-    actor1, actor2 = (_claimed_by(ctx, a) for a in (actor1, actor2))
+    actor1, actor2 = (_claimed_next(ctx, _claimed_by(ctx, a), lead) for a in (actor1, actor2))
     event_type, sub_type = civilians_are_no_battle(event_type, sub_type, (actor1, actor2))
     assoc1, assoc2 = associated_actors(actor1, actor2, players, victims)
     evidence = [e for d in group for e in d.evidence] + suspicion
@@ -1148,6 +1165,30 @@ def _claimed_by(ctx: ArticleContext, actor: Actor | None) -> Actor | None:
         claims = [m for m in cue.finditer(sentence.text) if not negation.search(sentence.text[: m.start()])]
         if claims:
             return replace(found.actor, surface=found.surface)
+    return actor
+
+
+CLAIM_WINDOW = 2  # sentences after the incident's own in which a claim of it may follow
+
+
+def _claimed_next(ctx: ArticleContext, actor: Actor | None, lead: Draft) -> Actor | None:
+    """An unidentified attacker is the one group a claim told right after the incident, in its paragraph,
+    names ("... killed 23 soldiers on Monday. JNIM claimed the attack."), even when the article names other
+    groups elsewhere (so that no single suspect was found)."""
+    cue = lexicon_pattern(ctx.lang, "claim_of_responsibility")
+    if actor is None or not is_unidentified(actor) or cue is None:
+        return actor
+    negation = lexicon_pattern(ctx.lang, "claim_negation") or re.compile("(?!)")
+    following = [s for s in ctx.sentences if s.start >= lead.sentence.end][:CLAIM_WINDOW]
+    for sentence in following:
+        if "\n" in ctx.article.text[lead.sentence.end : sentence.start]:
+            break  # another paragraph
+        if not any(not negation.search(sentence.text[: m.start()]) for m in cue.finditer(sentence.text)):
+            continue
+        named = [f for f in ctx.actors if sentence.start <= f.start < sentence.end and f.group == "militants"
+                 and not is_unidentified(f.actor)]
+        if len({f.actor.name for f in named}) == 1:
+            return replace(named[0].actor, surface=named[0].surface)
     return actor
 
 

@@ -42,6 +42,13 @@ def rioters(country_name: str | None) -> Actor:
     return Actor(name=f"Rioters{suffix}", inter=RIOTERS_INTER, ucdp_name=None, known=True)
 
 
+def _police_first(found: list[FoundActor]) -> Actor | None:
+    """The police facing a crowd, else the first state forces named ("supporters of the military rulers
+    marched ... police fired tear gas": the police)."""
+    police = [f for f in found if f.group == "security" and f.actor.name.startswith("Police")]
+    return police[0].actor if police else _first(found, ("security",))
+
+
 def _first(found: list[FoundActor], groups: tuple[str, ...], exclude: Actor | None = None) -> Actor | None:
     for f in found:
         if f.group in groups and (exclude is None or f.actor.name != exclude.name):
@@ -74,7 +81,7 @@ def assign_roles(
     if sub_event_type == "Peaceful protest":  # ACLED: no opponent, sole protester action (60)
         actor1, actor2 = protesters(defaults.country_name), None
     elif sub_event_type == "Protest with intervention":
-        actor1, actor2 = protesters(defaults.country_name), _first(found, ("security",))
+        actor1, actor2 = protesters(defaults.country_name), _police_first(found)
     elif sub_event_type == "Excessive force against protesters":
         actor1 = _first(found, ("security",)) or defaults.state
         actor2 = protesters(defaults.country_name)
@@ -253,12 +260,27 @@ def _named_first(found: list[FoundActor], groups: tuple[str, ...]) -> Actor | No
     return _first(named, groups) or _first(found, groups)
 
 
+def _named_groups(found: list[FoundActor], groups: tuple[str, ...]) -> list[Actor]:
+    """The distinct named groups of ``groups``, in text order."""
+    out: list[Actor] = []
+    for f in found:
+        if f.group in groups and f.actor.ucdp_name and all(a.name != f.actor.name for a in out):
+            out.append(f.actor)
+    return out
+
+
 def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefaults) -> tuple[Actor, Actor]:
     """Attacker and defender of a clash or a remote attack; against state forces, a named group rather
     than unidentified gunmen named alongside it (most likely the same fighters)."""
     state = _first(found, ("security",))
     armed = ("militants", "external")
-    militant = _named_first(found, armed) if state else _first(found, armed)
+    named = _named_groups(found, armed)
+    if not state and len(named) >= 2:
+        return named[0], named[1]  # "clashes between JNIM and the Islamic State": not the "fighters" killed
+    # against state forces, a militant group rather than the foreign forces fighting beside them (Wagner)
+    militant = _first(found, armed)
+    if state:
+        militant = _named_first(found, ("militants",)) or _named_first(found, armed)
     if militant and state:
         if "security" in victims and "militants" not in victims:
             return militant, state  # "20 people, including 14 soldiers, died in an attack by jihadists"
@@ -271,6 +293,9 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
         other = _first(found, ("militants", "external"), exclude=militant)
         if other:
             return militant, other
+        if _first(found, ("external",)) == militant:  # foreign forces alone: never fighting their host state
+            killers = "militants" in victims  # "Wagner killed ten jihadists"; else "a bomb hit a UN convoy"
+            return (militant, defaults.armed_group) if killers else (defaults.armed_group, militant)
         if "civilians" in victims and "security" not in victims:
             return militant, _first(found, ("civilians",)) or defaults.civilians
         return militant, defaults.state

@@ -260,7 +260,7 @@ def _qualifier_bonus(entry: Entry, qualifiers: list[Entry]) -> float:
             continue
         if q.level == 0 and q.country == entry.country:
             bonus = max(bonus, WEIGHTS["qualifier"] / 2)
-        elif q.level == 1 and entry.admin1 and q.admin1 == entry.admin1:
+        elif q.level in (1, 2) and entry.admin1 and q.admin1 == entry.admin1:
             bonus = max(bonus, WEIGHTS["qualifier"])
     return bonus
 
@@ -302,18 +302,38 @@ def _neighbour_entries(i: int, text: str, toponyms: list[Toponym], lists: list[l
 
 
 _IN = r"(?:in|au|en|no|na|em)\s+"  # "Welingara, no Mali", "Welingara au Mali"
-_QUALIFIER = re.compile(rf"(?:,\s*(?:{_IN})?|\s+{_IN})([A-Z][\w’'\-]*\.?(?: [A-Z][\w’'\-]*\.?)?)")
+_QUALIFIER = re.compile(
+    rf"(?:\s+(?:village|town|community))?(?:,\s*(?:{_IN})?|\s+{_IN})"
+    rf"([A-Z][\w’'\-]*\.?(?: [A-Z][\w’'\-]*\.?)?)"
+)
+
+
+_POSSESSOR = re.compile(r"\b([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)['’]s\s+$")
 
 
 def _qualifier_entries(gaz: Gazetteer, text: str, top: Toponym) -> list[Entry]:
     """Countries and first-order units written right after a name, whether or not they were detected as
-    toponyms: 'Belgrade, Minn.', 'Dublin, Ohio', 'Paris, Texas', 'Tillia, Niger', 'Welingara, no Mali'."""
+    toponyms: 'Belgrade, Minn.', 'Dublin, Ohio', 'Paris, Texas', 'Tillia, Niger', 'Welingara, no Mali';
+    or as its possessor right before it: "Mali's Nara circle"."""
     m = _QUALIFIER.match(text, top.end)
     if m is None:
-        return []
+        m = _POSSESSOR.search(text, max(0, top.start - 40), top.start)
+        return _units(gaz, m.group(1).split(" ")[-2:]) if m else []
     words = m.group(1).split(" ")
+    typed = _DISTRICT_AFTER.match(text, m.start(1) + len(words[0]))  # "in Damboa Local Government Area"
+    return _units(gaz, words, 2 if typed else 1)
+
+
+# a second-order unit's type after its name: "Sabon Gari in Damboa Local Government Area of Borno State"
+_DISTRICT_AFTER = re.compile(
+    r"\s+(?:Local Government Area|LGA|local government|district|department|cercle)\b"
+)
+
+
+def _units(gaz: Gazetteer, words: list[str], finest: int = 1) -> list[Entry]:
+    """Countries and units down to level ``finest`` named by the first two words, else by the first one."""
     for n in (2, 1) if len(words) == 2 else (1,):
-        found = [e for e in gaz.candidates(" ".join(words[:n])) if e.level <= 1]
+        found = [e for e in gaz.candidates(" ".join(words[:n])) if e.level <= finest]
         if found:
             return found
     return []
@@ -371,6 +391,7 @@ def _choose(
         _eastern(gaz, text, t) or _prefer_seats(candidates_for(gaz, t.text, n), t)
         for t, n in zip(toponyms, fuzzy_min, strict=True)
     ]
+    lists = _countries_in_lists(gaz, text, toponyms, lists)
     ctx = _build_context(lists, toponyms, country_hint)
     for iso in document_countries(text):  # "Nigerian troops", "Syrian Observatory"
         ctx.countries[iso] += DEMONYM_WEIGHT
@@ -392,11 +413,45 @@ def _choose(
     if len(anchors) < 2:
         return chosen
     return [
-        entries[max(range(len(entries)), key=lambda k: s[k] + _proximity(entries[k], anchors))]
+        _within_qualifier(_closest(entries, s, anchors), [q for q in qual if q.level == 2])
         if entries
         else None
-        for entries, s in zip(lists, scores, strict=True)
+        for entries, s, qual in zip(lists, scores, qualifiers, strict=True)
     ]
+
+
+def _closest(entries: list[Entry], scores: list[float], anchors: list[Entry]) -> Entry:
+    """The best-scoring entry once proximity to the text's other local places counts."""
+    return entries[max(range(len(entries)), key=lambda k: scores[k] + _proximity(entries[k], anchors))]
+
+
+_LISTED_AFTER = re.compile(r"\b([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)(?:,|,?\s+(?:and|et|e))\s*$")
+
+
+def _countries_in_lists(
+    gaz: Gazetteer, text: str, toponyms: list[Toponym], lists: list[list[Entry]]
+) -> list[list[Entry]]:
+    """A country's name listed after another country ("the borders of Chad, Niger, Nigeria and Cameroon")
+    is that country, not a namesake unit of the next one (Niger State): the comma joins, it does not
+    qualify."""
+    out = list(lists)
+    for i, top in enumerate(toponyms):
+        country = _country(lists[i], top.text)
+        m = _LISTED_AFTER.search(text, max(0, top.start - 40), top.start) if country else None
+        if m and any(_country(gaz.candidates(n), n) for n in _tail_names(m.group(1))):
+            out[i] = [country]
+    return out
+
+
+def _tail_names(words: str) -> list[str]:
+    """'Burkina Faso' and 'Faso' for 'Burkina Faso'; the last word alone too."""
+    parts = words.split(" ")
+    return [words] if len(parts) == 1 else [words, parts[-1]]
+
+
+def _country(entries: list[Entry], name: str) -> Entry | None:
+    """The country ``name`` is the name of, if any."""
+    return next((e for e in entries if e.level == 0 and norm(e.name) == norm(name)), None)
 
 
 def _within_qualifier(entry: Entry, qualifiers: list[Entry]) -> Entry:
@@ -406,6 +461,8 @@ def _within_qualifier(entry: Entry, qualifiers: list[Entry]) -> Entry:
         return entry
     for q in qualifiers:
         if (q.level == 0 and q.country == entry.country) or (q.level == 1 and q.admin1 == entry.admin1):
+            return entry
+        if q.level == 2 and q.admin2 == entry.admin2:
             return entry
     return min(qualifiers, key=lambda q: q.level)
 
@@ -582,14 +639,19 @@ BIG_CITY = 500_000
 
 def document_countries(text: str) -> set[str]:
     """Countries the text points to by demonyms ('Nigerian troops', 'Syrian Observatory')."""
-    from sahelwatch.geo.countries import DEMONYMS
-
     found = set()
     for word in set(re.findall(r"\b[A-Z][a-zé]{3,}(?:ians?|ese|is?|ans?|ois|iens?|e)\b", text)):
-        iso = DEMONYMS.get(word.lower()) or _demonym_iso(word)
+        iso = demonym_country(word)
         if iso:
             found.add(iso)
     return found
+
+
+def demonym_country(word: str) -> str | None:
+    """The country (ISO2) a demonym names: 'Nigerian' NG, 'Austrian' AT; None for other words."""
+    from sahelwatch.geo.countries import DEMONYMS
+
+    return DEMONYMS.get(word.lower()) or _demonym_iso(word)
 
 
 @lru_cache(maxsize=20_000)
