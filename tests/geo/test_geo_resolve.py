@@ -248,3 +248,10 @@ def test_a_village_placed_in_a_local_government_area_lies_in_it(gaz):
     text = "Bandits attacked Kaura village in Maru Local Government Area."
     kaura = by_surface(geoparse(text, gazetteer=gaz))
     assert kaura["Kaura"].admin1 == "Zamfara"
+
+
+def test_an_unknown_village_placed_in_a_state_keeps_its_name(gaz):
+    # the gazetteer knows a Mera, but not in Kebbi: the state stands for it, under the village's own name
+    text = "Illustrative: militants attacked Mera village in Kebbi State on Sunday."
+    place = by_surface(geoparse(text, gazetteer=gaz))["Mera"]
+    assert (place.name, place.country, place.admin1, place.geonameid) == ("Mera", "NG", "Kebbi", None)

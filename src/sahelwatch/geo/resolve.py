@@ -584,6 +584,9 @@ def resolve_toponyms(
         if anchor is not None and (entry is None or _beyond(entry, *anchor)):
             places.append(_near_place(anchor[0], top, gaz))
             continue
+        if entry is not None and _stands_for(entry, top, gaz):  # "Mera village in Kebbi State": unknown Mera
+            places.append(_fallback_place(entry, top, gaz))
+            continue
         if entry is not None:
             places.append(to_place(entry, top, gaz, admin_seat))
             continue
@@ -593,6 +596,14 @@ def resolve_toponyms(
         if unit is not None:
             places.append(_fallback_place(unit, top, gaz))
     return places
+
+
+def _stands_for(entry: Entry, toponym: Toponym, gaz: Gazetteer) -> bool:
+    """True when the unit chosen for a name is not one of that name's own entries: the unit the text
+    placed an unknown place in stands for it, and the place keeps its own name."""
+    if entry.level > 3 or toponym.source == "gold":
+        return False
+    return all(e.geonameid != entry.geonameid for e in gaz.candidates(toponym.text))
 
 
 # "X, situé à 4 km de la ville de Y", "X, about 20 kilometres north of Y": between the two names
