@@ -77,6 +77,7 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         ("Gunmen abducted 30 people; five of them were killed.",
          [(30, "abducted", "unknown"), (5, "killed", "unknown")]),
         ("Two CJTF members lost their lives.", [(2, "killed", "security")]),
+        ("The ambush killed three Russian mercenaries.", [(3, "killed", "security")]),  # not civilians
     ],
 )
 def test_english_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:

@@ -255,3 +255,10 @@ def test_an_unknown_village_placed_in_a_state_keeps_its_name(gaz):
     text = "Illustrative: militants attacked Mera village in Kebbi State on Sunday."
     place = by_surface(geoparse(text, gazetteer=gaz))["Mera"]
     assert (place.name, place.country, place.admin1, place.geonameid) == ("Mera", "NG", "Kebbi", None)
+
+
+def test_a_sahel_town_stands_when_the_text_names_another_country_only_by_demonym(gaz):
+    text = "Illustrative: gunmen killed three Nigerian traders near Diffa on Tuesday."
+    assert by_surface(geoparse(text, gazetteer=gaz))["Diffa"].country == "NE"
+    text = "Illustrative: jihadists ambushed a convoy near Tessalit, killing three Russian mercenaries."
+    assert by_surface(geoparse(text, gazetteer=gaz))["Tessalit"].country == "ML"

@@ -14,6 +14,9 @@ from sahelwatch.geo.normalize import norm
 from sahelwatch.geo.toponyms import Toponym
 from sahelwatch.models import Place
 
+# Sahel Watch's countries: a town of theirs named outright stands even when the text points elsewhere only
+# by demonyms ("three Nigerian traders near Diffa", "Russian mercenaries near Tessalit")
+FOCUS_COUNTRIES = frozenset({"NE", "ML", "BF", "NG", "TD", "MR"})
 SMALL_PROVINCE = 1_000_000  # people in the packaged cities of a first-order unit
 LEVEL_BONUS = {0: 5.0, 1: 4.0, 2: -1.0, 3: -1.0, 4: 0.0}
 # Weights of the document-context features (tuned on the LGL, TR-News and GeoVirus dev corpora).
@@ -722,6 +725,9 @@ def drop_unsupported(
         supported = any(e.country == entry.country for e in others) or any(
             _km(entry.lat, entry.lon, e.lat, e.lon) <= SUPPORT_KM for e in others if e.level >= 1
         )
+        if not weak and entry.country in FOCUS_COUNTRIES and not any(e.country == home for _, e in strong):
+            out.append(entry)  # its country named by demonym only: "Nigerian traders near Diffa"
+            continue
         prominent = entry.level == 0 or entry.fcode == "PPLC" or entry.population >= BIG_CITY
         # the text calls it a place by the gazetteer's own name for it: "the Timbuktu region", "the town of X"
         called_a_place = bool(top.admin_type or top.settlement) and norm(entry.name) == key
