@@ -314,3 +314,10 @@ def test_a_lynching_by_a_crowd_is_mob_violence_against_civilians():
     assert (mention.event_type, mention.sub_event_type) == ("Riots", "Mob violence")
     assert mention.actor1.name == "Rioters (Niger)" and mention.actor2.name == "Civilians (Niger)"
     assert mention.fatalities.best == 1
+
+
+def test_a_link_to_another_story_is_no_event():
+    """Illustrative: the "Leia também" line links another story; the article itself reports no violence."""
+    text = ("O capitão Ibrahim Traoré apelou ao recrutamento de 50 mil voluntários para apoiar o exército.\n"
+            "Leia também: Burkina Faso: ataque contra comboio em Gaskindé faz 37 mortos")
+    assert all(m.fatalities.best == 0 for m in _mentions(text, "2022-11-03"))
