@@ -123,3 +123,19 @@ def test_trends_are_no_event():
     assert reports_no_event("Residents reported a sharp rise in bandit attacks this year.")
     # a deed told beside the trend keeps the sentence
     assert not reports_no_event("Amid a surge in attacks, gunmen killed five farmers in Mariga on Monday.")
+
+
+@pytest.mark.parametrize(
+    "sentence, lang",
+    [
+        ("It is one of the deadliest attacks on the army since the coup of July 2023.", "en"),
+        ("Il s'agit de l'une des attaques les plus meurtrières contre l'armée depuis le coup d'État de 2023.",
+         "fr"),
+        ("Trata-se de um dos ataques mais mortíferos contra o exército desde que os militares tomaram o "
+         "poder, em julho de 2023.", "pt"),
+    ],
+)
+def test_a_comparison_ranking_the_incident_is_no_event(sentence: str, lang: str) -> None:
+    """Illustrative: the sentence ranks the attack just told; its date is the comparison's."""
+    assert reports_no_event(sentence, lang)
+    assert not reports_no_event("It was the deadliest attack since 2019, when 40 soldiers were killed.")
