@@ -321,3 +321,12 @@ def test_a_link_to_another_story_is_no_event():
     text = ("O capitão Ibrahim Traoré apelou ao recrutamento de 50 mil voluntários para apoiar o exército.\n"
             "Leia também: Burkina Faso: ataque contra comboio em Gaskindé faz 37 mortos")
     assert all(m.fatalities.best == 0 for m in _mentions(text, "2022-11-03"))
+
+
+def test_the_day_a_group_denounced_the_strike_is_not_its_date():
+    """Illustrative: 'denunciou hoje' dates the denunciation; the army's reply is the same strike."""
+    text = ("Pelo menos 21 civis morreram no domingo em ataques com drones do exército maliano em "
+            "Tinzaouatène, denunciou hoje a coligação rebelde CSP. O exército confirmou ter realizado "
+            "ataques aéreos na zona.")
+    [mention] = _mentions(text, "2024-08-27")
+    assert mention.date.event_date == "2024-08-25" and mention.fatalities.best == 21
