@@ -333,3 +333,9 @@ def test_the_day_a_group_denounced_the_strike_is_not_its_date():
             "ataques aéreos na zona.")
     [mention] = _mentions(text, "2024-08-27")
     assert mention.date.event_date == "2024-08-25" and mention.fatalities.best == 21
+
+
+def test_a_figure_before_a_word_opening_with_mil_is_no_thousand():
+    """Illustrative: 'mil' (thousand) must be a whole word: '11 militares' are eleven soldiers."""
+    [match] = find_numbers("o ministério tinha dado conta de 11 militares mortos", "pt")
+    assert (match.low, match.high) == (11, 11)
