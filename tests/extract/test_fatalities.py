@@ -332,3 +332,16 @@ def test_another_source_s_count_is_no_extra_death():
     text = "Gunmen killed at least 9 miners near Essakane on Monday. Other sources put the toll at 14."
     f = summarise_fatalities(find_casualties(text, "en"))
     assert (f.low, f.best, f.high) == (9, 9, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dois capacetes azuis chadianos da MINUSMA morreram e outros quatro ficaram feridos.", "pt"),
+        ("Deux soldats tchadiens de la MINUSMA sont morts dans l'explosion.", "fr"),
+    ],
+)
+def test_a_complement_after_an_adjective_still_reaches_the_verb(text: str, lang: str) -> None:
+    """Illustrative: the nationality adjective before 'da MINUSMA' hid the casualty verb."""
+    killed = [c for c in find_casualties(text, lang) if c.kind == "killed"]
+    assert [(c.low, c.group) for c in killed] == [(2, "security")]

@@ -246,13 +246,21 @@ def _noun_complement(words: str) -> re.Pattern[str] | None:
     return re.compile(rf"^\s+(?:{words})\s", re.I) if words else None
 
 
+# one plural lower-case word agreeing with the counted noun: "soldados chadianos" (not "perto", "near")
+_ADJECTIVE = re.compile(r"\s+[^\W\d_A-Z][\w'’-]*s(?=\s)")
+
+
 def _skip_complement(rest: str, r: _Rules, max_words: int = 12) -> tuple[int, re.Match[str]] | None:
     """(offset, verb match) when a short complement is followed by a casualty verb, else None; the
-    complement may hold incises between commas ("one element of the BIR, an elite unit, has died")."""
-    opening = (r.complement.match(rest) if r.complement else None) or r.coordinated.match(rest)
+    complement may hold incises between commas ("one element of the BIR, an elite unit, has died") and
+    follow an adjective ("dois soldados chadianos da MINUSMA morreram")."""
+    adjective = _ADJECTIVE.match(rest)
+    skip = adjective.end() if adjective else 0
+    start = skip if adjective and r.complement and r.complement.match(rest[skip:]) else 0
+    opening = (r.complement.match(rest[start:]) if r.complement else None) or r.coordinated.match(rest)
     if opening is None:
         return None
-    position = opening.end()
+    position = start + opening.end() if opening.re is r.complement else opening.end()
     for _ in range(max_words + 5 * rest[:120].count(",")):
         word = re.match(r"\s*,?\s*[\w’'()“”\".-]+", rest[position:])
         if word is None:
