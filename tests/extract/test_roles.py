@@ -140,6 +140,14 @@ def test_a_source_of_the_report_is_a_speaker() -> None:
     assert is_speaker(said, FoundActor(ARMY, "security", 2, 9), "pt")
 
 
+def test_the_authorities_someone_is_in_contact_with_are_no_party() -> None:
+    """Illustrative: the ministry abroad talks to the Nigerien authorities; they did not kidnap anyone."""
+    pt = "O ministério confirmou o sequestro e está em contacto com as autoridades nigerinas."
+    assert is_speaker(pt, FoundActor(ARMY, "security", pt.index("autoridades"), len(pt) - 1), "pt")
+    en = "The ministry said it was in contact with the Nigerien authorities."
+    assert is_speaker(en, FoundActor(ARMY, "security", en.index("Nigerien"), len(en) - 1), "en")
+
+
 def test_a_named_militia_without_a_ucdp_name_is_not_an_unidentified_side() -> None:
     # "Gunmen attacked a VDP post ... JNIM claimed responsibility" (illustrative): the VDP stay the target
     vdp = Actor("VDP: Volunteers for the Defense of the Homeland", inter=3, country="BF")
@@ -215,3 +223,13 @@ def test_when_only_state_forces_died_the_armed_group_attacked() -> None:
     clash = ("Battles", "Armed clash")
     assert assign_roles(*clash, found, {"security", "unknown"}, DEFAULTS) == (NPA, ARMY)
     assert assign_roles(*clash, found, {"security", "militants"}, DEFAULTS) == (ARMY, NPA)  # first named
+
+
+def test_unnamed_insurgents_beside_a_named_group_are_not_its_opponent() -> None:
+    """Illustrative: 'NPA rebels attacked an army post, killing five soldiers; the insurgents burned
+    trucks': the insurgents are the NPA, and the soldiers the other side."""
+    found = _found((NPA, "militants"), (GUNMEN, "militants"))
+    assert assign_roles("Battles", "Armed clash", found, {"security"}, DEFAULTS) == (NPA, ARMY)
+    rival = Actor("Abu Sayyaf Group", inter=2, country="PH")
+    with_rival = _found((NPA, "militants"), (GUNMEN, "militants"), (rival, "militants"))
+    assert assign_roles("Battles", "Armed clash", with_rival, {"militants"}, DEFAULTS) == (NPA, rival)
