@@ -252,9 +252,11 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
                      or (f.group in armed and is_unidentified(f.actor)))
         return (state, militant) if first.actor.name == state.name else (militant, state)
     if militant:
-        other = _first(found, ("militants", "external"), exclude=militant)
-        if other:
-            return militant, other
+        # not the unnamed fighters that stand for the named group ("ISWAP attacked ... the insurgents burned")
+        others = [f for f in found if f.group in armed and f.actor.name != militant.name
+                  and (is_unidentified(militant) or not is_unidentified(f.actor))]
+        if others:
+            return militant, others[0].actor
         if "civilians" in victims and "security" not in victims:
             return militant, _first(found, ("civilians",)) or defaults.civilians
         return militant, defaults.state
