@@ -139,3 +139,17 @@ def test_a_comparison_ranking_the_incident_is_no_event(sentence: str, lang: str)
     """Illustrative: the sentence ranks the attack just told; its date is the comparison's."""
     assert reports_no_event(sentence, lang)
     assert not reports_no_event("It was the deadliest attack since 2019, when 40 soldiers were killed.")
+
+
+@pytest.mark.parametrize(
+    "sentence, lang",
+    [
+        ("ISWAP, which split from Boko Haram in 2016, has stepped up attacks on army bases.", "en"),
+        ("L'ISWAP, qui s'est séparé de Boko Haram en 2016, a multiplié les attaques contre l'armée.", "fr"),
+        ("O ISWAP, que se separou do Boko Haram em 2016, tem intensificado os ataques contra bases.", "pt"),
+    ],
+)
+def test_a_trend_of_attacks_is_no_event(sentence: str, lang: str) -> None:
+    """Illustrative: the sentence tells a trend, and Boko Haram is no party to the attack just told."""
+    assert reports_no_event(sentence, lang)
+    assert not reports_no_event("O JNIM tem intensificado os ataques e matou 30 soldados em Boni.", "pt")
