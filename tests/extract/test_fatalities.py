@@ -345,3 +345,9 @@ def test_a_complement_after_an_adjective_still_reaches_the_verb(text: str, lang:
     """Illustrative: the nationality adjective before 'da MINUSMA' hid the casualty verb."""
     killed = [c for c in find_casualties(text, lang) if c.kind == "killed"]
     assert [(c.low, c.group) for c in killed] == [(2, "security")]
+
+
+def test_a_quoted_figure_is_still_read() -> None:
+    """Illustrative: the army's figure in quotation marks ('abateram "duas dezenas" de terroristas')."""
+    text = 'O exército afirmou que as tropas abateram "duas dezenas" de terroristas.'
+    assert [(c.low, c.kind, c.group) for c in find_casualties(text, "pt")] == [(20, "killed", "militants")]
