@@ -233,3 +233,14 @@ def test_unnamed_insurgents_beside_a_named_group_are_not_its_opponent() -> None:
     rival = Actor("Abu Sayyaf Group", inter=2, country="PH")
     with_rival = _found((NPA, "militants"), (GUNMEN, "militants"), (rival, "militants"))
     assert assign_roles("Battles", "Armed clash", with_rival, {"militants"}, DEFAULTS) == (NPA, rival)
+
+
+def test_a_militia_that_lost_men_beside_the_army_is_on_the_armys_side() -> None:
+    """Illustrative: 'six soldiers and 34 VDP were killed ... several dozen attackers were shot': the army
+    is actor1, and the VDP who died beside it are its associates, not the attackers'."""
+    vdp = Actor("VDP: Volunteers for the Defense of the Homeland", inter=3, country="BF")
+    found = [FoundActor(vdp, "security", 20, 23)]
+    gunmen = unidentified_armed_group("BF")
+    army = state_forces("BF", "2023-04-15")
+    assert associated_actors(army, gunmen, found, {"security", "militants"}) == ([vdp], [])
+    assert associated_actors(gunmen, army, found, {"security"}) == ([], [vdp])

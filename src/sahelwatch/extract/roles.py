@@ -119,11 +119,20 @@ def associated_actors(
             continue
         named.add(f.actor.name)
         beside_civilians = actor2 is not None and f.actor.inter == actor2.inter == CIVILIANS_INTER
-        if actor2 is not None and (_among_victims(f, victims) or beside_civilians):
+        if _fights_beside_state(f, actor1, actor2):
+            assoc1.append(f.actor)  # "soldiers and VDP were killed", the state actor1: its side's losses
+        elif actor2 is not None and (_among_victims(f, victims) or beside_civilians):
             assoc2.append(f.actor)
         elif actor1 is not None and _allied(f.actor, actor1, actor2):
             assoc1.append(f.actor)
     return assoc1, assoc2
+
+
+def _fights_beside_state(found: FoundActor, actor1: Actor | None, actor2: Actor | None) -> bool:
+    """True for a security force (a militia like the VDP) beside state forces that are actor1 against a
+    non-state actor2."""
+    state_first = actor1 is not None and actor1.inter in STATE_SIDE
+    return found.group == "security" and state_first and (actor2 is None or actor2.inter not in STATE_SIDE)
 
 
 def _among_victims(found: FoundActor, victims: set[str]) -> bool:
