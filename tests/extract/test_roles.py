@@ -6,6 +6,7 @@ from sahelwatch.extract.roles import (
     RoleDefaults,
     assign_roles,
     associated_actors,
+    attackers_first,
     attribute_suspect,
     civilians_are_no_battle,
     clash_type,
@@ -244,3 +245,15 @@ def test_a_militia_that_lost_men_beside_the_army_is_on_the_armys_side() -> None:
     army = state_forces("BF", "2023-04-15")
     assert associated_actors(army, gunmen, found, {"security", "militants"}) == ([vdp], [])
     assert associated_actors(gunmen, army, found, {"security"}) == ([], [vdp])
+
+
+def test_the_group_named_after_an_attack_started_it() -> None:
+    """Illustrative: the soldiers are named first, but 'num ataque de presumíveis jihadistas' tells who
+    attacked; both sides lost men, so the order decides."""
+    text = "Seis soldados morreram num ataque de presumíveis jihadistas; dezenas de atacantes foram abatidos."
+    soldiers = FoundActor(ARMY, "security", 5, 13)
+    jihadists = FoundActor(GUNMEN, "militants", text.index("jihadistas"), text.index("jihadistas") + 10)
+    players = attackers_first(text, [soldiers, jihadists], "pt")
+    assert players == [jihadists, soldiers]
+    both_lost = {"security", "militants"}
+    assert assign_roles("Battles", "Armed clash", players, both_lost, DEFAULTS) == (GUNMEN, ARMY)

@@ -45,6 +45,7 @@ from sahelwatch.extract.roles import (
     RoleDefaults,
     assign_roles,
     associated_actors,
+    attackers_first,
     attribute_suspect,
     civilians_are_no_battle,
     clash_type,
@@ -877,6 +878,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     day = _event_day(ctx, event_date)
     found = [_redated(_rehomed(f, place, day), ctx.published, day) for f in found]
     players = role_players(ctx.article.text, found, victims, ctx.lang)
+    players = attackers_first(ctx.article.text, players, ctx.lang)
     actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults)
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
     actor1, actor2 = (_claimed_by(ctx, a) for a in (actor1, actor2))

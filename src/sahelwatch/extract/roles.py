@@ -156,6 +156,16 @@ def is_speaker(text: str, found: FoundActor, lang: str) -> bool:
     )
 
 
+def attackers_first(text: str, found: list[FoundActor], lang: str) -> list[FoundActor]:
+    """The actors named right after an attack ("num ataque de presumíveis jihadistas", "in an attack by")
+    first: they started it, whoever the report names before them."""
+    rx = lexicon_pattern(lang, "attack_by")
+    if rx is None:
+        return found
+    named = [f for f in found if rx.search(text[max(0, f.start - 60) : f.start])]
+    return named + [f for f in found if f not in named]
+
+
 def is_responder(text: str, found: FoundActor, lang: str) -> bool:
     """True when the actor came after the event ("troops were deployed to restore calm")."""
     after = lexicon_pattern(lang, "responder_after")
