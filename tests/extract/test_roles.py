@@ -257,3 +257,14 @@ def test_the_group_named_after_an_attack_started_it() -> None:
     assert players == [jihadists, soldiers]
     both_lost = {"security", "militants"}
     assert assign_roles("Battles", "Armed clash", players, both_lost, DEFAULTS) == (GUNMEN, ARMY)
+
+
+def test_foreign_peacekeepers_killed_by_a_mine_are_its_target() -> None:
+    """Illustrative: 'two MINUSMA peacekeepers died when their vehicle hit an IED': no armed group is
+    named, so an unidentified one laid it and the mission is the target (not the attacker of the army)."""
+    minusma = Actor("MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali "
+                    "(2013-2023)", inter=8, country="ML")
+    found = _found((minusma, "external"))
+    ied = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    sides = assign_roles(*ied, found, {"security"}, MALI)
+    assert sides == (MALI.armed_group, minusma)

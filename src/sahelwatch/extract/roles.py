@@ -261,6 +261,10 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
     than unidentified gunmen named alongside it (most likely the same fighters)."""
     state = _first(found, ("security",))
     armed = ("militants", "external")
+    foreign = next((f.actor for f in found if f.group == "external" and f.actor.inter in STATE_SIDE), None)
+    lone_foreign = state is None and foreign is not None and _first(found, ("militants",)) is None
+    if lone_foreign and "security" in victims and "militants" not in victims:
+        return defaults.armed_group, foreign  # "a mine killed two MINUSMA peacekeepers": they were the target
     militant = _named_first(found, armed) if state else _first(found, armed)
     if militant and state:
         if "security" in victims and "militants" not in victims:
