@@ -339,3 +339,12 @@ def test_a_figure_before_a_word_opening_with_mil_is_no_thousand():
     """Illustrative: 'mil' (thousand) must be a whole word: '11 militares' are eleven soldiers."""
     [match] = find_numbers("o ministério tinha dado conta de 11 militares mortos", "pt")
     assert (match.low, match.high) == (11, 11)
+
+
+def test_survivors_identifying_the_attackers_name_the_attacker():
+    """Illustrative: 'identificaram os atacantes como membros da milícia ...' attributes the attack."""
+    text = ("Pelo menos 31 habitantes foram mortos na sexta-feira num ataque contra a aldeia de Ogossagou, "
+            "no centro do Mali. Sobreviventes identificaram os atacantes como membros da milícia Dan Na "
+            "Ambassagou.")
+    [mention] = _mentions(text, "2020-02-16")
+    assert mention.actor1.name == "Dan Na Ambassagou"
