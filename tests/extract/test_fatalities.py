@@ -351,3 +351,15 @@ def test_a_quoted_figure_is_still_read() -> None:
     """Illustrative: the army's figure in quotation marks ('abateram "duas dezenas" de terroristas')."""
     text = 'O exército afirmou que as tropas abateram "duas dezenas" de terroristas.'
     assert [(c.low, c.kind, c.group) for c in find_casualties(text, "pt")] == [(20, "killed", "militants")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Os rebeldes disseram ter matado 47 soldados malianos e 84 combatentes do grupo Wagner.", "pt"),
+        ("Les rebelles disent avoir tué 47 soldats maliens et 84 combattants de Wagner.", "fr"),
+    ],
+)
+def test_a_second_figure_joined_after_an_adjective_shares_the_kind(text: str, lang: str) -> None:
+    """Illustrative: the adjective after the first noun ('soldados malianos e 84 ...') broke the chain."""
+    assert [(c.low, c.kind) for c in find_casualties(text, lang)] == [(47, "killed"), (84, "killed")]

@@ -180,7 +180,9 @@ def rules(lang: str) -> _Rules:
         friendly=_optional(lex.get("friendly_side", "")),
         all_of=_optional(rf"^\s*,\s*(?:{lex['all_of']})\s+(?P<noun>[\w'’-]+)") if lex.get("all_of") else None,
         enemy=_optional(lex.get("enemy_side", "")),
-        chain=re.compile(rf"^{_named_incise(subset)}\s*(?:,|{words['join']})?\s*(?:(?:{subset})\s*)?"
+        # an adjective may follow the first noun: "47 soldados malianos e 84 combatentes"
+        chain=re.compile(rf"^(?:\s+(?-i:[a-zà-öø-ÿ])[\w'’-]*s(?=\s*(?:,|(?:{words['join']})\s)))?"
+                         rf"{_named_incise(subset)}\s*(?:,|{words['join']})?\s*(?:(?:{subset})\s*)?"
                          rf"(?:(?:{words['join_articles']})\s+)?$", re.I),
         singular=re.compile(rf"(?<![\w-])(?:{load_lexicon(lang)['singular_articles']})"
                             rf"(?=\s+(?:{filler}\s+){{0,3}}?(?:{nouns})(?![\w-]))", re.I),
