@@ -268,3 +268,12 @@ def test_foreign_peacekeepers_killed_by_a_mine_are_its_target() -> None:
     ied = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
     sides = assign_roles(*ied, found, {"security"}, MALI)
     assert sides == (MALI.armed_group, minusma)
+
+
+def test_foreign_forces_fighting_beside_the_targeted_army_are_its_associates() -> None:
+    """Illustrative: 'the rebels said they killed 47 soldiers and 84 Wagner fighters': Wagner is with
+    the army, actor2."""
+    wagner = Actor("Wagner Group", inter=8, country="ML")
+    rebels = Actor("CSP-PSD: Permanent Strategic Framework for Peace, Security and Development", inter=2)
+    found = [FoundActor(wagner, "external", 40, 46)]
+    assert associated_actors(rebels, MALI_ARMY, found, {"security", "militants"}) == ([], [wagner])

@@ -125,14 +125,18 @@ def associated_actors(
             assoc2.append(f.actor)
         elif actor1 is not None and _allied(f.actor, actor1, actor2):
             assoc1.append(f.actor)
+        elif _fights_beside_state(f, actor2, actor1, f.actor.inter in STATE_SIDE):
+            assoc2.append(f.actor)  # "the rebels killed 47 soldiers and 84 Wagner fighters"
     return assoc1, assoc2
 
 
-def _fights_beside_state(found: FoundActor, actor1: Actor | None, actor2: Actor | None) -> bool:
-    """True for a security force (a militia like the VDP) beside state forces that are actor1 against a
-    non-state actor2."""
-    state_first = actor1 is not None and actor1.inter in STATE_SIDE
-    return found.group == "security" and state_first and (actor2 is None or actor2.inter not in STATE_SIDE)
+def _fights_beside_state(found: FoundActor, state: Actor | None, opponent: Actor | None,
+                         ally: bool = False) -> bool:
+    """True for a security force (a militia like the VDP), or an ``ally`` of the state (Wagner), beside
+    the state forces ``state`` against a non-state ``opponent``."""
+    is_state = state is not None and state.inter in STATE_SIDE
+    against = opponent is None or opponent.inter not in STATE_SIDE
+    return (found.group == "security" or ally) and is_state and against
 
 
 def _among_victims(found: FoundActor, victims: set[str]) -> bool:
