@@ -348,3 +348,11 @@ def test_survivors_identifying_the_attackers_name_the_attacker():
             "Ambassagou.")
     [mention] = _mentions(text, "2020-02-16")
     assert mention.actor1.name == "Dan Na Ambassagou"
+
+
+def test_a_sentence_takes_its_finest_date_not_the_first():
+    """Illustrative: 'na semana passada' dates the coup in a relative clause; the arrests are 'hoje'."""
+    text = ("A junta militar que tomou o poder no Níger na semana passada deteve hoje vários ministros do "
+            "governo deposto. As detenções ocorreram em Niamey.")
+    [mention] = _mentions(text, "2023-07-31")
+    assert mention.date.event_date == "2023-07-31"

@@ -563,8 +563,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     article's opening, else the publication date at week precision. The flag tells whether the
     date came from the text."""
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
-    if own:
-        return _event_date(own[0]), True
+    if own:  # the finest first: "a junta que tomou o poder na semana passada deteve hoje ..." is today
+        return _event_date(min(own, key=lambda d: d.date_prec)), True
     earlier = [d for d in ctx.dates if d.end <= sentence.start]
     if earlier and ctx.published and _recent(earlier[-1], ctx.published):
         return _event_date(earlier[-1]), True
