@@ -353,3 +353,34 @@ def test_another_source_s_count_is_no_extra_death():
     text = "Gunmen killed at least 9 miners near Essakane on Monday. Other sources put the toll at 14."
     f = summarise_fatalities(find_casualties(text, "en"))
     assert (f.low, f.best, f.high) == (9, 9, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dois capacetes azuis chadianos da MINUSMA morreram e outros quatro ficaram feridos.", "pt"),
+        ("Deux soldats tchadiens de la MINUSMA sont morts dans l'explosion.", "fr"),
+    ],
+)
+def test_a_complement_after_an_adjective_still_reaches_the_verb(text: str, lang: str) -> None:
+    """Illustrative: the nationality adjective before 'da MINUSMA' hid the casualty verb."""
+    killed = [c for c in find_casualties(text, lang) if c.kind == "killed"]
+    assert [(c.low, c.group) for c in killed] == [(2, "security")]
+
+
+def test_a_quoted_figure_is_still_read() -> None:
+    """Illustrative: the army's figure in quotation marks ('abateram "duas dezenas" de terroristas')."""
+    text = 'O exército afirmou que as tropas abateram "duas dezenas" de terroristas.'
+    assert [(c.low, c.kind, c.group) for c in find_casualties(text, "pt")] == [(20, "killed", "militants")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Os rebeldes disseram ter matado 47 soldados malianos e 84 combatentes do grupo Wagner.", "pt"),
+        ("Les rebelles disent avoir tué 47 soldats maliens et 84 combattants de Wagner.", "fr"),
+    ],
+)
+def test_a_second_figure_joined_after_an_adjective_shares_the_kind(text: str, lang: str) -> None:
+    """Illustrative: the adjective after the first noun ('soldados malianos e 84 ...') broke the chain."""
+    assert [(c.low, c.kind) for c in find_casualties(text, lang)] == [(47, "killed"), (84, "killed")]

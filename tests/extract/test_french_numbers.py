@@ -17,6 +17,8 @@ from sahelwatch.extract.numbers import find_numbers, parse_number
         ("une quinzaine d'", 15, 15, True),
         ("le millier de", 1000, 1000, True),
         ("plus de 40", 40, 40, False),
+        ("deux dizaines", 20, 20, False),
+        ("des centaines de", 100, 100, True),
         ("près de 20", 18, 20, False),
         ("entre 12 et 15", 12, 15, False),
     ],

@@ -37,6 +37,9 @@ def test_portuguese_is_a_supported_language() -> None:
         ("dezenas de", (12, 12, "vague")),
         ("centenas de", (100, 100, "vague")),
         ("uma dezena de", (10, 10, "vague")),
+        ("quatro dezenas", (40, 40, "exact")),
+        ("cerca de duas centenas", (200, 200, "about")),
+        ("várias dezenas de", (12, 12, "vague")),
         ("pelo menos 12", (12, 12, "at_least")),
         ("mais de trinta", (30, 30, "more_than")),
         ("cerca de 40", (40, 40, "about")),
@@ -315,3 +318,42 @@ def test_a_lynching_by_a_crowd_is_mob_violence_against_civilians():
     assert (mention.event_type, mention.sub_event_type) == ("Riots", "Mob violence")
     assert mention.actor1.name == "Rioters (Niger)" and mention.actor2.name == "Civilians (Niger)"
     assert mention.fatalities.best == 1
+
+
+def test_a_link_to_another_story_is_no_event():
+    """Illustrative: the "Leia também" line links another story; the article itself reports no violence."""
+    text = ("O capitão Ibrahim Traoré apelou ao recrutamento de 50 mil voluntários para apoiar o exército.\n"
+            "Leia também: Burkina Faso: ataque contra comboio em Gaskindé faz 37 mortos")
+    assert all(m.fatalities.best == 0 for m in _mentions(text, "2022-11-03"))
+
+
+def test_the_day_a_group_denounced_the_strike_is_not_its_date():
+    """Illustrative: 'denunciou hoje' dates the denunciation; the army's reply is the same strike."""
+    text = ("Pelo menos 21 civis morreram no domingo em ataques com drones do exército maliano em "
+            "Tinzaouatène, denunciou hoje a coligação rebelde CSP. O exército confirmou ter realizado "
+            "ataques aéreos na zona.")
+    [mention] = _mentions(text, "2024-08-27")
+    assert mention.date.event_date == "2024-08-25" and mention.fatalities.best == 21
+
+
+def test_a_figure_before_a_word_opening_with_mil_is_no_thousand():
+    """Illustrative: 'mil' (thousand) must be a whole word: '11 militares' are eleven soldiers."""
+    [match] = find_numbers("o ministério tinha dado conta de 11 militares mortos", "pt")
+    assert (match.low, match.high) == (11, 11)
+
+
+def test_survivors_identifying_the_attackers_name_the_attacker():
+    """Illustrative: 'identificaram os atacantes como membros da milícia ...' attributes the attack."""
+    text = ("Pelo menos 31 habitantes foram mortos na sexta-feira num ataque contra a aldeia de Ogossagou, "
+            "no centro do Mali. Sobreviventes identificaram os atacantes como membros da milícia Dan Na "
+            "Ambassagou.")
+    [mention] = _mentions(text, "2020-02-16")
+    assert mention.actor1.name == "Dan Na Ambassagou"
+
+
+def test_a_sentence_takes_its_finest_date_not_the_first():
+    """Illustrative: 'na semana passada' dates the coup in a relative clause; the arrests are 'hoje'."""
+    text = ("A junta militar que tomou o poder no Níger na semana passada deteve hoje vários ministros do "
+            "governo deposto. As detenções ocorreram em Niamey.")
+    [mention] = _mentions(text, "2023-07-31")
+    assert mention.date.event_date == "2023-07-31"

@@ -6,6 +6,7 @@ from sahelwatch.extract.roles import (
     RoleDefaults,
     assign_roles,
     associated_actors,
+    attackers_first,
     attribute_suspect,
     civilians_are_no_battle,
     clash_type,
@@ -172,6 +173,14 @@ def test_a_source_of_the_report_is_a_speaker() -> None:
     assert is_speaker(member, militia, "en")
 
 
+def test_the_authorities_someone_is_in_contact_with_are_no_party() -> None:
+    """Illustrative: the ministry abroad talks to the Nigerien authorities; they did not kidnap anyone."""
+    pt = "O ministério confirmou o sequestro e está em contacto com as autoridades nigerinas."
+    assert is_speaker(pt, FoundActor(ARMY, "security", pt.index("autoridades"), len(pt) - 1), "pt")
+    en = "The ministry said it was in contact with the Nigerien authorities."
+    assert is_speaker(en, FoundActor(ARMY, "security", en.index("Nigerien"), len(en) - 1), "en")
+
+
 def test_a_named_militia_without_a_ucdp_name_is_not_an_unidentified_side() -> None:
     # "Gunmen attacked a VDP post ... JNIM claimed responsibility" (illustrative): the VDP stay the target
     vdp = Actor("VDP: Volunteers for the Defense of the Homeland", inter=3, country="BF")
@@ -267,3 +276,56 @@ def test_a_foreign_force_beside_the_state_forces_attacked_is_their_associate() -
     rebels = Actor("CSP-PSD", inter=2, country="ML")
     found = _found((army, "security"), (wagner, "external"), (rebels, "militants"))
     assert associated_actors(rebels, army, found, set()) == ([], [wagner])
+
+
+def test_unnamed_insurgents_beside_a_named_group_are_not_its_opponent() -> None:
+    """Illustrative: 'NPA rebels attacked an army post, killing five soldiers; the insurgents burned
+    trucks': the insurgents are the NPA, and the soldiers the other side."""
+    found = _found((NPA, "militants"), (GUNMEN, "militants"))
+    assert assign_roles("Battles", "Armed clash", found, {"security"}, DEFAULTS) == (NPA, ARMY)
+    rival = Actor("Abu Sayyaf Group", inter=2, country="PH")
+    with_rival = _found((NPA, "militants"), (GUNMEN, "militants"), (rival, "militants"))
+    assert assign_roles("Battles", "Armed clash", with_rival, {"militants"}, DEFAULTS) == (NPA, rival)
+
+
+def test_a_militia_that_lost_men_beside_the_army_is_on_the_armys_side() -> None:
+    """Illustrative: 'six soldiers and 34 VDP were killed ... several dozen attackers were shot': the army
+    is actor1, and the VDP who died beside it are its associates, not the attackers'."""
+    vdp = Actor("VDP: Volunteers for the Defense of the Homeland", inter=3, country="BF")
+    found = [FoundActor(vdp, "security", 20, 23)]
+    gunmen = unidentified_armed_group("BF")
+    army = state_forces("BF", "2023-04-15")
+    assert associated_actors(army, gunmen, found, {"security", "militants"}) == ([vdp], [])
+    assert associated_actors(gunmen, army, found, {"security"}) == ([], [vdp])
+
+
+def test_the_group_named_after_an_attack_started_it() -> None:
+    """Illustrative: the soldiers are named first, but 'num ataque de presumíveis jihadistas' tells who
+    attacked; both sides lost men, so the order decides."""
+    text = "Seis soldados morreram num ataque de presumíveis jihadistas; dezenas de atacantes foram abatidos."
+    soldiers = FoundActor(ARMY, "security", 5, 13)
+    jihadists = FoundActor(GUNMEN, "militants", text.index("jihadistas"), text.index("jihadistas") + 10)
+    players = attackers_first(text, [soldiers, jihadists], "pt")
+    assert players == [jihadists, soldiers]
+    both_lost = {"security", "militants"}
+    assert assign_roles("Battles", "Armed clash", players, both_lost, DEFAULTS) == (GUNMEN, ARMY)
+
+
+def test_foreign_peacekeepers_killed_by_a_mine_are_its_target() -> None:
+    """Illustrative: 'two MINUSMA peacekeepers died when their vehicle hit an IED': no armed group is
+    named, so an unidentified one laid it and the mission is the target (not the attacker of the army)."""
+    minusma = Actor("MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali "
+                    "(2013-2023)", inter=8, country="ML")
+    found = _found((minusma, "external"))
+    ied = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    sides = assign_roles(*ied, found, {"security"}, MALI)
+    assert sides == (MALI.armed_group, minusma)
+
+
+def test_foreign_forces_fighting_beside_the_targeted_army_are_its_associates() -> None:
+    """Illustrative: 'the rebels said they killed 47 soldiers and 84 Wagner fighters': Wagner is with
+    the army, actor2."""
+    wagner = Actor("Wagner Group", inter=8, country="ML")
+    rebels = Actor("CSP-PSD: Permanent Strategic Framework for Peace, Security and Development", inter=2)
+    found = [FoundActor(wagner, "external", 40, 46)]
+    assert associated_actors(rebels, MALI_ARMY, found, {"security", "militants"}) == ([], [wagner])

@@ -88,6 +88,16 @@ def test_french_boilerplate():
     assert clean == "Une attaque a visé Diffa."
 
 
+def test_portuguese_boilerplate():
+    raw = (
+        "Por Rui Matos\nHomens armados atacaram Djibo no domingo.\n"
+        "Leia também: Junta militar do Mali dissolve os partidos\n"
+        "Veja também\nSaiba mais: o exército perdeu dez homens em Dori\n"
+    )
+    clean, _ = clean_text(raw)
+    assert clean == "Homens armados atacaram Djibo no domingo."
+
+
 def test_empty_and_boilerplate_only_text():
     assert clean_text("") == ("", [])
     assert clean_text("Share this:\nTwitter\n")[0] == ""

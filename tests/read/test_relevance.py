@@ -154,3 +154,33 @@ def test_videos_shown_in_a_denied_story_are_a_rumour():
     """Illustrative: the videos a denial calls misleading pass on the denied claim."""
     assert tells_rumour("Des vidéos montrant des véhicules incendiés dateraient en réalité de 2021.", "fr")
     assert tells_rumour("Footage showing burned vehicles was filmed in 2021, the army said.", "en")
+
+
+@pytest.mark.parametrize(
+    "sentence, lang",
+    [
+        ("It is one of the deadliest attacks on the army since the coup of July 2023.", "en"),
+        ("Il s'agit de l'une des attaques les plus meurtrières contre l'armée depuis le coup d'État de 2023.",
+         "fr"),
+        ("Trata-se de um dos ataques mais mortíferos contra o exército desde que os militares tomaram o "
+         "poder, em julho de 2023.", "pt"),
+    ],
+)
+def test_a_comparison_ranking_the_incident_is_no_event(sentence: str, lang: str) -> None:
+    """Illustrative: the sentence ranks the attack just told; its date is the comparison's."""
+    assert reports_no_event(sentence, lang)
+    assert not reports_no_event("It was the deadliest attack since 2019, when 40 soldiers were killed.")
+
+
+@pytest.mark.parametrize(
+    "sentence, lang",
+    [
+        ("ISWAP, which split from Boko Haram in 2016, has stepped up attacks on army bases.", "en"),
+        ("L'ISWAP, qui s'est séparé de Boko Haram en 2016, a multiplié les attaques contre l'armée.", "fr"),
+        ("O ISWAP, que se separou do Boko Haram em 2016, tem intensificado os ataques contra bases.", "pt"),
+    ],
+)
+def test_a_trend_of_attacks_is_no_event(sentence: str, lang: str) -> None:
+    """Illustrative: the sentence tells a trend, and Boko Haram is no party to the attack just told."""
+    assert reports_no_event(sentence, lang)
+    assert not reports_no_event("O JNIM tem intensificado os ataques e matou 30 soldados em Boni.", "pt")

@@ -188,7 +188,9 @@ def rules(lang: str) -> _Rules:
         friendly=_optional(lex.get("friendly_side", "")),
         all_of=_optional(rf"^\s*,\s*(?:{lex['all_of']})\s+(?P<noun>[\w'’-]+)") if lex.get("all_of") else None,
         enemy=_optional(lex.get("enemy_side", "")),
-        chain=re.compile(rf"^{_named_incise(subset)}\s*(?:,|{words['join']})?\s*(?:(?:{subset})\s*)?"
+        # an adjective may follow the first noun: "47 soldados malianos e 84 combatentes"
+        chain=re.compile(rf"^(?:\s+(?-i:[a-zà-öø-ÿ])[\w'’-]*s(?=\s*(?:,|(?:{words['join']})\s)))?"
+                         rf"{_named_incise(subset)}\s*(?:,|{words['join']})?\s*(?:(?:{subset})\s*)?"
                          rf"(?:(?:{words['join_articles']})\s+)?$", re.I),
         singular=re.compile(rf"(?<![\w-])(?:{load_lexicon(lang)['singular_articles']})"
                             rf"(?=\s+(?:{filler}\s+){{0,3}}?(?:{nouns})(?![\w-]))", re.I),
@@ -275,13 +277,21 @@ def _noun_complement(words: str) -> re.Pattern[str] | None:
     return re.compile(rf"^\s+(?:{words})\s", re.I) if words else None
 
 
+# one plural lower-case word agreeing with the counted noun: "soldados chadianos" (not "perto", "near")
+_ADJECTIVE = re.compile(r"\s+[^\W\d_A-Z][\w'’-]*s(?=\s)")
+
+
 def _skip_complement(rest: str, r: _Rules, max_words: int = 12) -> tuple[int, re.Match[str]] | None:
     """(offset, verb match) when a short complement is followed by a casualty verb, else None; the
-    complement may hold incises between commas ("one element of the BIR, an elite unit, has died")."""
-    opening = (r.complement.match(rest) if r.complement else None) or r.coordinated.match(rest)
+    complement may hold incises between commas ("one element of the BIR, an elite unit, has died") and
+    follow an adjective ("dois soldados chadianos da MINUSMA morreram")."""
+    adjective = _ADJECTIVE.match(rest)
+    skip = adjective.end() if adjective else 0
+    start = skip if adjective and r.complement and r.complement.match(rest[skip:]) else 0
+    opening = (r.complement.match(rest[start:]) if r.complement else None) or r.coordinated.match(rest)
     if opening is None:
         return None
-    position = opening.end()
+    position = start + opening.end() if opening.re is r.complement else opening.end()
     for _ in range(max_words + 5 * rest[:120].count(",")):
         word = re.match(r"\s*,?\s*[\w’'()“”\".-]+", rest[position:])
         if word is None:

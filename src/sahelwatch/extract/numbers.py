@@ -106,7 +106,7 @@ def grammar(lang: str) -> _Grammar:
     join = rf"(?:\s+(?:{joins})\s+|-(?:{joins})-)" if joiners else "(?!)"
     art = rf"(?:(?:{alternation(articles)})\s+(?=(?:{mults})\b))?" if articles else ""
     word_seq = rf"{art}{word}(?:(?:[\s-]+|{join}){word})*"
-    num = rf"(?:{DIGITS}(?:\s+(?:{alternation(list(multipliers))}))?|(?<![\w-]){word_seq}(?![\w-]))"
+    num = rf"(?:{DIGITS}(?:\s+(?:{alternation(list(multipliers))})(?![\w-]))?|(?<![\w-]){word_seq}(?![\w-]))"
     quals = load_lexicon(lang)["qualifiers"]
     qual = "|".join(f"(?:{v})" for v in quals.values())
     rng = load_lexicon(lang)["range_words"]

@@ -47,6 +47,7 @@ from sahelwatch.extract.roles import (
     RoleDefaults,
     assign_roles,
     associated_actors,
+    attackers_first,
     attribute_suspect,
     civilians_are_no_battle,
     clash_type,
@@ -320,9 +321,11 @@ def dominant_country(places: list[Place]) -> str | None:
 
 
 def _no_event(sentence: Sentence, ctx: ArticleContext) -> bool:
-    """True for a sentence that reports no event: a warning, a denial, or in an article that denies,
-    the rumour it denies ("les réseaux sociaux évoquaient 20 soldats tués")."""
-    if reports_no_event(sentence.text, ctx.lang):
+    """True for a sentence that reports no event: a warning, a denial, a link to another story
+    ("Leia também: ..."), or in an article that denies, the rumour it denies ("les réseaux sociaux
+    évoquaient 20 soldats tués")."""
+    teaser = rules(ctx.lang).teaser
+    if reports_no_event(sentence.text, ctx.lang) or (teaser is not None and teaser.match(sentence.text)):
         return True
     return tells_rumour(sentence.text, ctx.lang) and any(denies(s.text, ctx.lang) for s in ctx.sentences)
 
@@ -652,8 +655,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     article's opening, else the publication date at week precision. The flag tells whether the
     date came from the text."""
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
-    if own:
-        return _event_date(own[0]), True
+    if own:  # the finest first: "a junta que tomou o poder na semana passada deteve hoje ..." is today
+        return _event_date(min(own, key=lambda d: d.date_prec)), True
     earlier = [d for d in ctx.dates if d.end <= sentence.start]
     if earlier and ctx.published and _recent(earlier[-1], ctx.published):
         return _event_date(earlier[-1]), True
@@ -976,6 +979,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     day = _event_day(ctx, event_date)
     found = [_redated(_rehomed(f, place, day), ctx.published, day) for f in found]
     players = role_players(ctx.article.text, found, victims, ctx.lang)
+    players = attackers_first(ctx.article.text, players, ctx.lang)
     actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults)
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
     actor1, actor2 = (_claimed_next(ctx, _claimed_by(ctx, a), lead) for a in (actor1, actor2))

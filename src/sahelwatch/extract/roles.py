@@ -128,14 +128,16 @@ def associated_actors(
             continue
         named.add(f.actor.name)
         beside_civilians = actor2 is not None and f.actor.inter == actor2.inter == CIVILIANS_INTER
-        if _security_beside(f, actor1, actor2, sides):
-            assoc1.append(f.actor)
+        if _security_beside(f, actor1, actor2, sides) or _fights_beside_state(f, actor1, actor2):
+            assoc1.append(f.actor)  # "soldiers and VDP were killed", the state actor1: its side's losses
         elif actor2 is not None and (_among_victims(f, victims) or beside_civilians):
             assoc2.append(f.actor)
         elif actor1 is not None and _allied(f.actor, actor1, actor2):
             assoc1.append(f.actor)
         elif actor2 is not None and actor2.inter in STATE_SIDE and _allied(f.actor, actor2, actor1):
             assoc2.append(f.actor)  # "l'armée et ses supplétifs de Wagner" attacked by rebels
+        elif _fights_beside_state(f, actor2, actor1, f.actor.inter in STATE_SIDE):
+            assoc2.append(f.actor)  # "the rebels killed 47 soldiers and 84 Wagner fighters"
     return assoc1, assoc2
 
 
@@ -147,6 +149,15 @@ def _security_beside(
     if actor1 is None or found.group != "security" or sides.get(actor1.name) != "security":
         return False
     return actor2 is None or sides.get(actor2.name) != "security"
+
+
+def _fights_beside_state(found: FoundActor, state: Actor | None, opponent: Actor | None,
+                         ally: bool = False) -> bool:
+    """True for a security force (a militia like the VDP), or an ``ally`` of the state (Wagner), beside
+    the state forces ``state`` against a non-state ``opponent``."""
+    is_state = state is not None and state.inter in STATE_SIDE
+    against = opponent is None or opponent.inter not in STATE_SIDE
+    return (found.group == "security" or ally) and is_state and against
 
 
 def _among_victims(found: FoundActor, victims: set[str]) -> bool:
@@ -168,6 +179,16 @@ def is_speaker(text: str, found: FoundActor, lang: str) -> bool:
     return bool(after and after.search(text[found.end : found.end + 40])) or bool(
         before and before.search(text[max(0, found.start - 60) : found.start])
     )
+
+
+def attackers_first(text: str, found: list[FoundActor], lang: str) -> list[FoundActor]:
+    """The actors named right after an attack ("num ataque de presumíveis jihadistas", "in an attack by")
+    first: they started it, whoever the report names before them."""
+    rx = lexicon_pattern(lang, "attack_by")
+    if rx is None:
+        return found
+    named = [f for f in found if rx.search(text[max(0, f.start - 60) : f.start])]
+    return named + [f for f in found if f not in named]
 
 
 def is_responder(text: str, found: FoundActor, lang: str) -> bool:
@@ -290,9 +311,11 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
                      or (f.group in armed and is_unidentified(f.actor)))
         return (state, militant) if first.actor.name == state.name else (militant, state)
     if militant:
-        other = _first(found, ("militants", "external"), exclude=militant)
-        if other:
-            return militant, other
+        # not the unnamed fighters that stand for the named group ("ISWAP attacked ... the insurgents burned")
+        others = [f for f in found if f.group in armed and f.actor.name != militant.name
+                  and (is_unidentified(militant) or not is_unidentified(f.actor))]
+        if others:
+            return militant, others[0].actor
         if _first(found, ("external",)) == militant:  # foreign forces alone: never fighting their host state
             killers = "militants" in victims  # "Wagner killed ten jihadists"; else "a bomb hit a UN convoy"
             return (militant, defaults.armed_group) if killers else (defaults.armed_group, militant)

@@ -31,6 +31,9 @@ _SOCIAL = (
     r"|share|partager|messenger|copy link|copier le lien)"
 )
 
+# Portuguese related-link headings ("Leia também:", "Veja mais", "Saiba mais").
+_PT_RELATED = r"(leia|veja|ler|ver) (também|mais)|saiba mais|(artigos|notícias) relacionad[oa]s"
+
 # Matched (case-insensitively) against the whole line, whitespace-normalised and case-folded.
 BOILERPLATE = re.compile(
     "|".join(
@@ -38,7 +41,8 @@ BOILERPLATE = re.compile(
             # related links
             r"(see also|related( articles?| posts?| stories| news| content)?|read more|read also|also read"
             r"|more from|further reading|recommended|you may (also )?like|lire aussi|à lire aussi"
-            r"|a lire aussi|voir aussi|lire la suite|sur le même sujet|dans la même rubrique)\b.{0,200}",
+            r"|a lire aussi|voir aussi|lire la suite|sur le même sujet|dans la même rubrique"
+            rf"|{_PT_RELATED})\b.{{0,200}}",
             # comment forms and policies
             r"(leave a (reply|comment)|post a comment|\d+ comments?|comments? (are|is) (closed|moderated)|"
             r"comment policy|your email address will not be published|required fields are marked|"
@@ -62,13 +66,15 @@ BOILERPLATE = re.compile(
 RELATED_HEADING = re.compile(
     r"(see also|related( articles?| posts?| stories| news| content)?|read more|read also|also read"
     r"|further reading|more from [^.]{0,40}|you may (also )?like( these stories)?|recommended( for you)?"
-    r"|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|dans la même rubrique)\s*:?"
+    r"|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|dans la même rubrique"
+    rf"|{_PT_RELATED})\s*:?"
 )
 
 # Bylines and author bios: names must be capitalised, so matched case-sensitively on the original line.
 _NAME = r"[A-ZÀ-Ý][\w.'’-]+"
 BYLINE = re.compile(
-    rf"(?i:by|par|writer|author|auteur|reporting by|editing by|written by)\s*:?\s+{_NAME}(\s+{_NAME}){{0,3}}"
+    rf"(?i:by|par|por|writer|author|auteur|reporting by|editing by|written by)\s*:?\s+"
+    rf"{_NAME}(\s+{_NAME}){{0,3}}"
     rf"(\s*[/,|–-]\s*[A-ZÀ-Ý].{{0,60}})?"
     rf"|{_NAME}( {_NAME}){{0,3}} is an? (journalist|reporter|correspondent|freelance|writer)\b.{{0,200}}"
 )
