@@ -310,6 +310,9 @@ def export(
         found = store.query_events(flt)
     if output is None:
         n = write_events(found, sys.stdout, fmt)
+    elif output.exists() and not output.resolve().is_file():  # /dev/stdout, a pipe: written in place
+        with open(output, "w", encoding="utf-8", newline="") as handle:
+            n = write_events(found, handle, fmt)
     else:
         tmp = output.with_name(output.name + ".part")
         with open(tmp, "w", encoding="utf-8", newline="") as handle:
