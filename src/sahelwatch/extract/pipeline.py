@@ -322,10 +322,9 @@ def dominant_country(places: list[Place]) -> str | None:
 
 def _no_event(sentence: Sentence, ctx: ArticleContext) -> bool:
     """True for a sentence that reports no event: a warning, a denial, a link to another story
-    ("Leia também: ..."), or in an article that denies, the rumour it denies ("les réseaux sociaux
-    évoquaient 20 soldats tués")."""
-    teaser = rules(ctx.lang).teaser
-    if reports_no_event(sentence.text, ctx.lang) or (teaser is not None and teaser.match(sentence.text)):
+    ("Leia também: ...", ``not_events.yaml``), or in an article that denies, the rumour it denies ("les
+    réseaux sociaux évoquaient 20 soldats tués")."""
+    if reports_no_event(sentence.text, ctx.lang):
         return True
     return tells_rumour(sentence.text, ctx.lang) and any(denies(s.text, ctx.lang) for s in ctx.sentences)
 
