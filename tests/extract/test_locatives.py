@@ -13,10 +13,11 @@ from sahelwatch.models import Place
 
 
 def test_an_admin_unit_in_another_spelling_is_found_after_its_type():
-    text = "Illustratif. Une patrouille a été attaquée près du Niger, dans la région de Tillabéry, lundi."
+    # "Tilaberi": a spelling the gazetteer knows but the matcher does not look for
+    text = "Illustratif. Une patrouille a été attaquée près du Niger, dans la région de Tilaberi, lundi."
     found = find_toponyms(text, "fr")
     extra = admin_toponyms(text, "fr", found, get_gazetteer())
-    assert [t.text for t in extra] == ["Tillabéry"]
+    assert [t.text for t in extra] == ["Tilaberi"]
 
 
 def test_an_unknown_admin_name_is_not_added():

@@ -46,3 +46,18 @@ def test_places_added_by_hand_get_stable_negative_ids():
     first = user_place_id("Gueskérou", 13.52, 12.8, "NE")
     assert first < 0 and first == user_place_id("Gueskérou", 13.52, 12.8, "NE")
     assert first != user_place_id("Gueskérou", 13.53, 12.8, "NE")
+
+
+def test_another_spelling_of_a_mid_sized_sahel_town_is_matched(gaz):
+    # GeoNames writes Bogué and Tchin Tabaradèn; news writes Boghé and Tchintabaradène
+    places = geoparse("Illustrative: a man was shot dead during rioting in Boghe on Tuesday.", gazetteer=gaz)
+    assert [(p.name, p.country, p.admin1) for p in places] == [("Bogué", "MR", "Brakna")]
+    places = geoparse("Illustrative: gunmen attacked Tchintabaradene on Sunday.", gazetteer=gaz)
+    assert [p.country for p in places] == ["NE"]
+
+
+def test_a_town_named_like_its_region_and_called_a_region_is_the_region(gaz):
+    # "Tillabéry" is a spelling of the town only; "la région de" makes it the region
+    text = "Illustratif : une patrouille a été attaquée dans la région de Tillabéry, lundi."
+    [place] = geoparse(text, gazetteer=gaz)
+    assert (place.country, place.admin1, place.where_prec) == ("NE", "Tillabéri", 4)

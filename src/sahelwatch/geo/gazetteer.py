@@ -24,8 +24,20 @@ from sahelwatch.geo.normalize import norm
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = "18"
+GAZETTEER_VERSION = "20"
 ALIAS_MATCH_POPULATION = 50_000  # alternate names of smaller places are too often common words
+# French and local spellings of the francophone Sahel's towns vary (Boghé / Bogué, Tchin-Tabaradène), so
+# their alternate names match from this size
+SAHEL_ALIAS_POPULATION = 10_000
+SAHEL_ALIAS_COUNTRIES = ("NE", "ML", "BF", "MR", "TD")
+# the names the matcher looks for: main names, every name of large places (and of mid-sized Sahel towns),
+# admin units, lakes and added places
+_MATCHABLE = (
+    "(p.population >= ? AND n.name = p.name) OR p.population >= ? OR p.fclass IN ('A', 'L')"
+    " OR p.source IN ('curated', 'user', 'geonames')"
+    f" OR (p.population >= ? AND p.country IN {SAHEL_ALIAS_COUNTRIES!r}"
+    "     AND substr(n.name, 1, 1) BETWEEN 'A' AND 'Z' AND length(n.name) >= 5 AND n.name != upper(n.name))"
+)
 ADMIN_CODES = {"ADM1": 1, "ADM1H": 1, "ADM2": 2, "ADM2H": 2, "ADM3": 3, "ADMD": 3}
 COUNTRY_CODES = {"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR"}
 
@@ -204,10 +216,8 @@ class Gazetteer:
         """(normalised name, geonameid) for the matcher: main names of places with at least this population,
         every name of large places, admin units and added places."""
         yield from self.conn.execute(
-            "SELECT n.norm, n.geonameid FROM names n JOIN places p USING (geonameid)"
-            " WHERE (p.population >= ? AND n.name = p.name) OR p.population >= ? OR p.fclass IN ('A', 'L')"
-            " OR p.source IN ('curated', 'user', 'geonames')",
-            (min_population, ALIAS_MATCH_POPULATION),
+            f"SELECT n.norm, n.geonameid FROM names n JOIN places p USING (geonameid) WHERE {_MATCHABLE}",
+            (min_population, ALIAS_MATCH_POPULATION, SAHEL_ALIAS_POPULATION),
         )
 
     def matchable_names(self, min_population: int = 0) -> Iterator[tuple[str, str, str, int, str]]:
@@ -215,10 +225,8 @@ class Gazetteer:
         the place's main name, population, feature code)."""
         yield from self.conn.execute(
             "SELECT n.norm, n.name, p.name, p.population, p.fcode"
-            " FROM names n JOIN places p USING (geonameid)"
-            " WHERE (p.population >= ? AND n.name = p.name) OR p.population >= ? OR p.fclass IN ('A', 'L')"
-            " OR p.source IN ('curated', 'user', 'geonames')",
-            (min_population, ALIAS_MATCH_POPULATION),
+            f" FROM names n JOIN places p USING (geonameid) WHERE {_MATCHABLE}",
+            (min_population, ALIAS_MATCH_POPULATION, SAHEL_ALIAS_POPULATION),
         )
 
     def search(self, query: str, limit: int = 10, prefix: int = 2) -> list[tuple[Entry, float]]:

@@ -182,6 +182,16 @@ def _demonym_country(gaz: Gazetteer, surface: str) -> list[Entry]:
     return []
 
 
+def _namesake_units(gaz: Gazetteer, entries: list[Entry], toponym: Toponym) -> list[Entry]:
+    """A town named like its province and called a region ("la région de Tillabéry", a spelling only the
+    town has): the province is a candidate too."""
+    if not toponym.admin_type or any(e.level in (1, 2, 3) for e in entries):
+        return entries
+    towns = [(e, gaz.admin_entry(e.admin1)) for e in entries if e.level == 4]
+    alike = [u for e, u in towns if u is not None and norm(u.name) == norm(e.name)]
+    return entries + [u for u in alike if u not in entries]
+
+
 def _prefer_seats(entries: list[Entry], toponym: Toponym) -> list[Entry]:
     """Drop admin units whose namesake town lies inside them ('Alexandria' the city, not the governorate),
     unless the text calls the place a region/province/state. A town only matching through an alternate
@@ -391,7 +401,7 @@ def _choose(
     """Two-pass scoring: context features, then proximity to the other local places."""
     fuzzy_min = [FUZZY_MIN_CHARS if t.source == "gold" else FUZZY_MIN_CHARS_DETECTED for t in toponyms]
     lists = [
-        _eastern(gaz, text, t) or _prefer_seats(candidates_for(gaz, t.text, n), t)
+        _eastern(gaz, text, t) or _prefer_seats(_namesake_units(gaz, candidates_for(gaz, t.text, n), t), t)
         for t, n in zip(toponyms, fuzzy_min, strict=True)
     ]
     lists = _countries_in_lists(gaz, text, toponyms, lists)
