@@ -233,7 +233,8 @@ def _located_rules(lex: dict, words: dict[str, str], lex_dates: dict) -> dict[st
     """The figures told town by town: "19 civilians in Kantchari and 15 in Diapaga"."""
     if not lex.get("located"):
         return {}
-    calendar = "|".join(sorted({*(lex_dates.get("months") or {}), *(lex_dates.get("weekdays") or {})}))
+    calendar = "|".join(re.escape(w) for w in sorted({*(lex_dates.get("months") or {}),
+                                                        *(lex_dates.get("weekdays") or {})}))
     town = rf"(?:{lex['located']})\s+(?!(?i:{calendar})(?![\w-]))[A-ZÀ-Ý]"
     return {
         "located": re.compile(rf"^\s+{town}"),
