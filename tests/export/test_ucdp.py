@@ -115,3 +115,25 @@ def test_priors_list_the_groups_ucdp_codes_against_each_government(tmp_path) -> 
     labels = tmp_path / "labels.jsonl"
     labels.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")  # illustrative labels
     assert build_priors([labels])["rebels"] == {"Atlantis": ["Front"]}
+
+
+def _unrest(kind: tuple[str, str], actor1: Actor, actor2: Actor, dead: int) -> Event:
+    event = _event(actor1, actor2, kind)
+    event.fatalities.best = dead
+    return event
+
+
+def test_protesters_killed_by_state_forces_are_the_states_one_sided_violence() -> None:
+    protesters = Actor("Protesters (Syria)", inter=6)
+    force = ("Protests", "Excessive force against protesters")
+    assert ucdp_dyad(_unrest(force, SYRIA, protesters, 3), "Syria") == ("Government of Syria", "Civilians", 3)
+    riot = _unrest(("Riots", "Violent demonstration"), Actor("Rioters (Syria)", inter=5), SYRIA, 2)
+    assert ucdp_dyad(riot, "Syria") == ("Government of Syria", "Civilians", 3)
+
+
+def test_a_protest_without_deaths_or_a_riot_without_an_armed_side_is_not_coded() -> None:
+    protesters = Actor("Protesters (Syria)", inter=6)
+    force = ("Protests", "Excessive force against protesters")
+    assert ucdp_dyad(_unrest(force, SYRIA, protesters, 0), "Syria")[2] is None
+    mob = _unrest(("Riots", "Mob violence"), Actor("Rioters (Syria)", inter=5), CIVILIANS, 1)
+    assert ucdp_dyad(mob, "Syria")[2] is None

@@ -76,6 +76,27 @@ def test_an_abduction_with_deaths_is_an_attack():  # "bandits killed 12 villager
     assert violent_type(*abduction, {"civilians"}) == ("Violence against civilians", "Attack")
 
 
+def test_deaths_keep_force_against_protesters_and_a_violent_demonstration_as_acled_codes_them():
+    force = ("Protests", "Excessive force against protesters")
+    riot = ("Riots", "Violent demonstration")
+    assert violent_type(*force, {"civilians"}) == force
+    assert violent_type(*riot, {"unknown"}) == riot
+
+
+def test_protesters_shot_dead_by_police_are_excessive_force_and_rioters_face_the_police():
+    shot = ("(Illustrative) Police opened fire on protesters in Niamey on Thursday, killing three people, "
+            "witnesses said. The demonstrators had gathered to demand the departure of the government.")
+    [mention] = extract_article(_article(shot))
+    assert (mention.sub_event_type, mention.actor1.name, mention.actor2.name) == (
+        "Excessive force against protesters", "Police Forces of Niger (2023-)", "Protesters (Niger)")
+    assert mention.fatalities.best == 3
+    riot = ("(Illustrative) Three people were killed on Thursday in Kano when rioters clashed with police "
+            "after a disputed election result. The rioters burned cars and looted shops.")
+    [mention] = extract_article(_article(riot))
+    assert (mention.sub_event_type, mention.actor1.name, mention.actor2.name) == (
+        "Violent demonstration", "Rioters (Nigeria)", "Police Forces of Nigeria (2023-)")
+
+
 def test_the_lead_sets_the_toll_and_later_figures_only_update_it_or_add_a_side():
     text = (
         "Illustrative report. Gunmen killed six villagers near Banibangou on Sunday, officials said. "

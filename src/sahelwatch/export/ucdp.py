@@ -171,7 +171,10 @@ def ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tup
     Non-violent events (protests, strategic developments) get type None: UCDP does not code them.
     """
     if not is_violent(event.event_type):
-        return _name(event.actor1) or "", _name(event.actor2) or "", None
+        repression = _deadly_repression(event)
+        if repression is None:
+            return _name(event.actor1) or "", _name(event.actor2) or "", None
+        event = repression
     a1, a2 = _as_supported(*(_suspect_named(a, country, adm1) for a in (event.actor1, event.actor2)), country)
     opponent = _opponent(country, event.date.date_start or event.date.event_date)
     perpetrator = priors()["perpetrator"].get(country or "")
@@ -221,6 +224,24 @@ def ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tup
     # one armed side unnamed, no government: most likely fighting against the state
     government = f"Government of {country}" if country else ""
     return government, known or opponent or "", STATE_BASED
+
+
+DEMONSTRATIONS = ("Protests", "Riots")
+CROWD_INTERS = (5, 6, 7)  # rioters, protesters, civilians
+CIVILIANS = Actor(name="Civilians", inter=7, ucdp_name="Civilians")
+
+
+def _deadly_repression(event: Event) -> Event | None:
+    """A protest or riot in which people died at the hands of state forces or an armed group, as the
+    one-sided violence UCDP codes it (ACLED keeps it a protest or a riot): the force against civilians.
+    A crowd's own violence without an armed side is no organised violence: None."""
+    if event.event_type not in DEMONSTRATIONS or not (event.fatalities.best or 0):
+        return None
+    armed = next((a for a in (event.actor1, event.actor2) if a and a.inter not in CROWD_INTERS), None)
+    if armed is None or not armed.ucdp_name:
+        return None
+    return replace(event, event_type="Violence against civilians", sub_event_type="Attack",
+                   actor1=armed, actor2=CIVILIANS)
 
 
 def _instead_of_government(gov: Actor, other: Actor | None, country: str | None, adm1: str | None

@@ -1017,12 +1017,18 @@ def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: 
     return undated_event_date(ctx.published, place and place.country) if ctx.published else lead.date
 
 
+# unrest that ACLED keeps as such when people die in it: force against a crowd, a crowd's violence
+DEADLY_UNREST = ("Excessive force against protesters", "Violent demonstration")
+
+
 def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]) -> tuple[str, str]:
     """Correct the classifier's type with who died: deaths make an event violent, an abduction with
     deaths is an attack (ACLED keeps abduction for abductions without further violence), and the
     deaths of soldiers or fighters make an attack a battle (ACLED codes attacks on armed
     actors as armed clashes)."""
     armed_victims = bool(victims & {"security", "militants"})
+    if sub_type in DEADLY_UNREST:
+        return event_type or "Protests", sub_type
     if event_type is None or sub_type is None or (victims and not is_violent(event_type)):
         return ("Battles", "Armed clash") if armed_victims else ("Violence against civilians", "Attack")
     if sub_type == "Abduction/forced disappearance" and victims:

@@ -83,11 +83,13 @@ def assign_roles(
     elif sub_event_type == "Protest with intervention":
         actor1, actor2 = protesters(defaults.country_name), _police_first(found)
     elif sub_event_type == "Excessive force against protesters":
-        actor1 = _first(found, ("security",)) or defaults.state
+        # the state's forces, else the armed group that rules the place ("Asayish fired on demonstrators")
+        actor1 = _first(found, ("security",)) or _first(found, ("militants",)) or defaults.state
         actor2 = protesters(defaults.country_name)
     elif event_type == "Riots":  # a mob that killed ("lynched a man") had civilians as its target
         lynched = defaults.civilians if sub_event_type == "Mob violence" and victim_groups else None
-        actor1, actor2 = rioters(defaults.country_name), _first(found, ("security", "civilians")) or lynched
+        faced = _first(found, ("security",)) or _first(found, ("civilians",))  # "clashed with police"
+        actor1, actor2 = rioters(defaults.country_name), faced or lynched
     elif event_type == "Violence against civilians":
         # ACLED: a government's forces lead, the foreign forces beside them are associated ("soldiers and
         # Wagner mercenaries executed ..."); Wagner alone is actor1
