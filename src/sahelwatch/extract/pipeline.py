@@ -20,6 +20,7 @@ from itertools import takewhile
 from sahelwatch.extract import actors as actor_lex
 from sahelwatch.extract import headline
 from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event
+from sahelwatch.extract.clauses import reaction_clauses
 from sahelwatch.extract.dates import (
     DateExpr,
     event_date_expressions,
@@ -345,6 +346,7 @@ def sentence_mentions(article: Article, config: ExtractionConfig) -> list[Mentio
         log.info("%s: language %r is not supported; skipped", article.id, lang)
         return []
     ctx = read_article(article, config)
+    split_reactions(ctx)
     candidates = [s for s in ctx.sentences if is_relevant(s.text, ctx.lang) and not _no_event(s, ctx)]
     if not candidates:
         return []
@@ -363,6 +365,23 @@ def sentence_mentions(article: Article, config: ExtractionConfig) -> list[Mentio
     incidents = without_roundup(ctx, consolidate(drafts, config))
     groups = [date_told_later(ctx, group, drafts) for group in incidents]
     return [m for group in groups for m in per_place(ctx, group, finish_mention(ctx, group))]
+
+
+def split_reactions(ctx: ArticleContext) -> None:
+    """Split the article's sentences that tell a crowd's reaction with the killing it reacts to
+    (``extract.clauses``); the killings' clauses are the context's ``causes``."""
+    fired = _classifier().model.cues.fired
+
+    def anchored(start: int, end: int) -> bool:  # a place or a date of its own
+        spans = [(x.start, x.end) for x in [*ctx.dates, *ctx.places] if x.start is not None]
+        return any(start <= a and b <= end for a, b in spans)
+
+    clauses = []
+    for sentence in ctx.sentences:
+        parts = reaction_clauses(sentence, ctx.lang, fired, anchored)
+        ctx.causes += parts[1:]
+        clauses += parts
+    ctx.sentences = clauses
 
 
 def without_multi_incident_totals(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
@@ -656,7 +675,7 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     if own:  # the finest first: "a junta que tomou o poder na semana passada deteve hoje ..." is today
         return _event_date(min(own, key=lambda d: d.date_prec)), True
-    earlier = [d for d in ctx.dates if d.end <= sentence.start]
+    earlier = [d for d in ctx.dates if d.end <= sentence.start and not _in_cause(ctx, d)]
     if earlier and ctx.published and _recent(earlier[-1], ctx.published):
         return _event_date(earlier[-1]), True
     if ctx.published:
@@ -668,6 +687,11 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
 
 
 FOLLOWING_SENTENCES = 3  # "... was killed. The incident happened on Wednesday night."
+
+
+def _in_cause(ctx: ArticleContext, expr: DateExpr) -> bool:
+    """A date of the killing a crowd reacted to: the sentences that follow go on about the crowd."""
+    return any(_in_sentence(expr.start, expr.end, cause) for cause in ctx.causes)
 
 
 def date_told_later(ctx: ArticleContext, group: list[Draft], drafts: list[Draft]) -> list[Draft]:

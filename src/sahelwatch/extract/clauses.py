@@ -1,0 +1,41 @@
+"""Clauses of one sentence that report two events: a crowd's reaction and the violence it reacts to.
+
+"Residents protested in Niamey on Friday after gunmen killed five villagers in Téra on Thursday" tells a
+protest in Niamey and an attack in Téra: read as one sentence, the killing took the protest's town and
+day. Each clause is read as a sentence of its own, with its own place, date and toll.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sahelwatch.extract.fatalities import find_casualties
+from sahelwatch.extract.numbers import lexicon_pattern
+from sahelwatch.read.sentences import Sentence
+
+PROTEST_CUES = {"cue:protest"}
+
+
+def reaction_clauses(sentence: Sentence, lang: str, fired: Callable[[str], list[str]],
+                     anchored: Callable[[int, int], bool]) -> list[Sentence]:
+    """The sentence split before the words that link a gathering to the killing that caused it ("after",
+    "après que", "depois que"), when the gathering's clause tells a protest and no death, the other
+    clause tells deaths, and each has a place or a date of its own; else the sentence alone. ``fired``
+    names the classifier cues of a text; ``anchored`` tells whether a span of the article holds a place
+    or a date (a killing recalled without either, "which seized power after the president was killed",
+    is background)."""
+    link = lexicon_pattern(lang, "reaction_to", r"\b(?:{})\b")
+    found = link.search(sentence.text) if link else None
+    if found is None or found.start() == 0:
+        return [sentence]
+    head, tail = sentence.text[: found.start()], sentence.text[found.start() :]
+    if not PROTEST_CUES & set(fired(head)) or _deaths(head, lang) or not _deaths(tail, lang):
+        return [sentence]
+    cut = sentence.start + found.start()
+    if not anchored(sentence.start, cut) or not anchored(cut, sentence.end):
+        return [sentence]
+    return [Sentence(sentence.start, cut, head), Sentence(cut, sentence.end, tail)]
+
+
+def _deaths(text: str, lang: str) -> bool:
+    return any(c.kind == "killed" and not c.negated for c in find_casualties(text, lang))
