@@ -64,6 +64,13 @@ def test_lowercase_common_words_are_not_toponyms(gaz):
     assert find_toponyms("the police said it was a mobile unit at the university", gazetteer=gaz) == []
 
 
+def test_an_article_and_a_type_word_at_a_sentence_start_are_no_town(gaz):
+    text = "Seven were killed by gunmen. The village of Tassia was attacked at dawn."  # no "The Village" (US)
+    assert [t.text for t in find_toponyms(text, gazetteer=gaz)] == ["Tassia"]
+    assert [t.text for t in find_toponyms("Fighting near Gao and the North West region.", gazetteer=gaz)] == [
+        "Gao", "North West region"]
+
+
 def test_a_mixed_case_acronym_is_no_town(gaz):
     text = "Une colonne des FAMa a quitté Gao mardi."  # "FAMa" is no Fama (Brazil)
     assert [t.text for t in find_toponyms(text, gazetteer=gaz)] == ["Gao"]

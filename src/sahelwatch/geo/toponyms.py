@@ -418,8 +418,14 @@ def _ends_in_lowercase_word(text: str, start: int, end: int) -> bool:
     before a capital is written so ("Côte d'Ivoire")."""
     words = text[start:end].split(" ")
     last = re.sub(r"^[dl][’'](?=[A-ZÀ-Ý])", "", words[-1])
-    # a type word ("North West region") or a particle before a capital ("Deir ez-Zor") is part of the name
-    return len(words) > 1 and last[:1].islower() and "-" not in last and norm(last) not in _GEO_WORDS
+    if len(words) < 2 or not last[:1].islower() or "-" in last:
+        return False
+    # a type word ("North West region") or a particle before a capital ("Deir ez-Zor") is part of the name,
+    # but not after a mere article: "The village of Tassia" is no "The Village" (Oklahoma)
+    return norm(last) not in _GEO_WORDS or all(norm(w) in _LEADING_ARTICLES for w in words[:-1])
+
+
+_LEADING_ARTICLES = {"the", "a", "la", "le", "les", "l", "o", "os", "as"}
 
 
 def _is_code(name: str) -> bool:
