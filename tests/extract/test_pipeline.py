@@ -76,6 +76,17 @@ def test_an_abduction_with_deaths_is_an_attack():  # "bandits killed 12 villager
     assert violent_type(*abduction, {"civilians"}) == ("Violence against civilians", "Attack")
 
 
+def test_a_body_that_names_no_place_takes_the_headlines_finest_place_with_its_evidence():
+    text = ("(Illustrative) Seven civilians were killed on Thursday in an attack by gunmen, residents said. "
+            "The army sent reinforcements.")
+    article = Article(id="t-1", text=text, raw_text=text, published="2024-05-11", language="en",
+                      title="Mali: seven civilians killed in attack near Mopti")
+    [mention] = extract_article(article)
+    assert (mention.place.name, mention.place.country, mention.actor1.name) == (
+        "Mopti", "ML", "Unidentified Armed Group (Mali)")
+    assert ("place:headline", "Mopti") in [(e.field, e.text) for e in mention.evidence]
+
+
 def test_deaths_keep_force_against_protesters_and_a_violent_demonstration_as_acled_codes_them():
     force = ("Protests", "Excessive force against protesters")
     riot = ("Riots", "Violent demonstration")

@@ -145,9 +145,22 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
         if not d.is_future and not in_dateline(d.start, d.end, datelines)
     ]
     event_places = [p for p in places if p.start is None or not in_dateline(p.start, p.end, datelines)]
+    if not event_places and article.title and article.title.strip() != text.strip():
+        event_places = title_places(article.title, lang, published)
+        country = dominant_country(event_places) or country
+        if country and _unhomed(found):
+            found = _actors(text, lang, country, published)
     ctx = ArticleContext(article, lang, published, sentences, event_places, found, dates, country, old_bounds)
     ctx.filed_at = next((p for p in places if p not in event_places), None)
     return ctx
+
+
+def title_places(title: str, lang: str, published: date | None) -> list[Place]:
+    """The places of a headline, for a body that names none ("Mali: seven civilians killed near Mopti"
+    above a text that says only "the village"): ACLED's coders read the headline too. They have no span
+    in the text. The finest comes first: "Mali:" only names the country of the town that follows."""
+    places, _ = _places_and_actors(title, lang, article_toponyms(title, lang), published)
+    return sorted((replace(p, start=None, end=None) for p in places), key=lambda p: p.where_prec)
 
 
 def _places_and_actors(
@@ -842,6 +855,8 @@ def _evidence(ctx: ArticleContext, draft: Draft) -> list[Evidence]:
         items.append(
             Evidence("place", draft.place.start, draft.place.end, text[draft.place.start : draft.place.end])
         )
+    elif draft.place and draft.place.surface and draft.place.surface in (ctx.article.title or ""):
+        items.append(Evidence("place:headline", 0, 0, draft.place.surface))  # no span: not in the text
     items.extend(
         Evidence(f"actor:{a.group}", a.start, a.end, text[a.start : a.end]) for a in draft.found_actors
     )
