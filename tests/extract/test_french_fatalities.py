@@ -13,6 +13,9 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
     ("text", "expected"),
     [
         ("La vingtaine de morts a été inhumée lundi.", [(20, "killed", "unknown")]),
+        ("Huit soldats meurent dans une embuscade près de Diffa.", [(8, "killed", "security")]),
+        ("Trois civils trouvent la mort dans l'explosion d'une mine.", [(3, "killed", "civilians")]),
+        ("Des milliers de personnes meurent chaque année de faim.", []),
         # a long name and its acronym between the figure and the verb
         ("Au moins sept volontaires pour la défense de la patrie (VDP) ont perdu la vie vendredi.",
          [(7, "killed", "security")]),

@@ -75,6 +75,8 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         ("A polícia afirmou ter neutralizado cinco bandidos.", [(5, "killed", "militants")]),
         ("Um massacre de cerca de 40 civis perto de Kaya.", [(40, "killed", "civilians")]),
         ("O exército perdeu quatro homens no ataque.", [(4, "killed", "security")]),  # the army's men
+        ("Oito soldados morrem em emboscada no Níger.", [(8, "killed", "security")]),  # a headline's present
+        ("Milhares morrem de fome todos os anos.", []),
     ],
 )
 def test_portuguese_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
