@@ -146,3 +146,11 @@ def test_communities_invaded_by_armed_men_are_an_attack():
     [m] = extract_article(_headline("Suspected bandits invade two villages near Tera"))
     assert m.event_type == "Violence against civilians"
     assert extract_article(_headline("Investors invade the bond market in Niamey")) == []
+
+
+def test_a_headline_of_force_on_a_crowd_or_a_crowds_violence_stays_unrest_when_it_names_the_crowd():
+    [riot] = extract_article(_headline("Rioters torch police station in Kano, two dead"))
+    assert (riot.sub_event_type, riot.actor1.name, riot.fatalities.best) == (
+        "Violent demonstration", "Rioters (Nigeria)", 2)
+    [clash] = extract_article(_headline("Violent clashes in rural Qamishli"))  # no crowd: a battle
+    assert clash.event_type == "Battles"

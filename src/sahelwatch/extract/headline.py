@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from sahelwatch.extract.classify import Prediction, is_conflict_event
 from sahelwatch.extract.fatalities import Casualty, find_casualties
-from sahelwatch.extract.numbers import find_numbers
+from sahelwatch.extract.numbers import find_numbers, lexicon_pattern
 from sahelwatch.extract.taxonomy import CASE_TO_ACLED, is_violent
 from sahelwatch.geo.countries import country_names, country_of
 from sahelwatch.geo.gazetteer import get_gazetteer
@@ -231,11 +231,19 @@ def _counted_dead(text: str, start: int) -> bool:
     return bool(_DEATHS_OF.search(before) or _TOTAL_OF.search(before) and _KILLING.search(text))
 
 
-def headline_prediction(text: str, prediction: Prediction, min_probability: float) -> Prediction:
-    """The classifier's prediction when it names a violent type, else the type the cue words give."""
-    if is_conflict_event(prediction) and is_violent(prediction.event_type) and (
-        prediction.probability >= min_probability
-    ):
+# unrest a headline may report with deaths, which ACLED keeps as unrest: force used on a crowd, its violence
+DEADLY_UNREST_LABELS = ("FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
+
+
+def headline_prediction(text: str, prediction: Prediction, min_probability: float, lang: str = "en"
+                        ) -> Prediction:
+    """The classifier's prediction when it names a violent type (or force used on a crowd, or a crowd's
+    violence, when the headline names the crowd: "Rioters torch police station in Kano, two dead"), else
+    the type the cue words give."""
+    crowd = lexicon_pattern(lang, "crowd", r"\b(?:{})\b")
+    unrest = prediction.label in DEADLY_UNREST_LABELS and crowd is not None and crowd.search(text) is not None
+    violent = is_violent(prediction.event_type) or unrest
+    if is_conflict_event(prediction) and violent and prediction.probability >= min_probability:
         return prediction
     label = next((label for pattern, label in _CUE_LABELS if pattern.search(text)), "ATTACK")
     event_type, sub_type = CASE_TO_ACLED[label]
@@ -288,7 +296,7 @@ def extract_headline(article: Article, config: ExtractionConfig) -> list[Mention
     ctx.country = ctx.country or headline_country(text)
     sentence = Sentence(start, end, text[start:end])
     prediction = pipeline._classifier().predict([sentence.text], lang=lang)[0]
-    prediction = headline_prediction(sentence.text, prediction, config.min_event_probability)
+    prediction = headline_prediction(sentence.text, prediction, config.min_event_probability, lang)
     draft = pipeline.draft_mention(ctx, sentence, prediction, config)
     if draft is None:
         return []
