@@ -857,6 +857,7 @@ REMOTE_MEANS = {
     "Chemical weapon",
 }
 UNREST = ("Protests", "Riots")
+SURE_MEANS = 0.8  # a means the classifier is sure of
 CONFIDENT_MEANS = 0.35  # a weak guess of the means ("Bilan : six tués" as an IED) does not split an incident
 
 
@@ -1081,6 +1082,7 @@ def _typed_draft(group: list[Draft], lead: Draft) -> Draft:
     le commissariat ... la police a dispersé les manifestants": a violent demonstration)."""
     typed = lead if lead.prediction.probability >= CONFIDENT_MEANS else max(
         group, key=lambda d: d.prediction.probability)
+    typed = _violence_told(group, typed)
     if typed.prediction.sub_event_type not in PROTEST_FORCE:
         return typed
     violent = [d for d in group if d.prediction.label == "VIOL_DEMONSTR"]
@@ -1089,6 +1091,23 @@ def _typed_draft(group: list[Draft], lead: Draft) -> Draft:
     protests = [d for d in group if d.prediction.sub_event_type in PROTEST_FORCE
                 and d.prediction.probability >= CONFIDENT_MEANS]
     return max(protests, key=lambda d: PROTEST_FORCE.index(d.prediction.sub_event_type), default=typed)
+
+
+def _violence_told(group: list[Draft], typed: Draft) -> Draft:
+    """A later toll the classifier reads as a strategic development ("une centaine de terroristes neutralisés
+    et plusieurs embarcations détruites" as destruction) takes the remote means the incident's opening
+    sentence surely tells ("des frappes aériennes contre des positions"); a battle or an attack
+    ``violent_type`` infers from who died."""
+    first = min(group, key=lambda d: d.sentence.start)
+    if (
+        typed is first
+        or typed.prediction.event_type != "Strategic developments"
+        or first.prediction.sub_event_type not in MEANS_CUES
+        or first.prediction.probability < SURE_MEANS
+        or not any(c.kind == "killed" and c.low > 0 for c in typed.casualties)
+    ):
+        return typed
+    return first
 
 
 SETTING = {"Headquarters or base established", "Change to group/activity", "Other"}
