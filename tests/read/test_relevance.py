@@ -8,6 +8,7 @@ from sahelwatch.read.relevance import cue_spans, has_violence_cue, is_relevant, 
 def test_conflict_sentences_are_relevant():
     assert is_relevant("Gunmen ambushed a patrol near Ayorou.")
     assert is_relevant("Des hommes armés ont enlevé trois enseignants.", "fr")
+    assert is_relevant("Deux gardes ont perdu la vie.", "fr")  # a death told without a conflict word
 
 
 def test_other_sentences_are_not():
