@@ -185,3 +185,9 @@ def test_a_trend_of_attacks_is_no_event(sentence: str, lang: str) -> None:
     """Illustrative: the sentence tells a trend, and Boko Haram is no party to the attack just told."""
     assert reports_no_event(sentence, lang)
     assert not reports_no_event("O JNIM tem intensificado os ataques e matou 30 soldados em Boni.", "pt")
+
+
+def test_an_incident_set_in_its_context_is_no_new_event():
+    """Illustrative: 'Ces arrestations interviennent dans un contexte ...' goes on about the incident told."""
+    assert reports_no_event("Ces arrestations interviennent dans un contexte de tensions à Kayes.", "fr")
+    assert not reports_no_event("Cette attaque intervient après Bosso, où 32 soldats ont été tués.", "fr")
