@@ -191,3 +191,10 @@ def test_an_incident_set_in_its_context_is_no_new_event():
     """Illustrative: 'Ces arrestations interviennent dans un contexte ...' goes on about the incident told."""
     assert reports_no_event("Ces arrestations interviennent dans un contexte de tensions à Kayes.", "fr")
     assert not reports_no_event("Cette attaque intervient après Bosso, où 32 soldats ont été tués.", "fr")
+
+
+def test_an_announced_gathering_and_a_photo_caption_are_no_event():
+    """Illustrative: gatherings promised for later, and a caption of the incident already told."""
+    assert reports_no_event("Ils ont annoncé d'autres rassemblements dans les jours à venir.", "fr")
+    assert reports_no_event("Photo : Des manifestants devant l'Assemblée nationale.", "fr")
+    assert not reports_no_event("Ils ont annoncé une nouvelle marche après avoir été dispersés.", "fr")
