@@ -403,3 +403,11 @@ def test_a_toll_read_as_destruction_takes_the_means_another_sentence_tells():
             "détruites.")
     [mention] = extract_article(_article(text, "2024-11-11", "fr"))
     assert mention.sub_event_type == "Air/drone strike" and mention.fatalities.best == 100
+
+
+def test_where_the_wounded_were_taken_is_not_the_place():
+    text = ("Rapport illustratif. Le lundi 12 février 2024, un véhicule des FAMa a heurté un engin explosif "
+            "improvisé sur l'axe Ansongo-Ouatagouna, dans la région de Gao. Le bilan fait état de deux "
+            "militaires tués et de trois blessés, évacués vers Gao.")
+    [mention] = extract_article(_article(text, "2024-02-13", "fr"))
+    assert mention.place.name == "Ansongo"

@@ -518,8 +518,7 @@ def draft_mention(
         date=event_date,
         date_from_text=from_text,
         place=sentence_place(ctx, sentence),
-        place_from_text=side_country(sentence.text, ctx.lang) is not None
-        or any(p.start is not None and _in_sentence(p.start, p.end, sentence) for p in ctx.places),
+        place_from_text=side_country(sentence.text, ctx.lang) is not None or bool(_own_places(ctx, sentence)),
         found_actors=[a for a in ctx.actors if _in_sentence(a.start, a.end, sentence)],
         recalled=not _own_date(ctx, sentence) and is_recalled(sentence.text, ctx.lang),
         fresh=starts_new_incident(sentence.text, ctx.lang),
@@ -707,7 +706,7 @@ def _event_date(expr: DateExpr) -> EventDate:
 def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
     """The event's place: the one tied to the sentence's trigger, else the latest earlier place,
     else the article's first place; a bare country is refined by the article's finer places."""
-    own = [p for p in ctx.places if p.start is not None and _in_sentence(p.start, p.end, sentence)]
+    own = _own_places(ctx, sentence)
     side = side_country(sentence.text, ctx.lang)
     if side and not any(p.country == side for p in own):
         return _side_place(ctx, sentence, side)
@@ -731,6 +730,26 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
             return chosen  # "In Mali, the army said ..." in a report mostly about Niger
         return _finer_place(ctx, chosen, sentence) or filing_region(ctx, chosen.country) or chosen
     return chosen
+
+
+# where the wounded or the bodies were taken, not where the incident happened: "évacués vers Gao",
+# "evacuated to a hospital in Maiduguri"
+_DESTINATION = re.compile(
+    r"\b(?:évacu\w*|transporté\w*|transféré\w*|acheminé\w*|conduits? d'urgence|evacuated|airlifted|rushed|"
+    r"transferred|flown)\s+(?:\w+\s+){0,2}?(?:vers|à|au|sur|to)\s+(?:(?:l'|un |une |le |la |the |a )?"
+    r"(?:hôpital|centre hospitalier|CHR|CHU|hospital|clinic)(?: \w+){0,2}? (?:de|du|d'|in|at) )?$",
+    re.I,
+)
+
+
+def _own_places(ctx: ArticleContext, sentence: Sentence) -> list[Place]:
+    """The places a sentence names, less where its wounded were taken."""
+    text = ctx.article.text
+    return [
+        p for p in ctx.places
+        if p.start is not None and _in_sentence(p.start, p.end, sentence)
+        and not _DESTINATION.search(text[max(0, p.start - 60) : p.start])
+    ]
 
 
 def _located_abroad(ctx: ArticleContext, country: str | None, own: list[Place]) -> bool:
