@@ -98,6 +98,15 @@ def test_cues_fire_in_both_languages() -> None:
     assert "cue:suicide" not in cues.fired("Soldiers patrolled the market.")
 
 
+def test_french_sorties_and_a_crowd_breaking_up_by_itself_are_no_cues() -> None:
+    cues = CueMatcher.from_yaml()  # "sorties" is aircraft only in English; "se disperser" is no force
+    assert "cue:air_strike" not in cues.fired("Six femmes ont été tuées, sorties chercher du bois.")
+    assert "cue:air_strike" in cues.fired("Russian jets flew 40 sorties over the province.")
+    assert "cue:dispersal" not in cues.fired("Ils se sont rassemblés avant de se disperser dans le calme.")
+    assert "cue:dispersal" not in cues.fired("The marchers dispersed peacefully at noon.")
+    assert "cue:dispersal" in cues.fired("Police dispersed the protesters with batons.")
+
+
 def test_a_market_is_no_march_but_a_march_is() -> None:
     cues = CueMatcher.from_yaml()  # accents are stripped before matching: "marché" reads "marche"
     assert "cue:protest" not in cues.fired("Le marché de la localité a été fortement endommagé.")

@@ -202,6 +202,12 @@ def test_an_earlier_count_since_revised_is_set_aside():
     assert [(c.low, c.elsewhere) for c in find_casualties(text, "fr")] == [(71, False), (25, True)]
 
 
+def test_a_count_told_in_a_relative_clause_before_its_revision_is_set_aside():
+    """Illustrative: 'le bilan, qui faisait état de neuf morts, s'est alourdi à quatorze' counts fourteen."""
+    text = "Le bilan, qui faisait état de neuf morts samedi, s'est alourdi à quatorze morts."
+    assert [(c.low, c.elsewhere) for c in find_casualties(text, "fr")] == [(9, True), (14, False)]
+
+
 def test_the_day_and_year_of_a_date_are_no_figures():
     """Illustrative: in 'ont tué le 5 mai 2021 trois commerçants' only the three traders are dead."""
     text = "Des individus armés ont tué le 5 mai 2021 trois commerçants près de Bandiagara."

@@ -204,3 +204,11 @@ def test_a_link_to_another_story_adds_nothing() -> None:
             "Lire aussi : Mali : au moins 20 civils tués dans le centre.")
     [mention] = _mentions(text, "2024-03-22")
     assert mention.fatalities.best == 23 and not mention.assoc_actor_2
+
+
+def test_hundreds_of_youths_burning_barriers_are_a_violent_demonstration() -> None:
+    """Illustrative: hundreds of young people are a crowd, their arson a riot, not looting."""
+    text = ("Des manifestants s'en sont pris samedi à l'ambassade de France à Ouagadougou. Des centaines de "
+            "jeunes, favorables à la junte, ont incendié des barrières et lancé des pierres sur le bâtiment.")
+    [mention] = _mentions(text, "2022-10-02")
+    assert mention.sub_event_type == "Violent demonstration"

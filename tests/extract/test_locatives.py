@@ -37,6 +37,13 @@ def test_a_country_where_the_event_happened_is_no_reference():
     assert not is_reference(text, burkina, "fr")
 
 
+def test_a_country_a_crowd_targets_is_a_reference():
+    text = "Illustratif. Ils ont caillassé l'ambassade de France, pancartes hostiles aux États-Unis."
+    france = Place("France", "FR", where_prec=6, start=text.index("France"), end=text.index("France") + 6)
+    usa = Place("États-Unis", "US", where_prec=6, start=text.index("États"), end=len(text) - 1)
+    assert is_reference(text, france, "fr") and is_reference(text, usa, "fr")
+
+
 def _country(text: str, name: str, iso: str) -> Place:
     start = text.index(name)
     return Place(name, iso, where_prec=6, start=start, end=start + len(name))

@@ -426,3 +426,20 @@ def test_a_round_up_sentence_set_in_another_country_is_placed_there():
     mali = [m for m in mentions if m.date.event_date == "2024-06-06"]
     assert [m.place.country for m in mali] == ["ML"]
     assert "Military Forces of Mali (2021-)" in {mali[0].actor1.name, mali[0].actor2.name}
+
+
+def test_a_toll_read_as_destruction_takes_the_means_another_sentence_tells():
+    text = ("Rapport illustratif. Le samedi 9 novembre 2024, l'armée tchadienne a mené des frappes aériennes "
+            "contre des positions de Boko Haram sur plusieurs îles du lac Tchad, dans la province du Lac. "
+            "Selon l'état-major, une centaine de terroristes ont été neutralisés et plusieurs embarcations "
+            "détruites.")
+    [mention] = extract_article(_article(text, "2024-11-11", "fr"))
+    assert mention.sub_event_type == "Air/drone strike" and mention.fatalities.best == 100
+
+
+def test_where_the_wounded_were_taken_is_not_the_place():
+    text = ("Rapport illustratif. Le lundi 12 février 2024, un véhicule des FAMa a heurté un engin explosif "
+            "improvisé sur l'axe Ansongo-Ouatagouna, dans la région de Gao. Le bilan fait état de deux "
+            "militaires tués et de trois blessés, évacués vers Gao.")
+    [mention] = extract_article(_article(text, "2024-02-13", "fr"))
+    assert mention.place.name == "Ansongo"

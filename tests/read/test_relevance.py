@@ -8,6 +8,7 @@ from sahelwatch.read.relevance import cue_spans, has_violence_cue, is_relevant, 
 def test_conflict_sentences_are_relevant():
     assert is_relevant("Gunmen ambushed a patrol near Ayorou.")
     assert is_relevant("Des hommes armés ont enlevé trois enseignants.", "fr")
+    assert is_relevant("Deux gardes ont perdu la vie.", "fr")  # a death told without a conflict word
 
 
 def test_other_sentences_are_not():
@@ -184,3 +185,16 @@ def test_a_trend_of_attacks_is_no_event(sentence: str, lang: str) -> None:
     """Illustrative: the sentence tells a trend, and Boko Haram is no party to the attack just told."""
     assert reports_no_event(sentence, lang)
     assert not reports_no_event("O JNIM tem intensificado os ataques e matou 30 soldados em Boni.", "pt")
+
+
+def test_an_incident_set_in_its_context_is_no_new_event():
+    """Illustrative: 'Ces arrestations interviennent dans un contexte ...' goes on about the incident told."""
+    assert reports_no_event("Ces arrestations interviennent dans un contexte de tensions à Kayes.", "fr")
+    assert not reports_no_event("Cette attaque intervient après Bosso, où 32 soldats ont été tués.", "fr")
+
+
+def test_an_announced_gathering_and_a_photo_caption_are_no_event():
+    """Illustrative: gatherings promised for later, and a caption of the incident already told."""
+    assert reports_no_event("Ils ont annoncé d'autres rassemblements dans les jours à venir.", "fr")
+    assert reports_no_event("Photo : Des manifestants devant l'Assemblée nationale.", "fr")
+    assert not reports_no_event("Ils ont annoncé une nouvelle marche après avoir été dispersés.", "fr")

@@ -550,8 +550,7 @@ def draft_mention(
         date=event_date,
         date_from_text=from_text,
         place=sentence_place(ctx, sentence),
-        place_from_text=side_country(sentence.text, ctx.lang) is not None
-        or any(p.start is not None and _in_sentence(p.start, p.end, sentence) for p in ctx.places),
+        place_from_text=side_country(sentence.text, ctx.lang) is not None or bool(_own_places(ctx, sentence)),
         found_actors=[a for a in ctx.actors if _in_sentence(a.start, a.end, sentence)],
         recalled=not _own_date(ctx, sentence) and is_recalled(sentence.text, ctx.lang),
         fresh=starts_new_incident(sentence.text, ctx.lang),
@@ -744,7 +743,7 @@ def _event_date(expr: DateExpr) -> EventDate:
 def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
     """The event's place: the one tied to the sentence's trigger, else the latest earlier place,
     else the article's first place; a bare country is refined by the article's finer places."""
-    own = [p for p in ctx.places if p.start is not None and _in_sentence(p.start, p.end, sentence)]
+    own = _own_places(ctx, sentence)
     side = side_country(sentence.text, ctx.lang)
     if side and not any(p.country == side for p in own):
         return _side_place(ctx, sentence, side)
@@ -768,6 +767,26 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
             return chosen  # "In Mali, the army said ..." in a report mostly about Niger
         return _finer_place(ctx, chosen, sentence) or filing_region(ctx, chosen.country) or chosen
     return chosen
+
+
+# where the wounded or the bodies were taken, not where the incident happened: "évacués vers Gao",
+# "evacuated to a hospital in Maiduguri"
+_DESTINATION = re.compile(
+    r"\b(?:évacu\w*|transporté\w*|transféré\w*|acheminé\w*|conduits? d'urgence|evacuated|airlifted|rushed|"
+    r"transferred|flown)\s+(?:\w+\s+){0,2}?(?:vers|à|au|sur|to)\s+(?:(?:l'|un |une |le |la |the |a )?"
+    r"(?:hôpital|centre hospitalier|CHR|CHU|hospital|clinic)(?: \w+){0,2}? (?:de|du|d'|in|at) )?$",
+    re.I,
+)
+
+
+def _own_places(ctx: ArticleContext, sentence: Sentence) -> list[Place]:
+    """The places a sentence names, less where its wounded were taken."""
+    text = ctx.article.text
+    return [
+        p for p in ctx.places
+        if p.start is not None and _in_sentence(p.start, p.end, sentence)
+        and not _DESTINATION.search(text[max(0, p.start - 60) : p.start])
+    ]
 
 
 def _located_abroad(ctx: ArticleContext, country: str | None, own: list[Place]) -> bool:
@@ -896,6 +915,7 @@ REMOTE_MEANS = {
     "Chemical weapon",
 }
 UNREST = ("Protests", "Riots")
+SURE_MEANS = 0.8  # a means the classifier is sure of
 CONFIDENT_MEANS = 0.35  # a weak guess of the means ("Bilan : six tués" as an IED) does not split an incident
 
 
@@ -1126,6 +1146,7 @@ def _typed_draft(group: list[Draft], lead: Draft) -> Draft:
     le commissariat ... la police a dispersé les manifestants": a violent demonstration)."""
     typed = lead if lead.prediction.probability >= CONFIDENT_MEANS else max(
         group, key=lambda d: d.prediction.probability)
+    typed = _violence_told(group, typed)
     if typed.prediction.sub_event_type not in PROTEST_FORCE:
         return typed
     violent = [d for d in group if d.prediction.label == "VIOL_DEMONSTR"]
@@ -1134,6 +1155,23 @@ def _typed_draft(group: list[Draft], lead: Draft) -> Draft:
     protests = [d for d in group if d.prediction.sub_event_type in PROTEST_FORCE
                 and d.prediction.probability >= CONFIDENT_MEANS]
     return max(protests, key=lambda d: PROTEST_FORCE.index(d.prediction.sub_event_type), default=typed)
+
+
+def _violence_told(group: list[Draft], typed: Draft) -> Draft:
+    """A later toll the classifier reads as a strategic development ("une centaine de terroristes neutralisés
+    et plusieurs embarcations détruites" as destruction) takes the remote means the incident's opening
+    sentence surely tells ("des frappes aériennes contre des positions"); a battle or an attack
+    ``violent_type`` infers from who died."""
+    first = min(group, key=lambda d: d.sentence.start)
+    if (
+        typed is first
+        or typed.prediction.event_type != "Strategic developments"
+        or first.prediction.sub_event_type not in MEANS_CUES
+        or first.prediction.probability < SURE_MEANS
+        or not any(c.kind == "killed" and c.low > 0 for c in typed.casualties)
+    ):
+        return typed
+    return first
 
 
 SETTING = {"Headquarters or base established", "Change to group/activity", "Other"}
