@@ -394,3 +394,11 @@ def test_a_round_up_sentence_set_in_another_country_is_placed_there():
     mali = [m for m in mentions if m.date.event_date == "2024-06-06"]
     assert [m.place.country for m in mali] == ["ML"]
     assert "Military Forces of Mali (2021-)" in {mali[0].actor1.name, mali[0].actor2.name}
+
+
+def test_a_withdrawal_told_as_background_does_not_retype_a_protest():
+    text = ("(Illustrative) Hundreds of protesters marched in N'Djamena on Saturday against the presence of "
+            "foreign troops and vandalised two petrol stations. Police fired tear gas to disperse them.\n\n"
+            "The foreign troops moved to Chad after their withdrawal from Mali.")
+    mentions = extract_article(_article(text, "2022-05-15"))
+    assert [m.event_type for m in mentions if m.date.event_date == "2022-05-14"] == ["Riots"]

@@ -956,7 +956,8 @@ def _places_compatible(a: Place | None, b: Place | None, same_country_only: bool
 
 def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     """One mention from the sentences that report one incident."""
-    lead = max(group, key=_draft_weight)
+    unrest = any(d.prediction.event_type in UNREST for d in group)
+    lead = max(group, key=lambda d: _draft_weight(d, unrest))
     casualties = incident_casualties(group)
     fatalities = summarise_fatalities(casualties)
     place = (
@@ -1094,11 +1095,15 @@ def _typed_draft(group: list[Draft], lead: Draft) -> Draft:
 SETTING = {"Headquarters or base established", "Change to group/activity", "Other"}
 
 
-def _draft_weight(draft: Draft) -> float:
+def _draft_weight(draft: Draft, unrest: bool = False) -> float:
     """How well a sentence represents its incident: a confident type, deaths, early in the text; a
-    strategic development (a base, a recruitment) leads only when nothing else happened."""
+    strategic development (a base, a recruitment) leads only when nothing else happened, and a
+    withdrawal not beside a crowd's protest ("protesters vandalised ... France moved its troops to Chad
+    after its withdrawal from Mali")."""
     killed = sum(1 for c in draft.casualties if c.kind == "killed")
-    setting = 0.6 if draft.prediction.sub_event_type in SETTING else 0.0
+    sub_type = draft.prediction.sub_event_type
+    backdrop = sub_type in SETTING or (unrest and sub_type == "Non-violent transfer of territory")
+    setting = 0.6 if backdrop else 0.0
     return draft.prediction.probability + 0.5 * min(killed, 1) - setting - 0.001 * draft.sentence.start / 100
 
 
