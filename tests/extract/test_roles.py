@@ -329,3 +329,13 @@ def test_foreign_forces_fighting_beside_the_targeted_army_are_its_associates() -
     rebels = Actor("CSP-PSD: Permanent Strategic Framework for Peace, Security and Development", inter=2)
     found = [FoundActor(wagner, "external", 40, 46)]
     assert associated_actors(rebels, MALI_ARMY, found, {"security", "militants"}) == ([], [wagner])
+
+
+def test_state_forces_whose_convoy_hit_a_mine_are_its_target_even_with_no_deaths() -> None:
+    """Illustrative: 'an army convoy hit a roadside bomb; three soldiers were wounded' (no one died), or
+    'two drivers died when a convoy escorted by soldiers hit a mine': an unidentified group laid it."""
+    found = _found((ARMY, "security"))
+    ied = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert assign_roles(*ied, found, set(), DEFAULTS) == (GUNMEN, ARMY)
+    assert assign_roles(*ied, found, {"civilians"}, DEFAULTS) == (GUNMEN, ARMY)
+    assert assign_roles(*ied, found, {"militants"}, DEFAULTS) == (ARMY, GUNMEN)  # their own bomb

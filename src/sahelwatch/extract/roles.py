@@ -99,6 +99,8 @@ def assign_roles(
         actor2 = _target(found, victim_groups, defaults, exclude=actor1)
     elif event_type in ("Battles", "Explosions/Remote violence"):
         actor1, actor2 = _battle_sides(found, victim_groups, defaults)
+        if sub_event_type == "Remote explosive/landmine/IED":
+            actor1, actor2 = _bomb_target_second(actor1, actor2, victim_groups, defaults)
     elif sub_event_type == "Arrests":  # ACLED: the state forces that arrest, and whom they arrested
         actor1 = _first(found, ("security",)) or defaults.state
         actor2 = next((f.actor for f in found if f.group != "security"), None)
@@ -288,6 +290,18 @@ def _named_groups(found: list[FoundActor], groups: tuple[str, ...]) -> list[Acto
         if f.group in groups and f.actor.ucdp_name and all(a.name != f.actor.name for a in out):
             out.append(f.actor)
     return out
+
+
+def _bomb_target_second(actor1: Actor, actor2: Actor, victims: set[str], defaults: RoleDefaults
+                        ) -> tuple[Actor, Actor]:
+    """A mine or roadside bomb that hit state forces ("a military convoy hit an IED near Gorom-Gorom") was
+    planted by their enemy: the forces are its target, unless the blast killed militants (their own bomb)
+    or the other side is a named group the forces fought."""
+    if actor1.inter != 1 or "militants" in victims:
+        return actor1, actor2
+    if is_unidentified(actor2) or actor2.inter == CIVILIANS_INTER:
+        return defaults.armed_group, actor1
+    return actor1, actor2
 
 
 def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefaults) -> tuple[Actor, Actor]:
