@@ -402,3 +402,11 @@ def test_a_withdrawal_told_as_background_does_not_retype_a_protest():
             "The foreign troops moved to Chad after their withdrawal from Mali.")
     mentions = extract_article(_article(text, "2022-05-15"))
     assert [m.event_type for m in mentions if m.date.event_date == "2022-05-14"] == ["Riots"]
+
+
+def test_an_insurgency_that_has_killed_thousands_is_no_event():
+    text = ("(Illustrative) The new leader blamed his predecessor for failing to end a jihadist insurgency "
+            "that has killed thousands.")
+    assert extract_article(_article(text, "2022-10-02")) == []
+    text = "(Illustrative) Gunmen killed nine villagers in Gorgadji on Sunday, residents said."
+    assert [m.fatalities.best for m in extract_article(_article(text, "2023-06-05"))] == [9]

@@ -491,8 +491,10 @@ def draft_mention(
     ctx: ArticleContext, sentence: Sentence, prediction: Prediction, config: ExtractionConfig
 ) -> Draft | None:
     """A draft mention when the sentence reports an event, else None."""
-    casualties = [c for c in find_casualties(sentence.text, ctx.lang) if not c.negated and not c.cumulative]
+    told = [c for c in find_casualties(sentence.text, ctx.lang) if not c.negated]
+    casualties = [c for c in told if not c.cumulative]
     killed = [c for c in casualties if c.kind == "killed"]
+    totals_only = not killed and any(c.kind == "killed" for c in told)
     is_event = is_conflict_event(prediction) and (
         prediction.probability >= config.min_event_probability
         if is_violent(prediction.event_type)
@@ -526,6 +528,8 @@ def draft_mention(
     )
     if draft.recalled and not killed and not draft.place_from_text:
         return None  # "lorsque Boko Haram avait lancé une offensive": too vague to be an event
+    if totals_only and not from_text and not draft.place_from_text:
+        return None  # "an insurgency that has killed thousands": a running total, no incident
     draft.evidence = _evidence(ctx, draft)
     return draft
 
