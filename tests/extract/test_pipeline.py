@@ -237,6 +237,10 @@ def test_a_claim_right_after_the_incident_names_its_attacker_when_other_groups_a
               "Ouallam on Thursday.")
     mansila = next(m for m in extract_article(_article(blamed)) if m.fatalities.best == 4)
     assert mansila.actor1.name.startswith("JNIM")
+    attributed = ("(Illustrative) Ten soldiers were killed in an ambush by gunmen near Ayorou, the ministry "
+                  "said. Security sources attributed the ambush to Islamic State Sahel Province.")
+    [ayorou] = extract_article(_article(attributed, "2022-08-12"))
+    assert ayorou.actor1.name == "Islamic State (Sahel)"
 
 
 def test_foreign_civilians_are_civilians_of_their_own_country():
