@@ -184,3 +184,14 @@ def test_a_trend_of_attacks_is_no_event(sentence: str, lang: str) -> None:
     """Illustrative: the sentence tells a trend, and Boko Haram is no party to the attack just told."""
     assert reports_no_event(sentence, lang)
     assert not reports_no_event("O JNIM tem intensificado os ataques e matou 30 soldados em Boni.", "pt")
+
+
+def test_a_flight_a_diplomatic_protest_an_ended_accord_and_a_places_history_are_no_event():
+    """Illustrative background sentences: the cause of a flight, a summoned envoy, an agreement ended, a
+    place's past; each names conflict words but no incident. A deed told beside them keeps the sentence."""
+    assert reports_no_event("Most new arrivals at Mbera were fleeing fighting and military operations.")
+    assert reports_no_event("Nouakchott summoned Mali's ambassador on Thursday to protest the incursions.")
+    assert reports_no_event("The junta, which in January ended the 2015 Algiers agreement, banned parties.")
+    assert reports_no_event("The Lere area has seen repeated clashes since the peacekeepers left.")
+    assert not reports_no_event("Villagers fleeing the fighting were shot dead by gunmen near Lere.")
+    assert not reports_no_event("Gunmen killed five herders in Lere, an area that has seen repeated attacks.")
