@@ -43,6 +43,8 @@ DEFAULT_CONNECTIVES = {
     "join_articles": "another|an?",
     # parts of one toll to be added: "4 women and 2 infants killed"
     "addend": "and|et|as well as|ainsi que",
+    # a rank after a first noun that still joins the next figure: "a bandit commander and 30 of his fighters"
+    "head_ranks": "commanders?|leaders?|chiefs?|kingpins?|officers?|lieutenants?",
     # a casualty verb followed by an object is active ("12 gunmen killed 3 villagers"), not passive
     "object_starts": r"\d|at least|more than|the|an?|some|dozens|au moins|plus de|les|des|"
                      "un|une|deux|trois|two|three|four|five|six|seven|eight|nine|ten",
@@ -188,15 +190,18 @@ def rules(lang: str) -> _Rules:
         friendly=_optional(lex.get("friendly_side", "")),
         all_of=_optional(rf"^\s*,\s*(?:{lex['all_of']})\s+(?P<noun>[\w'’-]+)") if lex.get("all_of") else None,
         enemy=_optional(lex.get("enemy_side", "")),
-        # an adjective may follow the first noun: "47 soldados malianos e 84 combatentes"
-        chain=re.compile(rf"^(?:\s+(?-i:[a-zà-öø-ÿ])[\w'’-]*s(?=\s*(?:,|(?:{words['join']})\s)))?"
+        # an adjective or a rank may follow the first noun: "47 soldados malianos e 84 combatentes", "a
+        # bandit commander and 30 fighters"
+        chain=re.compile(rf"^(?:\s+(?:(?-i:[a-zà-öø-ÿ])[\w'’-]*s|(?:{words['head_ranks']}))"
+                         rf"(?=\s*(?:,|(?:{words['join']})\s)))?"
                          rf"{_named_incise(subset)}\s*(?:,|{words['join']})?\s*(?:(?:{subset})\s*)?"
                          rf"(?:(?:{words['join_articles']})\s+)?$", re.I),
         singular=re.compile(rf"(?<![\w-])(?:{load_lexicon(lang)['singular_articles']})"
                             rf"(?=\s+(?:{filler}\s+){{0,3}}?(?:{nouns})(?![\w-]))", re.I),
         object_follows=re.compile(rf"^\s+(?:{words['object_starts']})\b", re.I),
         subset=re.compile(rf"\b(?:{subset})\b", re.I),
-        addend=re.compile(rf"^\s*(?:,|{words['addend']})\s*$", re.I),
+        addend=re.compile(rf"^(?:\s+(?:{words['head_ranks']})(?![\w-]))?\s*(?:,|{words['addend']})\s*$",
+                          re.I),
         side_nouns=_words(words["side_nouns"]),
         other_nouns=_words(words["other_nouns"]),
         complement=_noun_complement(lex.get("noun_complement", "")),
