@@ -414,3 +414,10 @@ def test_an_insurgency_that_has_killed_thousands_is_no_event():
     assert extract_article(_article(text, "2022-10-02")) == []
     text = "(Illustrative) Gunmen killed nine villagers in Gorgadji on Sunday, residents said."
     assert [m.fatalities.best for m in extract_article(_article(text, "2023-06-05"))] == [9]
+
+
+def test_arrests_told_beside_a_protest_do_not_retype_it():
+    text = ("(Illustrative) Hundreds of protesters marched in N'Djamena on Saturday and vandalised two "
+            "petrol stations. Police fired tear gas, and several people were arrested.")
+    [mention] = extract_article(_article(text, "2022-05-15"))
+    assert mention.event_type == "Riots"

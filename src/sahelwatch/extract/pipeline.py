@@ -1097,16 +1097,17 @@ def _typed_draft(group: list[Draft], lead: Draft) -> Draft:
 
 
 SETTING = {"Headquarters or base established", "Change to group/activity", "Other"}
+CROWD_BACKDROP = {"Non-violent transfer of territory", "Arrests"}  # told beside a protest: not its type
 
 
 def _draft_weight(draft: Draft, unrest: bool = False) -> float:
     """How well a sentence represents its incident: a confident type, deaths, early in the text; a
     strategic development (a base, a recruitment) leads only when nothing else happened, and a
-    withdrawal not beside a crowd's protest ("protesters vandalised ... France moved its troops to Chad
-    after its withdrawal from Mali")."""
+    withdrawal or arrests not beside a crowd's protest ("protesters vandalised ... France moved its troops
+    to Chad after its withdrawal from Mali", "police fired tear gas and arrested several people")."""
     killed = sum(1 for c in draft.casualties if c.kind == "killed")
     sub_type = draft.prediction.sub_event_type
-    backdrop = sub_type in SETTING or (unrest and sub_type == "Non-violent transfer of territory")
+    backdrop = sub_type in SETTING or (unrest and sub_type in CROWD_BACKDROP)
     setting = 0.6 if backdrop else 0.0
     return draft.prediction.probability + 0.5 * min(killed, 1) - setting - 0.001 * draft.sentence.start / 100
 
