@@ -195,3 +195,13 @@ def test_a_flight_a_diplomatic_protest_an_ended_accord_and_a_places_history_are_
     assert reports_no_event("The Lere area has seen repeated clashes since the peacekeepers left.")
     assert not reports_no_event("Villagers fleeing the fighting were shot dead by gunmen near Lere.")
     assert not reports_no_event("Gunmen killed five herders in Lere, an area that has seen repeated attacks.")
+
+
+def test_a_share_of_a_periods_incidents_and_a_photo_caption_are_no_event():
+    """Illustrative: a round-up's statistics and a caption line name conflict words but no incident."""
+    assert reports_no_event("Attacks on civilians accounted for half of the incidents recorded this week.")
+    assert reports_no_event("Civilians made up 60 per cent of the deaths recorded in June.")
+    assert reports_no_event("[Photo caption: Protesters outside the French embassy in Ouagadougou]")
+    assert reports_no_event("Photo: Soldiers on patrol near Ayorou (file)")
+    assert not reports_no_event("Gunmen killed 12 people, which accounted for half of the deaths this month.")
+    assert not reports_no_event("Pictures of the attack circulated online.")
