@@ -205,3 +205,12 @@ def test_a_share_of_a_periods_incidents_and_a_photo_caption_are_no_event():
     assert reports_no_event("Photo: Soldiers on patrol near Ayorou (file)")
     assert not reports_no_event("Gunmen killed 12 people, which accounted for half of the deaths this month.")
     assert not reports_no_event("Pictures of the attack circulated online.")
+
+
+def test_a_ransom_demand_and_an_inquiry_under_way_are_no_event():
+    """Illustrative: the demand follows an abduction already told; the inquiry follows killings."""
+    assert reports_no_event("The bandits called the families on Monday and demanded a ransom of N20 million.")
+    assert reports_no_event("The minister said an investigation opened by the prosecutor was ongoing.")
+    assert not reports_no_event("Gunmen abducted 20 villagers on Monday and demanded a ransom.")
+    assert not reports_no_event("An investigation was launched after soldiers killed five civilians.")
+    assert not reports_no_event("An investigation was launched and her body was found a week later.")
