@@ -282,6 +282,10 @@ def test_ucdp_aec_validation_gold_toll_among_figures() -> None:
         ("Jets killed a notorious bandit commander and about 30 of his fighters near the forest.", 31),
         ("Two truck drivers were killed and three soldiers wounded when the convoy hit a mine.", 2),
         ("Gunmen burned two trucks and killed three people on the road.", 3),
+        # "N of whom" takes the noun before the comma, unless that noun had a figure of its own
+        ("Troops repelled the assailants, 17 of whom were neutralised, the army said.", 17),
+        ("Gunmen killed 30 villagers, 12 of whom were shot dead in the mosque.", 30),
+        ("Gunmen killed 30 villagers, 12 of whom were children.", 30),
     ],
 )
 def test_english_summaries(text: str, best: int) -> None:  # illustrative sentences

@@ -114,6 +114,7 @@ class _Rules:
     lang: str = "en"
     units: re.Pattern[str] | None = None
     with_one: re.Pattern[str] | None = None  # "and his", "along with her" right before the figure
+    antecedent: re.Pattern[str] | None = None  # "the assailants, " before "17 of whom were killed"
     along: re.Pattern[str] | None = None  # "along with" before it: "X was killed along with two others"
     joined_other: re.Pattern[str] | None = None  # "and N other(s)"
     with_other_before: re.Pattern[str] | None = None  # a casualty verb, one named victim, "and"
@@ -203,6 +204,7 @@ def rules(lang: str) -> _Rules:
         addend=re.compile(rf"^(?:\s+(?:{words['head_ranks']})(?![\w-]))?\s*(?:,|{words['addend']})\s*$",
                           re.I),
         side_nouns=_words(words["side_nouns"]),
+        antecedent=re.compile(rf"(?<![\w-])(?P<noun>{nouns})\s*,\s*$", re.I),
         other_nouns=_words(words["other_nouns"]),
         complement=_noun_complement(lex.get("noun_complement", "")),
         lang=lang,
@@ -340,6 +342,8 @@ def _read_after(text: str, num: NumberMatch, clause_end: int, r: _Rules) -> _Rea
     noun, noun_end = "", num.end
     if noun_match:
         noun, noun_end = noun_match.group("noun"), num.end + noun_match.end()
+    elif (whom := _whom_antecedent(text, num, r)) is not None and r.after.match(text[whom[1]:clause_end]):
+        noun, noun_end = whom  # only with its own casualty word: "12 of whom were children" is no toll
     if noun and r.implied.fullmatch(noun):
         return _Reading("killed", noun_end, noun, noun_end)
     rest = text[noun_end:clause_end]
@@ -353,6 +357,24 @@ def _read_after(text: str, num: NumberMatch, clause_end: int, r: _Rules) -> _Rea
     if verb and not (noun and r.object_follows.match(rest[verb.end():]) and not _has_aux(verb, r)):
         return _Reading(_matched_kind(verb), noun_end + verb.end(), noun, noun_end)
     return _Reading(None, noun_end, noun, noun_end)
+
+
+_OF_WHOM = re.compile(r"^\s+of\s+(?:whom|them)\b", re.I)
+
+
+_COUNTED = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                      r"|dozens?|scores?|hundreds?)\b)[^,.;]*$", re.I)
+
+
+def _whom_antecedent(text: str, num: NumberMatch, r: _Rules) -> tuple[str, int] | None:
+    """'the assailants, 17 of whom were killed': the noun before the comma is the figure's, unless it had a
+    figure of its own ('30 villagers, 12 of whom were shot': a part of it)."""
+    m = _OF_WHOM.match(text[num.end : num.end + 20])
+    head = text[max(0, num.start - 60) : num.start]
+    found = r.antecedent.search(head) if m and r.antecedent else None
+    if not (found and m) or _COUNTED.search(head[max(0, found.start() - 25) : found.start()]):
+        return None
+    return found["noun"], num.end + m.end()
 
 
 def _has_aux(verb: re.Match[str], r: _Rules) -> bool:
