@@ -421,3 +421,12 @@ def test_arrests_told_beside_a_protest_do_not_retype_it():
             "petrol stations. Police fired tear gas, and several people were arrested.")
     [mention] = extract_article(_article(text, "2022-05-15"))
     assert mention.event_type == "Riots"
+
+
+def test_a_date_in_a_sentence_that_reports_no_event_dates_no_later_sentence():
+    text = ("(Illustrative) Bandits killed four villagers and abducted 30 others in Yargoje, Kankara, on "
+            "Saturday night, residents said. A community leader said the bandits called the families on "
+            "Monday and demanded a ransom of N60 million. \"We have buried the four people they killed,\" "
+            "he said.")
+    mentions = extract_article(_article(text, "2023-06-20"))
+    assert [m.date.event_date for m in mentions] == ["2023-06-17"]

@@ -660,7 +660,7 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     if own:  # the finest first: "a junta que tomou o poder na semana passada deteve hoje ..." is today
         return _event_date(min(own, key=lambda d: d.date_prec)), True
-    earlier = [d for d in ctx.dates if d.end <= sentence.start]
+    earlier = [d for d in ctx.dates if d.end <= sentence.start and not _told_in_no_event(ctx, d)]
     if earlier and ctx.published and _recent(earlier[-1], ctx.published):
         return _event_date(earlier[-1]), True
     if ctx.published:
@@ -669,6 +669,13 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         day = ctx.published.isoformat()
         return EventDate(day, date_start=day, date_end=day, time_precision=2, date_prec=3), False
     return EventDate(None, time_precision=3, date_prec=5), False
+
+
+def _told_in_no_event(ctx: ArticleContext, expr: DateExpr) -> bool:
+    """True when a date lies in a sentence that reports no event ("the bandits called the families on
+    Monday and demanded a ransom", "Read also: ..."): it dates no later sentence."""
+    told = next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
+    return told is not None and reports_no_event(told.text, ctx.lang)
 
 
 FOLLOWING_SENTENCES = 3  # "... was killed. The incident happened on Wednesday night."
