@@ -214,3 +214,8 @@ def test_a_ransom_demand_and_an_inquiry_under_way_are_no_event():
     assert not reports_no_event("Gunmen abducted 20 villagers on Monday and demanded a ransom.")
     assert not reports_no_event("An investigation was launched after soldiers killed five civilians.")
     assert not reports_no_event("An investigation was launched and her body was found a week later.")
+
+
+def test_a_flight_from_one_fight_told_with_its_sides_or_day_stays_an_event():
+    """Illustrative: the fight the refugees fled is an incident when its sides or its day are told."""
+    assert not reports_no_event("They fled fighting between the army and jihadists near Lere on Saturday.")
