@@ -339,3 +339,10 @@ def test_state_forces_whose_convoy_hit_a_mine_are_its_target_even_with_no_deaths
     assert assign_roles(*ied, found, set(), DEFAULTS) == (GUNMEN, ARMY)
     assert assign_roles(*ied, found, {"civilians"}, DEFAULTS) == (GUNMEN, ARMY)
     assert assign_roles(*ied, found, {"militants"}, DEFAULTS) == (ARMY, GUNMEN)  # their own bomb
+
+
+def test_rioters_face_the_police_rather_than_other_forces_named_first() -> None:
+    # "Rioters denounced the army's presence and burned shops; police fired tear gas" (illustrative)
+    police = state_forces("PH", "2024-01-10", police=True)
+    found = _found((ARMY, "security"), (police, "security"))
+    assert assign_roles("Riots", "Violent demonstration", found, set(), DEFAULTS)[1] == police

@@ -87,7 +87,8 @@ def assign_roles(
         actor2 = protesters(defaults.country_name)
     elif event_type == "Riots":  # a mob that killed ("lynched a man") had civilians as its target
         lynched = defaults.civilians if sub_event_type == "Mob violence" and victim_groups else None
-        actor1, actor2 = rioters(defaults.country_name), _first(found, ("security", "civilians")) or lynched
+        actor1 = rioters(defaults.country_name)
+        actor2 = _police_first(found) or _first(found, ("civilians",)) or lynched  # the police facing them
     elif event_type == "Violence against civilians":
         # ACLED: a government's forces lead, the foreign forces beside them are associated ("soldiers and
         # Wagner mercenaries executed ..."); Wagner alone is actor1
