@@ -212,3 +212,9 @@ def test_ucdp_codes_the_biff_as_the_islamic_state_from_2017() -> None:
     text = "BIFF gunmen attacked an army detachment."  # illustrative
     assert find_actors(text, "en", country="PH", on_date="2016-03-01")[0].actor.ucdp_name == "BIFM"
     assert find_actors(text, "en", country="PH", on_date="2021-03-01")[0].actor.ucdp_name == "IS"
+
+
+def test_a_countrys_english_name_before_a_force_noun_names_its_forces() -> None:
+    """Illustrative: "France's military" in a report from Chad is France's, not the Chadian army."""
+    found = _names("Protesters denounced France's military presence.", country="TD", on_date="2022-05-14")
+    assert ("France's military", "Military Forces of France", "security") in found

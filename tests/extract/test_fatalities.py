@@ -280,6 +280,15 @@ def test_ucdp_aec_validation_gold_toll_among_figures() -> None:
         ("Several hundred people were killed in the massacre.", 100),
         ("The death toll from Tuesday's attacks on a police school and the airport in the capital has risen "
          "to at least 77, with 255 wounded.", 77),
+        # a head noun after the first noun ("a bandit commander") does not end the list; a vehicle word
+        # before a person noun ("truck drivers") describes the people
+        ("Jets killed a notorious bandit commander and about 30 of his fighters near the forest.", 31),
+        ("Two truck drivers were killed and three soldiers wounded when the convoy hit a mine.", 2),
+        ("Gunmen burned two trucks and killed three people on the road.", 3),
+        # "N of whom" takes the noun before the comma, unless that noun had a figure of its own
+        ("Troops repelled the assailants, 17 of whom were neutralised, the army said.", 17),
+        ("Gunmen killed 30 villagers, 12 of whom were shot dead in the mosque.", 30),
+        ("Gunmen killed 30 villagers, 12 of whom were children.", 30),
     ],
 )
 def test_english_summaries(text: str, best: int) -> None:  # illustrative sentences

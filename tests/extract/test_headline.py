@@ -154,3 +154,8 @@ def test_a_headline_of_force_on_a_crowd_or_a_crowds_violence_stays_unrest_when_i
         "Violent demonstration", "Rioters (Nigeria)", 2)
     [clash] = extract_article(_headline("Violent clashes in rural Qamishli"))  # no crowd: a battle
     assert clash.event_type == "Battles"
+
+
+def test_a_headline_may_give_its_incidents_toll_so_far():
+    [mention] = extract_article(_headline("Massacre in Yirgou: 210 dead to date, according to a collective"))
+    assert mention.fatalities.best == 210

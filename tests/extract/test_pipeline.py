@@ -269,6 +269,10 @@ def test_a_claim_right_after_the_incident_names_its_attacker_when_other_groups_a
               "Ouallam on Thursday.")
     mansila = next(m for m in extract_article(_article(blamed)) if m.fatalities.best == 4)
     assert mansila.actor1.name.startswith("JNIM")
+    attributed = ("(Illustrative) Ten soldiers were killed in an ambush by gunmen near Ayorou, the ministry "
+                  "said. Security sources attributed the ambush to Islamic State Sahel Province.")
+    [ayorou] = extract_article(_article(attributed, "2022-08-12"))
+    assert ayorou.actor1.name == "Islamic State (Sahel)"
 
 
 def test_foreign_civilians_are_civilians_of_their_own_country():
@@ -443,3 +447,35 @@ def test_where_the_wounded_were_taken_is_not_the_place():
             "militaires tués et de trois blessés, évacués vers Gao.")
     [mention] = extract_article(_article(text, "2024-02-13", "fr"))
     assert mention.place.name == "Ansongo"
+
+
+def test_a_withdrawal_told_as_background_does_not_retype_a_protest():
+    text = ("(Illustrative) Hundreds of protesters marched in N'Djamena on Saturday against the presence of "
+            "foreign troops and vandalised two petrol stations. Police fired tear gas to disperse them.\n\n"
+            "The foreign troops moved to Chad after their withdrawal from Mali.")
+    mentions = extract_article(_article(text, "2022-05-15"))
+    assert [m.event_type for m in mentions if m.date.event_date == "2022-05-14"] == ["Riots"]
+
+
+def test_an_insurgency_that_has_killed_thousands_is_no_event():
+    text = ("(Illustrative) The new leader blamed his predecessor for failing to end a jihadist insurgency "
+            "that has killed thousands.")
+    assert extract_article(_article(text, "2022-10-02")) == []
+    text = "(Illustrative) Gunmen killed nine villagers in Gorgadji on Sunday, residents said."
+    assert [m.fatalities.best for m in extract_article(_article(text, "2023-06-05"))] == [9]
+
+
+def test_arrests_told_beside_a_protest_do_not_retype_it():
+    text = ("(Illustrative) Hundreds of protesters marched in N'Djamena on Saturday and vandalised two "
+            "petrol stations. Police fired tear gas, and several people were arrested.")
+    [mention] = extract_article(_article(text, "2022-05-15"))
+    assert mention.event_type == "Riots"
+
+
+def test_a_date_in_a_sentence_that_reports_no_event_dates_no_later_sentence():
+    text = ("(Illustrative) Bandits killed four villagers and abducted 30 others in Yargoje, Kankara, on "
+            "Saturday night, residents said. A community leader said the bandits called the families on "
+            "Monday and demanded a ransom of N60 million. \"We have buried the four people they killed,\" "
+            "he said.")
+    mentions = extract_article(_article(text, "2023-06-20"))
+    assert [m.date.event_date for m in mentions] == ["2023-06-17"]

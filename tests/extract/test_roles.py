@@ -329,3 +329,20 @@ def test_foreign_forces_fighting_beside_the_targeted_army_are_its_associates() -
     rebels = Actor("CSP-PSD: Permanent Strategic Framework for Peace, Security and Development", inter=2)
     found = [FoundActor(wagner, "external", 40, 46)]
     assert associated_actors(rebels, MALI_ARMY, found, {"security", "militants"}) == ([], [wagner])
+
+
+def test_state_forces_whose_convoy_hit_a_mine_are_its_target_even_with_no_deaths() -> None:
+    """Illustrative: 'an army convoy hit a roadside bomb; three soldiers were wounded' (no one died), or
+    'two drivers died when a convoy escorted by soldiers hit a mine': an unidentified group laid it."""
+    found = _found((ARMY, "security"))
+    ied = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert assign_roles(*ied, found, set(), DEFAULTS) == (GUNMEN, ARMY)
+    assert assign_roles(*ied, found, {"civilians"}, DEFAULTS) == (GUNMEN, ARMY)
+    assert assign_roles(*ied, found, {"militants"}, DEFAULTS) == (ARMY, GUNMEN)  # their own bomb
+
+
+def test_rioters_face_the_police_rather_than_other_forces_named_first() -> None:
+    # "Rioters denounced the army's presence and burned shops; police fired tear gas" (illustrative)
+    police = state_forces("PH", "2024-01-10", police=True)
+    found = _found((ARMY, "security"), (police, "security"))
+    assert assign_roles("Riots", "Violent demonstration", found, set(), DEFAULTS)[1] == police

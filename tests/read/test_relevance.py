@@ -198,3 +198,38 @@ def test_an_announced_gathering_and_a_photo_caption_are_no_event():
     assert reports_no_event("Ils ont annoncé d'autres rassemblements dans les jours à venir.", "fr")
     assert reports_no_event("Photo : Des manifestants devant l'Assemblée nationale.", "fr")
     assert not reports_no_event("Ils ont annoncé une nouvelle marche après avoir été dispersés.", "fr")
+
+
+def test_a_flight_a_diplomatic_protest_an_ended_accord_and_a_places_history_are_no_event():
+    """Illustrative background sentences: the cause of a flight, a summoned envoy, an agreement ended, a
+    place's past; each names conflict words but no incident. A deed told beside them keeps the sentence."""
+    assert reports_no_event("Most new arrivals at Mbera were fleeing fighting and military operations.")
+    assert reports_no_event("Nouakchott summoned Mali's ambassador on Thursday to protest the incursions.")
+    assert reports_no_event("The junta, which in January ended the 2015 Algiers agreement, banned parties.")
+    assert reports_no_event("The Lere area has seen repeated clashes since the peacekeepers left.")
+    assert not reports_no_event("Villagers fleeing the fighting were shot dead by gunmen near Lere.")
+    assert not reports_no_event("Gunmen killed five herders in Lere, an area that has seen repeated attacks.")
+
+
+def test_a_share_of_a_periods_incidents_and_a_photo_caption_are_no_event():
+    """Illustrative: a round-up's statistics and a caption line name conflict words but no incident."""
+    assert reports_no_event("Attacks on civilians accounted for half of the incidents recorded this week.")
+    assert reports_no_event("Civilians made up 60 per cent of the deaths recorded in June.")
+    assert reports_no_event("[Photo caption: Protesters outside the French embassy in Ouagadougou]")
+    assert reports_no_event("Photo: Soldiers on patrol near Ayorou (file)")
+    assert not reports_no_event("Gunmen killed 12 people, which accounted for half of the deaths this month.")
+    assert not reports_no_event("Pictures of the attack circulated online.")
+
+
+def test_a_ransom_demand_and_an_inquiry_under_way_are_no_event():
+    """Illustrative: the demand follows an abduction already told; the inquiry follows killings."""
+    assert reports_no_event("The bandits called the families on Monday and demanded a ransom of N20 million.")
+    assert reports_no_event("The minister said an investigation opened by the prosecutor was ongoing.")
+    assert not reports_no_event("Gunmen abducted 20 villagers on Monday and demanded a ransom.")
+    assert not reports_no_event("An investigation was launched after soldiers killed five civilians.")
+    assert not reports_no_event("An investigation was launched and her body was found a week later.")
+
+
+def test_a_flight_from_one_fight_told_with_its_sides_or_day_stays_an_event():
+    """Illustrative: the fight the refugees fled is an incident when its sides or its day are told."""
+    assert not reports_no_event("They fled fighting between the army and jihadists near Lere on Saturday.")

