@@ -204,3 +204,11 @@ def test_a_link_to_another_story_adds_nothing() -> None:
             "Lire aussi : Mali : au moins 20 civils tués dans le centre.")
     [mention] = _mentions(text, "2024-03-22")
     assert mention.fatalities.best == 23 and not mention.assoc_actor_2
+
+
+def test_the_day_a_paper_learnt_of_an_attack_is_not_its_date():
+    text = ("Exemple illustratif. Au moins vingt civils ont été tués samedi dans une attaque contre "
+            "Seytenga, a-t-on appris dimanche de sources locales. « Les assaillants ont tiré sur tout ce "
+            "qui bougeait », a raconté un habitant réfugié à Dori.")
+    [mention] = _mentions(text, "2024-06-16")
+    assert (mention.date.event_date, mention.fatalities.best) == ("2024-06-15", 20)

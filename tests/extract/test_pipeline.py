@@ -394,3 +394,11 @@ def test_a_round_up_sentence_set_in_another_country_is_placed_there():
     mali = [m for m in mentions if m.date.event_date == "2024-06-06"]
     assert [m.place.country for m in mali] == ["ML"]
     assert "Military Forces of Mali (2021-)" in {mali[0].actor1.name, mali[0].actor2.name}
+
+
+def test_the_same_morning_is_the_last_day_told_not_a_year_recalled_in_between():
+    text = ("(Illustrative) On Saturday, gunmen killed 20 civilians in Seytenga, a town attacked before in "
+            "2022. The same morning, five gendarmes died when their post in Falagountou was attacked.")
+    article = Article(id="t-same", text=text, raw_text=text, published="2024-06-21", language="en")
+    dates = {m.place.name: (m.date.event_date, m.date.date_prec) for m in extract_article(article)}
+    assert dates["Falagountou"] == ("2024-06-15", 1)

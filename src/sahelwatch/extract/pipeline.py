@@ -651,12 +651,15 @@ def _prediction_for_killing(prediction: Prediction) -> Prediction:
 
 def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, bool]:
     """The event date of a sentence: its own date expression, else the nearest earlier one in the
-    article's opening, else the publication date at week precision. The flag tells whether the
-    date came from the text."""
+    article's opening (the nearest day when it says "the same day"), else the publication date at week
+    precision. The flag tells whether the date came from the text."""
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     if own:  # the finest first: "a junta que tomou o poder na semana passada deteve hoje ..." is today
         return _event_date(min(own, key=lambda d: d.date_prec)), True
     earlier = [d for d in ctx.dates if d.end <= sentence.start]
+    same_day = lexicon_pattern(ctx.lang, "same_day")
+    if same_day is not None and same_day.search(sentence.text):  # "The same morning": the last day told
+        earlier = [d for d in earlier if d.date_prec == 1] or earlier
     if earlier and ctx.published and _recent(earlier[-1], ctx.published):
         return _event_date(earlier[-1]), True
     if ctx.published:
