@@ -222,3 +222,34 @@ def test_two_incidents_one_article_keeps_apart_stay_apart_in_one_region():
     second, _ = _key("a", "(Illustrative) On Monday, another bomb hit an army vehicle.", 2, day="2024-03-11",
                      **ied)
     assert pair_score(first, second) < 0
+
+
+def test_one_sentence_reports_dated_a_day_apart_count_against_one_incident():
+    from sahelwatch.merge.score import date_score
+
+    one = ("(Illustrative) Gunmen riding motorbikes killed five soldiers in an attack on their post in Tera, "
+           "in the Tillaberi region, on Monday 15 January, two security sources said.")
+    two = ("(Illustrative) Three soldiers died on Tuesday 16 January when their truck, part of a supply "
+           "convoy, hit a mine near Tera in the Tillaberi region, two security sources said.")
+    a, _ = _key("a", one, 1, day="2024-01-15", place="Tera")
+    b, _ = _key("b", two, 2, day="2024-01-16", place="Tera")
+    assert a.short_text and not a.headline_length and date_score(a, b) < 0
+
+
+def test_small_different_tolls_are_no_evidence_of_one_incident():
+    from sahelwatch.merge.score import toll_score
+
+    a, _ = _key("a", LONG, 1, day="2024-03-09", place="Tera", toll=5)
+    b, _ = _key("b", LONG, 2, day="2024-03-09", place="Tera", toll=3)
+    c, _ = _key("c", LONG, 3, day="2024-03-09", place="Tera", toll=32)
+    d, _ = _key("d", LONG, 4, day="2024-03-09", place="Tera", toll=30)
+    assert toll_score(a, b) <= 0 < toll_score(c, d)
+
+
+def test_french_dates_numbers_and_function_words_are_not_distinctive():
+    from sahelwatch.merge.features import content_terms
+
+    one = "(Exemple) Cinq VDP ont été tués lundi 15 janvier lors de l'attaque de leur poste, selon l'AFP."
+    two = ("(Exemple) Trois militaires ont perdu la vie mardi 16 janvier lorsqu'un véhicule a sauté sur une "
+           "mine.")
+    assert set(content_terms(one)) & set(content_terms(two)) == {"exempl"}

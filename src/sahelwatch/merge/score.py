@@ -70,8 +70,9 @@ def date_score(a: MergeKey, b: MergeKey) -> float:
 
 def _told_a_day_apart(a: MergeKey, b: MergeKey) -> bool:
     """Two full reports that each date their incident in the text, a day apart: in daily reporting
-    (round-ups of a city's incidents) as a rule two incidents. Headlines, vaguer, may still be one."""
-    return a.day_from_text and b.day_from_text and not (a.short_text or b.short_text)
+    (round-ups of a city's incidents) as a rule two incidents. Headlines, vaguer, may still be one; a report
+    told in one sentence is as precise as a long one."""
+    return a.day_from_text and b.day_from_text and not (a.headline_length or b.headline_length)
 
 
 def _same_town(a: MergeKey, b: MergeKey) -> float:
@@ -177,7 +178,8 @@ def toll_score(a: MergeKey, b: MergeKey) -> float:
     if upper[0] <= lower[1]:  # the ranges overlap
         return 0.4 if exact else 0.0
     ratio = upper[0] / max(lower[1], 1)
-    close = ratio <= 1.25 or upper[0] - lower[1] <= 2  # outlets' counts of one incident differ so much
+    # outlets' counts of one incident differ so much; 3 against 5 dead is no more one incident than two
+    close = ratio <= 1.25 or upper[0] - lower[1] <= 2 and ratio <= 1.5
     if exact and (close or _counts_one_side(a, b)):
         return 0.3
     if exact and _headlines(a, b):
