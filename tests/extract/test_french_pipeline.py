@@ -212,3 +212,10 @@ def test_the_day_a_paper_learnt_of_an_attack_is_not_its_date():
             "qui bougeait », a raconté un habitant réfugié à Dori.")
     [mention] = _mentions(text, "2024-06-16")
     assert (mention.date.event_date, mention.fatalities.best) == ("2024-06-15", 20)
+
+
+def test_le_lendemain_is_the_day_after_the_last_day_told():
+    text = ("Exemple illustratif. Cinq VDP ont été tués lundi dans l'attaque de leur poste à Djibasso. Le "
+            "lendemain, trois militaires ont été tués par un engin explosif près de la ville.")
+    days = sorted((m.date.event_date, m.fatalities.best) for m in _mentions(text, "2024-01-19"))
+    assert days == [("2024-01-15", 5), ("2024-01-16", 3)]

@@ -402,3 +402,11 @@ def test_the_same_morning_is_the_last_day_told_not_a_year_recalled_in_between():
     article = Article(id="t-same", text=text, raw_text=text, published="2024-06-21", language="en")
     dates = {m.place.name: (m.date.event_date, m.date.date_prec) for m in extract_article(article)}
     assert dates["Falagountou"] == ("2024-06-15", 1)
+
+
+def test_the_next_day_is_the_day_after_the_last_day_told_and_another_incident():
+    text = ("(Illustrative) In Djibasso, gunmen killed five VDP auxiliaries at their post on Monday. "
+            "The next day, three soldiers were killed when a roadside bomb struck a convoy sent to the town.")
+    article = Article(id="t-next", text=text, raw_text=text, published="2024-01-19", language="en")
+    days = sorted((m.date.event_date, m.fatalities.best) for m in extract_article(article))
+    assert days == [("2024-01-15", 5), ("2024-01-16", 3)]

@@ -12,7 +12,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from itertools import takewhile
@@ -660,6 +660,13 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     same_day = lexicon_pattern(ctx.lang, "same_day")
     if same_day is not None and same_day.search(sentence.text):  # "The same morning": the last day told
         earlier = [d for d in earlier if d.date_prec == 1] or earlier
+    next_day = lexicon_pattern(ctx.lang, "next_day")
+    days = [d for d in earlier if d.date_prec == 1]
+    if next_day is not None and days and (cue := next_day.search(sentence.text)):  # "The next day, ..."
+        day = days[-1].date_start + timedelta(days=1)
+        if ctx.published is None or day <= ctx.published:
+            iso = day.isoformat()
+            return EventDate(iso, iso, iso, time_precision=1, date_prec=1, surface=cue.group().strip()), True
     if earlier and ctx.published and _recent(earlier[-1], ctx.published):
         return _event_date(earlier[-1]), True
     if ctx.published:
