@@ -253,3 +253,16 @@ def test_french_dates_numbers_and_function_words_are_not_distinctive():
     two = ("(Exemple) Trois militaires ont perdu la vie mardi 16 janvier lorsqu'un véhicule a sauté sur une "
            "mine.")
     assert set(content_terms(one)) & set(content_terms(two)) == {"exempl"}
+
+
+def test_a_lower_figure_recalled_after_a_toll_update_does_not_undo_it():
+    first = mention(_article("f", "Gunmen killed 30 civilians in Tera."), day="2024-03-09", place="Tera",
+                    toll=30)
+    update = mention(_article("u", "The toll of the attack on Tera has risen to 42."), day="2024-03-09",
+                     place="Tera", toll=42)
+    recalled = mention(_article("r", "Last week, gunmen killed dozens of civilians in Tera."),
+                       day="2024-03-09", place="Tera", toll=12)
+    published = {"f": "2024-03-10", "u": "2024-03-12", "r": "2024-03-15"}
+    f = reconcile_fatalities(toll_claims([first, update, recalled], published))
+    assert (f.low, f.best, f.high) == (42, 42, 42)
+
