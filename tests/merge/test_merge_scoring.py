@@ -266,3 +266,12 @@ def test_a_lower_figure_recalled_after_a_toll_update_does_not_undo_it():
     f = reconcile_fatalities(toll_claims([first, update, recalled], published))
     assert (f.low, f.best, f.high) == (42, 42, 42)
 
+
+def test_a_toll_update_is_recognised_across_a_long_description_of_the_attack():
+    from sahelwatch.merge.features import UPDATE_CUE
+
+    english = ("(Illustrative) The death toll from an attack by Boko Haram fighters on an army base on an "
+               "island in Chad's Lac province on Sunday night has risen to 40 soldiers, the presidency said.")
+    french = ("(Exemple) Le bilan de l'attaque menée dimanche soir par Boko Haram contre la base militaire "
+              "de l'île de Barkaram, dans la province du Lac, s'est alourdi à 40 militaires tués.")
+    assert UPDATE_CUE.search(english) and UPDATE_CUE.search(french)

@@ -53,10 +53,10 @@ def is_claim(text: str) -> bool:
 
 
 UPDATE_CUE = re.compile(
-    r"\btoll\b[^.;]{0,80}?\b(?:rose|rises|risen|rising|climbed|climbs|increased|jumped|reached|now\s+stands|"
+    r"\btoll\b[^.;]{0,160}?\b(?:rose|rises|risen|rising|climbed|climbs|increased|jumped|reached|now\s+stands|"
     r"has\s+grown)\b|\b(?:new|revised|updated)\s+(?:death\s+)?toll\b|"
     r"\b(?:raise[sd]?|raising|revise[sd]?|revising)\s+(?:the\s+)?(?:death\s+)?toll\b|"
-    r"\bbilan\b[^.;]{0,80}?(?:alourdi|s'alourdit|s’alourdit|passe\s+à|est\s+passé|grimpe|atteint|"
+    r"\bbilan\b[^.;]{0,160}?(?:alourdi|s'alourdit|s’alourdit|passe\s+à|est\s+passé|grimpe|atteint|"
     r"s'élève\s+désormais|s’élève\s+désormais)|\bnouveau\s+bilan\b",
     re.IGNORECASE,
 )
