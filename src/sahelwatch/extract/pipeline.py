@@ -219,12 +219,35 @@ def _resolve_places(text: str, toponyms: list[Toponym], hint: str | None, lang: 
             places = [home]
         elif not any(p.country for p in places):
             places = resolve_toponyms(text, toponyms, country_hint=hint)
+    elif acting and _strays(text, places):
+        places = _home_namesakes(text, toponyms, places, blamed, hint)
     landmarks = {(p.start, p.end) for p in places if is_reference(text, p, lang)}
     if landmarks:
         kept = [t for t in toponyms if (t.start, t.end) not in landmarks and not t.acting]
         places = resolve_toponyms(text, kept, country_hint=hint)
         places = [p for p in places if not is_reference(text, p, lang)]
     return places
+
+
+def _strays(text: str, places: list[Place]) -> list[Place]:
+    """Towns in a country the text names nowhere else, neither outright nor by demonym."""
+    named = {p.country for p in places if p.where_prec >= 6} | document_countries(text)
+    return [p for p in places if p.country and p.country not in named and p.where_prec < 6]
+
+
+def _home_namesakes(
+    text: str, toponyms: list[Toponym], places: list[Place], acting: set[str | None], hint: str | None
+) -> list[Place]:
+    """A town matched by another of its names in a country the text never names, when the country named as
+    acting has a town of that very name ("Mali's army ... its camp in Boni": Boni in Mali, not Bonn, once
+    'Boni'): the country's own forces act at home more often than where its text never goes."""
+    strays = {(p.start, p.end): p for p in _strays(text, places) if _fold(p.name) != _fold(p.surface)}
+    if not strays:
+        return places
+    home = {(p.start, p.end): p for p in resolve_toponyms(text, toponyms, country_hint=hint)}
+    found = {span: home[span] for span in strays if span in home}
+    chosen = {s: p for s, p in found.items() if p.country in acting and _fold(p.name) == _fold(p.surface)}
+    return [chosen.get((p.start, p.end), p) for p in places]
 
 
 def _home_of_the_blamed(text: str, acting: list[Toponym], blamed: set[str | None]) -> Place | None:
