@@ -410,3 +410,36 @@ def test_the_next_day_is_the_day_after_the_last_day_told_and_another_incident():
     article = Article(id="t-next", text=text, raw_text=text, published="2024-01-19", language="en")
     days = sorted((m.date.event_date, m.fatalities.best) for m in extract_article(article))
     assert days == [("2024-01-15", 5), ("2024-01-16", 3)]
+
+
+def test_a_claim_told_just_before_the_toll_it_gives_is_evidence_of_the_mention():
+    text = ("(Illustrative) JNIM has claimed responsibility for the attack on the army post in Nara. "
+            "The group said its fighters killed 12 soldiers.")
+    article = Article(id="t-claim", text=text, raw_text=text, published="2024-01-19", language="en")
+    [mention] = extract_article(article)
+    [claim] = [e.text for e in mention.evidence if e.field == "claim"]
+    assert claim.startswith("(Illustrative) JNIM has claimed") and claim.endswith("in Nara.")
+
+
+def test_a_headline_read_on_its_own_has_no_claim_before_it():
+    from dataclasses import replace
+
+    from sahelwatch.extract.pipeline import ExtractionConfig, _claim_before, read_article
+    from sahelwatch.read.sentences import Sentence
+
+    text = "(Illustrative) JNIM claimed the attack on the post in Nara. The group said it killed 12 soldiers."
+    ctx = read_article(Article(id="t-h", text=text, raw_text=text, published="2024-01-19", language="en"),
+                       ExtractionConfig())
+    headline = Sentence(0, 20, text[:20])  # a title's own sentence, not one of the body's
+    draft = [m for m in _drafts_of(ctx)][0]
+    assert _claim_before(ctx, replace(draft, sentence=headline)) == []
+    assert [e.field for e in _claim_before(ctx, draft)] == ["claim"]
+
+
+def _drafts_of(ctx):
+    from sahelwatch.extract.pipeline import ExtractionConfig, _classifier, draft_mention
+
+    sentences = ctx.sentences[1:]
+    predictions = _classifier().predict([s.text for s in sentences], lang="en")
+    return [d for s, p in zip(sentences, predictions, strict=True)
+            if (d := draft_mention(ctx, s, p, ExtractionConfig())) is not None]

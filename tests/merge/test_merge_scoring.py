@@ -275,3 +275,18 @@ def test_a_toll_update_is_recognised_across_a_long_description_of_the_attack():
     french = ("(Exemple) Le bilan de l'attaque menée dimanche soir par Boko Haram contre la base militaire "
               "de l'île de Barkaram, dans la province du Lac, s'est alourdi à 40 militaires tués.")
     assert UPDATE_CUE.search(english) and UPDATE_CUE.search(french)
+
+
+def test_a_mention_following_up_a_claim_is_keyed_as_a_claim():
+    from datetime import date
+
+    from sahelwatch.models import Evidence
+
+    text = "(Illustrative) JNIM claimed the attack on the post in Tera. The group said it killed 12 soldiers."
+    article = _article("c", text, "2024-03-18")
+    m = mention(article, day="2024-03-18", place="Tera", toll=12, sentence=text[60:])
+    assert not key_of(m, "2024-03-18").is_claim
+    m.evidence.append(Evidence("claim", 15, 59, text[15:59]))
+    key = key_of(m, "2024-03-18")
+    assert key.is_claim and key.day_lo is not None
+    assert key.day_lo <= date(2024, 3, 18).toordinal() - 21  # a claim reaches back to attacks weeks before

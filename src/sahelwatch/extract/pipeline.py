@@ -1017,7 +1017,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     actor1, actor2 = (_claimed_next(ctx, _claimed_by(ctx, a), lead) for a in (actor1, actor2))
     event_type, sub_type = civilians_are_no_battle(event_type, sub_type, (actor1, actor2))
     assoc1, assoc2 = associated_actors(actor1, actor2, players, victims)
-    evidence = [e for d in group for e in d.evidence] + suspicion
+    evidence = [e for d in group for e in d.evidence] + suspicion + _claim_before(ctx, group[0])
     return Mention(
         article_id=ctx.article.id,
         sentence_start=lead.sentence.start,
@@ -1202,6 +1202,25 @@ def _claimed_by(ctx: ArticleContext, actor: Actor | None) -> Actor | None:
         if claims:
             return replace(found.actor, surface=found.surface)
     return actor
+
+
+def _claim_before(ctx: ArticleContext, first: Draft) -> list[Evidence]:
+    """The claim of responsibility the incident's first sentence follows up, in its paragraph ("JNIM claimed
+    responsibility for Monday's attack on the post in Nara. The group said it killed 12 soldiers."), as
+    ``claim`` evidence: the mention reports a claim, which the merger matches with an attack told before."""
+    cue = lexicon_pattern(ctx.lang, "claim_of_responsibility")
+    if cue is None or first.sentence not in ctx.sentences:  # a headline read on its own
+        return []
+    index = ctx.sentences.index(first.sentence)
+    if index == 0:
+        return []
+    before = ctx.sentences[index - 1]
+    if "\n" in ctx.article.text[before.end : first.sentence.start]:
+        return []
+    negation = lexicon_pattern(ctx.lang, "claim_negation") or re.compile("(?!)")
+    if not any(not negation.search(before.text[: m.start()]) for m in cue.finditer(before.text)):
+        return []
+    return [Evidence("claim", before.start, before.end, before.text)]
 
 
 CLAIM_WINDOW = 2  # sentences after the incident's own in which a claim of it may follow

@@ -331,7 +331,8 @@ def key_of(mention: Mention, published: str | None, headline_only: bool = False)
     """The merge key of a stored mention (``mention.id`` must be set); ``headline_only`` when its
     article is a headline without a body."""
     text = evidence_text(mention)
-    claim, update, aftermath = is_claim(text), bool(UPDATE_CUE.search(text)), bool(AFTERMATH_CUE.search(text))
+    claim = is_claim(text) or any(e.field == "claim" and is_claim(e.text) for e in mention.evidence)
+    update, aftermath = bool(UPDATE_CUE.search(text)), bool(AFTERMATH_CUE.search(text))
     pub = _ordinal(published)
     lo, hi = day_window(mention, pub, claim or update or aftermath)
     place = mention.place
