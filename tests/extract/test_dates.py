@@ -212,3 +212,15 @@ def test_a_date_naming_a_peaceful_occasion_does_not_date_the_event() -> None:
     assert event_date_expressions(text, PUB) == []
     [expr] = event_date_expressions("(Illustrative) The toll from Saturday's attack rose to 12.", PUB)
     assert expr.date_start.weekday() == 5
+
+
+def test_a_claim_dates_the_attack_it_names_not_the_day_it_was_made() -> None:
+    from sahelwatch.extract.dates import event_date_expressions
+
+    text = ("(Illustrative) The group on Wednesday claimed responsibility for Sunday's raid on an army post "
+            "in Nara.")
+    [expr] = event_date_expressions(text, PUB)
+    assert expr.date_start == date(2021, 3, 14)
+    # with no other date in the sentence, the day of the statement is all there is
+    [alone] = event_date_expressions("(Illustrative) The army on Tuesday said it killed 20 fighters.", PUB)
+    assert alone.date_start == date(2021, 3, 16)

@@ -212,3 +212,18 @@ def test_hundreds_of_youths_burning_barriers_are_a_violent_demonstration() -> No
             "jeunes, favorables à la junte, ont incendié des barrières et lancé des pierres sur le bâtiment.")
     [mention] = _mentions(text, "2022-10-02")
     assert mention.sub_event_type == "Violent demonstration"
+
+
+def test_the_day_a_paper_learnt_of_an_attack_is_not_its_date():
+    text = ("Exemple illustratif. Au moins vingt civils ont été tués samedi dans une attaque contre "
+            "Seytenga, a-t-on appris dimanche de sources locales. « Les assaillants ont tiré sur tout ce "
+            "qui bougeait », a raconté un habitant réfugié à Dori.")
+    [mention] = _mentions(text, "2024-06-16")
+    assert (mention.date.event_date, mention.fatalities.best) == ("2024-06-15", 20)
+
+
+def test_le_lendemain_is_the_day_after_the_last_day_told():
+    text = ("Exemple illustratif. Cinq VDP ont été tués lundi dans l'attaque de leur poste à Djibasso. Le "
+            "lendemain, trois militaires ont été tués par un engin explosif près de la ville.")
+    days = sorted((m.date.event_date, m.fatalities.best) for m in _mentions(text, "2024-01-19"))
+    assert days == [("2024-01-15", 5), ("2024-01-16", 3)]

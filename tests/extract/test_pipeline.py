@@ -479,3 +479,52 @@ def test_a_date_in_a_sentence_that_reports_no_event_dates_no_later_sentence():
             "he said.")
     mentions = extract_article(_article(text, "2023-06-20"))
     assert [m.date.event_date for m in mentions] == ["2023-06-17"]
+
+
+def test_the_same_morning_is_the_last_day_told_not_a_year_recalled_in_between():
+    text = ("(Illustrative) On Saturday, gunmen killed 20 civilians in Seytenga, a town attacked before in "
+            "2022. The same morning, five gendarmes died when their post in Falagountou was attacked.")
+    article = Article(id="t-same", text=text, raw_text=text, published="2024-06-21", language="en")
+    dates = {m.place.name: (m.date.event_date, m.date.date_prec) for m in extract_article(article)}
+    assert dates["Falagountou"] == ("2024-06-15", 1)
+
+
+def test_the_next_day_is_the_day_after_the_last_day_told_and_another_incident():
+    text = ("(Illustrative) In Djibasso, gunmen killed five VDP auxiliaries at their post on Monday. "
+            "The next day, three soldiers were killed when a roadside bomb struck a convoy sent to the town.")
+    article = Article(id="t-next", text=text, raw_text=text, published="2024-01-19", language="en")
+    days = sorted((m.date.event_date, m.fatalities.best) for m in extract_article(article))
+    assert days == [("2024-01-15", 5), ("2024-01-16", 3)]
+
+
+def test_a_claim_told_just_before_the_toll_it_gives_is_evidence_of_the_mention():
+    text = ("(Illustrative) JNIM has claimed responsibility for the attack on the army post in Nara. "
+            "The group said its fighters killed 12 soldiers.")
+    article = Article(id="t-claim", text=text, raw_text=text, published="2024-01-19", language="en")
+    [mention] = extract_article(article)
+    [claim] = [e.text for e in mention.evidence if e.field == "claim"]
+    assert claim.startswith("(Illustrative) JNIM has claimed") and claim.endswith("in Nara.")
+
+
+def test_a_headline_read_on_its_own_has_no_claim_before_it():
+    from dataclasses import replace
+
+    from sahelwatch.extract.pipeline import ExtractionConfig, _claim_before, read_article
+    from sahelwatch.read.sentences import Sentence
+
+    text = "(Illustrative) JNIM claimed the attack on the post in Nara. The group said it killed 12 soldiers."
+    ctx = read_article(Article(id="t-h", text=text, raw_text=text, published="2024-01-19", language="en"),
+                       ExtractionConfig())
+    headline = Sentence(0, 20, text[:20])  # a title's own sentence, not one of the body's
+    draft = [m for m in _drafts_of(ctx)][0]
+    assert _claim_before(ctx, replace(draft, sentence=headline)) == []
+    assert [e.field for e in _claim_before(ctx, draft)] == ["claim"]
+
+
+def _drafts_of(ctx):
+    from sahelwatch.extract.pipeline import ExtractionConfig, _classifier, draft_mention
+
+    sentences = ctx.sentences[1:]
+    predictions = _classifier().predict([s.text for s in sentences], lang="en")
+    return [d for s, p in zip(sentences, predictions, strict=True)
+            if (d := draft_mention(ctx, s, p, ExtractionConfig())) is not None]

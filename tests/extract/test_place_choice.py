@@ -90,3 +90,12 @@ def test_a_blamed_country_is_not_the_place_when_the_text_names_another_by_demony
     assert mentions and all(m.place.country == "SY" for m in mentions)
     alone = extract_article(_article("(Illustrative) Algeria army kills 22 militants on Tuesday"))
     assert alone[0].place.country == "DZ"
+
+
+
+def test_a_town_of_the_acting_country_beats_a_foreign_city_known_by_another_name():
+    text = "(Illustrative) Mali's army said its troops killed 20 militants after an attack on a camp in Boni."
+    [mention] = extract_article(_article(text))
+    assert (mention.place.country, mention.place.name) == ("ML", "Boni")
+    marib = "(Illustrative) Two men were killed in alleged US drone strikes in Marib on Tuesday."
+    assert extract_article(_article(marib))[0].place.country == "YE"

@@ -11,7 +11,7 @@ from sahelwatch.geo.distance import haversine_km
 from sahelwatch.merge.cluster import agglomerate, cluster_keys
 from sahelwatch.merge.features import jaccard, key_of, signature_of
 from sahelwatch.merge.reconcile import reconcile_fatalities, toll_claims
-from sahelwatch.merge.score import VETO, is_candidate, pair_score, same_block
+from sahelwatch.merge.score import VETO, is_candidate, pair_score, same_block, type_score
 from sahelwatch.models import Actor, Article, EventDate
 
 
@@ -222,3 +222,86 @@ def test_two_incidents_one_article_keeps_apart_stay_apart_in_one_region():
     second, _ = _key("a", "(Illustrative) On Monday, another bomb hit an army vehicle.", 2, day="2024-03-11",
                      **ied)
     assert pair_score(first, second) < 0
+
+
+def test_one_sentence_reports_dated_a_day_apart_count_against_one_incident():
+    from sahelwatch.merge.score import date_score
+
+    one = ("(Illustrative) Gunmen riding motorbikes killed five soldiers in an attack on their post in Tera, "
+           "in the Tillaberi region, on Monday 15 January, two security sources said.")
+    two = ("(Illustrative) Three soldiers died on Tuesday 16 January when their truck, part of a supply "
+           "convoy, hit a mine near Tera in the Tillaberi region, two security sources said.")
+    a, _ = _key("a", one, 1, day="2024-01-15", place="Tera")
+    b, _ = _key("b", two, 2, day="2024-01-16", place="Tera")
+    assert a.short_text and not a.headline_length and date_score(a, b) < 0
+
+
+def test_small_different_tolls_are_no_evidence_of_one_incident():
+    from sahelwatch.merge.score import toll_score
+
+    a, _ = _key("a", LONG, 1, day="2024-03-09", place="Tera", toll=5)
+    b, _ = _key("b", LONG, 2, day="2024-03-09", place="Tera", toll=3)
+    c, _ = _key("c", LONG, 3, day="2024-03-09", place="Tera", toll=32)
+    d, _ = _key("d", LONG, 4, day="2024-03-09", place="Tera", toll=30)
+    assert toll_score(a, b) <= 0 < toll_score(c, d)
+
+
+def test_french_dates_numbers_and_function_words_are_not_distinctive():
+    from sahelwatch.merge.features import content_terms
+
+    one = "(Exemple) Cinq VDP ont été tués lundi 15 janvier lors de l'attaque de leur poste, selon l'AFP."
+    two = ("(Exemple) Trois militaires ont perdu la vie mardi 16 janvier lorsqu'un véhicule a sauté sur une "
+           "mine.")
+    assert set(content_terms(one)) & set(content_terms(two)) == {"exempl"}
+
+
+def test_a_lower_figure_recalled_after_a_toll_update_does_not_undo_it():
+    first = mention(_article("f", "Gunmen killed 30 civilians in Tera."), day="2024-03-09", place="Tera",
+                    toll=30)
+    update = mention(_article("u", "The toll of the attack on Tera has risen to 42."), day="2024-03-09",
+                     place="Tera", toll=42)
+    recalled = mention(_article("r", "Last week, gunmen killed dozens of civilians in Tera."),
+                       day="2024-03-09", place="Tera", toll=12)
+    published = {"f": "2024-03-10", "u": "2024-03-12", "r": "2024-03-15"}
+    f = reconcile_fatalities(toll_claims([first, update, recalled], published))
+    assert (f.low, f.best, f.high) == (42, 42, 42)
+
+
+def test_a_toll_update_is_recognised_across_a_long_description_of_the_attack():
+    from sahelwatch.merge.features import UPDATE_CUE
+
+    english = ("(Illustrative) The death toll from an attack by Boko Haram fighters on an army base on an "
+               "island in Chad's Lac province on Sunday night has risen to 40 soldiers, the presidency said.")
+    french = ("(Exemple) Le bilan de l'attaque menée dimanche soir par Boko Haram contre la base militaire "
+              "de l'île de Barkaram, dans la province du Lac, s'est alourdi à 40 militaires tués.")
+    assert UPDATE_CUE.search(english) and UPDATE_CUE.search(french)
+
+
+def test_a_mention_following_up_a_claim_is_keyed_as_a_claim():
+    from datetime import date
+
+    from sahelwatch.models import Evidence
+
+    text = "(Illustrative) JNIM claimed the attack on the post in Tera. The group said it killed 12 soldiers."
+    article = _article("c", text, "2024-03-18")
+    m = mention(article, day="2024-03-18", place="Tera", toll=12, sentence=text[60:])
+    assert not key_of(m, "2024-03-18").is_claim
+    m.evidence.append(Evidence("claim", 15, 59, text[15:59]))
+    key = key_of(m, "2024-03-18")
+    assert key.is_claim and key.day_lo is not None
+    assert key.day_lo <= date(2024, 3, 18).toordinal() - 21  # a claim reaches back to attacks weeks before
+
+
+def test_protesters_shot_dead_and_an_attack_on_civilians_may_be_one_incident():
+    """Illustrative: one outlet codes the shooting of protesters as force against a protest, another as an
+    attack on civilians; a peaceful march against the attack stays another kind of event."""
+    civilians = Actor("Civilians (Niger)", inter=7, country="NE")
+    force = {"event_type": "Protests", "sub_event_type": "Excessive force against protesters"}
+    shot, _ = _key("a", "(Illustrative) Police shot dead 12 protesters in Tera.", 1, day="2024-03-10",
+                   place="Tera", toll=12, **force)
+    attack, _ = _key("b", "(Illustrative) Police killed 12 people in Tera.", 2, day="2024-03-10",
+                     place="Tera", toll=12, event_type="Violence against civilians", sub_event_type="Attack",
+                     actor2=civilians)
+    march, _ = _key("c", "(Illustrative) Residents marched in Tera.", 3, day="2024-03-10", place="Tera",
+                    event_type="Protests", sub_event_type="Peaceful protest", actor2=None)
+    assert type_score(shot, attack) == 0.0 and type_score(march, attack) < 0

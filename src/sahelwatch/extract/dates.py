@@ -402,12 +402,37 @@ def event_date_expressions(text: str, published: date | None = None, lang: str =
     """The date expressions that can date an event: not in the future, not a period bound ('depuis
     2015'), not a dateline, and (``drop_reporting``) not the day of a statement ('a annoncé samedi')."""
     code = normalise_lang(lang)
-    return [
+    kept = [
         e for e in find_date_expressions(text, published, code)
         if not e.is_future and not _is_background(text, e, code) and not _is_dateline(text, e, published)
         and not (drop_reporting and _is_reporting_date(text, e, code))
         and not is_aside(text, e, code, published) and not names_occasion(text, e, code)
     ]
+    if not drop_reporting:
+        return kept
+    return [e for e in kept
+            if not (_before_reporting_verb(text, e, code) and _sentence_has_other(text, e, kept, code))]
+
+
+def _before_reporting_verb(text: str, expr: DateExpr, lang: str) -> bool:
+    """'JNIM on Thursday claimed responsibility for Monday's attack': the day of the statement."""
+    rx = _reporting_after_rx(lang)
+    return rx is not None and rx.match(text, expr.end) is not None
+
+
+@lru_cache(maxsize=16)
+def _reporting_after_rx(lang: str) -> re.Pattern[str] | None:
+    rule = load_lexicon(lang)["dates"].get("reporting_after")
+    return re.compile(rf"\s+(?:{rule})\b", re.I) if rule else None  # no comma: "on Monday, said the army"
+
+
+def _sentence_has_other(text: str, expr: DateExpr, exprs: list[DateExpr], lang: str) -> bool:
+    """Another date expression in the same sentence (no full stop between them) that can date the event."""
+    return any(
+        o is not expr and "." not in text[min(o.end, expr.end) : max(o.start, expr.start)]
+        and not _before_reporting_verb(text, o, lang)
+        for o in exprs
+    )
 
 
 def names_occasion(text: str, expr: DateExpr, lang: str) -> bool:
@@ -486,7 +511,10 @@ def _is_dateline(text: str, expr: DateExpr, published: date | None) -> bool:
 
 
 def _is_reporting_date(text: str, expr: DateExpr, lang: str) -> bool:
-    """'the army said on Thursday': the date of a statement, not of the event."""
+    """'the army said on Thursday': the date of a statement, not of the event ('claimed responsibility for
+    Monday's attack' names the event by its day)."""
+    if _POSSESSIVE_DATE.match(text, expr.end):
+        return False
     return bool(_reporting_rx(lang).search(text[max(0, expr.start - 40):expr.start]))
 
 

@@ -12,7 +12,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from itertools import takewhile
@@ -233,12 +233,35 @@ def _resolve_places(text: str, toponyms: list[Toponym], hint: str | None, lang: 
             places = [home]
         elif not any(p.country for p in places):
             places = resolve_toponyms(text, toponyms, country_hint=hint)
+    elif acting and _strays(text, places):
+        places = _home_namesakes(text, toponyms, places, blamed, hint)
     landmarks = {(p.start, p.end) for p in places if is_reference(text, p, lang)}
     if landmarks:
         kept = [t for t in toponyms if (t.start, t.end) not in landmarks and not t.acting]
         places = resolve_toponyms(text, kept, country_hint=hint)
         places = [p for p in places if not is_reference(text, p, lang)]
     return places
+
+
+def _strays(text: str, places: list[Place]) -> list[Place]:
+    """Towns in a country the text names nowhere else, neither outright nor by demonym."""
+    named = {p.country for p in places if p.where_prec >= 6} | document_countries(text)
+    return [p for p in places if p.country and p.country not in named and p.where_prec < 6]
+
+
+def _home_namesakes(
+    text: str, toponyms: list[Toponym], places: list[Place], acting: set[str | None], hint: str | None
+) -> list[Place]:
+    """A town matched by another of its names in a country the text never names, when the country named as
+    acting has a town of that very name ("Mali's army ... its camp in Boni": Boni in Mali, not Bonn, once
+    'Boni'): the country's own forces act at home more often than where its text never goes."""
+    strays = {(p.start, p.end): p for p in _strays(text, places) if _fold(p.name) != _fold(p.surface)}
+    if not strays:
+        return places
+    home = {(p.start, p.end): p for p in resolve_toponyms(text, toponyms, country_hint=hint)}
+    found = {span: home[span] for span in strays if span in home}
+    chosen = {s: p for s, p in found.items() if p.country in acting and _fold(p.name) == _fold(p.surface)}
+    return [chosen.get((p.start, p.end), p) for p in places]
 
 
 def _home_of_the_blamed(text: str, acting: list[Toponym], blamed: set[str | None]) -> Place | None:
@@ -700,13 +723,23 @@ def _prediction_for_killing(prediction: Prediction) -> Prediction:
 
 def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, bool]:
     """The event date of a sentence: its own date expression, else the nearest earlier one in the
-    article's opening, else the publication date at week precision. The flag tells whether the
-    date came from the text."""
+    article's opening (the nearest day when it says "the same day"), else the publication date at week
+    precision. The flag tells whether the date came from the text."""
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     if own:  # the finest first: "a junta que tomou o poder na semana passada deteve hoje ..." is today
         return _event_date(min(own, key=lambda d: d.date_prec)), True
     earlier = [d for d in ctx.dates if d.end <= sentence.start and not _in_cause(ctx, d)
                and not _told_in_no_event(ctx, d)]
+    same_day = lexicon_pattern(ctx.lang, "same_day")
+    if same_day is not None and same_day.search(sentence.text):  # "The same morning": the last day told
+        earlier = [d for d in earlier if d.date_prec == 1] or earlier
+    next_day = lexicon_pattern(ctx.lang, "next_day")
+    days = [d for d in earlier if d.date_prec == 1]
+    if next_day is not None and days and (cue := next_day.search(sentence.text)):  # "The next day, ..."
+        day = days[-1].date_start + timedelta(days=1)
+        if ctx.published is None or day <= ctx.published:
+            iso = day.isoformat()
+            return EventDate(iso, iso, iso, time_precision=1, date_prec=1, surface=cue.group().strip()), True
     if earlier and ctx.published and _recent(earlier[-1], ctx.published):
         return _event_date(earlier[-1]), True
     if ctx.published:
@@ -1070,7 +1103,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     actor1, actor2 = (_claimed_next(ctx, _claimed_by(ctx, a), lead) for a in (actor1, actor2))
     event_type, sub_type = civilians_are_no_battle(event_type, sub_type, (actor1, actor2))
     assoc1, assoc2 = associated_actors(actor1, actor2, players, victims)
-    evidence = [e for d in group for e in d.evidence] + suspicion
+    evidence = [e for d in group for e in d.evidence] + suspicion + _claim_before(ctx, group[0])
     return Mention(
         article_id=ctx.article.id,
         sentence_start=lead.sentence.start,
@@ -1284,6 +1317,25 @@ def _claimed_by(ctx: ArticleContext, actor: Actor | None) -> Actor | None:
         if claims:
             return replace(found.actor, surface=found.surface)
     return actor
+
+
+def _claim_before(ctx: ArticleContext, first: Draft) -> list[Evidence]:
+    """The claim of responsibility the incident's first sentence follows up, in its paragraph ("JNIM claimed
+    responsibility for Monday's attack on the post in Nara. The group said it killed 12 soldiers."), as
+    ``claim`` evidence: the mention reports a claim, which the merger matches with an attack told before."""
+    cue = lexicon_pattern(ctx.lang, "claim_of_responsibility")
+    if cue is None or first.sentence not in ctx.sentences:  # a headline read on its own
+        return []
+    index = ctx.sentences.index(first.sentence)
+    if index == 0:
+        return []
+    before = ctx.sentences[index - 1]
+    if "\n" in ctx.article.text[before.end : first.sentence.start]:
+        return []
+    negation = lexicon_pattern(ctx.lang, "claim_negation") or re.compile("(?!)")
+    if not any(not negation.search(before.text[: m.start()]) for m in cue.finditer(before.text)):
+        return []
+    return [Evidence("claim", before.start, before.end, before.text)]
 
 
 CLAIM_WINDOW = 2  # sentences after the incident's own in which a claim of it may follow

@@ -53,10 +53,10 @@ def is_claim(text: str) -> bool:
 
 
 UPDATE_CUE = re.compile(
-    r"\btoll\b[^.;]{0,80}?\b(?:rose|rises|risen|rising|climbed|climbs|increased|jumped|reached|now\s+stands|"
+    r"\btoll\b[^.;]{0,160}?\b(?:rose|rises|risen|rising|climbed|climbs|increased|jumped|reached|now\s+stands|"
     r"has\s+grown)\b|\b(?:new|revised|updated)\s+(?:death\s+)?toll\b|"
     r"\b(?:raise[sd]?|raising|revise[sd]?|revising)\s+(?:the\s+)?(?:death\s+)?toll\b|"
-    r"\bbilan\b[^.;]{0,80}?(?:alourdi|s'alourdit|s’alourdit|passe\s+à|est\s+passé|grimpe|atteint|"
+    r"\bbilan\b[^.;]{0,160}?(?:alourdi|s'alourdit|s’alourdit|passe\s+à|est\s+passé|grimpe|atteint|"
     r"s'élève\s+désormais|s’élève\s+désormais)|\bnouveau\s+bilan\b",
     re.IGNORECASE,
 )
@@ -88,6 +88,22 @@ _COMMON_WORDS = frozenset({
     "avec", "selon", "ont", "est", "sont", "hommes", "homme", "armes", "arme", "tue", "tues", "tuee", "morts",
     "mort", "attaque", "locales", "locale", "securite", "os", "um", "uma", "em", "no", "na", "nos",
     "segundo", "foram", "mortos", "ataque", "homens", "armados",
+    # French and Portuguese months, weekdays, numbers, time words and function words: a French report's
+    # "lundi 15 janvier" or "lors de" says no more about its incident than "on Monday" does
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+    "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+    "novembro", "dezembro", "segunda", "terca", "quarta", "quinta", "sexta", "sabado", "domingo", "feira",
+    "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt",
+    "trente", "cent", "dizaine", "dizaines", "dois", "duas", "tres", "quatro", "cinco", "seis", "sete",
+    "oito", "nove", "dez", "vinte", "hier", "aujourd", "hui", "jour", "jours", "nuit", "soir", "matin",
+    "semaine",
+    "dernier", "derniere", "lendemain", "ontem", "hoje", "dia", "noite", "semana", "passado", "passada",
+    "ete", "leur", "leurs", "lors", "lorsque", "lorsqu", "contre", "pres", "apres", "avant", "depuis",
+    "qui", "que", "qu", "ce", "cette", "ces", "il", "ils", "elle", "elles", "se", "sa", "son", "ses", "ne",
+    "pas", "plus", "ou", "sans", "vers", "entre", "chez", "avait", "avaient", "fait", "personnes", "perdu",
+    "vie", "localite", "commune", "cercle", "departement", "ouest", "bilan", "do", "da", "dos",
+    "das", "com", "para", "por", "pelo", "pela", "pessoas", "regiao", "provincia", "aldeia",
     # who fought or died, told generically; wire and citation words (agency, timestamp, copyright)
     "insurgent", "insurgents", "terrorist", "terrorists", "loyalist", "loyalists", "member", "members",
     "them", "us", "we", "our", "fresh", "persons", "person", "agency", "news", "press", "wire", "reuters",
@@ -97,6 +113,9 @@ _EVENT_WORDS = (
     "kill", "dead", "death", "die", "attack", "clash", "fight", "people", "civilian", "soldi", "troop",
     "militant", "rebel", "forc", "security", "police", "army", "military", "wound", "injur", "victim",
     "includ", "raid", "villag", "gendarm", "resident", "inhabitant",
+    # French and Portuguese: soldiers, wounded, attack(ers), civilians, army, fighters
+    "militai", "militar", "soldat", "soldad", "bless", "ferid", "attaqu", "ataqu", "assaill", "civil",
+    "armee", "combattant", "combatent", "jihad", "djihad", "terror",
 )
 _SUFFIXES = ("ings", "ing", "ers", "er", "ed", "es", "s")
 _GENERIC_ACTOR = re.compile(r"^(?:unidentified|unknown|civilians|protesters|rioters|state forces)\b", re.I)
@@ -312,7 +331,8 @@ def key_of(mention: Mention, published: str | None, headline_only: bool = False)
     """The merge key of a stored mention (``mention.id`` must be set); ``headline_only`` when its
     article is a headline without a body."""
     text = evidence_text(mention)
-    claim, update, aftermath = is_claim(text), bool(UPDATE_CUE.search(text)), bool(AFTERMATH_CUE.search(text))
+    claim = is_claim(text) or any(e.field == "claim" and is_claim(e.text) for e in mention.evidence)
+    update, aftermath = bool(UPDATE_CUE.search(text)), bool(AFTERMATH_CUE.search(text))
     pub = _ordinal(published)
     lo, hi = day_window(mention, pub, claim or update or aftermath)
     place = mention.place

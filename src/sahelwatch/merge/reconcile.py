@@ -6,12 +6,13 @@ Rules (documented for users in ``docs``-style docstrings here):
   if it has several mentions of the incident). Sources that give no toll make no claim.
   When a source *updates* the toll ("death toll rises to 28", "le bilan s'alourdit"),
   every claim published before the latest update is superseded (kept in ``claims`` but
-  not used). Vague figures (a range such as "several" = 3-10) count only when no credible
-  source gives an exact number. Over the remaining claims: ``low`` is the lowest figure any
-  of them gives (its low end when it gives a range, else its best) -- ACLED's conservative
-  ``fatalities``; ``best`` is the lower median of their bests (12/15/17 -> 15, 12/17 -> 12);
-  ``high`` the highest figure of any credible claim, vague ones included. Per-side deaths
-  come from the claim whose best is ``best``.
+  not used), and so is a lower figure published on a later day without updating it (a round-up
+  recalling "dozens" of dead, an early count repeated). Vague figures (a range such as "several"
+  = 3-10) count only when no credible source gives an exact number. Over the remaining claims:
+  ``low`` is the lowest figure any of them gives (its low end when it gives a range, else its
+  best) -- ACLED's conservative ``fatalities``; ``best`` is the lower median of their bests
+  (12/15/17 -> 15, 12/17 -> 12); ``high`` the highest figure of any credible claim, vague ones
+  included. Per-side deaths come from the claim whose best is ``best``.
 * **Date.** The most precise date any source gives (UCDP ``date_prec``); among equally
   precise ones the date most sources give, then the earliest.
 * **Place.** The most precise place (ACLED ``geo_precision``, then UCDP ``where_prec``);
@@ -72,7 +73,8 @@ def credible(claims: list[TollClaim]) -> list[TollClaim]:
     if not updates:
         return claims
     latest = max(updates, key=lambda c: (c.published, c.article_id))
-    return [c for c in claims if c.published >= latest.published]
+    return [c for c in claims if c.published >= latest.published and (
+        c.is_update or c.published == latest.published or c.fatalities.best >= latest.fatalities.best)]
 
 
 def reconcile_fatalities(claims: list[TollClaim]) -> Fatalities:

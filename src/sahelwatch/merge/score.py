@@ -23,6 +23,7 @@ SAME_ARTICLE = -2.0  # two mentions of one article: the extractor kept them apar
 CLAIM_BONUS = 1.0  # a claim of responsibility refers to an attack reported elsewhere
 
 UNREST = {"Protests", "Riots"}
+DEADLY_UNREST = {"Excessive force against protesters", "Violent demonstration"}  # unrest that may kill
 _TERM_WEIGHTS = (-0.25, 0.5, 1.2, 2.0)  # by distinctive words shared by two short texts: 0, 1, 2, 3+
 # two headline-only articles: a word chosen for a title (a target, a weapon, a name) is stronger evidence,
 # and sharing none is no evidence against (one outlet leads with the toll, another with the attackers)
@@ -70,8 +71,9 @@ def date_score(a: MergeKey, b: MergeKey) -> float:
 
 def _told_a_day_apart(a: MergeKey, b: MergeKey) -> bool:
     """Two full reports that each date their incident in the text, a day apart: in daily reporting
-    (round-ups of a city's incidents) as a rule two incidents. Headlines, vaguer, may still be one."""
-    return a.day_from_text and b.day_from_text and not (a.short_text or b.short_text)
+    (round-ups of a city's incidents) as a rule two incidents. Headlines, vaguer, may still be one; a report
+    told in one sentence is as precise as a long one."""
+    return a.day_from_text and b.day_from_text and not (a.headline_length or b.headline_length)
 
 
 def _same_town(a: MergeKey, b: MergeKey) -> float:
@@ -122,7 +124,14 @@ def type_score(a: MergeKey, b: MergeKey) -> float:
         return 0.0
     if a.event_type in UNREST and b.event_type in UNREST:
         return 0.0
+    if _deadly_unrest(a, b) or _deadly_unrest(b, a):
+        return 0.0  # one report tells protesters shot dead, another an attack on civilians
     return -2.0
+
+
+def _deadly_unrest(a: MergeKey, b: MergeKey) -> bool:
+    """``a`` tells people killed at a protest or riot, ``b`` violence."""
+    return a.sub_event_type in DEADLY_UNREST and a.best > 0 and is_violent(b.event_type)
 
 
 def claim_score(a: MergeKey, b: MergeKey) -> float:
@@ -177,7 +186,8 @@ def toll_score(a: MergeKey, b: MergeKey) -> float:
     if upper[0] <= lower[1]:  # the ranges overlap
         return 0.4 if exact else 0.0
     ratio = upper[0] / max(lower[1], 1)
-    close = ratio <= 1.25 or upper[0] - lower[1] <= 2  # outlets' counts of one incident differ so much
+    # outlets' counts of one incident differ so much; 3 against 5 dead is no more one incident than two
+    close = ratio <= 1.25 or upper[0] - lower[1] <= 2 and ratio <= 1.5
     if exact and (close or _counts_one_side(a, b)):
         return 0.3
     if exact and _headlines(a, b):
