@@ -87,6 +87,17 @@ def test_a_body_that_names_no_place_takes_the_headlines_finest_place_with_its_ev
     assert ("place:headline", "Mopti") in [(e.field, e.text) for e in mention.evidence]
 
 
+def test_foreigners_named_by_their_demonym_alone_are_civilians_of_their_country():
+    text = ("(Illustrative) Gunmen kidnapped three Italians and a Togolese on Thursday near Koutiala, in "
+            "southern Mali, security sources said.")
+    [mention] = extract_article(_article(text, "2024-04-12"))
+    kidnapped = ("Abduction/forced disappearance", "Civilians (Italy)")
+    assert (mention.sub_event_type, mention.actor2.name) == kidnapped
+    soldiers = "(Illustrative) Gunmen killed two Malian soldiers on Thursday near Ménaka."
+    [mention] = extract_article(_article(soldiers, "2024-04-12"))
+    assert "Civilians (Mali)" not in (mention.actor1.name, mention.actor2.name)
+
+
 def test_deaths_keep_force_against_protesters_and_a_violent_demonstration_as_acled_codes_them():
     force = ("Protests", "Excessive force against protesters")
     riot = ("Riots", "Violent demonstration")

@@ -192,7 +192,25 @@ def _actors(text: str, lang: str, country: str | None, published: date | None) -
         FoundActor(m.actor, m.group, m.start, m.end, m.surface, m.homed)
         for m in actor_lex.find_actors(text, lang, country=country, on_date=published)
     ]
+    found = sorted(found + _foreigners(text, lang, found), key=lambda f: f.start)
     return [_foreign_civilians(text, f) for f in found if not _finds_the_dead(text, f)]
+
+
+def _foreigners(text: str, lang: str, found: list[FoundActor]) -> list[FoundActor]:
+    """Foreigners named by their demonym alone ("kidnapped three Italians", "an Italian couple"): civilians of
+    their own country (lexicon ``foreigners``), unless another actor was found there."""
+    rx = lexicon_pattern(lang, "foreigners")
+    if rx is None:
+        return []
+    taken = [(f.start, f.end) for f in found]
+    people = []
+    for m in rx.finditer(text):
+        iso = demonym_country(m.group("demonym"))
+        start, end = m.span("demonym")
+        if iso and not any(a < end and start < b for a, b in taken):
+            actor = replace(actor_lex.civilians(iso), surface=m.group("demonym"))
+            people.append(FoundActor(actor, "civilians", start, end, m.group("demonym"), False))
+    return people
 
 
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-zé]{3,})\s+$")
