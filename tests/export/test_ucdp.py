@@ -72,6 +72,9 @@ def test_foreign_supporting_forces_fight_in_their_allys_dyad() -> None:
     # their one-sided violence stays their own
     killing = _event(turkey, CIVILIANS, KILLING)
     assert ucdp_dyad(killing, "Syria", "Idlib governorate") == ("Government of Turkey", "Civilians", 3)
+    # their strikes that kill civilians in the war are fought in their ally's dyad
+    strike = _event(russia, CIVILIANS, ("Explosions/Remote violence", "Air/drone strike"))
+    assert ucdp_dyad(strike, "Syria", "Idlib governorate")[0] == "Government of Syria"
 
 
 def test_two_named_groups_take_the_order_of_their_usual_dyad() -> None:

@@ -108,6 +108,13 @@ def test_country_acronyms_and_demonyms() -> None:
     ]
 
 
+def test_a_countrys_air_strikes_are_its_forces() -> None:
+    found = _names("US drone strikes killed two men in Marib.", "en", country="YE", on_date="2024-04-09")
+    assert found[0][:2] == ("US drone strikes", "Military Forces of United States")
+    assert _names("Malian air strikes hit Tessit.", "en", on_date="2024-04-09")[0][1] == (
+        "Military Forces of Mali (2021-)")
+
+
 def test_short_acronyms_are_case_sensitive_and_word_bounded() -> None:
     assert _names("a fan of the band", "en") == []
     assert _names("The FAN repelled gunmen.", "en")[0][1] == "Military Forces of Niger (2023-)"

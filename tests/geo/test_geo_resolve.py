@@ -64,6 +64,12 @@ def test_lowercase_common_words_are_not_toponyms(gaz):
     assert find_toponyms("the police said it was a mobile unit at the university", gazetteer=gaz) == []
 
 
+def test_a_country_named_as_the_means_of_a_strike_is_no_place(gaz):
+    found = find_toponyms("Two men were killed in US drone strikes in Marib on Tuesday.", gazetteer=gaz)
+    assert [(t.text, t.acting) for t in found] == [("US", True), ("Marib", False)]
+    assert [t.acting for t in find_toponyms("Fighting in Mali soldiers died.", gazetteer=gaz)] == [False]
+
+
 def test_an_article_and_a_type_word_at_a_sentence_start_are_no_town(gaz):
     text = "Seven were killed by gunmen. The village of Tassia was attacked at dawn."  # no "The Village" (US)
     assert [t.text for t in find_toponyms(text, gazetteer=gaz)] == ["Tassia"]

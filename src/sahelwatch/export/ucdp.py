@@ -147,14 +147,16 @@ SUPPORTED_SIDE = {
 }
 
 
-def _as_supported(a1: Actor | None, a2: Actor | None, country: str | None
+def _as_supported(a1: Actor | None, a2: Actor | None, country: str | None, deliberate: bool = False
                   ) -> tuple[Actor | None, Actor | None]:
-    """The two actors, a foreign supporting force fighting a non-state group under its ally's UCDP name."""
+    """The two actors, a foreign supporting force fighting a non-state group under its ally's UCDP name; so
+    are its strikes that kill civilians in that war ("Russian air strikes killed a civilian in Idlib"),
+    but not its ``deliberate`` killings of civilians."""
 
     def side(actor: Actor | None, other: Actor | None) -> Actor | None:
         ally = SUPPORTED_SIDE.get((country or "", actor.ucdp_name or "")) if actor else None
-        fights_group = other is None or not (_is_civilians(other) or _is_government(other))
-        return replace(actor, ucdp_name=ally) if actor and ally and fights_group else actor
+        war = other is None or not (_is_government(other) or (deliberate and _is_civilians(other)))
+        return replace(actor, ucdp_name=ally) if actor and ally and war else actor
 
     return side(a1, a2), side(a2, a1)
 
@@ -175,7 +177,8 @@ def ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tup
         if repression is None:
             return _name(event.actor1) or "", _name(event.actor2) or "", None
         event = repression
-    a1, a2 = _as_supported(*(_suspect_named(a, country, adm1) for a in (event.actor1, event.actor2)), country)
+    a1, a2 = _as_supported(*(_suspect_named(a, country, adm1) for a in (event.actor1, event.actor2)), country,
+                           deliberate=event.event_type == "Violence against civilians")
     opponent = _opponent(country, event.date.date_start or event.date.event_date)
     perpetrator = priors()["perpetrator"].get(country or "")
     gov = next((a for a in (a1, a2) if _is_government(a)), None)

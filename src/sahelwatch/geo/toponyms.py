@@ -832,12 +832,19 @@ _FORCES_AFTER = re.compile(
 )
 
 
+_MEANS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:drone|air|missile|rocket)?\s*(?:strikes?|airstrikes?|raids?|bombardments?)\b", re.I
+)
+
+
 def _country_as_agent(text: str, start: int, end: int) -> bool:
     """True for a country named as the one acting or blamed, not as a place: "US drone strikes",
     "Turkey-backed forces", "blamed Russia", "attributed the strikes to Turkey", "bombed by Israel"; but
     "in Mali soldiers died" is a place."""
     before = text[max(0, start - 80) : start]
     if re.match(r"-(?:led|backed)\b", text[end : end + 8]):  # "in US-led coalition strikes"
+        return True
+    if _MEANS_AFTER.match(text, end):  # "killed in US drone strikes": the means, not where
         return True
     if _LOCATIVE_BEFORE.search(before):
         return False
