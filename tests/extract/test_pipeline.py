@@ -98,6 +98,15 @@ def test_foreigners_named_by_their_demonym_alone_are_civilians_of_their_country(
     assert "Civilians (Mali)" not in (mention.actor1.name, mention.actor2.name)
 
 
+def test_a_date_in_an_aside_about_an_actor_does_not_date_the_event_unless_it_tells_violence():
+    text = ("(Illustrative) Supporters of Captain Ibrahim Traore, who seized power on Friday, set fire to "
+            "the French institute in Bobo-Dioulasso on Saturday, witnesses said.")
+    assert [m.date.event_date for m in extract_article(_article(text, "2022-10-03"))] == ["2022-10-01"]
+    text = ("(Illustrative) A militant commander, who was wounded on Friday in an air strike near Djibo, "
+            "died on Sunday, a security source said.")
+    assert [m.date.event_date for m in extract_article(_article(text, "2022-10-03"))] == ["2022-09-30"]
+
+
 def test_deaths_keep_force_against_protesters_and_a_violent_demonstration_as_acled_codes_them():
     force = ("Protests", "Excessive force against protesters")
     riot = ("Riots", "Violent demonstration")

@@ -32,6 +32,7 @@ from typing import Any
 
 from sahelwatch.extract.numbers import load_lexicon, normalise_lang, parse_number
 from sahelwatch.models import EventDate
+from sahelwatch.read.relevance import has_violence_cue
 
 
 @dataclass(frozen=True)
@@ -455,10 +456,27 @@ def is_aside(text: str, expr: DateExpr, lang: str, published: date | None) -> bo
     """A date long before publication told in an aside about an actor ("the junta, which seized power in a
     coup in July 2023, said ...", "la junte au pouvoir depuis le coup d'État de juillet 2023"): it dates
     neither the event nor a period of the sentence."""
-    rx = _aside_rx(lang)
-    if rx is None or published is None or (published - expr.date_start).days <= ASIDE_DAYS:
+    if published is None or (published - expr.date_start).days <= ASIDE_DAYS:
         return False
-    return rx.search(text[max(0, expr.start - 80) : expr.start]) is not None
+    return told_in_aside(text, expr, lang)
+
+
+def told_in_aside(text: str, expr: DateExpr, lang: str) -> bool:
+    """True when the date lies in an aside about an actor ("Traore, who seized power on Friday, ...")."""
+    rx = _aside_rx(lang)
+    return rx is not None and rx.search(text[max(0, expr.start - 80) : expr.start]) is not None
+
+
+def told_in_peaceful_aside(text: str, expr: DateExpr, lang: str) -> bool:
+    """True when the date lies in an aside about an actor that tells no violence ("Traore, who seized power on
+    Friday, ..."), unlike "Mullah Ahmad, who was wounded two days ago in an airstrike, died"."""
+    rx = _aside_rx(lang)
+    found = rx.search(text[max(0, expr.start - 80) : expr.start]) if rx else None
+    if found is None:
+        return False
+    rest = re.match(r"[^,;.]*", text[expr.end : expr.end + 120])  # the clause goes on to the next comma
+    aside = text[max(0, expr.start - 80) + found.start() : expr.end + (rest.end() if rest else 0)]
+    return not has_violence_cue(aside, lang)
 
 
 @lru_cache(maxsize=16)

@@ -27,6 +27,7 @@ from sahelwatch.extract.dates import (
     find_date_expressions,
     is_aside,
     is_recalled,
+    told_in_peaceful_aside,
 )
 from sahelwatch.extract.drafts import ArticleContext, Draft
 from sahelwatch.extract.fatalities import Casualty, find_casualties, rules, summarise_fatalities
@@ -744,6 +745,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     article's opening (the nearest day when it says "the same day"), else the publication date at week
     precision. The flag tells whether the date came from the text."""
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
+    # a date outside an aside about an actor first ("Traore, who seized power on Friday, ... on Saturday")
+    own = [d for d in own if not told_in_peaceful_aside(ctx.article.text, d, ctx.lang)] or own
     if own:  # the finest first: "a junta que tomou o poder na semana passada deteve hoje ..." is today
         return _event_date(min(own, key=lambda d: d.date_prec)), True
     earlier = [d for d in ctx.dates if d.end <= sentence.start and not _in_cause(ctx, d)
