@@ -107,6 +107,18 @@ def test_a_date_in_an_aside_about_an_actor_does_not_date_the_event_unless_it_tel
     assert [m.date.event_date for m in extract_article(_article(text, "2022-10-03"))] == ["2022-09-30"]
 
 
+def test_hundreds_of_supporters_who_set_fire_are_rioters_but_a_conflicts_dead_are_no_crowd():
+    text = ("(Illustrative) Hundreds of supporters of the new junta set fire to the French institute in "
+            "Bobo-Dioulasso on Saturday, witnesses said.")
+    [mention] = extract_article(_article(text, "2022-10-03"))
+    riot = ("Violent demonstration", "Rioters (Burkina Faso)")
+    assert (mention.sub_event_type, mention.actor1.name) == riot
+    text = ("(Illustrative) Gunmen killed 11 civilians in Kompienbiga on Wednesday. The insurgency has "
+            "killed thousands of people and displaced two million.")
+    types = [m.event_type for m in extract_article(_article(text, "2024-03-08"))]
+    assert types == ["Violence against civilians"]
+
+
 def test_deaths_keep_force_against_protesters_and_a_violent_demonstration_as_acled_codes_them():
     force = ("Protests", "Excessive force against protesters")
     riot = ("Riots", "Violent demonstration")
