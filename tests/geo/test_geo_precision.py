@@ -180,6 +180,26 @@ SAHEL_VILLAGES = [  # (illustrative sentence, language, name as written, country
 ]
 
 
+SAHEL_VILLAGES += [
+    ("Gunmen killed 15 villagers in Soro, in northwestern Burkina Faso.", "en", "Soro", "BF",
+     "Boucle du Mouhoun", "Sourou"),
+    ("Des détenus se sont évadés de la prison de Koutoukalé, près de Niamey.", "fr", "Koutoukalé", "NE",
+     "Tillabéri", None),
+    ("Boko Haram fighters abducted women in Ngalewa, in Niger's Diffa region.", "en", "Ngalewa", "NE",
+     "Diffa", None),
+    ("Jihadists attacked the gendarmerie post in Liptougou on Friday.", "en", "Liptougou", "BF", "Est",
+     "Gnagna"),
+    ("Gunmen killed 20 civilians in Yoro, in central Mali.", "en", "Yoro", "ML", "Mopti", None),
+]
+
+
+def test_soro_of_burkina_is_not_a_person(gaz):
+    # a village in the Sourou when the report is about Burkina Faso; the Ivorian politician is no place
+    assert countries("Gunmen attacked Soro in Burkina Faso and Seytenga in the Sahel region.", gaz) == {
+        "Soro": "BF", "Burkina Faso": "BF", "Seytenga": "BF", "Sahel region": "BF"}
+    assert "Soro" not in countries("Guillaume Soro returned to Abidjan on Monday.", gaz)
+
+
 @pytest.mark.parametrize(("text", "lang", "name", "country", "admin1", "admin2"), SAHEL_VILLAGES)
 def test_sahel_villages_of_the_supplement(gaz, text, lang, name, country, admin1, admin2):
     found = {p.surface: (p.country, p.admin1, p.admin2) for p in geoparse(text, lang, gazetteer=gaz)}
