@@ -437,7 +437,8 @@ def _is_code(name: str) -> bool:
 def dictionary_words() -> tuple[set[str], set[str]]:
     """(common words, English nouns), lower-case and normalised, from the lemma lists shipped with the spaCy
     pipelines: common words are English adjectives, verbs, adverbs and stop words, every French word
-    (Lefff has no proper nouns), Portuguese stop words and ``lexicon_common_words``; English nouns come
+    (Lefff has no proper nouns), Portuguese stop words and ``lexicon_common_words``, less ``not_words``
+    ("zabre" is Zabré); English nouns come
     from WordNet, which also lists many towns
     ('Shiloh', 'Clinton'), so they count as weaker evidence. Both empty without the pipelines."""
     import glob
@@ -476,7 +477,18 @@ def dictionary_words() -> tuple[set[str], set[str]]:
     def keys(words: set[str]) -> set[str]:
         return {key for key in (norm(w) for w in words) if key and " " not in key}
 
-    return keys(common), keys(nouns)
+    names = keys(_not_words())
+    return keys(common) - names, keys(nouns) - names
+
+
+def _not_words() -> set[str]:
+    """Lemma-list words that are town names in the news (``not_words`` of ``common_words.yaml``)."""
+    from importlib import resources
+
+    import yaml
+
+    data = resources.files("sahelwatch.data").joinpath("lexicon", "common_words.yaml")
+    return {str(w) for w in yaml.safe_load(data.read_text("utf-8")).get("not_words") or []}
 
 
 def lexicon_common_words(lang: str) -> set[str]:
