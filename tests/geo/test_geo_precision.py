@@ -194,7 +194,6 @@ SAHEL_VILLAGES += [
      "Diffa", None),
     ("Jihadists attacked the gendarmerie post in Liptougou on Friday.", "en", "Liptougou", "BF", "Est",
      "Gnagna"),
-    ("Gunmen killed 20 civilians in Yoro, in central Mali.", "en", "Yoro", "ML", "Mopti", None),
     ("Soldiers seized a convoy of migrants near Dirkou, in northern Niger.", "en", "Dirkou", "NE", "Agadez",
      None),
     ("Des hommes armés ont attaqué Titabé, dans la province du Séno.", "fr", "Titabé", "BF", "Sahel", "Séno"),
