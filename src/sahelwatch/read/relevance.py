@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -47,15 +47,18 @@ def cue_spans(sentence: str, lang: str = "en") -> list[tuple[int, int]]:
 
 
 @cache
-def _not_event_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+def _not_event_pattern(lang: str) -> re.Pattern[str] | None:
+    """The language's ``not_events.yaml`` patterns as one alternation (one pass over a sentence)."""
     patterns = _lexicon("not_events").get(lang) or []
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
+@lru_cache(maxsize=4096)
 def reports_no_event(sentence: str, lang: str = "en") -> bool:
     """True when conflict words describe no event ("reconnaissance drones were seen flying over") or
     deny one ("l'armée a démenti toute attaque")."""
-    return any(p.search(sentence) for p in _not_event_patterns(lang)) or denies(sentence, lang)
+    rx = _not_event_pattern(lang)
+    return (rx is not None and rx.search(sentence) is not None) or denies(sentence, lang)
 
 
 @cache
