@@ -28,7 +28,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from sahelwatch.data import label_rows, write_json
-from sahelwatch.extract.taxonomy import is_violent
+from sahelwatch.extract.taxonomy import UNREST, is_violent
 from sahelwatch.geo.normalize import norm
 from sahelwatch.models import Actor, Event
 
@@ -229,7 +229,6 @@ def ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tup
     return government, known or opponent or "", STATE_BASED
 
 
-DEMONSTRATIONS = ("Protests", "Riots")
 CROWD_INTERS = (5, 6, 7)  # rioters, protesters, civilians
 CIVILIANS = Actor(name="Civilians", inter=7, ucdp_name="Civilians")
 
@@ -238,7 +237,7 @@ def _deadly_repression(event: Event) -> Event | None:
     """A protest or riot in which people died at the hands of state forces or an armed group, as the
     one-sided violence UCDP codes it (ACLED keeps it a protest or a riot): the force against civilians.
     A crowd's own violence without an armed side is no organised violence: None."""
-    if event.event_type not in DEMONSTRATIONS or not (event.fatalities.best or 0):
+    if event.event_type not in UNREST or not (event.fatalities.best or 0):
         return None
     armed = next((a for a in (event.actor1, event.actor2) if a and a.inter not in CROWD_INTERS), None)
     if armed is None or not armed.ucdp_name:

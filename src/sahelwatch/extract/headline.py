@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from sahelwatch.extract.classify import Prediction, is_conflict_event
 from sahelwatch.extract.fatalities import Casualty, find_casualties
 from sahelwatch.extract.numbers import find_numbers, lexicon_pattern
-from sahelwatch.extract.taxonomy import CASE_TO_ACLED, is_violent
+from sahelwatch.extract.taxonomy import CASE_TO_ACLED, DEADLY_UNREST, is_violent
 from sahelwatch.geo.countries import country_names, country_of
 from sahelwatch.geo.gazetteer import get_gazetteer
 from sahelwatch.geo.resolve import document_countries
@@ -232,7 +232,7 @@ def _counted_dead(text: str, start: int) -> bool:
 
 
 # unrest a headline may report with deaths, which ACLED keeps as unrest: force used on a crowd, its violence
-DEADLY_UNREST_LABELS = ("FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
+DEADLY_UNREST_LABELS = frozenset(label for label, types in CASE_TO_ACLED.items() if types[1] in DEADLY_UNREST)
 
 
 def headline_prediction(text: str, prediction: Prediction, min_probability: float, lang: str = "en"

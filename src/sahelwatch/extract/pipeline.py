@@ -57,6 +57,8 @@ from sahelwatch.extract.roles import (
     role_players,
 )
 from sahelwatch.extract.taxonomy import (
+    DEADLY_UNREST,
+    UNREST,
     VIOLENT_EVENT_TYPES,
     acled_types,
     default_civilian_targeting,
@@ -994,7 +996,6 @@ REMOTE_MEANS = {
     "Grenade",
     "Chemical weapon",
 }
-UNREST = ("Protests", "Riots")
 SURE_MEANS = 0.8  # a means the classifier is sure of
 CONFIDENT_MEANS = 0.35  # a weak guess of the means ("Bilan : six tués" as an IED) does not split an incident
 
@@ -1155,10 +1156,6 @@ def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: 
     if told:
         return told.date
     return undated_event_date(ctx.published, place and place.country) if ctx.published else lead.date
-
-
-# unrest that ACLED keeps as such when people die in it: force against a crowd, a crowd's violence
-DEADLY_UNREST = ("Excessive force against protesters", "Violent demonstration")
 
 
 def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]) -> tuple[str, str]:

@@ -14,6 +14,9 @@ RIOTS = "Riots"
 STRATEGIC_DEVELOPMENTS = "Strategic developments"
 
 VIOLENT_EVENT_TYPES = frozenset({BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS})
+UNREST = (PROTESTS, RIOTS)
+# unrest that ACLED keeps as such when people die in it: force used on a crowd, a crowd's violence
+DEADLY_UNREST = ("Excessive force against protesters", "Violent demonstration")
 
 POLITICAL_VIOLENCE = "Political violence"
 DEMONSTRATIONS = "Demonstrations"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from sahelwatch.extract.taxonomy import is_violent
+from sahelwatch.extract.taxonomy import DEADLY_UNREST, UNREST, is_violent
 from sahelwatch.geo.distance import haversine_km
 from sahelwatch.merge.features import MergeKey, jaccard
 
@@ -22,8 +22,6 @@ PRIOR = -2.0  # two mentions in one block are still more often different inciden
 SAME_ARTICLE = -2.0  # two mentions of one article: the extractor kept them apart (was -1)
 CLAIM_BONUS = 1.0  # a claim of responsibility refers to an attack reported elsewhere
 
-UNREST = {"Protests", "Riots"}
-DEADLY_UNREST = {"Excessive force against protesters", "Violent demonstration"}  # unrest that may kill
 _TERM_WEIGHTS = (-0.25, 0.5, 1.2, 2.0)  # by distinctive words shared by two short texts: 0, 1, 2, 3+
 # two headline-only articles: a word chosen for a title (a target, a weapon, a name) is stronger evidence,
 # and sharing none is no evidence against (one outlet leads with the toll, another with the attackers)
