@@ -851,23 +851,15 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
     return chosen
 
 
-# where the wounded or the bodies were taken, not where the incident happened: "évacués vers Gao",
-# "evacuated to a hospital in Maiduguri"
-_DESTINATION = re.compile(
-    r"\b(?:évacu\w*|transporté\w*|transféré\w*|acheminé\w*|conduits? d'urgence|evacuated|airlifted|rushed|"
-    r"transferred|flown)\s+(?:\w+\s+){0,2}?(?:vers|à|au|sur|to)\s+(?:(?:l'|un |une |le |la |the |a )?"
-    r"(?:hôpital|centre hospitalier|CHR|CHU|hospital|clinic)(?: \w+){0,2}? (?:de|du|d'|in|at) )?$",
-    re.I,
-)
-
-
 def _own_places(ctx: ArticleContext, sentence: Sentence) -> list[Place]:
-    """The places a sentence names, less where its wounded were taken."""
+    """The places a sentence names, less where its wounded were taken (lexicon ``destination``: "évacués vers
+    Gao", "evacuated to a hospital in Maiduguri")."""
     text = ctx.article.text
+    destination = lexicon_pattern(ctx.lang, "destination", r"\b(?:{})$")
     return [
         p for p in ctx.places
         if p.start is not None and _in_sentence(p.start, p.end, sentence)
-        and not _DESTINATION.search(text[max(0, p.start - 60) : p.start])
+        and not (destination and destination.search(text[max(0, p.start - 60) : p.start]))
     ]
 
 
