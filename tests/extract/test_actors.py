@@ -68,6 +68,11 @@ def test_al_qaeda_in_sahel_news_is_its_sahel_branch(country: str, name: str, ucd
     assert (qaeda.actor.name, qaeda.actor.ucdp_name) == (name, ucdp)
 
 
+def test_dogon_militia_is_ucdps_dogon_side() -> None:
+    found = find_actors("Dan Na Ambassagou militiamen raided the hamlet.", "en", country="ML")
+    assert [(m.actor.name, m.actor.ucdp_name) for m in found] == [("Dan Na Ambassagou", "Dogon")]
+
+
 def test_regime_dated_state_forces() -> None:
     assert state_forces("Niger", date(2023, 7, 25)).name == "Military Forces of Niger (2021-2023)"
     assert state_forces("NE", date(2023, 7, 26)).name == "Military Forces of Niger (2023-)"

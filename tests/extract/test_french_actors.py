@@ -29,12 +29,24 @@ def _names(text: str, country: str | None = None, on_date: str | None = None) ->
         ("Les mercenaires de Wagner accompagnaient la colonne.", "ML", "Wagner Group"),
         ("Un convoi de l'Africa Corps a été visé.", "ML", "Africa Corps"),
         ("Les rebelles du CSP-DPA contrôlent la piste.", "ML",
-         "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development"),
+         "CSP-DPA: Strategic Framework for the Defense of the People of Azawad"),
         ("Le Front de libération de l’Azawad dénonce.", "ML", "FLA: Azawad Liberation Front"),
     ],
 )
 def test_french_actor_names(text: str, country: str, expected: str) -> None:
     assert expected in _names(text, country, "2024-06-01")
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2023-09-12", "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development"),
+        ("2024-07-27", "CSP-DPA: Strategic Framework for the Defense of the People of Azawad"),
+        ("2025-02-03", "FLA: Azawad Liberation Front"),
+    ],
+)
+def test_azawad_coalition_takes_its_name_of_the_day(day: str, expected: str) -> None:
+    assert expected in _names("Les rebelles de la CMA ont repoussé l'assaut.", "ML", day)
 
 
 def test_french_militants_are_activists_not_an_armed_group() -> None:
