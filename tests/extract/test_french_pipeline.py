@@ -154,6 +154,16 @@ def test_arrested_journalists_are_the_civilians_arrested() -> None:
     assert mention.actor2 is not None and mention.actor2.name == "Civilians (Burkina Faso)"
 
 
+def test_arrested_officers_are_actor2_of_the_arrests() -> None:
+    """Illustrative: officers arrested by the authorities serve in the army, which is actor2 too."""
+    text = ("Les autorités ont interpellé cinq officiers de l'armée samedi à Ouagadougou, "
+            "soupçonnés de complot.")
+    article = Article(id="fr-officers", text=text, raw_text=text, published="2025-09-10", language="fr")
+    [mention] = extract_article(article)
+    assert mention.sub_event_type == "Arrests"
+    assert mention.actor2 is not None and mention.actor2.name == "Military Forces of Burkina Faso (2022-)"
+
+
 def test_generic_actors_take_the_country_of_the_named_army_when_no_place_is_known():
     text = ("Exemple illustratif. Une patrouille des FAMa a été accrochée par des terroristes samedi près de "
             "Kwarandoubo, a indiqué l'armée malienne. Deux soldats ont été tués.")

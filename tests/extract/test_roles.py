@@ -4,6 +4,7 @@ from sahelwatch.extract.actors import civilians, state_forces, unidentified_arme
 from sahelwatch.extract.roles import (
     FoundActor,
     RoleDefaults,
+    arrested_forces,
     assign_roles,
     associated_actors,
     attackers_first,
@@ -205,6 +206,19 @@ def test_arrests_are_made_by_the_state_forces_even_unnamed() -> None:
     assert assign_roles("Strategic developments", "Arrests", [], set(), MALI) == (MALI_ARMY, None)
     found = _found((MALI_CIVILIANS, "civilians"), (ARMY, "security"))
     assert assign_roles("Strategic developments", "Arrests", found, set(), MALI) == (ARMY, MALI_CIVILIANS)
+
+
+def test_arrested_soldiers_are_their_forces() -> None:
+    # "Authorities arrested five army officers" / "Police arrested two soldiers accused of selling arms to
+    # jihadists" (illustrative): the arrested serve in the state forces, not the group they helped
+    police = state_forces("ML", "2025-03-04", police=True)
+    jihadists = unidentified_armed_group("ML")
+    alone = _found((MALI_ARMY, "security"))
+    assert arrested_forces("Arrests", MALI_ARMY, None, alone, {"security"}) == MALI_ARMY
+    found = _found((police, "security"), (MALI_ARMY, "security"), (jihadists, "militants"))
+    assert arrested_forces("Arrests", police, jihadists, found, {"security"}) == MALI_ARMY
+    assert arrested_forces("Arrests", police, jihadists, found, {"militants"}) == jihadists
+    assert arrested_forces("Arrests", police, None, found, {"security", "civilians"}) is None
 
 
 def test_coordinated_sources_and_spokespersons_are_speakers() -> None:

@@ -47,6 +47,7 @@ from sahelwatch.extract.report_lag import undated_event_date
 from sahelwatch.extract.roles import (
     FoundActor,
     RoleDefaults,
+    arrested_forces,
     assign_roles,
     associated_actors,
     attackers_first,
@@ -1113,6 +1114,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     players = role_players(ctx.article.text, found, victims, ctx.lang)
     players = attackers_first(ctx.article.text, players, ctx.lang)
     actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults)
+    arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
+    actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
     actor1, actor2 = (_claimed_next(ctx, _claimed_by(ctx, a), lead) for a in (actor1, actor2))
     event_type, sub_type = civilians_are_no_battle(event_type, sub_type, (actor1, actor2))

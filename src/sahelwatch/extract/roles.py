@@ -112,6 +112,16 @@ def assign_roles(
     return actor1, actor2
 
 
+def arrested_forces(sub_event_type: str, actor1: Actor | None, actor2: Actor | None,
+                    found: list[FoundActor], arrested: set[str]) -> Actor | None:
+    """ACLED's actor2 of arrests of soldiers or officers ("authorities arrested five army officers"): the
+    forces they serve in, which may be the arresting forces themselves, not the jihadists they are accused of
+    helping. Arrests of anyone else keep their actor2."""
+    if sub_event_type != "Arrests" or arrested != {"security"}:
+        return actor2
+    return _first(found, ("security",), exclude=actor1) or actor1
+
+
 STATE_SIDE = (1, 8)  # state forces and the foreign forces fighting beside them (Wagner, Barkhane)
 
 
