@@ -96,6 +96,7 @@ class Fatalities:
     high: int = 0
     wounded: int | None = None
     missing: int | None = None
+    vague: bool = False  # every death figure behind it is vague ("dozens", "des dizaines"): 12 is a floor
 
     @property
     def acled(self) -> int:

@@ -178,7 +178,9 @@ def test_summary_unknown_total_is_not_double_counted() -> None:
 def test_summary_ignores_negated_and_vague_dozens_is_twelve() -> None:
     text = "Dozens of civilians were killed. No soldier was hurt."
     summary = summarise_fatalities(find_casualties(text, "en"))
-    assert summary.best == 12 and summary.deaths_civilians == 12
+    assert summary.best == 12 and summary.deaths_civilians == 12 and summary.vague
+    precise = summarise_fatalities(find_casualties("Dozens were wounded and 9 soldiers were killed.", "en"))
+    assert precise.best == 9 and not precise.vague
 
 
 def test_subset_of_same_group_is_not_a_new_toll() -> None:

@@ -124,6 +124,19 @@ def test_a_vague_toll_counts_only_without_an_exact_one():
     assert (f.low, f.best, f.high) == (3, 3, 10)
 
 
+def test_dozens_give_way_to_a_precise_toll():
+    # "Dozens of villagers were killed near Tera" / "37 villagers were killed near Tera" (illustrative):
+    # ACLED's 12 for "dozens" is a floor, not a count below the precise one
+    dozens = mention(_article("d", "Dozens of villagers were killed near Tera."), day="2024-03-09",
+                     place="Tera", toll=12)
+    dozens.fatalities = replace(dozens.fatalities, vague=True)
+    exact = mention(_article("e", "Gunmen killed 37 villagers near Tera."), day="2024-03-09", place="Tera",
+                    toll=37)
+    published = {"d": "2024-03-10", "e": "2024-03-10"}
+    f = reconcile_fatalities(toll_claims([dozens, exact], published))
+    assert (f.low, f.best, f.high, f.acled) == (37, 37, 37, 37)
+
+
 def test_incidents_one_article_dates_days_apart_are_never_merged():
     text = "Gunmen shot a herder near Tera. On March 5, the body of another herder was found near Tera."
     first, second = text.split(". ", 1)

@@ -995,9 +995,11 @@ def summarise_fatalities(casualties: list[Casualty]) -> Fatalities:
     low, high = _widened(low, high, alternatives)
     wounded = _per_group(casualties, "wounded")
     missing = _per_group(casualties, "missing")
+    deaths = [c for c in casualties if c.kind == "killed" and not c.negated and not c.cumulative]
     return Fatalities(
         deaths_a=fields["deaths_a"], deaths_b=fields["deaths_b"], deaths_civilians=fields["deaths_civilians"],
         deaths_unknown=fields["deaths_unknown"], low=min(low, best), best=best, high=high,
         wounded=sum(v[1] for v in wounded.values()) if wounded else None,
         missing=sum(v[1] for v in missing.values()) if missing else None,
+        vague=bool(deaths) and all(c.vague for c in deaths),
     )

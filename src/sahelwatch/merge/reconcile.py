@@ -8,9 +8,9 @@ Rules (documented for users in ``docs``-style docstrings here):
   every claim published before the latest update is superseded (kept in ``claims`` but
   not used), and so is a lower figure published on a later day without updating it (a round-up
   recalling "dozens" of dead, an early count repeated). Vague figures (a range such as "several"
-  = 3-10) count only when no credible source gives an exact number. Over the remaining claims:
-  ``low`` is the lowest figure any of them gives (its low end when it gives a range, else its
-  best) -- ACLED's conservative ``fatalities``; ``best`` is the lower median of their bests
+  = 3-10, or "dozens" = 12) count only when no credible source gives an exact number.
+  Over the remaining claims: ``low`` is the lowest figure any of them gives (its low end when it gives
+  a range, else its best) -- ACLED's conservative ``fatalities``; ``best`` is the lower median of their bests
   (12/15/17 -> 15, 12/17 -> 12); ``high`` the highest figure of any credible claim, vague ones
   included. Per-side deaths come from the claim whose best is ``best``.
 * **Date.** The most precise date any source gives (UCDP ``date_prec``); among equally
@@ -82,7 +82,8 @@ def reconcile_fatalities(claims: list[TollClaim]) -> Fatalities:
     usable = credible(claims)
     if not usable:
         return Fatalities()
-    exact = [c for c in usable if c.fatalities.low == c.fatalities.best == c.fatalities.high]
+    exact = [c for c in usable if c.fatalities.low == c.fatalities.best == c.fatalities.high
+             and not c.fatalities.vague]
     high = max(max(c.fatalities.high, c.fatalities.best) for c in usable)
     usable = exact or usable  # "several" or "dozens" count only when nobody gives a number
     ranked = sorted(usable, key=lambda c: (c.fatalities.best, c.article_id))
