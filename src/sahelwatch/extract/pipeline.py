@@ -43,6 +43,7 @@ from sahelwatch.extract.locatives import (
     side_mentions,
 )
 from sahelwatch.extract.numbers import lexicon_pattern
+from sahelwatch.extract.releases import ABDUCTION, abduction_dates, release_story
 from sahelwatch.extract.report_lag import undated_event_date
 from sahelwatch.extract.roles import (
     FoundActor,
@@ -593,7 +594,11 @@ def draft_mention(
     if not is_event:
         prediction = _prediction_for_killing(prediction)
     prediction = _violent_demonstration(ctx, sentence, _crowd_action(ctx, sentence, prediction))
-    event_date, from_text = sentence_date(ctx, sentence)
+    taken = None if killed else _abduction_ended(ctx, sentence, prediction)
+    if taken == []:
+        return None  # "hostages kidnapped near Djibo were freed on Sunday": no new abduction, no day for it
+    event_date, from_text = (_event_date(min(taken, key=lambda d: d.date_prec)), True) if taken else (
+        sentence_date(ctx, sentence))
     if from_text and is_background(ctx, sentence, event_date):
         return None
     draft = Draft(
@@ -616,6 +621,23 @@ def draft_mention(
         return None  # "an insurgency that has killed thousands": a running total, no incident
     draft.evidence = _evidence(ctx, draft)
     return draft
+
+
+def _abduction_ended(ctx: ArticleContext, sentence: Sentence, prediction: Prediction
+                     ) -> list[DateExpr] | None:
+    """For an abduction told as the past of freed captives (``extract.releases``), the dates that can date
+    it (none: no event); None for any other sentence. In a story about a release, an undated abduction or
+    deathless attack ("the family was seized by gunmen from their home") is the captivity's start."""
+    if prediction.sub_event_type not in (ABDUCTION, "Attack"):
+        return None
+    own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
+    taken = abduction_dates(sentence.text, sentence.start, own, ctx.lang)
+    if prediction.sub_event_type != ABDUCTION:
+        taken = None
+    if taken is None and not own and ctx.sentences:
+        lead = ctx.sentences[0].text
+        return [] if release_story(ctx.article.title or "", lead, ctx.lang) else None
+    return taken
 
 
 def _conflict_toll(ctx: ArticleContext, sentence: Sentence) -> bool:

@@ -1,0 +1,58 @@
+"""Freed captives: the release is no new abduction (illustrative sentences written for these tests)."""
+
+from datetime import date
+
+import pytest
+
+from sahelwatch.extract.dates import find_date_expressions
+from sahelwatch.extract.pipeline import extract_article
+from sahelwatch.extract.releases import abduction_dates, release_at, release_story
+from sahelwatch.models import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Three aid workers who were kidnapped near Gao have been freed.", "en"),
+        ("Kidnapped students freed after three weeks in captivity", "en"),
+        ("Les deux otages ont été libérés dimanche.", "fr"),
+        ("Os dois reféns foram libertados no domingo.", "pt"),
+    ],
+)
+def test_releases_are_found(text: str, lang: str) -> None:
+    assert release_at(text, lang) is not None
+
+
+def test_a_released_statement_is_no_release() -> None:
+    assert release_at("The army released a statement on Monday.", "en") is None
+    assert not release_story("Gunmen abduct 20 passengers", "Gunmen kidnapped 20 passengers on Monday.", "en")
+
+
+def test_only_the_dates_before_the_release_date_the_abduction() -> None:
+    pub = date(2024, 3, 12)
+    text = "Two nurses kidnapped in Djibo in May 2022 were released on Sunday."
+    dates = find_date_expressions(text, pub, "en")
+    assert [d.surface for d in abduction_dates(text, 0, dates, "en")] == ["in May 2022"]
+    text = "Two nurses kidnapped in Djibo were released on Sunday."
+    assert abduction_dates(text, 0, find_date_expressions(text, pub, "en"), "en") == []
+    text = "Gunmen kidnapped two nurses in Djibo on Sunday."
+    assert abduction_dates(text, 0, find_date_expressions(text, pub, "en"), "en") is None
+
+
+def _mentions(text: str, title: str = "", lang: str = "en"):
+    article = Article(id="rel", text=text, raw_text=text, title=title, published="2024-03-12", language=lang)
+    return extract_article(article)
+
+
+def test_a_release_dates_the_abduction_it_ends_not_the_report() -> None:
+    [mention] = _mentions("Two Italian nationals kidnapped in southern Mali in May 2022 were released on "
+                          "Sunday, the foreign ministry said.")
+    assert mention.sub_event_type == "Abduction/forced disappearance"
+    assert (mention.date.date_start, mention.date.date_end) == ("2022-05-01", "2022-05-31")
+
+
+def test_a_release_story_tells_no_new_abduction() -> None:
+    text = ("Two nurses kidnapped near Djibo were released on Sunday, their employer said. "
+            "Gunmen had stormed their health centre and abducted them. "
+            "The gunmen had attacked the health centre before dawn.")
+    assert _mentions(text, "Kidnapped nurses freed in Burkina Faso") == []
