@@ -233,3 +233,21 @@ def test_a_ransom_demand_and_an_inquiry_under_way_are_no_event():
 def test_a_flight_from_one_fight_told_with_its_sides_or_day_stays_an_event():
     """Illustrative: the fight the refugees fled is an incident when its sides or its day are told."""
     assert not reports_no_event("They fled fighting between the army and jihadists near Lere on Saturday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "no_event"),
+    [
+        ("Several foreigners remain in captivity in the Sahel, including a German abducted in recent years.",
+         "en", True),
+        ("Gunmen kidnapped 20 passengers near Djibo on Monday and they are still being held.", "en", False),
+        ("Plusieurs étrangers sont toujours retenus en otage au Sahel, dont un Allemand enlevé en 2022.",
+         "fr", True),
+        ("Des hommes armés ont enlevé lundi 20 passagers, qui sont toujours détenus par leurs ravisseurs.",
+         "fr", False),
+        ("Vários estrangeiros continuam em cativeiro no Sahel.", "pt", True),
+    ],
+)
+def test_captives_still_held_told_in_general_are_no_event(sentence: str, lang: str, no_event: bool) -> None:
+    # illustrative sentences
+    assert reports_no_event(sentence, lang) is no_event
