@@ -159,3 +159,13 @@ def test_a_headline_of_force_on_a_crowd_or_a_crowds_violence_stays_unrest_when_i
 def test_a_headline_may_give_its_incidents_toll_so_far():
     [mention] = extract_article(_headline("Massacre in Yirgou: 210 dead to date, according to a collective"))
     assert mention.fatalities.best == 210
+
+
+def test_a_front_line_moved_by_fighting_is_a_battle():
+    [back] = extract_article(_headline("Nigerien troops push jihadists back from the outskirts of Diffa"))
+    assert back.event_type == "Battles"
+    [into] = extract_article(_headline("Rebels push into northern region of Mali"))
+    assert into.event_type == "Battles"
+    [firing] = extract_article(_headline("Heavy firing along the border near Tera"))
+    assert firing.event_type == "Battles"
+    assert extract_article(_headline("Niger pushes the vote back from May to June")) == []

@@ -68,6 +68,15 @@ _DEATHS_OF = re.compile(r"\b(?:killings?|murders?|massacre|slayings?)\s+of\s+(?:
 # "army kills more militants, total of 25": the toll so far, in a headline that tells of killing
 _TOTAL_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$", re.I)
 _KILLING = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|die[ds]?)\b", re.I)
+_PLACE_NOUN = r"(?:town|city|village|district|province|region|area|base|camp|post|site|territory)"
+# a front line moved by fighting: "troops push militants back from the town" (not "back from May", a date),
+# "rebels push into a province", "heavy firing along the border"
+_FRONT_LINE = (
+    r"(?:push(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?back\s+from\s+(?!\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\b)|"
+    rf"push(?:es|ed|ing)?\s+(?:deep(?:er)?\s+)?into\s+(?:[\w'’-]+\s+){{0,3}}?{_PLACE_NOUN}s?\b|"
+    r"(?:heavy|indiscriminate|unprovoked|cross-border)\s+firing\b)"
+)
 # cue stems -> CASE 2021 label, first match wins (a headline without any is an attack)
 _CUE_LABELS = (
     (re.compile(r"\bsuicide\b", re.I), "SUIC_BOMB"),
@@ -77,13 +86,13 @@ _CUE_LABELS = (
     (re.compile(r"\b(?:bomb|blast|explo|ied|landmine|mine)", re.I), "REM_EXPLOS"),
     (re.compile(r"\b(?:clash|fight|battle|gunbattle|gun\s*battle|encounter|offensive|combat|casualt|decimat)",
                 re.I), "ARMED_CLASH"),
+    (re.compile(rf"\b{_FRONT_LINE}", re.I), "ARMED_CLASH"),
     (_KILLED_FIGHTERS, "ARMED_CLASH"),
     (re.compile(r"\b(?:kidnap|abduct|hostage)", re.I), "ABDUCT_DISSAP"),
     (re.compile(r"\b(?:retak|retook|recaptur|regain)", re.I), "GOV_REGAINS_TERIT"),
     (re.compile(r"\b(?:take[sn]?|took|taking|seize[sd]?|seizing)\s+control\b|\boverr[au]n\b", re.I),
      "NON_STATE_ACTOR_OVERTAKES_TER"),
 )
-_PLACE_NOUN = r"(?:town|city|village|district|province|region|area|base|camp|post|site|territory)"
 # headline idiom for violence that the sentence cues leave out: casualties suffered or inflicted, ground
 # retaken or seized, communities invaded, deaths by torture or burning, slayings
 _HEADLINE_CUE = re.compile(
@@ -98,6 +107,7 @@ _HEADLINE_CUE = re.compile(
     r"\bfound\s+dead\b|\b(?:finds?|found|discover\w*|recover\w*)\s+(?:\w+\s+){0,3}?bod(?:y|ies)\b|"
     r"\bbod(?:y|ies)\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered)\b|\b(?:signs|marks)\s+of\s+torture\b|"
     r"\btorture\s+marks\b|\bdecimat\w+|"
+    rf"\b{_FRONT_LINE}|"
     rf"\b{_KILLED_FIGHTERS.pattern}",
     re.I,
 )
