@@ -2,10 +2,12 @@
 
 from datetime import date
 
+from sahelwatch.extract.classify import Prediction
 from sahelwatch.extract.headline import (
     clean_headline,
     headline_country,
     headline_language,
+    headline_prediction,
     headline_toll,
     is_headline,
     is_title_only,
@@ -169,3 +171,11 @@ def test_a_front_line_moved_by_fighting_is_a_battle():
     [firing] = extract_article(_headline("Heavy firing along the border near Tera"))
     assert firing.event_type == "Battles"
     assert extract_article(_headline("Niger pushes the vote back from May to June")) == []
+
+
+def test_a_bomb_the_headline_does_not_name_is_no_type():
+    guess = Prediction("REM_EXPLOS", 0.9, "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    typed = headline_prediction("Troops kill six Abu Sayyaf fighters on Jolo", guess, 0.3)
+    assert typed.sub_event_type == "Armed clash"
+    told = headline_prediction("Roadside bomb kills six soldiers on Jolo", guess, 0.3)
+    assert told.sub_event_type == "Remote explosive/landmine/IED"

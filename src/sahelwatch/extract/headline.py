@@ -249,15 +249,32 @@ def headline_prediction(text: str, prediction: Prediction, min_probability: floa
                         ) -> Prediction:
     """The classifier's prediction when it names a violent type (or force used on a crowd, or a crowd's
     violence, when the headline names the crowd: "Rioters torch police station in Kano, two dead"), else
-    the type the cue words give."""
+    the type the cue words give. A bomb the headline does not name is a guess from its other words ("Troops
+    kill 3 Abu Sayyaf militants" is no bombing): the headline is all there is to name it."""
     crowd = lexicon_pattern(lang, "crowd", r"\b(?:{})\b")
     unrest = prediction.label in DEADLY_UNREST_LABELS and crowd is not None and crowd.search(text) is not None
     violent = is_violent(prediction.event_type) or unrest
-    if is_conflict_event(prediction) and violent and prediction.probability >= min_probability:
+    confident = prediction.probability >= min_probability and _means_told(text, prediction)
+    if is_conflict_event(prediction) and violent and confident:
         return prediction
     label = next((label for pattern, label in _CUE_LABELS if pattern.search(text)), "ATTACK")
     event_type, sub_type = CASE_TO_ACLED[label]
     return Prediction(label, min_probability, event_type, sub_type, prediction.scores)
+
+
+# the means a headline must name to be typed by them: a bomb, a grenade, a chemical (a "strike" or a "raid" by
+# aircraft is often told without a word the cues know)
+_NAMED_MEANS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon"})
+
+
+def _means_told(text: str, prediction: Prediction) -> bool:
+    """True unless the prediction is a means (a bomb, a grenade, a chemical) that no cue of the text names."""
+    from sahelwatch.extract import pipeline
+
+    if prediction.sub_event_type not in _NAMED_MEANS:
+        return True
+    fired = set(pipeline._classifier().model.cues.fired(text))
+    return bool(pipeline.MEANS_CUES[prediction.sub_event_type] & fired)
 
 
 def reports_violence(text: str, lang: str) -> bool:
