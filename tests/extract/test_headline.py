@@ -179,3 +179,13 @@ def test_a_bomb_the_headline_does_not_name_is_no_type():
     assert typed.sub_event_type == "Armed clash"
     told = headline_prediction("Roadside bomb kills six soldiers on Jolo", guess, 0.3)
     assert told.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_barrel_bombs_ground_restored_and_deaths_of_wounds_are_headline_idiom():
+    [barrels] = extract_article(_headline("Twelve explosive barrels hit Diffa"))
+    assert barrels.sub_event_type == "Air/drone strike"
+    [restored] = extract_article(_headline("Niger army restores control of Bankilare after jihadist raid"))
+    assert restored.sub_event_type == "Government regains territory"
+    assert extract_article(_headline("Niger troops restore an area lost to jihadists near Tera")) != []
+    assert extract_article(_headline("Wounded soldier succumbs to injuries in Niamey")) != []
+    assert extract_article(_headline("Government restores power supply to Niamey")) == []

@@ -80,8 +80,8 @@ _FRONT_LINE = (
 # cue stems -> CASE 2021 label, first match wins (a headline without any is an attack)
 _CUE_LABELS = (
     (re.compile(r"\bsuicide\b", re.I), "SUIC_BOMB"),
-    (re.compile(r"\b(?:air\s*strikes?|air\s*raids?|drone|warplanes?|jets?|planes?|helicopters?)\b", re.I),
-     "AIR_STRIKE"),
+    (re.compile(r"\b(?:air\s*strikes?|air\s*raids?|drone|warplanes?|jets?|planes?|helicopters?|explosive\s+barrels?|"
+                r"barrel\s+bombs?)\b", re.I), "AIR_STRIKE"),
     (re.compile(r"\b(?:shell|mortar|rocket|missile|artillery)", re.I), "ART_MISS_ATTACK"),
     (re.compile(r"\b(?:bomb|blast|explo|ied|landmine|mine)", re.I), "REM_EXPLOS"),
     (re.compile(r"\b(?:clash|fight|battle|gunbattle|gun\s*battle|encounter|offensive|combat|casualt|decimat)",
@@ -89,16 +89,19 @@ _CUE_LABELS = (
     (re.compile(rf"\b{_FRONT_LINE}", re.I), "ARMED_CLASH"),
     (_KILLED_FIGHTERS, "ARMED_CLASH"),
     (re.compile(r"\b(?:kidnap|abduct|hostage)", re.I), "ABDUCT_DISSAP"),
-    (re.compile(r"\b(?:retak|retook|recaptur|regain)", re.I), "GOV_REGAINS_TERIT"),
+    (re.compile(r"\b(?:retak|retook|recaptur|regain|restor(?:e|es|ed|ing)\s+(?:control|an?\s+area))", re.I),
+     "GOV_REGAINS_TERIT"),
     (re.compile(r"\b(?:take[sn]?|took|taking|seize[sd]?|seizing)\s+control\b|\boverr[au]n\b", re.I),
      "NON_STATE_ACTOR_OVERTAKES_TER"),
 )
 # headline idiom for violence that the sentence cues leave out: casualties suffered or inflicted, ground
-# retaken or seized, communities invaded, deaths by torture or burning, slayings
+# retaken, restored or seized, a death of wounds, communities invaded, deaths by torture or burning, slayings
 _HEADLINE_CUE = re.compile(
     r"\b(?:sustain|suffer|inflict)\w*\s+(?:\w+\s+)?casualties\b|"
     r"\bcasualties\s+(?:among|in\s+the\s+ranks|for\s+the|(?:were\s+)?inflicted)\b|"
     r"\b(?:retak(?:e|es|en|ing)|retook|recaptur(?:e|es|ed|ing)|regain(?:s|ed|ing)?)\b|"
+    rf"\brestor(?:e|es|ed|ing)\s+(?:control\s+(?:of|over)\b|(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_PLACE_NOUN}s?\b)|"
+    r"\bsuccumb(?:s|ed|ing)?\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b|"
     r"\b(?:take[sn]?|took|taking)\s+control\s+of\b|\b(?:seize[sd]?|seizing|overr[au]n)\s+(?:\w+\s+){0,3}?"
     rf"{_PLACE_NOUN}s?\b|"
     r"\binvad(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:communit(?:y|ies)|settlements?|homes?|farms?|schools?|"
