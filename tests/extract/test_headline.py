@@ -189,3 +189,7 @@ def test_barrel_bombs_ground_restored_and_deaths_of_wounds_are_headline_idiom():
     assert extract_article(_headline("Niger troops restore an area lost to jihadists near Tera")) != []
     assert extract_article(_headline("Wounded soldier succumbs to injuries in Niamey")) != []
     assert extract_article(_headline("Government restores power supply to Niamey")) == []
+
+
+def test_a_homicide_is_violence():
+    assert extract_article(_headline("Double homicide reported in a Niamey suburb")) != []

@@ -365,3 +365,7 @@ def test_shot_or_hit_by_gunfire_says_violence_happened() -> None:
     assert has_violence_cue("Comerciante baleado à porta de casa em Tera", "pt")
     assert has_violence_cue("Dois pastores atingidos por tiros perto de Tahoua", "pt")
     assert not has_violence_cue("A baleia foi vista perto da costa", "pt")
+
+
+def test_a_woman_found_dead_says_violence_happened() -> None:
+    assert has_violence_cue("Comerciante encontrada morta perto de Tera", "pt")
