@@ -193,3 +193,13 @@ def test_barrel_bombs_ground_restored_and_deaths_of_wounds_are_headline_idiom():
 
 def test_a_homicide_is_violence():
     assert extract_article(_headline("Double homicide reported in a Niamey suburb")) != []
+
+
+def test_bodies_found_are_an_incident_in_every_language():
+    for text, lang in (("Des corps découverts dans un puits près de Tera", "fr"),
+                       ("Corpos encontrados num poço perto de Tera", "pt")):
+        article = Article(id="h-1", text=text, raw_text=text, title=text, published="2024-03-12",
+                          language=lang)
+        [found] = extract_article(article)
+        assert found.event_type == "Violence against civilians"
+    assert extract_article(_headline("Bodies of three herders found near Tahoua")) != []

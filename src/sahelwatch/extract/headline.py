@@ -96,6 +96,7 @@ _CUE_LABELS = (
 )
 # headline idiom for violence that the sentence cues leave out: casualties suffered or inflicted, ground
 # retaken, restored or seized, a death of wounds, communities invaded, deaths by torture or burning, slayings
+# (bodies found are the lexicon's ``found_dead``, in every language)
 _HEADLINE_CUE = re.compile(
     r"\b(?:sustain|suffer|inflict)\w*\s+(?:\w+\s+)?casualties\b|"
     r"\bcasualties\s+(?:among|in\s+the\s+ranks|for\s+the|(?:were\s+)?inflicted)\b|"
@@ -107,9 +108,7 @@ _HEADLINE_CUE = re.compile(
     r"\binvad(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:communit(?:y|ies)|settlements?|homes?|farms?|schools?|"
     rf"churche?s?|mosques?|{_PLACE_NOUN}s?)\b|"
     r"\btortured\s+to\s+death\b|\bburn(?:s|ed|t)?\s+(?:\w+\s+){0,4}?alive\b|\bslay(?:s|ing|ings)?\b|\bslain\b|"
-    r"\bfound\s+dead\b|\b(?:finds?|found|discover\w*|recover\w*)\s+(?:\w+\s+){0,3}?bod(?:y|ies)\b|"
-    r"\bbod(?:y|ies)\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered)\b|\b(?:signs|marks)\s+of\s+torture\b|"
-    r"\btorture\s+marks\b|\bdecimat\w+|"
+    r"\bdecimat\w+|"
     rf"\b{_FRONT_LINE}|"
     rf"\b{_KILLED_FIGHTERS.pattern}",
     re.I,
@@ -283,6 +282,9 @@ def _means_told(text: str, prediction: Prediction) -> bool:
 def reports_violence(text: str, lang: str) -> bool:
     """A violence cue, or deaths or fighting told in headline idiom."""
     if has_violence_cue(text, lang) or (lang == "en" and _HEADLINE_CUE.search(text)):
+        return True
+    found_dead = lexicon_pattern(lang, "found_dead")
+    if found_dead is not None and found_dead.search(text):
         return True
     killed = [c for c in find_casualties(text, lang) if c.kind == "killed" and not c.cumulative]
     return bool(killed) or bool(headline_toll(text))
