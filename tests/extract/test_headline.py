@@ -2,10 +2,12 @@
 
 from datetime import date
 
+from sahelwatch.extract.classify import Prediction
 from sahelwatch.extract.headline import (
     clean_headline,
     headline_country,
     headline_language,
+    headline_prediction,
     headline_toll,
     is_headline,
     is_title_only,
@@ -159,3 +161,45 @@ def test_a_headline_of_force_on_a_crowd_or_a_crowds_violence_stays_unrest_when_i
 def test_a_headline_may_give_its_incidents_toll_so_far():
     [mention] = extract_article(_headline("Massacre in Yirgou: 210 dead to date, according to a collective"))
     assert mention.fatalities.best == 210
+
+
+def test_a_front_line_moved_by_fighting_is_a_battle():
+    [back] = extract_article(_headline("Nigerien troops push jihadists back from the outskirts of Diffa"))
+    assert back.event_type == "Battles"
+    [into] = extract_article(_headline("Rebels push into northern region of Mali"))
+    assert into.event_type == "Battles"
+    [firing] = extract_article(_headline("Heavy firing along the border near Tera"))
+    assert firing.event_type == "Battles"
+    assert extract_article(_headline("Niger pushes the vote back from May to June")) == []
+
+
+def test_a_bomb_the_headline_does_not_name_is_no_type():
+    guess = Prediction("REM_EXPLOS", 0.9, "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    typed = headline_prediction("Troops kill six Abu Sayyaf fighters on Jolo", guess, 0.3)
+    assert typed.sub_event_type == "Armed clash"
+    told = headline_prediction("Roadside bomb kills six soldiers on Jolo", guess, 0.3)
+    assert told.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_barrel_bombs_ground_restored_and_deaths_of_wounds_are_headline_idiom():
+    [barrels] = extract_article(_headline("Twelve explosive barrels hit Diffa"))
+    assert barrels.sub_event_type == "Air/drone strike"
+    [restored] = extract_article(_headline("Niger army restores control of Bankilare after jihadist raid"))
+    assert restored.sub_event_type == "Government regains territory"
+    assert extract_article(_headline("Niger troops restore an area lost to jihadists near Tera")) != []
+    assert extract_article(_headline("Wounded soldier succumbs to injuries in Niamey")) != []
+    assert extract_article(_headline("Government restores power supply to Niamey")) == []
+
+
+def test_a_homicide_is_violence():
+    assert extract_article(_headline("Double homicide reported in a Niamey suburb")) != []
+
+
+def test_bodies_found_are_an_incident_in_every_language():
+    for text, lang in (("Des corps découverts dans un puits près de Tera", "fr"),
+                       ("Corpos encontrados num poço perto de Tera", "pt")):
+        article = Article(id="h-1", text=text, raw_text=text, title=text, published="2024-03-12",
+                          language=lang)
+        [found] = extract_article(article)
+        assert found.event_type == "Violence against civilians"
+    assert extract_article(_headline("Bodies of three herders found near Tahoua")) != []

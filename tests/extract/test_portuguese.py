@@ -359,3 +359,13 @@ def test_a_sentence_takes_its_finest_date_not_the_first():
             "governo deposto. As detenções ocorreram em Niamey.")
     [mention] = _mentions(text, "2023-07-31")
     assert mention.date.event_date == "2023-07-31"
+
+
+def test_shot_or_hit_by_gunfire_says_violence_happened() -> None:
+    assert has_violence_cue("Comerciante baleado à porta de casa em Tera", "pt")
+    assert has_violence_cue("Dois pastores atingidos por tiros perto de Tahoua", "pt")
+    assert not has_violence_cue("A baleia foi vista perto da costa", "pt")
+
+
+def test_a_woman_found_dead_says_violence_happened() -> None:
+    assert has_violence_cue("Comerciante encontrada morta perto de Tera", "pt")

@@ -275,3 +275,13 @@ def test_a_sahel_town_stands_when_the_text_names_another_country_only_by_demonym
     assert by_surface(geoparse(text, gazetteer=gaz))["Diffa"].country == "NE"
     text = "Illustrative: jihadists ambushed a convoy near Tessalit, killing three Russian mercenaries."
     assert by_surface(geoparse(text, gazetteer=gaz))["Tessalit"].country == "ML"
+
+
+def test_a_town_stands_when_only_the_acting_forces_are_named_by_another_countrys_demonym(gaz):
+    text = "Illustrative: Russian warplanes struck a market in Idlib on Monday."
+    assert by_surface(geoparse(text, gazetteer=gaz))["Idlib"].country == "SY"
+
+
+def test_a_compass_word_before_a_country_is_no_first_name(gaz):
+    tops = find_toponyms("Illustrative: army reinforcements sent to Northeast Syria", gazetteer=gaz)
+    assert [t.text for t in tops] == ["Syria"]

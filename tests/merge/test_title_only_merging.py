@@ -141,3 +141,10 @@ def test_update_events_marks_articles_that_are_only_a_title(tmp_path):
         [m.id for a in ("t-1", "f-1") for m in store.mentions_of(a)])}
     flags = sorted('"headline_only":true' in data for data in rows.values())
     assert flags == [False, True]
+
+
+def test_two_titles_published_two_days_apart_are_weaker_evidence_against_than_two_reports():
+    first = _title_key("a", "Gunmen kill 9 villagers in Niger", 1, "2024-03-10", toll=9)
+    later = _title_key("b", "Niger village attack: survivors count their dead", 2, "2024-03-12")
+    reports = replace(first, headline_only=False), replace(later, headline_only=False)
+    assert date_score(*reports) < date_score(first, later) < 0

@@ -68,36 +68,48 @@ _DEATHS_OF = re.compile(r"\b(?:killings?|murders?|massacre|slayings?)\s+of\s+(?:
 # "army kills more militants, total of 25": the toll so far, in a headline that tells of killing
 _TOTAL_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$", re.I)
 _KILLING = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|die[ds]?)\b", re.I)
+_PLACE_NOUN = r"(?:town|city|village|district|province|region|area|base|camp|post|site|territory)"
+# a front line moved by fighting: "troops push militants back from the town" (not "back from May", a date),
+# "rebels push into a province", "heavy firing along the border"
+_FRONT_LINE = (
+    r"(?:push(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?back\s+from\s+(?!\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\b)|"
+    rf"push(?:es|ed|ing)?\s+(?:deep(?:er)?\s+)?into\s+(?:[\w'’-]+\s+){{0,3}}?{_PLACE_NOUN}s?\b|"
+    r"(?:heavy|indiscriminate|unprovoked|cross-border)\s+firing\b)"
+)
 # cue stems -> CASE 2021 label, first match wins (a headline without any is an attack)
 _CUE_LABELS = (
     (re.compile(r"\bsuicide\b", re.I), "SUIC_BOMB"),
-    (re.compile(r"\b(?:air\s*strikes?|air\s*raids?|drone|warplanes?|jets?|planes?|helicopters?)\b", re.I),
-     "AIR_STRIKE"),
+    (re.compile(r"\b(?:air\s*strikes?|air\s*raids?|drone|warplanes?|jets?|planes?|helicopters?|explosive\s+barrels?|"
+                r"barrel\s+bombs?)\b", re.I), "AIR_STRIKE"),
     (re.compile(r"\b(?:shell|mortar|rocket|missile|artillery)", re.I), "ART_MISS_ATTACK"),
     (re.compile(r"\b(?:bomb|blast|explo|ied|landmine|mine)", re.I), "REM_EXPLOS"),
     (re.compile(r"\b(?:clash|fight|battle|gunbattle|gun\s*battle|encounter|offensive|combat|casualt|decimat)",
                 re.I), "ARMED_CLASH"),
+    (re.compile(rf"\b{_FRONT_LINE}", re.I), "ARMED_CLASH"),
     (_KILLED_FIGHTERS, "ARMED_CLASH"),
     (re.compile(r"\b(?:kidnap|abduct|hostage)", re.I), "ABDUCT_DISSAP"),
-    (re.compile(r"\b(?:retak|retook|recaptur|regain)", re.I), "GOV_REGAINS_TERIT"),
+    (re.compile(r"\b(?:retak|retook|recaptur|regain|restor(?:e|es|ed|ing)\s+(?:control|an?\s+area))", re.I),
+     "GOV_REGAINS_TERIT"),
     (re.compile(r"\b(?:take[sn]?|took|taking|seize[sd]?|seizing)\s+control\b|\boverr[au]n\b", re.I),
      "NON_STATE_ACTOR_OVERTAKES_TER"),
 )
-_PLACE_NOUN = r"(?:town|city|village|district|province|region|area|base|camp|post|site|territory)"
 # headline idiom for violence that the sentence cues leave out: casualties suffered or inflicted, ground
-# retaken or seized, communities invaded, deaths by torture or burning, slayings
+# retaken, restored or seized, a death of wounds, communities invaded, deaths by torture or burning, slayings
+# (bodies found are the lexicon's ``found_dead``, in every language)
 _HEADLINE_CUE = re.compile(
     r"\b(?:sustain|suffer|inflict)\w*\s+(?:\w+\s+)?casualties\b|"
     r"\bcasualties\s+(?:among|in\s+the\s+ranks|for\s+the|(?:were\s+)?inflicted)\b|"
     r"\b(?:retak(?:e|es|en|ing)|retook|recaptur(?:e|es|ed|ing)|regain(?:s|ed|ing)?)\b|"
+    rf"\brestor(?:e|es|ed|ing)\s+(?:control\s+(?:of|over)\b|(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_PLACE_NOUN}s?\b)|"
+    r"\bsuccumb(?:s|ed|ing)?\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b|"
     r"\b(?:take[sn]?|took|taking)\s+control\s+of\b|\b(?:seize[sd]?|seizing|overr[au]n)\s+(?:\w+\s+){0,3}?"
     rf"{_PLACE_NOUN}s?\b|"
     r"\binvad(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:communit(?:y|ies)|settlements?|homes?|farms?|schools?|"
     rf"churche?s?|mosques?|{_PLACE_NOUN}s?)\b|"
     r"\btortured\s+to\s+death\b|\bburn(?:s|ed|t)?\s+(?:\w+\s+){0,4}?alive\b|\bslay(?:s|ing|ings)?\b|\bslain\b|"
-    r"\bfound\s+dead\b|\b(?:finds?|found|discover\w*|recover\w*)\s+(?:\w+\s+){0,3}?bod(?:y|ies)\b|"
-    r"\bbod(?:y|ies)\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered)\b|\b(?:signs|marks)\s+of\s+torture\b|"
-    r"\btorture\s+marks\b|\bdecimat\w+|"
+    r"\bdecimat\w+|"
+    rf"\b{_FRONT_LINE}|"
     rf"\b{_KILLED_FIGHTERS.pattern}",
     re.I,
 )
@@ -239,20 +251,40 @@ def headline_prediction(text: str, prediction: Prediction, min_probability: floa
                         ) -> Prediction:
     """The classifier's prediction when it names a violent type (or force used on a crowd, or a crowd's
     violence, when the headline names the crowd: "Rioters torch police station in Kano, two dead"), else
-    the type the cue words give."""
+    the type the cue words give. A bomb the headline does not name is a guess from its other words ("Troops
+    kill 3 Abu Sayyaf militants" is no bombing): the headline is all there is to name it."""
     crowd = lexicon_pattern(lang, "crowd", r"\b(?:{})\b")
     unrest = prediction.label in DEADLY_UNREST_LABELS and crowd is not None and crowd.search(text) is not None
     violent = is_violent(prediction.event_type) or unrest
-    if is_conflict_event(prediction) and violent and prediction.probability >= min_probability:
+    confident = prediction.probability >= min_probability and _means_told(text, prediction)
+    if is_conflict_event(prediction) and violent and confident:
         return prediction
     label = next((label for pattern, label in _CUE_LABELS if pattern.search(text)), "ATTACK")
     event_type, sub_type = CASE_TO_ACLED[label]
     return Prediction(label, min_probability, event_type, sub_type, prediction.scores)
 
 
+# the means a headline must name to be typed by them: a bomb, a grenade, a chemical (a "strike" or a "raid" by
+# aircraft is often told without a word the cues know)
+_NAMED_MEANS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon"})
+
+
+def _means_told(text: str, prediction: Prediction) -> bool:
+    """True unless the prediction is a means (a bomb, a grenade, a chemical) that no cue of the text names."""
+    from sahelwatch.extract import pipeline
+
+    if prediction.sub_event_type not in _NAMED_MEANS:
+        return True
+    fired = set(pipeline._classifier().model.cues.fired(text))
+    return bool(pipeline.MEANS_CUES[prediction.sub_event_type] & fired)
+
+
 def reports_violence(text: str, lang: str) -> bool:
     """A violence cue, or deaths or fighting told in headline idiom."""
     if has_violence_cue(text, lang) or (lang == "en" and _HEADLINE_CUE.search(text)):
+        return True
+    found_dead = lexicon_pattern(lang, "found_dead")
+    if found_dead is not None and found_dead.search(text):
         return True
     killed = [c for c in find_casualties(text, lang) if c.kind == "killed" and not c.cumulative]
     return bool(killed) or bool(headline_toll(text))

@@ -671,6 +671,28 @@ def document_countries(text: str) -> set[str]:
     return found
 
 
+# a demonym naming the aircraft or guns that strike ("Russian warplanes", "Turkish shelling", "US-led
+# coalition jets"): their strikes may be in another country (ground forces are more often in their own)
+_STRIKERS_AFTER_DEMONYM = re.compile(
+    r"(?:-led)?\s+(?:(?:coalition|military|army|air\s+force|fighter)\s+)?(?:warplanes?|war\s*planes?|jets?|aircraft|"
+    r"drones?|helicopters?|gunships?|bombers?|air\s*strikes?|air\s*raids?|strikes|shelling|artillery)\b|"
+    r"\s+air\s+forces?\b",
+    re.I,
+)
+
+
+def story_countries(text: str) -> set[str]:
+    """The countries the text points to by demonyms other than those naming the aircraft or guns that strike:
+    "Russian warplanes" may strike elsewhere, a "Russian village" is in Russia. A demonym the text also uses
+    otherwise still counts."""
+    found = set()
+    for match in re.finditer(r"\b[A-Z][a-zé]{3,}(?:ians?|ese|is?|ans?|ois|iens?|e)\b", text):
+        iso = demonym_country(match[0])
+        if iso and not _STRIKERS_AFTER_DEMONYM.match(text, match.end()):
+            found.add(iso)
+    return found
+
+
 def demonym_country(word: str) -> str | None:
     """The country (ISO2) a demonym names: 'Nigerian' NG, 'Austrian' AT; None for other words."""
     from sahelwatch.geo.countries import DEMONYMS
@@ -709,7 +731,7 @@ def drop_unsupported(
         return entries
     gaz = gazetteer or get_gazetteer()
     borders = {e.country for t, e in zip(toponyms, entries, strict=True) if t.border and e and e.level == 0}
-    named = document_countries(text) - borders  # "near the Niger border": a landmark, not the story's country
+    named = story_countries(text) - borders  # "near the Niger border": a landmark, not the story's country
     votes: Counter = Counter({iso: 1.5 for iso in named})
     if country_hint:
         votes[country_hint.upper()] += 3.0

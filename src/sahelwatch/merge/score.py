@@ -59,8 +59,11 @@ def date_score(a: MergeKey, b: MergeKey) -> float:
         return 0.5 if gap == 0 else 0.3
     if not a.day_from_text and not b.day_from_text:
         # both dated only by publication, days apart: two incidents, unless worded alike (a copy);
-        # follow-up coverage comes out over the next days, so two or three days is weaker evidence
-        return 0.0 if similar_wording(a, b) else (-1.0 if gap <= 3 else -2.0)
+        # follow-up coverage comes out over the next days, so two or three days is weaker evidence, the
+        # more so between two titles (a title leaves out the day, and one outlet's title lags another's)
+        if similar_wording(a, b):
+            return 0.0
+        return (-0.5 if _headlines(a, b) else -1.0) if gap <= 3 else -2.0
     coarse = (a.day_from_text and not a.day_precise) or (b.day_from_text and not b.day_precise)
     if coarse:
         return 0.0  # a week or a month given in the text: the nominal day means little
