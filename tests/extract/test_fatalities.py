@@ -297,6 +297,22 @@ def test_english_summaries(text: str, best: int) -> None:  # illustrative senten
     assert summarise_fatalities(find_casualties(text, "en")).best == best
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "best"),
+    [
+        ("Two Malian soldiers and a Nigerien were killed in the ambush.", "en", 3),
+        ("Gunmen killed two Malians and a Nigerien near the border.", "en", 3),
+        ("Two Malian soldiers were killed.", "en", 2),
+        ("Deux Maliens et un Burkinabè ont été tués.", "fr", 3),
+        ("Cinq soldats maliens et un Nigérien ont été tués.", "fr", 6),
+        ("Dois soldados malianos e um nigerino foram mortos.", "pt", 3),
+    ],
+)
+def test_people_named_by_nationality_are_counted(text: str, lang: str, best: int) -> None:
+    # illustrative sentences: a demonym alone is a person of no stated side; before a noun, an adjective
+    assert summarise_fatalities(find_casualties(text, lang)).best == best
+
+
 def test_a_generic_noun_listed_beside_a_named_group_keeps_its_own_count() -> None:
     casualties = find_casualties("Nine insurgents and four members of a village guard were killed.", "en")
     summary = summarise_fatalities(casualties)

@@ -159,6 +159,8 @@ def rules(lang: str) -> _Rules:
         for noun in lex["groups"][group].split("|"):
             group_of.setdefault(noun.lower(), group)
     nouns = "|".join(re.escape(n) for n in sorted(group_of, key=len, reverse=True))
+    if lex.get("demonym_nouns"):  # "a Nigerien", not the adjective of "Nigerien soldiers": no side
+        nouns += rf"|(?:{lex['demonym_nouns']})(?!\s+(?:{nouns})(?![\w-]))"
     stop = lex["stop_fillers"]
     filler = rf"(?!(?:{stop})\b)(?:[^\W\d_]|\d+-)[\w'’-]*"
     things = rf"(?!\s+(?:{lex['thing_heads']})(?![\w-]))" if lex.get("thing_heads") else ""
@@ -201,8 +203,9 @@ def rules(lang: str) -> _Rules:
                             rf"(?=\s+(?:{filler}\s+){{0,3}}?(?:{nouns})(?![\w-]))", re.I),
         object_follows=re.compile(rf"^\s+(?:{words['object_starts']})\b", re.I),
         subset=re.compile(rf"\b(?:{subset})\b", re.I),
-        addend=re.compile(rf"^(?:\s+(?:{words['head_ranks']})(?![\w-]))?\s*(?:,|{words['addend']})\s*$",
-                          re.I),
+        # a rank or a plural adjective may follow the first noun: "cinq soldats maliens et un Nigérien"
+        addend=re.compile(rf"^(?:\s+(?:(?-i:[a-zà-öø-ÿ])[\w'’-]*s|(?:{words['head_ranks']}))(?![\w-]))?\s*"
+                          rf"(?:,|{words['addend']})\s*$", re.I),
         side_nouns=_words(words["side_nouns"]),
         antecedent=re.compile(rf"(?<![\w-])(?P<noun>{nouns})\s*,\s*$", re.I),
         other_nouns=_words(words["other_nouns"]),
