@@ -10,9 +10,10 @@ from sahelwatch.read.sentences import Sentence
 ATTACK = Prediction("ATTACK", 0.9, "Violence against civilians", "Attack")
 
 
-def _draft(text: str, start: int) -> Draft:
+def _draft(text: str, start: int, lang: str = "en") -> Draft:
     sentence = Sentence(start, start + len(text), text)
-    return Draft(sentence, ATTACK, find_casualties(text), EventDate("2024-03-10"), True, None, False, [])
+    casualties = find_casualties(text, lang)
+    return Draft(sentence, ATTACK, casualties, EventDate("2024-03-10"), True, None, False, [])
 
 
 def _killed(group: list[Draft]) -> list[int]:
@@ -105,3 +106,17 @@ def test_an_update_naming_no_group_counts_the_dead_it_revises():
     lead = _draft("A drone strike hit the market, killing 21 civilians, according to a rebel group.", 0)
     update = _draft("The toll was later raised to 27 dead.", 90)
     assert _groups([lead, update]) == [(27, "civilians")]
+
+
+def test_a_partys_claim_gives_way_to_an_independent_count():
+    claim = _draft("Le CSP affirme avoir tué 47 militaires et 84 mercenaires.", 0, "fr")
+    independent = _draft("Des sources indépendantes évoquent plusieurs dizaines de morts.", 60, "fr")
+    figures = [c for c in incident_casualties([claim, independent], "fr") if c.kind == "killed"]
+    assert [(c.low, c.alternative) for c in figures] == [(12, False), (47, True), (84, True)]
+    claim = _draft("The rebels claimed to have killed 40 soldiers.", 0)
+    independent = _draft("Security sources said 9 soldiers died.", 50)
+    assert [c.low for c in incident_casualties([claim, independent]) if not c.alternative] == [9]
+    alone = _draft("The rebels claimed to have killed 40 soldiers.", 0)
+    assert _killed([alone]) == [40]  # a claim nobody else counts stays the toll
+    other_side = _draft("Local sources said three rebels also died.", 50)
+    assert _killed([alone, other_side]) == [40, 3]  # another side's dead: no count of the claimed ones

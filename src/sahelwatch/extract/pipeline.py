@@ -1113,7 +1113,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     """One mention from the sentences that report one incident."""
     unrest = any(d.prediction.event_type in UNREST for d in group)
     lead = max(group, key=lambda d: _draft_weight(d, unrest))
-    casualties = incident_casualties(group)
+    casualties = incident_casualties(group, ctx.lang)
     fatalities = summarise_fatalities(casualties)
     place = (
         lead.place

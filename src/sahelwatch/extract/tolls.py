@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from sahelwatch.extract.drafts import Draft
 from sahelwatch.extract.fatalities import Casualty
+from sahelwatch.extract.numbers import lexicon_pattern
 
 OTHER_SIDE_CHARS = 300  # "... 23 soldiers were killed. The army said 30 attackers died."
 TOLL_UPDATE = re.compile(r"\b(?:toll|bilan)\b", re.I)
@@ -19,7 +20,7 @@ CLAIM = re.compile(
 )
 
 
-def incident_casualties(group: list[Draft]) -> list[Casualty]:
+def incident_casualties(group: list[Draft], lang: str = "en") -> list[Casualty]:
     """The casualty figures that describe this incident.
 
     The first sentence reporting deaths (the headline or the lead) sets the toll, unless the sentence
@@ -34,8 +35,9 @@ def incident_casualties(group: list[Draft]) -> list[Casualty]:
     first = next((d for d in ordered if _killed(d)), None)
     if first is None:
         return [c for d in ordered for c in d.casualties]
+    first, claims = _past_party_claims(first, ordered, lang)
     told_in_full = _fuller_lead(first, ordered)
-    lead = _without_party_claims(told_in_full)
+    lead = _without_party_claims(told_in_full, lang)
     lead_killed = _killed(lead)
     kept = list(lead.casualties)
     told_end = lead.sentence.end  # the end of the last sentence telling the lead's toll
@@ -53,7 +55,7 @@ def incident_casualties(group: list[Draft]) -> list[Casualty]:
                     kept = _superseded(kept, c, lead_killed)
             else:
                 kept = _name_restated(kept, c)
-    return kept
+    return kept + claims
 
 
 def _is_update(casualty: Casualty, draft: Draft) -> bool:
@@ -82,24 +84,37 @@ def _superseded(kept: list[Casualty], update: Casualty, lead_killed: list[Casual
     return [c for c in kept if not revised(c)]
 
 
-# "... that killed 20 soldiers, saying its fighters had killed 30": the figure a party gives of its own deed
-CLAIMED_FIGURE = re.compile(
-    r"\b(?:saying|claim(?:s|ed|ing)? (?:that|to have|it had|they had)|boast(?:s|ed|ing)?)\b[^.;]{0,40}$", re.I
-)
+def _claimed(draft: Draft, casualty: Casualty, lang: str) -> bool:
+    """True for the figure a party gives of its own deed ("... saying its fighters had killed 30", "le CSP
+    affirme avoir tué 47 militaires"; lexicon ``claimed_figure``)."""
+    rx = lexicon_pattern(lang, "claimed_figure", r"(?:{})[^.;]{{0,40}}$")
+    head = draft.sentence.text[max(0, casualty.start - 60) : casualty.start]
+    return casualty.kind == "killed" and rx is not None and rx.search(head) is not None
 
 
-def _without_party_claims(draft: Draft) -> Draft:
+def _without_party_claims(draft: Draft, lang: str) -> Draft:
     """The sentence's figures without a party's claimed count of the same dead that the sentence also
     reports independently ("the attack that killed 20 soldiers, saying its fighters had killed 30")."""
-    text = draft.sentence.text
-
-    def claimed(c: Casualty) -> bool:
-        return c.kind == "killed" and CLAIMED_FIGURE.search(text[max(0, c.start - 60) : c.start]) is not None
-
-    told = [c for c in draft.casualties if c.kind == "killed" and not claimed(c)]
+    told = [c for c in draft.casualties if c.kind == "killed" and not _claimed(draft, c, lang)]
     drop = [c for c in draft.casualties
-            if claimed(c) and any(t.group == c.group and t.end <= c.start for t in told)]
+            if _claimed(draft, c, lang) and any(t.group == c.group and t.end <= c.start for t in told)]
     return replace(draft, casualties=[c for c in draft.casualties if c not in drop]) if drop else draft
+
+
+def _past_party_claims(first: Draft, ordered: list[Draft], lang: str) -> tuple[Draft, list[Casualty]]:
+    """A first toll that is only a party's claim ("Le CSP affirme avoir tué 47 militaires") gives way to the
+    next sentence that counts the dead independently ("des sources indépendantes évoquent plusieurs dizaines
+    de morts"); the claim stays as another source's count, which can only widen the range."""
+    killed = _killed(first)
+    if not all(_claimed(first, c, lang) for c in killed):
+        return first, []
+    groups = {c.group for c in killed} | {"unknown"}  # the same dead, not the other side's ("the army said
+    # 20 assailants were killed ... three soldiers also died")
+    later = next((d for d in ordered if d.sentence.start > first.sentence.start and _killed(d)
+                  and all(c.group in groups and not _claimed(d, c, lang) for c in _killed(d))), None)
+    if later is None:
+        return first, []
+    return later, [replace(c, alternative=True) for c in killed]
 
 
 def _without_elsewhere(ordered: list[Draft]) -> list[Draft]:
