@@ -77,6 +77,7 @@ from sahelwatch.geo import (
     get_gazetteer,
     resolve_toponyms,
 )
+from sahelwatch.geo.areas import shared_area_unit
 from sahelwatch.geo.resolve import demonym_country
 from sahelwatch.models import Actor, Article, EventDate, Evidence, Mention, Place
 from sahelwatch.read.datelines import dateline_spans, in_dateline
@@ -863,14 +864,16 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
             return _side_place(ctx, sentence, sides[-1][1])  # "du côté tchadien ... Les éléments ont attaqué"
         chosen = earlier[-1] if earlier else (ctx.places[0] if ctx.places else None)
     if chosen is None:
-        return filing_region(ctx, ctx.country) or country_place(ctx.country)
+        return (_shared_area(sentence, ctx.country) or filing_region(ctx, ctx.country)
+                or country_place(ctx.country))
     if chosen.where_prec >= 6:
         finer = [p for p in own if p.country == chosen.country and p.where_prec < 6]
         if finer:
             return finer[0]
         if chosen.country != ctx.country and _located_abroad(ctx, chosen.country, own):
             return chosen  # "In Mali, the army said ..." in a report mostly about Niger
-        return _finer_place(ctx, chosen, sentence) or filing_region(ctx, chosen.country) or chosen
+        return (_finer_place(ctx, chosen, sentence) or _shared_area(sentence, chosen.country)
+                or filing_region(ctx, chosen.country) or chosen)
     return chosen
 
 
@@ -912,7 +915,16 @@ def _side_place(ctx: ArticleContext, sentence: Sentence, side: str) -> Place | N
     before = [p for p in inside if p.start <= sentence.end]
     if before:
         return before[-1]
-    return inside[0] if inside else country_place(side)
+    return inside[0] if inside else (_shared_area(sentence, side) or country_place(side))
+
+
+def _shared_area(sentence: Sentence, country: str | None) -> Place | None:
+    """The country's unit on an area several countries share that the sentence names ("du côté tchadien du
+    lac Tchad": Lac province), for a sentence placed only by its country (``geo.areas``)."""
+    unit = shared_area_unit(sentence.text, country)
+    if unit is None or unit.start is None or unit.end is None:
+        return unit
+    return replace(unit, start=sentence.start + unit.start, end=sentence.start + unit.end)
 
 
 def _more_specific(chosen: Place | None, candidates: list[Place]) -> Place | None:
