@@ -560,3 +560,13 @@ def _drafts_of(ctx):
     predictions = _classifier().predict([s.text for s in sentences], lang="en")
     return [d for s, p in zip(sentences, predictions, strict=True)
             if (d := draft_mention(ctx, s, p, ExtractionConfig())) is not None]
+
+
+def test_people_killed_by_a_group_in_a_report_naming_no_soldier_were_civilians():
+    text = "Jihadists attacked Seytenga on Saturday night, killing dozens of people, the government said."
+    [mention] = extract_article(_article(text, "2022-06-14"))
+    assert (mention.sub_event_type, mention.actor2.name) == ("Attack", "Civilians (Burkina Faso)")
+    text = ("Jihadists attacked Seytenga on Saturday night, killing dozens of people. "
+            "The army later reinforced the town.")
+    [mention] = extract_article(_article(text, "2022-06-14"))  # soldiers named: maybe they fought
+    assert mention.actor2.name == "Military Forces of Burkina Faso (2022-)"

@@ -1148,6 +1148,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     players = role_players(ctx.article.text, found, victims, ctx.lang)
     players = attackers_first(ctx.article.text, players, ctx.lang)
     actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults)
+    actor2 = _unarmed_target(ctx, event_type, actor2, victims, defaults)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
     actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
@@ -1418,6 +1419,18 @@ def _context_actors(ctx: ArticleContext, lead: Draft) -> list[FoundActor]:
 def _event_day(ctx: ArticleContext, event_date: EventDate) -> date | None:
     """The incident's day, else the publication day (for regime-dated state forces)."""
     return date.fromisoformat(event_date.event_date) if event_date.event_date else ctx.published
+
+
+def _unarmed_target(ctx: ArticleContext, event_type: str, actor2: Actor | None, victims: set[str],
+                    defaults: RoleDefaults) -> Actor | None:
+    """The target of a "battle" that only the state forces' absence made one: people killed by a group, and
+    no state forces named anywhere in the report ("jihadists attacked Seytenga, killing dozens of people"),
+    were civilians, not an army the text never mentions."""
+    if event_type != "Battles" or actor2 is not defaults.state or victims != {"unknown"}:
+        return actor2
+    if any(a.group == "security" for a in ctx.actors):
+        return actor2
+    return defaults.civilians
 
 
 def _defaults(ctx: ArticleContext, place: Place | None, event_date: EventDate) -> RoleDefaults:
