@@ -570,3 +570,16 @@ def test_people_killed_by_a_group_in_a_report_naming_no_soldier_were_civilians()
             "The army later reinforced the town.")
     [mention] = extract_article(_article(text, "2022-06-14"))  # soldiers named: maybe they fought
     assert mention.actor2.name == "Military Forces of Burkina Faso (2022-)"
+    text = "Clashes between militias killed ten people near Djibo on Saturday."
+    [mention] = extract_article(_article(text, "2022-06-14"))  # fighting told: a battle
+    assert mention.event_type == "Battles"
+
+
+def test_state_forces_killing_protesters_is_excessive_force():
+    for text, lang in (("Police kill three protesters in Kano", "en"),
+                       ("La police a tué deux manifestants lundi à Niamey.", "fr")):
+        [mention] = extract_article(_article(text, lang=lang))
+        assert mention.sub_event_type == "Excessive force against protesters"
+        assert mention.actor2.name.startswith("Protesters")
+    [mention] = extract_article(_article("Gunmen killed three protesters in Kano on Monday."))
+    assert mention.sub_event_type == "Attack"  # no state forces: an attack on civilians

@@ -595,6 +595,7 @@ def draft_mention(
     if not is_event:
         prediction = _prediction_for_killing(prediction)
     prediction = _violent_demonstration(ctx, sentence, _crowd_action(ctx, sentence, prediction))
+    prediction = _force_on_protesters(ctx, sentence, prediction)
     taken = None if killed else _abduction_ended(ctx, sentence, prediction)
     if taken == []:
         return None  # "hostages kidnapped near Djibo were freed on Sunday": no new abduction, no day for it
@@ -728,6 +729,21 @@ def _crowd_action(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
     label = max(unrest, key=prediction.scores.__getitem__)
     event_type, sub_event_type = acled_types(label)  # type: ignore[misc]
     return Prediction(label, prediction.scores[label], event_type, sub_event_type, prediction.scores)
+
+
+def _force_on_protesters(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
+    """An attack by state forces in a sentence about protesters, with no armed group in it ("Police kill
+    three protesters in Kano", "la police a tué deux manifestants"): ACLED's excessive force against
+    protesters, not an attack on civilians."""
+    rx = lexicon_pattern(ctx.lang, "protesters", r"\b(?:{})\b")
+    if prediction.sub_event_type != "Attack" or rx is None or not rx.search(sentence.text):
+        return prediction
+    here = [a for a in ctx.actors if _in_sentence(a.start, a.end, sentence)]
+    if not any(a.group == "security" for a in here) or any(a.actor.inter in (2, 3, 4) for a in here):
+        return prediction
+    event_type, sub_event_type = acled_types("FORCE_AGAINST_PROTEST")  # type: ignore[misc]
+    return Prediction("FORCE_AGAINST_PROTEST", prediction.probability, event_type, sub_event_type,
+                      prediction.scores)
 
 
 PEACEFUL_PROTESTS = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
@@ -1148,7 +1164,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     players = role_players(ctx.article.text, found, victims, ctx.lang)
     players = attackers_first(ctx.article.text, players, ctx.lang)
     actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults)
-    actor2 = _unarmed_target(ctx, event_type, actor2, victims, defaults)
+    actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
     actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
@@ -1421,14 +1437,17 @@ def _event_day(ctx: ArticleContext, event_date: EventDate) -> date | None:
     return date.fromisoformat(event_date.event_date) if event_date.event_date else ctx.published
 
 
-def _unarmed_target(ctx: ArticleContext, event_type: str, actor2: Actor | None, victims: set[str],
-                    defaults: RoleDefaults) -> Actor | None:
-    """The target of a "battle" that only the state forces' absence made one: people killed by a group, and
-    no state forces named anywhere in the report ("jihadists attacked Seytenga, killing dozens of people"),
-    were civilians, not an army the text never mentions."""
+def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, actor2: Actor | None,
+                    victims: set[str], defaults: RoleDefaults) -> Actor | None:
+    """The target of a "battle" that only the state forces' absence made one: people killed by a group, with
+    no state forces named anywhere in the report and no fighting told ("jihadists attacked Seytenga, killing
+    dozens of people"), were civilians, not an army the text never mentions ("militia clashes kill 10" stays
+    a battle)."""
     if event_type != "Battles" or actor2 is not defaults.state or victims != {"unknown"}:
         return actor2
     if any(a.group == "security" for a in ctx.actors):
+        return actor2
+    if any("cue:clash" in _classifier().model.cues.fired(d.sentence.text) for d in group):
         return actor2
     return defaults.civilians
 
