@@ -489,6 +489,16 @@ def test_a_withdrawal_told_as_background_does_not_retype_a_protest():
     assert [m.event_type for m in mentions if m.date.event_date == "2022-05-14"] == ["Riots"]
 
 
+def test_a_handover_told_beside_a_mine_does_not_retype_it_nor_lend_its_actors():
+    text = ("(Illustrative) A convoy of peacekeepers leaving their camp in Tessalit struck a landmine on "
+            "Tuesday, wounding three of them, the UN mission said. The handover of the Tessalit camp to the "
+            "Malian army has angered the separatist rebels.")
+    mentions = extract_article(_article(text, "2023-10-25"))
+    [mention] = [m for m in mentions if m.place.name == "Tessalit"]
+    assert mention.sub_event_type == "Remote explosive/landmine/IED"
+    assert "Military Forces of Mali" not in (mention.actor1.name, mention.actor2.name)
+
+
 def test_an_insurgency_that_has_killed_thousands_is_no_event():
     text = ("(Illustrative) The new leader blamed his predecessor for failing to end a jihadist insurgency "
             "that has killed thousands.")

@@ -1088,8 +1088,8 @@ def _places_compatible(a: Place | None, b: Place | None, same_country_only: bool
 
 def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     """One mention from the sentences that report one incident."""
-    unrest = any(d.prediction.event_type in UNREST for d in group)
-    lead = max(group, key=lambda d: _draft_weight(d, unrest))
+    backdrops = _backdrops(group)
+    lead = max(group, key=lambda d: _draft_weight(d, backdrops))
     casualties = incident_casualties(group)
     fatalities = summarise_fatalities(casualties)
     place = (
@@ -1098,7 +1098,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         else next((d.place for d in group if d.place_from_text), lead.place)
     )
     event_date = _incident_date(ctx, group, lead, place)
-    own = _dedupe_actors([a for d in group for a in d.found_actors])
+    own = _dedupe_actors([a for d in _told_parts(group, backdrops) for a in d.found_actors])
     found = own or _context_actors(ctx, lead)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
     typed_draft = _typed_draft(group, lead)
@@ -1244,19 +1244,47 @@ def _violence_told(group: list[Draft], typed: Draft) -> Draft:
     return first
 
 
+TERRITORIAL = {
+    "Government regains territory",
+    "Non-state actor overtakes territory",
+    "Non-violent transfer of territory",
+}
 SETTING = {"Headquarters or base established", "Change to group/activity", "Other"}
 CROWD_BACKDROP = {"Non-violent transfer of territory", "Arrests"}  # told beside a protest: not its type
 
 
-def _draft_weight(draft: Draft, unrest: bool = False) -> float:
+def _backdrops(group: list[Draft]) -> set[str]:
+    """The sub-types that only set the scene of this incident: a base or a recruitment always; a withdrawal
+    or arrests beside a crowd's protest; a withdrawal beside armed violence (not a weak guess of it, nor
+    territory taken by force)."""
+    if any(d.prediction.event_type in UNREST for d in group):
+        return SETTING | CROWD_BACKDROP
+    armed = any(
+        is_violent(d.prediction.event_type)
+        and d.prediction.sub_event_type not in TERRITORIAL
+        and d.prediction.probability >= CONFIDENT_MEANS
+        for d in group
+    )
+    return SETTING | {"Non-violent transfer of territory"} if armed else SETTING
+
+
+def _told_parts(group: list[Draft], backdrops: set[str]) -> list[Draft]:
+    """The sentences whose actors the incident takes: not a withdrawal's told beside armed violence ("the
+    handover of the camp to the army has angered the rebels" beside a mine that hit the departing
+    peacekeepers), unless only it names any."""
+    told = [d for d in group if d.prediction.sub_event_type not in backdrops - SETTING - {"Arrests"}]
+    return told if any(d.found_actors for d in told) else group
+
+
+def _draft_weight(draft: Draft, backdrops: set[str] = SETTING) -> float:
     """How well a sentence represents its incident: a confident type, deaths, early in the text; a
     strategic development (a base, a recruitment) leads only when nothing else happened, and a
-    withdrawal or arrests not beside a crowd's protest ("protesters vandalised ... France moved its troops
-    to Chad after its withdrawal from Mali", "police fired tear gas and arrested several people")."""
+    withdrawal or arrests not beside a crowd's protest, a withdrawal not beside armed violence
+    ("protesters vandalised ... France moved its troops to Chad after its withdrawal from Mali", "police
+    fired tear gas and arrested several people", "a convoy of departing peacekeepers struck a mine ... the
+    handover of the camp")."""
     killed = sum(1 for c in draft.casualties if c.kind == "killed")
-    sub_type = draft.prediction.sub_event_type
-    backdrop = sub_type in SETTING or (unrest and sub_type in CROWD_BACKDROP)
-    setting = 0.6 if backdrop else 0.0
+    setting = 0.6 if draft.prediction.sub_event_type in backdrops else 0.0
     return draft.prediction.probability + 0.5 * min(killed, 1) - setting - 0.001 * draft.sentence.start / 100
 
 
