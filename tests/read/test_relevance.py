@@ -221,6 +221,13 @@ def test_a_share_of_a_periods_incidents_and_a_photo_caption_are_no_event():
     assert not reports_no_event("Pictures of the attack circulated online.")
 
 
+def test_a_crackdown_denounced_in_general_is_no_event():
+    """Illustrative: a crackdown on dissent recalled since a coup tells no incident; one told with its deed
+    does."""
+    assert reports_no_event("Rights groups have denounced a growing crackdown on dissent since the coup.")
+    assert not reports_no_event("Rights groups condemned the crackdown in which police shot two students.")
+
+
 def test_a_ransom_demand_and_an_inquiry_under_way_are_no_event():
     """Illustrative: the demand follows an abduction already told; the inquiry follows killings."""
     assert reports_no_event("The bandits called the families on Monday and demanded a ransom of N20 million.")
