@@ -186,12 +186,16 @@ def is_speaker(text: str, found: FoundActor, lang: str) -> bool:
 
 
 def attackers_first(text: str, found: list[FoundActor], lang: str) -> list[FoundActor]:
-    """The actors named right after an attack ("num ataque de presumíveis jihadistas", "in an attack by")
-    first: they started it, whoever the report names before them."""
+    """The actors named right after an attack ("num ataque de presumíveis jihadistas", "in an attack by") or
+    as the subject of one ("when Islamic State fighters ambushed the unit"; not unnamed gunmen, who stand for
+    the named group) first: they started it, whoever the report names before them."""
     rx = lexicon_pattern(lang, "attack_by")
     if rx is None:
         return found
-    named = [f for f in found if rx.search(text[max(0, f.start - 60) : f.start])]
+    subject = lexicon_pattern(lang, "attacker_after")
+    named = [f for f in found if rx.search(text[max(0, f.start - 60) : f.start])
+             or (subject is not None and not is_unidentified(f.actor)
+                 and subject.match(text[f.end : f.end + 80]))]
     return named + [f for f in found if f not in named]
 
 
