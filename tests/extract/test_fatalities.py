@@ -396,3 +396,13 @@ def test_a_quoted_figure_is_still_read() -> None:
 def test_a_second_figure_joined_after_an_adjective_shares_the_kind(text: str, lang: str) -> None:
     """Illustrative: the adjective after the first noun ('soldados malianos e 84 ...') broke the chain."""
     assert [(c.low, c.kind) for c in find_casualties(text, lang)] == [(47, "killed"), (84, "killed")]
+
+
+def test_a_toll_risen_far_after_its_noun_and_an_initial_count_revised() -> None:
+    """Illustrative: the toll's noun and its verb are a long place name apart; the count a spokesman
+    'had initially put' at 34 is an earlier count, not more dead."""
+    text = ("The death toll from Monday's attack by gunmen on Kauri village in Mafa Local Government Area "
+            "of Borno State has risen to 17, the police said.")
+    assert [c.low for c in find_casualties(text)] == [17]
+    text = "The police spokesman had initially put the toll at 14 on Tuesday."
+    assert [(c.low, c.elsewhere) for c in find_casualties(text)] == [(14, True)]
