@@ -99,3 +99,10 @@ def test_a_town_of_the_acting_country_beats_a_foreign_city_known_by_another_name
     assert (mention.place.country, mention.place.name) == ("ML", "Boni")
     marib = "(Illustrative) Two men were killed in alleged US drone strikes in Marib on Tuesday."
     assert extract_article(_article(marib))[0].place.country == "YE"
+
+
+def test_a_town_inside_the_leads_region_told_later_is_the_place():
+    text = ("(Illustrative) Twelve soldiers were killed when gunmen ambushed a unit in the Tillaberi region "
+            "on Monday, the ministry said. The troops were on patrol near Teguey when they were attacked.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.name == "Téguèy"

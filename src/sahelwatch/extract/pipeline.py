@@ -1092,11 +1092,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     lead = max(group, key=lambda d: _draft_weight(d, backdrops))
     casualties = incident_casualties(group)
     fatalities = summarise_fatalities(casualties)
-    place = (
-        lead.place
-        if lead.place_from_text
-        else next((d.place for d in group if d.place_from_text), lead.place)
-    )
+    told = lead.place if lead.place_from_text else next((d.place for d in group if d.place_from_text), None)
+    place = _finer_in_group(told or lead.place, group)
     event_date = _incident_date(ctx, group, lead, place)
     own = _dedupe_actors([a for d in _told_parts(group, backdrops) for a in d.found_actors])
     found = own or _context_actors(ctx, lead)
@@ -1139,6 +1136,21 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         confidence=_confidence(lead, place, event_date),
         language=ctx.lang,
     )
+
+
+def _finer_in_group(place: Place | None, group: list[Draft]) -> Place | None:
+    """A region the lead names gives way to a town inside it that another sentence of the incident names
+    ("soldiers were killed in the Tillaberi region ... they were on patrol near Teguey": Teguey)."""
+    if place is None or not place.admin1 or place.where_prec < 3:
+        return place
+    inside = [
+        d.place
+        for d in sorted(group, key=lambda d: d.sentence.start)
+        if d.place_from_text and d.place is not None and d.place.country == place.country
+        and d.place.admin1 == place.admin1 and d.place.where_prec < place.where_prec
+        and not any(c.town_part for c in d.casualties)  # "18 in Libiri and 21 in Kokorou": not one town's
+    ]
+    return inside[0] if inside else place
 
 
 def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: Place | None) -> EventDate:
