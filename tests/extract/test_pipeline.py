@@ -499,6 +499,14 @@ def test_a_handover_told_beside_a_mine_does_not_retype_it_nor_lend_its_actors():
     assert "Military Forces of Mali" not in (mention.actor1.name, mention.actor2.name)
 
 
+def test_an_undated_sentence_goes_on_about_an_incident_reported_weeks_later():
+    text = ("(Illustrative) JNIM militants killed at least 20 soldiers in an attack on positions around "
+            "Djibo in late March, residents said on Tuesday. The residents said the attackers also looted "
+            "shops and took away several vehicles.")
+    mentions = extract_article(_article(text, "2025-04-15"))
+    assert [(m.date.event_date[:7], m.fatalities.best) for m in mentions] == [("2025-03", 20)]
+
+
 def test_an_insurgency_that_has_killed_thousands_is_no_event():
     text = ("(Illustrative) The new leader blamed his predecessor for failing to end a jihadist insurgency "
             "that has killed thousands.")

@@ -962,12 +962,12 @@ def consolidate(drafts: list[Draft], config: ExtractionConfig) -> list[list[Draf
     Sentences with their own dates join a group of the same day (± ``consolidate_days``) and a
     compatible place. A sentence without a date of its own belongs to the article's current
     incident: the first group dated near publication, or a group of other undated sentences;
-    it never joins an incident recalled from the past. Among the groups it could join, a sentence
-    joins the latest (the incident the article is telling at that point).
+    it never joins an incident recalled from the past, unless that is the only one told so far. Among the
+    groups it could join, a sentence joins the latest (the incident the article is telling at that point).
     """
     groups: list[list[Draft]] = []
     for draft in drafts:
-        target = next((g for g in reversed(groups) if _joins(g, draft, config)), None)
+        target = next((g for g in reversed(groups) if _joins(g, draft, config, lone=len(groups) == 1)), None)
         if target is None:
             groups.append([draft])
         else:
@@ -1005,7 +1005,10 @@ def _types_compatible(a: Prediction, b: Prediction) -> bool:
     )
 
 
-def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig) -> bool:
+def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: bool = False) -> bool:
+    """True when the draft tells the group's incident; an undated sentence goes on about the article's
+    ``lone`` incident so far even when it was weeks before ("JNIM killed 30 soldiers around Djibo in late
+    March ... The attackers also looted shops")."""
     if draft.recalled or draft.fresh or any(d.recalled for d in group):
         return False
     if not all(_types_compatible(d.prediction, draft.prediction) for d in group):
@@ -1027,7 +1030,9 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig) -> bool:
     if group_date is not None and draft.date_from_text and _updated_later(group_date, draft):
         return True  # "le bilan s'est alourdi mardi à dix morts": the day of the update, after the incident
     if not draft.date_from_text:
-        return group_date is None or _is_current(group_date, draft.date)
+        return group_date is None or _is_current(group_date, draft.date) or (
+            lone and _days_apart(group_date, draft.date) <= LATE_REPORT_DAYS
+        )
     if group_date is None:
         return not _opens_with_date(draft) and _is_current(draft.date, group[0].date)
     return _days_apart(group_date, draft.date) <= config.consolidate_days
@@ -1054,6 +1059,7 @@ def _other_town_toll(group: list[Draft], draft: Draft) -> bool:
     return False
 
 
+LATE_REPORT_DAYS = 45  # an incident reported this late is still the one an article goes on about
 UPDATE_DAYS = 14  # a toll revised this long after the incident it counts
 
 
