@@ -406,3 +406,16 @@ def test_a_toll_risen_far_after_its_noun_and_an_initial_count_revised() -> None:
     assert [c.low for c in find_casualties(text)] == [17]
     text = "The police spokesman had initially put the toll at 14 on Tuesday."
     assert [(c.low, c.elsewhere) for c in find_casualties(text)] == [(14, True)]
+
+
+def test_each_sides_dead_set_against_the_others_add_up() -> None:
+    """Illustrative: two groups' fighters, the same noun, contrasted by 'while': 9 + 27, not one count."""
+    text = "ISWAP lost nine fighters while 27 JAS fighters were killed, a fisherman said."
+    assert summarise_fatalities(find_casualties(text)).best == 36
+
+
+def test_a_single_person_who_speaks_after_a_toll_is_its_source() -> None:
+    """Illustrative: 'a resident said' names no victim; 'killing a civilian, officials said' does."""
+    assert _facts("Five soldiers were killed, a resident said.") == [(5, "killed", "security")]
+    assert _facts("Gunmen killed a herder, a teacher told reporters.") == [(1, "killed", "civilians")]
+    assert _facts("Bandits killed a civilian, officials said.") == [(1, "killed", "civilians")]
