@@ -177,6 +177,7 @@ def test_a_comparison_ranking_the_incident_is_no_event(sentence: str, lang: str)
     "sentence, lang",
     [
         ("ISWAP, which split from Boko Haram in 2016, has stepped up attacks on army bases.", "en"),
+        ("The junta, which hired Russian fighters, has stepped up its use of drones in the north.", "en"),
         ("L'ISWAP, qui s'est séparé de Boko Haram en 2016, a multiplié les attaques contre l'armée.", "fr"),
         ("O ISWAP, que se separou do Boko Haram em 2016, tem intensificado os ataques contra bases.", "pt"),
     ],
