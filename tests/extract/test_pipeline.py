@@ -507,6 +507,14 @@ def test_an_undated_sentence_goes_on_about_an_incident_reported_weeks_later():
     assert [(m.date.event_date[:7], m.fatalities.best) for m in mentions] == [("2025-03", 20)]
 
 
+def test_a_suicide_bombing_among_wedding_guests_targets_civilians():
+    text = ("(Illustrative) A female suicide bomber blew herself up among villagers attending a wedding in "
+            "Gwoza on Saturday. At least 12 people died.")
+    [mention] = extract_article(_article(text, "2024-06-30"))
+    assert (mention.sub_event_type, mention.actor2.name) == ("Suicide bomb", "Civilians (Nigeria)")
+    assert mention.civilian_targeting
+
+
 def test_an_insurgency_that_has_killed_thousands_is_no_event():
     text = ("(Illustrative) The new leader blamed his predecessor for failing to end a jihadist insurgency "
             "that has killed thousands.")

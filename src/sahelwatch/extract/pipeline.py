@@ -45,6 +45,7 @@ from sahelwatch.extract.locatives import (
 from sahelwatch.extract.numbers import lexicon_pattern
 from sahelwatch.extract.report_lag import undated_event_date
 from sahelwatch.extract.roles import (
+    CIVILIANS_INTER,
     FoundActor,
     RoleDefaults,
     assign_roles,
@@ -1128,7 +1129,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         event_type=event_type,
         sub_event_type=sub_type,
         disorder_type=disorder_type(event_type, sub_type),
-        civilian_targeting=default_civilian_targeting(event_type, sub_type) or "civilians" in victims,
+        civilian_targeting=default_civilian_targeting(event_type, sub_type) or "civilians" in victims
+        or _remote_on_civilians(event_type, actor2),
         type_of_violence=actor_lex.ucdp_type_of_violence(actor1, actor2) if is_violent(event_type) else None,
         actor1=actor1,
         actor2=actor2,
@@ -1142,6 +1144,13 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         confidence=_confidence(lead, place, event_date),
         language=ctx.lang,
     )
+
+
+def _remote_on_civilians(event_type: str, target: Actor | None) -> bool:
+    """True for a bomb or strike aimed at civilians, even before its dead are told apart ("a bomber blew
+    herself up among wedding guests ... 32 people died")."""
+    remote = event_type == "Explosions/Remote violence"
+    return remote and target is not None and target.inter == CIVILIANS_INTER
 
 
 def _finer_in_group(place: Place | None, group: list[Draft]) -> Place | None:

@@ -103,6 +103,8 @@ def assign_roles(
         actor1, actor2 = _battle_sides(found, victim_groups, defaults)
         if sub_event_type == "Remote explosive/landmine/IED":
             actor1, actor2 = _bomb_target_second(actor1, actor2, victim_groups, defaults)
+        if sub_event_type == "Suicide bomb" and actor2 == defaults.state and not _first(found, ("security",)):
+            actor2 = _first(found, ("civilians",)) or actor2  # "a bomber blew herself up among villagers"
     elif sub_event_type == "Arrests":  # ACLED: the state forces that arrest, and whom they arrested
         actor1 = _first(found, ("security",)) or defaults.state
         actor2 = next((f.actor for f in found if f.group != "security"), None)
