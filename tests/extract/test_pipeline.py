@@ -515,6 +515,14 @@ def test_a_suicide_bombing_among_wedding_guests_targets_civilians():
     assert mention.civilian_targeting
 
 
+def test_a_count_revised_in_another_town_is_no_incident_of_its_own():
+    text = ("(Illustrative) At least nine passengers were killed when a bus struck a landmine near "
+            "Bandiagara on Thursday, October 13, 2022. The toll, first put at eight dead, rose after one of "
+            "the injured died in hospital in Sevare.")
+    mentions = extract_article(_article(text, None))
+    assert [(m.place.name, m.fatalities.best) for m in mentions] == [("Bandiagara", 9)]
+
+
 def test_an_insurgency_that_has_killed_thousands_is_no_event():
     text = ("(Illustrative) The new leader blamed his predecessor for failing to end a jihadist insurgency "
             "that has killed thousands.")

@@ -1048,13 +1048,14 @@ def _opens_with_date(draft: Draft) -> bool:
 
 def _other_town_toll(group: list[Draft], draft: Draft) -> bool:
     """True when the sentence names its own town and its own death toll, both unlike the group's
-    ("5 tués à Toumour ... l'attaque de Bosso, dans laquelle 32 soldats ont été tués")."""
+    ("5 tués à Toumour ... l'attaque de Bosso, dans laquelle 32 soldats ont été tués"); a count the report
+    has since revised ("the toll, first put at ten, rose after one of the injured died in Sevare") is none."""
     if not draft.place_from_text or draft.place is None or draft.place.where_prec > 2:
         return False
-    tolls = {c.low for c in draft.casualties if c.kind == "killed"}
+    tolls = {c.low for c in draft.casualties if c.kind == "killed" and not c.elsewhere}
     for d in group:
         towns = d.place_from_text and d.place is not None and d.place.where_prec <= 2
-        own = {c.low for c in d.casualties if c.kind == "killed"}
+        own = {c.low for c in d.casualties if c.kind == "killed" and not c.elsewhere}
         if towns and own and tolls and d.place.name != draft.place.name and not own & tolls:
             return True
     return False
