@@ -222,6 +222,13 @@ def test_a_share_of_a_periods_incidents_and_a_photo_caption_are_no_event():
     assert not reports_no_event("Pictures of the attack circulated online.")
 
 
+def test_a_displacement_counted_since_an_earlier_turn_is_no_event():
+    """Illustrative: people who have fled since an offensive began tell no incident; a killing told with it
+    does."""
+    assert reports_no_event("Thousands of people have fled to Menaka since the offensive began in 2022.")
+    assert not reports_no_event("Thousands have fled since gunmen killed 20 villagers on Monday.")
+
+
 def test_a_crackdown_denounced_in_general_is_no_event():
     """Illustrative: a crackdown on dissent recalled since a coup tells no incident; one told with its deed
     does."""
