@@ -106,3 +106,10 @@ def test_a_town_inside_the_leads_region_told_later_is_the_place():
             "on Monday, the ministry said. The troops were on patrol near Teguey when they were attacked.")
     [mention] = extract_article(_article(text))
     assert mention.place.name == "Téguèy"
+
+
+def test_a_village_placed_by_its_district_keeps_its_name_over_a_town_told_later():
+    text = ("(Illustrative) Troops neutralised 12 terrorists near Bartiebougou, in Komondjari province, on "
+            "Friday. The terrorists had been preparing an attack on the town of Gayeri, the army said.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.name == "Bartiebougou"

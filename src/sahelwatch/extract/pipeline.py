@@ -1156,9 +1156,12 @@ def _remote_on_civilians(event_type: str, target: Actor | None) -> bool:
 
 def _finer_in_group(place: Place | None, group: list[Draft]) -> Place | None:
     """A region the lead names gives way to a town inside it that another sentence of the incident names
-    ("soldiers were killed in the Tillaberi region ... they were on patrol near Teguey": Teguey)."""
+    ("soldiers were killed in the Tillaberi region ... they were on patrol near Teguey": Teguey); not a
+    village the gazetteer places only by its district."""
     if place is None or not place.admin1 or place.where_prec < 3:
         return place
+    if _fold(place.name) not in (_fold(place.admin1), _fold(place.admin2)):
+        return place  # a village known only by its district ("near Bartiebougou"): the text's own place
     inside = [
         d.place
         for d in sorted(group, key=lambda d: d.sentence.start)
