@@ -523,6 +523,13 @@ def test_a_count_revised_in_another_town_is_no_incident_of_its_own():
     assert [(m.place.name, m.fatalities.best) for m in mentions] == [("Bandiagara", 9)]
 
 
+def test_the_police_who_give_the_toll_do_not_make_an_attack_a_battle():
+    text = ("(Illustrative) The death toll from Tuesday's attack by Boko Haram insurgents on a village near "
+            "Damaturu has risen to 17, the police said on Thursday.")
+    [mention] = extract_article(_article(text, "2024-09-05"))
+    assert (mention.sub_event_type, mention.actor2.name) == ("Attack", "Civilians (Nigeria)")
+
+
 def test_an_insurgency_that_has_killed_thousands_is_no_event():
     text = ("(Illustrative) The new leader blamed his predecessor for failing to end a jihadist insurgency "
             "that has killed thousands.")

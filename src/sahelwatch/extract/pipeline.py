@@ -1109,7 +1109,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     typed_draft = _typed_draft(group, lead)
     typed = typed_draft.prediction
     event_type, sub_type = _lynching(ctx, typed_draft, violent_type(*_told_means(typed, group), victims))
-    event_type, sub_type = clash_type(event_type, sub_type, found, victims)
+    parties = role_players(ctx.article.text, found, victims, ctx.lang)  # not the police who told the toll
+    event_type, sub_type = clash_type(event_type, sub_type, parties, victims)
     if event_type in UNREST:
         found = _unrest_parties(group)  # the police or soldiers of another sentence did not face the crowd
     defaults = _defaults(ctx, place, event_date)
