@@ -229,6 +229,13 @@ def test_a_displacement_counted_since_an_earlier_turn_is_no_event():
     assert not reports_no_event("Thousands have fled since gunmen killed 20 villagers on Monday.")
 
 
+def test_an_incident_set_in_its_context_in_english_is_no_new_event():
+    """Illustrative: 'The attack came as ...' sets the incident told in its context; a deed told with it
+    does not."""
+    assert reports_no_event("The attack came as militants linked to JNIM tighten a blockade of Djibo.")
+    assert not reports_no_event("The clash came two days after ISWAP fighters killed four fishermen.")
+
+
 def test_a_crackdown_denounced_in_general_is_no_event():
     """Illustrative: a crackdown on dissent recalled since a coup tells no incident; one told with its deed
     does."""
