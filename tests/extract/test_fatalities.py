@@ -419,3 +419,10 @@ def test_a_single_person_who_speaks_after_a_toll_is_its_source() -> None:
     assert _facts("Five soldiers were killed, a resident said.") == [(5, "killed", "security")]
     assert _facts("Gunmen killed a herder, a teacher told reporters.") == [(1, "killed", "civilians")]
     assert _facts("Bandits killed a civilian, officials said.") == [(1, "killed", "civilians")]
+
+
+def test_a_toll_another_speaker_gives_after_while_is_an_alternative() -> None:
+    """Illustrative: the association's 17 counts the same dead as the official's 13: 13, up to 17."""
+    text = "An official said 13 people had been killed, while a youth association put the toll at 17."
+    fatalities = summarise_fatalities(find_casualties(text))
+    assert (fatalities.low, fatalities.best, fatalities.high) == (13, 13, 17)
