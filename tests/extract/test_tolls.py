@@ -105,3 +105,11 @@ def test_an_update_naming_no_group_counts_the_dead_it_revises():
     lead = _draft("A drone strike hit the market, killing 21 civilians, according to a rebel group.", 0)
     update = _draft("The toll was later raised to 27 dead.", 90)
     assert _groups([lead, update]) == [(27, "civilians")]
+
+
+def test_a_later_figure_pins_down_the_leads_lower_bound():
+    lead = _draft("More than 100 soldiers were killed when jihadists overran a base.", 0)
+    later = _draft("A source close to the army said at least 107 soldiers were killed.", 300)
+    far_more = _draft("A rights group said 450 soldiers were killed.", 600)
+    assert _killed([lead, later]) == [107]
+    assert _killed([lead, far_more]) == [100]
