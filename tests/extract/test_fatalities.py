@@ -426,3 +426,9 @@ def test_a_toll_another_speaker_gives_after_while_is_an_alternative() -> None:
     text = "An official said 13 people had been killed, while a youth association put the toll at 17."
     fatalities = summarise_fatalities(find_casualties(text))
     assert (fatalities.low, fatalities.best, fatalities.high) == (13, 13, 17)
+
+
+def test_an_incise_saying_who_most_victims_were_does_not_hide_the_toll() -> None:
+    """Illustrative: ', most of them women,' between the figure and its verb."""
+    assert _facts("At least 18 people, most of them women, were killed.") == [(18, "killed", "unknown")]
+    assert _facts("At least 9 people, almost all of them herders, died.") == [(9, "killed", "unknown")]

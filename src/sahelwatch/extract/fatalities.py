@@ -37,7 +37,8 @@ NAMED_BODY = r"(?-i:(?:[A-Z][\w’'.-]*\s+){1,5}\([A-Z][\w-]*\))"  # a name and 
 # (a new language sets them; English and French use these defaults).
 DEFAULT_CONNECTIVES = {
     # a breakdown of the figure before: "12 people, including 10 soldiers"
-    "subset": "including|among them|of whom|dont|parmi lesquels|parmi lesquelles|y compris",
+    "subset": "including|among them|of whom|dont|parmi lesquels|parmi lesquelles|y compris"
+              "|(?:most|many|almost all|nearly all|some|several|half) of them",
     # figures joined like this share their kind: "5 soldiers and 3 civilians were killed"
     "join": "and|et|as well as|ainsi que|plus|&",
     "join_articles": "another|an?",
