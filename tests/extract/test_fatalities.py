@@ -414,3 +414,39 @@ def test_a_quoted_figure_is_still_read() -> None:
 def test_a_second_figure_joined_after_an_adjective_shares_the_kind(text: str, lang: str) -> None:
     """Illustrative: the adjective after the first noun ('soldados malianos e 84 ...') broke the chain."""
     assert [(c.low, c.kind) for c in find_casualties(text, lang)] == [(47, "killed"), (84, "killed")]
+
+
+def test_a_toll_risen_far_after_its_noun_and_an_initial_count_revised() -> None:
+    """Illustrative: the toll's noun and its verb are a long place name apart; the count a spokesman
+    'had initially put' at 34 is an earlier count, not more dead."""
+    text = ("The death toll from Monday's attack by gunmen on Kauri village in Mafa Local Government Area "
+            "of Borno State has risen to 17, the police said.")
+    assert [c.low for c in find_casualties(text)] == [17]
+    text = "The police spokesman had initially put the toll at 14 on Tuesday."
+    assert [(c.low, c.elsewhere) for c in find_casualties(text)] == [(14, True)]
+
+
+def test_each_sides_dead_set_against_the_others_add_up() -> None:
+    """Illustrative: two groups' fighters, the same noun, contrasted by 'while': 9 + 27, not one count."""
+    text = "ISWAP lost nine fighters while 27 JAS fighters were killed, a fisherman said."
+    assert summarise_fatalities(find_casualties(text)).best == 36
+
+
+def test_a_single_person_who_speaks_after_a_toll_is_its_source() -> None:
+    """Illustrative: 'a resident said' names no victim; 'killing a civilian, officials said' does."""
+    assert _facts("Five soldiers were killed, a resident said.") == [(5, "killed", "security")]
+    assert _facts("Gunmen killed a herder, a teacher told reporters.") == [(1, "killed", "civilians")]
+    assert _facts("Bandits killed a civilian, officials said.") == [(1, "killed", "civilians")]
+
+
+def test_a_toll_another_speaker_gives_after_while_is_an_alternative() -> None:
+    """Illustrative: the association's 17 counts the same dead as the official's 13: 13, up to 17."""
+    text = "An official said 13 people had been killed, while a youth association put the toll at 17."
+    fatalities = summarise_fatalities(find_casualties(text))
+    assert (fatalities.low, fatalities.best, fatalities.high) == (13, 13, 17)
+
+
+def test_an_incise_saying_who_most_victims_were_does_not_hide_the_toll() -> None:
+    """Illustrative: ', most of them women,' between the figure and its verb."""
+    assert _facts("At least 18 people, most of them women, were killed.") == [(18, "killed", "unknown")]
+    assert _facts("At least 9 people, almost all of them herders, died.") == [(9, "killed", "unknown")]

@@ -489,6 +489,47 @@ def test_a_withdrawal_told_as_background_does_not_retype_a_protest():
     assert [m.event_type for m in mentions if m.date.event_date == "2022-05-14"] == ["Riots"]
 
 
+def test_a_handover_told_beside_a_mine_does_not_retype_it_nor_lend_its_actors():
+    text = ("(Illustrative) A convoy of peacekeepers leaving their camp in Tessalit struck a landmine on "
+            "Tuesday, wounding three of them, the UN mission said. The handover of the Tessalit camp to the "
+            "Malian army has angered the separatist rebels.")
+    mentions = extract_article(_article(text, "2023-10-25"))
+    [mention] = [m for m in mentions if m.place.name == "Tessalit"]
+    assert mention.sub_event_type == "Remote explosive/landmine/IED"
+    assert "Military Forces of Mali" not in (mention.actor1.name, mention.actor2.name)
+
+
+def test_an_undated_sentence_goes_on_about_an_incident_reported_weeks_later():
+    text = ("(Illustrative) JNIM militants killed at least 20 soldiers in an attack on positions around "
+            "Djibo in late March, residents said on Tuesday. The residents said the attackers also looted "
+            "shops and took away several vehicles.")
+    mentions = extract_article(_article(text, "2025-04-15"))
+    assert [(m.date.event_date[:7], m.fatalities.best) for m in mentions] == [("2025-03", 20)]
+
+
+def test_a_suicide_bombing_among_wedding_guests_targets_civilians():
+    text = ("(Illustrative) A female suicide bomber blew herself up among villagers attending a wedding in "
+            "Gwoza on Saturday. At least 12 people died.")
+    [mention] = extract_article(_article(text, "2024-06-30"))
+    assert (mention.sub_event_type, mention.actor2.name) == ("Suicide bomb", "Civilians (Nigeria)")
+    assert mention.civilian_targeting
+
+
+def test_a_count_revised_in_another_town_is_no_incident_of_its_own():
+    text = ("(Illustrative) At least nine passengers were killed when a bus struck a landmine near "
+            "Bandiagara on Thursday, October 13, 2022. The toll, first put at eight dead, rose after one of "
+            "the injured died in hospital in Sevare.")
+    mentions = extract_article(_article(text, None))
+    assert [(m.place.name, m.fatalities.best) for m in mentions] == [("Bandiagara", 9)]
+
+
+def test_the_police_who_give_the_toll_do_not_make_an_attack_a_battle():
+    text = ("(Illustrative) The death toll from Tuesday's attack by Boko Haram insurgents on a village near "
+            "Damaturu has risen to 17, the police said on Thursday.")
+    [mention] = extract_article(_article(text, "2024-09-05"))
+    assert (mention.sub_event_type, mention.actor2.name) == ("Attack", "Civilians (Nigeria)")
+
+
 def test_an_insurgency_that_has_killed_thousands_is_no_event():
     text = ("(Illustrative) The new leader blamed his predecessor for failing to end a jihadist insurgency "
             "that has killed thousands.")

@@ -99,3 +99,17 @@ def test_a_town_of_the_acting_country_beats_a_foreign_city_known_by_another_name
     assert (mention.place.country, mention.place.name) == ("ML", "Boni")
     marib = "(Illustrative) Two men were killed in alleged US drone strikes in Marib on Tuesday."
     assert extract_article(_article(marib))[0].place.country == "YE"
+
+
+def test_a_town_inside_the_leads_region_told_later_is_the_place():
+    text = ("(Illustrative) Twelve soldiers were killed when gunmen ambushed a unit in the Tillaberi region "
+            "on Monday, the ministry said. The troops were on patrol near Teguey when they were attacked.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.name == "Téguèy"
+
+
+def test_a_village_placed_by_its_district_keeps_its_name_over_a_town_told_later():
+    text = ("(Illustrative) Troops neutralised 12 terrorists near Bartiebougou, in Komondjari province, on "
+            "Friday. The terrorists had been preparing an attack on the town of Gayeri, the army said.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.name == "Bartiebougou"

@@ -325,6 +325,22 @@ def test_the_group_named_after_an_attack_started_it() -> None:
     assert assign_roles("Battles", "Armed clash", players, both_lost, DEFAULTS) == (GUNMEN, ARMY)
 
 
+def test_the_group_that_is_the_subject_of_an_attack_started_it() -> None:
+    """Illustrative: the soldiers are named first, but NPA rebels 'ambushed' them; both sides lost men, so the
+    order decides. Soldiers who 'were attacked' did not start it."""
+    text = "Nine soldiers were killed when NPA rebels ambushed their patrol; 12 rebels died in the fighting."
+    soldiers = FoundActor(ARMY, "security", 5, 13)
+    rebels = FoundActor(NPA, "militants", text.index("NPA"), text.index("NPA") + 3)
+    players = attackers_first(text, [soldiers, rebels], "en")
+    assert players == [rebels, soldiers]
+    both_lost = {"security", "militants"}
+    assert assign_roles("Battles", "Armed clash", players, both_lost, DEFAULTS) == (NPA, ARMY)
+    text = "NPA rebels were attacked by soldiers."
+    rebels = FoundActor(NPA, "militants", 0, 3)
+    soldiers = FoundActor(ARMY, "security", text.index("soldiers"), len(text) - 1)
+    assert attackers_first(text, [rebels, soldiers], "en") == [rebels, soldiers]
+
+
 def test_foreign_peacekeepers_killed_by_a_mine_are_its_target() -> None:
     """Illustrative: 'two MINUSMA peacekeepers died when their vehicle hit an IED': no armed group is
     named, so an unidentified one laid it and the mission is the target (not the attacker of the army)."""

@@ -120,3 +120,11 @@ def test_a_partys_claim_gives_way_to_an_independent_count():
     assert _killed([alone]) == [40]  # a claim nobody else counts stays the toll
     other_side = _draft("Local sources said three rebels also died.", 50)
     assert _killed([alone, other_side]) == [40, 3]  # another side's dead: no count of the claimed ones
+
+
+def test_a_later_figure_pins_down_the_leads_lower_bound():
+    lead = _draft("More than 100 soldiers were killed when jihadists overran a base.", 0)
+    later = _draft("A source close to the army said at least 107 soldiers were killed.", 300)
+    far_more = _draft("A rights group said 450 soldiers were killed.", 600)
+    assert _killed([lead, later]) == [107]
+    assert _killed([lead, far_more]) == [100]

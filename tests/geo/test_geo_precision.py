@@ -314,6 +314,14 @@ def test_a_name_followed_by_an_age_is_a_person(gaz):
     ]
 
 
+def test_a_name_after_a_persons_title_is_a_person(gaz):
+    text = ("(Illustrative) Police in Bamako arrested former prime minister Moussa Mara. Mara was "
+            "questioned. Twenty fighters loyal to the commander Bakura were killed near Kukawa.")
+    assert surfaces(text, gaz) == ["Bamako", "Kukawa"]
+    text = "(Illustrative) The governor of Kano said ten people died in Kano."
+    assert surfaces(text, gaz) == ["Kano", "Kano"]
+
+
 def test_a_country_named_as_the_one_acting_is_flagged(gaz):
     from sahelwatch.geo import find_toponyms as find
 

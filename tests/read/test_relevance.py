@@ -177,6 +177,7 @@ def test_a_comparison_ranking_the_incident_is_no_event(sentence: str, lang: str)
     "sentence, lang",
     [
         ("ISWAP, which split from Boko Haram in 2016, has stepped up attacks on army bases.", "en"),
+        ("The junta, which hired Russian fighters, has stepped up its use of drones in the north.", "en"),
         ("L'ISWAP, qui s'est séparé de Boko Haram en 2016, a multiplié les attaques contre l'armée.", "fr"),
         ("O ISWAP, que se separou do Boko Haram em 2016, tem intensificado os ataques contra bases.", "pt"),
     ],
@@ -219,6 +220,27 @@ def test_a_share_of_a_periods_incidents_and_a_photo_caption_are_no_event():
     assert reports_no_event("Photo: Soldiers on patrol near Ayorou (file)")
     assert not reports_no_event("Gunmen killed 12 people, which accounted for half of the deaths this month.")
     assert not reports_no_event("Pictures of the attack circulated online.")
+
+
+def test_a_displacement_counted_since_an_earlier_turn_is_no_event():
+    """Illustrative: people who have fled since an offensive began tell no incident; a killing told with it
+    does."""
+    assert reports_no_event("Thousands of people have fled to Menaka since the offensive began in 2022.")
+    assert not reports_no_event("Thousands have fled since gunmen killed 20 villagers on Monday.")
+
+
+def test_an_incident_set_in_its_context_in_english_is_no_new_event():
+    """Illustrative: 'The attack came as ...' sets the incident told in its context; a deed told with it
+    does not."""
+    assert reports_no_event("The attack came as militants linked to JNIM tighten a blockade of Djibo.")
+    assert not reports_no_event("The clash came two days after ISWAP fighters killed four fishermen.")
+
+
+def test_a_crackdown_denounced_in_general_is_no_event():
+    """Illustrative: a crackdown on dissent recalled since a coup tells no incident; one told with its deed
+    does."""
+    assert reports_no_event("Rights groups have denounced a growing crackdown on dissent since the coup.")
+    assert not reports_no_event("Rights groups condemned the crackdown in which police shot two students.")
 
 
 def test_a_ransom_demand_and_an_inquiry_under_way_are_no_event():

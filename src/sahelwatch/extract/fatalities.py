@@ -37,12 +37,15 @@ NAMED_BODY = r"(?-i:(?:[A-Z][\w’'.-]*\s+){1,5}\([A-Z][\w-]*\))"  # a name and 
 # (a new language sets them; English and French use these defaults).
 DEFAULT_CONNECTIVES = {
     # a breakdown of the figure before: "12 people, including 10 soldiers"
-    "subset": "including|among them|of whom|dont|parmi lesquels|parmi lesquelles|y compris",
+    "subset": "including|among them|of whom|dont|parmi lesquels|parmi lesquelles|y compris"
+              "|(?:most|many|almost all|nearly all|some|several|half) of them",
     # figures joined like this share their kind: "5 soldiers and 3 civilians were killed"
     "join": "and|et|as well as|ainsi que|plus|&",
     "join_articles": "another|an?",
     # parts of one toll to be added: "4 women and 2 infants killed"
     "addend": "and|et|as well as|ainsi que",
+    # two sides' figures set against each other: "ISWAP lost nine fighters while 27 JAS fighters were killed"
+    "contrast": "while|whereas|tandis que|alors que",
     # a rank after a first noun that still joins the next figure: "a bandit commander and 30 of his fighters"
     "head_ranks": "commanders?|leaders?|chiefs?|kingpins?|officers?|lieutenants?",
     # a casualty verb followed by an object is active ("12 gunmen killed 3 villagers"), not passive
@@ -108,6 +111,7 @@ class _Rules:
     object_follows: re.Pattern[str]
     subset: re.Pattern[str]
     addend: re.Pattern[str]
+    contrast: re.Pattern[str]
     side_nouns: frozenset[str]
     other_nouns: frozenset[str]
     complement: re.Pattern[str] | None = None
@@ -134,6 +138,7 @@ class _Rules:
     located_chain: re.Pattern[str] | None = None  # "in Kantchari and" between two figures of one kind
     joined_before: re.Pattern[str] | None = None  # "and" or a comma right before a figure
     earlier_count: re.Pattern[str] | None = None  # "un précédent bilan": a figure revised since
+    source_speaks: re.Pattern[str] | None = None  # "a resident said" after a single person: a source
     fighters_verb: re.Pattern[str] | None = None  # "neutralisés": said of enemy fighters only
 
 
@@ -206,6 +211,7 @@ def rules(lang: str) -> _Rules:
         # a rank or a plural adjective may follow the first noun: "cinq soldats maliens et un Nigérien"
         addend=re.compile(rf"^(?:\s+(?:(?-i:[a-zà-öø-ÿ])[\w'’-]*s|(?:{words['head_ranks']}))(?![\w-]))?\s*"
                           rf"(?:,|{words['addend']})\s*$", re.I),
+        contrast=re.compile(rf"^\s*,?\s*(?:{words['contrast']})\s*$", re.I),
         side_nouns=_words(words["side_nouns"]),
         antecedent=re.compile(rf"(?<![\w-])(?P<noun>{nouns})\s*,\s*$", re.I),
         other_nouns=_words(words["other_nouns"]),
@@ -234,6 +240,7 @@ def rules(lang: str) -> _Rules:
         **_located_rules(lex, words, load_lexicon(lang).get("dates") or {}),
         earlier_count=_optional(rf"(?<![\w-])(?:{lex['earlier_count']})(?![\w-])") if lex.get("earlier_count")
         else None,
+        source_speaks=_optional(lex["source_speaks"]) if lex.get("source_speaks") else None,
         fighters_verb=_optional(rf"(?<![\w-])(?:{lex['fighters_verb']})(?![\w-])") if lex.get("fighters_verb")
         else None,
     )
@@ -564,12 +571,17 @@ def _mark_subsets(text: str, items: list[Casualty], r: _Rules) -> None:
 
 
 def _mark_addends(text: str, items: list[Casualty], r: _Rules) -> None:
-    """Flag 'quatre femmes et deux nourrissons tués': same kind and group, other noun, joined by 'et'."""
+    """Flag 'quatre femmes et deux nourrissons tués': same kind and group, other noun, joined by 'et'; and
+    each side's figure set against the other's by 'while' ('X lost nine fighters while 27 Y fighters
+    died')."""
     for prev, item in zip(items, items[1:], strict=False):
         if item.subset_of_previous or item.kind != prev.kind:
             continue
         if item.town_part and item.group == prev.group:
             item.addend_of_previous = True
+            continue
+        if item.group == prev.group and r.contrast.match(text[prev.end:item.number_start]):
+            item.addend_of_previous = True  # each side's dead, even named alike ("fighters")
             continue
         if not prev.noun or not item.noun or prev.noun.lower() == item.noun.lower():
             continue
@@ -723,6 +735,14 @@ def _with_singulars(text: str, numbers: list[NumberMatch], r: _Rules) -> list[Nu
     return sorted(numbers + extra, key=lambda n: n.start)
 
 
+def _a_source(text: str, item: Casualty, r: _Rules) -> bool:
+    """True for a single person who speaks right after being named ("five soldiers were killed, a resident
+    said"): a source of the report, not one of its dead."""
+    if r.source_speaks is None or item.low != 1 or not r.singular.match(text, item.number_start):
+        return False
+    return r.source_speaks.match(text, _noun_end(text, item)) is not None
+
+
 _SCARE_QUOTES = re.compile(r"[\"“«]\s?([\w’'-]+(?: [\w’'-]+){0,2})\s?[\"”»]")
 
 
@@ -739,7 +759,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     r = rules(code)
     numbers = _outside_dates(text, _with_singulars(text, find_numbers(text, code), r), code)
     readings = [c for c in (_read_number(text, n, r) for n in numbers) if c is not None]
-    readings = _outside_nouns(text, readings, r)
+    readings = [c for c in _outside_nouns(text, readings, r) if not _a_source(text, c, r)]
     _propagate_chain(text, readings, r)
     readings = _without_appositions(text, readings, r)
     negations = _negations(text, r)

@@ -46,6 +46,7 @@ from sahelwatch.extract.numbers import lexicon_pattern
 from sahelwatch.extract.releases import ABDUCTION, abduction_dates, release_story
 from sahelwatch.extract.report_lag import undated_event_date
 from sahelwatch.extract.roles import (
+    CIVILIANS_INTER,
     FoundActor,
     RoleDefaults,
     arrested_forces,
@@ -1013,12 +1014,12 @@ def consolidate(drafts: list[Draft], config: ExtractionConfig) -> list[list[Draf
     Sentences with their own dates join a group of the same day (± ``consolidate_days``) and a
     compatible place. A sentence without a date of its own belongs to the article's current
     incident: the first group dated near publication, or a group of other undated sentences;
-    it never joins an incident recalled from the past. Among the groups it could join, a sentence
-    joins the latest (the incident the article is telling at that point).
+    it never joins an incident recalled from the past, unless that is the only one told so far. Among the
+    groups it could join, a sentence joins the latest (the incident the article is telling at that point).
     """
     groups: list[list[Draft]] = []
     for draft in drafts:
-        target = next((g for g in reversed(groups) if _joins(g, draft, config)), None)
+        target = next((g for g in reversed(groups) if _joins(g, draft, config, lone=len(groups) == 1)), None)
         if target is None:
             groups.append([draft])
         else:
@@ -1056,7 +1057,10 @@ def _types_compatible(a: Prediction, b: Prediction) -> bool:
     )
 
 
-def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig) -> bool:
+def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: bool = False) -> bool:
+    """True when the draft tells the group's incident; an undated sentence goes on about the article's
+    ``lone`` incident so far even when it was weeks before ("JNIM killed 30 soldiers around Djibo in late
+    March ... The attackers also looted shops")."""
     if draft.recalled or draft.fresh or any(d.recalled for d in group):
         return False
     if not all(_types_compatible(d.prediction, draft.prediction) for d in group):
@@ -1078,7 +1082,9 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig) -> bool:
     if group_date is not None and draft.date_from_text and _updated_later(group_date, draft):
         return True  # "le bilan s'est alourdi mardi à dix morts": the day of the update, after the incident
     if not draft.date_from_text:
-        return group_date is None or _is_current(group_date, draft.date)
+        return group_date is None or _is_current(group_date, draft.date) or (
+            lone and _days_apart(group_date, draft.date) <= LATE_REPORT_DAYS
+        )
     if group_date is None:
         return not _opens_with_date(draft) and _is_current(draft.date, group[0].date)
     return _days_apart(group_date, draft.date) <= config.consolidate_days
@@ -1093,18 +1099,20 @@ def _opens_with_date(draft: Draft) -> bool:
 
 def _other_town_toll(group: list[Draft], draft: Draft) -> bool:
     """True when the sentence names its own town and its own death toll, both unlike the group's
-    ("5 tués à Toumour ... l'attaque de Bosso, dans laquelle 32 soldats ont été tués")."""
+    ("5 tués à Toumour ... l'attaque de Bosso, dans laquelle 32 soldats ont été tués"); a count the report
+    has since revised ("the toll, first put at ten, rose after one of the injured died in Sevare") is none."""
     if not draft.place_from_text or draft.place is None or draft.place.where_prec > 2:
         return False
-    tolls = {c.low for c in draft.casualties if c.kind == "killed"}
+    tolls = {c.low for c in draft.casualties if c.kind == "killed" and not c.elsewhere}
     for d in group:
         towns = d.place_from_text and d.place is not None and d.place.where_prec <= 2
-        own = {c.low for c in d.casualties if c.kind == "killed"}
+        own = {c.low for c in d.casualties if c.kind == "killed" and not c.elsewhere}
         if towns and own and tolls and d.place.name != draft.place.name and not own & tolls:
             return True
     return False
 
 
+LATE_REPORT_DAYS = 45  # an incident reported this late is still the one an article goes on about
 UPDATE_DAYS = 14  # a toll revised this long after the incident it counts
 
 
@@ -1139,23 +1147,21 @@ def _places_compatible(a: Place | None, b: Place | None, same_country_only: bool
 
 def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     """One mention from the sentences that report one incident."""
-    unrest = any(d.prediction.event_type in UNREST for d in group)
-    lead = max(group, key=lambda d: _draft_weight(d, unrest))
+    backdrops = _backdrops(group)
+    lead = max(group, key=lambda d: _draft_weight(d, backdrops))
     casualties = incident_casualties(group, ctx.lang)
     fatalities = summarise_fatalities(casualties)
-    place = (
-        lead.place
-        if lead.place_from_text
-        else next((d.place for d in group if d.place_from_text), lead.place)
-    )
+    told = lead.place if lead.place_from_text else next((d.place for d in group if d.place_from_text), None)
+    place = _finer_in_group(told or lead.place, group)
     event_date = _incident_date(ctx, group, lead, place)
-    own = _dedupe_actors([a for d in group for a in d.found_actors])
+    own = _dedupe_actors([a for d in _told_parts(group, backdrops) for a in d.found_actors])
     found = own or _context_actors(ctx, lead)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
     typed_draft = _typed_draft(group, lead)
     typed = typed_draft.prediction
     event_type, sub_type = _lynching(ctx, typed_draft, violent_type(*_told_means(typed, group), victims))
-    event_type, sub_type = clash_type(event_type, sub_type, found, victims)
+    parties = role_players(ctx.article.text, found, victims, ctx.lang)  # not the police who told the toll
+    event_type, sub_type = clash_type(event_type, sub_type, parties, victims)
     if event_type in UNREST:
         found = _unrest_parties(group)  # the police or soldiers of another sentence did not face the crowd
     defaults = _defaults(ctx, place, event_date)
@@ -1179,7 +1185,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         event_type=event_type,
         sub_event_type=sub_type,
         disorder_type=disorder_type(event_type, sub_type),
-        civilian_targeting=default_civilian_targeting(event_type, sub_type) or "civilians" in victims,
+        civilian_targeting=default_civilian_targeting(event_type, sub_type) or "civilians" in victims
+        or _remote_on_civilians(event_type, actor2),
         type_of_violence=actor_lex.ucdp_type_of_violence(actor1, actor2) if is_violent(event_type) else None,
         actor1=actor1,
         actor2=actor2,
@@ -1193,6 +1200,31 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         confidence=_confidence(lead, place, event_date),
         language=ctx.lang,
     )
+
+
+def _remote_on_civilians(event_type: str, target: Actor | None) -> bool:
+    """True for a bomb or strike aimed at civilians, even before its dead are told apart ("a bomber blew
+    herself up among wedding guests ... 32 people died")."""
+    remote = event_type == "Explosions/Remote violence"
+    return remote and target is not None and target.inter == CIVILIANS_INTER
+
+
+def _finer_in_group(place: Place | None, group: list[Draft]) -> Place | None:
+    """A region the lead names gives way to a town inside it that another sentence of the incident names
+    ("soldiers were killed in the Tillaberi region ... they were on patrol near Teguey": Teguey); not a
+    village the gazetteer places only by its district."""
+    if place is None or not place.admin1 or place.where_prec < 3:
+        return place
+    if _fold(place.name) not in (_fold(place.admin1), _fold(place.admin2)):
+        return place  # a village known only by its district ("near Bartiebougou"): the text's own place
+    inside = [
+        d.place
+        for d in sorted(group, key=lambda d: d.sentence.start)
+        if d.place_from_text and d.place is not None and d.place.country == place.country
+        and d.place.admin1 == place.admin1 and d.place.where_prec < place.where_prec
+        and not any(c.town_part for c in d.casualties)  # "18 in Libiri and 21 in Kokorou": not one town's
+    ]
+    return inside[0] if inside else place
 
 
 def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: Place | None) -> EventDate:
@@ -1298,19 +1330,47 @@ def _violence_told(group: list[Draft], typed: Draft) -> Draft:
     return first
 
 
+TERRITORIAL = {
+    "Government regains territory",
+    "Non-state actor overtakes territory",
+    "Non-violent transfer of territory",
+}
 SETTING = {"Headquarters or base established", "Change to group/activity", "Other"}
 CROWD_BACKDROP = {"Non-violent transfer of territory", "Arrests"}  # told beside a protest: not its type
 
 
-def _draft_weight(draft: Draft, unrest: bool = False) -> float:
+def _backdrops(group: list[Draft]) -> set[str]:
+    """The sub-types that only set the scene of this incident: a base or a recruitment always; a withdrawal
+    or arrests beside a crowd's protest; a withdrawal beside armed violence (not a weak guess of it, nor
+    territory taken by force)."""
+    if any(d.prediction.event_type in UNREST for d in group):
+        return SETTING | CROWD_BACKDROP
+    armed = any(
+        is_violent(d.prediction.event_type)
+        and d.prediction.sub_event_type not in TERRITORIAL
+        and d.prediction.probability >= CONFIDENT_MEANS
+        for d in group
+    )
+    return SETTING | {"Non-violent transfer of territory"} if armed else SETTING
+
+
+def _told_parts(group: list[Draft], backdrops: set[str]) -> list[Draft]:
+    """The sentences whose actors the incident takes: not a withdrawal's told beside armed violence ("the
+    handover of the camp to the army has angered the rebels" beside a mine that hit the departing
+    peacekeepers), unless only it names any."""
+    told = [d for d in group if d.prediction.sub_event_type not in backdrops - SETTING - {"Arrests"}]
+    return told if any(d.found_actors for d in told) else group
+
+
+def _draft_weight(draft: Draft, backdrops: set[str] = SETTING) -> float:
     """How well a sentence represents its incident: a confident type, deaths, early in the text; a
     strategic development (a base, a recruitment) leads only when nothing else happened, and a
-    withdrawal or arrests not beside a crowd's protest ("protesters vandalised ... France moved its troops
-    to Chad after its withdrawal from Mali", "police fired tear gas and arrested several people")."""
+    withdrawal or arrests not beside a crowd's protest, a withdrawal not beside armed violence
+    ("protesters vandalised ... France moved its troops to Chad after its withdrawal from Mali", "police
+    fired tear gas and arrested several people", "a convoy of departing peacekeepers struck a mine ... the
+    handover of the camp")."""
     killed = sum(1 for c in draft.casualties if c.kind == "killed")
-    sub_type = draft.prediction.sub_event_type
-    backdrop = sub_type in SETTING or (unrest and sub_type in CROWD_BACKDROP)
-    setting = 0.6 if backdrop else 0.0
+    setting = 0.6 if draft.prediction.sub_event_type in backdrops else 0.0
     return draft.prediction.probability + 0.5 * min(killed, 1) - setting - 0.001 * draft.sentence.start / 100
 
 

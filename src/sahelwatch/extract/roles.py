@@ -103,6 +103,8 @@ def assign_roles(
         actor1, actor2 = _battle_sides(found, victim_groups, defaults)
         if sub_event_type == "Remote explosive/landmine/IED":
             actor1, actor2 = _bomb_target_second(actor1, actor2, victim_groups, defaults)
+        if sub_event_type == "Suicide bomb" and actor2 == defaults.state and not _first(found, ("security",)):
+            actor2 = _first(found, ("civilians",)) or actor2  # "a bomber blew herself up among villagers"
     elif sub_event_type == "Arrests":  # ACLED: the state forces that arrest, and whom they arrested
         actor1 = _first(found, ("security",)) or defaults.state
         actor2 = next((f.actor for f in found if f.group != "security"), None)
@@ -196,12 +198,16 @@ def is_speaker(text: str, found: FoundActor, lang: str) -> bool:
 
 
 def attackers_first(text: str, found: list[FoundActor], lang: str) -> list[FoundActor]:
-    """The actors named right after an attack ("num ataque de presumíveis jihadistas", "in an attack by")
-    first: they started it, whoever the report names before them."""
+    """The actors named right after an attack ("num ataque de presumíveis jihadistas", "in an attack by") or
+    as the subject of one ("when Islamic State fighters ambushed the unit"; not unnamed gunmen, who stand for
+    the named group) first: they started it, whoever the report names before them."""
     rx = lexicon_pattern(lang, "attack_by")
     if rx is None:
         return found
-    named = [f for f in found if rx.search(text[max(0, f.start - 60) : f.start])]
+    subject = lexicon_pattern(lang, "attacker_after")
+    named = [f for f in found if rx.search(text[max(0, f.start - 60) : f.start])
+             or (subject is not None and not is_unidentified(f.actor)
+                 and subject.match(text[f.end : f.end + 80]))]
     return named + [f for f in found if f not in named]
 
 

@@ -53,9 +53,20 @@ def incident_casualties(group: list[Draft], lang: str = "en") -> list[Casualty]:
                 kept.append(c)
                 if after_lead and c.kind == "killed" and _is_update(c, draft):
                     kept = _superseded(kept, c, lead_killed)
+            elif after_lead and _pins_down(c, lead_killed):
+                kept = _superseded(kept + [c], c, lead_killed)
             else:
                 kept = _name_restated(kept, c)
     return kept + claims
+
+
+def _pins_down(later: Casualty, lead_killed: list[Casualty]) -> bool:
+    """True when a later figure of the same dead gives the number a lead's lower bound left open ("more than
+    100 soldiers were killed ... a source said at least 107 soldiers and volunteers were killed")."""
+    return not later.alternative and any(
+        c.qualifier == "more_than" and c.group == later.group and c.low < later.low <= 2 * c.low
+        for c in lead_killed
+    )
 
 
 def _is_update(casualty: Casualty, draft: Draft) -> bool:

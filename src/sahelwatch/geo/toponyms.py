@@ -683,6 +683,21 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return not (sentence_start and prev.group(1).rstrip(".") in _PREV_OK | {"Mr", "Ms"})
 
 
+# A person's title in lower case ("the commander Bakura", "former prime minister Moussa Mara"), up to two
+# given names between: the match is that person's name, however big the place of that name.
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:commander|leader|chief|general|minister|president|governor|spokesman|spokeswoman|spokesperson"
+    r"|emir|imam|cleric|preacher|colonel|captain|lieutenant|sergeant|warlord|kingpin|lawyer|activist"
+    r"|journalist|senator)|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Lt)\.?)"
+    r" (?:[A-Z][\w’'\-]+ ){0,2}$"
+)
+
+
+def _after_title(text: str, start: int) -> bool:
+    """True when a person's title comes before the match on its line ("the commander Bakura")."""
+    return bool(_TITLE_BEFORE.search(text[max(0, start - 60) : start]))
+
+
 def _ends_person_name(text: str, start: int, end: int) -> bool:
     """True when the match follows a capitalised word on the same line and no street word follows it:
     the surname of 'David Smith' or 'Sen. Clark', which later stands alone ('Smith said')."""
@@ -916,8 +931,12 @@ def find_toponyms(
     orgs = _ner_spans(doc, {"ORG", "NORP"}) if doc is not None else []
     found: list[Toponym] = []
     surnames: set[str] = set()
+    titled: set[str] = set()  # names a title introduced: a person's, also when a big place has that name
     for a, b, flags in Matcher.for_gazetteer(gaz).spans(text):
         if not _plausible(gaz, text, a, b, flags):
+            continue
+        if not flags & F_COUNTRY and _after_title(text, a) and " " not in text[a:b].strip():
+            titled.add(norm(text[a:b]))
             continue
         if _inside_longer_name(text, a, b):
             if not flags & F_MAJOR and _ends_person_name(text, a, b):
@@ -947,7 +966,11 @@ def find_toponyms(
         if top.in_name and (not top.major or _unit_name(text, b) and not flags & F_COUNTRY):
             continue
         found.append(top)
-    found = [t for t in found if t.major or norm(t.text) not in surnames or _locative(text, t)]
+    found = [
+        t
+        for t in found
+        if _locative(text, t) or norm(t.text) not in titled | (set() if t.major else surnames)
+    ]
     spans = [(t.start, t.end) for t in found]
     extra: list[tuple[int, int, str]] = []
     for m in _UNKNOWN_AFTER_CUE.finditer(text):
