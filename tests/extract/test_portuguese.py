@@ -141,6 +141,8 @@ def test_running_totals_are_cumulative(text: str) -> None:
         ("O ataque ocorreu há três dias.", "2024-03-15", "2024-03-15"),
         ("O ataque ocorreu há uma semana.", "2024-03-11", "2024-03-11"),
         ("O ataque ocorreu há duas semanas.", "2024-03-04", "2024-03-04"),
+        ("O ataque ocorreu no passado dia 12.", "2024-03-12", "2024-03-12"),
+        ("O ataque ocorreu no dia 28, em Gao.", "2024-02-28", "2024-02-28"),
     ],
 )
 def test_portuguese_dates(text: str, start: str, end: str) -> None:
