@@ -77,6 +77,12 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         ("O exército perdeu quatro homens no ataque.", [(4, "killed", "security")]),  # the army's men
         ("Oito soldados morrem em emboscada no Níger.", [(8, "killed", "security")]),  # a headline's present
         ("Milhares morrem de fome todos os anos.", []),
+        # a time phrase without commas between the verb and its figure; a date's day and year are no figures
+        ("Os jihadistas mataram no domingo 63 agricultores.", [(63, "killed", "civilians")]),
+        ("O ataque matou na quinta-feira 9 civis e 5 militares.", [(9, "killed", "civilians"), (5, "killed", "security")]),
+        ("Os bandidos mataram a 5 de maio de 2021 três comerciantes.", [(3, "killed", "civilians")]),
+        ("O ataque matou no passado dia 3 sete civis.", [(7, "killed", "civilians")]),
+        ("Na base terão morrido cerca de uma centena de soldados.", [(100, "killed", "security")]),
     ],
 )
 def test_portuguese_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
