@@ -79,7 +79,8 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         ("Milhares morrem de fome todos os anos.", []),
         # a time phrase without commas between the verb and its figure; a date's day and year are no figures
         ("Os jihadistas mataram no domingo 63 agricultores.", [(63, "killed", "civilians")]),
-        ("O ataque matou na quinta-feira 9 civis e 5 militares.", [(9, "killed", "civilians"), (5, "killed", "security")]),
+        ("O ataque matou na quinta-feira 9 civis e 5 militares.",
+         [(9, "killed", "civilians"), (5, "killed", "security")]),
         ("Os bandidos mataram a 5 de maio de 2021 três comerciantes.", [(3, "killed", "civilians")]),
         ("O ataque matou no passado dia 3 sete civis.", [(7, "killed", "civilians")]),
         ("Na base terão morrido cerca de uma centena de soldados.", [(100, "killed", "security")]),
@@ -367,3 +368,14 @@ def test_a_sentence_takes_its_finest_date_not_the_first():
             "governo deposto. As detenções ocorreram em Niamey.")
     [mention] = _mentions(text, "2023-07-31")
     assert mention.date.event_date == "2023-07-31"
+
+
+def test_without_a_publication_date_a_sentence_takes_the_last_day_told_before_it():
+    """Illustrative: an article with no publication date; the protest the second sentence tells is the
+    one of the day the first sentence named."""
+    text = ("Milhares de pessoas manifestaram-se no domingo, 3 de setembro de 2023, em Niamei, diante da "
+            "base militar francesa, para exigir a saída imediata dos cerca de 1.500 soldados franceses "
+            "estacionados no Níger.\n\nOs manifestantes, convocados por organizações da sociedade civil que "
+            "apoiam a junta, empunhavam cartazes com a inscrição \"Tropas francesas, fora\".")
+    article = Article(id="pt-null", text=text, published=None, language="pt")
+    assert [m.date.event_date for m in extract_article(article)] == ["2023-09-03"]

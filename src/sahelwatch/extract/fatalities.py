@@ -769,7 +769,8 @@ def _date_parts(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     day_noun = rf"|(?<![\w-])(?:{dates['day_noun']})\s+$" if dates.get("day_noun") else ""  # "no dia 3"
     after = re.compile(rf"^(?:er|st|nd|rd|th|º)?\s+{link}(?:{names}|courant)(?![\w-])", flags)
     before_day = re.compile(rf"(?<![\w-])(?:{names})\.?\s+$" + day_noun, flags)
-    before_year = re.compile(rf"(?<![\w-])(?:{names})\.?(?:\s+\d{{1,2}}(?:er|st|nd|rd|th)?,?)?\s+{year_link}$", flags)
+    day = r"(?:\s+\d{1,2}(?:er|st|nd|rd|th)?,?)?"
+    before_year = re.compile(rf"(?<![\w-])(?:{names})\.?{day}\s+{year_link}$", flags)
     return after, before_day, before_year
 
 

@@ -744,8 +744,9 @@ def _prediction_for_killing(prediction: Prediction) -> Prediction:
 
 def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, bool]:
     """The event date of a sentence: its own date expression, else the nearest earlier one in the
-    article's opening (the nearest day when it says "the same day"), else the publication date at week
-    precision. The flag tells whether the date came from the text."""
+    article's opening (the nearest day when it says "the same day"; the last day told when the article
+    has no publication date), else the publication date at week precision. The flag tells whether the
+    date came from the text."""
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     # a date outside an aside about an actor first ("Traore, who seized power on Friday, ... on Saturday")
     own = [d for d in own if not told_in_peaceful_aside(ctx.article.text, d, ctx.lang)] or own
@@ -765,6 +766,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
             return EventDate(iso, iso, iso, time_precision=1, date_prec=1, surface=cue.group().strip()), True
     if earlier and ctx.published and _recent(earlier[-1], ctx.published):
         return _event_date(earlier[-1]), True
+    if ctx.published is None and days:  # no publication day: the last full day the text told before
+        return _event_date(days[-1]), True
     if ctx.published:
         # News reports most often describe the day of publication or the day before; without a
         # date in the text the publication day is the best single guess, at week precision.
