@@ -283,6 +283,14 @@ def test_a_one_sentence_forecast_is_no_event() -> None:
     assert _mentions("Ilustrativo: analistas temem novos ataques jihadistas na região de Tahoua.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Analistas alertam que a retirada pode abrir caminho a novos ataques jihadistas perto de Gao.",
+    "Segundo um investigador, o fim da missão poderá provocar mais atentados na região de Mopti.",
+])
+def test_a_consequence_foreseen_is_no_event(text: str) -> None:
+    assert _mentions(text) == []
+
+
 def test_another_source_s_count_widens_the_range():
     text = ("Pelo menos 9 garimpeiros foram mortos na segunda-feira. "
             "Outras fontes falam em cerca de catorze mortos.")
