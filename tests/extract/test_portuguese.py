@@ -387,3 +387,13 @@ def test_without_a_publication_date_a_sentence_takes_the_last_day_told_before_it
             "apoiam a junta, empunhavam cartazes com a inscrição \"Tropas francesas, fora\".")
     article = Article(id="pt-null", text=text, published=None, language="pt")
     assert [m.date.event_date for m in extract_article(article)] == ["2023-09-03"]
+
+
+def test_a_claim_naming_a_place_of_its_own_is_another_incident():
+    """Illustrative: 'foi alvo de outro ataque, também reivindicado pelo JNIM' in Hombori is an incident
+    there, not only the attribution of the Boni ambush."""
+    text = ("Pelo menos seis soldados foram mortos no domingo numa emboscada perto de Boni, anunciou o "
+            "exército. No mesmo dia, um acampamento militar em Hombori foi alvo de outro ataque, também "
+            "reivindicado pelo JNIM.")
+    places = sorted(m.place.name for m in _mentions(text, "2024-03-12"))
+    assert places == ["Boni", "Hombori"]

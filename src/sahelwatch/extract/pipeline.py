@@ -584,7 +584,8 @@ def draft_mention(
     )
     if not is_event and is_conflict_event(prediction) and is_violent(prediction.event_type):
         is_event = has_violence_cue(sentence.text, ctx.lang)
-    organised = None if is_event else _organised_violence(ctx, sentence, prediction)
+    organised = None if is_event else _organised_violence(ctx, sentence, prediction) or _claimed_elsewhere(
+        ctx, sentence, prediction)
     if organised:
         prediction, is_event = organised, True
     if not is_event and not killed:
@@ -685,6 +686,22 @@ def _organised_violence(ctx: ArticleContext, sentence: Sentence, prediction: Pre
     violent = [c for c in prediction.scores if (acled_types(c) or (None,))[0] in VIOLENT_EVENT_TYPES]
     two_sides = len(groups) > 1 or not violent
     label = "ARMED_CLASH" if two_sides else max(violent, key=prediction.scores.__getitem__)
+    event_type, sub_event_type = acled_types(label)  # type: ignore[misc]
+    return Prediction(label, prediction.probability, event_type, sub_event_type, prediction.scores)
+
+
+def _claimed_elsewhere(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction | None:
+    """A claim of responsibility for another incident with a place of its own ("the same day, a camp in
+    Bamba was hit by another attack, also claimed by JNIM"): the claim tells an incident there, of the
+    likeliest violent type. Any other claim only attributes an attack told elsewhere."""
+    if prediction.label != "ATTRIB" or not has_violence_cue(sentence.text, ctx.lang):
+        return None
+    if not starts_new_incident(sentence.text, ctx.lang) or not _own_places(ctx, sentence):
+        return None
+    violent = [c for c in prediction.scores if (acled_types(c) or (None,))[0] in VIOLENT_EVENT_TYPES]
+    if not violent:
+        return None
+    label = max(violent, key=prediction.scores.__getitem__)
     event_type, sub_event_type = acled_types(label)  # type: ignore[misc]
     return Prediction(label, prediction.probability, event_type, sub_event_type, prediction.scores)
 
