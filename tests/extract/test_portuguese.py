@@ -397,3 +397,15 @@ def test_a_claim_naming_a_place_of_its_own_is_another_incident():
             "reivindicado pelo JNIM.")
     places = sorted(m.place.name for m in _mentions(text, "2024-03-12"))
     assert places == ["Boni", "Hombori"]
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ("Uma cidadã austríaca foi raptada no sábado à noite em Agadez por homens armados.", "pt", "Austria"),
+    ("Três cidadãos indianos foram raptados ontem perto de Kayes.", "pt", "India"),
+    ("Trois ressortissants indiens ont été enlevés hier près de Kayes.", "fr", "India"),
+])
+def test_a_demonym_after_the_noun_makes_foreigners_civilians_of_their_country(text, lang, country):
+    """Illustrative: in Portuguese and French the demonym follows the noun ('cidadã austríaca')."""
+    article = Article(id="pt-d", text=text, raw_text=text, published="2025-01-13", language=lang)
+    [mention] = extract_article(article)
+    assert mention.actor2.name == f"Civilians ({country})"

@@ -196,7 +196,7 @@ def _actors(text: str, lang: str, country: str | None, published: date | None) -
         for m in actor_lex.find_actors(text, lang, country=country, on_date=published)
     ]
     found = sorted(found + _foreigners(text, lang, found), key=lambda f: f.start)
-    return [_foreign_civilians(text, f) for f in found if not _finds_the_dead(text, f)]
+    return [_foreign_civilians(text, f, lang) for f in found if not _finds_the_dead(text, f)]
 
 
 def _foreigners(text: str, lang: str, found: list[FoundActor]) -> list[FoundActor]:
@@ -217,19 +217,27 @@ def _foreigners(text: str, lang: str, found: list[FoundActor]) -> list[FoundActo
 
 
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-zé]{3,})\s+$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
 
 
-def _foreign_civilians(text: str, found: FoundActor) -> FoundActor:
-    """Civilians a demonym calls foreign ("an Austrian woman", "three Indian nationals") are civilians of
+def _foreign_civilians(text: str, found: FoundActor, lang: str) -> FoundActor:
+    """Civilians a demonym calls foreign ("an Austrian woman", "three Indian nationals"; in French and
+    Portuguese after the noun: "uma cidadã austríaca", "trois ressortissants indiens") are civilians of
     their own country, as ACLED codes kidnapped or killed foreigners, not of the article's."""
-    m = _DEMONYM_BEFORE.search(text, max(0, found.start - 30), found.start)
-    if found.group != "civilians" or not found.homed or m is None:
+    if found.group != "civilians" or not found.homed:
         return found
-    iso = demonym_country(m.group(1))
-    if iso is None or iso == found.actor.country:
+    before = _DEMONYM_BEFORE.search(text, max(0, found.start - 30), found.start)
+    after = _WORD_AFTER.match(text, found.end)
+    if before is not None and (iso := demonym_country(before.group(1))):
+        start, end = before.start(1), found.end
+    elif after is not None and (iso := actor_lex.demonym_country(after.group(1), lang)):
+        start, end = found.start, after.end(1)
+    else:
+        return found
+    if iso == found.actor.country:
         return found
     actor = replace(actor_lex.civilians(iso), surface=found.surface)
-    return replace(found, actor=actor, start=m.start(1), surface=text[m.start(1) : found.end], homed=False)
+    return replace(found, actor=actor, start=start, surface=text[start:end], homed=False)
 
 
 def article_toponyms(text: str, lang: str) -> list[Toponym]:
