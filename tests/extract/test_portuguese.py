@@ -409,3 +409,12 @@ def test_a_demonym_after_the_noun_makes_foreigners_civilians_of_their_country(te
     article = Article(id="pt-d", text=text, raw_text=text, published="2025-01-13", language=lang)
     [mention] = extract_article(article)
     assert mention.actor2.name == f"Civilians ({country})"
+
+
+def test_a_claim_of_another_incident_does_not_name_the_kidnappers():
+    """Illustrative: JNIM claims the attacks of 'the same day' elsewhere, not the kidnapping told before."""
+    text = ("Três engenheiros chineses foram raptados ontem num estaleiro perto de Kita por homens armados. "
+            "No mesmo dia, o JNIM reivindicou ataques contra posições do exército em Nioro do Sahel.")
+    kidnapping = next(m for m in _mentions(text, "2025-07-03") if m.place.name == "Kita")
+    assert kidnapping.actor1.name == "Unidentified Armed Group (Mali)"
+

@@ -1340,7 +1340,8 @@ def _redated(found: FoundActor, published: date | None, day: date | None) -> Fou
 def _claimed_by(ctx: ArticleContext, actor: Actor | None) -> Actor | None:
     """An unidentified attacker is the group the article says claimed the attack ("JNIM claimed the attack",
     "l'attaque a été revendiquée par l'EIGS"): ACLED attributes claimed attacks. A group merely named
-    elsewhere in the article stays a suspicion (``Actor.suspected``); "no group has claimed" is no claim."""
+    elsewhere in the article stays a suspicion (``Actor.suspected``); "no group has claimed" is no claim,
+    nor is a claim of another incident ("No mesmo dia, o JNIM reivindicou ataques contra ...")."""
     cue = lexicon_pattern(ctx.lang, "claim_of_responsibility")
     if actor is None or not actor.suspected or cue is None:
         return actor
@@ -1349,7 +1350,7 @@ def _claimed_by(ctx: ArticleContext, actor: Actor | None) -> Actor | None:
         if found.actor.ucdp_name != actor.suspected:
             continue
         sentence = next((s for s in ctx.sentences if s.start <= found.start < s.end), None)
-        if sentence is None:
+        if sentence is None or starts_new_incident(sentence.text, ctx.lang):
             continue
         claims = [m for m in cue.finditer(sentence.text) if not negation.search(sentence.text[: m.start()])]
         if claims:
@@ -1389,8 +1390,9 @@ def _claimed_next(ctx: ArticleContext, actor: Actor | None, lead: Draft) -> Acto
     negation = lexicon_pattern(ctx.lang, "claim_negation") or re.compile("(?!)")
     following = [s for s in ctx.sentences if s.start >= lead.sentence.end][:CLAIM_WINDOW]
     for sentence in following:
-        if "\n" in ctx.article.text[lead.sentence.end : sentence.start]:
-            break  # another paragraph
+        other_paragraph = "\n" in ctx.article.text[lead.sentence.end : sentence.start]
+        if other_paragraph or starts_new_incident(sentence.text, ctx.lang):
+            break  # another paragraph, or another incident ("The same day, JNIM claimed attacks on ...")
         if not any(not negation.search(sentence.text[: m.start()]) for m in cue.finditer(sentence.text)):
             continue
         named = [f for f in ctx.actors if sentence.start <= f.start < sentence.end and f.group == "militants"
