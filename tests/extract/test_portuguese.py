@@ -418,3 +418,9 @@ def test_a_claim_of_another_incident_does_not_name_the_kidnappers():
     kidnapping = next(m for m in _mentions(text, "2025-07-03") if m.place.name == "Kita")
     assert kidnapping.actor1.name == "Unidentified Armed Group (Mali)"
 
+
+def test_drones_supplied_are_no_strike():
+    """Illustrative: a supply of armed drones in a background sentence is no air strike."""
+    text = ("Desde o golpe de Estado de julho de 2023, a junta militar de Niamei reforçou a cooperação com a "
+            "Turquia, que forneceu vários drones armados.")
+    assert _mentions(text, "2024-02-16") == []
