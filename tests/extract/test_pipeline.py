@@ -1,5 +1,7 @@
 """End-to-end extraction from short illustrative articles (fictional reports, real place names)."""
 
+import pytest
+
 from sahelwatch.extract.pipeline import extract_article, violent_type
 from sahelwatch.models import Article
 
@@ -560,3 +562,15 @@ def _drafts_of(ctx):
     predictions = _classifier().predict([s.text for s in sentences], lang="en")
     return [d for s, p in zip(sentences, predictions, strict=True)
             if (d := draft_mention(ctx, s, p, ExtractionConfig())) is not None]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Burkina Faso's junta arrested several army officers in Ouagadougou on Wednesday.", "en"),
+    ("La junte a arrêté mercredi plusieurs officiers de l'armée à Ouagadougou, accusés de complot.", "fr"),
+    ("A junta do Burkina Faso deteve na quarta-feira vários oficiais do exército em Uagadugu.", "pt"),
+])
+def test_officers_arrested_by_their_own_army_are_the_arrests_target(text, lang):
+    """Illustrative: ACLED codes soldiers arrested by their own state's forces as those forces (actor2)."""
+    [mention] = extract_article(_article(text, "2023-09-28", lang))
+    assert mention.sub_event_type == "Arrests"
+    assert mention.actor2 is not None and mention.actor2.name == mention.actor1.name

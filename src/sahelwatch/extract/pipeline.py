@@ -1141,6 +1141,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     players = role_players(ctx.article.text, found, victims, ctx.lang)
     players = attackers_first(ctx.article.text, players, ctx.lang)
     actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults)
+    actor2 = _arrested_forces(sub_type, actor1, actor2, casualties)
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
     actor1, actor2 = (_claimed_next(ctx, _claimed_by(ctx, a), lead) for a in (actor1, actor2))
     event_type, sub_type = civilians_are_no_battle(event_type, sub_type, (actor1, actor2))
@@ -1335,6 +1336,16 @@ def _redated(found: FoundActor, published: date | None, day: date | None) -> Fou
         return found  # not the regime-dated forces of the country (a named unit, foreign forces)
     then = actor_lex.state_forces(actor.country, day, police=police)
     return replace(found, actor=replace(then, surface=actor.surface))
+
+
+def _arrested_forces(sub_type: str, actor1: Actor | None, actor2: Actor | None,
+                     casualties: list[Casualty]) -> Actor | None:
+    """Soldiers or officers arrested by their own state's forces ("the junta arrested several army
+    officers"): ACLED's actor2 is those forces too, not nobody."""
+    if sub_type != "Arrests" or actor2 is not None or actor1 is None or actor1.inter != 1:
+        return actor2
+    arrested_soldiers = any(c.kind == "arrested" and c.group == "security" for c in casualties)
+    return actor1 if arrested_soldiers else actor2
 
 
 def _claimed_by(ctx: ArticleContext, actor: Actor | None) -> Actor | None:
