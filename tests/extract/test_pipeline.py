@@ -574,3 +574,12 @@ def test_officers_arrested_by_their_own_army_are_the_arrests_target(text, lang):
     [mention] = extract_article(_article(text, "2023-09-28", lang))
     assert mention.sub_event_type == "Arrests"
     assert mention.actor2 is not None and mention.actor2.name == mention.actor1.name
+
+
+def test_drivers_killed_in_a_battle_are_no_civilian_targeting():
+    """Illustrative: civilians caught in a clash between armed sides were not its target (ACLED flags
+    civilian targeting for violence against civilians and remote violence, never for battles)."""
+    text = ("JNIM fighters attacked an army-escorted fuel convoy near Kati on Sunday. Five soldiers and two "
+            "drivers were killed in the fighting.")
+    [mention] = extract_article(_article(text, "2025-09-16"))
+    assert mention.sub_event_type == "Armed clash" and not mention.civilian_targeting

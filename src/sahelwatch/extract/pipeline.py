@@ -1154,7 +1154,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         event_type=event_type,
         sub_event_type=sub_type,
         disorder_type=disorder_type(event_type, sub_type),
-        civilian_targeting=default_civilian_targeting(event_type, sub_type) or "civilians" in victims,
+        civilian_targeting=_civilians_targeted(event_type, sub_type, victims),
         type_of_violence=actor_lex.ucdp_type_of_violence(actor1, actor2) if is_violent(event_type) else None,
         actor1=actor1,
         actor2=actor2,
@@ -1336,6 +1336,14 @@ def _redated(found: FoundActor, published: date | None, day: date | None) -> Fou
         return found  # not the regime-dated forces of the country (a named unit, foreign forces)
     then = actor_lex.state_forces(actor.country, day, police=police)
     return replace(found, actor=replace(then, surface=actor.surface))
+
+
+def _civilians_targeted(event_type: str, sub_type: str, victims: set[str]) -> bool:
+    """ACLED's civilian targeting: by type, or civilians among the dead of a bombing or shelling; in a
+    battle (two armed sides, "five soldiers and two drivers of the convoy died") they were caught in it,
+    and ACLED flags no civilian targeting for battles."""
+    by_type = default_civilian_targeting(event_type, sub_type)
+    return by_type or ("civilians" in victims and event_type != "Battles")
 
 
 def _arrested_forces(sub_type: str, actor1: Actor | None, actor2: Actor | None,
