@@ -424,3 +424,13 @@ def test_drones_supplied_are_no_strike():
     text = ("Desde o golpe de Estado de julho de 2023, a junta militar de Niamei reforçou a cooperação com a "
             "Turquia, que forneceu vários drones armados.")
     assert _mentions(text, "2024-02-16") == []
+
+
+def test_a_protest_told_outright_is_a_protest_even_when_the_classifier_is_unsure():
+    """Illustrative: 'manifestaram-se ... para exigir a saída dos soldados franceses' is a protest; a ban
+    on protests is none."""
+    told = ("Milhares de pessoas manifestaram-se no domingo em Niamei para exigir a saída dos soldados "
+            "franceses.")
+    [mention] = _mentions(told, "2023-09-04")
+    assert mention.sub_event_type == "Peaceful protest" and mention.date.event_date == "2023-09-03"
+    assert _mentions("O governo proibiu as manifestações em Bamako até nova ordem.", "2024-03-11") == []

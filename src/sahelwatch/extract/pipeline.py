@@ -592,6 +592,8 @@ def draft_mention(
     )
     if not is_event and is_conflict_event(prediction) and is_violent(prediction.event_type):
         is_event = has_violence_cue(sentence.text, ctx.lang)
+    if not is_event and _protest_told(ctx, sentence, prediction):
+        is_event = True
     organised = None if is_event else _organised_violence(ctx, sentence, prediction) or _claimed_elsewhere(
         ctx, sentence, prediction)
     if organised:
@@ -624,6 +626,18 @@ def draft_mention(
         return None  # "an insurgency that has killed thousands": a running total, no incident
     draft.evidence = _evidence(ctx, draft)
     return draft
+
+
+PROTEST_TOLD_PROBABILITY = 0.2  # a protest the lexicon's words tell outright needs less certainty
+
+
+def _protest_told(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> bool:
+    """A sentence the classifier reads as a protest, unsure, with words that tell a protest outright
+    (lexicon ``protest_told``): a protest, as a violence cue backs an unsure violent type."""
+    rx = lexicon_pattern(ctx.lang, "protest_told")
+    if rx is None or prediction.event_type != "Protests" or prediction.probability < PROTEST_TOLD_PROBABILITY:
+        return False
+    return rx.search(sentence.text) is not None
 
 
 def _conflict_toll(ctx: ArticleContext, sentence: Sentence) -> bool:
