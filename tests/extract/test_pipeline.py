@@ -583,3 +583,16 @@ def test_drivers_killed_in_a_battle_are_no_civilian_targeting():
             "drivers were killed in the fighting.")
     [mention] = extract_article(_article(text, "2025-09-16"))
     assert mention.sub_event_type == "Armed clash" and not mention.civilian_targeting
+
+
+def test_a_statement_day_dates_an_incident_nothing_else_dates():
+    """Illustrative: 'announced on Wednesday that it had ... arrested several officers': the arrests happened
+    by Wednesday, a closer guess than the publication day; a day told later still wins."""
+    text = ("The junta announced on Wednesday that it had foiled a coup and arrested several army officers "
+            "in Bamako.")
+    [mention] = extract_article(_article(text, "2023-09-28"))
+    assert mention.date.event_date == "2023-09-27"
+    text = ("The army said on Tuesday that 12 soldiers were killed in an ambush near Boni in Mali. The "
+            "attack took place on Sunday night.")
+    [mention] = extract_article(_article(text, "2024-03-13"))
+    assert mention.date.event_date == "2024-03-10"

@@ -807,12 +807,25 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         return _event_date(earlier[-1]), True
     if ctx.published is None and days:  # no publication day: the last full day the text told before
         return _event_date(days[-1]), True
+    if (stated := _statement_day(ctx, sentence)) is not None:
+        return _event_date(stated), False
     if ctx.published:
         # News reports most often describe the day of publication or the day before; without a
         # date in the text the publication day is the best single guess, at week precision.
         day = ctx.published.isoformat()
         return EventDate(day, date_start=day, date_end=day, time_precision=2, date_prec=3), False
     return EventDate(None, time_precision=3, date_prec=5), False
+
+
+def _statement_day(ctx: ArticleContext, sentence: Sentence) -> DateExpr | None:
+    """The recent day of a statement the sentence tells ("a junta anunciou na quarta-feira ter detido vários
+    oficiais"), when nothing else dates it: the incident happened by then, a closer guess than the
+    publication day."""
+    if ctx.published is None:
+        return None
+    exprs = event_date_expressions(ctx.article.text, ctx.published, ctx.lang, drop_reporting=False)
+    return next((d for d in exprs if _in_sentence(d.start, d.end, sentence) and not d.is_future
+                 and d.date_prec == 1 and _recent(d, ctx.published) and d.date_start <= ctx.published), None)
 
 
 def _told_in_no_event(ctx: ArticleContext, expr: DateExpr) -> bool:
@@ -1185,11 +1198,14 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
 
 
 def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: Place | None) -> EventDate:
-    """The lead's text date, else another sentence's, else the country's usual report lag before
-    publication (``report_lag``)."""
+    """The lead's text date, else another sentence's, else the day of a statement the incident's sentences
+    tell, else the country's usual report lag before publication (``report_lag``)."""
     told = lead if lead.date_from_text else next((d for d in group if d.date_from_text), None)
     if told:
         return told.date
+    stated = next((d for d in (lead, *group) if d.date.surface), None)  # sentence_date's statement day
+    if stated:
+        return stated.date
     return undated_event_date(ctx.published, place and place.country) if ctx.published else lead.date
 
 
