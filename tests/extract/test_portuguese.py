@@ -279,6 +279,15 @@ def test_portuguese_demonyms_hint_the_country() -> None:
     assert side_country("Dez pescadores foram mortos do lado chadiano do lago.", "pt") == "TD"
 
 
+
+def test_the_nationality_of_kidnapped_foreigners_is_no_place_hint() -> None:
+    """Illustrative: 'engenheiros chineses' are victims' nationality; Kita stays in Mali (not Quito)."""
+    from sahelwatch.extract.locatives import demonym_hint
+
+    assert demonym_hint("Três engenheiros chineses foram raptados perto de Kita.", "pt") is None
+    assert demonym_hint("Um soldado maliano morreu perto de Boni.", "pt") == "ML"
+
+
 def test_a_one_sentence_forecast_is_no_event() -> None:
     assert _mentions("Ilustrativo: analistas temem novos ataques jihadistas na região de Tahoua.") == []
 
