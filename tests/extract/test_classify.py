@@ -205,3 +205,10 @@ def test_brazilian_spelling_of_an_explosive_device_is_an_ied_cue() -> None:
     cues = CueMatcher.from_yaml()
     assert "cue:ied" in cues.fired("O veículo passou sobre um artefato explosivo perto de Téra.")
     assert "cue:ied" in cues.fired("Um caminhão pisou uma mina na estrada.")
+
+
+def test_portuguese_air_operations_are_an_air_strike_cue() -> None:
+    """Illustrative: 'numa operação aérea', 'raides aéreos', 'a aviação maliana' tell an air strike."""
+    cues = CueMatcher.from_yaml()
+    assert "cue:air_strike" in cues.fired("O exército matou terroristas numa operação aérea.")
+    assert "cue:air_strike" in cues.fired("A aviação maliana bombardeou posições perto de Léré.")
