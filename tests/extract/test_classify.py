@@ -198,3 +198,17 @@ def test_an_executive_or_a_fire_is_no_killing_nor_arson() -> None:
     assert "cue:killing" in cues.fired("Os rebeldes executaram dois reféns.")
     assert "cue:property" not in cues.fired("Um incêndio atingiu o mercado.")
     assert "cue:property" in cues.fired("Des assaillants ont incendié le marché.")
+
+
+def test_brazilian_spelling_of_an_explosive_device_is_an_ied_cue() -> None:
+    """Illustrative: Brazilian 'artefato explosivo' (European 'artefacto') and a vehicle driving over one."""
+    cues = CueMatcher.from_yaml()
+    assert "cue:ied" in cues.fired("O veículo passou sobre um artefato explosivo perto de Téra.")
+    assert "cue:ied" in cues.fired("Um caminhão pisou uma mina na estrada.")
+
+
+def test_portuguese_air_operations_are_an_air_strike_cue() -> None:
+    """Illustrative: 'numa operação aérea', 'raides aéreos', 'a aviação maliana' tell an air strike."""
+    cues = CueMatcher.from_yaml()
+    assert "cue:air_strike" in cues.fired("O exército matou terroristas numa operação aérea.")
+    assert "cue:air_strike" in cues.fired("A aviação maliana bombardeou posições perto de Léré.")

@@ -1,5 +1,7 @@
 """End-to-end extraction from short illustrative articles (fictional reports, real place names)."""
 
+import pytest
+
 from sahelwatch.extract.pipeline import extract_article, violent_type
 from sahelwatch.models import Article
 
@@ -624,3 +626,37 @@ def test_state_forces_killing_protesters_is_excessive_force():
         assert mention.actor2.name.startswith("Protesters")
     [mention] = extract_article(_article("Gunmen killed three protesters in Kano on Monday."))
     assert mention.sub_event_type == "Attack"  # no state forces: an attack on civilians
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Burkina Faso's junta arrested several army officers in Ouagadougou on Wednesday.", "en"),
+    ("La junte a arrêté mercredi plusieurs officiers de l'armée à Ouagadougou, accusés de complot.", "fr"),
+    ("A junta do Burkina Faso deteve na quarta-feira vários oficiais do exército em Uagadugu.", "pt"),
+])
+def test_officers_arrested_by_their_own_army_are_the_arrests_target(text, lang):
+    """Illustrative: ACLED codes soldiers arrested by their own state's forces as those forces (actor2)."""
+    [mention] = extract_article(_article(text, "2023-09-28", lang))
+    assert mention.sub_event_type == "Arrests"
+    assert mention.actor2 is not None and mention.actor2.name == mention.actor1.name
+
+
+def test_drivers_killed_in_a_battle_are_no_civilian_targeting():
+    """Illustrative: civilians caught in a clash between armed sides were not its target (ACLED flags
+    civilian targeting for violence against civilians and remote violence, never for battles)."""
+    text = ("JNIM fighters attacked an army-escorted fuel convoy near Kati on Sunday. Five soldiers and two "
+            "drivers were killed in the fighting.")
+    [mention] = extract_article(_article(text, "2025-09-16"))
+    assert mention.sub_event_type == "Armed clash" and not mention.civilian_targeting
+
+
+def test_a_statement_day_dates_an_incident_nothing_else_dates():
+    """Illustrative: 'announced on Wednesday that it had ... arrested several officers': the arrests happened
+    by Wednesday, a closer guess than the publication day; a day told later still wins."""
+    text = ("The junta announced on Wednesday that it had foiled a coup and arrested several army officers "
+            "in Bamako.")
+    [mention] = extract_article(_article(text, "2023-09-28"))
+    assert mention.date.event_date == "2023-09-27"
+    text = ("The army said on Tuesday that 12 soldiers were killed in an ambush near Boni in Mali. The "
+            "attack took place on Sunday night.")
+    [mention] = extract_article(_article(text, "2024-03-13"))
+    assert mention.date.event_date == "2024-03-10"

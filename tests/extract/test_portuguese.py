@@ -77,6 +77,13 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         ("O exército perdeu quatro homens no ataque.", [(4, "killed", "security")]),  # the army's men
         ("Oito soldados morrem em emboscada no Níger.", [(8, "killed", "security")]),  # a headline's present
         ("Milhares morrem de fome todos os anos.", []),
+        # a time phrase without commas between the verb and its figure; a date's day and year are no figures
+        ("Os jihadistas mataram no domingo 63 agricultores.", [(63, "killed", "civilians")]),
+        ("O ataque matou na quinta-feira 9 civis e 5 militares.",
+         [(9, "killed", "civilians"), (5, "killed", "security")]),
+        ("Os bandidos mataram a 5 de maio de 2021 três comerciantes.", [(3, "killed", "civilians")]),
+        ("O ataque matou no passado dia 3 sete civis.", [(7, "killed", "civilians")]),
+        ("Na base terão morrido cerca de uma centena de soldados.", [(100, "killed", "security")]),
     ],
 )
 def test_portuguese_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
@@ -141,6 +148,8 @@ def test_running_totals_are_cumulative(text: str) -> None:
         ("O ataque ocorreu há três dias.", "2024-03-15", "2024-03-15"),
         ("O ataque ocorreu há uma semana.", "2024-03-11", "2024-03-11"),
         ("O ataque ocorreu há duas semanas.", "2024-03-04", "2024-03-04"),
+        ("O ataque ocorreu no passado dia 12.", "2024-03-12", "2024-03-12"),
+        ("O ataque ocorreu no dia 28, em Gao.", "2024-02-28", "2024-02-28"),
     ],
 )
 def test_portuguese_dates(text: str, start: str, end: str) -> None:
@@ -270,8 +279,24 @@ def test_portuguese_demonyms_hint_the_country() -> None:
     assert side_country("Dez pescadores foram mortos do lado chadiano do lago.", "pt") == "TD"
 
 
+def test_the_nationality_of_kidnapped_foreigners_is_no_place_hint() -> None:
+    """Illustrative: 'engenheiros chineses' are victims' nationality; Kita stays in Mali (not Quito)."""
+    from sahelwatch.extract.locatives import demonym_hint
+
+    assert demonym_hint("Três engenheiros chineses foram raptados perto de Kita.", "pt") is None
+    assert demonym_hint("Um soldado maliano morreu perto de Boni.", "pt") == "ML"
+
+
 def test_a_one_sentence_forecast_is_no_event() -> None:
     assert _mentions("Ilustrativo: analistas temem novos ataques jihadistas na região de Tahoua.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Analistas alertam que a retirada pode abrir caminho a novos ataques jihadistas perto de Gao.",
+    "Segundo um investigador, o fim da missão poderá provocar mais atentados na região de Mopti.",
+])
+def test_a_consequence_foreseen_is_no_event(text: str) -> None:
+    assert _mentions(text) == []
 
 
 def test_another_source_s_count_widens_the_range():
@@ -369,3 +394,61 @@ def test_shot_or_hit_by_gunfire_says_violence_happened() -> None:
 
 def test_a_woman_found_dead_says_violence_happened() -> None:
     assert has_violence_cue("Comerciante encontrada morta perto de Tera", "pt")
+
+
+def test_without_a_publication_date_a_sentence_takes_the_last_day_told_before_it():
+    """Illustrative: an article with no publication date; the protest the second sentence tells is the
+    one of the day the first sentence named."""
+    text = ("Milhares de pessoas manifestaram-se no domingo, 3 de setembro de 2023, em Niamei, diante da "
+            "base militar francesa, para exigir a saída imediata dos cerca de 1.500 soldados franceses "
+            "estacionados no Níger.\n\nOs manifestantes, convocados por organizações da sociedade civil que "
+            "apoiam a junta, empunhavam cartazes com a inscrição \"Tropas francesas, fora\".")
+    article = Article(id="pt-null", text=text, published=None, language="pt")
+    assert [m.date.event_date for m in extract_article(article)] == ["2023-09-03"]
+
+
+def test_a_claim_naming_a_place_of_its_own_is_another_incident():
+    """Illustrative: 'foi alvo de outro ataque, também reivindicado pelo JNIM' in Hombori is an incident
+    there, not only the attribution of the Boni ambush."""
+    text = ("Pelo menos seis soldados foram mortos no domingo numa emboscada perto de Boni, anunciou o "
+            "exército. No mesmo dia, um acampamento militar em Hombori foi alvo de outro ataque, também "
+            "reivindicado pelo JNIM.")
+    places = sorted(m.place.name for m in _mentions(text, "2024-03-12"))
+    assert places == ["Boni", "Hombori"]
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ("Uma cidadã austríaca foi raptada no sábado à noite em Agadez por homens armados.", "pt", "Austria"),
+    ("Três cidadãos indianos foram raptados ontem perto de Kayes.", "pt", "India"),
+    ("Trois ressortissants indiens ont été enlevés hier près de Kayes.", "fr", "India"),
+])
+def test_a_demonym_after_the_noun_makes_foreigners_civilians_of_their_country(text, lang, country):
+    """Illustrative: in Portuguese and French the demonym follows the noun ('cidadã austríaca')."""
+    article = Article(id="pt-d", text=text, raw_text=text, published="2025-01-13", language=lang)
+    [mention] = extract_article(article)
+    assert mention.actor2.name == f"Civilians ({country})"
+
+
+def test_a_claim_of_another_incident_does_not_name_the_kidnappers():
+    """Illustrative: JNIM claims the attacks of 'the same day' elsewhere, not the kidnapping told before."""
+    text = ("Três engenheiros chineses foram raptados ontem num estaleiro perto de Kita por homens armados. "
+            "No mesmo dia, o JNIM reivindicou ataques contra posições do exército em Nioro do Sahel.")
+    kidnapping = next(m for m in _mentions(text, "2025-07-03") if m.place.name == "Kita")
+    assert kidnapping.actor1.name == "Unidentified Armed Group (Mali)"
+
+
+def test_drones_supplied_are_no_strike():
+    """Illustrative: a supply of armed drones in a background sentence is no air strike."""
+    text = ("Desde o golpe de Estado de julho de 2023, a junta militar de Niamei reforçou a cooperação com a "
+            "Turquia, que forneceu vários drones armados.")
+    assert _mentions(text, "2024-02-16") == []
+
+
+def test_a_protest_told_outright_is_a_protest_even_when_the_classifier_is_unsure():
+    """Illustrative: 'manifestaram-se ... para exigir a saída dos soldados franceses' is a protest; a ban
+    on protests is none."""
+    told = ("Milhares de pessoas manifestaram-se no domingo em Niamei para exigir a saída dos soldados "
+            "franceses.")
+    [mention] = _mentions(told, "2023-09-04")
+    assert mention.sub_event_type == "Peaceful protest" and mention.date.event_date == "2023-09-03"
+    assert _mentions("O governo proibiu as manifestações em Bamako até nova ordem.", "2024-03-11") == []

@@ -1,6 +1,9 @@
 """Who did what: roles of the actors found near an event (illustrative actors only)."""
 
+import pytest
+
 from sahelwatch.extract.actors import civilians, state_forces, unidentified_armed_group
+from sahelwatch.extract.pipeline import extract_article
 from sahelwatch.extract.roles import (
     FoundActor,
     RoleDefaults,
@@ -15,7 +18,7 @@ from sahelwatch.extract.roles import (
     is_speaker,
     role_players,
 )
-from sahelwatch.models import Actor
+from sahelwatch.models import Actor, Article
 
 ARMY = state_forces("PH", "2024-01-10")
 NPA = Actor("CPP/NPA", inter=2, ucdp_name="CPP", country="PH")
@@ -239,8 +242,9 @@ def test_a_source_of_civilian_deaths_is_not_their_killer() -> None:
     text = "The army said it killed 30 militants."
     army = FoundActor(ARMY, "security", 4, 8)
     assert role_players(text, [army], {"militants"}, "en") == [army]
+    # ... also when it names the fighters it killed: they are its target, not the only party
     npa = FoundActor(NPA, "militants", 40, 43)
-    assert role_players(text, [army, npa], {"militants"}, "en") == [npa]
+    assert role_players(text, [army, npa], {"militants"}, "en") == [army, npa]
 
 
 def test_forces_sent_after_the_event_are_no_party() -> None:
@@ -376,3 +380,16 @@ def test_rioters_face_the_police_rather_than_other_forces_named_first() -> None:
     police = state_forces("PH", "2024-01-10", police=True)
     found = _found((ARMY, "security"), (police, "security"))
     assert assign_roles("Riots", "Violent demonstration", found, set(), DEFAULTS)[1] == police
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The army said it neutralised 15 terrorists near Djibo, Burkina Faso, on Saturday.", "en"),
+    ("L'armée a annoncé avoir neutralisé 15 terroristes près de Djibo, au Burkina Faso, samedi.", "fr"),
+    ("O exército anunciou ter neutralizado 15 terroristas perto de Djibo, no Burkina Faso, no sábado.", "pt"),
+])
+def test_an_army_reporting_the_fighters_it_killed_is_the_attacker(text, lang):
+    """Illustrative: the source of the report is no party, unless only the fighters it names died."""
+    article = Article(id="r", text=text, raw_text=text, published="2024-05-13", language=lang)
+    [mention] = extract_article(article)
+    assert mention.actor1.name == "Military Forces of Burkina Faso (2022-)"
+    assert mention.actor2.name == "Unidentified Armed Group (Burkina Faso)"

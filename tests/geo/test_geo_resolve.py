@@ -102,6 +102,15 @@ def test_country_hint_breaks_ties(gaz):
     assert resolve_toponyms(text, top, country_hint="BF", gazetteer=gaz)[0].country == "BF"
 
 
+def test_a_demonym_hint_outweighs_a_large_foreign_namesake(gaz):
+    """Illustrative: 'Um soldado maliano ... perto de Boni' is Boni in Mali, not Bonn (whose other name is
+    Boni); the hint of a French or Portuguese demonym counts as an English demonym does."""
+    text = "Um soldado maliano morreu na explosão de uma mina perto de Boni."
+    top = [annotate_cues(text, Toponym(59, 63, "Boni"))]
+    [place] = resolve_toponyms(text, top, country_hint="ML", gazetteer=gaz)
+    assert (place.name, place.country) == ("Boni", "ML")
+
+
 def test_country_of_names_and_codes():
     assert country_of("Burkina Faso")[0] == "BF"
     assert country_of("NER")[0] == "NE"

@@ -124,6 +124,8 @@ class ActorDictionary:
     # per language: words linking a generic noun to the group it belongs to ("hommes armés de Boko Haram")
     head_links: dict[str, str] = field(default_factory=dict, repr=False)
     _entries_by_name: dict[str, ActorEntry] = field(default_factory=dict, repr=False)
+    # per language: lower-case demonyms to ISO2 ("austríaca" AT), from the countries' ``<lang>_demonyms``
+    demonyms: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> ActorDictionary:
@@ -412,7 +414,17 @@ def _load_cached(path: str) -> ActorDictionary:
     overrides = dict(data.get("state_ucdp_override") or {})
     links = {lang: str(rx) for lang, rx in (data.get("generic_head_links") or {}).items()}
     return ActorDictionary(str(data["version"]), countries, regimes, overrides, entries, _automaton(aliases),
-                           by_name, links)
+                           by_name, links, demonyms=_demonym_tables(data.get("countries") or {}))
+
+
+def _demonym_tables(raw: dict[str, dict[str, Any]]) -> dict[str, dict[str, str]]:
+    """Per language, each lower-case demonym of ``<lang>_demonyms`` with its country."""
+    tables: dict[str, dict[str, str]] = {}
+    for code, info in raw.items():
+        for key, words in (info or {}).items():
+            if key.endswith("_demonyms"):
+                tables.setdefault(key.removesuffix("_demonyms"), {}).update({w.lower(): code for w in words})
+    return tables
 
 
 # --- module-level API ---------------------------------------------------------------------------
@@ -438,6 +450,11 @@ def operating_countries(actor: Actor) -> frozenset[str]:
 def state_forces(country: str | None, on_date: dt.date | str | None = None, police: bool = False) -> Actor:
     """The military (or police) forces of a country (regime-dated where known)."""
     return ActorDictionary.load().state_forces(country, on_date, police=police)
+
+
+def demonym_country(word: str, lang: str) -> str | None:
+    """The country (ISO2) a lower-case demonym of ``lang`` names ("indianos" IN in Portuguese), else None."""
+    return ActorDictionary.load().demonyms.get(lang, {}).get(word.lower())
 
 
 def civilians(country: str | None) -> Actor:

@@ -280,6 +280,19 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
     if lex.get("day_this_month"):  # "le 3 courant": the 3rd of the publication month
         add("day_this_month", lex["day_this_month"], day_this_month, 0.85, True)
 
+    def day_recent(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        if pub is None:
+            return None
+        n = int(m.group("day"))
+        month_start = pub.replace(day=1)
+        if n > pub.day:  # "no passado dia 28" read on the 3rd: last month's 28th
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+        d = _safe_date(month_start.year, month_start.month, n)
+        return (d, d) if d else None
+
+    if lex.get("day_recent"):  # "no passado dia 12": the last 12th on or before publication
+        add("day_recent", lex["day_recent"], day_recent, 0.85, True)
+
     def span(fn: Callable[[date], tuple[date, date]]) -> Resolver:
         return lambda m, pub: fn(pub) if pub else None
 

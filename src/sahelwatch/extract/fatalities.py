@@ -782,14 +782,18 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
 def _date_parts(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Month names of ``lang`` around a number: (after a day, before a day, before a year)."""
     dates = load_lexicon(lang).get("dates") or {}
-    short = ("mai", "mars", "juin", "may", "june", "july")  # not "sept" (seven) nor "set"
+    short = ("mai", "mars", "juin", "may", "june", "july", "maio")  # not "sept" (seven) nor "set"
     months = sorted((m for m in dates.get("months") or {} if len(m) > 4 or m.lower() in short),
                     key=len, reverse=True)
     names = "|".join(re.escape(m) for m in months) or "$^"
     flags = 0 if dates.get("names_case_sensitive") else re.I  # "May" the month, "may" the verb
-    after = re.compile(rf"^(?:er|st|nd|rd|th)?\s+(?:{names}|courant)(?![\w-])", flags)
-    before_day = re.compile(rf"(?<![\w-])(?:{names})\.?\s+$", flags)
-    before_year = re.compile(rf"(?<![\w-])(?:{names})\.?(?:\s+\d{{1,2}}(?:er|st|nd|rd|th)?,?)?\s+$", flags)
+    link = rf"(?:(?:{dates['day_month_link']})\s+)?" if dates.get("day_month_link") else ""  # "5 de maio"
+    year_link = rf"(?:(?:{dates['month_year_link']})\s+)?" if dates.get("month_year_link") else ""
+    day_noun = rf"|(?<![\w-])(?:{dates['day_noun']})\s+$" if dates.get("day_noun") else ""  # "no dia 3"
+    after = re.compile(rf"^(?:er|st|nd|rd|th|º)?\s+{link}(?:{names}|courant)(?![\w-])", flags)
+    before_day = re.compile(rf"(?<![\w-])(?:{names})\.?\s+$" + day_noun, flags)
+    day = r"(?:\s+\d{1,2}(?:er|st|nd|rd|th)?,?)?"
+    before_year = re.compile(rf"(?<![\w-])(?:{names})\.?{day}\s+{year_link}$", flags)
     return after, before_day, before_year
 
 

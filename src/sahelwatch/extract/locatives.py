@@ -22,6 +22,7 @@ import yaml
 
 from sahelwatch.extract.numbers import load_lexicon
 from sahelwatch.geo import Gazetteer, Toponym
+from sahelwatch.geo.resolve import FOCUS_COUNTRIES
 from sahelwatch.models import Place
 
 _NAME = r"([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)"
@@ -109,13 +110,18 @@ def demonym_countries(text: str, lang: str) -> set[str]:
     return {demonyms[w] for w in re.findall(r"\w+", text.lower()) if w in demonyms}
 
 
+# countries whose demonym hints where the text's places are: the Sahel and its neighbours, not the nationality
+# of kidnapped foreigners ("três engenheiros chineses ... perto de Kita") nor of foreign forces
+HINT_COUNTRIES = FOCUS_COUNTRIES | {"CM", "BJ", "TG", "CI", "SN", "GH", "DZ", "LY", "SD", "GN"}
+
+
 def demonym_hint(text: str, lang: str) -> str | None:
-    """The country the text names most often by a lower-case demonym ("le ministère nigérien"), as a
-    hint for resolving its places; only for languages with place phrasing rules."""
+    """The regional country the text names most often by a lower-case demonym ("le ministère nigérien"), as
+    a hint for resolving its places; only for languages with place phrasing rules."""
     if not _rules(lang):
         return None
     demonyms = _demonyms(lang)
-    counts = Counter(demonyms[w] for w in re.findall(r"\w+", text) if w in demonyms)
+    counts = Counter(demonyms[w] for w in re.findall(r"\w+", text) if demonyms.get(w) in HINT_COUNTRIES)
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -200,7 +200,7 @@ def _actors(text: str, lang: str, country: str | None, published: date | None) -
         for m in actor_lex.find_actors(text, lang, country=country, on_date=published)
     ]
     found = sorted(found + _foreigners(text, lang, found), key=lambda f: f.start)
-    return [_foreign_civilians(text, f) for f in found if not _finds_the_dead(text, f)]
+    return [_foreign_civilians(text, f, lang) for f in found if not _finds_the_dead(text, f)]
 
 
 def _foreigners(text: str, lang: str, found: list[FoundActor]) -> list[FoundActor]:
@@ -221,19 +221,27 @@ def _foreigners(text: str, lang: str, found: list[FoundActor]) -> list[FoundActo
 
 
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-zé]{3,})\s+$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
 
 
-def _foreign_civilians(text: str, found: FoundActor) -> FoundActor:
-    """Civilians a demonym calls foreign ("an Austrian woman", "three Indian nationals") are civilians of
+def _foreign_civilians(text: str, found: FoundActor, lang: str) -> FoundActor:
+    """Civilians a demonym calls foreign ("an Austrian woman", "three Indian nationals"; in French and
+    Portuguese after the noun: "uma cidadã austríaca", "trois ressortissants indiens") are civilians of
     their own country, as ACLED codes kidnapped or killed foreigners, not of the article's."""
-    m = _DEMONYM_BEFORE.search(text, max(0, found.start - 30), found.start)
-    if found.group != "civilians" or not found.homed or m is None:
+    if found.group != "civilians" or not found.homed:
         return found
-    iso = demonym_country(m.group(1))
-    if iso is None or iso == found.actor.country:
+    before = _DEMONYM_BEFORE.search(text, max(0, found.start - 30), found.start)
+    after = _WORD_AFTER.match(text, found.end)
+    if before is not None and (iso := demonym_country(before.group(1))):
+        start, end = before.start(1), found.end
+    elif after is not None and (iso := actor_lex.demonym_country(after.group(1), lang)):
+        start, end = found.start, after.end(1)
+    else:
+        return found
+    if iso == found.actor.country:
         return found
     actor = replace(actor_lex.civilians(iso), surface=found.surface)
-    return replace(found, actor=actor, start=m.start(1), surface=text[m.start(1) : found.end], homed=False)
+    return replace(found, actor=actor, start=start, surface=text[start:end], homed=False)
 
 
 def article_toponyms(text: str, lang: str) -> list[Toponym]:
@@ -588,7 +596,10 @@ def draft_mention(
     )
     if not is_event and is_conflict_event(prediction) and is_violent(prediction.event_type):
         is_event = has_violence_cue(sentence.text, ctx.lang)
-    organised = None if is_event else _organised_violence(ctx, sentence, prediction)
+    if not is_event and _protest_told(ctx, sentence, prediction):
+        is_event = True
+    organised = None if is_event else _organised_violence(ctx, sentence, prediction) or _claimed_elsewhere(
+        ctx, sentence, prediction)
     if organised:
         prediction, is_event = organised, True
     if not is_event and not killed:
@@ -641,6 +652,18 @@ def _abduction_ended(ctx: ArticleContext, sentence: Sentence, prediction: Predic
         lead = ctx.sentences[0].text
         return [] if release_story(ctx.article.title or "", lead, ctx.lang) else None
     return taken
+
+
+PROTEST_TOLD_PROBABILITY = 0.2  # a protest the lexicon's words tell outright needs less certainty
+
+
+def _protest_told(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> bool:
+    """A sentence the classifier reads as a protest, unsure, with words that tell a protest outright
+    (lexicon ``protest_told``): a protest, as a violence cue backs an unsure violent type."""
+    rx = lexicon_pattern(ctx.lang, "protest_told")
+    if rx is None or prediction.event_type != "Protests" or prediction.probability < PROTEST_TOLD_PROBABILITY:
+        return False
+    return rx.search(sentence.text) is not None
 
 
 def _conflict_toll(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -715,6 +738,22 @@ def _organised_violence(ctx: ArticleContext, sentence: Sentence, prediction: Pre
     return Prediction(label, prediction.probability, event_type, sub_event_type, prediction.scores)
 
 
+def _claimed_elsewhere(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction | None:
+    """A claim of responsibility for another incident with a place of its own ("the same day, a camp in
+    Bamba was hit by another attack, also claimed by JNIM"): the claim tells an incident there, of the
+    likeliest violent type. Any other claim only attributes an attack told elsewhere."""
+    if prediction.label != "ATTRIB" or not has_violence_cue(sentence.text, ctx.lang):
+        return None
+    if not starts_new_incident(sentence.text, ctx.lang) or not _own_places(ctx, sentence):
+        return None
+    violent = [c for c in prediction.scores if (acled_types(c) or (None,))[0] in VIOLENT_EVENT_TYPES]
+    if not violent:
+        return None
+    label = max(violent, key=prediction.scores.__getitem__)
+    event_type, sub_event_type = acled_types(label)  # type: ignore[misc]
+    return Prediction(label, prediction.probability, event_type, sub_event_type, prediction.scores)
+
+
 def _crowd_action(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
     """A 'battle' that only a crowd fights ("des milliers de manifestants ont pris d'assaut la base
     militaire"): protesters are no armed organisation, so ACLED codes a riot or a protest -- whichever
@@ -785,8 +824,9 @@ def _prediction_for_killing(prediction: Prediction) -> Prediction:
 
 def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, bool]:
     """The event date of a sentence: its own date expression, else the nearest earlier one in the
-    article's opening (the nearest day when it says "the same day"), else the publication date at week
-    precision. The flag tells whether the date came from the text."""
+    article's opening (the nearest day when it says "the same day"; the last day told when the article
+    has no publication date), else the publication date at week precision. The flag tells whether the
+    date came from the text."""
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     # a date outside an aside about an actor first ("Traore, who seized power on Friday, ... on Saturday")
     own = [d for d in own if not told_in_peaceful_aside(ctx.article.text, d, ctx.lang)] or own
@@ -806,12 +846,27 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
             return EventDate(iso, iso, iso, time_precision=1, date_prec=1, surface=cue.group().strip()), True
     if earlier and ctx.published and _recent(earlier[-1], ctx.published):
         return _event_date(earlier[-1]), True
+    if ctx.published is None and days:  # no publication day: the last full day the text told before
+        return _event_date(days[-1]), True
+    if (stated := _statement_day(ctx, sentence)) is not None:
+        return _event_date(stated), False
     if ctx.published:
         # News reports most often describe the day of publication or the day before; without a
         # date in the text the publication day is the best single guess, at week precision.
         day = ctx.published.isoformat()
         return EventDate(day, date_start=day, date_end=day, time_precision=2, date_prec=3), False
     return EventDate(None, time_precision=3, date_prec=5), False
+
+
+def _statement_day(ctx: ArticleContext, sentence: Sentence) -> DateExpr | None:
+    """The recent day of a statement the sentence tells ("a junta anunciou na quarta-feira ter detido vários
+    oficiais"), when nothing else dates it: the incident happened by then, a closer guess than the
+    publication day."""
+    if ctx.published is None:
+        return None
+    exprs = event_date_expressions(ctx.article.text, ctx.published, ctx.lang, drop_reporting=False)
+    return next((d for d in exprs if _in_sentence(d.start, d.end, sentence) and not d.is_future
+                 and d.date_prec == 1 and _recent(d, ctx.published) and d.date_start <= ctx.published), None)
 
 
 def _told_in_no_event(ctx: ArticleContext, expr: DateExpr) -> bool:
@@ -1185,7 +1240,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         event_type=event_type,
         sub_event_type=sub_type,
         disorder_type=disorder_type(event_type, sub_type),
-        civilian_targeting=default_civilian_targeting(event_type, sub_type) or "civilians" in victims
+        civilian_targeting=_civilians_targeted(event_type, sub_type, victims)
         or _remote_on_civilians(event_type, actor2),
         type_of_violence=actor_lex.ucdp_type_of_violence(actor1, actor2) if is_violent(event_type) else None,
         actor1=actor1,
@@ -1228,11 +1283,14 @@ def _finer_in_group(place: Place | None, group: list[Draft]) -> Place | None:
 
 
 def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: Place | None) -> EventDate:
-    """The lead's text date, else another sentence's, else the country's usual report lag before
-    publication (``report_lag``)."""
+    """The lead's text date, else another sentence's, else the day of a statement the incident's sentences
+    tell, else the country's usual report lag before publication (``report_lag``)."""
     told = lead if lead.date_from_text else next((d for d in group if d.date_from_text), None)
     if told:
         return told.date
+    stated = next((d for d in (lead, *group) if d.date.surface), None)  # sentence_date's statement day
+    if stated:
+        return stated.date
     return undated_event_date(ctx.published, place and place.country) if ctx.published else lead.date
 
 
@@ -1423,10 +1481,19 @@ def _redated(found: FoundActor, published: date | None, day: date | None) -> Fou
     return replace(found, actor=replace(then, surface=actor.surface))
 
 
+def _civilians_targeted(event_type: str, sub_type: str, victims: set[str]) -> bool:
+    """ACLED's civilian targeting: by type, or civilians among the dead of a bombing or shelling; in a
+    battle (two armed sides, "five soldiers and two drivers of the convoy died") they were caught in it,
+    and ACLED flags no civilian targeting for battles."""
+    by_type = default_civilian_targeting(event_type, sub_type)
+    return by_type or ("civilians" in victims and event_type != "Battles")
+
+
 def _claimed_by(ctx: ArticleContext, actor: Actor | None) -> Actor | None:
     """An unidentified attacker is the group the article says claimed the attack ("JNIM claimed the attack",
     "l'attaque a été revendiquée par l'EIGS"): ACLED attributes claimed attacks. A group merely named
-    elsewhere in the article stays a suspicion (``Actor.suspected``); "no group has claimed" is no claim."""
+    elsewhere in the article stays a suspicion (``Actor.suspected``); "no group has claimed" is no claim,
+    nor is a claim of another incident ("No mesmo dia, o JNIM reivindicou ataques contra ...")."""
     cue = lexicon_pattern(ctx.lang, "claim_of_responsibility")
     if actor is None or not actor.suspected or cue is None:
         return actor
@@ -1435,7 +1502,7 @@ def _claimed_by(ctx: ArticleContext, actor: Actor | None) -> Actor | None:
         if found.actor.ucdp_name != actor.suspected:
             continue
         sentence = next((s for s in ctx.sentences if s.start <= found.start < s.end), None)
-        if sentence is None:
+        if sentence is None or starts_new_incident(sentence.text, ctx.lang):
             continue
         claims = [m for m in cue.finditer(sentence.text) if not negation.search(sentence.text[: m.start()])]
         if claims:
@@ -1475,8 +1542,9 @@ def _claimed_next(ctx: ArticleContext, actor: Actor | None, lead: Draft) -> Acto
     negation = lexicon_pattern(ctx.lang, "claim_negation") or re.compile("(?!)")
     following = [s for s in ctx.sentences if s.start >= lead.sentence.end][:CLAIM_WINDOW]
     for sentence in following:
-        if "\n" in ctx.article.text[lead.sentence.end : sentence.start]:
-            break  # another paragraph
+        other_paragraph = "\n" in ctx.article.text[lead.sentence.end : sentence.start]
+        if other_paragraph or starts_new_incident(sentence.text, ctx.lang):
+            break  # another paragraph, or another incident ("The same day, JNIM claimed attacks on ...")
         if not any(not negation.search(sentence.text[: m.start()]) for m in cue.finditer(sentence.text)):
             continue
         named = [f for f in ctx.actors if sentence.start <= f.start < sentence.end and f.group == "militants"

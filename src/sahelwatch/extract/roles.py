@@ -221,8 +221,12 @@ def role_players(text: str, found: list[FoundActor], victims: set[str], lang: st
     """The actors that may take a side: the sources of the report ("police and a local leader said")
     and the forces sent after it ("troops were deployed to restore calm") are no party when others are
     named or when only civilians died (a source reporting civilian deaths did not kill them); a lone
-    source reporting its own fight ("the army said it killed 30") stays."""
+    source reporting its own fight ("the army said it killed 30", "o exército anunciou ter neutralizado
+    15 terroristas": only the one group of fighters it names died) stays."""
     parties = [f for f in found if not (is_speaker(text, f, lang) or is_responder(text, f, lang))]
+    one_group = len({f.actor.name for f in parties}) == 1 and parties[0].group == "militants"
+    if victims == {"militants"} and one_group:
+        return found
     return parties if parties or victims == {"civilians"} else found
 
 

@@ -406,7 +406,8 @@ def _choose(
     ]
     lists = _countries_in_lists(gaz, text, toponyms, lists)
     ctx = _build_context(lists, toponyms, country_hint)
-    for iso in document_countries(text):  # "Nigerian troops", "Syrian Observatory"
+    hinted = {country_hint.upper()} if country_hint else set()  # "soldado maliano", "soldat malien"
+    for iso in document_countries(text) | hinted:  # "Nigerian troops", "Syrian Observatory"
         ctx.countries[iso] += DEMONYM_WEIGHT
     neighbours = [_neighbour_entries(i, text, toponyms, lists) for i in range(len(toponyms))]
     qualifiers = [_qualifier_entries(gaz, text, t) for t in toponyms]
