@@ -660,3 +660,13 @@ def test_a_statement_day_dates_an_incident_nothing_else_dates():
             "attack took place on Sunday night.")
     [mention] = extract_article(_article(text, "2024-03-13"))
     assert mention.date.event_date == "2024-03-10"
+
+
+def test_people_gathered_who_burn_a_building_are_rioters():
+    text = ("In the afternoon, hundreds of people who had gathered in support of the mutineers set fire to "
+            "the headquarters of the ruling party in Ouagadougou, before police dispersed them with tear gas.")
+    [mention] = extract_article(_article(text, "2022-01-23"))
+    assert mention.sub_event_type == "Violent demonstration"
+    assert mention.actor1.name == "Rioters (Burkina Faso)"
+    [mention] = extract_article(_article("Gunmen killed hundreds of people in the village on Sunday."))
+    assert mention.event_type == "Violence against civilians"  # people killed are no crowd
