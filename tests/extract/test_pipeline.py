@@ -664,7 +664,7 @@ def test_a_statement_day_dates_an_incident_nothing_else_dates():
 
 def test_people_gathered_who_burn_a_building_are_rioters():
     text = ("In the afternoon, hundreds of people who had gathered in support of the mutineers set fire to "
-            "the headquarters of the ruling party in Ouagadougou, before police dispersed them with tear gas.")
+            "the headquarters of the ruling party in Ouagadougou, before police dispersed them.")
     [mention] = extract_article(_article(text, "2022-01-23"))
     assert mention.sub_event_type == "Violent demonstration"
     assert mention.actor1.name == "Rioters (Burkina Faso)"
