@@ -169,6 +169,10 @@ def test_a_weekday_after_a_future_verb_is_the_coming_one() -> None:
     assert event_date_expressions("(Illustrative) Le couvre-feu va commencer mardi.", PUB, "fr") == []
     [expr] = event_date_expressions("(Illustrative) Gunmen killed five people on Tuesday.", PUB)
     assert expr.date_start == date(2021, 3, 16)
+    # the weekday called the next one, before or after it
+    assert event_date_expressions("(Illustrative) A marcha será no próximo sábado.", PUB, "pt") == []
+    assert event_date_expressions("(Illustrative) Une marche est annoncée samedi prochain.", PUB, "fr") == []
+    assert event_date_expressions("(Illustrative) Uma marcha no sábado que vem.", PUB, "pt") == []
 
 
 @pytest.mark.parametrize(

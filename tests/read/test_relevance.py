@@ -273,3 +273,18 @@ def test_a_flight_from_one_fight_told_with_its_sides_or_day_stays_an_event():
 def test_captives_still_held_told_in_general_are_no_event(sentence: str, lang: str, no_event: bool) -> None:
     # illustrative sentences
     assert reports_no_event(sentence, lang) is no_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "no_event"),
+    [
+        ("The opposition called a new protest for next Saturday in Bamako.", "en", True),
+        ("Organisers announced more rallies in the coming days.", "en", True),
+        ("Protesters vowed to hold more rallies after police killed two demonstrators.", "en", False),
+        ("A oposição convocou uma nova manifestação para o próximo sábado em Bamako.", "pt", True),
+        ("Milhares de pessoas manifestaram-se no domingo em Niamei.", "pt", False),
+    ],
+)
+def test_gatherings_called_for_later_are_no_event(sentence: str, lang: str, no_event: bool) -> None:
+    # illustrative sentences
+    assert reports_no_event(sentence, lang) is no_event

@@ -374,7 +374,8 @@ def _candidates(text: str, pub: date | None, lang: str) -> Iterator[DateExpr]:
                 continue
             start, end = resolved
             tp, dp = precision_codes(start, end)
-            future = pub is not None and (start > pub or _told_as_coming(text, m.start(), pattern.name, lang))
+            future = pub is not None and (start > pub or _told_as_coming(text, m.start(), pattern.name, lang,
+                                                                         m.end()))
             yield DateExpr(m.start(), m.end(), m.group(0), start, end, tp, dp, pattern.confidence, future,
                            pattern.relative, pattern.name in SPAN_PATTERNS)
 
@@ -385,10 +386,21 @@ def _future_rx(lang: str) -> re.Pattern[str] | None:
     return re.compile(rx, re.I) if rx else None
 
 
-def _told_as_coming(text: str, start: int, pattern: str, lang: str) -> bool:
-    """A weekday after a future verb ("the curfew will start on Tuesday") is the coming one, not the last."""
-    rx = _future_rx(lang) if pattern in ("weekday", "weekday_range") else None
-    return bool(rx and rx.search(text[max(0, start - 40) : start]))
+def _told_as_coming(text: str, start: int, pattern: str, lang: str, end: int | None = None) -> bool:
+    """A weekday after a future verb ("the curfew will start on Tuesday") or before a word saying it is the
+    next one ("samedi prochain", "no sábado que vem") is the coming one, not the last."""
+    if pattern not in ("weekday", "weekday_range"):
+        return False
+    rx, after = _future_rx(lang), _future_after_rx(lang)
+    if rx and rx.search(text[max(0, start - 40) : start]):
+        return True
+    return bool(after and end is not None and after.match(text, end))
+
+
+@lru_cache(maxsize=16)
+def _future_after_rx(lang: str) -> re.Pattern[str] | None:
+    rx = load_lexicon(lang)["dates"].get("future_after")  # matched right after the weekday
+    return re.compile(rx, re.I) if rx else None
 
 
 def _drop_overlaps(found: list[DateExpr]) -> list[DateExpr]:
