@@ -452,3 +452,10 @@ def test_a_protest_told_outright_is_a_protest_even_when_the_classifier_is_unsure
     [mention] = _mentions(told, "2023-09-04")
     assert mention.sub_event_type == "Peaceful protest" and mention.date.event_date == "2023-09-03"
     assert _mentions("O governo proibiu as manifestações em Bamako até nova ordem.", "2024-03-11") == []
+
+
+def test_people_who_take_to_the_streets_protest() -> None:
+    """Illustrative: 'saíram às ruas ... para exigir' tells a protest (classifier cue words in Portuguese)."""
+    [mention] = _mentions("Milhares de pessoas saíram às ruas no domingo em Niamei para exigir a saída dos "
+                          "soldados franceses.")
+    assert (mention.sub_event_type, mention.place.name) == ("Peaceful protest", "Niamey")
