@@ -670,3 +670,10 @@ def test_people_gathered_who_burn_a_building_are_rioters():
     assert mention.actor1.name == "Rioters (Burkina Faso)"
     [mention] = extract_article(_article("Gunmen killed hundreds of people in the village on Sunday."))
     assert mention.event_type == "Violence against civilians"  # people killed are no crowd
+
+
+def test_a_town_taken_years_ago_is_history_not_an_event():
+    text = "Gwoza was captured by Boko Haram in 2014 before the army retook it in 2015."
+    assert extract_article(_article(text, "2024-07-01")) == []
+    [mention] = extract_article(_article("Troops retook Gwoza on Sunday after heavy fighting.", "2024-07-01"))
+    assert mention.sub_event_type == "Government regains territory"

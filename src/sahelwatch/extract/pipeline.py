@@ -615,6 +615,8 @@ def draft_mention(
         sentence_date(ctx, sentence))
     if from_text and is_background(ctx, sentence, event_date):
         return None
+    if from_text and not killed and _history(ctx, prediction, event_date):
+        return None
     draft = Draft(
         sentence=sentence,
         prediction=prediction,
@@ -664,6 +666,20 @@ def _protest_told(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
     if rx is None or prediction.event_type != "Protests" or prediction.probability < PROTEST_TOLD_PROBABILITY:
         return False
     return rx.search(sentence.text) is not None
+
+
+HISTORY_DAYS = 366  # ground changing hands this long before the report is its history
+HELD_GROUND = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                         "Non-violent transfer of territory", "Headquarters or base established"})
+
+
+def _history(ctx: ArticleContext, prediction: Prediction, event_date: EventDate) -> bool:
+    """A town taken or retaken years before the report, with no deaths told ("Gwoza was captured by Boko Haram
+    in 2014 before the army retook it in 2015"): the place's history, not an event (ACLED coded it then);
+    a massacre recalled with its toll stays an event of its day."""
+    if prediction.sub_event_type not in HELD_GROUND or not ctx.published or not event_date.event_date:
+        return False
+    return (ctx.published - date.fromisoformat(event_date.event_date)).days > HISTORY_DAYS
 
 
 def _conflict_toll(ctx: ArticleContext, sentence: Sentence) -> bool:
