@@ -40,6 +40,9 @@ def test_an_attack_naming_only_state_forces_and_a_group_is_a_clash() -> None:
     assert clash_type("Violence against civilians", "Attack", found, {"civilians"})[1] == "Attack"
     unnamed = _found((GUNMEN, "militants"), (ARMY, "security"))
     assert clash_type("Violence against civilians", "Attack", unnamed, set())[1] == "Attack"
+    # "two soldiers and a driver were killed ... the army neutralised several attackers": the escort fought
+    both_sides = {"security", "militants", "civilians"}
+    assert clash_type("Violence against civilians", "Attack", with_villagers, both_sides) == clash
 
 
 def test_against_state_forces_a_named_group_beats_unidentified_gunmen() -> None:

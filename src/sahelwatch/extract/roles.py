@@ -263,8 +263,14 @@ def _attribute(actor: Actor | None, group: Actor) -> Actor | None:
 
 def clash_type(event_type: str, sub_type: str, found: list[FoundActor], victims: set[str]) -> tuple[str, str]:
     """An attack whose report names state forces and a named armed group, or two named armed groups, but no
-    civilian, and in which no civilian died, is a clash ("NPA rebels killed in a gunfight with police")."""
-    if sub_type != "Attack" or "civilians" in victims:
+    civilian, and in which no civilian died, is a clash ("NPA rebels killed in a gunfight with police"); so
+    is one in which both soldiers and their attackers died, civilians with them ("two soldiers and a driver
+    were killed ... the army neutralised several attackers": the escort fought)."""
+    if sub_type != "Attack":
+        return event_type, sub_type
+    if {"security", "militants"} <= victims:
+        return "Battles", "Armed clash"
+    if "civilians" in victims:
         return event_type, sub_type
     groups = {f.group for f in found}
     named = {f.actor.name for f in found if f.group == "militants" and not is_unidentified(f.actor)}
