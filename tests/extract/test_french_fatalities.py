@@ -215,3 +215,13 @@ def test_the_day_and_year_of_a_date_are_no_figures():
     text = "Des hommes armés ont tué mardi 4 juin sept éleveurs près de Téra."
     assert [c.low for c in find_casualties(text, "fr")] == [7]
     assert [c.low for c in find_casualties("On March 5, 12 soldiers were killed.", "en")] == [12]
+
+
+def test_a_source_is_no_casualty():
+    # "une source militaire" is one informant, not one dead soldier
+    assert _facts("Illustratif : selon une source militaire, huit assaillants ont été neutralisés.") == [
+        (8, "killed", "militants")]
+    text = "Ilustrativo: segundo uma fonte militar, oito rebeldes foram mortos."
+    pt = [(c.low, c.group) for c in find_casualties(text, "pt")]
+    assert pt == [(8, "militants")]
+
