@@ -225,3 +225,9 @@ def test_a_source_is_no_casualty():
     pt = [(c.low, c.group) for c in find_casualties(text, "pt")]
     assert pt == [(8, "militants")]
 
+
+def test_dead_in_the_ranks_of_the_army_are_the_state_side():
+    text = "Illustratif : neuf assaillants tués ; l'armée déplore deux morts et six blessés dans ses rangs."
+    assert _facts(text) == [(9, "killed", "militants"), (2, "killed", "security"), (6, "wounded", "security")]
+    text = "Illustratif : l'armée déplore trois morts dans les rangs des FAMa et huit assaillants tués."
+    assert summarise_fatalities(find_casualties(text, "fr")).low == 11
