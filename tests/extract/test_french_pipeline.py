@@ -237,3 +237,12 @@ def test_le_lendemain_is_the_day_after_the_last_day_told():
             "lendemain, trois militaires ont été tués par un engin explosif près de la ville.")
     days = sorted((m.date.event_date, m.fatalities.best) for m in _mentions(text, "2024-01-19"))
     assert days == [("2024-01-15", 5), ("2024-01-16", 3)]
+
+
+def test_a_first_toll_since_revised_is_no_incident_of_its_own():
+    text = ("Exemple illustratif. Des chasseurs dozos et des jihadistes se sont affrontés le 11 courant près "
+            "de Macina. Un premier bilan faisait état de quatre morts dans les rangs des dozos. Ce bilan "
+            "a été revu à la hausse : neuf chasseurs ont été tués.")
+    mentions = _mentions(text)
+    assert [m.fatalities.best for m in mentions] == [9]
+

@@ -591,6 +591,8 @@ def draft_mention(
         prediction, is_event = organised, True
     if not is_event and not killed:
         return None
+    if killed and all(c.elsewhere for c in killed) and _only_revised_toll(ctx, sentence):
+        return None  # "Un premier bilan faisait état de six morts": the count since revised, no incident
     if not is_event:
         prediction = _prediction_for_killing(prediction)
     prediction = _violent_demonstration(ctx, sentence, _crowd_action(ctx, sentence, prediction))
@@ -621,6 +623,23 @@ def draft_mention(
         return None  # "an insurgency that has killed thousands": a running total, no incident
     draft.evidence = _evidence(ctx, draft)
     return draft
+
+
+_FIRST_COUNT = re.compile(r"\b(?:premier|précédent|antérieur|ancien|initial|previous|earlier|first|anterior"
+                          r"|precedente|primeiro|inicial)", re.I)
+
+
+def _only_revised_toll(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True for a sentence that only gives a count the report has since revised ("un premier bilan
+    faisait état de six morts"), with no date or place of its own, when a later sentence tells the dead."""
+    earlier = rules(ctx.lang).earlier_count
+    m = earlier.search(sentence.text) if earlier else None
+    if m is None or not _FIRST_COUNT.search(m.group(0)) or _own_date(ctx, sentence):
+        return False  # "le bilan faisait état de ..." alone is the toll, not one since revised
+    later = [s for s in ctx.sentences if s.start > sentence.start]
+    return not _own_places(ctx, sentence) and any(
+        c.kind == "killed" and not (c.negated or c.elsewhere or c.cumulative)
+        for s in later for c in find_casualties(s.text, ctx.lang))
 
 
 def _abduction_ended(ctx: ArticleContext, sentence: Sentence, prediction: Prediction
