@@ -246,3 +246,17 @@ def test_a_first_toll_since_revised_is_no_incident_of_its_own():
     mentions = _mentions(text)
     assert [m.fatalities.best for m in mentions] == [9]
 
+
+def test_authorities_that_announce_the_toll_are_no_attacker():
+    text = ("Exemple illustratif. Douze villageois ont été tués samedi à Tamou, "
+            "ont annoncé les autorités nigériennes.")
+    (mention,) = _mentions(text)
+    assert mention.actor1 is not None and mention.actor1.name == "Unidentified Armed Group (Niger)"
+
+
+def test_attackers_attributed_to_a_group_are_that_group():
+    text = ("Exemple illustratif. Neuf civils ont été tués samedi à Tamou. Les assaillants, attribués à "
+            "l'État islamique au Sahel, ont pris la fuite.")
+    (mention,) = _mentions(text)
+    assert mention.actor1 is not None and mention.actor1.name == "Islamic State (Sahel)"
+
