@@ -260,3 +260,10 @@ def test_attackers_attributed_to_a_group_are_that_group():
     (mention,) = _mentions(text)
     assert mention.actor1 is not None and mention.actor1.name == "Islamic State (Sahel)"
 
+
+def test_a_dated_deed_of_a_named_group_is_an_event():
+    text = ("Exemple illustratif. Des combattants du JNIM ont attaqué mardi 12 mars 2024 le village de "
+            "Dioura. Le bilan est de huit civils tués.")
+    mentions = _mentions(text)
+    assert len(mentions) == 1 and mentions[0].place.name == "Dioura"
+    assert mentions[0].actor1 is not None and mentions[0].actor1.name.startswith("JNIM")

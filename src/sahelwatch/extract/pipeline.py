@@ -715,20 +715,40 @@ def _organised_violence(ctx: ArticleContext, sentence: Sentence, prediction: Pre
     shootout broke out between the CJNG and the Sinaloa Cartel"): UCDP codes cartel fighting as
     non-state conflict and ACLED as political violence. Two groups named: an armed clash; one: the
     likeliest violent type."""
-    if prediction.label != "ORG_CRIME" or not has_violence_cue(sentence.text, ctx.lang):
+    if not has_violence_cue(sentence.text, ctx.lang):
         return None
-    groups = {
-        a.actor.name
-        for a in ctx.actors
-        if _in_sentence(a.start, a.end, sentence) and a.actor.inter in (2, 3) and not is_unidentified(a.actor)
-    }
+    if prediction.label != "ORG_CRIME" and not _dated_group_deed(ctx, sentence):
+        return None
+    groups = _named_groups(ctx, sentence)
     if not groups:
         return None
-    violent = [c for c in prediction.scores if (acled_types(c) or (None,))[0] in VIOLENT_EVENT_TYPES]
+    violent = [c for c in prediction.scores if (acled_types(c) or (None,))[0] in VIOLENT_EVENT_TYPES
+               and (prediction.label == "ORG_CRIME" or c not in _NOT_BY_GROUPS)]
     two_sides = len(groups) > 1 or not violent
     label = "ARMED_CLASH" if two_sides else max(violent, key=prediction.scores.__getitem__)
     event_type, sub_event_type = acled_types(label)  # type: ignore[misc]
     return Prediction(label, prediction.probability, event_type, sub_event_type, prediction.scores)
+
+
+_NOT_BY_GROUPS = ("AIR_STRIKE", "CHEM_WEAP")  # a group's deed the classifier found no sign of aircraft in
+
+
+def _named_groups(ctx: ArticleContext, sentence: Sentence) -> set[str]:
+    """The named non-state armed groups of a sentence."""
+    return {
+        a.actor.name
+        for a in ctx.actors
+        if _in_sentence(a.start, a.end, sentence) and a.actor.inter in (2, 3) and not is_unidentified(a.actor)
+    }
+
+
+def _dated_group_deed(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True for a dated deed of a named group that the classifier reads as a claim or an announcement
+    ("Des combattants de l'EIGS ont attaqué samedi le village d'Inékar"): no claim word, a day of its own."""
+    if ctx.lang != "fr" or not _own_date(ctx, sentence):
+        return False
+    claim = lexicon_pattern(ctx.lang, "claim_of_responsibility")
+    return claim is None or claim.search(sentence.text) is None
 
 
 def _crowd_action(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
