@@ -231,3 +231,8 @@ def test_dead_in_the_ranks_of_the_army_are_the_state_side():
     assert _facts(text) == [(9, "killed", "militants"), (2, "killed", "security"), (6, "wounded", "security")]
     text = "Illustratif : l'armée déplore trois morts dans les rangs des FAMa et huit assaillants tués."
     assert summarise_fatalities(find_casualties(text, "fr")).low == 11
+
+
+def test_nationals_abroad_are_civilians():
+    assert _facts("Illustratif : onze ressortissants nigériens ont été tués près de la frontière.") == [
+        (11, "killed", "civilians")]
