@@ -667,6 +667,16 @@ _STREETS_AFTER = re.compile(
 _NEIGHBOURHOOD_PREFIX = {"colonia", "barrio", "fraccionamiento", "bairro"}
 
 
+_LOWER_HEAD = re.compile(r"[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*)*\s+(?=[A-ZÀ-Ý])")
+
+
+def _named_tail(gaz: Gazetteer, text: str, start: int, end: int) -> int | None:
+    """Where the capitalised name of a match that opens in lower case starts ("province des Balé", an
+    alternate name, is the Balé of "dans la province des Balé"); None when there is no such name."""
+    m = _LOWER_HEAD.match(text, start, end)
+    return m.end() if m and gaz.candidates(text[m.end() : end]) else None
+
+
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """True when the match ends a person's name ('David Smith', 'Sen. Clark') or starts a street or
     neighbourhood name."""
@@ -922,7 +932,9 @@ def find_toponyms(
     surnames: set[str] = set()
     for a, b, flags in Matcher.for_gazetteer(gaz).spans(text):
         if not _plausible(gaz, text, a, b, flags):
-            continue
+            a = _named_tail(gaz, text, a, b)
+            if a is None or not _plausible(gaz, text, a, b, flags):
+                continue
         if _inside_longer_name(text, a, b):
             if not flags & F_MAJOR and _ends_person_name(text, a, b):
                 surnames.add(norm(text[a:b]))
