@@ -267,3 +267,9 @@ def test_a_dated_deed_of_a_named_group_is_an_event():
     mentions = _mentions(text)
     assert len(mentions) == 1 and mentions[0].place.name == "Dioura"
     assert mentions[0].actor1 is not None and mentions[0].actor1.name.startswith("JNIM")
+
+
+def test_a_crowd_that_marched_is_a_protest():
+    text = "Exemple illustratif. Des centaines de jeunes ont défilé samedi à Niamey pour soutenir le CNSP."
+    (mention,) = _mentions(text)
+    assert mention.sub_event_type == "Peaceful protest" and mention.place.name == "Niamey"

@@ -257,3 +257,7 @@ def test_french_killing_participle_and_assailants_are_relevant():
     # a follow-up sentence that tells the toll with a participle, without any noun of the list
     assert is_relevant("Illustratif : circulant à moto, ils ont visé une boutique, tuant cinq civils.", "fr")
     assert is_relevant("Illustratif : les assaillants ont ouvert le feu sur des passants.", "fr")
+
+
+def test_french_marches_are_relevant():
+    assert is_relevant("Illustratif : des milliers de personnes ont marché samedi à Dori.", "fr")

@@ -586,6 +586,8 @@ def draft_mention(
     )
     if not is_event and is_conflict_event(prediction) and is_violent(prediction.event_type):
         is_event = has_violence_cue(sentence.text, ctx.lang)
+    if not is_event and _marched(ctx, sentence):
+        prediction, is_event = _as_label(prediction, "PEACE_PROTEST"), True
     organised = None if is_event else _organised_violence(ctx, sentence, prediction)
     if organised:
         prediction, is_event = organised, True
@@ -627,6 +629,22 @@ def draft_mention(
 
 _FIRST_COUNT = re.compile(r"\b(?:premier|précédent|antérieur|ancien|initial|previous|earlier|first|anterior"
                           r"|precedente|primeiro|inicial)", re.I)
+
+
+def _marched(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True when a crowd's march is told as a deed with its aim ("des milliers de personnes ont marché samedi
+    à Niamey pour exiger ..."), which the classifier, unsure, may read as anything."""
+    deed = lexicon_pattern(ctx.lang, "protest_deed", r"\b(?:{})(?![\w’'])")
+    aim = lexicon_pattern(ctx.lang, "protest_aim", r"\b(?:{})\b")
+    if deed is None or aim is None:
+        return False
+    return bool(deed.search(sentence.text) and aim.search(sentence.text))
+
+
+def _as_label(prediction: Prediction, label: str) -> Prediction:
+    """The prediction relabelled, with the label's own score."""
+    event_type, sub_event_type = acled_types(label)  # type: ignore[misc]
+    return Prediction(label, prediction.scores.get(label, 0.0), event_type, sub_event_type, prediction.scores)
 
 
 def _only_revised_toll(ctx: ArticleContext, sentence: Sentence) -> bool:
