@@ -236,3 +236,8 @@ def test_dead_in_the_ranks_of_the_army_are_the_state_side():
 def test_nationals_abroad_are_civilians():
     assert _facts("Illustratif : onze ressortissants nigériens ont été tués près de la frontière.") == [
         (11, "killed", "civilians")]
+
+
+def test_dead_among_the_civilians_are_civilians():
+    assert _facts("Illustratif : un car a sauté sur une mine, faisant neuf morts parmi les civils.") == [
+        (9, "killed", "civilians")]
