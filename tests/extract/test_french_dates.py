@@ -96,3 +96,10 @@ def test_the_pluperfect_of_a_violent_verb_recalls_an_earlier_incident(sentence: 
 def test_english_recalls_in_the_pluperfect_outside_reported_speech() -> None:
     assert is_recalled("Six soldiers had been killed in an earlier attack.", "en")
     assert not is_recalled("Officials said six soldiers had been killed in the attack.", "en")
+
+
+def test_the_number_sept_is_no_month():
+    pub = date(2024, 3, 13)
+    assert find_date_expressions("Illustratif : le bilan est de sept civils tués.", pub, "fr") == []
+    (expr,) = find_date_expressions("Illustratif : le 3 sept. 2023, deux bergers tués.", pub, "fr")
+    assert expr.date_start == date(2023, 9, 3)

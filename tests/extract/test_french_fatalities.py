@@ -215,3 +215,29 @@ def test_the_day_and_year_of_a_date_are_no_figures():
     text = "Des hommes armés ont tué mardi 4 juin sept éleveurs près de Téra."
     assert [c.low for c in find_casualties(text, "fr")] == [7]
     assert [c.low for c in find_casualties("On March 5, 12 soldiers were killed.", "en")] == [12]
+
+
+def test_a_source_is_no_casualty():
+    # "une source militaire" is one informant, not one dead soldier
+    assert _facts("Illustratif : selon une source militaire, huit assaillants ont été neutralisés.") == [
+        (8, "killed", "militants")]
+    text = "Ilustrativo: segundo uma fonte militar, oito rebeldes foram mortos."
+    pt = [(c.low, c.group) for c in find_casualties(text, "pt")]
+    assert pt == [(8, "militants")]
+
+
+def test_dead_in_the_ranks_of_the_army_are_the_state_side():
+    text = "Illustratif : neuf assaillants tués ; l'armée déplore deux morts et six blessés dans ses rangs."
+    assert _facts(text) == [(9, "killed", "militants"), (2, "killed", "security"), (6, "wounded", "security")]
+    text = "Illustratif : l'armée déplore trois morts dans les rangs des FAMa et huit assaillants tués."
+    assert summarise_fatalities(find_casualties(text, "fr")).low == 11
+
+
+def test_nationals_abroad_are_civilians():
+    assert _facts("Illustratif : onze ressortissants nigériens ont été tués près de la frontière.") == [
+        (11, "killed", "civilians")]
+
+
+def test_dead_among_the_civilians_are_civilians():
+    assert _facts("Illustratif : un car a sauté sur une mine, faisant neuf morts parmi les civils.") == [
+        (9, "killed", "civilians")]

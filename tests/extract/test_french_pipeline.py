@@ -237,3 +237,39 @@ def test_le_lendemain_is_the_day_after_the_last_day_told():
             "lendemain, trois militaires ont été tués par un engin explosif près de la ville.")
     days = sorted((m.date.event_date, m.fatalities.best) for m in _mentions(text, "2024-01-19"))
     assert days == [("2024-01-15", 5), ("2024-01-16", 3)]
+
+
+def test_a_first_toll_since_revised_is_no_incident_of_its_own():
+    text = ("Exemple illustratif. Des chasseurs dozos et des jihadistes se sont affrontés le 11 courant près "
+            "de Macina. Un premier bilan faisait état de quatre morts dans les rangs des dozos. Ce bilan "
+            "a été revu à la hausse : neuf chasseurs ont été tués.")
+    mentions = _mentions(text)
+    assert [m.fatalities.best for m in mentions] == [9]
+
+
+def test_authorities_that_announce_the_toll_are_no_attacker():
+    text = ("Exemple illustratif. Douze villageois ont été tués samedi à Tamou, "
+            "ont annoncé les autorités nigériennes.")
+    (mention,) = _mentions(text)
+    assert mention.actor1 is not None and mention.actor1.name == "Unidentified Armed Group (Niger)"
+
+
+def test_attackers_attributed_to_a_group_are_that_group():
+    text = ("Exemple illustratif. Neuf civils ont été tués samedi à Tamou. Les assaillants, attribués à "
+            "l'État islamique au Sahel, ont pris la fuite.")
+    (mention,) = _mentions(text)
+    assert mention.actor1 is not None and mention.actor1.name == "Islamic State (Sahel)"
+
+
+def test_a_dated_deed_of_a_named_group_is_an_event():
+    text = ("Exemple illustratif. Des combattants du JNIM ont attaqué mardi 12 mars 2024 le village de "
+            "Dioura. Le bilan est de huit civils tués.")
+    mentions = _mentions(text)
+    assert len(mentions) == 1 and mentions[0].place.name == "Dioura"
+    assert mentions[0].actor1 is not None and mentions[0].actor1.name.startswith("JNIM")
+
+
+def test_a_crowd_that_marched_is_a_protest():
+    text = "Exemple illustratif. Des centaines de jeunes ont défilé samedi à Niamey pour soutenir le CNSP."
+    (mention,) = _mentions(text)
+    assert mention.sub_event_type == "Peaceful protest" and mention.place.name == "Niamey"

@@ -294,3 +294,21 @@ def test_a_town_stands_when_only_the_acting_forces_are_named_by_another_countrys
 def test_a_compass_word_before_a_country_is_no_first_name(gaz):
     tops = find_toponyms("Illustrative: army reinforcements sent to Northeast Syria", gazetteer=gaz)
     assert [t.text for t in tops] == ["Syria"]
+
+
+def test_a_french_name_with_de_is_not_its_first_word(gaz):
+    # "Monts" is a French town; "Monts de Lam" a Chadian department the gazetteer lacks
+    text = "Illustratif : des heurts à Goré, dans le département des Monts de Lam."
+    assert "Monts" not in [t.text for t in find_toponyms(text, lang="fr", gazetteer=gaz)]
+
+
+def test_unknown_names_after_french_unit_words_are_candidates(gaz):
+    text = "Illustratif : une attaque dans la commune rurale de Tagazar, département de Balleyara."
+    assert {"Tagazar", "Balleyara"} <= {t.text for t in find_toponyms(text, lang="fr", gazetteer=gaz)}
+
+
+def test_a_french_province_chain_qualifies_the_town_before_it(gaz):
+    # the only Kiéré in the gazetteer is in Côte d'Ivoire; "province des Balé" is a Burkinabè province
+    text = "Illustratif : quatre orpailleurs tués sur le site de Kiéré, dans la province des Balé."
+    places = geoparse(text, "fr", gazetteer=gaz)
+    assert places and {p.country for p in places} == {"BF"}

@@ -288,3 +288,13 @@ def test_captives_still_held_told_in_general_are_no_event(sentence: str, lang: s
 def test_gatherings_called_for_later_are_no_event(sentence: str, lang: str, no_event: bool) -> None:
     # illustrative sentences
     assert reports_no_event(sentence, lang) is no_event
+
+
+def test_french_killing_participle_and_assailants_are_relevant():
+    # a follow-up sentence that tells the toll with a participle, without any noun of the list
+    assert is_relevant("Illustratif : circulant à moto, ils ont visé une boutique, tuant cinq civils.", "fr")
+    assert is_relevant("Illustratif : les assaillants ont ouvert le feu sur des passants.", "fr")
+
+
+def test_french_marches_are_relevant():
+    assert is_relevant("Illustratif : des milliers de personnes ont marché samedi à Dori.", "fr")

@@ -86,6 +86,14 @@ def _alt(words: dict[str, Any] | list[str], case_sensitive: bool) -> str:
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
 
+def _month_alt(months: dict[str, Any], case_sensitive: bool, number_words: set[str]) -> str:
+    """The month names; one that is also a number word ("sept") only with its dot or a figure after it
+    ("le 3 sept. 2023", "sept 2023"), never in "de sept civils"."""
+    body = "|".join(re.escape(w) + (r"(?=\.|\s+\d)" if w.lower() in number_words else "")
+                    for w in sorted(months, key=len, reverse=True))
+    return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -108,7 +116,8 @@ class _Lang:
         self.months = {k.lower(): int(v) for k, v in lex["months"].items()}
         self.weekdays = {k.lower(): int(v) for k, v in lex["weekdays"].items()}
         self.relative_days = {k.lower(): int(v) for k, v in lex["relative_days"].items()}
-        self.month_rx = _alt(lex["months"], self.case) + r"\.?"
+        numbers = (load_lexicon(lang).get("numbers") or {}).get("words") or {}
+        self.month_rx = _month_alt(lex["months"], self.case, {str(w).lower() for w in numbers}) + r"\.?"
         self.weekday_rx = _alt(lex["weekdays"], self.case)
         self.part_names = {name: re.compile(rf"(?:{rx})$", re.I) for name, rx in lex["month_parts"].items()}
 

@@ -442,9 +442,14 @@ def _side_override(text: str, clause_start: int, start: int, r: _Rules) -> str |
     return None
 
 
+_WOUNDED_BETWEEN = re.compile(
+    r"^\s+(?:et|and|e)\s+(?:[\w’'-]+\s+){1,4}?(?:blessés|wounded|injured|feridos)(?=\s)", re.I)
+
+
 def _side_after(text: str, end: int, r: _Rules) -> str | None:
-    """'12 morts côté ennemi et 3 blessés côté ami': the side right after the figure (no comma between)."""
-    tail = text[end : end + 30]
+    """'12 morts côté ennemi et 3 blessés côté ami': the side right after the figure (no comma between), or
+    after its wounded ('cinq morts et une dizaine de blessés dans les rangs des FAMa')."""
+    tail = _WOUNDED_BETWEEN.sub("", text[end : end + 70], count=1)[:30]
     if r.friendly and re.match(rf"\s+(?:{r.friendly.pattern})", tail, re.I):
         return "security"
     if r.enemy and re.match(rf"\s+(?:{r.enemy.pattern})", tail, re.I):

@@ -598,12 +598,16 @@ def draft_mention(
         is_event = has_violence_cue(sentence.text, ctx.lang)
     if not is_event and _protest_told(ctx, sentence, prediction):
         is_event = True
+    if not is_event and _marched(ctx, sentence):
+        prediction, is_event = _as_label(prediction, "PEACE_PROTEST"), True
     organised = None if is_event else _organised_violence(ctx, sentence, prediction) or _claimed_elsewhere(
         ctx, sentence, prediction)
     if organised:
         prediction, is_event = organised, True
     if not is_event and not killed:
         return None
+    if killed and all(c.elsewhere for c in killed) and _only_revised_toll(ctx, sentence):
+        return None  # "Un premier bilan faisait état de six morts": the count since revised, no incident
     if not is_event:
         prediction = _prediction_for_killing(prediction)
     prediction = _violent_demonstration(ctx, sentence, _crowd_action(ctx, sentence, prediction))
@@ -637,6 +641,39 @@ def draft_mention(
         return None  # "an insurgency that has killed thousands": a running total, no incident
     draft.evidence = _evidence(ctx, draft)
     return draft
+
+
+_FIRST_COUNT = re.compile(r"\b(?:premier|précédent|antérieur|ancien|initial|previous|earlier|first|anterior"
+                          r"|precedente|primeiro|inicial)", re.I)
+
+
+def _marched(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True when a crowd's march is told as a deed with its aim ("des milliers de personnes ont marché samedi
+    à Niamey pour exiger ..."), which the classifier, unsure, may read as anything."""
+    deed = lexicon_pattern(ctx.lang, "protest_deed", r"\b(?:{})(?![\w’'])")
+    aim = lexicon_pattern(ctx.lang, "protest_aim", r"\b(?:{})\b")
+    if deed is None or aim is None:
+        return False
+    return bool(deed.search(sentence.text) and aim.search(sentence.text))
+
+
+def _as_label(prediction: Prediction, label: str) -> Prediction:
+    """The prediction relabelled, with the label's own score."""
+    event_type, sub_event_type = acled_types(label)  # type: ignore[misc]
+    return Prediction(label, prediction.scores.get(label, 0.0), event_type, sub_event_type, prediction.scores)
+
+
+def _only_revised_toll(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True for a sentence that only gives a count the report has since revised ("un premier bilan
+    faisait état de six morts"), with no date or place of its own, when a later sentence tells the dead."""
+    earlier = rules(ctx.lang).earlier_count
+    m = earlier.search(sentence.text) if earlier else None
+    if m is None or not _FIRST_COUNT.search(m.group(0)) or _own_date(ctx, sentence):
+        return False  # "le bilan faisait état de ..." alone is the toll, not one since revised
+    later = [s for s in ctx.sentences if s.start > sentence.start]
+    return not _own_places(ctx, sentence) and any(
+        c.kind == "killed" and not (c.negated or c.elsewhere or c.cumulative)
+        for s in later for c in find_casualties(s.text, ctx.lang))
 
 
 def _abduction_ended(ctx: ArticleContext, sentence: Sentence, prediction: Prediction
@@ -738,16 +775,15 @@ def _organised_violence(ctx: ArticleContext, sentence: Sentence, prediction: Pre
     shootout broke out between the CJNG and the Sinaloa Cartel"): UCDP codes cartel fighting as
     non-state conflict and ACLED as political violence. Two groups named: an armed clash; one: the
     likeliest violent type."""
-    if prediction.label != "ORG_CRIME" or not has_violence_cue(sentence.text, ctx.lang):
+    if not has_violence_cue(sentence.text, ctx.lang):
         return None
-    groups = {
-        a.actor.name
-        for a in ctx.actors
-        if _in_sentence(a.start, a.end, sentence) and a.actor.inter in (2, 3) and not is_unidentified(a.actor)
-    }
+    if prediction.label != "ORG_CRIME" and not _dated_group_deed(ctx, sentence):
+        return None
+    groups = _named_groups(ctx, sentence)
     if not groups:
         return None
-    violent = [c for c in prediction.scores if (acled_types(c) or (None,))[0] in VIOLENT_EVENT_TYPES]
+    violent = [c for c in prediction.scores if (acled_types(c) or (None,))[0] in VIOLENT_EVENT_TYPES
+               and (prediction.label == "ORG_CRIME" or c not in _NOT_BY_GROUPS)]
     two_sides = len(groups) > 1 or not violent
     label = "ARMED_CLASH" if two_sides else max(violent, key=prediction.scores.__getitem__)
     event_type, sub_event_type = acled_types(label)  # type: ignore[misc]
@@ -768,6 +804,27 @@ def _claimed_elsewhere(ctx: ArticleContext, sentence: Sentence, prediction: Pred
     label = max(violent, key=prediction.scores.__getitem__)
     event_type, sub_event_type = acled_types(label)  # type: ignore[misc]
     return Prediction(label, prediction.probability, event_type, sub_event_type, prediction.scores)
+
+
+_NOT_BY_GROUPS = ("AIR_STRIKE", "CHEM_WEAP")  # a group's deed the classifier found no sign of aircraft in
+
+
+def _named_groups(ctx: ArticleContext, sentence: Sentence) -> set[str]:
+    """The named non-state armed groups of a sentence."""
+    return {
+        a.actor.name
+        for a in ctx.actors
+        if _in_sentence(a.start, a.end, sentence) and a.actor.inter in (2, 3) and not is_unidentified(a.actor)
+    }
+
+
+def _dated_group_deed(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True for a dated deed of a named group that the classifier reads as a claim or an announcement
+    ("Des combattants de l'EIGS ont attaqué samedi le village d'Inékar"): no claim word, a day of its own."""
+    if ctx.lang != "fr" or not _own_date(ctx, sentence):
+        return False
+    claim = lexicon_pattern(ctx.lang, "claim_of_responsibility")
+    return claim is None or claim.search(sentence.text) is None
 
 
 def _crowd_action(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:

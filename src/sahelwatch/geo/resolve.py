@@ -314,7 +314,9 @@ def _neighbour_entries(i: int, text: str, toponyms: list[Toponym], lists: list[l
     return out
 
 
-_IN = r"(?:in|au|en|no|na|em)\s+"  # "Welingara, no Mali", "Welingara au Mali"
+_IN = (r"(?:(?:in|au|en|no|na|em)\s+|dans (?:la|le) (?:province|cercle|département|préfecture)"
+       r" (?:de la |de l'|de l’|des |du |de ))")  # "Welingara au Mali", "Kiéré, dans la province des Balé"
+_FRENCH_UNIT_BEFORE = re.compile(r"\b(?:province|cercle|département|préfecture)\b")
 _QUALIFIER = re.compile(
     rf"(?:\s+(?:village|town|community))?(?:,\s*(?:{_IN})?|\s+{_IN})"
     rf"([A-Z][\w’'\-]*\.?(?: [A-Z][\w’'\-]*\.?)?)"
@@ -334,7 +336,8 @@ def _qualifier_entries(gaz: Gazetteer, text: str, top: Toponym) -> list[Entry]:
         return _units(gaz, m.group(1).split(" ")[-2:]) if m else []
     words = m.group(1).split(" ")
     typed = _DISTRICT_AFTER.match(text, m.start(1) + len(words[0]))  # "in Damboa Local Government Area"
-    return _units(gaz, words, 2 if typed else 1)
+    unit_before = _FRENCH_UNIT_BEFORE.search(text, top.end, m.start(1))  # ", dans la province des Balé"
+    return _units(gaz, words, 2 if typed or unit_before else 1)
 
 
 # a second-order unit's type after its name: "Sabon Gari in Damboa Local Government Area of Borno State"

@@ -26,8 +26,8 @@ F_COUNTRY = 4  # names a country
 F_DICT = 8  # a common English, French or Portuguese word ("Human", "Young", "Mark", "Many")
 F_NOUN = 16  # an English noun ("Door", "Gulf", but also towns WordNet lists: "Shiloh")
 _UNKNOWN_AFTER_CUE = re.compile(
-    r"(?:\b(?:village|town|hamlet|locality|localit[ée]|commune|hameau|bourg|ville"
-    r"|aldeia|vila|cidade|localidade|povoa[çc][ãa]o) (?:of|de|d'|d’|da|do)\s*"
+    r"(?:\b(?:village|town|hamlet|locality|localit[ée]|commune(?: rurale| urbaine)?|hameau|bourg|ville"
+    r"|d[ée]partement|aldeia|vila|cidade|localidade|povoa[çc][ãa]o) (?:of|de|d'|d’|da|do)\s*"
     r"|\b(?:near|outside|pr[èe]s de|non loin de|perto de|perto da|perto do|nos arredores de|pr[óo]ximo de) )"
     r"([A-ZÀ-Ý][\w’'\-]+(?:[ -][A-ZÀ-Ý][\w’'\-]+)?)"
 )
@@ -667,6 +667,16 @@ _STREETS_AFTER = re.compile(
 _NEIGHBOURHOOD_PREFIX = {"colonia", "barrio", "fraccionamiento", "bairro"}
 
 
+_LOWER_HEAD = re.compile(r"[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*)*\s+(?=[A-ZÀ-Ý])")
+
+
+def _named_tail(gaz: Gazetteer, text: str, start: int, end: int) -> int | None:
+    """Where the capitalised name of a match that opens in lower case starts ("province des Balé", an
+    alternate name, is the Balé of "dans la province des Balé"); None when there is no such name."""
+    m = _LOWER_HEAD.match(text, start, end)
+    return m.end() if m and gaz.candidates(text[m.end() : end]) else None
+
+
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """True when the match ends a person's name ('David Smith', 'Sen. Clark') or starts a street or
     neighbourhood name."""
@@ -807,6 +817,10 @@ def _title_case_line(text: str, start: int) -> bool:
     return len(line) <= 160 and is_title_case(line)
 
 
+# "Monts de Lam", "Mont de Marsan": a French name whose first word is a place elsewhere
+_FRENCH_NAME_TAIL = re.compile(r" de [A-ZÀ-Ý][a-zà-ÿ]+\b(?![’'])")
+
+
 def _followed_by_name(text: str, end: int) -> bool:
     """True when a capitalised word that is not a place-type word follows: the match is only the start of a
     longer proper name ("Boko Haram", "Gulf Cartel", "Marco Antonio", "Prosperity Party")."""
@@ -934,7 +948,9 @@ def find_toponyms(
     titled: set[str] = set()  # names a title introduced: a person's, also when a big place has that name
     for a, b, flags in Matcher.for_gazetteer(gaz).spans(text):
         if not _plausible(gaz, text, a, b, flags):
-            continue
+            a = _named_tail(gaz, text, a, b)
+            if a is None or not _plausible(gaz, text, a, b, flags):
+                continue
         if not flags & F_COUNTRY and _after_title(text, a) and " " not in text[a:b].strip():
             titled.add(norm(text[a:b]))
             continue
@@ -961,6 +977,7 @@ def find_toponyms(
         typed = norm(top.text).rsplit(" ", 1)[-1] in _GEO_WORDS  # "Laurel County (Clerk)"
         top.in_name = not typed and (
             (_followed_by_name(text, b) and not _title_case_line(text, a))
+            or (lang == "fr" and _FRENCH_NAME_TAIL.match(text, b) is not None)
             or any(o0 <= a and b <= o1 and (o0, o1) != (a, b) for o0, o1 in orgs)
         )
         if top.in_name and (not top.major or _unit_name(text, b) and not flags & F_COUNTRY):
