@@ -298,3 +298,21 @@ def test_french_killing_participle_and_assailants_are_relevant():
 
 def test_french_marches_are_relevant():
     assert is_relevant("Illustratif : des milliers de personnes ont marché samedi à Dori.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "no_event"),
+    [
+        ("Islamic State fighters threatened on Saturday to attack villages near Tamou.", "en", True),
+        ("Gunmen who had threatened to attack the village killed five people on Monday.", "en", False),
+        ("L'EIGS a menacé samedi d'attaquer les villages de la commune de Tamou.", "fr", True),
+        ("O Estado Islâmico ameaçou atacar aldeias perto de Tamou.", "pt", True),
+        ("JNIM released a video of the attack on Tamou on Tuesday.", "en", True),
+        ("JNIM released a video showing its fighters executing three soldiers.", "en", False),
+        ("Le JNIM a publié mardi une vidéo de l'attaque de Tamou.", "fr", True),
+        ("O JNIM publicou um vídeo do ataque a Tamou.", "pt", True),
+    ],
+)
+def test_threats_and_videos_of_an_attack_are_no_event(sentence: str, lang: str, no_event: bool) -> None:
+    # illustrative sentences: a threat tells no deed; a video shows a deed told elsewhere
+    assert reports_no_event(sentence, lang) is no_event
