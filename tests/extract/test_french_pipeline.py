@@ -273,3 +273,10 @@ def test_a_crowd_that_marched_is_a_protest():
     text = "Exemple illustratif. Des centaines de jeunes ont défilé samedi à Niamey pour soutenir le CNSP."
     (mention,) = _mentions(text)
     assert mention.sub_event_type == "Peaceful protest" and mention.place.name == "Niamey"
+
+
+def test_a_named_groups_home_places_a_town_named_abroad_too() -> None:
+    """Illustrative: JNIM operates in Mali; Léré is in Mali, not its namesake in Nigeria."""
+    [mention] = _mentions("Des combattants du JNIM ont attaqué mardi un poste près de Léré, tuant trois "
+                          "soldats.")
+    assert (mention.place.country, mention.place.name) == ("ML", "Léré")

@@ -176,15 +176,36 @@ def _places_and_actors(
     """The places and actors of a text. A toponym inside an actor's name ("Wagner", "Boko" in "Boko
     Haram") is dropped and the rest resolved again without it: it must not pull the others, nor the
     actors' country, towards a namesake town abroad."""
-    places = locate_unknown(text, _resolve_places(text, toponyms, demonym_hint(text, lang), lang))
+    hint = demonym_hint(text, lang)
+    places = locate_unknown(text, _resolve_places(text, toponyms, hint, lang))
     found = _actors(text, lang, dominant_country(places), published)
+    home = None if hint else _groups_home(places, found)
+    if home:  # "JNIM fighters were seen near Léré": Léré in Mali, not its namesake in Nigeria
+        hint = home
+        places = locate_unknown(text, _resolve_places(text, toponyms, hint, lang))
+        found = _actors(text, lang, dominant_country(places), published)
     named = {(p.start, p.end) for p in places if _inside_actor_name(p, found)}
     if not named:
         return places, found
     toponyms = [t for t in toponyms if (t.start, t.end) not in named]
-    places = locate_unknown(text, _resolve_places(text, toponyms, demonym_hint(text, lang), lang))
+    places = locate_unknown(text, _resolve_places(text, toponyms, hint, lang))
     found = _actors(text, lang, dominant_country(places), published)
     return [p for p in places if not _inside_actor_name(p, found)], found
+
+
+GROUP_HOME_MAX = 6  # a group named in up to this many countries hints where a text about it is
+
+
+def _groups_home(places: list[Place], found: list[FoundActor]) -> str | None:
+    """The first home country of the first named armed group of a text whose places all lie outside every
+    named group's countries ("JNIM fighters attacked a post near Léré" had put Léré in Nigeria): a hint to
+    resolve the places again. None when a place lies in a group's country, or no group is named."""
+    dictionary = actor_lex.ActorDictionary.load()
+    entries = [dictionary.entry(f.actor.name) for f in found if f.group == "militants"]
+    homes = [e.countries for e in entries if e is not None and 0 < len(e.countries) <= GROUP_HOME_MAX]
+    if not homes or not places or any(p.country in h for p in places for h in homes):
+        return None
+    return homes[0][0]
 
 
 def _unhomed(found: list[FoundActor]) -> bool:
