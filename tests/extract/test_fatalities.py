@@ -104,6 +104,7 @@ def test_english_casualties(text: str, expected: list[tuple[int, str, str]]) -> 
         ("tuant quatre-vingt-douze soldats nigériens", [(92, "killed", "security")]),
         ("L'armée a perdu quatre hommes dans l'attaque.", [(4, "killed", "security")]),
         ("Trois membres de l'armée ont été tués.", [(3, "killed", "security")]),
+        ("L'attaque a fait dix morts parmi les soldats.", [(10, "killed", "security")]),
         ("Des hommes armés ont tué 12 civils à Solenzo et 8 à Djibasso.",
          [(12, "killed", "civilians"), (8, "killed", "civilians")]),
     ],
