@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -819,12 +820,14 @@ def _claimed_elsewhere(ctx: ArticleContext, sentence: Sentence, prediction: Pred
         return None
     if not starts_new_incident(sentence.text, ctx.lang) or not _own_places(ctx, sentence):
         return None
-    violent = [c for c in prediction.scores if (acled_types(c) or (None,))[0] in VIOLENT_EVENT_TYPES]
-    if not violent:
-        return None
-    label = max(violent, key=prediction.scores.__getitem__)
-    event_type, sub_event_type = acled_types(label)  # type: ignore[misc]
-    return Prediction(label, prediction.probability, event_type, sub_event_type, prediction.scores)
+    label = _likeliest_of(prediction, VIOLENT_EVENT_TYPES)
+    return replace(_as_label(prediction, label), probability=prediction.probability) if label else None
+
+
+def _likeliest_of(prediction: Prediction, event_types: Collection[str]) -> str | None:
+    """The prediction's likeliest label among those of the given ACLED event types, if any."""
+    labels = [c for c in prediction.scores if (acled_types(c) or (None,))[0] in event_types]
+    return max(labels, key=prediction.scores.__getitem__) if labels else None
 
 
 _NOT_BY_GROUPS = ("AIR_STRIKE", "CHEM_WEAP")  # a group's deed the classifier found no sign of aircraft in
@@ -857,12 +860,8 @@ def _crowd_action(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
         return prediction
     if any(_in_sentence(a.start, a.end, sentence) and a.actor.inter in (2, 3, 4) for a in ctx.actors):
         return prediction
-    unrest = [c for c in prediction.scores if (acled_types(c) or (None,))[0] in UNREST]
-    if not unrest:
-        return prediction
-    label = max(unrest, key=prediction.scores.__getitem__)
-    event_type, sub_event_type = acled_types(label)  # type: ignore[misc]
-    return Prediction(label, prediction.scores[label], event_type, sub_event_type, prediction.scores)
+    label = _likeliest_of(prediction, UNREST)
+    return _as_label(prediction, label) if label else prediction
 
 
 def _force_on_protesters(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
