@@ -19,10 +19,10 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sahelwatch.extract.classify import Prediction, is_conflict_event
+from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event
 from sahelwatch.extract.fatalities import Casualty, find_casualties
 from sahelwatch.extract.numbers import find_numbers, lexicon_pattern
-from sahelwatch.extract.taxonomy import CASE_TO_ACLED, DEADLY_UNREST, is_violent
+from sahelwatch.extract.taxonomy import CASE_TO_ACLED, DEADLY_UNREST, MEANS_CUES, is_violent
 from sahelwatch.geo.countries import country_names, country_of
 from sahelwatch.geo.gazetteer import get_gazetteer
 from sahelwatch.geo.resolve import document_countries
@@ -271,12 +271,10 @@ _NAMED_MEANS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Gren
 
 def _means_told(text: str, prediction: Prediction) -> bool:
     """True unless the prediction is a means (a bomb, a grenade, a chemical) that no cue of the text names."""
-    from sahelwatch.extract import pipeline
-
     if prediction.sub_event_type not in _NAMED_MEANS:
         return True
-    fired = set(pipeline._classifier().model.cues.fired(text))
-    return bool(pipeline.MEANS_CUES[prediction.sub_event_type] & fired)
+    fired = set(EventClassifier.load().model.cues.fired(text))
+    return bool(MEANS_CUES[prediction.sub_event_type] & fired)
 
 
 def reports_violence(text: str, lang: str) -> bool:
@@ -327,7 +325,7 @@ def extract_headline(article: Article, config: ExtractionConfig) -> list[Mention
     ctx = pipeline.read_article(read, config)
     ctx.country = ctx.country or headline_country(text)
     sentence = Sentence(start, end, text[start:end])
-    prediction = pipeline._classifier().predict([sentence.text], lang=lang)[0]
+    prediction = EventClassifier.load().predict([sentence.text], lang=lang)[0]
     prediction = headline_prediction(sentence.text, prediction, config.min_event_probability, lang)
     draft = pipeline.draft_mention(ctx, sentence, prediction, config, headline=True)
     if draft is None:

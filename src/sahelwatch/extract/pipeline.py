@@ -62,6 +62,7 @@ from sahelwatch.extract.roles import (
 )
 from sahelwatch.extract.taxonomy import (
     DEADLY_UNREST,
+    MEANS_CUES,
     UNREST,
     VIOLENT_EVENT_TYPES,
     acled_types,
@@ -1415,17 +1416,6 @@ def _lynching(ctx: ArticleContext, typed: Draft, corrected: tuple[str, str]) -> 
     if typed.prediction.sub_event_type == "Mob violence" or (lynched and lynched.search(text)):
         return "Riots", "Mob violence"
     return corrected
-
-
-# the cues (classifier_cues.yaml) of which one must be in the text for a remote means to be told
-MEANS_CUES = {
-    "Chemical weapon": {"cue:chemical"},
-    "Air/drone strike": {"cue:air_strike", "cue:helicopter"},
-    "Suicide bomb": {"cue:suicide", "cue:explosion", "cue:ied"},
-    "Shelling/artillery/missile attack": {"cue:shelling", "cue:air_strike", "cue:explosion"},
-    "Remote explosive/landmine/IED": {"cue:ied", "cue:explosion", "cue:grenade"},
-    "Grenade": {"cue:grenade", "cue:explosion"},
-}
 
 
 def _told_means(typed: Prediction, group: list[Draft]) -> tuple[str | None, str | None]:

@@ -140,3 +140,13 @@ def default_civilian_targeting(event_type: str, sub_event_type: str) -> bool:
 def is_violent(event_type: str | None) -> bool:
     """True for the three ACLED event types of organised violence (UCDP codes only these)."""
     return event_type in VIOLENT_EVENT_TYPES
+
+# the cues (classifier_cues.yaml) of which one must be in the text for a remote means to be told
+MEANS_CUES = {
+    "Chemical weapon": {"cue:chemical"},
+    "Air/drone strike": {"cue:air_strike", "cue:helicopter"},
+    "Suicide bomb": {"cue:suicide", "cue:explosion", "cue:ied"},
+    "Shelling/artillery/missile attack": {"cue:shelling", "cue:air_strike", "cue:explosion"},
+    "Remote explosive/landmine/IED": {"cue:ied", "cue:explosion", "cue:grenade"},
+    "Grenade": {"cue:grenade", "cue:explosion"},
+}
