@@ -140,3 +140,10 @@ def test_a_protest_without_deaths_or_a_riot_without_an_armed_side_is_not_coded()
     assert ucdp_dyad(_unrest(force, SYRIA, protesters, 0), "Syria")[2] is None
     mob = _unrest(("Riots", "Mob violence"), Actor("Rioters (Syria)", inter=5), CIVILIANS, 1)
     assert ucdp_dyad(mob, "Syria")[2] is None
+
+
+def test_unnamed_communal_militias_take_the_regions_communal_dyad_else_their_acled_names() -> None:
+    niger = Actor("Unidentified Communal Militia (Niger)", inter=4)
+    nigeria = Actor("Unidentified Communal Militia (Nigeria)", inter=4)
+    assert ucdp_dyad(_event(nigeria, nigeria), "Nigeria", "Benue state") == ("Fulani", "Tiv", 2)
+    assert ucdp_dyad(_event(niger, niger), "Niger", "Maradi region") == (niger.name, niger.name, 2)

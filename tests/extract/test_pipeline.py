@@ -677,3 +677,24 @@ def test_a_town_taken_years_ago_is_history_not_an_event():
     assert extract_article(_article(text, "2024-07-01")) == []
     [mention] = extract_article(_article("Troops retook Gwoza on Sunday after heavy fighting.", "2024-07-01"))
     assert mention.sub_event_type == "Government regains territory"
+
+
+def test_farmers_and_herders_fighting_each_other_are_communal_militias_in_an_armed_clash():
+    french = ("(Illustratif) Des affrontements entre agriculteurs et éleveurs ont fait six morts samedi "
+              "dans le département de Mayahi, région de Maradi, selon une source locale.")
+    [mention] = extract_article(_article(french, "2024-05-13", "fr"))
+    assert (mention.sub_event_type, mention.actor1.name, mention.actor2.name, mention.interaction) == (
+        "Armed clash", "Unidentified Communal Militia (Niger)", "Unidentified Communal Militia (Niger)", 44)
+    assert mention.fatalities.best == 6 and mention.assoc_actor_2 == []
+    english = ("(Illustrative) Clashes between herders and farmers killed six people in Guma, Benue State, "
+               "on Sunday, police said.")
+    [mention] = extract_article(_article(english, "2024-01-29"))
+    assert (mention.sub_event_type, mention.actor1.name) == (
+        "Armed clash", "Unidentified Communal Militia (Nigeria)")
+
+
+def test_soldiers_fighting_bandits_after_farmer_herder_clashes_stay_a_state_battle():
+    text = ("(Illustrative) Soldiers killed 10 bandits in Zurmi on Sunday, weeks after clashes between "
+            "farmers and herders in the area, the army said.")
+    [mention] = extract_article(_article(text, "2024-01-29"))
+    assert mention.actor1.name.startswith("Military Forces of Nigeria")

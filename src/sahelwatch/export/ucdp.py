@@ -216,6 +216,8 @@ def ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tup
                 return adversary, attacker, STATE_BASED
             return attacker, adversary, NON_STATE
         return attacker, "Civilians", ONE_SIDED
+    if len(armed) == 2 and all(a.inter == COMMUNAL_INTER and not a.ucdp_name for a in armed):
+        return _communal_dyad(armed[0], armed[1], country, adm1)
     named = [_name(a) for a in armed]
     if len(armed) == 2 and all(named) and named[0] != named[1]:
         first, second = _dyad_order(named[0] or "", named[1] or "", country, adm1)
@@ -229,6 +231,16 @@ def ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tup
     return government, known or opponent or "", STATE_BASED
 
 
+def _communal_dyad(a: Actor, b: Actor, country: str | None, adm1: str | None) -> tuple[str, str, int]:
+    """Communities' fighters the report does not name: UCDP's usual communal dyad of the region (Fulani
+    and Tiv in Benue), else the two ACLED names, as a non-state conflict (UCDP has no generic side)."""
+    usual = local_dyad(country, adm1)
+    if usual and _violence(usual) == NON_STATE:
+        return usual[0], usual[1], NON_STATE
+    return a.name, b.name, NON_STATE
+
+
+COMMUNAL_INTER = 4  # ACLED's identity militias
 CROWD_INTERS = (5, 6, 7)  # rioters, protesters, civilians
 CIVILIANS = Actor(name="Civilians", inter=7, ucdp_name="Civilians")
 

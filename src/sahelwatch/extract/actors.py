@@ -168,6 +168,11 @@ class ActorDictionary:
         name = f"Unidentified Armed Group ({info.name})" if info else "Unidentified Armed Group"
         return Actor(name=name, inter=3, ucdp_name=None, country=info.iso2 if info else None)
 
+    def communal_militia(self, country: str | None) -> Actor:
+        info = self.country(country)
+        name = f"Unidentified Communal Militia ({info.name})" if info else "Unidentified Communal Militia"
+        return Actor(name=name, inter=4, ucdp_name=None, country=info.iso2 if info else None)
+
     def _regime_period(self, iso2: str, on_date: dt.date | str | None) -> str | None:
         periods = self.regimes.get(iso2)
         if not periods:
@@ -465,6 +470,11 @@ def civilians(country: str | None) -> Actor:
 def unidentified_armed_group(country: str | None) -> Actor:
     """'Unidentified Armed Group (<Country>)'."""
     return ActorDictionary.load().unidentified_armed_group(country)
+
+
+def communal_militia(country: str | None) -> Actor:
+    """'Unidentified Communal Militia (<Country>)': a community's fighters the report does not name."""
+    return ActorDictionary.load().communal_militia(country)
 
 
 def interaction_code(actor1: Actor | None, actor2: Actor | None) -> int | None:

@@ -1322,6 +1322,10 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
     actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)
+    communal = _communal_clash(ctx, group, event_type, players, defaults)
+    if communal is not None:  # the farmers and herders named are the militias' communities, no third party
+        (event_type, sub_type), (actor1, actor2) = ("Battles", "Armed clash"), communal
+        players = [p for p in players if p.actor.inter != CIVILIANS_INTER]
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
     actor1, actor2 = (_claimed_next(ctx, _claimed_by(ctx, a), lead) for a in (actor1, actor2))
     event_type, sub_type = civilians_are_no_battle(event_type, sub_type, (actor1, actor2))
@@ -1661,6 +1665,24 @@ def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, ac
     if any("cue:clash" in _classifier().model.cues.fired(d.sentence.text) for d in group):
         return actor2
     return defaults.civilians
+
+
+def _communal_clash(ctx: ArticleContext, group: list[Draft], event_type: str, players: list[FoundActor],
+                    defaults: RoleDefaults) -> tuple[Actor, Actor] | None:
+    """The two sides of violence between farmers and herders or between communities, with no armed group,
+    state force or foreign force among its parties ("des affrontements entre agriculteurs et éleveurs ont
+    fait six morts"): ACLED's armed clash between communal militias (inter 4), the ones the report names
+    (Fulani Ethnic Militia), else the country's unidentified communal militia on either side. None for
+    any other event."""
+    rx = lexicon_pattern(ctx.lang, "communal_clash")
+    if not is_violent(event_type) or rx is None or not any(rx.search(d.sentence.text) for d in group):
+        return None
+    if any(p.actor.inter in (1, 2, 3, 8) for p in players):
+        return None
+    named = [p.actor for p in _dedupe_actors([p for p in players if p.actor.inter == 4])][:2]
+    communal = actor_lex.communal_militia(defaults.civilians.country)
+    sides = named + [communal] * (2 - len(named))
+    return sides[0], sides[1]
 
 
 def _defaults(ctx: ArticleContext, place: Place | None, event_date: EventDate) -> RoleDefaults:
