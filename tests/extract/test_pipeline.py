@@ -698,3 +698,15 @@ def test_soldiers_fighting_bandits_after_farmer_herder_clashes_stay_a_state_batt
             "farmers and herders in the area, the army said.")
     [mention] = extract_article(_article(text, "2024-01-29"))
     assert mention.actor1.name.startswith("Military Forces of Nigeria")
+
+
+def test_violence_told_as_a_regions_habit_is_no_event_but_a_deed_beside_it_is():
+    habit = ("(Illustrative) Armed attacks by jihadist groups are common across vast swathes of central "
+             "Mali, despite the presence of the army.")
+    assert extract_article(_article(habit)) == []
+    french = "(Illustratif) Les enlèvements sont monnaie courante dans la région de Tillabéri."
+    assert extract_article(_article(french, lang="fr")) == []
+    deed = ("(Illustrative) Such attacks are common in the area, and on Monday gunmen killed two herders "
+            "near Tahoua.")
+    [mention] = extract_article(_article(deed))
+    assert mention.fatalities.best == 2

@@ -113,3 +113,24 @@ def test_a_village_placed_by_its_district_keeps_its_name_over_a_town_told_later(
             "Friday. The terrorists had been preparing an attack on the town of Gayeri, the army said.")
     [mention] = extract_article(_article(text))
     assert mention.place.name == "Bartiebougou"
+
+
+def test_the_ends_of_a_journey_are_not_where_the_convoy_came_under_fire():
+    text = ("(Illustrative) BAMAKO (Example Wire) - Gunmen attacked a supply convoy in Mali on Friday, "
+            "killing one driver, the company said. The convoy was travelling from the northern city of Kidal "
+            "to Gao and came under fire about 100 km northeast of the town of Bourem.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.name == "Bourem" and mention.fatalities.best == 1
+    french = Article(id="t-fr", language="fr", published="2024-03-02",
+                     text="(Illustratif) Le convoi, qui allait de Gao à Ansongo, a été attaqué près de Fafa "
+                          "vendredi. Trois soldats ont été tués.")
+    french.raw_text = french.text
+    [mention] = extract_article(french)
+    assert mention.place.name == "Fafa"
+
+
+def test_a_journey_the_only_places_of_the_report_belong_to_still_places_it():
+    text = ("(Illustrative) A convoy travelling from Gao to Ansongo was ambushed on Friday; three soldiers "
+            "were killed.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.admin1 == "Gao"

@@ -1048,11 +1048,23 @@ def _own_places(ctx: ArticleContext, sentence: Sentence) -> list[Place]:
     Gao", "evacuated to a hospital in Maiduguri")."""
     text = ctx.article.text
     destination = lexicon_pattern(ctx.lang, "destination", r"\b(?:{})$")
-    return [
+    named = [
         p for p in ctx.places
         if p.start is not None and _in_sentence(p.start, p.end, sentence)
         and not (destination and destination.search(text[max(0, p.start - 60) : p.start]))
     ]
+    return _off_route(ctx, named)
+
+
+def _off_route(ctx: ArticleContext, places: list[Place]) -> list[Place]:
+    """The places that are no end of a journey the text tells (lexicon ``route``: "the convoy was travelling
+    from Kidal to Gao and came under fire ... near Bourem"), unless they are all ends of one."""
+    route = lexicon_pattern(ctx.lang, "route", r"\b(?:{})$")
+    if route is None:
+        return places
+    text = ctx.article.text
+    off = [p for p in places if p.start is None or not route.search(text[max(0, p.start - 90) : p.start])]
+    return off or places
 
 
 def _located_abroad(ctx: ArticleContext, country: str | None, own: list[Place]) -> bool:
@@ -1117,6 +1129,7 @@ def _finer_place(ctx: ArticleContext, country: Place, sentence: Sentence) -> Pla
     sentence, "Turkish forces shelled...", is rarely where it happened), nearest before the sentence."""
     home = ctx.country or country.country
     inside = [p for p in ctx.places if p.country == home and p.where_prec < 6 and p.start is not None]
+    inside = _off_route(ctx, inside)
     if not inside and home != country.country:
         return country_place(home)
     before = [p for p in inside if p.start <= sentence.start]
