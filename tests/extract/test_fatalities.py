@@ -28,6 +28,8 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         ("23 soldiers and 30 attackers were killed.",
          [(23, "killed", "security"), (30, "killed", "militants")]),
         ("The army said it neutralised 45 terrorists.", [(45, "killed", "militants")]),
+        ("The raid led to the neutralization of several BHTs.", [(3, "killed", "militants")]),
+        ("It announced the elimination of 12 terrorists.", [(12, "killed", "militants")]),
         ("At least 5 Nigerien security force members have been killed.", [(5, "killed", "security")]),
         ("Nine soldiers were killed and two police posts were overrun.", [(9, "killed", "security")]),
         ("Unknown gunmen shot dead two members of the military intelligence in Gao.",
