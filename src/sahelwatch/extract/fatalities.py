@@ -115,6 +115,7 @@ class _Rules:
     side_nouns: frozenset[str]
     other_nouns: frozenset[str]
     complement: re.Pattern[str] | None = None
+    place_complement: re.Pattern[str] | None = None
     lang: str = "en"
     units: re.Pattern[str] | None = None
     with_one: re.Pattern[str] | None = None  # "and his", "along with her" right before the figure
@@ -144,6 +145,11 @@ class _Rules:
 
 def _kind_alternation(table: dict[str, str]) -> str:
     return "|".join(f"(?P<{kind}>{rx})" for kind, rx in table.items() if rx)
+
+
+def _place_complement(lex: dict) -> re.Pattern[str] | None:
+    """Where the counted people were, between a noun and its verb ("20 rebels at the place were killed")."""
+    return re.compile(rf"^\s+(?:{lex['place_complement']})", re.I) if lex.get("place_complement") else None
 
 
 def _optional(rx: str) -> re.Pattern[str] | None:
@@ -216,6 +222,7 @@ def rules(lang: str) -> _Rules:
         antecedent=re.compile(rf"(?<![\w-])(?P<noun>{nouns})\s*,\s*$", re.I),
         other_nouns=_words(words["other_nouns"]),
         complement=_noun_complement(lex.get("noun_complement", "")),
+        place_complement=_place_complement(lex),
         lang=lang,
         with_one=_optional(rf"(?:{lex['with_one']})\s*$") if lex.get("with_one") else None,
         along=_optional(rf"(?:{lex['along_with']})\s*$") if lex.get("along_with") else None,
@@ -358,6 +365,9 @@ def _read_after(text: str, num: NumberMatch, clause_end: int, r: _Rules) -> _Rea
         return _Reading("killed", noun_end, noun, noun_end)
     rest = text[noun_end:clause_end]
     verb = (r.after if noun else r.direct).match(rest) or (None if noun or not r.bare else r.bare.match(rest))
+    placed = r.place_complement.match(rest) if noun and not verb and r.place_complement else None
+    if placed and (placed_verb := r.after.match(rest[placed.end():])):  # "20 rebels at the place were killed"
+        noun_end, verb, rest = noun_end + placed.end(), placed_verb, rest[placed.end():]
     if noun and not verb and r.complement is not None:
         skipped = _skip_complement(rest, r)  # "four militants of the IS group were killed"
         if skipped is not None:
