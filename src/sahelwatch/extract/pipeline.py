@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -59,6 +59,7 @@ from sahelwatch.extract.roles import (
     clash_type,
     is_unidentified,
     role_players,
+    role_told,
 )
 from sahelwatch.extract.taxonomy import (
     DEADLY_UNREST,
@@ -1303,7 +1304,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     told = lead.place if lead.place_from_text else next((d.place for d in group if d.place_from_text), None)
     place = _finer_in_group(told or lead.place, group)
     event_date = _incident_date(ctx, group, lead, place)
-    own = _dedupe_actors([a for d in _told_parts(group, backdrops) for a in d.found_actors])
+    own = _dedupe_actors([a for d in _told_parts(group, backdrops) for a in d.found_actors],
+                         lambda f: role_told(ctx.article.text, f, ctx.lang))
     found = own or _context_actors(ctx, lead)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
     typed_draft = _typed_draft(group, lead)
@@ -1522,13 +1524,18 @@ def _unrest_parties(group: list[Draft]) -> list[FoundActor]:
     return _dedupe_actors(told)
 
 
-def _dedupe_actors(found: list[FoundActor]) -> list[FoundActor]:
-    seen: set[str] = set()
-    unique = []
+def _dedupe_actors(found: list[FoundActor], prefer: Callable[[FoundActor], bool] | None = None
+                   ) -> list[FoundActor]:
+    """Each actor once, in the order first named; of its mentions the first, or the first ``prefer`` picks
+    (the one that tells it attacked or was attacked), standing at the place of the first."""
+    first: dict[str, int] = {}
+    unique: list[FoundActor] = []
     for f in sorted(found, key=lambda a: a.start):
-        if f.actor.name not in seen:
-            seen.add(f.actor.name)
+        if f.actor.name not in first:
+            first[f.actor.name] = len(unique)
             unique.append(f)
+        elif prefer is not None and not prefer(unique[first[f.actor.name]]) and prefer(f):
+            unique[first[f.actor.name]] = f
     return unique
 
 
