@@ -1320,6 +1320,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     found = [_redated(_rehomed(f, place, day), ctx.published, day) for f in found]
     players = role_players(ctx.article.text, found, victims, ctx.lang)
     players = attackers_first(ctx.article.text, players, ctx.lang)
+    if sub_type == "Non-violent transfer of territory":
+        players = _takers_first(group, players)
     actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults)
     actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
@@ -1351,6 +1353,20 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         confidence=_confidence(lead, place, event_date),
         language=ctx.lang,
     )
+
+
+def _takers_first(group: list[Draft], players: list[FoundActor]) -> list[FoundActor]:
+    """Of a territory handed over without a fight, the side its own sentence tells took it ("les FAMa se sont
+    retirés du camp ... les combattants du JNIM en ont pris possession") is actor 1, as ACLED codes the actor
+    gaining control, whoever the report names first; not when the handover's own sentence names a non-state
+    group (it took the place: "un bastion des rebelles depuis le départ de l'ONU")."""
+    handover = [f for d in group if d.prediction.sub_event_type == "Non-violent transfer of territory"
+                for f in d.found_actors]
+    if any(f.group == "militants" for f in handover):
+        return players
+    takers = {f.actor.name for d in group if d.prediction.sub_event_type in TERRITORIAL - {
+        "Non-violent transfer of territory"} for f in d.found_actors}
+    return [f for f in players if f.actor.name in takers] + [f for f in players if f.actor.name not in takers]
 
 
 def _remote_on_civilians(event_type: str, target: Actor | None) -> bool:
