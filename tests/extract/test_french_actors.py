@@ -89,3 +89,17 @@ def test_a_generic_noun_of_a_named_group_is_that_group(text: str, expected: list
 )
 def test_islamic_state_without_branch_is_the_regional_branch(country: str, expected: str) -> None:
     assert _names("Des djihadistes affiliés à l’État islamique ont frappé.", country) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les forces de l'ordre ont dispersé la marche.", "Police Forces of Chad (2021-)"),
+        ("Des agents de l'ordre ont interpellé dix manifestants.", "Police Forces of Chad (2021-)"),
+        ("Les gendarmes ont dispersé la foule.", "Military Forces of Chad (2021-)"),
+    ],
+)
+def test_the_forces_of_order_are_the_police(text: str, expected: str) -> None:
+    """Illustrative: 'forces de l'ordre' (law-enforcement forces facing a crowd) are the police, as ACLED
+    codes those who disperse a march; gendarmes stay with the army."""
+    assert _names(text, "TD", "2024-06-01") == [expected]

@@ -40,6 +40,8 @@ def _span(text: str, published: date | None = PUB) -> tuple[date, date, int]:
         ("Les combats ont duré du 4 au 6 mars.", date(2024, 3, 4), date(2024, 3, 6), 2),
         ("Des pillages en fin de semaine dernière.", date(2024, 3, 9), date(2024, 3, 10), 2),
         ("L'embuscade du 4 courant a fait trois morts.", date(2024, 3, 4), date(2024, 3, 4), 1),
+        ("Le poste a été visé dans la nuit du 4 au 5 courant.", date(2024, 3, 4), date(2024, 3, 5), 2),
+        ("Les combats ont duré du samedi 2 au lundi 4 courant.", date(2024, 3, 2), date(2024, 3, 4), 2),
     ],
 )
 def test_french_relative_dates(text: str, start: date, end: date, precision: int) -> None:

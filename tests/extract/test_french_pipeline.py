@@ -280,3 +280,14 @@ def test_a_named_groups_home_places_a_town_named_abroad_too() -> None:
     [mention] = _mentions("Des combattants du JNIM ont attaqué mardi un poste près de Léré, tuant trois "
                           "soldats.")
     assert (mention.place.country, mention.place.name) == ("ML", "Léré")
+
+
+def test_a_camp_left_by_the_army_is_handed_over_to_the_group_that_took_it():
+    """Exemple illustratif : the withdrawal is named first, but the group whose sentence tells it took the
+    camp ('ont pris possession du camp') gains the territory, so it is actor 1."""
+    text = ("Exemple illustratif. Les soldats se sont retirés samedi du camp militaire de Tamou. "
+            "Quelques heures plus tard, les combattants de l'EIGS ont pris possession du camp, "
+            "selon des habitants.")
+    mentions = _mentions(text)
+    assert [(m.sub_event_type, m.actor1.name) for m in mentions] == [
+        ("Non-violent transfer of territory", "Islamic State (Sahel)")]

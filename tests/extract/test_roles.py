@@ -396,3 +396,37 @@ def test_an_army_reporting_the_fighters_it_killed_is_the_attacker(text, lang):
     [mention] = extract_article(article)
     assert mention.actor1.name == "Military Forces of Burkina Faso (2022-)"
     assert mention.actor2.name == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_the_side_told_as_attacked_defended() -> None:
+    """Illustrative: the soldiers are named first, but 'une attaque contre un poste de l'armée' and 'un
+    convoi des FAMa est tombé dans une embuscade' tell they were attacked; both sides lost men, so the order
+    decides."""
+    text = "Quatre soldats ont été tués lors d'une attaque contre un poste de l'armée. Des bandits ont péri."
+    soldiers = FoundActor(ARMY, "security", 7, 14)
+    army = FoundActor(ARMY, "security", text.index("armée"), text.index("armée") + 5)
+    gunmen = FoundActor(GUNMEN, "militants", text.index("bandits"), text.index("bandits") + 7)
+    both_lost = {"security", "militants"}
+    players = attackers_first(text, [soldiers, army, gunmen], "fr")
+    assert players == [gunmen, soldiers, army]
+    assert assign_roles("Battles", "Armed clash", players, both_lost, DEFAULTS) == (GUNMEN, ARMY)
+    text = "Un convoi des FAMa est tombé dans une embuscade près de Boni. Onze assaillants ont péri."
+    fama = FoundActor(ARMY, "security", text.index("FAMa"), text.index("FAMa") + 4)
+    gunmen = FoundActor(GUNMEN, "militants", text.index("assaillants"), text.index("assaillants") + 11)
+    assert attackers_first(text, [fama, gunmen], "fr") == [gunmen, fama]
+    text = "L'armée a repoussé une attaque. Les assaillants ont été attaqués par l'armée."
+    army = FoundActor(ARMY, "security", 0, 7)
+    gunmen = FoundActor(GUNMEN, "militants", text.index("assaillants"), text.index("assaillants") + 11)
+    assert attackers_first(text, [army, gunmen], "fr") == [army, gunmen]  # the army attacked them
+
+
+def test_of_an_actor_named_twice_the_mention_telling_its_role_is_kept() -> None:
+    """Illustrative: the army is first named as 'soldats' killed, then as the object of the attack ('une
+    attaque contre un poste de l'armée'): that mention stands for it, at the place of the first."""
+    text = ("Quatre soldats ont été tués dimanche lors d'une attaque contre un poste de l'armée "
+            "à Tamou. "
+            "Une dizaine de terroristes ont été neutralisés lors de la riposte.")
+    article = Article(id="r", text=text, raw_text=text, published="2024-03-11", language="fr")
+    mentions = extract_article(article)
+    assert [(m.actor1.name, m.actor2.name) for m in mentions if m.actor1 and m.actor2] == [
+        ("Unidentified Armed Group (Niger)", "Military Forces of Niger (2023-)")]

@@ -197,6 +197,8 @@ SAHEL_VILLAGES += [
     ("Soldiers seized a convoy of migrants near Dirkou, in northern Niger.", "en", "Dirkou", "NE", "Agadez",
      None),
     ("Des hommes armés ont attaqué Titabé, dans la province du Séno.", "fr", "Titabé", "BF", "Sahel", "Séno"),
+    ("L'aviation a frappé un camp dans la forêt de Ouarkoye, province du Mouhoun.", "fr", "Ouarkoye", "BF",
+     "Boucle du Mouhoun", "Mouhoun"),
 ]
 
 

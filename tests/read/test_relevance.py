@@ -316,3 +316,17 @@ def test_french_marches_are_relevant():
 def test_threats_and_videos_of_an_attack_are_no_event(sentence: str, lang: str, no_event: bool) -> None:
     # illustrative sentences: a threat tells no deed; a video shows a deed told elsewhere
     assert reports_no_event(sentence, lang) is no_event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Niger, qui n'a plus connu d'attaque ici depuis 2019, renforce ses patrouilles.", True),
+        ("Le village n'avait encore jamais été attaqué, selon le maire.", True),
+        ("Le village, qui n'avait jamais été attaqué, a été visé dimanche : trois morts.", False),
+        ("La localité n'a pas connu d'attaque depuis deux ans, mais deux bergers ont été tués mardi.", False),
+    ],
+)
+def test_french_no_attack_for_long_reports_no_event(text: str, expected: bool) -> None:
+    """Illustrative: a place told as spared by attacks for a long time reports no event."""
+    assert reports_no_event(text, "fr") is expected

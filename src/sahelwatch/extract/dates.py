@@ -64,7 +64,8 @@ class _Pattern:
     relative: bool
 
 
-SPAN_PATTERNS = frozenset({"night_dates", "night_range", "day_range", "month_day_range", "weekday_range"})
+SPAN_PATTERNS = frozenset({"night_dates", "night_this_month", "night_range", "day_range", "month_day_range",
+                           "weekday_range"})
 
 
 def precision_codes(date_start: date, date_end: date) -> tuple[int, int]:
@@ -288,6 +289,16 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
 
     if lex.get("day_this_month"):  # "le 3 courant": the 3rd of the publication month
         add("day_this_month", lex["day_this_month"], day_this_month, 0.85, True)
+
+    def night_this_month(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        if pub is None:
+            return None
+        start = _safe_date(pub.year, pub.month, int(m.group("d1").rstrip("er")))
+        end = _safe_date(pub.year, pub.month, int(m.group("d2")))
+        return (start, end) if start and end and end >= start else None
+
+    if lex.get("night_this_month"):  # "dans la nuit du 12 au 13 courant": both days of the publication month
+        add("night_this_month", lex["night_this_month"].format(weekday=wd), night_this_month, 0.85, True)
 
     def day_recent(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
         if pub is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -59,6 +59,7 @@ from sahelwatch.extract.roles import (
     clash_type,
     is_unidentified,
     role_players,
+    role_told,
 )
 from sahelwatch.extract.taxonomy import (
     DEADLY_UNREST,
@@ -1316,7 +1317,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     told = lead.place if lead.place_from_text else next((d.place for d in group if d.place_from_text), None)
     place = _finer_in_group(told or lead.place, group)
     event_date = _incident_date(ctx, group, lead, place)
-    own = _dedupe_actors([a for d in _told_parts(group, backdrops) for a in d.found_actors])
+    own = _dedupe_actors([a for d in _told_parts(group, backdrops) for a in d.found_actors],
+                         lambda f: role_told(ctx.article.text, f, ctx.lang))
     found = own or _context_actors(ctx, lead)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
     typed_draft = _typed_draft(group, lead)
@@ -1331,6 +1333,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     found = [_redated(_rehomed(f, place, day), ctx.published, day) for f in found]
     players = role_players(ctx.article.text, found, victims, ctx.lang)
     players = attackers_first(ctx.article.text, players, ctx.lang)
+    if sub_type == "Non-violent transfer of territory":
+        players = _takers_first(group, players)
     actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults)
     actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
@@ -1366,6 +1370,20 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         confidence=_confidence(lead, place, event_date),
         language=ctx.lang,
     )
+
+
+def _takers_first(group: list[Draft], players: list[FoundActor]) -> list[FoundActor]:
+    """Of a territory handed over without a fight, the side its own sentence tells took it ("les FAMa se sont
+    retirés du camp ... les combattants du JNIM en ont pris possession") is actor 1, as ACLED codes the actor
+    gaining control, whoever the report names first; not when the handover's own sentence names a non-state
+    group (it took the place: "un bastion des rebelles depuis le départ de l'ONU")."""
+    handover = [f for d in group if d.prediction.sub_event_type == "Non-violent transfer of territory"
+                for f in d.found_actors]
+    if any(f.group == "militants" for f in handover):
+        return players
+    takers = {f.actor.name for d in group if d.prediction.sub_event_type in TERRITORIAL - {
+        "Non-violent transfer of territory"} for f in d.found_actors}
+    return [f for f in players if f.actor.name in takers] + [f for f in players if f.actor.name not in takers]
 
 
 def _remote_on_civilians(event_type: str, target: Actor | None) -> bool:
@@ -1539,13 +1557,18 @@ def _unrest_parties(group: list[Draft]) -> list[FoundActor]:
     return _dedupe_actors(told)
 
 
-def _dedupe_actors(found: list[FoundActor]) -> list[FoundActor]:
-    seen: set[str] = set()
-    unique = []
+def _dedupe_actors(found: list[FoundActor], prefer: Callable[[FoundActor], bool] | None = None
+                   ) -> list[FoundActor]:
+    """Each actor once, in the order first named; of its mentions the first, or the first ``prefer`` picks
+    (the one that tells it attacked or was attacked), standing at the place of the first."""
+    first: dict[str, int] = {}
+    unique: list[FoundActor] = []
     for f in sorted(found, key=lambda a: a.start):
-        if f.actor.name not in seen:
-            seen.add(f.actor.name)
+        if f.actor.name not in first:
+            first[f.actor.name] = len(unique)
             unique.append(f)
+        elif prefer is not None and not prefer(unique[first[f.actor.name]]) and prefer(f):
+            unique[first[f.actor.name]] = f
     return unique
 
 
