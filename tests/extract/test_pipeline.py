@@ -710,3 +710,12 @@ def test_violence_told_as_a_regions_habit_is_no_event_but_a_deed_beside_it_is():
             "near Tahoua.")
     [mention] = extract_article(_article(deed))
     assert mention.fatalities.best == 2
+
+
+def test_a_trend_with_its_toll_in_thousands_is_no_event():
+    text = ("(Illustrative) Islamist attacks have surged across the Sahel, killing thousands and driving "
+            "millions from their homes in Burkina Faso, Mali and Niger.")
+    assert extract_article(_article(text)) == []
+    french = ("(Illustratif) Les attaques jihadistes se sont multipliées dans le Sahel, faisant des milliers "
+              "de morts.")
+    assert extract_article(_article(french, lang="fr")) == []
