@@ -719,3 +719,11 @@ def test_a_trend_with_its_toll_in_thousands_is_no_event():
     french = ("(Illustratif) Les attaques jihadistes se sont multipliées dans le Sahel, faisant des milliers "
               "de morts.")
     assert extract_article(_article(french, lang="fr")) == []
+
+
+def test_what_a_video_shows_lends_no_actor_to_the_incident():
+    text = ("(Illustrative) One person was killed in Abidjan after a fake video provoked attacks on "
+            "foreigners. A video showing a 2019 raid by the army on the Boko Haram group was passed off on "
+            "social media on Wednesday as an attack on residents.")
+    [mention] = extract_article(_article(text, "2021-05-21"))
+    assert "Boko Haram" not in mention.actor1.name
