@@ -312,3 +312,9 @@ def test_a_french_province_chain_qualifies_the_town_before_it(gaz):
     text = "Illustratif : quatre orpailleurs tués sur le site de Kiéré, dans la province des Balé."
     places = geoparse(text, "fr", gazetteer=gaz)
     assert places and {p.country for p in places} == {"BF"}
+
+
+def test_an_office_named_after_the_body_it_heads_is_no_place(gaz):
+    text = "(Illustrative) The fight is coordinated by the Wali of ISWAP. Fighters reached Warri on Monday."
+    places = geoparse(text, gazetteer=gaz)
+    assert [p.surface for p in places] == ["Warri"]

@@ -583,6 +583,8 @@ def _plausible(gaz: Gazetteer, text: str, start: int, end: int, flags: int = F_M
         return False  # "le lac Tchad", "le fleuve Sénégal": a lake or a river, not the country
     if _MIXED_ACRONYM.fullmatch(surface):  # "FAMa", "FDSi": an acronym with a lower-case tail, no town
         return False
+    if key in _OFFICES and text[end : end + 4] == " of ":  # "the Wali of ISWAP": an office, not Warri
+        return False
     letters = [c for c in surface if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters) and not flags & F_COUNTRY:
         # an all-caps word: an acronym ("SDF", "PUNCH") unless a major place's own name in a dateline or
@@ -598,6 +600,10 @@ def _plausible(gaz: Gazetteer, text: str, start: int, end: int, flags: int = F_M
         return any(e.population >= SHORT_NAME_POPULATION or e.level <= 1 for e in gaz.candidates(surface))
     return True
 
+
+# Offices named after the body they head, some of them also alternate names of towns ("Wali", Warri)
+_OFFICES = {"wali", "emir", "amir", "sultan", "sheikh", "shaykh", "caliph", "khalifa", "mufti", "qadi",
+            "imam", "waziri", "galadima", "naib"}
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'\-]*\.?")
 _PREV_OK = {
