@@ -458,3 +458,11 @@ def test_an_incise_saying_who_most_victims_were_does_not_hide_the_toll() -> None
     """Illustrative: ', most of them women,' between the figure and its verb."""
     assert _facts("At least 18 people, most of them women, were killed.") == [(18, "killed", "unknown")]
     assert _facts("At least 9 people, almost all of them herders, died.") == [(9, "killed", "unknown")]
+
+
+def test_the_death_a_crowd_protests_is_flagged_as_not_theirs():
+    text = "(Illustrative) Protests over the death of a young man in custody spread."
+    [death] = [c for c in find_casualties(text) if c.kind == "killed"]
+    assert death.protested and death.elsewhere
+    [shot] = find_casualties("(Illustrative) Police fired on protesters, killing three.")
+    assert not shot.protested

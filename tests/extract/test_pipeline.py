@@ -727,3 +727,16 @@ def test_what_a_video_shows_lends_no_actor_to_the_incident():
             "social media on Wednesday as an attack on residents.")
     [mention] = extract_article(_article(text, "2021-05-21"))
     assert "Boko Haram" not in mention.actor1.name
+
+
+def test_the_death_a_crowd_protests_is_not_the_protests_toll():
+    text = ("(Illustrative) Protests over the death of a young man in police custody turned violent in "
+            "Nouakchott on Sunday, and police arrested 15 people. His family says he was beaten.")
+    [mention] = extract_article(_article(text, "2024-07-22"))
+    assert (mention.sub_event_type, mention.actor1.name, mention.fatalities.best) == (
+        "Violent demonstration", "Rioters (Mauritania)", 0)
+    french = ("(Illustratif) Des manifestations contre la mort d'un jeune homme en garde à vue ont dégénéré "
+              "dimanche à Nouakchott, et la police a interpellé 15 personnes. Sa famille affirme qu'il a "
+              "été battu.")
+    [mention] = extract_article(_article(french, "2024-07-22", "fr"))
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Violent demonstration", 0)

@@ -609,7 +609,7 @@ def draft_mention(
     """A draft mention when the sentence reports an event, else None. A ``headline`` may give its incident's
     toll so far ("Yirgou massacre: 210 dead to date"); a body's sentence that gives only a running total
     and no date or place of its own tells no incident."""
-    told = [c for c in find_casualties(sentence.text, ctx.lang) if not c.negated]
+    told = [c for c in find_casualties(sentence.text, ctx.lang) if not (c.negated or c.protested)]
     casualties = [c for c in told if not c.cumulative]
     killed = [c for c in casualties if c.kind == "killed"]
     totals_only = not killed and any(c.kind == "killed" for c in told)
