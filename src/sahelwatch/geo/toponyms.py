@@ -301,6 +301,7 @@ _NEAR = re.compile(
     r"(?:(?:town|village|city|localit[ée]|ville|commune|aldeia|cidade|vila|localidade) (?:of|de|da|do)\s+)?$",
     re.I,
 )
+_TYPE_PREFIX = re.compile(rf"{_ADMIN_TYPES}\s+(?:of|du|de|do|da)?\s*(?:l['’]\s*)?", re.I)
 _ADMIN_BEFORE = re.compile(
     rf"\b{_ADMIN_TYPES}\s+(?:of|de|du|des|d'|d’|do|da|dos|das)\s*(?:la\s+|l'|l’)?$", re.I
 )
@@ -399,7 +400,7 @@ class Matcher:
                 continue  # "Mexico by" (Danish for Mexico City) in "killed in Mexico by gunmen"
             found.append((index[start], index[end] + 1, flags))
         kept: list[tuple[int, int, int]] = []
-        for span in sorted(found, key=lambda s: (-(s[1] - s[0]), s[0])):
+        for span in sorted(found, key=lambda s: _overlap_order(text, s)):
             if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
                 kept.append(span)
         return sorted(kept)
@@ -407,6 +408,29 @@ class Matcher:
     def matches(self, text: str) -> list[tuple[int, int]]:
         """Longest non-overlapping (start, end) spans of ``text`` whose normalised form is a known name."""
         return [(a, b) for a, b, _ in self.spans(text)]
+
+
+def _overlap_order(text: str, span: tuple[int, int, int]) -> tuple[bool, bool, int, int]:
+    """Which overlapping match wins: a whole hyphenated name, a capitalised one, the longest, the first."""
+    start, end = span[0], span[1]
+    return _cuts_compound(text, start, end), _uncapitalised(text, start, end), start - end, start
+
+
+def _uncapitalised(text: str, start: int, end: int) -> bool:
+    """True for a span written in lower case with no type word or article before a capital ("northern
+    region" in "the northern region of Sahel"): a common phrase, which gives way to an overlapping name."""
+    surface = text[start:end]
+    prefix = _ARTICLE_PREFIX.match(surface) or _TYPE_PREFIX.match(surface)
+    return not surface[:1].isupper() and not (prefix and surface[prefix.end() :][:1].isupper())
+
+
+def _cuts_compound(text: str, start: int, end: int) -> bool:
+    """True when a span cuts a hyphenated name: "région du Centre" of "région du Centre-Nord" gives way to the
+    overlapping "Centre-Nord" (alone it stays a match: "Gao" of "the Gao-Ansongo road")."""
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] == "-" and after[1].isalpha()) or (
+        len(before) == 2 and before[1] == "-" and before[0].isalpha())
 
 
 _CURATED_COUNTRY_NAMES = frozenset(norm(n) for names in COUNTRY_ALIASES.values() for n in names)
@@ -566,9 +590,8 @@ def _plausible(gaz: Gazetteer, text: str, start: int, end: int, flags: int = F_M
     """Capitalised, not a stop word, not a code or an acronym, not a date; names of 3 letters only for
     sizeable places; AP state abbreviations only as 'Dover, Del.'."""
     surface = text[start:end]
-    if not surface[:1].isupper() and not (
-        _ARTICLE_PREFIX.match(surface) and surface[_ARTICLE_PREFIX.match(surface).end() :][:1].isupper()  # type: ignore[union-attr]
-    ):
+    prefix = _ARTICLE_PREFIX.match(surface) or _TYPE_PREFIX.match(surface)  # "région du Sahel"
+    if not surface[:1].isupper() and not (prefix and surface[prefix.end() :][:1].isupper()):
         return False
     key = norm(surface)
     if key in STOP_NAMES and key not in KEEP_AMBIGUOUS or acronym_as_word(surface, flags):
@@ -968,6 +991,9 @@ def find_toponyms(
                 or _agency(text, b):
             continue
         b = _with_abbreviation_dot(text, a, b)
+        typed = _TYPE_PREFIX.match(text, a, b)
+        if typed and text[typed.end() : typed.end() + 1].isupper():
+            a = typed.end()  # "région du Sahel": the name is "Sahel", its type word a cue before it
         top = annotate_cues(text, Toponym(a, b, text[a:b], "gazetteer"))
         top.acting = bool(flags & F_COUNTRY) and _country_as_agent(text, a, b)
         top.major = bool(flags & F_MAJOR)
