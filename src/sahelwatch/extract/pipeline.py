@@ -731,13 +731,15 @@ def _protest_told(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
 HISTORY_DAYS = 366  # ground changing hands this long before the report is its history
 HELD_GROUND = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                          "Non-violent transfer of territory", "Headquarters or base established"})
+PAST_STATES = HELD_GROUND | {"Change to group/activity"}  # a group's split or merger years ago: history too
 
 
 def _history(ctx: ArticleContext, prediction: Prediction, event_date: EventDate) -> bool:
     """A town taken or retaken years before the report, with no deaths told ("Gwoza was captured by Boko Haram
     in 2014 before the army retook it in 2015"): the place's history, not an event (ACLED coded it then);
-    a massacre recalled with its toll stays an event of its day."""
-    if prediction.sub_event_type not in HELD_GROUND or not ctx.published or not event_date.event_date:
+    a massacre recalled with its toll stays an event of its day. So is a group's change years before ("ISWAP
+    split from Boko Haram in 2016")."""
+    if prediction.sub_event_type not in PAST_STATES or not ctx.published or not event_date.event_date:
         return False
     return (ctx.published - date.fromisoformat(event_date.event_date)).days > HISTORY_DAYS
 
@@ -1235,8 +1237,27 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
             lone and _days_apart(group_date, draft.date) <= LATE_REPORT_DAYS
         )
     if group_date is None:
+        if group[0].date.event_date is None:  # no publication day: only a day told joins an undated incident
+            return not _opens_with_date(draft) and draft.date.date_prec == 1
         return not _opens_with_date(draft) and _is_current(draft.date, group[0].date)
-    return _days_apart(group_date, draft.date) <= config.consolidate_days
+    return _days_apart(group_date, draft.date) <= config.consolidate_days or _day_of_told_period(group, draft)
+
+
+WEEK_PREC = 3  # UCDP date_prec of a week (a month is 4); "in the past 48 hours" is no such period
+
+
+def _day_of_told_period(group: list[Draft], draft: Draft) -> bool:
+    """True when the sentence gives the day of the group's incident, told so far only by its week or month,
+    at the same town ("ISWAP attacked Mafa last month ... The insurgents stormed Mafa on August 12")."""
+    told = next((d for d in group if d.date_from_text), None)
+    if told is None or told.date.date_prec < WEEK_PREC or draft.date.date_prec != 1:
+        return False
+    if not (told.place_from_text and draft.place_from_text and told.place and draft.place):
+        return False
+    if told.place.where_prec > 2 or told.place.name != draft.place.name:
+        return False
+    start, end, day = told.date.date_start, told.date.date_end, draft.date.event_date
+    return bool(start and end and day and start <= day <= end)
 
 
 def _opens_with_date(draft: Draft) -> bool:
