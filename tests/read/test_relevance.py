@@ -316,3 +316,12 @@ def test_french_marches_are_relevant():
 def test_threats_and_videos_of_an_attack_are_no_event(sentence: str, lang: str, no_event: bool) -> None:
     # illustrative sentences: a threat tells no deed; a video shows a deed told elsewhere
     assert reports_no_event(sentence, lang) is no_event
+
+
+def test_a_habit_over_weeks_and_a_confession_are_no_events():
+    """Illustrative: a group's deeds told over weeks or years, a suspect's confession of a past crime."""
+    assert reports_no_event("JNIM fighters have attacked fuel convoys on roads to the north for weeks.")
+    assert reports_no_event("Bandits have been raiding villages in the area for several years.")
+    assert not reports_no_event("JNIM fighters attacked a convoy near Hombori on Monday, killing two.")
+    assert reports_no_event("He said the suspects confessed to taking part in the abduction of travellers.")
+    assert not reports_no_event("Police arrested two men who confessed to the killing of a trader in Funtua.")
