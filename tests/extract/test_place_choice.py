@@ -113,3 +113,12 @@ def test_a_village_placed_by_its_district_keeps_its_name_over_a_town_told_later(
             "Friday. The terrorists had been preparing an attack on the town of Gayeri, the army said.")
     [mention] = extract_article(_article(text))
     assert mention.place.name == "Bartiebougou"
+
+
+def test_the_village_named_later_beats_the_town_given_as_a_landmark():
+    """Illustrative: 'a village near Fada N'Gourma', then 'the village of Natiaboani' (same province)."""
+    text = ("Armed men killed 12 civilians in a village near Fada N'Gourma in eastern Burkina Faso, "
+            "residents said. The gunmen stormed the village of Natiaboani, in the Gourma province, on Sunday "
+            "night and shot the men.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.name == "Natiaboani"

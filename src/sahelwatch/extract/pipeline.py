@@ -1383,8 +1383,10 @@ def _finer_in_group(place: Place | None, group: list[Draft]) -> Place | None:
     """A region the lead names gives way to a town inside it that another sentence of the incident names
     ("soldiers were killed in the Tillaberi region ... they were on patrol near Teguey": Teguey); not a
     village the gazetteer places only by its district."""
-    if place is None or not place.admin1 or place.where_prec < 3:
+    if place is None or not place.admin1:
         return place
+    if place.where_prec < 3:
+        return _village_named_after_near(place, group)
     if _fold(place.name) not in (_fold(place.admin1), _fold(place.admin2)):
         return place  # a village known only by its district ("near Bartiebougou"): the text's own place
     inside = [
@@ -1395,6 +1397,21 @@ def _finer_in_group(place: Place | None, group: list[Draft]) -> Place | None:
         and not any(c.town_part for c in d.casualties)  # "18 in Libiri and 21 in Kokorou": not one town's
     ]
     return inside[0] if inside else place
+
+
+def _village_named_after_near(place: Place, group: list[Draft]) -> Place:
+    """A town the lead gives as a landmark ("in a village near Fada N'Gourma") gives way to the village in its
+    district that another sentence of the incident names ("targeted the village of Natiaboani")."""
+    if place.geo_precision != 2 or not place.admin2:
+        return place
+    named = [
+        d.place
+        for d in sorted(group, key=lambda d: d.sentence.start)
+        if d.place_from_text and d.place is not None and d.place.geo_precision == 1
+        and d.place.country == place.country and d.place.admin2 == place.admin2 and d.place.name != place.name
+        and not any(c.town_part for c in d.casualties)
+    ]
+    return named[0] if named else place
 
 
 def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: Place | None) -> EventDate:
