@@ -122,3 +122,11 @@ def test_the_village_named_later_beats_the_town_given_as_a_landmark():
             "night and shot the men.")
     [mention] = extract_article(_article(text))
     assert mention.place.name == "Natiaboani"
+
+
+def test_a_town_told_in_the_passive_sentence_that_follows_places_the_ambush():
+    """Illustrative: 'The convoy was attacked near Marte' tells where the Borno ambush was."""
+    text = ("ISWAP fighters killed nine soldiers in an ambush on a military convoy in Borno state on "
+            "Tuesday. The convoy was attacked near Marte as it moved towards Dikwa.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.name == "Marte"
