@@ -710,3 +710,14 @@ def test_without_publication_day_an_old_recalled_attack_does_not_date_the_incide
     mentions = extract_article(_article(text, published=None))
     assert any(m.date.event_date is None for m in mentions)
     assert not any(m.date.event_date and m.fatalities.best for m in mentions)
+
+
+def test_a_dated_fight_of_two_named_groups_is_a_clash_where_it_was_fought():
+    text = (
+        "Illustrative report. Dozens of fighters were killed in clashes between jihadist groups in Mali's "
+        "Menaka region, local sources said on Sunday. Fighters of the JNIM and the Islamic State Sahel "
+        "Province fought on Friday near Inekar, an elected official said."
+    )
+    [mention] = extract_article(_article(text, published="2024-09-15"))
+    assert mention.sub_event_type == "Armed clash" and mention.place.name == "Inékar"
+    assert mention.date.event_date == "2024-09-13"

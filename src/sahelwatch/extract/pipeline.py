@@ -847,8 +847,10 @@ def _named_groups(ctx: ArticleContext, sentence: Sentence) -> set[str]:
 
 def _dated_group_deed(ctx: ArticleContext, sentence: Sentence) -> bool:
     """True for a dated deed of a named group that the classifier reads as a claim or an announcement
-    ("Des combattants de l'EIGS ont attaqué samedi le village d'Inékar"): no claim word, a day of its own."""
-    if ctx.lang != "fr" or not _own_date(ctx, sentence):
+    ("Des combattants de l'EIGS ont attaqué samedi le village d'Inékar"): no claim word, a day of its own. In
+    other languages only a fight of two named groups ("JNIM and IS Sahel fighters fought on Friday near
+    Inekar")."""
+    if not _own_date(ctx, sentence) or (ctx.lang != "fr" and len(_named_groups(ctx, sentence)) < 2):
         return False
     claim = lexicon_pattern(ctx.lang, "claim_of_responsibility")
     return claim is None or claim.search(sentence.text) is None
