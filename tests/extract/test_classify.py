@@ -44,6 +44,13 @@ CODEBOOK = [  # ACLED codebook distinctions between neighbouring sub-event types
     ("Villagers beat to death a man they accused of stealing cattle.", "MOB_VIOL"),
     ("The rebels pulled out of the town and handed it to the army without fighting.",
      "NON_VIOL_TERRIT_TRANSFER"),
+    # (illustrative) captives led away, not a march of protesters
+    ("Gunmen stormed the church during the service and marched the congregation into the bush.",
+     "ABDUCT_DISSAP"),
+    # (illustrative) suspects of an arrest, not an abduction; a crowd that breaks up by itself
+    ("Police arrested five suspected kidnappers in their hideout in Funtua on Sunday.", "ARREST"),
+    ("Hundreds marched in Gao against fuel shortages; the march was peaceful and dispersed in the afternoon.",
+     "PEACE_PROTEST"),
 ]
 
 

@@ -228,3 +228,22 @@ def test_a_claim_dates_the_attack_it_names_not_the_day_it_was_made() -> None:
     # with no other date in the sentence, the day of the statement is all there is
     [alone] = event_date_expressions("(Illustrative) The army on Tuesday said it killed 20 fighters.", PUB)
     assert alone.date_start == date(2021, 3, 16)
+
+
+def test_a_weekday_naming_a_kind_of_day_is_no_date() -> None:
+    text = "(Illustrative) Gunmen stormed a church during a Sunday service on March 7."
+    [expr] = find_date_expressions(text, PUB)
+    assert expr.date_start == date(2021, 3, 7)
+    assert find_date_expressions("(Illustrative) The market is held on a Friday.", PUB) == []
+    assert find_date_expressions("(Illustrative) Un marché se tient chaque vendredi.", PUB, "fr") == []
+    assert len(find_date_expressions("(Illustrative) Gunmen attacked the church on Sunday.", PUB)) == 1
+
+
+def test_a_date_in_an_apposition_about_a_group_is_no_event_date() -> None:
+    from sahelwatch.extract.dates import event_date_expressions
+
+    text = ("(Illustrative) The leader died in a confrontation with ISWAP fighters, a group that split from "
+            "Boko Haram in 2016.")
+    assert event_date_expressions(text, PUB) == []
+    [expr] = event_date_expressions("(Illustrative) ISWAP fighters killed 12 soldiers in Marte in 2016.", PUB)
+    assert expr.date_start == date(2016, 1, 1)

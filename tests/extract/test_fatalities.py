@@ -432,6 +432,8 @@ def test_a_toll_risen_far_after_its_noun_and_an_initial_count_revised() -> None:
     assert [c.low for c in find_casualties(text)] == [17]
     text = "The police spokesman had initially put the toll at 14 on Tuesday."
     assert [(c.low, c.elsewhere) for c in find_casualties(text)] == [(14, True)]
+    text = "(Illustrative) Earlier reports had put the toll at 26."
+    assert [(c.low, c.elsewhere) for c in find_casualties(text)] == [(26, True)]
 
 
 def test_each_sides_dead_set_against_the_others_add_up() -> None:
@@ -466,3 +468,11 @@ def test_the_death_a_crowd_protests_is_flagged_as_not_theirs():
     assert death.protested and death.elsewhere
     [shot] = find_casualties("(Illustrative) Police fired on protesters, killing three.")
     assert not shot.protested
+
+
+def test_a_side_named_before_the_means_of_a_strike_is_no_victim() -> None:
+    """Illustrative: 'A Nigerian military air strike killed ...' counts the ten, not 'a Nigerian'."""
+    assert _facts("A Nigerian military air strike killed at least 10 civilians in a village.") == [
+        (10, "killed", "civilians")]
+    assert _facts("A Nigerian air strike killed 10 civilians.") == [(10, "killed", "civilians")]
+    assert _facts("A Nigerian was killed.") == [(1, "killed", "unknown")]

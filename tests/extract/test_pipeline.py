@@ -740,3 +740,47 @@ def test_the_death_a_crowd_protests_is_not_the_protests_toll():
               "été battu.")
     [mention] = extract_article(_article(french, "2024-07-22", "fr"))
     assert (mention.sub_event_type, mention.fatalities.best) == ("Violent demonstration", 0)
+
+
+def test_the_day_told_after_the_month_dates_the_same_incident():
+    text = (
+        "Illustrative report. Residents of Mafa in Borno State are still counting their losses after ISWAP "
+        "fighters attacked the town last month. The insurgents stormed Mafa on August 12, killing four "
+        "residents."
+    )
+    [mention] = extract_article(_article(text, published="2024-09-03"))
+    assert mention.date.event_date == "2024-08-12" and mention.date.time_precision == 1
+    assert mention.actor1.name.startswith("Islamic State West Africa Province")
+    assert mention.fatalities.best == 4
+
+
+def test_a_group_split_years_before_is_no_event():
+    text = (
+        "Illustrative report. ISWAP fighters killed nine soldiers in an ambush on a convoy in Borno state "
+        "on Tuesday. The convoy was attacked near Marte as it moved towards Dikwa. ISWAP split from Boko "
+        "Haram in 2016 and has become the dominant jihadist group around Lake Chad."
+    )
+    [mention] = extract_article(_article(text))
+    assert mention.sub_event_type == "Armed clash"
+
+
+def test_without_publication_day_an_old_recalled_attack_does_not_date_the_incident():
+    text = (
+        "Illustrative report. Bandits abducted at least 40 passengers on Thursday on the Kaduna-Abuja "
+        "highway near Katari. The road was the scene of the March 2022 attack on a train that saw dozens "
+        "of passengers abducted."
+    )
+    mentions = extract_article(_article(text, published=None))
+    assert any(m.date.event_date is None for m in mentions)
+    assert not any(m.date.event_date and m.fatalities.best for m in mentions)
+
+
+def test_a_dated_fight_of_two_named_groups_is_a_clash_where_it_was_fought():
+    text = (
+        "Illustrative report. Dozens of fighters were killed in clashes between jihadist groups in Mali's "
+        "Menaka region, local sources said on Sunday. Fighters of the JNIM and the Islamic State Sahel "
+        "Province fought on Friday near Inekar, an elected official said."
+    )
+    [mention] = extract_article(_article(text, published="2024-09-15"))
+    assert mention.sub_event_type == "Armed clash" and mention.place.name == "Inékar"
+    assert mention.date.event_date == "2024-09-13"

@@ -134,3 +134,20 @@ def test_a_journey_the_only_places_of_the_report_belong_to_still_places_it():
             "were killed.")
     [mention] = extract_article(_article(text))
     assert mention.place.admin1 == "Gao"
+
+
+def test_the_village_named_later_beats_the_town_given_as_a_landmark():
+    """Illustrative: 'a village near Fada N'Gourma', then 'the village of Natiaboani' (same province)."""
+    text = ("Armed men killed 12 civilians in a village near Fada N'Gourma in eastern Burkina Faso, "
+            "residents said. The gunmen stormed the village of Natiaboani, in the Gourma province, on Sunday "
+            "night and shot the men.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.name == "Natiaboani"
+
+
+def test_a_town_told_in_the_passive_sentence_that_follows_places_the_ambush():
+    """Illustrative: 'The convoy was attacked near Marte' tells where the Borno ambush was."""
+    text = ("ISWAP fighters killed nine soldiers in an ambush on a military convoy in Borno state on "
+            "Tuesday. The convoy was attacked near Marte as it moved towards Dikwa.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.name == "Marte"

@@ -40,6 +40,12 @@ def test_menaka_spellings_resolve_to_the_same_town(gaz):
     assert accented[0].country == "ML" and (accented[0].geo_precision, accented[0].where_prec) == (1, 1)
 
 
+def test_macina_is_the_malian_town_of_ke_macina(gaz):
+    """Illustrative: the news spelling 'Macina' (GeoNames Ké-Macina), not Machina in Nigeria."""
+    [place] = geoparse("Drone strikes hit a gathering near Macina in the Segou region.", gazetteer=gaz)[:1]
+    assert (place.name, place.country, place.admin1) == ("Ké-Macina", "ML", "Ségou")
+
+
 def test_french_cues_and_distance_make_near_precision(gaz):
     text = "Des hommes armés ont attaqué une position à 30 km de Gao, dans la région de Ménaka."
     places = by_surface(geoparse(text, lang="fr", gazetteer=gaz))

@@ -330,3 +330,12 @@ def test_threats_and_videos_of_an_attack_are_no_event(sentence: str, lang: str, 
 def test_french_no_attack_for_long_reports_no_event(text: str, expected: bool) -> None:
     """Illustrative: a place told as spared by attacks for a long time reports no event."""
     assert reports_no_event(text, "fr") is expected
+
+
+def test_a_habit_over_weeks_and_a_confession_are_no_events():
+    """Illustrative: a group's deeds told over weeks or years, a suspect's confession of a past crime."""
+    assert reports_no_event("JNIM fighters have attacked fuel convoys on roads to the north for weeks.")
+    assert reports_no_event("Bandits have been raiding villages in the area for several years.")
+    assert not reports_no_event("JNIM fighters attacked a convoy near Hombori on Monday, killing two.")
+    assert reports_no_event("He said the suspects confessed to taking part in the abduction of travellers.")
+    assert not reports_no_event("Police arrested two men who confessed to the killing of a trader in Funtua.")

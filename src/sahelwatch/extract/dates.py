@@ -393,11 +393,26 @@ def _candidates(text: str, pub: date | None, lang: str) -> Iterator[DateExpr]:
             if resolved is None:
                 continue
             start, end = resolved
+            if pattern.name == "weekday" and _generic_weekday(text, m.start(), lang):
+                continue
             tp, dp = precision_codes(start, end)
             future = pub is not None and (start > pub or _told_as_coming(text, m.start(), pattern.name, lang,
                                                                          m.end()))
             yield DateExpr(m.start(), m.end(), m.group(0), start, end, tp, dp, pattern.confidence, future,
                            pattern.relative, pattern.name in SPAN_PATTERNS)
+
+
+def _generic_weekday(text: str, start: int, lang: str) -> bool:
+    """A weekday naming a kind of day, not a date ("during a Sunday service", "every Friday"): the
+    indefinite article or a word of repetition right before it."""
+    rx = _generic_weekday_rx(lang)
+    return rx is not None and rx.search(text[max(0, start - 20) : start]) is not None
+
+
+@lru_cache(maxsize=16)
+def _generic_weekday_rx(lang: str) -> re.Pattern[str] | None:
+    rule = load_lexicon(lang)["dates"].get("weekday_generic")
+    return re.compile(rf"(?<![\w-])(?:{rule})\s+$", re.I) if rule else None
 
 
 @lru_cache(maxsize=16)

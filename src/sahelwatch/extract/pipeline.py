@@ -732,13 +732,15 @@ def _protest_told(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
 HISTORY_DAYS = 366  # ground changing hands this long before the report is its history
 HELD_GROUND = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                          "Non-violent transfer of territory", "Headquarters or base established"})
+PAST_STATES = HELD_GROUND | {"Change to group/activity"}  # a group's split or merger years ago: history too
 
 
 def _history(ctx: ArticleContext, prediction: Prediction, event_date: EventDate) -> bool:
     """A town taken or retaken years before the report, with no deaths told ("Gwoza was captured by Boko Haram
     in 2014 before the army retook it in 2015"): the place's history, not an event (ACLED coded it then);
-    a massacre recalled with its toll stays an event of its day."""
-    if prediction.sub_event_type not in HELD_GROUND or not ctx.published or not event_date.event_date:
+    a massacre recalled with its toll stays an event of its day. So is a group's change years before ("ISWAP
+    split from Boko Haram in 2016")."""
+    if prediction.sub_event_type not in PAST_STATES or not ctx.published or not event_date.event_date:
         return False
     return (ctx.published - date.fromisoformat(event_date.event_date)).days > HISTORY_DAYS
 
@@ -846,8 +848,10 @@ def _named_groups(ctx: ArticleContext, sentence: Sentence) -> set[str]:
 
 def _dated_group_deed(ctx: ArticleContext, sentence: Sentence) -> bool:
     """True for a dated deed of a named group that the classifier reads as a claim or an announcement
-    ("Des combattants de l'EIGS ont attaqué samedi le village d'Inékar"): no claim word, a day of its own."""
-    if ctx.lang != "fr" or not _own_date(ctx, sentence):
+    ("Des combattants de l'EIGS ont attaqué samedi le village d'Inékar"): no claim word, a day of its own. In
+    other languages only a fight of two named groups ("JNIM and IS Sahel fighters fought on Friday near
+    Inekar")."""
+    if not _own_date(ctx, sentence) or (ctx.lang != "fr" and len(_named_groups(ctx, sentence)) < 2):
         return False
     claim = lexicon_pattern(ctx.lang, "claim_of_responsibility")
     return claim is None or claim.search(sentence.text) is None
@@ -1249,8 +1253,27 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
             lone and _days_apart(group_date, draft.date) <= LATE_REPORT_DAYS
         )
     if group_date is None:
+        if group[0].date.event_date is None:  # no publication day: only a day told joins an undated incident
+            return not _opens_with_date(draft) and draft.date.date_prec == 1
         return not _opens_with_date(draft) and _is_current(draft.date, group[0].date)
-    return _days_apart(group_date, draft.date) <= config.consolidate_days
+    return _days_apart(group_date, draft.date) <= config.consolidate_days or _day_of_told_period(group, draft)
+
+
+WEEK_PREC = 3  # UCDP date_prec of a week (a month is 4); "in the past 48 hours" is no such period
+
+
+def _day_of_told_period(group: list[Draft], draft: Draft) -> bool:
+    """True when the sentence gives the day of the group's incident, told so far only by its week or month,
+    at the same town ("ISWAP attacked Mafa last month ... The insurgents stormed Mafa on August 12")."""
+    told = next((d for d in group if d.date_from_text), None)
+    if told is None or told.date.date_prec < WEEK_PREC or draft.date.date_prec != 1:
+        return False
+    if not (told.place_from_text and draft.place_from_text and told.place and draft.place):
+        return False
+    if told.place.where_prec > 2 or told.place.name != draft.place.name:
+        return False
+    start, end, day = told.date.date_start, told.date.date_end, draft.date.event_date
+    return bool(start and end and day and start <= day <= end)
 
 
 def _opens_with_date(draft: Draft) -> bool:
@@ -1397,8 +1420,10 @@ def _finer_in_group(place: Place | None, group: list[Draft]) -> Place | None:
     """A region the lead names gives way to a town inside it that another sentence of the incident names
     ("soldiers were killed in the Tillaberi region ... they were on patrol near Teguey": Teguey); not a
     village the gazetteer places only by its district."""
-    if place is None or not place.admin1 or place.where_prec < 3:
+    if place is None or not place.admin1:
         return place
+    if place.where_prec < 3:
+        return _village_named_after_near(place, group)
     if _fold(place.name) not in (_fold(place.admin1), _fold(place.admin2)):
         return place  # a village known only by its district ("near Bartiebougou"): the text's own place
     inside = [
@@ -1409,6 +1434,21 @@ def _finer_in_group(place: Place | None, group: list[Draft]) -> Place | None:
         and not any(c.town_part for c in d.casualties)  # "18 in Libiri and 21 in Kokorou": not one town's
     ]
     return inside[0] if inside else place
+
+
+def _village_named_after_near(place: Place, group: list[Draft]) -> Place:
+    """A town the lead gives as a landmark ("in a village near Fada N'Gourma") gives way to the village in its
+    district that another sentence of the incident names ("targeted the village of Natiaboani")."""
+    if place.geo_precision != 2 or not place.admin2:
+        return place
+    named = [
+        d.place
+        for d in sorted(group, key=lambda d: d.sentence.start)
+        if d.place_from_text and d.place is not None and d.place.geo_precision == 1
+        and d.place.country == place.country and d.place.admin2 == place.admin2 and d.place.name != place.name
+        and not any(c.town_part for c in d.casualties)
+    ]
+    return named[0] if named else place
 
 
 def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: Place | None) -> EventDate:
