@@ -84,6 +84,11 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         ("Os bandidos mataram a 5 de maio de 2021 três comerciantes.", [(3, "killed", "civilians")]),
         ("O ataque matou no passado dia 3 sete civis.", [(7, "killed", "civilians")]),
         ("Na base terão morrido cerca de uma centena de soldados.", [(100, "killed", "security")]),
+        # the side named after the dead ("entre os soldados"), a pluperfect or infinitive kill verb
+        ("O assalto ao quartel tinha feito 60 mortos entre os militares.", [(60, "killed", "security")]),
+        ("A emboscada fez nove mortos entre os atacantes.", [(9, "killed", "militants")]),
+        ("Um ataque que tinha matado 14 gendarmes.", [(14, "killed", "security")]),
+        ("Os reforços permitiram neutralizar 25 jihadistas.", [(25, "killed", "militants")]),
     ],
 )
 def test_portuguese_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
@@ -459,3 +464,10 @@ def test_people_who_take_to_the_streets_protest() -> None:
     [mention] = _mentions("Milhares de pessoas saíram às ruas no domingo em Niamei para exigir a saída dos "
                           "soldados franceses.")
     assert (mention.sub_event_type, mention.place.name) == ("Peaceful protest", "Niamey")
+
+
+def test_the_posts_a_government_denies_are_no_event() -> None:
+    text = ("Exemplo ilustrativo. O Governo desmentiu no domingo um ataque contra o posto de Néma. "
+            "Segundo as publicações, homens armados teriam matado quatro guardas na sexta-feira.")
+    assert _mentions(text) == []
+
