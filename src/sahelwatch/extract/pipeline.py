@@ -1318,7 +1318,9 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     found = [_redated(_rehomed(f, place, day), ctx.published, day) for f in found]
     players = role_players(ctx.article.text, found, victims, ctx.lang)
     players = attackers_first(ctx.article.text, players, ctx.lang)
-    actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults)
+    first_dead = next((c.group for c in casualties if c.kind == "killed" and c.low > 0
+                       and c.group in ("security", "militants")), None)
+    actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults, first_dead)
     actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
     actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)

@@ -72,11 +72,13 @@ def assign_roles(
     found: list[FoundActor],
     victim_groups: set[str],
     defaults: RoleDefaults,
+    first_dead: str | None = None,
 ) -> tuple[Actor | None, Actor | None]:
     """Return (actor1, actor2) for an event of this type.
 
     ``victim_groups`` are the groups that suffered casualties (security, militants, civilians),
-    which tell the target when the text names only the attacker.
+    which tell the target when the text names only the attacker; ``first_dead`` is the side (security or
+    militants) whose dead the report tells first.
     """
     if sub_event_type == "Peaceful protest":  # ACLED: no opponent, sole protester action (60)
         actor1, actor2 = protesters(defaults.country_name), None
@@ -100,7 +102,7 @@ def assign_roles(
         actor1 = _first(found, ("security", "external")) or defaults.state
         actor2 = _target(found, victim_groups, defaults, exclude=actor1)
     elif event_type in ("Battles", "Explosions/Remote violence"):
-        actor1, actor2 = _battle_sides(found, victim_groups, defaults)
+        actor1, actor2 = _battle_sides(found, victim_groups, defaults, first_dead)
         if sub_event_type == "Remote explosive/landmine/IED":
             actor1, actor2 = _bomb_target_second(actor1, actor2, victim_groups, defaults)
         if sub_event_type == "Suicide bomb" and actor2 == defaults.state and not _first(found, ("security",)):
@@ -332,9 +334,12 @@ def _bomb_target_second(actor1: Actor, actor2: Actor, victims: set[str], default
     return actor1, actor2
 
 
-def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefaults) -> tuple[Actor, Actor]:
+def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefaults,
+                  first_dead: str | None = None) -> tuple[Actor, Actor]:
     """Attacker and defender of a clash or a remote attack; against state forces, a named group rather
-    than unidentified gunmen named alongside it (most likely the same fighters)."""
+    than unidentified gunmen named alongside it (most likely the same fighters). When both sides died and
+    the report tells the soldiers' dead first, the state named first was the target ("six soldiers were
+    killed in an ambush ...; the troops neutralised 20 terrorists")."""
     state = _first(found, ("security",))
     armed = ("militants", "external")
     named = _named_groups(found, armed)
@@ -351,7 +356,9 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
         # gunmen stand for the named group ("Gunmen killed 12 soldiers ... the attackers belonged to IS")
         first = next(f for f in found if f.actor.name in (militant.name, state.name)
                      or (f.group in armed and is_unidentified(f.actor)))
-        return (state, militant) if first.actor.name == state.name else (militant, state)
+        if first.actor.name == state.name and not (first_dead == "security" and "militants" in victims):
+            return state, militant
+        return militant, state
     if militant:
         # not the unnamed fighters that stand for the named group ("ISWAP attacked ... the insurgents burned")
         others = [f for f in found if f.group in armed and f.actor.name != militant.name
