@@ -471,3 +471,12 @@ def test_the_posts_a_government_denies_are_no_event() -> None:
             "Segundo as publicações, homens armados teriam matado quatro guardas na sexta-feira.")
     assert _mentions(text) == []
 
+
+@pytest.mark.parametrize("source", ["indicou hoje a polícia", "segundo a polícia"])
+def test_the_police_who_tell_a_bombing_s_toll_are_no_party(source: str) -> None:
+    text = (f"Exemplo ilustrativo. Uma bombista suicida fez-se explodir no sábado num mercado de Monguno, "
+            f"matando nove pessoas, {source}.")
+    [mention] = _mentions(text)
+    assert mention.sub_event_type == "Suicide bomb"
+    assert (mention.actor1.name, mention.actor2.name) == ("Unidentified Armed Group (Nigeria)",
+                                                          "Civilians (Nigeria)")

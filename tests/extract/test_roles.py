@@ -71,6 +71,15 @@ def test_soldiers_whose_dead_are_told_first_were_attacked() -> None:
     assert assign_roles("Battles", "Armed clash", found, both, DEFAULTS) == (ARMY, NPA)
 
 
+def test_a_bomb_that_killed_only_civilians_targeted_them_not_the_state_that_told_it() -> None:
+    # "A bomb hit a bus, killing four civilians; the authorities blamed terrorists" (illustrative); a convoy
+    # escorted by soldiers that hit a mine (no group named) stays the soldiers' (test below)
+    found = _found((ARMY, "security"), (GUNMEN, "militants"))
+    ied = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert assign_roles(*ied, found, {"civilians"}, DEFAULTS) == (GUNMEN, DEFAULTS.civilians)
+    assert assign_roles(*ied, found, {"security"}, DEFAULTS) == (GUNMEN, ARMY)
+
+
 def test_foreign_forces_alone_are_the_target_unless_militants_died() -> None:
     # "peacekeepers were injured when their vehicle struck a mine" / "the mercenaries killed ten jihadists"
     mission = Actor("UN peacekeeping mission", inter=8, ucdp_name=None, country="PH")

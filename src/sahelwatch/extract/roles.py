@@ -105,6 +105,11 @@ def assign_roles(
         actor1, actor2 = _battle_sides(found, victim_groups, defaults, first_dead)
         if sub_event_type == "Remote explosive/landmine/IED":
             actor1, actor2 = _bomb_target_second(actor1, actor2, victim_groups, defaults)
+        if sub_event_type == "Suicide bomb" and actor1.inter == 1 and "militants" not in victim_groups:
+            # a bomber is no state force: the police named are the ones who told it, or its target
+            actor1, actor2 = defaults.armed_group, actor1
+            if victim_groups and "security" not in victim_groups:  # "... in a market, killing 12 people"
+                actor2 = defaults.civilians
         if sub_event_type == "Suicide bomb" and actor2 == defaults.state and not _first(found, ("security",)):
             actor2 = _first(found, ("civilians",)) or actor2  # "a bomber blew herself up among villagers"
     elif sub_event_type == "Arrests":  # ACLED: the state forces that arrest, and whom they arrested
@@ -326,9 +331,12 @@ def _bomb_target_second(actor1: Actor, actor2: Actor, victims: set[str], default
                         ) -> tuple[Actor, Actor]:
     """A mine or roadside bomb that hit state forces ("a military convoy hit an IED near Gorom-Gorom") was
     planted by their enemy: the forces are its target, unless the blast killed militants (their own bomb)
-    or the other side is a named group the forces fought."""
+    or the other side is a named group the forces fought; a blast that killed only civilians, blamed on a
+    group, targeted them, not the state body that told it."""
     if actor1.inter != 1 or "militants" in victims:
         return actor1, actor2
+    if victims == {"civilians"} and actor2.inter not in (1, CIVILIANS_INTER):
+        return actor2, defaults.civilians  # "a bomb killed four civilians; the authorities blamed terrorists"
     if is_unidentified(actor2) or actor2.inter == CIVILIANS_INTER:
         return defaults.armed_group, actor1
     return actor1, actor2
