@@ -480,3 +480,22 @@ def test_the_police_who_tell_a_bombing_s_toll_are_no_party(source: str) -> None:
     assert mention.sub_event_type == "Suicide bomb"
     assert (mention.actor1.name, mention.actor2.name) == ("Unidentified Armed Group (Nigeria)",
                                                           "Civilians (Nigeria)")
+
+
+def test_an_attack_the_government_attributes_to_a_group_and_its_revised_toll() -> None:
+    text = ("Exemplo ilustrativo. Homens armados mataram 15 aldeões na sexta-feira perto de Ouallam, "
+            "informou o governo no domingo. O primeiro balanço, divulgado por fontes locais no sábado, era "
+            "de seis mortos. O governo atribuiu o ataque ao Estado Islâmico no Sahel.")
+    [mention] = _mentions(text)
+    assert mention.actor1.name == "Islamic State (Sahel)"
+    assert (mention.fatalities.low, mention.fatalities.best) == (15, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [("O primeiro balanço, dado no sábado, era de oito mortos.", True),
+     ("Um anterior balanço apontava cinco mortos.", True),
+     ("Um primeiro balanço dá conta de oito mortos.", False)],  # the current, provisional toll
+)
+def test_an_earlier_count_is_no_toll(text: str, elsewhere: bool) -> None:
+    assert [c.elsewhere for c in find_casualties(text, "pt")] == [elsewhere]
