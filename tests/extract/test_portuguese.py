@@ -155,6 +155,8 @@ def test_running_totals_are_cumulative(text: str) -> None:
         ("O ataque ocorreu há duas semanas.", "2024-03-04", "2024-03-04"),
         ("O ataque ocorreu no passado dia 12.", "2024-03-12", "2024-03-12"),
         ("O ataque ocorreu no dia 28, em Gao.", "2024-02-28", "2024-02-28"),
+        ("Os combates ocorreram durante o fim de semana.", "2024-03-16", "2024-03-17"),
+        ("Os combates prolongaram-se ao longo do fim de semana.", "2024-03-16", "2024-03-17"),
     ],
 )
 def test_portuguese_dates(text: str, start: str, end: str) -> None:
