@@ -1070,8 +1070,46 @@ def filing_region(ctx: ArticleContext, country: str | None) -> Place | None:
         return None
     if any(p.where_prec < 6 and p.country == country for p in ctx.places):
         return None
+    if _outside_the_part_told(ctx, filed, country):
+        return None  # "COTONOU (Lusa) - ... no norte do Benim": a bureau in the south
     region = {"name": filed.admin1, "admin2": None, "feature_code": "ADM1", "geonameid": None, "surface": ""}
     return replace(filed, **region, geo_precision=3, where_prec=4, start=None, end=None)
+
+
+# the compass points of a part of a country, by its word in any language ("nordeste", "nord-est",
+# "northeastern")
+_PART_POINTS = {
+    "N": ("norte", "nord", "north", "northern", "extremonorte", "extrêmenord"),
+    "S": ("sul", "sud", "south", "southern"),
+    "E": ("leste", "est", "east", "eastern"),
+    "W": ("oeste", "ouest", "west", "western"),
+    "NE": ("nordeste", "nordest", "northeast", "northeastern"),
+    "NW": ("noroeste", "nordouest", "northwest", "northwestern"),
+    "SE": ("sudeste", "sudest", "southeast", "southeastern"),
+    "SW": ("sudoeste", "sudouest", "southwest", "southwestern"),
+}
+
+
+def _outside_the_part_told(ctx: ArticleContext, filed: Place, country: str) -> bool:
+    """True when the text names a part of the country as the place ("no norte do Benim", "dans le nord du
+    Bénin", "in northern Benin") and the dateline town lies on the other side of the country's centre."""
+    part = lexicon_pattern(ctx.lang, "country_part")
+    centre = country_place(country)
+    if part is None or centre is None or filed.latitude is None or filed.longitude is None:
+        return False
+    text = ctx.article.text
+    for p in ctx.places:
+        if p.country != country or p.where_prec < 6 or p.start is None:
+            continue
+        m = part.search(text[max(0, p.start - 40) : p.start])
+        told = (m.group("part") or m.groupdict().get("part2") or "") if m else ""
+        word = re.sub(r"[\s-]", "", told.lower())
+        points = next((k for k, words in _PART_POINTS.items() if word in words), "")
+        lat, lon = filed.latitude - centre.latitude, filed.longitude - centre.longitude
+        if ("N" in points and lat < 0) or ("S" in points and lat > 0) or ("E" in points and lon < 0) \
+                or ("W" in points and lon > 0):
+            return True
+    return False
 
 
 def _side_place(ctx: ArticleContext, sentence: Sentence, side: str) -> Place | None:
