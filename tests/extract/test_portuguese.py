@@ -501,3 +501,17 @@ def test_an_attack_the_government_attributes_to_a_group_and_its_revised_toll() -
 )
 def test_an_earlier_count_is_no_toll(text: str, elsewhere: bool) -> None:
     assert [c.elsewhere for c in find_casualties(text, "pt")] == [elsewhere]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("pt", "Combatentes do Boko Haram raptaram 25 mulheres perto de Gwoza no sábado. Em 2014, o grupo "
+            "sequestrou 276 estudantes em Chibok."),
+     ("en", "Boko Haram fighters abducted 25 women near Gwoza on Saturday. In 2014, the group kidnapped "
+            "276 students in Chibok.")],
+)
+def test_the_group_named_again_is_the_armed_group_named_before(lang: str, text: str) -> None:
+    article = Article(id="pt-x", text="Exemplo ilustrativo. " + text, raw_text="Exemplo ilustrativo. " + text,
+                      published="2024-06-17", language=lang)
+    actors = {m.place.name: m.actor1.name for m in extract_article(article)}
+    assert actors["Chibok"] == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"

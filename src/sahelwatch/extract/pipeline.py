@@ -1343,6 +1343,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     event_date = _incident_date(ctx, group, lead, place)
     own = _dedupe_actors([a for d in _told_parts(group, backdrops) for a in d.found_actors])
     found = own or _context_actors(ctx, lead)
+    found = found + _group_named_again(ctx, group, found)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
     typed_draft = _typed_draft(group, lead)
     typed = typed_draft.prediction
@@ -1675,6 +1676,19 @@ def _claimed_next(ctx: ArticleContext, actor: Actor | None, lead: Draft) -> Acto
         if len({f.actor.name for f in named}) == 1:
             return replace(named[0].actor, surface=named[0].surface)
     return actor
+
+
+def _group_named_again(ctx: ArticleContext, group: list[Draft], found: list[FoundActor]) -> list[FoundActor]:
+    """The armed group the article named before, for an incident whose sentences name no armed side but
+    "the group" ("Boko Haram abducted 25 women ... In 2014, the group kidnapped 276 students in Chibok")."""
+    anaphor = lexicon_pattern(ctx.lang, "group_anaphor")
+    if anaphor is None or any(f.group in ("militants", "security", "external") for f in found):
+        return []
+    first = min(d.sentence.start for d in group)
+    if not any(anaphor.search(d.sentence.text) for d in group):
+        return []
+    named = [a for a in ctx.actors if a.end <= first and a.group == "militants" and a.actor.ucdp_name]
+    return [named[-1]] if len({a.actor.name for a in named}) == 1 else []
 
 
 def _context_actors(ctx: ArticleContext, lead: Draft) -> list[FoundActor]:
