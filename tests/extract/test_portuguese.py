@@ -515,3 +515,11 @@ def test_the_group_named_again_is_the_armed_group_named_before(lang: str, text: 
                       published="2024-06-17", language=lang)
     actors = {m.place.name: m.actor1.name for m in extract_article(article)}
     assert actors["Chibok"] == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+
+
+def test_an_earlier_incident_told_of_a_whole_country_is_not_at_today_s_town() -> None:
+    text = ("Exemplo ilustrativo. Pelo menos 20 combatentes foram mortos no sábado em confrontos entre o "
+            "JNIM e o Estado Islâmico perto de Ansongo. Em 2020, combates entre os dois grupos tinham feito "
+            "centenas de mortos no Mali.")
+    places = sorted((m.place.name, m.place.where_prec) for m in _mentions(text))
+    assert places == [("Ansongo", 2), ("Mali", 6)]

@@ -1038,6 +1038,8 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
             return finer[0]
         if chosen.country != ctx.country and _located_abroad(ctx, chosen.country, own):
             return chosen  # "In Mali, the army said ..." in a report mostly about Niger
+        if own and is_recalled(sentence.text, ctx.lang):
+            return chosen  # an earlier incident told of a whole country, not at the town of today's
         return (_finer_place(ctx, chosen, sentence) or _shared_area(sentence, chosen.country)
                 or filing_region(ctx, chosen.country) or chosen)
     return chosen
