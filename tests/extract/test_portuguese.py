@@ -523,3 +523,17 @@ def test_an_earlier_incident_told_of_a_whole_country_is_not_at_today_s_town() ->
             "centenas de mortos no Mali.")
     places = sorted((m.place.name, m.place.where_prec) for m in _mentions(text))
     assert places == [("Ansongo", 2), ("Mali", 6)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("pt", "A explosão de uma mina artesanal à passagem de um autocarro matou oito pessoas perto de "
+            "Tillia."),
+     ("en", "A roadside bomb killed eight people on Tuesday near Tillia.")],
+)
+def test_the_people_a_bomb_killed_with_no_forces_named_are_civilians(lang: str, text: str) -> None:
+    article = Article(id="pt-x", text="Exemplo ilustrativo. " + text, raw_text="Exemplo ilustrativo. " + text,
+                      published="2024-06-17", language=lang)
+    [mention] = extract_article(article)
+    assert (mention.actor1.name, mention.actor2.name) == ("Unidentified Armed Group (Niger)",
+                                                          "Civilians (Niger)")

@@ -1709,8 +1709,9 @@ def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, ac
     """The target of a "battle" that only the state forces' absence made one: people killed by a group, with
     no state forces named anywhere in the report and no fighting told ("jihadists attacked Seytenga, killing
     dozens of people"), were civilians, not an army the text never mentions ("militia clashes kill 10" stays
-    a battle)."""
-    if event_type != "Battles" or actor2 is not defaults.state or victims != {"unknown"}:
+    a battle); so were the people a bomb killed ("a mine exploded under a bus, killing eight people")."""
+    if event_type not in ("Battles", "Explosions/Remote violence") or actor2 is not defaults.state \
+            or victims != {"unknown"}:
         return actor2
     if any(a.group == "security" for a in ctx.actors):
         return actor2
