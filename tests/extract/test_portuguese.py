@@ -537,3 +537,15 @@ def test_the_people_a_bomb_killed_with_no_forces_named_are_civilians(lang: str, 
     [mention] = extract_article(article)
     assert (mention.actor1.name, mention.actor2.name) == ("Unidentified Armed Group (Niger)",
                                                           "Civilians (Niger)")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("pt", "Um ataque deixou 12 mortos na segunda-feira em Monguno, segundo a polícia."),
+     ("en", "An attack left 12 dead on Monday in Monguno, according to police.")],
+)
+def test_the_police_cited_as_the_source_of_a_toll_are_not_the_attackers(lang: str, text: str) -> None:
+    article = Article(id="pt-x", text="Exemplo ilustrativo. " + text, raw_text="Exemplo ilustrativo. " + text,
+                      published="2024-06-18", language=lang)
+    [mention] = extract_article(article)
+    assert mention.actor1.name == "Unidentified Armed Group (Nigeria)"

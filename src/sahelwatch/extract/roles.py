@@ -111,7 +111,9 @@ def assign_roles(
             if victim_groups and "security" not in victim_groups:  # "... in a market, killing 12 people"
                 actor2 = defaults.civilians
         if sub_event_type == "Suicide bomb" and actor2 == defaults.state and not _first(found, ("security",)):
-            actor2 = _first(found, ("civilians",)) or actor2  # "a bomber blew herself up among villagers"
+            # "a bomber blew herself up among villagers"; "... killing nine people": no soldier died
+            bystanders = bool(victim_groups) and "security" not in victim_groups
+            actor2 = _first(found, ("civilians",)) or (defaults.civilians if bystanders else actor2)
     elif sub_event_type == "Arrests":  # ACLED: the state forces that arrest, and whom they arrested
         actor1 = _first(found, ("security",)) or defaults.state
         actor2 = next((f.actor for f in found if f.group != "security"), None)
@@ -234,6 +236,11 @@ def role_players(text: str, found: list[FoundActor], victims: set[str], lang: st
     one_group = len({f.actor.name for f in parties}) == 1 and parties[0].group == "militants"
     if victims == {"militants"} and one_group:
         return found
+    if not parties and victims == {"unknown"}:  # "um ataque deixou 12 mortos, segundo a polícia"
+        source = lexicon_pattern(lang, "source_before")
+        cited = [f for f in found if source and source.search(text[max(0, f.start - 60) : f.start])]
+        if cited and len(cited) == len(found):
+            return []
     return parties if parties or victims == {"civilians"} else found
 
 
