@@ -89,6 +89,9 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         ("A emboscada fez nove mortos entre os atacantes.", [(9, "killed", "militants")]),
         ("Um ataque que tinha matado 14 gendarmes.", [(14, "killed", "security")]),
         ("Os reforços permitiram neutralizar 25 jihadistas.", [(25, "killed", "militants")]),
+        # a figure in single quotes, as a communiqué is quoted ("mataram 'vários terroristas'")
+        ("Os soldados mataram 'vários terroristas' na sexta-feira.", [(3, "killed", "militants")]),
+        ("O exército diz ter neutralizado ‘dezenas de terroristas’.", [(12, "killed", "militants")]),
     ],
 )
 def test_portuguese_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
