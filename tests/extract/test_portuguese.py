@@ -552,3 +552,24 @@ def test_the_police_cited_as_the_source_of_a_toll_are_not_the_attackers(lang: st
                       published="2024-06-18", language=lang)
     [mention] = extract_article(article)
     assert mention.actor1.name == "Unidentified Armed Group (Nigeria)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [("Manifestantes incendiaram a sede da câmara municipal de Dori no domingo.", None),
+     ("Dezenas de jovens incendiaram a câmara municipal de Dori no domingo, em protesto contra a "
+      "insegurança.", None),
+     ("Dezenas de jovens atiraram pedras contra a polícia em Dori no domingo, em protesto contra a "
+      "insegurança.", "Police Forces of Burkina Faso (2022-)")],
+)
+def test_a_crowd_that_burns_or_stones_is_a_violent_demonstration(text: str, actor2: str | None) -> None:
+    [mention] = _mentions("Exemplo ilustrativo. " + text)
+    assert (mention.sub_event_type, mention.actor1.name) == ("Violent demonstration",
+                                                             "Rioters (Burkina Faso)")
+    assert (mention.actor2.name if mention.actor2 else None) == actor2
+
+
+def test_armed_men_who_burn_a_town_hall_are_no_demonstration() -> None:
+    text = "Exemplo ilustrativo. Homens armados incendiaram a sede da câmara municipal de Dori no domingo."
+    [mention] = _mentions(text)
+    assert mention.sub_event_type != "Violent demonstration"

@@ -898,11 +898,18 @@ def _violent_demonstration(ctx: ArticleContext, sentence: Sentence, prediction: 
 
 
 def _crowd_destruction(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> bool:
-    """Looting or destruction told of a crowd ("manifestants", "jeunes en colère"), not of armed men."""
+    """Looting or destruction told of a crowd ("manifestants", "jeunes en colère"), not of armed men; also
+    when the classifier calls it an attack and the sentence names no armed side."""
     crowd = lexicon_pattern(ctx.lang, "crowd", r"\b(?:{})\b")
-    if prediction.label != "PROPERTY_DISTRUCT" or crowd is None:
+    if prediction.label not in ("PROPERTY_DISTRUCT", "ATTACK") or crowd is None:
         return False
-    return crowd.search(sentence.text) is not None
+    if prediction.label == "ATTACK" and any(  # "manifestantes incendiaram a câmara": no armed attacker
+            _in_sentence(a.start, a.end, sentence) and a.group in ("militants", "security", "external")
+            for a in ctx.actors):
+        return False
+    if crowd.search(sentence.text) is not None:
+        return True  # "des jeunes en colère ont saccagé", "em protesto contra a insegurança": a crowd
+    return "cue:protest" in _classifier().model.cues.fired(sentence.text)
 
 
 def _prediction_for_killing(prediction: Prediction) -> Prediction:
