@@ -228,3 +228,11 @@ def test_an_attack_told_by_its_drones_is_an_air_strike_not_an_attack_cue(
     assert "cue:attack" not in cues.fired(text) and "cue:air_strike" in cues.fired(text)
     assert classifier.predict_one(text).sub_event_type == "Air/drone strike"
     assert "cue:attack" in cues.fired("Os jihadistas atacaram o posto; o ataque fez cinco mortos.")
+
+
+def test_portuguese_troops_regaining_control_are_a_government_capture(classifier: EventClassifier) -> None:
+    """Illustrative: 'os militares recuperaram o controlo de Léré', 'o exército retomou Djibo'."""
+    text = "Os militares malianos recuperaram o controlo da localidade de Léré no sábado."
+    fired = CueMatcher.from_yaml().fired(text)
+    assert {"cue:capture", "cue:government_captures"} <= set(fired)
+    assert classifier.predict_one(text).sub_event_type == "Government regains territory"
