@@ -219,3 +219,27 @@ def test_portuguese_air_operations_are_an_air_strike_cue() -> None:
     cues = CueMatcher.from_yaml()
     assert "cue:air_strike" in cues.fired("O exército matou terroristas numa operação aérea.")
     assert "cue:air_strike" in cues.fired("A aviação maliana bombardeou posições perto de Léré.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The army said it killed dozens of fighters in a drone attack near Banibangou.",
+     "L'armée a neutralisé des terroristes lors d'une attaque de drone près de Banibangou.",
+     "O exército neutralizou dezenas de terroristas num ataque de drones perto de Banibangou."],
+)
+def test_an_attack_told_by_its_drones_is_an_air_strike_not_an_attack_cue(
+        classifier: EventClassifier, text: str) -> None:
+    """Illustrative: a drone attack fires the air-strike cue only, so the armed fighters it killed do not
+    make it a clash; 'the jihadists attacked the post' is still an attack."""
+    cues = CueMatcher.from_yaml()
+    assert "cue:attack" not in cues.fired(text) and "cue:air_strike" in cues.fired(text)
+    assert classifier.predict_one(text).sub_event_type == "Air/drone strike"
+    assert "cue:attack" in cues.fired("Os jihadistas atacaram o posto; o ataque fez cinco mortos.")
+
+
+def test_portuguese_troops_regaining_control_are_a_government_capture(classifier: EventClassifier) -> None:
+    """Illustrative: 'os militares recuperaram o controlo de Léré', 'o exército retomou Djibo'."""
+    text = "Os militares malianos recuperaram o controlo da localidade de Léré no sábado."
+    fired = CueMatcher.from_yaml().fired(text)
+    assert {"cue:capture", "cue:government_captures"} <= set(fired)
+    assert classifier.predict_one(text).sub_event_type == "Government regains territory"

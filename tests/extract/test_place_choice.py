@@ -26,6 +26,21 @@ def test_a_foreign_dateline_is_not_the_event_region():
     assert mentions and all(m.place.country == "SO" and m.place.where_prec == 6 for m in mentions)
 
 
+def test_a_bureau_on_the_other_side_of_the_country_than_the_part_told_gives_no_province():
+    # a southern dateline and "in northern Benin" / "no norte do Benim": the country; a bureau in the north
+    # stays
+    text = "COTONOU (Example Wire) - Eleven soldiers were killed on Thursday in an attack in northern Benin."
+    [mention] = extract_article(_article(text))
+    assert (mention.place.country, mention.place.admin1) == ("BJ", None)
+    text = "COTONOU, 20 mai (Lusa) - Onze soldados foram mortos na quinta-feira num ataque no norte do Benim."
+    article = Article(id="t-place", text=text, raw_text=text, published="2021-05-20", language="pt")
+    [mention] = extract_article(article)
+    assert (mention.place.country, mention.place.admin1) == ("BJ", None)
+    text = "DORI (Example Wire) - Eleven soldiers were killed on Thursday in an attack in northern Burkina."
+    [mention] = extract_article(_article(text))
+    assert (mention.place.country, mention.place.admin1) == ("BF", "Sahel")
+
+
 def test_a_country_named_as_the_one_striking_is_not_the_place_of_the_strike():
     text = "(Illustrative) Two men were killed in alleged US drone strikes in Marib, Yemen, on Tuesday."
     [mention] = extract_article(_article(text))

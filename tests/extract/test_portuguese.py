@@ -84,6 +84,14 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         ("Os bandidos mataram a 5 de maio de 2021 três comerciantes.", [(3, "killed", "civilians")]),
         ("O ataque matou no passado dia 3 sete civis.", [(7, "killed", "civilians")]),
         ("Na base terão morrido cerca de uma centena de soldados.", [(100, "killed", "security")]),
+        # the side named after the dead ("entre os soldados"), a pluperfect or infinitive kill verb
+        ("O assalto ao quartel tinha feito 60 mortos entre os militares.", [(60, "killed", "security")]),
+        ("A emboscada fez nove mortos entre os atacantes.", [(9, "killed", "militants")]),
+        ("Um ataque que tinha matado 14 gendarmes.", [(14, "killed", "security")]),
+        ("Os reforços permitiram neutralizar 25 jihadistas.", [(25, "killed", "militants")]),
+        # a figure in single quotes, as a communiqué is quoted ("mataram 'vários terroristas'")
+        ("Os soldados mataram 'vários terroristas' na sexta-feira.", [(3, "killed", "militants")]),
+        ("O exército diz ter neutralizado ‘dezenas de terroristas’.", [(12, "killed", "militants")]),
     ],
 )
 def test_portuguese_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
@@ -150,6 +158,8 @@ def test_running_totals_are_cumulative(text: str) -> None:
         ("O ataque ocorreu há duas semanas.", "2024-03-04", "2024-03-04"),
         ("O ataque ocorreu no passado dia 12.", "2024-03-12", "2024-03-12"),
         ("O ataque ocorreu no dia 28, em Gao.", "2024-02-28", "2024-02-28"),
+        ("Os combates ocorreram durante o fim de semana.", "2024-03-16", "2024-03-17"),
+        ("Os combates prolongaram-se ao longo do fim de semana.", "2024-03-16", "2024-03-17"),
     ],
 )
 def test_portuguese_dates(text: str, start: str, end: str) -> None:
@@ -459,3 +469,107 @@ def test_people_who_take_to_the_streets_protest() -> None:
     [mention] = _mentions("Milhares de pessoas saíram às ruas no domingo em Niamei para exigir a saída dos "
                           "soldados franceses.")
     assert (mention.sub_event_type, mention.place.name) == ("Peaceful protest", "Niamey")
+
+
+def test_the_posts_a_government_denies_are_no_event() -> None:
+    text = ("Exemplo ilustrativo. O Governo desmentiu no domingo um ataque contra o posto de Néma. "
+            "Segundo as publicações, homens armados teriam matado quatro guardas na sexta-feira.")
+    assert _mentions(text) == []
+
+
+@pytest.mark.parametrize("source", ["indicou hoje a polícia", "segundo a polícia"])
+def test_the_police_who_tell_a_bombing_s_toll_are_no_party(source: str) -> None:
+    text = (f"Exemplo ilustrativo. Uma bombista suicida fez-se explodir no sábado num mercado de Monguno, "
+            f"matando nove pessoas, {source}.")
+    [mention] = _mentions(text)
+    assert mention.sub_event_type == "Suicide bomb"
+    assert (mention.actor1.name, mention.actor2.name) == ("Unidentified Armed Group (Nigeria)",
+                                                          "Civilians (Nigeria)")
+
+
+def test_an_attack_the_government_attributes_to_a_group_and_its_revised_toll() -> None:
+    text = ("Exemplo ilustrativo. Homens armados mataram 15 aldeões na sexta-feira perto de Ouallam, "
+            "informou o governo no domingo. O primeiro balanço, divulgado por fontes locais no sábado, era "
+            "de seis mortos. O governo atribuiu o ataque ao Estado Islâmico no Sahel.")
+    [mention] = _mentions(text)
+    assert mention.actor1.name == "Islamic State (Sahel)"
+    assert (mention.fatalities.low, mention.fatalities.best) == (15, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [("O primeiro balanço, dado no sábado, era de oito mortos.", True),
+     ("Um anterior balanço apontava cinco mortos.", True),
+     ("Um primeiro balanço dá conta de oito mortos.", False)],  # the current, provisional toll
+)
+def test_an_earlier_count_is_no_toll(text: str, elsewhere: bool) -> None:
+    assert [c.elsewhere for c in find_casualties(text, "pt")] == [elsewhere]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("pt", "Combatentes do Boko Haram raptaram 25 mulheres perto de Gwoza no sábado. Em 2014, o grupo "
+            "sequestrou 276 estudantes em Chibok."),
+     ("en", "Boko Haram fighters abducted 25 women near Gwoza on Saturday. In 2014, the group kidnapped "
+            "276 students in Chibok.")],
+)
+def test_the_group_named_again_is_the_armed_group_named_before(lang: str, text: str) -> None:
+    article = Article(id="pt-x", text="Exemplo ilustrativo. " + text, raw_text="Exemplo ilustrativo. " + text,
+                      published="2024-06-17", language=lang)
+    actors = {m.place.name: m.actor1.name for m in extract_article(article)}
+    assert actors["Chibok"] == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+
+
+def test_an_earlier_incident_told_of_a_whole_country_is_not_at_today_s_town() -> None:
+    text = ("Exemplo ilustrativo. Pelo menos 20 combatentes foram mortos no sábado em confrontos entre o "
+            "JNIM e o Estado Islâmico perto de Ansongo. Em 2020, combates entre os dois grupos tinham feito "
+            "centenas de mortos no Mali.")
+    places = sorted((m.place.name, m.place.where_prec) for m in _mentions(text))
+    assert places == [("Ansongo", 2), ("Mali", 6)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("pt", "A explosão de uma mina artesanal à passagem de um autocarro matou oito pessoas perto de "
+            "Tillia."),
+     ("en", "A roadside bomb killed eight people on Tuesday near Tillia.")],
+)
+def test_the_people_a_bomb_killed_with_no_forces_named_are_civilians(lang: str, text: str) -> None:
+    article = Article(id="pt-x", text="Exemplo ilustrativo. " + text, raw_text="Exemplo ilustrativo. " + text,
+                      published="2024-06-17", language=lang)
+    [mention] = extract_article(article)
+    assert (mention.actor1.name, mention.actor2.name) == ("Unidentified Armed Group (Niger)",
+                                                          "Civilians (Niger)")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("pt", "Um ataque deixou 12 mortos na segunda-feira em Monguno, segundo a polícia."),
+     ("en", "An attack left 12 dead on Monday in Monguno, according to police.")],
+)
+def test_the_police_cited_as_the_source_of_a_toll_are_not_the_attackers(lang: str, text: str) -> None:
+    article = Article(id="pt-x", text="Exemplo ilustrativo. " + text, raw_text="Exemplo ilustrativo. " + text,
+                      published="2024-06-18", language=lang)
+    [mention] = extract_article(article)
+    assert mention.actor1.name == "Unidentified Armed Group (Nigeria)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [("Manifestantes incendiaram a sede da câmara municipal de Dori no domingo.", None),
+     ("Dezenas de jovens incendiaram a câmara municipal de Dori no domingo, em protesto contra a "
+      "insegurança.", None),
+     ("Dezenas de jovens atiraram pedras contra a polícia em Dori no domingo, em protesto contra a "
+      "insegurança.", "Police Forces of Burkina Faso (2022-)")],
+)
+def test_a_crowd_that_burns_or_stones_is_a_violent_demonstration(text: str, actor2: str | None) -> None:
+    [mention] = _mentions("Exemplo ilustrativo. " + text)
+    assert (mention.sub_event_type, mention.actor1.name) == ("Violent demonstration",
+                                                             "Rioters (Burkina Faso)")
+    assert (mention.actor2.name if mention.actor2 else None) == actor2
+
+
+def test_armed_men_who_burn_a_town_hall_are_no_demonstration() -> None:
+    text = "Exemplo ilustrativo. Homens armados incendiaram a sede da câmara municipal de Dori no domingo."
+    [mention] = _mentions(text)
+    assert mention.sub_event_type != "Violent demonstration"

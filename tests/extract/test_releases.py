@@ -56,3 +56,16 @@ def test_a_release_story_tells_no_new_abduction() -> None:
             "Gunmen had stormed their health centre and abducted them. "
             "The gunmen had attacked the health centre before dawn.")
     assert _mentions(text, "Kidnapped nurses freed in Burkina Faso") == []
+
+
+def test_a_group_that_freed_hostages_dates_their_abduction_by_its_participle() -> None:
+    # "O JNIM libertou ... reféns raptados em maio de 2022": active release, the abduction's date after it
+    text = ("Exemplo ilustrativo. O JNIM libertou na quarta-feira dois reféns italianos raptados em maio "
+            "de 2022 perto de Koutiala.")
+    article = Article(id="r-x", text=text, raw_text=text, published="2025-06-18", language="pt")
+    [mention] = extract_article(article)
+    assert (mention.date.date_start, mention.date.date_end) == ("2022-05-01", "2022-05-31")
+    assert release_at("Os soldados libertaram a localidade de Léré.", "pt") is None  # a town, no captives
+    text = "Exemplo ilustrativo. O JNIM libertou na quarta-feira dois reféns raptados perto de Koutiala."
+    assert extract_article(Article(id="r-y", text=text, raw_text=text, published="2025-06-18",
+                                   language="pt")) == []

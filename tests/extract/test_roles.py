@@ -60,6 +60,26 @@ def test_two_named_groups_fighting_each_other_are_the_sides_not_the_fighters_kil
     assert {actor1.name, actor2.name} == {NPA.name, asg.name}
 
 
+def test_soldiers_whose_dead_are_told_first_were_attacked() -> None:
+    # "Six soldiers were killed in an ambush by the NPA; the troops killed 20 rebels" (illustrative): the
+    # army is named first, but as the dead of the ambush; "troops killed 20 rebels; two soldiers died":
+    # the army attacked
+    found = _found((ARMY, "security"), (NPA, "militants"))
+    both = {"security", "militants"}
+    assert assign_roles("Battles", "Armed clash", found, both, DEFAULTS, "security") == (NPA, ARMY)
+    assert assign_roles("Battles", "Armed clash", found, both, DEFAULTS, "militants") == (ARMY, NPA)
+    assert assign_roles("Battles", "Armed clash", found, both, DEFAULTS) == (ARMY, NPA)
+
+
+def test_a_bomb_that_killed_only_civilians_targeted_them_not_the_state_that_told_it() -> None:
+    # "A bomb hit a bus, killing four civilians; the authorities blamed terrorists" (illustrative); a convoy
+    # escorted by soldiers that hit a mine (no group named) stays the soldiers' (test below)
+    found = _found((ARMY, "security"), (GUNMEN, "militants"))
+    ied = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert assign_roles(*ied, found, {"civilians"}, DEFAULTS) == (GUNMEN, DEFAULTS.civilians)
+    assert assign_roles(*ied, found, {"security"}, DEFAULTS) == (GUNMEN, ARMY)
+
+
 def test_foreign_forces_alone_are_the_target_unless_militants_died() -> None:
     # "peacekeepers were injured when their vehicle struck a mine" / "the mercenaries killed ten jihadists"
     mission = Actor("UN peacekeeping mission", inter=8, ucdp_name=None, country="PH")

@@ -337,6 +337,22 @@ def test_a_country_named_as_the_one_acting_is_flagged(gaz):
     assert [t.acting for t in find("(Illustrative) In Mali soldiers died.", gazetteer=gaz)] == [False]
 
 
+def test_a_capital_named_for_its_government_is_the_one_acting(gaz):
+    from sahelwatch.geo import find_toponyms as find
+
+    text = ("(Ilustrativo) Dezenas de civis morreram perto de Nouna. O Governo de Ouagadougou afirma que "
+            "nenhum civil foi atingido; le pouvoir de Bamako n'a pas réagi. A polícia de Djibo deteve dois "
+            "homens.")
+    assert [(t.text, t.acting) for t in find(text, gazetteer=gaz)] == [
+        ("Nouna", False),
+        ("Ouagadougou", True),
+        ("Bamako", True),
+        ("Djibo", False),
+    ]
+    text = "(Ilustrativo) O governo reuniu-se ontem em Ouagadougou."
+    assert [t.acting for t in find(text, gazetteer=gaz)] == [False]
+
+
 def test_a_news_agency_is_an_outlet(gaz):
     text = "(Illustrative) Five soldiers were killed in Marib, a military source told Xinhua news agency."
     assert surfaces(text, gaz) == ["Marib"]

@@ -763,7 +763,8 @@ def _a_source(text: str, item: Casualty, r: _Rules) -> bool:
     return r.source_speaks.match(text, _noun_end(text, item)) is not None
 
 
-_SCARE_QUOTES = re.compile(r"[\"“«]\s?([\w’'-]+(?: [\w’'-]+){0,2})\s?[\"”»]")
+_SCARE_QUOTES = re.compile(r"[\"“«]\s?([\w’'-]+(?: [\w’'-]+){0,2})\s?[\"”»]"
+                           r"|(?<!\w)['‘]([\w’-]+(?: [\w’-]+){0,2})['’](?!\w)")  # 'vários terroristas'
 
 
 def _unquoted(text: str) -> str:

@@ -903,11 +903,18 @@ def _violent_demonstration(ctx: ArticleContext, sentence: Sentence, prediction: 
 
 
 def _crowd_destruction(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> bool:
-    """Looting or destruction told of a crowd ("manifestants", "jeunes en colère"), not of armed men."""
+    """Looting or destruction told of a crowd ("manifestants", "jeunes en colère"), not of armed men; also
+    when the classifier calls it an attack and the sentence names no armed side."""
     crowd = lexicon_pattern(ctx.lang, "crowd", r"\b(?:{})\b")
-    if prediction.label != "PROPERTY_DISTRUCT" or crowd is None:
+    if prediction.label not in ("PROPERTY_DISTRUCT", "ATTACK") or crowd is None:
         return False
-    return crowd.search(sentence.text) is not None
+    if prediction.label == "ATTACK" and any(  # "manifestantes incendiaram a câmara": no armed attacker
+            _in_sentence(a.start, a.end, sentence) and a.group in ("militants", "security", "external")
+            for a in ctx.actors):
+        return False
+    if crowd.search(sentence.text) is not None:
+        return True  # "des jeunes en colère ont saccagé", "em protesto contra a insegurança": a crowd
+    return "cue:protest" in _classifier().model.cues.fired(sentence.text)
 
 
 def _prediction_for_killing(prediction: Prediction) -> Prediction:
@@ -1043,6 +1050,8 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
             return finer[0]
         if chosen.country != ctx.country and _located_abroad(ctx, chosen.country, own):
             return chosen  # "In Mali, the army said ..." in a report mostly about Niger
+        if own and is_recalled(sentence.text, ctx.lang):
+            return chosen  # an earlier incident told of a whole country, not at the town of today's
         return (_finer_place(ctx, chosen, sentence) or _shared_area(sentence, chosen.country)
                 or filing_region(ctx, chosen.country) or chosen)
     return chosen
@@ -1087,8 +1096,46 @@ def filing_region(ctx: ArticleContext, country: str | None) -> Place | None:
         return None
     if any(p.where_prec < 6 and p.country == country for p in ctx.places):
         return None
+    if _outside_the_part_told(ctx, filed, country):
+        return None  # "COTONOU (Lusa) - ... no norte do Benim": a bureau in the south
     region = {"name": filed.admin1, "admin2": None, "feature_code": "ADM1", "geonameid": None, "surface": ""}
     return replace(filed, **region, geo_precision=3, where_prec=4, start=None, end=None)
+
+
+# the compass points of a part of a country, by its word in any language ("nordeste", "nord-est",
+# "northeastern")
+_PART_POINTS = {
+    "N": ("norte", "nord", "north", "northern", "extremonorte", "extrêmenord"),
+    "S": ("sul", "sud", "south", "southern"),
+    "E": ("leste", "est", "east", "eastern"),
+    "W": ("oeste", "ouest", "west", "western"),
+    "NE": ("nordeste", "nordest", "northeast", "northeastern"),
+    "NW": ("noroeste", "nordouest", "northwest", "northwestern"),
+    "SE": ("sudeste", "sudest", "southeast", "southeastern"),
+    "SW": ("sudoeste", "sudouest", "southwest", "southwestern"),
+}
+
+
+def _outside_the_part_told(ctx: ArticleContext, filed: Place, country: str) -> bool:
+    """True when the text names a part of the country as the place ("no norte do Benim", "dans le nord du
+    Bénin", "in northern Benin") and the dateline town lies on the other side of the country's centre."""
+    part = lexicon_pattern(ctx.lang, "country_part")
+    centre = country_place(country)
+    if part is None or centre is None or filed.latitude is None or filed.longitude is None:
+        return False
+    text = ctx.article.text
+    for p in ctx.places:
+        if p.country != country or p.where_prec < 6 or p.start is None:
+            continue
+        m = part.search(text[max(0, p.start - 40) : p.start])
+        told = (m.group("part") or m.groupdict().get("part2") or "") if m else ""
+        word = re.sub(r"[\s-]", "", told.lower())
+        points = next((k for k, words in _PART_POINTS.items() if word in words), "")
+        lat, lon = filed.latitude - centre.latitude, filed.longitude - centre.longitude
+        if ("N" in points and lat < 0) or ("S" in points and lat > 0) or ("E" in points and lon < 0) \
+                or ("W" in points and lon > 0):
+            return True
+    return False
 
 
 def _side_place(ctx: ArticleContext, sentence: Sentence, side: str) -> Place | None:
@@ -1343,6 +1390,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     own = _dedupe_actors([a for d in _told_parts(group, backdrops) for a in d.found_actors],
                          lambda f: role_told(ctx.article.text, f, ctx.lang))
     found = own or _context_actors(ctx, lead)
+    found = found + _group_named_again(ctx, group, found)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
     typed_draft = _typed_draft(group, lead)
     typed = typed_draft.prediction
@@ -1358,7 +1406,9 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     players = attackers_first(ctx.article.text, players, ctx.lang)
     if sub_type == "Non-violent transfer of territory":
         players = _takers_first(group, players)
-    actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults)
+    first_dead = next((c.group for c in casualties if c.kind == "killed" and c.low > 0
+                       and c.group in ("security", "militants")), None)
+    actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults, first_dead)
     actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
     actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)
@@ -1717,6 +1767,19 @@ def _claimed_next(ctx: ArticleContext, actor: Actor | None, lead: Draft) -> Acto
     return actor
 
 
+def _group_named_again(ctx: ArticleContext, group: list[Draft], found: list[FoundActor]) -> list[FoundActor]:
+    """The armed group the article named before, for an incident whose sentences name no armed side but
+    "the group" ("Boko Haram abducted 25 women ... In 2014, the group kidnapped 276 students in Chibok")."""
+    anaphor = lexicon_pattern(ctx.lang, "group_anaphor")
+    if anaphor is None or any(f.group in ("militants", "security", "external") for f in found):
+        return []
+    first = min(d.sentence.start for d in group)
+    if not any(anaphor.search(d.sentence.text) for d in group):
+        return []
+    named = [a for a in ctx.actors if a.end <= first and a.group == "militants" and a.actor.ucdp_name]
+    return [named[-1]] if len({a.actor.name for a in named}) == 1 else []
+
+
 def _context_actors(ctx: ArticleContext, lead: Draft) -> list[FoundActor]:
     """Actors named before the event sentence (its paragraph or the headline), nearest first."""
     earlier = [a for a in ctx.actors if a.end <= lead.sentence.start]
@@ -1733,8 +1796,9 @@ def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, ac
     """The target of a "battle" that only the state forces' absence made one: people killed by a group, with
     no state forces named anywhere in the report and no fighting told ("jihadists attacked Seytenga, killing
     dozens of people"), were civilians, not an army the text never mentions ("militia clashes kill 10" stays
-    a battle)."""
-    if event_type != "Battles" or actor2 is not defaults.state or victims != {"unknown"}:
+    a battle); so were the people a bomb killed ("a mine exploded under a bus, killing eight people")."""
+    if event_type not in ("Battles", "Explosions/Remote violence") or actor2 is not defaults.state \
+            or victims != {"unknown"}:
         return actor2
     if any(a.group == "security" for a in ctx.actors):
         return actor2

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sahelwatch.extract.dates import DateExpr
-from sahelwatch.extract.numbers import lexicon_pattern
+from sahelwatch.extract.numbers import lexicon_pattern, load_lexicon
 
 ABDUCTION = "Abduction/forced disappearance"
 
@@ -36,4 +36,17 @@ def abduction_dates(text: str, start: int, dates: list[DateExpr], lang: str) -> 
     found = release_at(text, lang)
     if found is None:
         return None
-    return [d for d in dates if d.end <= start + found.start()]
+    before = [d for d in dates if d.end <= start + found.start()]
+    if before:
+        return before
+    # told after the release, right after the captives' participle: "O JNIM libertou dois reféns raptados em
+    # maio de 2022", "freed two hostages kidnapped in May 2022"
+    taken = _taken_rx(lang)
+    return [d for d in dates if taken is not None and d.start >= start + found.end()
+            and taken.search(text[max(0, d.start - start - 40) : d.start - start])]
+
+
+def _taken_rx(lang: str) -> re.Pattern[str] | None:
+    """A captives' participle ("raptados", "kidnapped", "enlevés") followed by a few words before a date."""
+    words = (load_lexicon(lang).get("casualties") or {}).get("after", {}).get("abducted")
+    return re.compile(rf"(?<![\w-])(?:{words})(?:\s+[\w'’-]+){{0,3}}\s*$", re.I) if words else None

@@ -72,11 +72,13 @@ def assign_roles(
     found: list[FoundActor],
     victim_groups: set[str],
     defaults: RoleDefaults,
+    first_dead: str | None = None,
 ) -> tuple[Actor | None, Actor | None]:
     """Return (actor1, actor2) for an event of this type.
 
     ``victim_groups`` are the groups that suffered casualties (security, militants, civilians),
-    which tell the target when the text names only the attacker.
+    which tell the target when the text names only the attacker; ``first_dead`` is the side (security or
+    militants) whose dead the report tells first.
     """
     if sub_event_type == "Peaceful protest":  # ACLED: no opponent, sole protester action (60)
         actor1, actor2 = protesters(defaults.country_name), None
@@ -100,11 +102,18 @@ def assign_roles(
         actor1 = _first(found, ("security", "external")) or defaults.state
         actor2 = _target(found, victim_groups, defaults, exclude=actor1)
     elif event_type in ("Battles", "Explosions/Remote violence"):
-        actor1, actor2 = _battle_sides(found, victim_groups, defaults)
+        actor1, actor2 = _battle_sides(found, victim_groups, defaults, first_dead)
         if sub_event_type == "Remote explosive/landmine/IED":
             actor1, actor2 = _bomb_target_second(actor1, actor2, victim_groups, defaults)
+        if sub_event_type == "Suicide bomb" and actor1.inter == 1 and "militants" not in victim_groups:
+            # a bomber is no state force: the police named are the ones who told it, or its target
+            actor1, actor2 = defaults.armed_group, actor1
+            if victim_groups and "security" not in victim_groups:  # "... in a market, killing 12 people"
+                actor2 = defaults.civilians
         if sub_event_type == "Suicide bomb" and actor2 == defaults.state and not _first(found, ("security",)):
-            actor2 = _first(found, ("civilians",)) or actor2  # "a bomber blew herself up among villagers"
+            # "a bomber blew herself up among villagers"; "... killing nine people": no soldier died
+            bystanders = bool(victim_groups) and "security" not in victim_groups
+            actor2 = _first(found, ("civilians",)) or (defaults.civilians if bystanders else actor2)
     elif sub_event_type == "Arrests":  # ACLED: the state forces that arrest, and whom they arrested
         actor1 = _first(found, ("security",)) or defaults.state
         actor2 = next((f.actor for f in found if f.group != "security"), None)
@@ -254,6 +263,11 @@ def role_players(text: str, found: list[FoundActor], victims: set[str], lang: st
     one_group = len({f.actor.name for f in parties}) == 1 and parties[0].group == "militants"
     if victims == {"militants"} and one_group:
         return found
+    if not parties and victims == {"unknown"}:  # "um ataque deixou 12 mortos, segundo a polícia"
+        source = lexicon_pattern(lang, "source_before")
+        cited = [f for f in found if source and source.search(text[max(0, f.start - 60) : f.start])]
+        if cited and len(cited) == len(found):
+            return []
     return parties if parties or victims == {"civilians"} else found
 
 
@@ -351,17 +365,23 @@ def _bomb_target_second(actor1: Actor, actor2: Actor, victims: set[str], default
                         ) -> tuple[Actor, Actor]:
     """A mine or roadside bomb that hit state forces ("a military convoy hit an IED near Gorom-Gorom") was
     planted by their enemy: the forces are its target, unless the blast killed militants (their own bomb)
-    or the other side is a named group the forces fought."""
+    or the other side is a named group the forces fought; a blast that killed only civilians, blamed on a
+    group, targeted them, not the state body that told it."""
     if actor1.inter != 1 or "militants" in victims:
         return actor1, actor2
+    if victims == {"civilians"} and actor2.inter not in (1, CIVILIANS_INTER):
+        return actor2, defaults.civilians  # "a bomb killed four civilians; the authorities blamed terrorists"
     if is_unidentified(actor2) or actor2.inter == CIVILIANS_INTER:
         return defaults.armed_group, actor1
     return actor1, actor2
 
 
-def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefaults) -> tuple[Actor, Actor]:
+def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefaults,
+                  first_dead: str | None = None) -> tuple[Actor, Actor]:
     """Attacker and defender of a clash or a remote attack; against state forces, a named group rather
-    than unidentified gunmen named alongside it (most likely the same fighters)."""
+    than unidentified gunmen named alongside it (most likely the same fighters). When both sides died and
+    the report tells the soldiers' dead first, the state named first was the target ("six soldiers were
+    killed in an ambush ...; the troops neutralised 20 terrorists")."""
     state = _first(found, ("security",))
     armed = ("militants", "external")
     named = _named_groups(found, armed)
@@ -378,7 +398,9 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
         # gunmen stand for the named group ("Gunmen killed 12 soldiers ... the attackers belonged to IS")
         first = next(f for f in found if f.actor.name in (militant.name, state.name)
                      or (f.group in armed and is_unidentified(f.actor)))
-        return (state, militant) if first.actor.name == state.name else (militant, state)
+        if first.actor.name == state.name and not (first_dead == "security" and "militants" in victims):
+            return state, militant
+        return militant, state
     if militant:
         # not the unnamed fighters that stand for the named group ("ISWAP attacked ... the insurgents burned")
         others = [f for f in found if f.group in armed and f.actor.name != militant.name

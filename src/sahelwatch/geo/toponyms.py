@@ -929,6 +929,21 @@ def _country_as_agent(text: str, start: int, end: int) -> bool:
     return bool(_FORCES_AFTER.match(text, end) or _AGENT_BEFORE.search(before))
 
 
+_GOVERNMENT_OF = re.compile(
+    r"\b(?:governo|gouvernement|government|junta|junte|regime|régime|poder|pouvoir|executivo|exécutif"
+    r"|diplomacia|diplomatie)\s+(?:de|d['’]|of)\s*$",
+    re.I,
+)
+
+
+def _seat_of_government(gaz: Any, text: str, start: int, end: int) -> bool:
+    """True for a capital named for the government that sits there ("O Governo de Ouagadougou afirma ...",
+    "le pouvoir de Bamako"): the one acting, not the place of the event."""
+    if not _GOVERNMENT_OF.search(text[max(0, start - 30) : start]):
+        return False
+    return any(e.fcode == "PPLC" for e in gaz.candidates(text[start:end]))
+
+
 _CREDIT_LINE = re.compile(r"(?:^|\n)\s*(?:sources?|fuentes?|photo|credits?)\s*:[^\n]*$", re.I)
 _MODALS = {"will", "can", "shall", "must", "might", "could", "would", "should"}
 
@@ -995,7 +1010,8 @@ def find_toponyms(
         if typed and text[typed.end() : typed.end() + 1].isupper():
             a = typed.end()  # "région du Sahel": the name is "Sahel", its type word a cue before it
         top = annotate_cues(text, Toponym(a, b, text[a:b], "gazetteer"))
-        top.acting = bool(flags & F_COUNTRY) and _country_as_agent(text, a, b)
+        top.acting = (bool(flags & F_COUNTRY) and _country_as_agent(text, a, b)) or (
+            bool(flags & F_MAJOR) and _seat_of_government(gaz, text, a, b))
         top.major = bool(flags & F_MAJOR)
         if any(p0 <= a and b <= p1 and (p1 - p0 > b - a or not top.major) for p0, p1 in persons):
             continue  # inside a person's name ("Jordan Peterson"); a major place tagged as one stays
