@@ -340,3 +340,15 @@ def test_a_region_whose_bare_name_is_a_common_word_is_found_with_its_type_word(g
     places = geoparse(text, lang=lang, gazetteer=gaz)
     region = next(p for p in places if p.feature_code == "ADM1")
     assert (region.country, region.admin1, region.surface) == ("BF", admin1, admin1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Illustrative) Soldiers were killed in the Momo division of the Northwest region.",
+        "(Illustrative) Separatists attacked a convoy in the English-speaking region of Northwest.",
+    ],
+)
+def test_cameroons_anglophone_regions_written_as_one_word_with_their_type(gaz, text):
+    region = next(p for p in geoparse(text, gazetteer=gaz) if p.feature_code == "ADM1")
+    assert (region.country, region.admin1) == ("CM", "North-West")

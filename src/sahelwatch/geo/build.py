@@ -272,6 +272,11 @@ ADMIN_ALIASES = {
     ("SO", "Banaadir"): ["Benadir"],
     ("TD", "Lac"): ["Lago"],  # Portuguese: "província do Lago"
     ("CM", "Far North"): ["Extrême-Nord", "Extremo Norte"],
+    # Cameroon's Anglophone regions, written as one word with their type ("the Northwest region")
+    ("CM", "North-West"): ["Northwest Region", "Northwest Province", "region of Northwest",
+                           "région du Nord-Ouest"],
+    ("CM", "South-West"): ["Southwest Region", "Southwest Province", "region of Southwest",
+                           "région du Sud-Ouest"],
 }
 _UNIT_WORD = re.compile(r"\s+(?:province|region|state|governorate|district|prefecture|department)$", re.I)
 

@@ -410,6 +410,17 @@ class Matcher:
         return [(a, b) for a, b, _ in self.spans(text)]
 
 
+def _untyped_start(gaz: Gazetteer, text: str, start: int, end: int) -> int:
+    """Where the name of a typed match starts ("région du Sahel": the name is "Sahel", its type word a cue
+    before it), when the bare name names the same unit; else the match's own start ("region of Northwest",
+    whose bare "Northwest" is another place's alternate name)."""
+    typed = _TYPE_PREFIX.match(text, start, end)
+    if typed is None or not text[typed.end() : typed.end() + 1].isupper():
+        return start
+    units = {e.geonameid for e in gaz.candidates(text[start:end])}
+    return typed.end() if units & {e.geonameid for e in gaz.candidates(text[typed.end() : end])} else start
+
+
 def _overlap_order(text: str, span: tuple[int, int, int]) -> tuple[bool, bool, int, int]:
     """Which overlapping match wins: a whole hyphenated name, a capitalised one, the longest, the first."""
     start, end = span[0], span[1]
@@ -998,7 +1009,7 @@ def find_toponyms(
         if not flags & F_COUNTRY and _after_title(text, a) and " " not in text[a:b].strip():
             titled.add(norm(text[a:b]))
             continue
-        if _inside_longer_name(text, a, b):
+        if not _TYPE_PREFIX.match(text, a, b) and _inside_longer_name(text, a, b):  # "région du X" starts one
             if not flags & F_MAJOR and _ends_person_name(text, a, b):
                 surnames.add(norm(text[a:b]))
             continue
@@ -1006,9 +1017,7 @@ def find_toponyms(
                 or _agency(text, b):
             continue
         b = _with_abbreviation_dot(text, a, b)
-        typed = _TYPE_PREFIX.match(text, a, b)
-        if typed and text[typed.end() : typed.end() + 1].isupper():
-            a = typed.end()  # "région du Sahel": the name is "Sahel", its type word a cue before it
+        a = _untyped_start(gaz, text, a, b)
         top = annotate_cues(text, Toponym(a, b, text[a:b], "gazetteer"))
         top.acting = (bool(flags & F_COUNTRY) and _country_as_agent(text, a, b)) or (
             bool(flags & F_MAJOR) and _seat_of_government(gaz, text, a, b))
