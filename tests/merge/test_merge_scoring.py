@@ -318,3 +318,15 @@ def test_protesters_shot_dead_and_an_attack_on_civilians_may_be_one_incident():
     march, _ = _key("c", "(Illustrative) Residents marched in Tera.", 3, day="2024-03-10", place="Tera",
                     event_type="Protests", sub_event_type="Peaceful protest", actor2=None)
     assert type_score(shot, attack) == 0.0 and type_score(march, attack) < 0
+
+
+def test_a_precise_day_outside_the_other_reports_range_counts_against_one_incident():
+    from sahelwatch.merge.score import date_score
+
+    weekend = mention(_article("w", LONG), day="2024-03-09", place="Tera", date_prec=2)
+    weekend.date = EventDate("2024-03-09", "2024-03-09", "2024-03-10", 2, 2, surface="last weekend")
+    thursday, _ = _key("t", LONG, 2, day="2024-03-14", place="Tera")
+    sunday, _ = _key("s", LONG, 3, day="2024-03-10", place="Tera")
+    weekend_key = key_of(weekend, "2024-03-15")
+    assert date_score(weekend_key, thursday) < 0 and date_score(thursday, weekend_key) < 0
+    assert date_score(weekend_key, sunday) >= 0

@@ -156,6 +156,8 @@ class MergeKey:
     is_update: bool = False
     is_aftermath: bool = False  # tells the aftermath (flight, burials, condemnation) of an earlier incident
     day_from_text: bool = True  # False when the date is only the publication day
+    day_first: int | None = None  # the date range the text gives ("last weekend": Saturday to Sunday)
+    day_last: int | None = None
     short_text: bool = False  # evidence of at most SHORT_TEXT_CHARS: compared by ``terms``, not MinHash
     terms: list[str] = field(default_factory=list)  # distinctive word stems of short evidence
     band_hashes: list[int] = field(default_factory=list)  # LSH bands of the signature
@@ -367,6 +369,8 @@ def key_of(mention: Mention, published: str | None, headline_only: bool = False)
         is_update=update,
         is_aftermath=aftermath,
         day_from_text=bool(mention.date.surface),
+        day_first=_ordinal(mention.date.date_start) if mention.date.surface else None,
+        day_last=_ordinal(mention.date.date_end) if mention.date.surface else None,
         short_text=len(normalise(text)) <= SHORT_TEXT_CHARS,
         headline_length=len(normalise(text)) <= HEADLINE_CHARS,
         headline_only=headline_only,

@@ -65,9 +65,18 @@ def date_score(a: MergeKey, b: MergeKey) -> float:
             return 0.0
         return (-0.5 if _headlines(a, b) else -1.0) if gap <= 3 else -2.0
     coarse = (a.day_from_text and not a.day_precise) or (b.day_from_text and not b.day_precise)
-    if coarse:
-        return 0.0  # a week or a month given in the text: the nominal day means little
+    if coarse:  # a week or a month given in the text: the nominal day means little, the range does
+        return -1.0 if _day_outside_range(a, b) or _day_outside_range(b, a) else 0.0
     return -0.5 if gap == 2 else -1.5
+
+
+def _day_outside_range(a: MergeKey, b: MergeKey) -> bool:
+    """True when a report's precise day lies two days or more outside the range the other report's text
+    gives ("on Thursday", the 30th, against "last weekend", the 25th and 26th): two incidents."""
+    if not (a.day_precise and a.day_from_text) or a.day is None or b.day_first is None or b.day_last is None:
+        return False
+    told_range = b.day_last > b.day_first  # a coarse day with no range of its own says nothing of its bounds
+    return told_range and (a.day < b.day_first - 1 or a.day > b.day_last + 1)
 
 
 def _told_a_day_apart(a: MergeKey, b: MergeKey) -> bool:
