@@ -352,3 +352,12 @@ def test_a_region_whose_bare_name_is_a_common_word_is_found_with_its_type_word(g
 def test_cameroons_anglophone_regions_written_as_one_word_with_their_type(gaz, text):
     region = next(p for p in geoparse(text, gazetteer=gaz) if p.feature_code == "ADM1")
     assert (region.country, region.admin1) == ("CM", "North-West")
+
+
+def test_fada_is_fada_ngourma_in_burkina_and_the_chadian_town_in_chad(gaz):
+    burkina = geoparse("(Illustratif) Cinq civils tués près de Fada, dans l'Est du Burkina Faso.", lang="fr",
+                       gazetteer=gaz)
+    chad = geoparse("(Illustratif) Une garnison attaquée à Fada, dans l'Ennedi-Ouest au Tchad.", lang="fr",
+                    gazetteer=gaz)
+    assert [p.country for p in burkina if p.surface == "Fada"] == ["BF"]
+    assert [p.country for p in chad if p.surface == "Fada"] == ["TD"]
