@@ -1,5 +1,7 @@
 """Which place an event gets when the text names nothing finer than the country (fictional reports)."""
 
+import pytest
+
 from sahelwatch.extract.pipeline import extract_article
 from sahelwatch.models import Article
 
@@ -116,20 +118,6 @@ def test_a_town_of_the_acting_country_beats_a_foreign_city_known_by_another_name
     assert extract_article(_article(marib))[0].place.country == "YE"
 
 
-def test_a_town_inside_the_leads_region_told_later_is_the_place():
-    text = ("(Illustrative) Twelve soldiers were killed when gunmen ambushed a unit in the Tillaberi region "
-            "on Monday, the ministry said. The troops were on patrol near Teguey when they were attacked.")
-    [mention] = extract_article(_article(text))
-    assert mention.place.name == "Téguèy"
-
-
-def test_a_village_placed_by_its_district_keeps_its_name_over_a_town_told_later():
-    text = ("(Illustrative) Troops neutralised 12 terrorists near Bartiebougou, in Komondjari province, on "
-            "Friday. The terrorists had been preparing an attack on the town of Gayeri, the army said.")
-    [mention] = extract_article(_article(text))
-    assert mention.place.name == "Bartiebougou"
-
-
 def test_the_ends_of_a_journey_are_not_where_the_convoy_came_under_fire():
     text = ("(Illustrative) BAMAKO (Example Wire) - Gunmen attacked a supply convoy in Mali on Friday, "
             "killing one driver, the company said. The convoy was travelling from the northern city of Kidal "
@@ -151,18 +139,26 @@ def test_a_journey_the_only_places_of_the_report_belong_to_still_places_it():
     assert mention.place.admin1 == "Gao"
 
 
-def test_the_village_named_later_beats_the_town_given_as_a_landmark():
-    """Illustrative: 'a village near Fada N'Gourma', then 'the village of Natiaboani' (same province)."""
-    text = ("Armed men killed 12 civilians in a village near Fada N'Gourma in eastern Burkina Faso, "
-            "residents said. The gunmen stormed the village of Natiaboani, in the Gourma province, on Sunday "
-            "night and shot the men.")
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town inside the lead's region, told later, is the place
+        ("(Illustrative) Twelve soldiers were killed when gunmen ambushed a unit in the Tillaberi region on "
+         "Monday, the ministry said. The troops were on patrol near Teguey when they were attacked.",
+         "Téguèy"),
+        # a village placed by its district keeps its name over a town told later
+        ("(Illustrative) Troops neutralised 12 terrorists near Bartiebougou, in Komondjari province, on "
+         "Friday. The terrorists had been preparing an attack on the town of Gayeri, the army said.",
+         "Bartiebougou"),
+        # the village named later beats the town given as a landmark (same province)
+        ("(Illustrative) Armed men killed 12 civilians in a village near Fada N'Gourma in eastern Burkina "
+         "Faso, residents said. The gunmen stormed the village of Natiaboani, in the Gourma province, on "
+         "Sunday night and shot the men.", "Natiaboani"),
+        # a town told in the passive sentence that follows places the ambush
+        ("(Illustrative) ISWAP fighters killed nine soldiers in an ambush on a military convoy in Borno "
+         "state on Tuesday. The convoy was attacked near Marte as it moved towards Dikwa.", "Marte"),
+    ],
+)
+def test_the_place_told_in_a_later_sentence(text: str, place: str):
     [mention] = extract_article(_article(text))
-    assert mention.place.name == "Natiaboani"
-
-
-def test_a_town_told_in_the_passive_sentence_that_follows_places_the_ambush():
-    """Illustrative: 'The convoy was attacked near Marte' tells where the Borno ambush was."""
-    text = ("ISWAP fighters killed nine soldiers in an ambush on a military convoy in Borno state on "
-            "Tuesday. The convoy was attacked near Marte as it moved towards Dikwa.")
-    [mention] = extract_article(_article(text))
-    assert mention.place.name == "Marte"
+    assert mention.place.name == place
