@@ -162,3 +162,10 @@ def test_a_journey_the_only_places_of_the_report_belong_to_still_places_it():
 def test_the_place_told_in_a_later_sentence(text: str, place: str):
     [mention] = extract_article(_article(text))
     assert mention.place.name == place
+
+
+def test_the_place_of_the_deed_a_suspect_is_named_by_is_not_the_arrests():
+    text = ("(Illustrative) Soldiers arrested the suspected mastermind of the Kidal bombing in Gao on "
+            "Monday, the army said. He was handed to the gendarmerie.")
+    [mention] = extract_article(_article(text))
+    assert (mention.sub_event_type, mention.place.name) == ("Arrests", "Gao")
