@@ -35,6 +35,8 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         ("A fighter who shot a constable inside a police camp in Tral was killed.",
          [(1, "killed", "militants")]),
         ("One fatality was recorded.", [(1, "killed", "unknown")]),
+        ("Jihadist suspected of masterminding the Solhan massacre killed in army raid.",
+         [(1, "killed", "militants")]),
         ("At least 5 Nigerien security force members have been killed.", [(5, "killed", "security")]),
         ("Nine soldiers were killed and two police posts were overrun.", [(9, "killed", "security")]),
         ("Unknown gunmen shot dead two members of the military intelligence in Gao.",
