@@ -169,3 +169,11 @@ def test_the_place_of_the_deed_a_suspect_is_named_by_is_not_the_arrests():
             "Monday, the army said. He was handed to the gendarmerie.")
     [mention] = extract_article(_article(text))
     assert (mention.sub_event_type, mention.place.name) == ("Arrests", "Gao")
+
+
+def test_a_text_naming_no_country_takes_the_sahel_namesake_of_its_town():
+    title = "(Illustrative) Jihadist suspected of masterminding Solhan massacre killed in army raid"
+    article = Article(id="t-head", title=title, text=title, raw_text=title, published="2024-07-22",
+                      language="en")
+    [mention] = extract_article(article)
+    assert (mention.place.country, mention.place.admin1, mention.fatalities.best) == ("BF", "Sahel", 1)

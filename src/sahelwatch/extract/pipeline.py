@@ -82,7 +82,7 @@ from sahelwatch.geo import (
     resolve_toponyms,
 )
 from sahelwatch.geo.areas import shared_area_unit
-from sahelwatch.geo.resolve import demonym_country
+from sahelwatch.geo.resolve import FOCUS_COUNTRIES, demonym_country
 from sahelwatch.models import Actor, Article, EventDate, Evidence, Mention, Place
 from sahelwatch.read.datelines import dateline_spans, in_dateline
 from sahelwatch.read.relevance import (
@@ -182,7 +182,7 @@ def _places_and_actors(
     hint = demonym_hint(text, lang)
     places = locate_unknown(text, _resolve_places(text, toponyms, hint, lang))
     found = _actors(text, lang, dominant_country(places), published)
-    home = None if hint else _groups_home(places, found)
+    home = None if hint else _groups_home(places, found) or _focus_home(places, toponyms)
     if home:  # "JNIM fighters were seen near Léré": Léré in Mali, not its namesake in Nigeria
         hint = home
         places = locate_unknown(text, _resolve_places(text, toponyms, hint, lang))
@@ -209,6 +209,22 @@ def _groups_home(places: list[Place], found: list[FoundActor]) -> str | None:
     if not homes or not places or any(p.country in h for p in places for h in homes):
         return None
     return homes[0][0]
+
+
+def _focus_home(places: list[Place], toponyms: list[Toponym]) -> str | None:
+    """For a text that names no country and places every town outside Sahel Watch's countries, the Sahel
+    country where each of its place names has a namesake ("Jihadist suspected of masterminding Solhan
+    massacre killed": Solhan in Burkina Faso, not in Turkey): a hint to resolve the places again."""
+    if not places or any(p.where_prec >= 6 or p.country in FOCUS_COUNTRIES for p in places):
+        return None
+    gazetteer = get_gazetteer()
+    shared = None
+    for toponym in toponyms:
+        homes = {e.country for e in gazetteer.candidates(toponym.text)} & FOCUS_COUNTRIES
+        shared = homes if shared is None else shared & homes
+        if not shared:
+            return None
+    return min(shared) if shared else None
 
 
 def _unhomed(found: list[FoundActor]) -> bool:
