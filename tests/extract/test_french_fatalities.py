@@ -20,6 +20,10 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         ("Au moins sept volontaires pour la défense de la patrie (VDP) ont perdu la vie vendredi.",
          [(7, "killed", "security")]),
         ("Trois soldats du 12e bataillon ont été tués.", [(3, "killed", "security")]),
+        # "éléments" is a generic noun: the body named after it gives the side
+        ("Deux éléments du bataillon d'intervention rapide ont perdu la vie jeudi.",
+         [(2, "killed", "security")]),
+        ("Quatre éléments de la garde nationale ont été tués.", [(4, "killed", "security")]),
         ("Au moins 17 personnes auraient péri dans l'incendie du marché.", [(17, "killed", "unknown")]),
         ("Des tirs de mortier ont tué, mardi 4 juin, sept éleveurs près de Téra.",
          [(7, "killed", "civilians")]),
