@@ -199,6 +199,12 @@ SAHEL_VILLAGES += [
     ("Des hommes armés ont attaqué Titabé, dans la province du Séno.", "fr", "Titabé", "BF", "Sahel", "Séno"),
     ("L'aviation a frappé un camp dans la forêt de Ouarkoye, province du Mouhoun.", "fr", "Ouarkoye", "BF",
      "Boucle du Mouhoun", "Mouhoun"),
+    # Cameroon's Far North: a department named 'Mayo-...' is not County Mayo (Ireland)
+    ("Boko Haram a attaqué Kolofata, dans le département du Mayo-Sava.", "fr", "Kolofata", "CM", "Far North",
+     None),
+    ("Une kamikaze s'est fait exploser au marché d'Amchidé.", "fr", "Amchidé", "CM", "Far North", None),
+    ("Des vigilants ont repoussé une incursion dans le Mayo-Tsanaga.", "fr", "Mayo-Tsanaga", "CM",
+     "Far North", None),
 ]
 
 
