@@ -367,3 +367,13 @@ def test_a_news_agency_is_an_outlet(gaz):
 def test_a_big_city_inside_an_armed_unit_name_is_not_a_place(gaz):
     text = "(Illustrative) Eight fighters of the “Al-Quds Brigade” were killed near Deir Ezzor."
     assert surfaces(text, gaz) == ["Deir Ezzor"]
+
+
+def test_the_first_part_of_an_unknown_hyphenated_name_is_no_foreign_place(gaz):
+    # illustrative: "Mayo" of the Cameroonian arrondissement "Mayo-Moskota" is not County Mayo (Ireland),
+    # while the towns of a road keep their names, known ones or not
+    text = "Une incursion a été repoussée dans l'arrondissement du Mayo-Moskota."
+    assert "Mayo" not in surfaces(text, gaz, lang="fr")
+    assert "Mora" in surfaces("Un engin a explosé sur l'axe Mora-Kourgui.", gaz, lang="fr")
+    road = surfaces("Un convoi a été attaqué sur l'axe Gao-Ansongo.", gaz, lang="fr")
+    assert {"Gao", "Ansongo"} <= set(road)
