@@ -20,6 +20,10 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         ("Au moins sept volontaires pour la défense de la patrie (VDP) ont perdu la vie vendredi.",
          [(7, "killed", "security")]),
         ("Trois soldats du 12e bataillon ont été tués.", [(3, "killed", "security")]),
+        # "éléments" is a generic noun: the body named after it gives the side
+        ("Deux éléments du bataillon d'intervention rapide ont perdu la vie jeudi.",
+         [(2, "killed", "security")]),
+        ("Quatre éléments de la garde nationale ont été tués.", [(4, "killed", "security")]),
         ("Au moins 17 personnes auraient péri dans l'incendie du marché.", [(17, "killed", "unknown")]),
         ("Des tirs de mortier ont tué, mardi 4 juin, sept éleveurs près de Téra.",
          [(7, "killed", "civilians")]),
@@ -241,3 +245,21 @@ def test_nationals_abroad_are_civilians():
 def test_dead_among_the_civilians_are_civilians():
     assert _facts("Illustratif : un car a sauté sur une mine, faisant neuf morts parmi les civils.") == [
         (9, "killed", "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # illustrative: a revised toll told as "portant à N le nombre de ... tués", the body in the frame
+        ("Deux blessés ont succombé, portant à onze le nombre de militaires tués.",
+         [(2, "killed", "unknown"), (11, "killed", "security")]),
+        ("Le nombre de soldats tués est passé à onze.", [(11, "killed", "unknown")]),
+        ("Cette attaque porte à douze le nombre de blessés.", []),
+        ("La décision porte à trois le nombre de jours fériés.", []),
+        # the wounded who died are dead
+        ("Quatre soldats grièvement blessés ont succombé à leurs blessures.", [(4, "killed", "security")]),
+        ("Six civils blessés ont été évacués vers Bol.", [(6, "wounded", "civilians")]),
+    ],
+)
+def test_revised_tolls_and_wounded_who_died(text, expected):
+    assert _facts(text) == expected

@@ -291,3 +291,19 @@ def test_a_camp_left_by_the_army_is_handed_over_to_the_group_that_took_it():
     mentions = _mentions(text)
     assert [(m.sub_event_type, m.actor1.name) for m in mentions] == [
         ("Non-violent transfer of territory", "Islamic State (Sahel)")]
+
+
+def test_a_patrol_engaged_by_a_named_group_is_a_clash_with_that_group():
+    # "accrochée par" says the fight happened and who started it, like "attaquée par"
+    text = ("Exemple illustratif. Le 12 courant, une patrouille de l'armée a été accrochée par des éléments "
+            "de l'ISWAP près de Mora, au Cameroun.")
+    [mention] = _mentions(text, "2026-10-16")
+    assert (mention.sub_event_type, mention.actor1.name) == (
+        "Armed clash", "Islamic State West Africa Province (ISWAP)")
+
+
+def test_the_group_of_a_repelled_incursion_is_the_attacker():
+    text = ("Exemple illustratif. Des soldats ont repoussé une incursion de Boko Haram dimanche à Mora, "
+            "au Cameroun.")
+    [mention] = _mentions(text, "2026-06-08")
+    assert mention.actor1.name.startswith("Boko Haram")

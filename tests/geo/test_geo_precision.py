@@ -199,6 +199,12 @@ SAHEL_VILLAGES += [
     ("Des hommes armés ont attaqué Titabé, dans la province du Séno.", "fr", "Titabé", "BF", "Sahel", "Séno"),
     ("L'aviation a frappé un camp dans la forêt de Ouarkoye, province du Mouhoun.", "fr", "Ouarkoye", "BF",
      "Boucle du Mouhoun", "Mouhoun"),
+    # Cameroon's Far North: a department named 'Mayo-...' is not County Mayo (Ireland)
+    ("Boko Haram a attaqué Kolofata, dans le département du Mayo-Sava.", "fr", "Kolofata", "CM", "Far North",
+     None),
+    ("Une kamikaze s'est fait exploser au marché d'Amchidé.", "fr", "Amchidé", "CM", "Far North", None),
+    ("Des vigilants ont repoussé une incursion dans le Mayo-Tsanaga.", "fr", "Mayo-Tsanaga", "CM",
+     "Far North", None),
 ]
 
 
@@ -361,3 +367,13 @@ def test_a_news_agency_is_an_outlet(gaz):
 def test_a_big_city_inside_an_armed_unit_name_is_not_a_place(gaz):
     text = "(Illustrative) Eight fighters of the “Al-Quds Brigade” were killed near Deir Ezzor."
     assert surfaces(text, gaz) == ["Deir Ezzor"]
+
+
+def test_the_first_part_of_an_unknown_hyphenated_name_is_no_foreign_place(gaz):
+    # illustrative: "Mayo" of the Cameroonian arrondissement "Mayo-Moskota" is not County Mayo (Ireland),
+    # while the towns of a road keep their names, known ones or not
+    text = "Une incursion a été repoussée dans l'arrondissement du Mayo-Moskota."
+    assert "Mayo" not in surfaces(text, gaz, lang="fr")
+    assert "Mora" in surfaces("Un engin a explosé sur l'axe Mora-Kourgui.", gaz, lang="fr")
+    road = surfaces("Un convoi a été attaqué sur l'axe Gao-Ansongo.", gaz, lang="fr")
+    assert {"Gao", "Ansongo"} <= set(road)

@@ -339,3 +339,17 @@ def test_a_habit_over_weeks_and_a_confession_are_no_events():
     assert not reports_no_event("JNIM fighters attacked a convoy near Hombori on Monday, killing two.")
     assert reports_no_event("He said the suspects confessed to taking part in the abduction of travellers.")
     assert not reports_no_event("Police arrested two men who confessed to the killing of a trader in Funtua.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # illustrative: a trend told in the present is no incident, unless the sentence tells a deed
+        ("Les enlèvements de pêcheurs se multiplient ces derniers mois autour de Bol.", True),
+        ("Les attaques contre les postes de l'armée se succèdent dans la région de Tillabéri.", True),
+        ("Les attaques se multiplient : mardi, cinq civils ont été tués à Bol.", False),
+        ("Huit pêcheurs ont été enlevés mardi près de Bol.", False),
+    ],
+)
+def test_a_french_trend_reports_no_event(text, expected):
+    assert reports_no_event(text, "fr") is expected

