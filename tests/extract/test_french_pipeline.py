@@ -307,3 +307,15 @@ def test_the_group_of_a_repelled_incursion_is_the_attacker():
             "au Cameroun.")
     [mention] = _mentions(text, "2026-06-08")
     assert mention.actor1.name.startswith("Boko Haram")
+
+
+def test_the_hospital_town_where_the_wounded_died_is_not_the_incidents():
+    from sahelwatch.extract.pipeline import extract_article
+    from sahelwatch.models import Article
+
+    text = ("(Illustratif) Le bilan de l'attaque de lundi contre le poste de gendarmerie de Sofara est passé "
+            "à neuf morts, tous des gendarmes. Quatre blessés ont succombé à leurs blessures à l'hôpital de "
+            "Mopti.")
+    article = Article(id="t-hop", text=text, raw_text=text, published="2026-01-22", language="fr")
+    [mention] = extract_article(article)
+    assert (mention.place.name, mention.fatalities.best) == ("Sofara", 9)
