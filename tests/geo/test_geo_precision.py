@@ -361,3 +361,12 @@ def test_a_news_agency_is_an_outlet(gaz):
 def test_a_big_city_inside_an_armed_unit_name_is_not_a_place(gaz):
     text = "(Illustrative) Eight fighters of the “Al-Quds Brigade” were killed near Deir Ezzor."
     assert surfaces(text, gaz) == ["Deir Ezzor"]
+
+
+def test_the_head_of_a_hyphenated_name_with_an_unknown_tail_is_no_place(gaz):
+    # "Mayo" of "Mayo-Tsanaga" (a Cameroonian department) is not Ireland's County Mayo; a road between two
+    # known towns keeps both
+    text = "(Illustrative) Gunmen raided a village in the Mayo-Tsanaga department."
+    assert "Mayo" not in surfaces(text, gaz)
+    road = "(Illustrative) A convoy was ambushed on the Gao-Ansongo road."
+    assert surfaces(road, gaz) == ["Gao", "Ansongo"]
