@@ -230,3 +230,14 @@ def test_a_countrys_english_name_before_a_force_noun_names_its_forces() -> None:
     """Illustrative: "France's military" in a report from Chad is France's, not the Chadian army."""
     found = _names("Protesters denounced France's military presence.", country="TD", on_date="2022-05-14")
     assert ("France's military", "Military Forces of France", "security") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men suspected to be Boko Haram fighters abducted nine villagers.",
+    "Gunmen believed to be members of Boko Haram raided the village.",
+    "Gunmen linked to Boko Haram raided the village.",
+])
+def test_a_generic_noun_suspected_to_be_a_named_group_is_that_groups(text: str) -> None:
+    # illustrative sentences: "armed men suspected to be X" names X's men, like "suspected X fighters"
+    names = [name for _, name, group in _names(text, country="CM") if group == "militants"]
+    assert names == ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]

@@ -51,6 +51,9 @@ CODEBOOK = [  # ACLED codebook distinctions between neighbouring sub-event types
     ("Police arrested five suspected kidnappers in their hideout in Funtua on Sunday.", "ARREST"),
     ("Hundreds marched in Gao against fuel shortages; the march was peaceful and dispersed in the afternoon.",
      "PEACE_PROTEST"),
+    # (illustrative) people seized are captives, not a weapons seizure
+    ("The soldiers arrived in several vehicles in the morning, seized the men at a well and took cattle.",
+     "ABDUCT_DISSAP"),
 ]
 
 
@@ -119,6 +122,14 @@ def test_a_market_is_no_march_but_a_march_is() -> None:
     assert "cue:protest" not in cues.fired("Le marché de la localité a été fortement endommagé.")
     assert "cue:protest" in cues.fired("La marche des femmes a traversé la ville.")
     assert "cue:protest" in cues.fired("Des milliers de gens se sont rassemblés place de la Nation.")
+
+
+def test_seized_people_are_captives_and_seized_weapons_a_seizure() -> None:
+    cues = CueMatcher.from_yaml()  # illustrative sentences
+    fired = cues.fired("Gunmen seized six herders at a well.")
+    assert "cue:abduction" in fired and "cue:weapon_seizure" not in fired
+    fired = cues.fired("Troops seized two rifles and ammunition at a checkpoint.")
+    assert "cue:weapon_seizure" in fired and "cue:abduction" not in fired
 
 
 def test_trained_model_round_trips(tmp_path: Path) -> None:

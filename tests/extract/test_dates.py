@@ -247,3 +247,11 @@ def test_a_date_in_an_apposition_about_a_group_is_no_event_date() -> None:
     assert event_date_expressions(text, PUB) == []
     [expr] = event_date_expressions("(Illustrative) ISWAP fighters killed 12 soldiers in Marte in 2016.", PUB)
     assert expr.date_start == date(2016, 1, 1)
+
+
+def test_the_date_a_statement_was_read_or_broadcast_is_not_the_event_date() -> None:
+    # illustrative sentences
+    text = "In a statement read on television on Tuesday, the army said troops attacked the camps on Sunday."
+    assert resolve_event_date(text, PUB, "en").event_date == "2021-03-14"
+    text = "In a message broadcast on state radio on Tuesday, the army said it repelled an attack on Sunday."
+    assert resolve_event_date(text, PUB, "en").event_date == "2021-03-14"

@@ -305,6 +305,7 @@ def test_french_marches_are_relevant():
     [
         ("Islamic State fighters threatened on Saturday to attack villages near Tamou.", "en", True),
         ("Gunmen who had threatened to attack the village killed five people on Monday.", "en", False),
+        ("The president threatened last month to withdraw his troops from the joint task force.", "en", True),
         ("L'EIGS a menacé samedi d'attaquer les villages de la commune de Tamou.", "fr", True),
         ("O Estado Islâmico ameaçou atacar aldeias perto de Tamou.", "pt", True),
         ("JNIM released a video of the attack on Tamou on Tuesday.", "en", True),

@@ -403,7 +403,7 @@ class Matcher:
         for span in sorted(found, key=lambda s: _overlap_order(text, s)):
             if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
                 kept.append(span)
-        return sorted(kept)
+        return sorted(k for k in kept if not _head_of_unknown_compound(text, k, found))
 
     def matches(self, text: str) -> list[tuple[int, int]]:
         """Longest non-overlapping (start, end) spans of ``text`` whose normalised form is a known name."""
@@ -469,6 +469,21 @@ def _cut_from_unknown_compound(gaz: Gazetteer, text: str, start: int, end: int) 
     if _AFRICA is None:
         _AFRICA = _african_countries()
     return not any(e.country in _AFRICA for e in gaz.candidates(text[start:end]))
+
+
+_UNIT_COMPOUND_TAIL = re.compile(
+    r"-([A-ZÀ-Ý][\w’']*)(?= (?:department|division|prefecture|province|region|district|county|commune)\b)")
+
+
+def _head_of_unknown_compound(text: str, span: tuple[int, int, int], found: list[tuple[int, int, int]]
+                              ) -> bool:
+    """True for the head of a hyphenated unit name whose capitalised tail is no known name: "Mayo" of
+    "the Mayo-Tsanaga department" (in Cameroon, not Ireland's County Mayo); "Gao" of the "Gao-Ansongo road"
+    stays."""
+    tail = _UNIT_COMPOUND_TAIL.match(text, span[1])
+    if tail is None:
+        return False
+    return not any(start == tail.start(1) for start, _, _ in found)
 
 
 _CURATED_COUNTRY_NAMES = frozenset(norm(n) for names in COUNTRY_ALIASES.values() for n in names)
