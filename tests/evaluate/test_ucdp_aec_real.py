@@ -1,6 +1,6 @@
 """Extraction against real UCDP gold: the UCDP-AEC dev split in ../shared (never copied here).
 
-The floors sit just under the figures measured on 2026-11-23, so a regression fails CI; the
+The floors sit just under the figures measured on 2026-11-24, so a regression fails CI; the
 targets of the extraction issue are higher (see README, "Measured figures")."""
 
 import pytest
@@ -9,16 +9,16 @@ from sahelwatch.evaluate.ucdp_aec import evaluate_file
 from sahelwatch.store import open_store
 
 FLOORS = {
-    "found": 0.87,
+    "found": 0.875,
     "accuracy": {
-        "country": 0.955,
-        "adm_1": 0.83,
-        "start_date": 0.715,
-        "side_a": 0.80,
-        "side_b": 0.745,
-        "best": 0.67,
+        "country": 0.96,
+        "adm_1": 0.84,
+        "start_date": 0.725,
+        "side_a": 0.805,
+        "side_b": 0.75,
+        "best": 0.68,
     },
-    "best_within_gold_low_high": 0.76,
+    "best_within_gold_low_high": 0.77,
 }
 
 @pytest.mark.slow
