@@ -403,7 +403,7 @@ class Matcher:
         for span in sorted(found, key=lambda s: _overlap_order(text, s)):
             if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
                 kept.append(span)
-        return sorted(k for k in kept if not _head_of_unknown_compound(text, k, found))
+        return sorted(kept)
 
     def matches(self, text: str) -> list[tuple[int, int]]:
         """Longest non-overlapping (start, end) spans of ``text`` whose normalised form is a known name."""
@@ -444,7 +444,8 @@ def _cuts_compound(text: str, start: int, end: int) -> bool:
         len(before) == 2 and before[1] == "-" and before[0].isalpha())
 
 
-_COMPOUND_TAIL = re.compile(r"-([A-ZÀ-Ý][\w’']+)")
+_COMPOUND_TAIL = re.compile(r"-([A-ZÀ-Ý][\w’']*)")
+_UNIT_AFTER = re.compile(r" (?:department|division|prefecture|province|region|district|county|commune)\b")
 
 
 def _african_countries() -> frozenset[str]:
@@ -457,33 +458,23 @@ def _african_countries() -> frozenset[str]:
 _AFRICA: frozenset[str] | None = None
 
 
-def _cut_from_unknown_compound(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
-    """True for the first part of a hyphenated name whose second part is no known place, when that first
-    part names no African place: "Mayo" of the Cameroonian "Mayo-Moskota" is not County Mayo. The towns of
-    a road ("l'axe Mora-Kourgui", "Gao-Ansongo") stay. Used for French text (the Sahel press), since in
-    English "Damascus-based" or a "Guerrero-..." name is common."""
+def _head_of_unknown_compound(gaz: Gazetteer, text: str, start: int, end: int, lang: str) -> bool:
+    """True for the head of a hyphenated name whose capitalised tail is no known place, when the name is a
+    unit's ("the Mayo-Tsanaga department": Cameroon, not Ireland's County Mayo) or, in French, when the head
+    names no African place ("l'arrondissement du Mayo-Moskota"); the towns of a road stay ("l'axe
+    Mora-Kourgui", "the Gao-Ansongo road"). In English "Damascus-based" or a "Guerrero-..." name is common,
+    so the French rule stays French."""
     global _AFRICA
     tail = _COMPOUND_TAIL.match(text, end)
     if tail is None or gaz.candidates(tail.group(1)):
         return False
+    if _UNIT_AFTER.match(text, tail.end()):
+        return True
+    if lang != "fr":
+        return False
     if _AFRICA is None:
         _AFRICA = _african_countries()
     return not any(e.country in _AFRICA for e in gaz.candidates(text[start:end]))
-
-
-_UNIT_COMPOUND_TAIL = re.compile(
-    r"-([A-ZÀ-Ý][\w’']*)(?= (?:department|division|prefecture|province|region|district|county|commune)\b)")
-
-
-def _head_of_unknown_compound(text: str, span: tuple[int, int, int], found: list[tuple[int, int, int]]
-                              ) -> bool:
-    """True for the head of a hyphenated unit name whose capitalised tail is no known name: "Mayo" of
-    "the Mayo-Tsanaga department" (in Cameroon, not Ireland's County Mayo); "Gao" of the "Gao-Ansongo road"
-    stays."""
-    tail = _UNIT_COMPOUND_TAIL.match(text, span[1])
-    if tail is None:
-        return False
-    return not any(start == tail.start(1) for start, _, _ in found)
 
 
 _CURATED_COUNTRY_NAMES = frozenset(norm(n) for names in COUNTRY_ALIASES.values() for n in names)
@@ -1055,7 +1046,7 @@ def find_toponyms(
             if not flags & F_MAJOR and _ends_person_name(text, a, b):
                 surnames.add(norm(text[a:b]))
             continue
-        if lang == "fr" and _cut_from_unknown_compound(gaz, text, a, b):
+        if _head_of_unknown_compound(gaz, text, a, b, lang):
             continue
         if _modal_opening_sentence(text, a, b) or _credit(text, a) or _person_with_age(text, a, b) \
                 or _agency(text, b):
