@@ -9,6 +9,7 @@ tells the kidnapping ("the family was seized from their home") is the story's ba
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sahelwatch.extract.dates import DateExpr
 from sahelwatch.extract.numbers import lexicon_pattern, load_lexicon
@@ -46,6 +47,7 @@ def abduction_dates(text: str, start: int, dates: list[DateExpr], lang: str) -> 
             and taken.search(text[max(0, d.start - start - 40) : d.start - start])]
 
 
+@cache
 def _taken_rx(lang: str) -> re.Pattern[str] | None:
     """A captives' participle ("raptados", "kidnapped", "enlevés") followed by a few words before a date."""
     words = (load_lexicon(lang).get("casualties") or {}).get("after", {}).get("abducted")

@@ -224,24 +224,27 @@ def attackers_first(text: str, found: list[FoundActor], lang: str) -> list[Found
 def role_told(text: str, found: FoundActor, lang: str) -> bool:
     """True when this mention tells which side attacked or was attacked ("attaqué par des hommes armés",
     "une attaque contre un poste de l'armée"): of an actor named several times, the mention to keep."""
-    keys = ("attack_by", "target_before", "attacker_after", "target_after")
-    rx_by, rx_target, after_subject, after_target = (lexicon_pattern(lang, k) for k in keys)
-    before = text[max(0, found.start - 80) : found.start]
+    rx_by, after_subject = lexicon_pattern(lang, "attack_by"), lexicon_pattern(lang, "attacker_after")
+    before = text[max(0, found.start - 60) : found.start]
     after = text[found.end : found.end + 80]
-    return bool((rx_by and rx_by.search(before[-60:])) or (rx_target and rx_target.search(before))
+    return bool((rx_by and rx_by.search(before))
                 or (after_subject and not is_unidentified(found.actor) and after_subject.match(after))
-                or (after_target and after_target.match(after)))
+                or _told_as_target(text, found, lang))
+
+
+def _told_as_target(text: str, found: FoundActor, lang: str) -> bool:
+    """True when this mention is told as the object of the attack (lexicons ``target_before`` and
+    ``target_after``: "une attaque contre un poste de l'armée", "un convoi des FAMa est tombé dans une
+    embuscade")."""
+    before, after = lexicon_pattern(lang, "target_before"), lexicon_pattern(lang, "target_after")
+    return bool((before is not None and before.search(text[max(0, found.start - 80) : found.start]))
+                or (after is not None and after.match(text[found.end : found.end + 80])))
 
 
 def _targets_last(text: str, found: list[FoundActor], lang: str) -> list[FoundActor]:
     """The side told as the object of the attack ("une attaque contre un poste de l'armée", "un convoi
     des FAMa est tombé dans une embuscade") defended: its mentions go after the others, unless all are."""
-    before, after = lexicon_pattern(lang, "target_before"), lexicon_pattern(lang, "target_after")
-    if before is None and after is None:
-        return found
-    targets = {f.actor.name for f in found
-               if (before is not None and before.search(text[max(0, f.start - 80) : f.start]))
-               or (after is not None and after.match(text[f.end : f.end + 80]))}
+    targets = {f.actor.name for f in found if _told_as_target(text, f, lang)}
     if not targets or targets >= {f.actor.name for f in found}:
         return found
     return [f for f in found if f.actor.name not in targets] + [f for f in found if f.actor.name in targets]
