@@ -44,6 +44,7 @@ from sahelwatch.extract.locatives import (
     side_mentions,
 )
 from sahelwatch.extract.numbers import lexicon_pattern
+from sahelwatch.extract.outlets import outlet_home
 from sahelwatch.extract.releases import ABDUCTION, abduction_dates, release_story
 from sahelwatch.extract.report_lag import undated_event_date
 from sahelwatch.extract.roles import (
@@ -141,10 +142,13 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     published = parse_published(article)
     text = article.text
     sentences = split_sentences(text)[: config.max_sentences]
-    places, found = _places_and_actors(text, lang, article_toponyms(text, lang), published)
+    # a headline cited alone is too thin to place by its outlet: "138 died yesterday" is a national roundup
+    outlet = None if headline.is_title_only(article) else outlet_home(article)
+    places, found = _places_and_actors(text, lang, article_toponyms(text, lang), published, outlet)
     country = dominant_country(places)
     places = _drop_lone_foreign_towns(_drop_stray_towns(places, found))
     country = dominant_country(places) or country or _state_country(found) or side_country(text, lang)
+    country = country or outlet  # a village missing from the gazetteer, told by a local outlet
     if country and _unhomed(found):
         found = _actors(text, lang, country, published)  # no place named: the "soldiers" are the FAMa's
     datelines = dateline_spans(text, [s.start for s in sentences])
@@ -156,7 +160,7 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     ]
     event_places = [p for p in places if p.start is None or not in_dateline(p.start, p.end, datelines)]
     if not event_places and article.title and article.title.strip() != text.strip():
-        event_places = title_places(article.title, lang, published)
+        event_places = title_places(article.title, lang, published, outlet)
         country = dominant_country(event_places) or country
         if country and _unhomed(found):
             found = _actors(text, lang, country, published)
@@ -165,24 +169,26 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     return ctx
 
 
-def title_places(title: str, lang: str, published: date | None) -> list[Place]:
+def title_places(title: str, lang: str, published: date | None, outlet: str | None = None) -> list[Place]:
     """The places of a headline, for a body that names none ("Mali: seven civilians killed near Mopti"
     above a text that says only "the village"): ACLED's coders read the headline too. They have no span
     in the text. The finest comes first: "Mali:" only names the country of the town that follows."""
-    places, _ = _places_and_actors(title, lang, article_toponyms(title, lang), published)
+    places, _ = _places_and_actors(title, lang, article_toponyms(title, lang), published, outlet)
     return sorted((replace(p, start=None, end=None) for p in places), key=lambda p: p.where_prec)
 
 
 def _places_and_actors(
-    text: str, lang: str, toponyms: list[Toponym], published: date | None
+    text: str, lang: str, toponyms: list[Toponym], published: date | None, outlet: str | None = None
 ) -> tuple[list[Place], list[FoundActor]]:
     """The places and actors of a text. A toponym inside an actor's name ("Wagner", "Boko" in "Boko
     Haram") is dropped and the rest resolved again without it: it must not pull the others, nor the
-    actors' country, towards a namesake town abroad."""
+    actors' country, towards a namesake town abroad. ``outlet`` is the home country of the outlet."""
     hint = demonym_hint(text, lang)
     places = locate_unknown(text, _resolve_places(text, toponyms, hint, lang))
     found = _actors(text, lang, dominant_country(places), published)
-    home = None if hint else _groups_home(places, found) or _focus_home(places, toponyms)
+    home = None if hint else (
+        _groups_home(places, found) or _focus_home(places, toponyms) or _outlet_hint(places, outlet)
+    )
     if home:  # "JNIM fighters were seen near Léré": Léré in Mali, not its namesake in Nigeria
         hint = home
         places = locate_unknown(text, _resolve_places(text, toponyms, hint, lang))
@@ -225,6 +231,15 @@ def _focus_home(places: list[Place], toponyms: list[Toponym]) -> str | None:
         if not shared:
             return None
     return min(shared) if shared else None
+
+
+def _outlet_hint(places: list[Place], outlet: str | None) -> str | None:
+    """The outlet's home country, for a text that names no country and places every town outside it
+    (a Mexican outlet's "the Buenos Aires neighbourhood" is not in Argentina): a hint to resolve the places
+    again, which still keeps a town that has no namesake there."""
+    if not outlet or not places or any(p.where_prec >= 6 or p.country == outlet for p in places):
+        return None
+    return outlet
 
 
 def _unhomed(found: list[FoundActor]) -> bool:
