@@ -458,13 +458,15 @@ def eval_dedup(
     ged: Path = typer.Argument(..., exists=True, dir_okay=False, help="UCDP GED CSV with source_article."),
     json_out: Path = typer.Option(None, "--json", help="Also write the figures as JSON here."),
     rows: int = typer.Option(None, "--rows", min=1, help="Only the first N events of the file."),
-    keep_db: Path = typer.Option(None, "--keep-db", help="Keep the evaluation store in this file."),
+    keep_db: Path = typer.Option(None, "--keep-db", help="Keep the evaluation store in this new file."),
 ) -> None:
     """Score event de-duplication against GED's report clusters (pairwise, B-cubed, split/merge rates)."""
     import json
 
     from sahelwatch.evaluate.dedup import evaluate_file, format_report
 
+    if keep_db is not None and keep_db.exists():
+        raise fail(f"{keep_db}: already exists; give a new file to keep the evaluation store in")
     result = evaluate_file(ged, rows=rows, keep_db=keep_db)
     out.print(format_report(result), highlight=False)
     if json_out:

@@ -73,3 +73,10 @@ def test_dedup_on_a_slice_of_the_ged_sample(shared):
     assert result["merge_rate"] <= 0.02
     assert result["pairwise"]["f1"] >= 0.48
     assert result["bcubed"]["f1"] >= 0.87
+
+
+def test_an_existing_store_is_not_reused_for_the_evaluation(tmp_path):
+    kept = tmp_path / "kept.db"
+    kept.write_bytes(b"")
+    with pytest.raises(FileExistsError):
+        evaluate_file(tmp_path / "ged.csv", keep_db=kept)

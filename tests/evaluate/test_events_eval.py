@@ -173,3 +173,23 @@ def test_a_core_gold_event_is_preferred_to_a_background_one(gold_csv: Path) -> N
     background = replace(g1, id="B1", notes="background: the same facts told as an earlier raid")
     scores = score_events([background, g1], [_event("E1", ["x-1"])])
     assert [g["id"] for g in scores.gold if g["matched"]] == ["G1"]
+
+
+def test_articles_stored_before_are_scored_on_a_fresh_extraction(gold_csv: Path, tmp_path: Path) -> None:
+    import json
+
+    from sahelwatch.evaluate.events import evaluate_files
+    from sahelwatch.extract.pipeline import EXTRACTOR_VERSION
+    from sahelwatch.merge.update import update_events
+    from sahelwatch.store import open_store
+
+    text = ("Illustrative report. Protesters marched in Niamey on Friday to demand the release of detained "
+            "journalists, witnesses said.")
+    articles = tmp_path / "articles.jsonl"
+    record = {"id": "x-3", "language": "en", "published": "2024-03-10", "title": "March", "text": text}
+    articles.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with open_store(tmp_path / "ev.db") as store:
+        first = evaluate_files(store, gold_csv, articles)["matched_core"]
+        store.replace_mentions("x-3", [], EXTRACTOR_VERSION)  # as an older extractor's output would stand
+        update_events(store, ["x-3"])
+        assert first == 1 and evaluate_files(store, gold_csv, articles)["matched_core"] == 1

@@ -74,3 +74,29 @@ def test_a_date_two_days_off_is_not_found():
 def test_a_name_that_begins_the_other_matches():
     assert names_match("Veracruz state", "Veracruz de Ignacio de la Llave")
     assert not names_match("Niger", "Nigeria state")  # too short to count as a prefix
+
+
+def test_a_store_that_holds_the_articles_already_is_scored_on_a_fresh_extraction(tmp_path):
+    import json
+
+    from sahelwatch.evaluate.ucdp_aec import evaluate_file
+    from sahelwatch.extract.pipeline import EXTRACTOR_VERSION
+    from sahelwatch.merge.update import update_events
+    from sahelwatch.store import open_store
+
+    row = {
+        "id": 1, "source_date": "2021-03-12", "side_a_name": "Government of Niger", "side_b_name": "IS",
+        "location_root_name": "Niger", "location_adm1_name": "Tillaberi region", "location_adm2_name": "",
+        "location_where_name": "Ouallam", "start_date": "2021-03-11", "end_date": "2021-03-11",
+        "deaths_side_a": 12, "deaths_side_b": 0, "deaths_civilian": 0, "deaths_unknown": 0,
+        "deaths_low": 12, "deaths_high": 12,
+        "source_article": "Illustrative report. At least 12 Nigerien soldiers were killed on Thursday when "
+        "Islamic State fighters ambushed an army patrol near Ouallam in the Tillabéri region.",
+    }
+    path = tmp_path / "aec.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with open_store(tmp_path / "aec.db") as store:
+        assert evaluate_file(store, path)["found"] == 1.0
+        store.replace_mentions("aec-1", [], EXTRACTOR_VERSION)  # as an older extractor's output would stand
+        update_events(store, ["aec-1"])
+        assert evaluate_file(store, path)["found"] == 1.0

@@ -215,7 +215,10 @@ def score(gold: DedupGold, system: Clustering) -> dict[str, Any]:
 def evaluate_file(
     path: str | Path, rows: int | None = None, keep_db: str | Path | None = None
 ) -> dict[str, Any]:
-    """Ingest the GED file's headlines into a fresh store, extract, merge and score."""
+    """Ingest the GED file's headlines into a fresh store, extract, merge and score. ``keep_db`` names a new
+    file to keep that store in: an existing one is refused, as its extraction would be stale."""
+    if keep_db is not None and Path(keep_db).exists():
+        raise FileExistsError(f"{keep_db}: already exists; give a new file to keep the evaluation store in")
     from sahelwatch.extract.run import extract_store
     from sahelwatch.ingest.pipeline import ingest_paths
     from sahelwatch.store import open_store

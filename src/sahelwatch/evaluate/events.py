@@ -429,7 +429,7 @@ def evaluate_files(
     from sahelwatch.ingest.pipeline import ingest_paths
 
     ingest_paths([str(articles_path)], store)
-    summary = extract_store(store)
+    summary = extract_store(store, article_ids=article_ids_of(articles_path))  # again if extracted before
     gold = load_gold(gold_path)
     scores = score_events(gold, store.query_events(), article_ids_of(articles_path), rule)
     result = asdict(scores)

@@ -229,15 +229,16 @@ def format_table(result: dict[str, Any]) -> str:
 
 
 def evaluate_file(store: Any, path: str | Path) -> dict[str, Any]:
-    """Ingest a UCDP-AEC file into ``store``, extract and merge, export UCDP rows and score them."""
+    """Ingest a UCDP-AEC file into ``store``, extract and merge, export UCDP rows and score them. The file's
+    articles are extracted again when ``store`` holds them already: the figures are the current code's."""
     from sahelwatch.export.formats import ucdp_row
     from sahelwatch.extract.run import extract_store
     from sahelwatch.ingest.pipeline import ingest_paths
 
-    ingest_paths([str(path)], store)
-    extract_store(store)
-    rows = [row for row in map(ucdp_row, store.query_events()) if row["type_of_violence"]]
     gold = load_gold(path)
+    ingest_paths([str(path)], store)
+    extract_store(store, article_ids=[g.article_id for g in gold])  # again if extracted before: fresh figures
+    rows = [row for row in map(ucdp_row, store.query_events()) if row["type_of_violence"]]
     result = score(gold, rows_by_article(rows)).as_dict()
     result["file"] = str(path)
     return result
