@@ -1,5 +1,7 @@
 """Cleaner tests on small illustrative texts (fictional, written for these tests)."""
 
+import pytest
+
 from sahelwatch.ingest.clean import clean_span_to_raw, clean_text, clean_to_raw
 
 
@@ -45,17 +47,38 @@ def test_drops_repeated_lines_and_truncated_caption_of_first_line():
 
 
 def test_sentence_with_number_of_dead_is_never_removed():
+    raw = "Niger: 5 soldiers killed in Diffa region on Monday\nStory.\nNiger: 5 soldiers killed in Diffa…\n"
+    clean, _ = clean_text(raw)
+    assert clean.endswith("Niger: 5 soldiers killed in Diffa…")  # a caption, but it carries a toll
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Read more: 14 soldiers killed in attack near Inates",
+        "À LIRE AUSSI >> Burkina : une attaque fait 20 morts à Djibo",
+        "Leia também | Mali: 12 soldados mortos perto de Boni",
+    ],
+)
+def test_a_link_to_another_story_is_removed_whatever_its_toll(link):
+    clean, _ = clean_text(f"Main story.\n{link}\nMore story.")
+    assert clean == "Main story.\n\nMore story."
+
+
+def test_titles_listed_under_a_related_heading_are_removed_whatever_their_toll():
     raw = (
         "Main story.\n"
-        "Read more: 14 soldiers killed in attack near Inates\n"
         "Related Articles\n"
         "Niger: 3 civilians dead after mine blast\n"
         "Mali: market reopens in Gao\n"
+        "Read more\n"
+        "Gunmen killed 12 soldiers in Boni on Sunday. The army said it had responded\n"
+        "Related\n"
+        "“We lost 12 men,” the mayor said”\n"
     )
     clean, _ = clean_text(raw)
-    assert "14 soldiers killed in attack near Inates" in clean
-    assert "3 civilians dead after mine blast" in clean
-    assert "market reopens in Gao" not in clean
+    assert "3 civilians dead" not in clean and "market reopens in Gao" not in clean
+    assert "Gunmen killed 12 soldiers in Boni on Sunday" in clean and "We lost 12 men" in clean
 
 
 def test_byline_rule_does_not_eat_sentences_starting_with_by():

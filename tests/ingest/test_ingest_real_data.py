@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from sahelwatch.ingest.clean import RELATED_HEADING, RELATED_LINK
 from sahelwatch.ingest.pipeline import ingest_paths
 from sahelwatch.store import open_store
 
@@ -32,17 +33,29 @@ def test_ucdp_aec_validation_ingested_once(aec_store):
     assert article.published.startswith("2021-")
 
 
-def test_cleaning_never_removes_a_sentence_with_a_number_of_dead(aec_store):
+def _in_related_links(raw: str, sentence: str) -> bool:
+    """Whether the raw line holding ``sentence`` links to another story: it opens with "Read also:", or
+    it is listed under a "Further reading" heading a few lines above."""
+    lines = [" ".join(line.split()).casefold() for line in raw.split("\n")]
+    at = next(i for i, line in enumerate(lines) if sentence.casefold() in line)
+    if RELATED_LINK.fullmatch(lines[at].strip(" -–•·|>»")):
+        return True
+    return any(RELATED_HEADING.fullmatch(line) for line in lines[max(0, at - 6) : at])
+
+
+def test_cleaning_never_removes_a_sentence_with_a_number_of_dead_but_links(aec_store):
     store, _, _ = aec_store
-    checked = 0
+    checked = links = 0
     for article in store.iter_articles():
         normalised_clean = " ".join(article.text.split())
         for raw_sentence in SENTENCE_END.split(article.raw_text):
             if DEATH_NUMBER.search(raw_sentence):
                 sentence = " ".join(raw_sentence.split())
-                assert sentence in normalised_clean, (article.id, sentence)
+                if sentence not in normalised_clean:
+                    assert _in_related_links(article.raw_text, sentence), (article.id, sentence)
+                    links += 1
                 checked += 1
-    assert checked > 200  # 329 such sentences in the validation split
+    assert checked > 200 and links < checked / 20  # 329 such sentences in the validation split
 
 
 def test_offset_maps_are_exact_on_real_articles(aec_store):

@@ -7,7 +7,9 @@ It returns the cleaned text and runs ``(clean_start, raw_start, length)`` such t
 ``clean[c:c+n] == raw[r:r+n]`` for every run; ``clean_span_to_raw`` maps a span back.
 
 A line that carries a number of dead is never dropped (unless it repeats a line
-already kept, in which case the sentence survives in its first occurrence).
+already kept, in which case the sentence survives in its first occurrence), except a link to
+another story: a line opening with "Read also:" / "Lire aussi >>" and the titles listed under a
+"Related articles" heading.
 """
 
 from __future__ import annotations
@@ -62,6 +64,14 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 
+# A line that points to another story: a related-link marker, a separator, then the story's title
+# ("Read also: Mali: 12 soldiers killed near Boni", "À LIRE AUSSI >> Burkina : 20 morts à Djibo").
+RELATED_LINK = re.compile(
+    r"(see also|related( articles?| posts?| stories| news| content)?|read more|read also|also read"
+    r"|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet"
+    rf"|{_PT_RELATED})\s*(:|>>|»|›|\||[-–—](?=\s))\s*\S.{{0,200}}"
+)
+
 # A heading that introduces a list of links to other stories.
 RELATED_HEADING = re.compile(
     r"(see also|related( articles?| posts?| stories| news| content)?|read more|read also|also read"
@@ -102,7 +112,7 @@ def clean_text(raw: str) -> tuple[str, OffsetMap]:
         in_link_list = bool(key) and (
             RELATED_HEADING.fullmatch(key) is not None or (in_link_list and _is_link_title(key))
         )
-        link_to_drop = in_link_list and not DEATH_NUMBER.search(line)
+        link_to_drop = in_link_list  # another story's title, whatever its toll
         if not key or link_to_drop or _drop_line(key, line, kept_keys, kept_lines):
             if last_kept_end is not None and end < len(raw):
                 blank_since_kept = end
@@ -135,9 +145,13 @@ def _line_spans(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "»", "'", "’")
+
+
 def _is_link_title(key: str) -> bool:
-    """A short headline-like line (no final full stop) in a list of related links."""
-    return len(key) <= 150 and not key.endswith((".", "!", "?", ":"))
+    """A short headline-like line in a list of related links: no final full stop or closing quote, and no
+    sentence break inside (the story going on after a "Read more" heading is kept)."""
+    return len(key) <= 150 and not key.endswith(_SENTENCE_ENDS) and ". " not in key
 
 
 def _drop_line(key: str, line: str, kept_keys: set[str], kept_lines: list[str]) -> bool:
@@ -146,6 +160,8 @@ def _drop_line(key: str, line: str, kept_keys: set[str], kept_lines: list[str]) 
         return True
     if len(key) > MAX_BOILERPLATE_CHARS:
         return False
+    if RELATED_LINK.fullmatch(key.strip(" -–•·|>»")):
+        return True  # another story's title, whatever its toll
     candidate = _is_truncated_repeat(key, kept_lines) or _is_boilerplate(key, line)
     return candidate and not DEATH_NUMBER.search(line)
 
