@@ -124,3 +124,16 @@ def test_portuguese_boilerplate():
 def test_empty_and_boilerplate_only_text():
     assert clean_text("") == ("", [])
     assert clean_text("Share this:\nTwitter\n")[0] == ""
+
+
+def test_a_site_list_of_other_stories_is_removed():
+    raw = (
+        "Main story.\n"
+        "Les plus lus\nMali : 20 civils tués près de Bandiagara\nBurkina : 15 soldats tués à Djibo\n"
+        "Most Read\nNigeria: 30 killed in Zamfara raid\n"
+        "Mais lidas\nMali: 20 mortos em Mopti\n"
+        "À la une\nLe gouverneur a décrété un couvre-feu après la mort de 4 personnes.\n"
+        "Tags: Niger, Diffa, sécurité\n"
+    )
+    clean, _ = clean_text(raw)
+    assert clean == "Main story.\n\nLe gouverneur a décrété un couvre-feu après la mort de 4 personnes."

@@ -56,6 +56,8 @@ BOILERPLATE = re.compile(
             rf"({_SOCIAL}[\s,|/•·]*)+",
             # copyright
             r"(©|\(c\)|copyright)\s.{0,200}",
+            # tags
+            r"(tags?|mots-clés|étiquettes|palavras-chave)\s*:.{0,200}",
             # misc
             r"(source link|lien source|support our journalism|subscribe to our newsletter|"
             r"abonnez-vous.{0,80}|follow us on .{0,60}|suivez-nous sur .{0,60}|advertisement|publicité)",
@@ -72,12 +74,21 @@ RELATED_LINK = re.compile(
     rf"|{_PT_RELATED})\s*(:|>>|»|›|\||[-–—](?=\s))\s*\S.{{0,200}}"
 )
 
+# A site's lists of other stories: "Most read", "Les plus lus", "Mais lidas", "Latest news".
+_NAVIGATION = (
+    r"most (read|popular|viewed|shared)|popular( posts| stories| articles)?|trending( now| stories)?"
+    r"|latest( news| stories| posts| articles| headlines)?|top stories|editor'?s picks|more (stories|news)"
+    r"|in other news|les plus (lus|populaires|partagés)|à la une|a la une|en continu"
+    r"|dernières (infos|nouvelles|actualités|actus|publications)|(les )?articles (récents|populaires)"
+    r"|mais (lidas|lidos|vistas|vistos|populares)|últimas( notícias)?|em destaque|destaques"
+)
+
 # A heading that introduces a list of links to other stories.
 RELATED_HEADING = re.compile(
     r"(see also|related( articles?| posts?| stories| news| content)?|read more|read also|also read"
     r"|further reading|more from [^.]{0,40}|you may (also )?like( these stories)?|recommended( for you)?"
     r"|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|dans la même rubrique"
-    rf"|{_PT_RELATED})\s*:?"
+    rf"|{_PT_RELATED}|{_NAVIGATION})\s*:?"
 )
 
 # Bylines and author bios: names must be capitalised, so matched case-sensitively on the original line.
