@@ -1,5 +1,7 @@
 """End-to-end French extraction from short illustrative articles (fictional reports, real place names)."""
 
+import pytest
+
 from sahelwatch.extract.pipeline import extract_article
 from sahelwatch.models import Article, Mention
 
@@ -208,10 +210,11 @@ def test_a_revised_toll_replaces_the_earlier_count() -> None:
     assert (mention.fatalities.low, mention.fatalities.best) == (71, 71)
 
 
-def test_a_link_to_another_story_adds_nothing() -> None:
+@pytest.mark.parametrize("link", ["Lire aussi :", "À LIRE AUSSI >>", "Lire aussi |"])
+def test_a_link_to_another_story_adds_nothing(link: str) -> None:
     """Illustrative: the toll of a 'Lire aussi' link is not added to the article's."""
     text = ("Vingt-trois soldats nigériens ont été tués mercredi dans une embuscade près de Téguèy. "
-            "Lire aussi : Mali : au moins 20 civils tués dans le centre.")
+            f"{link} Mali : au moins 20 civils tués dans le centre.")
     [mention] = _mentions(text, "2024-03-22")
     assert mention.fatalities.best == 23 and not mention.assoc_actor_2
 
