@@ -137,3 +137,22 @@ def test_a_site_list_of_other_stories_is_removed():
     )
     clean, _ = clean_text(raw)
     assert clean == "Main story.\n\nLe gouverneur a décrété un couvre-feu après la mort de 4 personnes."
+
+
+def test_credits_page_dates_reading_time_and_embeds_are_removed():
+    raw = (
+        "Par notre correspondant à Diffa\n"
+        "Des hommes armés ont tué trois civils dimanche à Bosso.\n"
+        "Photo d'illustration\n(Photo : AFP)\nCrédit photo : DR\nFoto: Lusa\n"
+        "Publié le 05/03/2024 à 10:12 | Mis à jour le 05/03/2024 à 12:00\n"
+        "Temps de lecture : 2 min\n"
+        "— FAMa (@FAMa_DIRPA) March 5, 2024\n"
+        "Commentaires\nRecevez notre newsletter\n"
+        "Photographs show the destroyed market.\n"
+        "Updated: 12 people were killed, officials said.\n"
+    )
+    clean, _ = clean_text(raw)
+    assert clean == (
+        "Des hommes armés ont tué trois civils dimanche à Bosso.\n\n"
+        "Photographs show the destroyed market.\nUpdated: 12 people were killed, officials said."
+    )

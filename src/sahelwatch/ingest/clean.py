@@ -58,6 +58,20 @@ BOILERPLATE = re.compile(
             r"(©|\(c\)|copyright)\s.{0,200}",
             # tags
             r"(tags?|mots-clés|étiquettes|palavras-chave)\s*:.{0,200}",
+            # photo credits and captions' labels
+            r"\(?(photo|photos|image|foto|fotos|crédit photo|credit|crédito)"
+            r"( d'illustration| de arquivo| archives?)?\s*(:|©|/).{0,80}\)?"
+            r"|photo d'illustration|image d'illustration|foto ilustrativa|file photo",
+            # the page's own dates and reading time (the publication date comes from metadata)
+            r"((publié|mis à jour|modifié|published|updated|posted|last updated|publicado|atualizado)"
+            r"( le| on| em| at)?\s*:?\s*\d.{0,100})",
+            r"(temps de lecture|reading time|tempo de leitura|lecture)\s*:?\s*\d+\s*(min\w*|mn)\.?",
+            # newsletter and comment headings
+            r"((recevez|inscrivez-vous à|abonnez-vous à) (notre|la) newsletter.{0,80}"
+            r"|sign up (for|to) our newsletter.{0,80}|(receba|assine) (a )?nossa newsletter.{0,80}"
+            r"|commentaires?|comments|comentários|\d+ commentaires?)",
+            # an embedded tweet's attribution: "— FAMa (@FAMa_DIRPA) March 5, 2024"
+            r"[—–-]\s*[^()]{0,60}\(@\w+\)\s+.{0,40}\d{4}",
             # misc
             r"(source link|lien source|support our journalism|subscribe to our newsletter|"
             r"abonnez-vous.{0,80}|follow us on .{0,60}|suivez-nous sur .{0,60}|advertisement|publicité)",
@@ -94,7 +108,9 @@ RELATED_HEADING = re.compile(
 # Bylines and author bios: names must be capitalised, so matched case-sensitively on the original line.
 _NAME = r"[A-ZÀ-Ý][\w.'’-]+"
 BYLINE = re.compile(
-    rf"(?i:by|par|por|writer|author|auteur|reporting by|editing by|written by)\s*:?\s+"
+    r"(?i:(par|de) notre (correspondant|correspondante|envoyé spécial|envoyée spéciale)"
+    r"|from our correspondent|(do|pelo|da) nosso (correspondente|enviado especial))(\s.{0,60})?"
+    rf"|(?i:by|par|por|writer|author|auteur|reporting by|editing by|written by)\s*:?\s+"
     rf"{_NAME}(\s+{_NAME}){{0,3}}"
     rf"(\s*[/,|–-]\s*[A-ZÀ-Ý].{{0,60}})?"
     rf"|{_NAME}( {_NAME}){{0,3}} is an? (journalist|reporter|correspondent|freelance|writer)\b.{{0,200}}"
