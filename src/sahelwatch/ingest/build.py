@@ -23,6 +23,7 @@ from sahelwatch.ingest.clean import clean_text
 from sahelwatch.ingest.identity import content_hash, derive_id, normalise_url
 from sahelwatch.ingest.readers import MAX_ARTICLE_BYTES
 from sahelwatch.ingest.records import Problem, Record
+from sahelwatch.ingest.textdate import printed_publication_date
 from sahelwatch.models import Article
 
 _HTML_DOCUMENT = re.compile(r"<(html|body)\b", re.IGNORECASE)
@@ -69,10 +70,10 @@ def build_article(record: Record, defaults: Defaults | None = None) -> tuple[Art
     if not text.strip():
         problem("nothing left after removing boilerplate")
         return None, problems
-    published, published_source, date_problem = _publication_date(fields, extracted)
+    language, language_source = _language(fields.get("language") or defaults.language, text)
+    published, published_source, date_problem = _publication_date(fields, extracted, language)
     if date_problem:
         problem(date_problem, rejected=False)
-    language, language_source = _language(fields.get("language") or defaults.language, text)
     text_hash = content_hash(text)
     url = normalise_url(fields.get("url") or extracted.get("url"))
     article_id = (
@@ -147,9 +148,10 @@ def _extract(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def _publication_date(
-    fields: dict[str, Any], extracted: dict[str, Any]
+    fields: dict[str, Any], extracted: dict[str, Any], language: str | None = None
 ) -> tuple[str | None, str, str | None]:
-    """(published, source, problem): input metadata, else page metadata, else htmldate, else unknown."""
+    """(published, source, problem): input metadata, else page metadata, else htmldate, else the date the
+    text prints as its publication date ("Publié le 12/03/2024"), else unknown."""
     raw_value = fields.get("published")
     source = "metadata"
     if not raw_value and extracted.get("date"):
@@ -157,6 +159,9 @@ def _publication_date(
     if not raw_value and extracted.get("html"):
         raw_value = htmldate.find_date(extracted["html"], extensive_search=True, original_date=True)
         source = "htmldate"
+    if not raw_value:
+        printed = printed_publication_date(extracted["text"], language)
+        raw_value, source = (printed.isoformat(), "text") if printed else (None, "unknown")
     if not raw_value:
         return None, "unknown", None
     value, reason = parse_published(raw_value)
