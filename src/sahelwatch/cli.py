@@ -400,7 +400,9 @@ def gazetteer_search(
 def geoparse(
     text: str = typer.Argument(None, help="Text to geoparse (omit with --resolve-gold)."),
     resolve_gold: Path = typer.Option(None, "--resolve-gold", exists=True, dir_okay=False, help="Gold XML."),
-    fmt: str = typer.Option("lgl", "--format", help="Corpus format: lgl (also TR-News), gwn, geovirus."),
+    fmt: str = typer.Option(
+        "lgl", "--format", help="Corpus format: lgl (also TR-News), gwn, geovirus, wiktor."
+    ),
     output: Path = typer.Option(None, "-o", "--output", help="Write JSON lines here (default stdout)."),
     lang: str = typer.Option("en", "--lang"),
     country: str = typer.Option(None, "--country", help="ISO2 country hint."),
@@ -418,6 +420,8 @@ def geoparse(
     try:
         if resolve_gold:
             n = write_gold_predictions(str(resolve_gold), fmt, handle, gaz)
+            if n == 0:
+                raise fail(f"{resolve_gold}: no gold toponym found as --format {fmt}; is it another format?")
             console.print(f"{n} toponyms resolved", highlight=False)
         elif text:
             handle.write("".join(line + "\n" for line in places_jsonl(text, gaz, lang, country)))
@@ -480,7 +484,9 @@ def eval_geoparse(
     corpus: Path = typer.Argument(
         ..., exists=True, dir_okay=False, help="Gold corpus XML (or event-location JSONL/zip)."
     ),
-    fmt: str = typer.Option("lgl", "--format", help="lgl (also TR-News), gwn, geovirus, or event-location."),
+    fmt: str = typer.Option(
+        "lgl", "--format", help="lgl (also TR-News), gwn, geovirus, wiktor, or event-location."
+    ),
     detect: bool = typer.Option(False, "--detect", help="Score toponym detection (gold spans not given)."),
     limit: int = typer.Option(None, "--limit", help="Only the first N documents."),
     json_out: Path = typer.Option(None, "--json", help="Also write the figures as JSON here."),

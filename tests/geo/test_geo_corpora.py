@@ -56,3 +56,23 @@ def test_tr_news_and_geovirus_gold_span_accuracy_floors(gaz, geo_shared):
     assert tr_news["accuracy_161"] >= 0.89  # measured 0.896
     geovirus = evaluate_resolution(str(corpora / "GeoVirus.xml"), "geovirus", gazetteer=gaz)
     assert geovirus["accuracy_161"] >= 0.855  # measured 0.861 (Wikipedia coordinates, not GeoNames)
+
+
+WIKTOR_SAMPLE = Path(__file__).parent / "data" / "wiktor_sample.xml"
+
+
+def test_wiktor_reader_gives_every_occurrence_the_page_coordinates():
+    docs = list(read_corpus(str(WIKTOR_SAMPLE), "wiktor"))
+    assert [d.doc_id for d in docs] == ["1", "2"]
+    assert [(t.text, t.lat) for t in docs[0].toponyms] == [("Dori", 14.035), ("Dori", 14.035)]
+
+
+def test_wiktor_sample_resolves_near_the_gold(gaz):
+    figures = evaluate_resolution(str(WIKTOR_SAMPLE), "wiktor", gazetteer=gaz)
+    assert figures["toponyms"] == 3 and figures["accuracy_161"] == 1.0
+
+
+def test_cli_resolve_gold_fails_when_the_format_finds_no_toponym(gaz, tmp_path, monkeypatch):
+    monkeypatch.setenv("SAHELWATCH_GAZETTEER", gaz.path)
+    result = CliRunner().invoke(app, ["geoparse", "--resolve-gold", str(WIKTOR_SAMPLE), "--format", "lgl"])
+    assert result.exit_code == 1 and "no gold toponym found" in result.output

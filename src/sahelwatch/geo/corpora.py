@@ -1,4 +1,5 @@
-"""Readers for geoparsing gold corpora: LGL / TR-News ('lgl'), GeoWebNews ('gwn'), GeoVirus ('geovirus')."""
+"""Readers for geoparsing gold corpora: LGL / TR-News ('lgl'), GeoWebNews ('gwn'), GeoVirus ('geovirus'),
+WikToR ('wiktor': Wikipedia pages, each about one place named at the given offsets)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-FORMATS = ("lgl", "gwn", "geovirus")
+FORMATS = ("lgl", "gwn", "geovirus", "wiktor")
 
 
 @dataclass
@@ -76,6 +77,9 @@ def read_corpus(path: str, fmt: str) -> Iterator[GoldDoc]:
     if fmt not in FORMATS:
         raise ValueError(f"unknown corpus format {fmt!r}; expected one of {FORMATS}")
     root = ET.parse(path).getroot()
+    if fmt == "wiktor":
+        yield from _wiktor_pages(root)
+        return
     articles = root.iter("article") if root.tag != "article" else iter([root])
     for position, art in enumerate(articles):
         doc_id = art.get("file") or art.get("docid") or art.get("id") or str(position)
@@ -88,3 +92,19 @@ def read_corpus(path: str, fmt: str) -> Iterator[GoldDoc]:
         elems = [e for e in (container if container is not None else []) if e.tag in tags]
         toponyms = [t for t in (_gold_toponym(e, text) for e in elems) if t is not None]
         yield GoldDoc(doc_id, text, toponyms)
+
+
+def _wiktor_pages(root: ET.Element) -> Iterator[GoldDoc]:
+    """WikToR: ``<page number=..>`` with ``toponymName``, ``lat``, ``lon``, ``text`` and the offsets of
+    every occurrence of the name under ``toponymIndices``; all occurrences share the page's coordinates."""
+    for position, page in enumerate(root.iter("page")):
+        text = page.findtext("text") or ""
+        name = (page.findtext("toponymName") or "").strip()
+        lat, lon = _float(page.find("lat")), _float(page.find("lon"))
+        toponyms = []
+        for elem in page.findall("./toponymIndices/toponym"):
+            span = _span(elem)
+            if span is not None:
+                surface = text[span[0] : span[1]].strip() or name
+                toponyms.append(GoldToponym(span[0], span[1], surface, lat, lon))
+        yield GoldDoc(page.get("number") or str(position), text, toponyms)
