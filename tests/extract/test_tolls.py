@@ -128,3 +128,13 @@ def test_a_later_figure_pins_down_the_leads_lower_bound():
     far_more = _draft("A rights group said 450 soldiers were killed.", 600)
     assert _killed([lead, later]) == [107]
     assert _killed([lead, far_more]) == [100]
+
+
+def test_a_later_update_of_one_side_revises_that_side_only():
+    lead = _draft("Twelve soldiers were killed and 20 attackers were neutralised, a security source said.", 0)
+    update = _draft("The toll later rose to 17 soldiers killed.", 300)
+    assert _groups([lead, update]) == [(20, "militants"), (17, "security")]
+    lead = _draft("Selon un premier bilan, 12 soldats ont été tués et 20 assaillants neutralisés.", 0, "fr")
+    update = _draft("Le bilan s'alourdit : 17 soldats tués, selon une source sécuritaire.", 300, "fr")
+    figures = incident_casualties([lead, update], "fr")
+    assert [(c.low, c.group) for c in figures if c.kind == "killed"] == [(20, "militants"), (17, "security")]

@@ -207,7 +207,7 @@ def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualt
         return False
     if casualty.alternative:  # another source's count: it widens the range (summarise_fatalities)
         return True
-    if gap <= 0 or TOLL_UPDATE.search(draft.sentence.text[casualty.start : casualty.end]):
+    if gap <= 0 or _is_update(casualty, draft):  # "the toll later rose to 17 soldiers killed"
         return True
     if CLAIM.search(draft.sentence.text):
         return False
