@@ -573,3 +573,28 @@ def test_armed_men_who_burn_a_town_hall_are_no_demonstration() -> None:
     text = "Exemplo ilustrativo. Homens armados incendiaram a sede da câmara municipal de Dori no domingo."
     [mention] = _mentions(text)
     assert mention.sub_event_type != "Violent demonstration"
+
+
+def test_portuguese_police_with_a_demonym_is_the_police() -> None:
+    # illustrative sentence: "polícias beninenses" (accented noun) are the police, not the army
+    found = find_actors("Dois polícias beninenses foram mortos.", "pt", country="BJ", on_date="2026-08-07")
+    assert found[0].actor.name == "Police Forces of Benin"
+
+
+def test_a_named_groups_fighters_are_no_second_party_to_an_agreement() -> None:
+    # illustrative sentence: "um grupo rebelde" / "os rebeldes" are the FPL's own men, not another side
+    text = "Ilustrativo: o Governo do Níger e a Frente Patriótica de Libertação, um grupo rebelde do " \
+        "norte, assinaram na sexta-feira em Niamey um acordo de paz que prevê a integração dos rebeldes no " \
+        "exército."
+    [mention] = _mentions(text, published="2026-10-26")
+    assert mention.sub_event_type == "Agreement"
+    assert {mention.actor1.name, mention.actor2.name} == {
+        "Military Forces of Niger (2023-)", "FPL: Patriotic Liberation Front"}
+
+
+def test_portuguese_tuareg_rebels_and_the_fpl() -> None:
+    # illustrative phrases: the Tuareg rebels of 2026 are the FLA; the FPL is Niger's rebel front
+    found = find_actors("Os rebeldes tuaregues atacaram.", "pt", country="ML", on_date="2026-07-05")
+    assert found[0].actor.name == "FLA: Azawad Liberation Front"
+    found = find_actors("A Frente Patriótica de Libertação atacou.", "pt", country="NE", on_date="2026-07-05")
+    assert found[0].actor.name == "FPL: Patriotic Liberation Front"

@@ -118,8 +118,12 @@ def assign_roles(
         actor1 = _first(found, ("security",)) or defaults.state
         actor2 = next((f.actor for f in found if f.group != "security"), None)
     else:
-        actor1 = found[0].actor if found else None
-        actor2 = next((f.actor for f in found if actor1 and f.actor.name != actor1.name), None)
+        # an agreement or a group's other move: "the rebels" / "its fighters" beside a named armed group are
+        # that group's men, no party of their own ("the army and the FPL, a rebel group, signed ...")
+        named = any(f.group == "militants" and not is_unidentified(f.actor) for f in found)
+        parties = [f for f in found if not (named and is_unidentified(f.actor))]
+        actor1 = parties[0].actor if parties else None
+        actor2 = next((f.actor for f in parties if actor1 and f.actor.name != actor1.name), None)
     return actor1, actor2
 
 
