@@ -598,3 +598,22 @@ def test_portuguese_tuareg_rebels_and_the_fpl() -> None:
     assert found[0].actor.name == "FLA: Azawad Liberation Front"
     found = find_actors("A Frente Patriótica de Libertação atacou.", "pt", country="NE", on_date="2026-07-05")
     assert found[0].actor.name == "FPL: Patriotic Liberation Front"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Os rebeldes afirmaram ter abatido um drone do exército.", "Os insurgentes abateram um helicóptero.",
+     "Os rebeldes disseram ter abatido dois aviões da força aérea."],
+)
+def test_a_downed_aircraft_is_no_death(text: str) -> None:
+    # illustrative sentences: "abater um drone" shoots a machine down, it kills no one
+    assert find_casualties(text, "pt") == []
+
+
+def test_a_first_of_its_kind_remark_is_no_second_incident() -> None:
+    # illustrative text: "É o primeiro ataque ..." ranks the attack just told; with the Mali named before it
+    # it made a second, Malian event
+    text = "Ilustrativo: dois militares mauritanos foram mortos por homens armados perto de Adel Bagrou. " \
+        "Os atacantes fugiram para o território maliano. É o primeiro ataque contra o exército mauritano " \
+        "em vários anos."
+    assert [m.place.country for m in _mentions(text, published="2026-05-08")] == ["MR"]
