@@ -369,3 +369,10 @@ def test_fada_is_fada_ngourma_in_burkina_and_the_chadian_town_in_chad(gaz):
                     gazetteer=gaz)
     assert [p.country for p in burkina if p.surface == "Fada"] == ["BF"]
     assert [p.country for p in chad if p.surface == "Fada"] == ["TD"]
+
+
+def test_a_portuguese_preposition_opening_a_sentence_is_no_part_of_the_name(gaz):
+    # illustrative sentences: "Em Moundou, ..." is Moundou, not an unknown longer name "Em Moundou"
+    for text in ("Ilustrativo: Em Moundou, um protesto decorreu sem incidentes.",
+                 "Ilustrativo. Na Nigéria, homens armados mataram dez pessoas."):
+        assert geoparse(text, "pt", gazetteer=gaz), text
