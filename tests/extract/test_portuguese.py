@@ -617,3 +617,12 @@ def test_a_first_of_its_kind_remark_is_no_second_incident() -> None:
         "Os atacantes fugiram para o território maliano. É o primeiro ataque contra o exército mauritano " \
         "em vários anos."
     assert [m.place.country for m in _mentions(text, published="2026-05-08")] == ["MR"]
+
+
+def test_soldiers_among_the_dead_of_an_attack_on_a_convoy_did_not_kill_the_civilians() -> None:
+    # illustrative text: the escort's soldiers died beside the drivers; no attacker is named
+    text = "Ilustrativo: um comboio de camiões escoltado pelo exército foi atacado na segunda-feira entre " \
+        "Kayes e Diboli. Cinco motoristas e dois soldados foram mortos."
+    [mention] = _mentions(text, published="2026-03-10")
+    assert (mention.actor1.name, mention.actor2.name) == (
+        "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)")

@@ -421,7 +421,9 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
             return militant, _first(found, ("civilians",)) or defaults.civilians
         return militant, defaults.state
     if state:
-        if "civilians" in victims and "militants" not in victims:
+        # forces among the dead were attacked too ("a convoy escorted by the army was attacked: five drivers
+        # and two soldiers were killed"): no killers of the civilians
+        if "civilians" in victims and not victims & {"militants", "security"}:
             return state, _first(found, ("civilians",)) or defaults.civilians
         if "security" in victims and "militants" not in victims:
             return defaults.armed_group, state  # "a roadside bomb killed four soldiers": they were the target
