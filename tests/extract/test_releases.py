@@ -17,6 +17,7 @@ from sahelwatch.models import Article
         ("Kidnapped students freed after three weeks in captivity", "en"),
         ("Les deux otages ont été libérés dimanche.", "fr"),
         ("Os dois reféns foram libertados no domingo.", "pt"),
+        ("Os raptores libertaram no domingo os 14 passageiros raptados na estrada.", "pt"),  # 5 words between
     ],
 )
 def test_releases_are_found(text: str, lang: str) -> None:
