@@ -626,3 +626,11 @@ def test_soldiers_among_the_dead_of_an_attack_on_a_convoy_did_not_kill_the_civil
     [mention] = _mentions(text, published="2026-03-10")
     assert (mention.actor1.name, mention.actor2.name) == (
         "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)")
+
+
+def test_dozens_of_youths_who_loot_are_rioters() -> None:
+    # illustrative sentence: a counted crowd of youths ("dezenas de jovens"), as "des dizaines de jeunes"
+    [mention] = _mentions("Ilustrativo: dezenas de jovens saquearam e incendiaram lojas em Maradi no sábado.",
+                          published="2026-03-10")
+    assert (mention.sub_event_type, mention.actor1.name) == ("Violent demonstration", "Rioters (Niger)")
+
