@@ -634,3 +634,10 @@ def test_dozens_of_youths_who_loot_are_rioters() -> None:
                           published="2026-03-10")
     assert (mention.sub_event_type, mention.actor1.name) == ("Violent demonstration", "Rioters (Niger)")
 
+
+def test_soldiers_among_the_dead_of_an_attack_on_civilians_are_no_perpetrator() -> None:
+    # illustrative sentence: the soldiers are among the dead, not the killers of the civilians
+    text = "Ilustrativo: o balanço do ataque de sábado em Tillabéri subiu para 32 mortos, entre os " \
+        "quais 20 civis e 12 soldados."
+    [mention] = _mentions(text, published="2026-03-10")
+    assert mention.actor1.name == "Unidentified Armed Group (Niger)"

@@ -95,7 +95,10 @@ def assign_roles(
     elif event_type == "Violence against civilians":
         # ACLED: a government's forces lead, the foreign forces beside them are associated ("soldiers and
         # Wagner mercenaries executed ..."); Wagner alone is actor1
+        # forces among the dead are no perpetrator ("32 dead, among them 20 civilians and 12 soldiers")
         perpetrators = (("militants",), ("security",), ("external",))
+        if "security" in victim_groups:
+            perpetrators = (("militants",), ("external",))
         actor1 = next(filter(None, (_first(found, g) for g in perpetrators)), defaults.armed_group)
         actor2 = _first(found, ("civilians",)) or defaults.civilians
     elif sub_event_type == "Air/drone strike":
