@@ -600,6 +600,12 @@ def test_portuguese_tuareg_rebels_and_the_fpl() -> None:
     assert found[0].actor.name == "FPL: Patriotic Liberation Front"
 
 
+def test_portuguese_names_of_the_multinational_joint_task_force() -> None:
+    # illustrative phrase
+    found = find_actors("A Força Multinacional Conjunta atacou.", "pt", country="TD", on_date="2026-07-05")
+    assert found[0].actor.name == "MNJTF: Multinational Joint Task Force"
+
+
 @pytest.mark.parametrize(
     "text",
     ["Os rebeldes afirmaram ter abatido um drone do exército.", "Os insurgentes abateram um helicóptero.",
