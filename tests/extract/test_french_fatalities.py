@@ -263,3 +263,8 @@ def test_dead_among_the_civilians_are_civilians():
 )
 def test_revised_tolls_and_wounded_who_died(text, expected):
     assert _facts(text) == expected
+
+
+def test_a_downed_drone_is_no_death() -> None:
+    # illustrative sentence: "abattre un drone" shoots a machine down, it kills no one
+    assert find_casualties("Les rebelles affirment avoir abattu un drone de l'armée.", "fr") == []

@@ -322,3 +322,11 @@ def test_the_hospital_town_where_the_wounded_died_is_not_the_incidents():
     article = Article(id="t-hop", text=text, raw_text=text, published="2026-01-22", language="fr")
     [mention] = extract_article(article)
     assert (mention.place.name, mention.fatalities.best) == ("Sofara", 9)
+
+
+def test_a_first_of_its_kind_remark_is_no_second_incident() -> None:
+    # illustrative text: "C'est la première attaque ..." ranks the attack just told, it is no Malian event
+    text = "Illustratif : deux militaires mauritaniens ont été tués par des hommes armés près " \
+        "d'Adel Bagrou. Les assaillants se sont enfuis vers le territoire malien. C'est la première " \
+        "attaque contre l'armée mauritanienne depuis des années."
+    assert [m.place.country for m in _mentions(text, published="2026-05-08")] == ["MR"]

@@ -573,3 +573,77 @@ def test_armed_men_who_burn_a_town_hall_are_no_demonstration() -> None:
     text = "Exemplo ilustrativo. Homens armados incendiaram a sede da câmara municipal de Dori no domingo."
     [mention] = _mentions(text)
     assert mention.sub_event_type != "Violent demonstration"
+
+
+def test_portuguese_police_with_a_demonym_is_the_police() -> None:
+    # illustrative sentence: "polícias beninenses" (accented noun) are the police, not the army
+    found = find_actors("Dois polícias beninenses foram mortos.", "pt", country="BJ", on_date="2026-08-07")
+    assert found[0].actor.name == "Police Forces of Benin"
+
+
+def test_a_named_groups_fighters_are_no_second_party_to_an_agreement() -> None:
+    # illustrative sentence: "um grupo rebelde" / "os rebeldes" are the FPL's own men, not another side
+    text = "Ilustrativo: o Governo do Níger e a Frente Patriótica de Libertação, um grupo rebelde do " \
+        "norte, assinaram na sexta-feira em Niamey um acordo de paz que prevê a integração dos rebeldes no " \
+        "exército."
+    [mention] = _mentions(text, published="2026-10-26")
+    assert mention.sub_event_type == "Agreement"
+    assert {mention.actor1.name, mention.actor2.name} == {
+        "Military Forces of Niger (2023-)", "FPL: Patriotic Liberation Front"}
+
+
+def test_portuguese_tuareg_rebels_and_the_fpl() -> None:
+    # illustrative phrases: the Tuareg rebels of 2026 are the FLA; the FPL is Niger's rebel front
+    found = find_actors("Os rebeldes tuaregues atacaram.", "pt", country="ML", on_date="2026-07-05")
+    assert found[0].actor.name == "FLA: Azawad Liberation Front"
+    found = find_actors("A Frente Patriótica de Libertação atacou.", "pt", country="NE", on_date="2026-07-05")
+    assert found[0].actor.name == "FPL: Patriotic Liberation Front"
+
+
+def test_portuguese_names_of_the_multinational_joint_task_force() -> None:
+    # illustrative phrase
+    found = find_actors("A Força Multinacional Conjunta atacou.", "pt", country="TD", on_date="2026-07-05")
+    assert found[0].actor.name == "MNJTF: Multinational Joint Task Force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Os rebeldes afirmaram ter abatido um drone do exército.", "Os insurgentes abateram um helicóptero.",
+     "Os rebeldes disseram ter abatido dois aviões da força aérea."],
+)
+def test_a_downed_aircraft_is_no_death(text: str) -> None:
+    # illustrative sentences: "abater um drone" shoots a machine down, it kills no one
+    assert find_casualties(text, "pt") == []
+
+
+def test_a_first_of_its_kind_remark_is_no_second_incident() -> None:
+    # illustrative text: "É o primeiro ataque ..." ranks the attack just told; with the Mali named before it
+    # it made a second, Malian event
+    text = "Ilustrativo: dois militares mauritanos foram mortos por homens armados perto de Adel Bagrou. " \
+        "Os atacantes fugiram para o território maliano. É o primeiro ataque contra o exército mauritano " \
+        "em vários anos."
+    assert [m.place.country for m in _mentions(text, published="2026-05-08")] == ["MR"]
+
+
+def test_soldiers_among_the_dead_of_an_attack_on_a_convoy_did_not_kill_the_civilians() -> None:
+    # illustrative text: the escort's soldiers died beside the drivers; no attacker is named
+    text = "Ilustrativo: um comboio de camiões escoltado pelo exército foi atacado na segunda-feira entre " \
+        "Kayes e Diboli. Cinco motoristas e dois soldados foram mortos."
+    [mention] = _mentions(text, published="2026-03-10")
+    assert (mention.actor1.name, mention.actor2.name) == (
+        "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)")
+
+
+def test_dozens_of_youths_who_loot_are_rioters() -> None:
+    # illustrative sentence: a counted crowd of youths ("dezenas de jovens"), as "des dizaines de jeunes"
+    [mention] = _mentions("Ilustrativo: dezenas de jovens saquearam e incendiaram lojas em Maradi no sábado.",
+                          published="2026-03-10")
+    assert (mention.sub_event_type, mention.actor1.name) == ("Violent demonstration", "Rioters (Niger)")
+
+
+def test_soldiers_among_the_dead_of_an_attack_on_civilians_are_no_perpetrator() -> None:
+    # illustrative sentence: the soldiers are among the dead, not the killers of the civilians
+    text = "Ilustrativo: o balanço do ataque de sábado em Tillabéri subiu para 32 mortos, entre os " \
+        "quais 20 civis e 12 soldados."
+    [mention] = _mentions(text, published="2026-03-10")
+    assert mention.actor1.name == "Unidentified Armed Group (Niger)"

@@ -17,6 +17,7 @@ from sahelwatch.models import Article
         ("Kidnapped students freed after three weeks in captivity", "en"),
         ("Les deux otages ont été libérés dimanche.", "fr"),
         ("Os dois reféns foram libertados no domingo.", "pt"),
+        ("Os raptores libertaram no domingo os 14 passageiros raptados na estrada.", "pt"),  # 5 words between
     ],
 )
 def test_releases_are_found(text: str, lang: str) -> None:
@@ -69,3 +70,10 @@ def test_a_group_that_freed_hostages_dates_their_abduction_by_its_participle() -
     text = "Exemplo ilustrativo. O JNIM libertou na quarta-feira dois reféns raptados perto de Koutiala."
     assert extract_article(Article(id="r-y", text=text, raw_text=text, published="2025-06-18",
                                    language="pt")) == []
+
+
+def test_a_date_opening_the_release_sentence_is_the_releases_day() -> None:
+    # illustrative sentence: "No dia 20, ..." dates the rescue, not the abduction it ended
+    text = "No dia 20, as forças de defesa libertaram 12 reféns do Boko Haram perto de Bosso."
+    dates = find_date_expressions(text, date(2026, 8, 24), "pt")
+    assert dates and abduction_dates(text, 0, dates, "pt") == []

@@ -222,6 +222,14 @@ def test_portuguese_admin_units_by_type(gaz):
     assert (places[0].country, places[0].where_prec) == ("NG", 4)
 
 
+def test_a_unit_typed_after_a_name_qualifies_it_in_french_and_portuguese(gaz):
+    # illustrative sentences: a namesake Sabon Garin lies in Kaduna; the text places this one in Zamfara
+    for text, lang in (("Ilustrativo: 42 raptados na aldeia de Sabon Garin, no estado de Zamfara.", "pt"),
+                       ("Illustratif : 42 enlevés au village de Sabon Garin, dans l'État de Zamfara.", "fr")):
+        places = by_surface(geoparse(text, lang, gazetteer=gaz))
+        assert places["Sabon Garin"].admin1 == "Zamfara", text
+
+
 def test_a_town_placed_in_a_country_it_does_not_lie_in_stands_for_that_country(gaz):
     # the only Welingara in the gazetteer is in the Gambia; the text places this one in Mali
     for text, lang in (("Twenty civilians were killed at Welingara, in Mali.", "en"),
@@ -361,3 +369,10 @@ def test_fada_is_fada_ngourma_in_burkina_and_the_chadian_town_in_chad(gaz):
                     gazetteer=gaz)
     assert [p.country for p in burkina if p.surface == "Fada"] == ["BF"]
     assert [p.country for p in chad if p.surface == "Fada"] == ["TD"]
+
+
+def test_a_portuguese_preposition_opening_a_sentence_is_no_part_of_the_name(gaz):
+    # illustrative sentences: "Em Moundou, ..." is Moundou, not an unknown longer name "Em Moundou"
+    for text in ("Ilustrativo: Em Moundou, um protesto decorreu sem incidentes.",
+                 "Ilustrativo. Na Nigéria, homens armados mataram dez pessoas."):
+        assert geoparse(text, "pt", gazetteer=gaz), text

@@ -383,8 +383,9 @@ def _english_name(code: str) -> str:
 
 
 def _kind_of(noun: str) -> str:
-    """Police for any police noun ("police", "policiers", "municipal police", "J&K Police"), else the army."""
-    return POLICE if "polic" in noun.lower() else STATE
+    """Police for any police noun ("police", "policiers", "municipal police", "J&K Police", "polícias"),
+    else the army."""
+    return POLICE if re.search(r"pol[ií]c", noun.lower()) else STATE
 
 
 def _named_aliases(entries: list[ActorEntry], raw: list[dict[str, Any]]) -> list[_Alias]:

@@ -37,7 +37,8 @@ def abduction_dates(text: str, start: int, dates: list[DateExpr], lang: str) -> 
     found = release_at(text, lang)
     if found is None:
         return None
-    before = [d for d in dates if d.end <= start + found.start()]
+    before = [d for d in dates
+              if d.end <= start + found.start() and not _opens(text, d.start - start, d.end - start)]
     if before:
         return before
     # told after the release, right after the captives' participle: "O JNIM libertou dois reféns raptados em
@@ -45,6 +46,12 @@ def abduction_dates(text: str, start: int, dates: list[DateExpr], lang: str) -> 
     taken = _taken_rx(lang)
     return [d for d in dates if taken is not None and d.start >= start + found.end()
             and taken.search(text[max(0, d.start - start - 40) : d.start - start])]
+
+
+def _opens(text: str, begin: int, end: int) -> bool:
+    """True for a date that opens the sentence before a comma: the release's own day ("No dia 20, as forças
+    libertaram 12 reféns", "On Sunday, troops freed ..."), not the abduction's."""
+    return not text[:begin].strip(" \"'“”«»-—–") and text[end:].lstrip().startswith(",")
 
 
 @cache

@@ -95,7 +95,10 @@ def assign_roles(
     elif event_type == "Violence against civilians":
         # ACLED: a government's forces lead, the foreign forces beside them are associated ("soldiers and
         # Wagner mercenaries executed ..."); Wagner alone is actor1
+        # forces among the dead are no perpetrator ("32 dead, among them 20 civilians and 12 soldiers")
         perpetrators = (("militants",), ("security",), ("external",))
+        if "security" in victim_groups:
+            perpetrators = (("militants",), ("external",))
         actor1 = next(filter(None, (_first(found, g) for g in perpetrators)), defaults.armed_group)
         actor2 = _first(found, ("civilians",)) or defaults.civilians
     elif sub_event_type == "Air/drone strike":
@@ -118,8 +121,12 @@ def assign_roles(
         actor1 = _first(found, ("security",)) or defaults.state
         actor2 = next((f.actor for f in found if f.group != "security"), None)
     else:
-        actor1 = found[0].actor if found else None
-        actor2 = next((f.actor for f in found if actor1 and f.actor.name != actor1.name), None)
+        # an agreement or a group's other move: "the rebels" / "its fighters" beside a named armed group are
+        # that group's men, no party of their own ("the army and the FPL, a rebel group, signed ...")
+        named = any(f.group == "militants" and not is_unidentified(f.actor) for f in found)
+        parties = [f for f in found if not (named and is_unidentified(f.actor))]
+        actor1 = parties[0].actor if parties else None
+        actor2 = next((f.actor for f in parties if actor1 and f.actor.name != actor1.name), None)
     return actor1, actor2
 
 
@@ -417,7 +424,9 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
             return militant, _first(found, ("civilians",)) or defaults.civilians
         return militant, defaults.state
     if state:
-        if "civilians" in victims and "militants" not in victims:
+        # forces among the dead were attacked too ("a convoy escorted by the army was attacked: five drivers
+        # and two soldiers were killed"): no killers of the civilians
+        if "civilians" in victims and not victims & {"militants", "security"}:
             return state, _first(found, ("civilians",)) or defaults.civilians
         if "security" in victims and "militants" not in victims:
             return defaults.armed_group, state  # "a roadside bomb killed four soldiers": they were the target

@@ -709,6 +709,20 @@ _PREV_OK = {
     "Les",
     "De",
     "Du",
+    # Portuguese prepositions opening a sentence: "Em N'Djamena, um protesto ...", "Na Nigéria, ..."
+    "Em",
+    "Na",
+    "No",
+    "Nas",
+    "Nos",
+    "Num",
+    "Numa",
+    "Entre",
+    "Perto",
+    "Ao",
+    "Aos",
+    "Desde",
+    "Para",
 }
 _STREET_WORDS = {
     "Street",
