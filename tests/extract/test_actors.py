@@ -241,3 +241,18 @@ def test_a_generic_noun_suspected_to_be_a_named_group_is_that_groups(text: str) 
     # illustrative sentences: "armed men suspected to be X" names X's men, like "suspected X fighters"
     names = [name for _, name, group in _names(text, country="CM") if group == "militants"]
     assert names == ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "day", "expected"),
+    [
+        ("Russian mercenaries killed civilians.", "en", "ML", "2024-05-01", "Wagner Group"),
+        ("Russian mercenaries killed civilians.", "en", "ML", "2025-08-01", "Africa Corps"),
+        ("Os paramilitares russos mataram civis.", "pt", "ML", "2026-01-10", "Africa Corps"),
+        ("Des mercenaires russes ont tué des civils.", "fr", "BF", "2024-05-01", "Africa Corps"),
+        ("Wagner fighters killed civilians.", "en", "ML", "2025-08-01", "Wagner Group"),
+    ],
+)
+def test_russian_forces_told_generically_are_wagner_then_the_africa_corps(text, lang, country, day, expected):
+    """Illustrative: generic Russian forces follow Wagner's withdrawal from Mali; a named Wagner stays."""
+    assert find_actors(text, lang, country=country, on_date=day)[0].actor.name == expected
