@@ -784,3 +784,21 @@ def test_a_dated_fight_of_two_named_groups_is_a_clash_where_it_was_fought():
     [mention] = extract_article(_article(text, published="2024-09-15"))
     assert mention.sub_event_type == "Armed clash" and mention.place.name == "Inékar"
     assert mention.date.event_date == "2024-09-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Illustrative) At least seven soldiers were killed when gunmen ambushed a convoy near "
+         "Anderamboukane on Tuesday, sources said. One source said three more soldiers died of their wounds "
+         "overnight.", "en"),
+        ("(Exemple) Des hommes armés ont tué douze villageois mardi à Tondikiwindi. Trois blessés ont "
+         "succombé mercredi à l'hôpital d'Ouallam.", "fr"),
+        ("(Ilustrativo) Pelo menos sete soldados foram mortos numa emboscada perto de Anderamboukane na "
+         "terça-feira. Outros três soldados morreram devido aos ferimentos na quarta-feira.", "pt"),
+    ],
+)
+def test_the_wounded_dying_days_later_are_a_sequel_of_the_incident(text, lang):
+    article = Article(id="t-sequel", text=text, raw_text=text, published="2024-03-14", language=lang)
+    [mention] = extract_article(article)
+    assert mention.date.event_date == "2024-03-12"

@@ -672,6 +672,7 @@ def draft_mention(
         found_actors=[a for a in ctx.actors if _in_sentence(a.start, a.end, sentence)],
         recalled=not _own_date(ctx, sentence) and is_recalled(sentence.text, ctx.lang),
         fresh=starts_new_incident(sentence.text, ctx.lang),
+        sequel=bool(killed) and _succumbed(ctx, sentence),
     )
     if draft.recalled and not killed and not draft.place_from_text:
         return None  # "lorsque Boko Haram avait lancé une offensive": too vague to be an event
@@ -681,6 +682,13 @@ def draft_mention(
         return None  # "an insurgency that has killed thousands": a running total, no incident
     draft.evidence = _evidence(ctx, draft)
     return draft
+
+
+def _succumbed(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence tells the wounded dying since (lexicon ``succumbed``: "three more soldiers died of their
+    wounds", "quatre blessés ont succombé")."""
+    rx = lexicon_pattern(ctx.lang, "succumbed")
+    return rx is not None and rx.search(sentence.text) is not None
 
 
 _FIRST_COUNT = re.compile(r"\b(?:premier|précédent|antérieur|ancien|initial|previous|earlier|first|anterior"
@@ -1299,9 +1307,10 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
     own_places = [d.place for d in group if d.place_from_text]
     placed_by_context = not draft.place_from_text
     group_date = _group_date(group)
-    revises_toll = updates_toll(draft) and (
-        not draft.date_from_text or group_date is None or _days_apart(group_date, draft.date) <= 1
-    )
+    told_near = not draft.date_from_text or group_date is None or _days_apart(group_date, draft.date) <= 1
+    # the wounded dying since may be told at the hospital's town, days after the incident
+    revises_toll = (updates_toll(draft) and told_near) or (
+        draft.sequel and (told_near or (group_date is not None and _updated_later(group_date, draft))))
     if (
         own_places
         and not revises_toll
@@ -1367,8 +1376,9 @@ UPDATE_DAYS = 14  # a toll revised this long after the incident it counts
 
 
 def _updated_later(group_date: EventDate, draft: Draft) -> bool:
-    """True when the sentence updates a toll and is dated after its incident, within ``UPDATE_DAYS``."""
-    if not updates_toll(draft) or not group_date.event_date or not draft.date.event_date:
+    """True when the sentence updates a toll or tells the wounded dying since, dated after its incident,
+    within ``UPDATE_DAYS``."""
+    if not (updates_toll(draft) or draft.sequel) or not group_date.event_date or not draft.date.event_date:
         return False
     days = (date.fromisoformat(draft.date.event_date) - date.fromisoformat(group_date.event_date)).days
     return 0 < days <= UPDATE_DAYS
