@@ -500,3 +500,16 @@ def test_more_dead_without_a_risen_toll_still_add():
     text = "(Illustrative) Five soldiers were killed and two more died."
     f = summarise_fatalities(find_casualties(text, "en"))
     assert f.best >= 5  # unchanged by the risen-toll rule (no "rose to")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Illustrative) The army announced the deaths of four soldiers and of eleven attackers.", "en"),
+        ("(Exemple) L'armée a annoncé la mort de quatre militaires et de onze assaillants.", "fr"),
+        ("(Ilustrativo) O exército anunciou a morte de quatro militares e de onze atacantes.", "pt"),
+    ],
+)
+def test_a_preposition_repeated_after_and_still_joins_the_second_figure(text, lang):
+    f = summarise_fatalities(find_casualties(text, lang))
+    assert (f.deaths_a, f.deaths_b, f.best) == (4, 11, 15)

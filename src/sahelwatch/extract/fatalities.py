@@ -42,6 +42,8 @@ DEFAULT_CONNECTIVES = {
     # figures joined like this share their kind: "5 soldiers and 3 civilians were killed"
     "join": "and|et|as well as|ainsi que|plus|&",
     "join_articles": "another|an?",
+    # a preposition repeated after the join: "la mort de quatre militaires et de onze assaillants"
+    "join_prepositions": "of|de|d'",
     # parts of one toll to be added: "4 women and 2 infants killed"
     "addend": "and|et|as well as|ainsi que",
     # two sides' figures set against each other: "ISWAP lost nine fighters while 27 JAS fighters were killed"
@@ -222,7 +224,8 @@ def rules(lang: str) -> _Rules:
         chain=re.compile(rf"^(?:\s+(?:(?-i:[a-zà-öø-ÿ])[\w'’-]*s|(?:{words['head_ranks']}))"
                          rf"(?=\s*(?:,|(?:{words['join']})\s)))?"
                          rf"{_named_incise(subset)}\s*(?:,|{words['join']})?\s*(?:(?:{subset})\s*)?"
-                         rf"(?:(?:{words['join_articles']})\s+)?$", re.I),
+                         rf"(?:(?:{words['join_articles']})\s+)?(?:(?<=\s)(?:{words['join_prepositions']})\s+)?$",
+                         re.I),
         singular=re.compile(rf"(?<![\w-])(?:{load_lexicon(lang)['singular_articles']})"
                             rf"(?=\s+(?:{filler}\s+){{0,3}}?(?:{nouns})(?![\w-]))", re.I),
         object_follows=re.compile(rf"^\s+(?:{words['object_starts']})\b", re.I),
