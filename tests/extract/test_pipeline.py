@@ -802,3 +802,19 @@ def test_the_wounded_dying_days_later_are_a_sequel_of_the_incident(text, lang):
     article = Article(id="t-sequel", text=text, raw_text=text, published="2024-03-14", language=lang)
     [mention] = extract_article(article)
     assert mention.date.event_date == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Illustrative) The toll of Monday's attack on farmers near Damboa rose to 19 dead after militias "
+         "found four more bodies on Thursday. The attack was blamed on Boko Haram.", "en"),
+        ("(Ilustrativo) O balanço do ataque de segunda-feira contra agricultores perto de Damboa subiu para "
+         "19 mortos, depois de as milícias terem encontrado mais quatro corpos na quinta-feira. O ataque foi "
+         "atribuído ao grupo Boko Haram. Um balanço anterior dava conta de 15 mortos.", "pt"),
+    ],
+)
+def test_an_undated_sentence_goes_on_about_the_day_its_predecessor_is_dated_by(text, lang):
+    article = Article(id="t-dated-by", text=text, raw_text=text, published="2024-03-15", language=lang)
+    [mention] = extract_article(article)
+    assert (mention.date.event_date, mention.fatalities.best) == ("2024-03-11", 19)

@@ -975,7 +975,7 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
             iso = day.isoformat()
             return EventDate(iso, iso, iso, time_precision=1, date_prec=1, surface=cue.group().strip()), True
     if earlier and ctx.published and _recent(earlier[-1], ctx.published):
-        return _event_date(earlier[-1]), True
+        return _event_date(_as_dated(ctx, earlier[-1], earlier)), True
     if ctx.published is None and days:  # no publication day: the last full day the text told before
         return _event_date(days[-1]), True
     if (stated := _statement_day(ctx, sentence)) is not None:
@@ -986,6 +986,20 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         day = ctx.published.isoformat()
         return EventDate(day, date_start=day, date_end=day, time_precision=2, date_prec=3), False
     return EventDate(None, time_precision=3, date_prec=5), False
+
+
+_TOLL_WORD = re.compile(r"\b(?:toll|bilan|balanço)\b", re.I)
+
+
+def _as_dated(ctx: ArticleContext, last: DateExpr, earlier: list[DateExpr]) -> DateExpr:
+    """The date of the toll sentence that holds the last date told before, as that sentence is dated (its
+    finest, first): "the toll of Monday's attack rose to 19 after four more bodies were found on Thursday. The
+    attack was blamed on Boko Haram." goes on about Monday's attack, not Thursday's find."""
+    told = next((s for s in ctx.sentences if _in_sentence(last.start, last.end, s)), None)
+    if told is None or not _TOLL_WORD.search(told.text):
+        return last  # only a sentence telling a toll dates its find or its update apart from its incident
+    own = [d for d in earlier if _in_sentence(d.start, d.end, told)]
+    return min(own, key=lambda d: d.date_prec) if own else last
 
 
 def _statement_day(ctx: ArticleContext, sentence: Sentence) -> DateExpr | None:
