@@ -478,3 +478,38 @@ def test_a_side_named_before_the_means_of_a_strike_is_no_victim() -> None:
         (10, "killed", "civilians")]
     assert _facts("A Nigerian air strike killed 10 civilians.") == [(10, "killed", "civilians")]
     assert _facts("A Nigerian was killed.") == [(1, "killed", "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Illustrative) The toll of Monday's attack on farmers rose to 19 dead after militias found "
+         "four more bodies on Thursday.", "en"),
+        ("(Exemple) Le bilan de l'attaque s'est alourdi à 19 morts après la découverte de quatre "
+         "autres corps.", "fr"),
+        ("(Ilustrativo) O balanço do ataque subiu para 19 mortos, depois de as milícias terem "
+         "encontrado mais quatro corpos.", "pt"),
+    ],
+)
+def test_the_dead_found_since_are_part_of_the_risen_toll(text, lang):
+    f = summarise_fatalities(find_casualties(text, lang))
+    assert (f.low, f.best, f.high) == (19, 19, 19)
+
+
+def test_more_dead_without_a_risen_toll_still_add():
+    text = "(Illustrative) Five soldiers were killed and two more died."
+    f = summarise_fatalities(find_casualties(text, "en"))
+    assert f.best >= 5  # unchanged by the risen-toll rule (no "rose to")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Illustrative) The army announced the deaths of four soldiers and of eleven attackers.", "en"),
+        ("(Exemple) L'armée a annoncé la mort de quatre militaires et de onze assaillants.", "fr"),
+        ("(Ilustrativo) O exército anunciou a morte de quatro militares e de onze atacantes.", "pt"),
+    ],
+)
+def test_a_preposition_repeated_after_and_still_joins_the_second_figure(text, lang):
+    f = summarise_fatalities(find_casualties(text, lang))
+    assert (f.deaths_a, f.deaths_b, f.best) == (4, 11, 15)

@@ -105,3 +105,10 @@ def test_the_number_sept_is_no_month():
     assert find_date_expressions("Illustratif : le bilan est de sept civils tués.", pub, "fr") == []
     (expr,) = find_date_expressions("Illustratif : le 3 sept. 2023, deux bergers tués.", pub, "fr")
     assert expr.date_start == date(2023, 9, 3)
+
+
+def test_a_date_after_que_in_reported_speech_dates_the_event():
+    text = ("(Exemple) Dans un communiqué publié mercredi, l'état-major indique que le mardi 12 mars 2024, "
+            "une unité a été prise dans une embuscade.")
+    assert [e.surface for e in event_date_expressions(text, PUB, "fr")] == ["mardi 12 mars 2024"]
+    assert resolve_event_date(text, PUB, "fr").event_date == "2024-03-12"

@@ -784,3 +784,37 @@ def test_a_dated_fight_of_two_named_groups_is_a_clash_where_it_was_fought():
     [mention] = extract_article(_article(text, published="2024-09-15"))
     assert mention.sub_event_type == "Armed clash" and mention.place.name == "Inékar"
     assert mention.date.event_date == "2024-09-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Illustrative) At least seven soldiers were killed when gunmen ambushed a convoy near "
+         "Anderamboukane on Tuesday, sources said. One source said three more soldiers died of their wounds "
+         "overnight.", "en"),
+        ("(Exemple) Des hommes armés ont tué douze villageois mardi à Tondikiwindi. Trois blessés ont "
+         "succombé mercredi à l'hôpital d'Ouallam.", "fr"),
+        ("(Ilustrativo) Pelo menos sete soldados foram mortos numa emboscada perto de Anderamboukane na "
+         "terça-feira. Outros três soldados morreram devido aos ferimentos na quarta-feira.", "pt"),
+    ],
+)
+def test_the_wounded_dying_days_later_are_a_sequel_of_the_incident(text, lang):
+    article = Article(id="t-sequel", text=text, raw_text=text, published="2024-03-14", language=lang)
+    [mention] = extract_article(article)
+    assert mention.date.event_date == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Illustrative) The toll of Monday's attack on farmers near Damboa rose to 19 dead after militias "
+         "found four more bodies on Thursday. The attack was blamed on Boko Haram.", "en"),
+        ("(Ilustrativo) O balanço do ataque de segunda-feira contra agricultores perto de Damboa subiu para "
+         "19 mortos, depois de as milícias terem encontrado mais quatro corpos na quinta-feira. O ataque foi "
+         "atribuído ao grupo Boko Haram. Um balanço anterior dava conta de 15 mortos.", "pt"),
+    ],
+)
+def test_an_undated_sentence_goes_on_about_the_day_its_predecessor_is_dated_by(text, lang):
+    article = Article(id="t-dated-by", text=text, raw_text=text, published="2024-03-15", language=lang)
+    [mention] = extract_article(article)
+    assert (mention.date.event_date, mention.fatalities.best) == ("2024-03-11", 19)

@@ -450,3 +450,29 @@ def test_of_an_actor_named_twice_the_mention_telling_its_role_is_kept() -> None:
     mentions = extract_article(article)
     assert [(m.actor1.name, m.actor2.name) for m in mentions if m.actor1 and m.actor2] == [
         ("Unidentified Armed Group (Niger)", "Military Forces of Niger (2023-)")]
+
+
+
+def test_the_force_victims_were_accused_of_helping_is_no_party():
+    text = ("(Illustrative) JNIM claimed responsibility for Sunday's attack on the village of Sakoira. The "
+            "statement said its fighters had targeted traitors in the village, a word the group uses for "
+            "civilians it accuses of collaborating with the army.")
+    article = Article(id="t-pretext", text=text, raw_text=text, published="2024-03-12", language="en")
+    [mention] = extract_article(article)
+    assert mention.actor1.name.startswith("JNIM") and mention.actor2.name.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Exemple) Les victimes, accusées de renseigner l'armée, ont été exécutées.", "fr"),
+        ("(Exemple) Des civils accusés de collaborer avec l'armée ont été tués.", "fr"),
+        ("(Ilustrativo) Civis acusados de colaborar com o exército foram mortos.", "pt"),
+        ("(Illustrative) Villagers suspected of being informants for the army were killed.", "en"),
+    ],
+)
+def test_a_force_named_as_the_victims_pretext(text, lang):
+    from sahelwatch.extract.roles import is_pretext
+
+    start = max(text.find("armée"), text.find("exército"), text.find("army"))
+    assert is_pretext(text, FoundActor(ARMY, "security", start, start + 5), lang)

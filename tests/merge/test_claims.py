@@ -24,3 +24,18 @@ def test_a_raised_toll_is_a_toll_update():
     from sahelwatch.merge.features import UPDATE_CUE
 
     assert UPDATE_CUE.search("Illustrative: police raise death toll in Tera market bombing to 14")
+
+
+def test_a_claim_and_its_absence_are_found_in_portuguese():
+    assert is_claim("Ilustrativo: o JNIM reivindicou o ataque de quinta-feira contra a esquadra de Matéri.")
+    assert is_claim("Ilustrativo: Estado Islâmico reivindica emboscada contra exército maliano")
+    assert not is_claim("Ilustrativo: o ataque não foi reivindicado.")
+    assert not is_claim("Ilustrativo: nenhum grupo reivindicou o ataque contra a aldeia.")
+
+
+def test_a_raised_toll_is_a_toll_update_in_portuguese():
+    from sahelwatch.merge.features import UPDATE_CUE
+
+    assert UPDATE_CUE.search("Ilustrativo: o balanço do ataque de segunda-feira subiu para 19 mortos.")
+    assert UPDATE_CUE.search("Ilustrativo: Nigéria: sobe para 19 o número de agricultores mortos em Borno")
+    assert not UPDATE_CUE.search("Ilustrativo: o balanço provisório é de 15 mortos, segundo fontes locais.")

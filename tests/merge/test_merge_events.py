@@ -75,6 +75,8 @@ def test_claim_of_responsibility_days_later_attaches_and_names_the_attacker(tmp_
     assert {s.article_id for s in event.sources} == {"bk", "bk-claim"}
     assert event.actor1.name == JNIM.name and event.event_type == "Battles"
     assert event.date.event_date == "2024-05-06" and event.fatalities.best == 9
+    reason = store.revisions_of(event.id)[-1]["reason"]  # the history says what the claim changed
+    assert f"actor1 Unidentified Armed Group (Niger) -> {JNIM.name}" in reason
 
 
 def test_recalled_past_event_joins_the_original(tmp_path):

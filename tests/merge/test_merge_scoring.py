@@ -115,6 +115,7 @@ def test_toll_reconciliation_low_best_high_and_updates():
 def test_a_vague_toll_counts_only_without_an_exact_one():
     vague = mention(_article("v", "Gunmen killed several soldiers near Tera."), day="2024-03-09",
                     place="Tera", toll=3, low=3, high=10)
+    vague.fatalities = replace(vague.fatalities, vague=True)  # as the extractor marks "several"
     exact = mention(_article("e", "Gunmen killed 12 soldiers near Tera."), day="2024-03-09", place="Tera",
                     toll=12)
     published = {"v": "2024-03-10", "e": "2024-03-11"}
@@ -122,6 +123,18 @@ def test_a_vague_toll_counts_only_without_an_exact_one():
     assert (f.low, f.best, f.high) == (12, 12, 12)
     f = reconcile_fatalities(toll_claims([vague], published))
     assert (f.low, f.best, f.high) == (3, 3, 10)
+
+
+def test_an_exact_count_stays_exact_beside_another_sides_vague_dead():
+    # "Eight soldiers were killed near Tera; the attackers left many dead" (8, up to 10) against a later
+    # "at least 12 soldiers killed" (illustrative): two counts, the conservative one is 8
+    eight = mention(_article("h", "Eight soldiers were killed near Tera; the attackers left many dead."),
+                    day="2024-03-09", place="Tera", toll=8, low=8, high=10)
+    twelve = mention(_article("t", "At least 12 soldiers were killed near Tera."), day="2024-03-09",
+                     place="Tera", toll=12)
+    published = {"h": "2024-03-10", "t": "2024-03-12"}
+    f = reconcile_fatalities(toll_claims([eight, twelve], published))
+    assert (f.low, f.best, f.high) == (8, 8, 12)
 
 
 def test_dozens_give_way_to_a_precise_toll():

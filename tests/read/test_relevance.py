@@ -354,3 +354,16 @@ def test_a_habit_over_weeks_and_a_confession_are_no_events():
 )
 def test_a_french_trend_reports_no_event(text, expected):
     assert reports_no_event(text, "fr") is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("(Exemple) Des centaines d'habitants ont quitté le village depuis l'attaque.", "fr", True),
+        ("(Exemple) Des hommes armés ont attaqué le village et les habitants ont fui après.", "fr", False),
+        ("(Ilustrativo) Centenas de moradores fugiram da aldeia desde o ataque.", "pt", True),
+        ("(Ilustrativo) Os moradores fugiram depois do ataque que matou 12 pessoas.", "pt", False),
+    ],
+)
+def test_a_flight_since_the_attack_told_is_no_event(sentence, lang, expected):
+    assert reports_no_event(sentence, lang) is expected

@@ -593,7 +593,13 @@ def _is_reporting_date(text: str, expr: DateExpr, lang: str) -> bool:
     Monday's attack' names the event by its day)."""
     if _POSSESSIVE_DATE.match(text, expr.end):
         return False
-    return bool(_reporting_rx(lang).search(text[max(0, expr.start - 40):expr.start]))
+    m = _reporting_rx(lang).search(text[max(0, expr.start - 40):expr.start])
+    # "l'état-major indique que le mardi 8 avril, une unité ...", "said that on Tuesday gunmen ...": a date
+    # after the conjunction opening what was said dates the reported event, not the statement
+    return m is not None and not _COMPLEMENTIZER.search(m.group(0))
+
+
+_COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|que|qu['’])(?!\w)", re.I)
 
 
 def _choose(exprs: list[DateExpr], published: date | None) -> DateExpr | None:

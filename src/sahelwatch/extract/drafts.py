@@ -46,3 +46,4 @@ class Draft:
     evidence: list[Evidence] = field(default_factory=list)
     recalled: bool = False  # an earlier incident told in the pluperfect: never one with another
     fresh: bool = False  # another incident of a series ("une seconde frappe"): joins none told before
+    sequel: bool = False  # the wounded dying since ("quatre blessés ont succombé"): the incident told before

@@ -42,6 +42,8 @@ DEFAULT_CONNECTIVES = {
     # figures joined like this share their kind: "5 soldiers and 3 civilians were killed"
     "join": "and|et|as well as|ainsi que|plus|&",
     "join_articles": "another|an?",
+    # a preposition repeated after the join: "la mort de quatre militaires et de onze assaillants"
+    "join_prepositions": "of|de|d'",
     # parts of one toll to be added: "4 women and 2 infants killed"
     "addend": "and|et|as well as|ainsi que",
     # two sides' figures set against each other: "ISWAP lost nine fighters while 27 JAS fighters were killed"
@@ -61,6 +63,14 @@ DEFAULT_CONNECTIVES = {
     # indefinite articles: one opening an apposition to a lone victim is no second figure ("one civilian,
     # a child, was killed")
     "indefinite_articles": "a|an|un|une|um|uma",
+    # a toll told as risen to a new total ("rose to 19", "s'est alourdi à 21", "subiu para 19") ...
+    "raised_to": r"(?:rose|risen|rises|climbed|climbs|increased|jumped|reached)\s+to|"
+                 r"(?:alourdi|alourdit|passé|passe|grimpé|grimpe|élève désormais)\s+à|atteint|"
+                 r"(?:subiu|sobe|aumentou|passou|ascende)\s+(?:para|a)",
+    # ... and the figure of the dead found since, told as more ("four more bodies", "quatre autres corps",
+    # "mais quatro corpos"): part of the new total, not dead to add
+    "increment_after": "more|additional|further|autres|supplémentaires|de plus",
+    "increment_before": "another|mais|outros|outras",
 }
 
 
@@ -111,6 +121,9 @@ class _Rules:
     singular: re.Pattern[str]
     object_follows: re.Pattern[str]
     subset: re.Pattern[str]
+    raised_to: re.Pattern[str]
+    increment_after: re.Pattern[str]
+    increment_before: re.Pattern[str]
     addend: re.Pattern[str]
     contrast: re.Pattern[str]
     side_nouns: frozenset[str]
@@ -211,11 +224,15 @@ def rules(lang: str) -> _Rules:
         chain=re.compile(rf"^(?:\s+(?:(?-i:[a-zà-öø-ÿ])[\w'’-]*s|(?:{words['head_ranks']}))"
                          rf"(?=\s*(?:,|(?:{words['join']})\s)))?"
                          rf"{_named_incise(subset)}\s*(?:,|{words['join']})?\s*(?:(?:{subset})\s*)?"
-                         rf"(?:(?:{words['join_articles']})\s+)?$", re.I),
+                         rf"(?:(?:{words['join_articles']})\s+)?(?:(?<=\s)(?:{words['join_prepositions']})\s+)?$",
+                         re.I),
         singular=re.compile(rf"(?<![\w-])(?:{load_lexicon(lang)['singular_articles']})"
                             rf"(?=\s+(?:{filler}\s+){{0,3}}?(?:{nouns})(?![\w-]))", re.I),
         object_follows=re.compile(rf"^\s+(?:{words['object_starts']})\b", re.I),
         subset=re.compile(rf"\b(?:{subset})\b", re.I),
+        raised_to=re.compile(rf"(?<![\w-])(?:{words['raised_to']})\s+(?:\S+\s+){{0,2}}$", re.I),
+        increment_after=re.compile(rf"^\s+(?:{words['increment_after']})(?![\w-])", re.I),
+        increment_before=re.compile(rf"(?<![\w-])(?:{words['increment_before']})\s+$", re.I),
         # a rank or a plural adjective may follow the first noun: "cinq soldats maliens et un Nigérien"
         addend=re.compile(rf"^(?:\s+(?:(?-i:[a-zà-öø-ÿ])[\w'’-]*s|(?:{words['head_ranks']}))(?![\w-]))?\s*"
                           rf"(?:,|{words['addend']})\s*$", re.I),
@@ -592,6 +609,24 @@ def _mark_subsets(text: str, items: list[Casualty], r: _Rules) -> None:
         item.subset_of_previous = bool(r.subset.search(last_part)) or listed
 
 
+def _mark_increments(text: str, items: list[Casualty], r: _Rules) -> None:
+    """Flag the dead found since an earlier count, told as more, in the sentence that gives the risen total
+    ("the toll rose to 19 after militias found four more bodies"): part of the 19, not four to add."""
+    for index, item in enumerate(items):
+        after = text[item.number_end : item.number_end + 30]
+        before = text[max(0, item.number_start - 20) : item.number_start]
+        more = r.increment_after.match(after) or r.increment_before.search(before)
+        if not more or item.kind != "killed":
+            continue
+        for prev in items[:index]:
+            same_sentence = not re.search(r"[.!?]", text[prev.end : item.number_start])
+            total = prev.kind == "killed" and prev.low > item.high
+            risen = r.raised_to.search(text[max(0, prev.number_start - 60) : prev.number_start])
+            if same_sentence and total and risen:
+                item.subset_of_previous = True
+                break
+
+
 def _mark_addends(text: str, items: list[Casualty], r: _Rules) -> None:
     """Flag 'quatre femmes et deux nourrissons tués': same kind and group, other noun, joined by 'et'; and
     each side's figure set against the other's by 'while' ('X lost nine fighters while 27 Y fighters
@@ -792,6 +827,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     _inherit_others(casualties, r)
     _neutralised_fighters(text, casualties, r)
     _mark_subsets(text, casualties, r)
+    _mark_increments(text, casualties, r)
     _mark_addends(text, casualties, r)
     _mark_cumulative(text, casualties, r)
     _count_companions(text, casualties, r)

@@ -687,6 +687,7 @@ def draft_mention(
         found_actors=[a for a in ctx.actors if _in_sentence(a.start, a.end, sentence)],
         recalled=not _own_date(ctx, sentence) and is_recalled(sentence.text, ctx.lang),
         fresh=starts_new_incident(sentence.text, ctx.lang),
+        sequel=bool(killed) and _succumbed(ctx, sentence),
     )
     if draft.recalled and not killed and not draft.place_from_text:
         return None  # "lorsque Boko Haram avait lancé une offensive": too vague to be an event
@@ -696,6 +697,13 @@ def draft_mention(
         return None  # "an insurgency that has killed thousands": a running total, no incident
     draft.evidence = _evidence(ctx, draft)
     return draft
+
+
+def _succumbed(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence tells the wounded dying since (lexicon ``succumbed``: "three more soldiers died of their
+    wounds", "quatre blessés ont succombé")."""
+    rx = lexicon_pattern(ctx.lang, "succumbed")
+    return rx is not None and rx.search(sentence.text) is not None
 
 
 _FIRST_COUNT = re.compile(r"\b(?:premier|précédent|antérieur|ancien|initial|previous|earlier|first|anterior"
@@ -982,7 +990,7 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
             iso = day.isoformat()
             return EventDate(iso, iso, iso, time_precision=1, date_prec=1, surface=cue.group().strip()), True
     if earlier and ctx.published and _recent(earlier[-1], ctx.published):
-        return _event_date(earlier[-1]), True
+        return _event_date(_as_dated(ctx, earlier[-1], earlier)), True
     if ctx.published is None and days:  # no publication day: the last full day the text told before
         return _event_date(days[-1]), True
     if (stated := _statement_day(ctx, sentence)) is not None:
@@ -993,6 +1001,20 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         day = ctx.published.isoformat()
         return EventDate(day, date_start=day, date_end=day, time_precision=2, date_prec=3), False
     return EventDate(None, time_precision=3, date_prec=5), False
+
+
+_TOLL_WORD = re.compile(r"\b(?:toll|bilan|balanço)\b", re.I)
+
+
+def _as_dated(ctx: ArticleContext, last: DateExpr, earlier: list[DateExpr]) -> DateExpr:
+    """The date of the toll sentence that holds the last date told before, as that sentence is dated (its
+    finest, first): "the toll of Monday's attack rose to 19 after four more bodies were found on Thursday. The
+    attack was blamed on Boko Haram." goes on about Monday's attack, not Thursday's find."""
+    told = next((s for s in ctx.sentences if _in_sentence(last.start, last.end, s)), None)
+    if told is None or not _TOLL_WORD.search(told.text):
+        return last  # only a sentence telling a toll dates its find or its update apart from its incident
+    own = [d for d in earlier if _in_sentence(d.start, d.end, told)]
+    return min(own, key=lambda d: d.date_prec) if own else last
 
 
 def _statement_day(ctx: ArticleContext, sentence: Sentence) -> DateExpr | None:
@@ -1314,9 +1336,10 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
     own_places = [d.place for d in group if d.place_from_text]
     placed_by_context = not draft.place_from_text
     group_date = _group_date(group)
-    revises_toll = updates_toll(draft) and (
-        not draft.date_from_text or group_date is None or _days_apart(group_date, draft.date) <= 1
-    )
+    told_near = not draft.date_from_text or group_date is None or _days_apart(group_date, draft.date) <= 1
+    # the wounded dying since may be told at the hospital's town, days after the incident
+    revises_toll = (updates_toll(draft) and told_near) or (
+        draft.sequel and (told_near or (group_date is not None and _updated_later(group_date, draft))))
     if (
         own_places
         and not revises_toll
@@ -1382,8 +1405,9 @@ UPDATE_DAYS = 14  # a toll revised this long after the incident it counts
 
 
 def _updated_later(group_date: EventDate, draft: Draft) -> bool:
-    """True when the sentence updates a toll and is dated after its incident, within ``UPDATE_DAYS``."""
-    if not updates_toll(draft) or not group_date.event_date or not draft.date.event_date:
+    """True when the sentence updates a toll or tells the wounded dying since, dated after its incident,
+    within ``UPDATE_DAYS``."""
+    if not (updates_toll(draft) or draft.sequel) or not group_date.event_date or not draft.date.event_date:
         return False
     days = (date.fromisoformat(draft.date.event_date) - date.fromisoformat(group_date.event_date)).days
     return 0 < days <= UPDATE_DAYS

@@ -257,6 +257,13 @@ def _targets_last(text: str, found: list[FoundActor], lang: str) -> list[FoundAc
     return [f for f in found if f.actor.name not in targets] + [f for f in found if f.actor.name in targets]
 
 
+def is_pretext(text: str, found: FoundActor, lang: str) -> bool:
+    """True when the actor is named as whom the victims were accused of working with ("civilians it accuses
+    of collaborating with the army", "accusés de renseigner l'État islamique"): the killers' pretext."""
+    before = lexicon_pattern(lang, "pretext_before")
+    return bool(before and before.search(text[max(0, found.start - 80) : found.start]))
+
+
 def is_responder(text: str, found: FoundActor, lang: str) -> bool:
     """True when the actor came after the event ("troops were deployed to restore calm")."""
     after = lexicon_pattern(lang, "responder_after")
@@ -264,12 +271,14 @@ def is_responder(text: str, found: FoundActor, lang: str) -> bool:
 
 
 def role_players(text: str, found: list[FoundActor], victims: set[str], lang: str) -> list[FoundActor]:
-    """The actors that may take a side: the sources of the report ("police and a local leader said")
-    and the forces sent after it ("troops were deployed to restore calm") are no party when others are
+    """The actors that may take a side: the sources of the report ("police and a local leader said"),
+    the forces sent after it ("troops were deployed to restore calm") and those the victims were accused of
+    working with ("accused of collaborating with the army") are no party when others are
     named or when only civilians died (a source reporting civilian deaths did not kill them); a lone
     source reporting its own fight ("the army said it killed 30", "o exército anunciou ter neutralizado
     15 terroristas": only the one group of fighters it names died) stays."""
-    parties = [f for f in found if not (is_speaker(text, f, lang) or is_responder(text, f, lang))]
+    parties = [f for f in found if not (is_speaker(text, f, lang) or is_responder(text, f, lang)
+                                        or is_pretext(text, f, lang))]
     one_group = len({f.actor.name for f in parties}) == 1 and parties[0].group == "militants"
     if victims == {"militants"} and one_group:
         return found

@@ -39,11 +39,13 @@ _FOLLOW_UP_DAYS = 21
 CLAIM_CUE = re.compile(
     r"\bclaim(?:ed|s|ing)?\s+(?:the\s+)?(?:responsibility|credit)\b|\bclaim(?:ed|s)?\s+"
     r"(?:the\s+|an?\s+|a\s+series\s+of\s+|multiple\s+|several\s+|twin\s+|two\s+)?"
-    r"(?:attacks?|bombings?|killings?|ambush(?:es)?|assaults?|raids?)\b|\brevendiqu\w*",
+    r"(?:attacks?|bombings?|killings?|ambush(?:es)?|assaults?|raids?)\b|\brevendiqu\w*|\breivindic\w*",
     re.IGNORECASE,
 )
-# "no group has claimed responsibility", "l'attaque n'a pas été revendiquée": no claim
-_NO_CLAIM = re.compile(r"\b(?:no|not|yet to|never|nobody|aucune?|pas|n['’]a|n['’]ont)\b[^.;]{0,30}$", re.I)
+# "no group has claimed responsibility", "l'attaque n'a pas été revendiquée", "o ataque não foi reivindicado",
+# "nenhum grupo reivindicou": no claim
+_NO_CLAIM = re.compile(r"(?:\b(?:no|not|yet to|never|nobody|aucune?|pas|n['’]a|n['’]ont|nenhuma?|nunca)\b|"
+                       r"\bnão(?!\w))[^.;]{0,30}$", re.I)
 
 
 def is_claim(text: str) -> bool:
@@ -57,7 +59,11 @@ UPDATE_CUE = re.compile(
     r"has\s+grown)\b|\b(?:new|revised|updated)\s+(?:death\s+)?toll\b|"
     r"\b(?:raise[sd]?|raising|revise[sd]?|revising)\s+(?:the\s+)?(?:death\s+)?toll\b|"
     r"\bbilan\b[^.;]{0,160}?(?:alourdi|s'alourdit|s’alourdit|passe\s+à|est\s+passé|grimpe|atteint|"
-    r"s'élève\s+désormais|s’élève\s+désormais)|\bnouveau\s+bilan\b",
+    r"s'élève\s+désormais|s’élève\s+désormais)|\bnouveau\s+bilan\b|"
+    # Portuguese: "o balanço ... subiu para 19 mortos", "sobe para 19 o número de mortos", "novo balanço"
+    r"\b(?:balanço|número\s+de\s+(?:mortos|vítimas))\b[^.;]{0,160}?\b(?:subiu|sobe|aumentou|passou|ascende|"
+    r"agravou-se|atingiu)\b|\b(?:sobe|subiu|aumenta|aumentou)\s+para\s+\d+\s+o\s+número\b|"
+    r"\bnovo\s+balanço\b",
     re.IGNORECASE,
 )
 # the aftermath of an incident told days later: people flee, bury or mourn the dead, officials condemn it

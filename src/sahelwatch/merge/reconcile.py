@@ -82,8 +82,9 @@ def reconcile_fatalities(claims: list[TollClaim]) -> Fatalities:
     usable = credible(claims)
     if not usable:
         return Fatalities()
-    exact = [c for c in usable if c.fatalities.low == c.fatalities.best == c.fatalities.high
-             and not c.fatalities.vague]
+    # a number given for the dead: its best is no range's low end ("several" = 3-10 is vague); a higher
+    # ``high`` of another side's vague dead ("8 soldiers killed ... the attackers left many dead") keeps it
+    exact = [c for c in usable if c.fatalities.low == c.fatalities.best and not c.fatalities.vague]
     high = max(max(c.fatalities.high, c.fatalities.best) for c in usable)
     usable = exact or usable  # "several" or "dozens" count only when nobody gives a number
     ranked = sorted(usable, key=lambda c: (c.fatalities.best, c.article_id))

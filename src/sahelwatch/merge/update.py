@@ -23,7 +23,7 @@ from sahelwatch.extract.headline import is_title_only
 from sahelwatch.merge.cluster import agglomerate, components, is_linked
 from sahelwatch.merge.features import MAX_WINDOW_DAYS, MergeKey, key_of
 from sahelwatch.merge.reconcile import event_from_mentions
-from sahelwatch.models import Event, Source
+from sahelwatch.models import Actor, Event, Place, Source
 from sahelwatch.store import Store
 
 
@@ -209,7 +209,21 @@ def change_reason(previous: Event | None, event: Event, absorbed: list[str]) -> 
         parts.append(f"fatalities {_toll(previous)} -> {_toll(event)}")
     if previous.date.event_date != event.date.event_date:
         parts.append(f"date {previous.date.event_date} -> {event.date.event_date}")
+    # what a new source told that the event did not say before: the village ("Tillabéri" -> "Tondikiwindi"),
+    # the attacker a claim names ("Unidentified Armed Group (Niger)" -> "Islamic State (Sahel)"), the type
+    for label, old, new in (
+        ("place", _name(previous.place), _name(event.place)),
+        ("actor1", _name(previous.actor1), _name(event.actor1)),
+        ("actor2", _name(previous.actor2), _name(event.actor2)),
+        ("type", previous.sub_event_type, event.sub_event_type),
+    ):
+        if old != new:
+            parts.append(f"{label} {old} -> {new}")
     return "; ".join(parts) or "updated from re-extraction"
+
+
+def _name(thing: Actor | Place | None) -> str | None:
+    return thing.name if thing is not None else None
 
 
 def _toll(event: Event) -> str:
