@@ -256,3 +256,9 @@ def test_a_generic_noun_suspected_to_be_a_named_group_is_that_groups(text: str) 
 def test_russian_forces_told_generically_are_wagner_then_the_africa_corps(text, lang, country, day, expected):
     """Illustrative: generic Russian forces follow Wagner's withdrawal from Mali; a named Wagner stays."""
     assert find_actors(text, lang, country=country, on_date=day)[0].actor.name == expected
+
+
+def test_the_yan_sakai_are_found_however_the_name_is_spelt():
+    text = "Illustrative: members of the outlawed Yansakai group attacked a settlement; Yan-Sakai men fled."
+    names = [m.actor.name for m in find_actors(text, "en", country="NG", on_date="2024-03-01")]
+    assert names.count("Yan Sakai Militia") == 2
