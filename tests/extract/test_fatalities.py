@@ -467,9 +467,17 @@ def test_an_incise_saying_who_most_victims_were_does_not_hide_the_toll() -> None
 def test_the_death_a_crowd_protests_is_flagged_as_not_theirs():
     text = "(Illustrative) Protests over the death of a young man in custody spread."
     [death] = [c for c in find_casualties(text) if c.kind == "killed"]
-    assert death.protested and death.elsewhere
+    assert death.motive and death.elsewhere
     [shot] = find_casualties("(Illustrative) Police fired on protesters, killing three.")
-    assert not shot.protested
+    assert not shot.motive
+
+
+def test_the_death_suspects_are_arrested_over_is_the_arrests_motive():
+    text = "(Illustrative) Police arrested two men over the murder of a trader in Gusau."
+    [death] = [c for c in find_casualties(text) if c.kind == "killed"]
+    assert death.motive and death.elsewhere
+    later = "(Illustrative) Police arrested two men after gunmen killed three traders."
+    assert not any(c.motive for c in find_casualties(later))
 
 
 def test_a_side_named_before_the_means_of_a_strike_is_no_victim() -> None:

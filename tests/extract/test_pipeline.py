@@ -818,3 +818,20 @@ def test_an_undated_sentence_goes_on_about_the_day_its_predecessor_is_dated_by(t
     article = Article(id="t-dated-by", text=text, raw_text=text, published="2024-03-15", language=lang)
     [mention] = extract_article(article)
     assert (mention.date.event_date, mention.fatalities.best) == ("2024-03-11", 19)
+
+
+def test_an_arrest_over_a_murder_is_an_arrest_not_the_police_killing():
+    text = "Illustrative report. Police arrested two men over the murder of a trader in Gusau on Monday."
+    [mention] = extract_article(_article(text, "2024-04-16"))
+    assert mention.sub_event_type == "Arrests" and mention.fatalities.best == 0
+    assert mention.actor1.name.startswith("Police Forces of Nigeria")
+
+
+def test_an_ethnic_group_named_as_the_civilians_killed_is_no_militia():
+    text = "Illustrative report. Three Fulani herders were killed by unknown gunmen in Gusau on Monday."
+    [mention] = extract_article(_article(text, "2024-04-16"))
+    assert mention.actor1.name == "Unidentified Armed Group (Nigeria)"
+    assert mention.actor2.name == "Civilians (Nigeria)" and mention.fatalities.best == 3
+    text = "Illustrative report. Five Fulani militiamen were killed by soldiers near Gusau on Monday."
+    [mention] = extract_article(_article(text, "2024-04-16"))
+    assert "Fulani Ethnic Militia" in {mention.actor1.name, mention.actor2.name}

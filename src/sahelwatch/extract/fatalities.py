@@ -95,7 +95,7 @@ class Casualty:
     addend_of_previous: bool = False  # "4 women and 2 infants killed": the 2 adds to the 4
     listed: bool = False  # unknown, listed beside a named figure ("a brigadier and five members"): no total
     elsewhere: bool = False  # another incident's: "two days after an attack that killed 32", "Also read: ..."
-    protested: bool = False  # the death a crowd protests: "protests over the death of a young man in custody"
+    motive: bool = False  # the death a crowd protests or suspects are arrested over: "protests over the"
     alternative: bool = False  # another source's count of the same dead: "d'autres sources font état de 20"
     elided: bool = False  # no noun, a place after it: the "15" of "19 civilians in X and 15 in Y"
     town_part: bool = False  # the figure of another town, in a toll told town by town (it adds)
@@ -148,6 +148,7 @@ class _Rules:
     lost: re.Pattern[str] | None = None  # a verb making the people named after it a toll: "lost 5 soldiers"
     earlier: re.Pattern[str] | None = None  # "two days after": the figures told after it are an earlier toll
     protest_cause: re.Pattern[str] | None = None  # "protests over the": the death a crowd protests
+    arrest_cause: re.Pattern[str] | None = None  # "arrested two men over": the death of an arrest's motive
     teaser: re.Pattern[str] | None = None  # "Also read:" opening a line that links another story
     other_source: re.Pattern[str] | None = None  # "other sources": the figure after it is another count
     located: re.Pattern[str] | None = None  # a town right after a figure: "15 in Diapaga", "8 à Djibasso"
@@ -261,6 +262,7 @@ def rules(lang: str) -> _Rules:
         lost=_optional(rf"(?<![\w-])(?:{lex['lost']})\s+$") if lex.get("lost") else None,
         earlier=_optional(lex.get("earlier_incident", "")),
         protest_cause=_optional(rf"(?:{lex['protest_cause']})$") if lex.get("protest_cause") else None,
+        arrest_cause=_optional(rf"(?:{lex['arrest_cause']})$") if lex.get("arrest_cause") else None,
         teaser=_optional(rf"^\s*(?:{lex['teaser']})") if lex.get("teaser") else None,
         other_source=_optional(rf"(?<![\w-])(?:{lex['other_source']})(?![\w-])") if lex.get("other_source")
         else None,
@@ -733,16 +735,18 @@ def _mark_cumulative(text: str, items: list[Casualty], r: _Rules) -> None:
 def _mark_elsewhere(text: str, items: list[Casualty], r: _Rules) -> None:
     """Flag the figures of another incident: told after an earlier one ("came two days after an attack
     that killed 32"), the death a crowd protests ("protests over the death of a young man in custody") or
-    on the line of a link to another story ("Also read: ..."); and the earlier counts
-    the report has since revised ("un précédent bilan faisait état de 25 morts"), which count no one."""
+    suspects are arrested over ("arrested two men over the murder of a trader"), or on the line of a link to
+    another story ("Also read: ..."); and the earlier counts the report has since revised ("un précédent
+    bilan faisait état de 25 morts"), which count no one."""
     teaser_end = _teaser_end(text, r)
     for item in items:
         left = _clause_bounds(text, item.start, item.end)[0]
         head = text[left : min(item.start, item.number_start)]
         earlier = _told_after_earlier(head, r)
         revised = r.earlier_count is not None and r.earlier_count.search(head) is not None
-        item.protested = r.protest_cause is not None and r.protest_cause.search(head) is not None
-        item.elsewhere = earlier or revised or item.protested or item.start < teaser_end
+        causes = (r.protest_cause, r.arrest_cause)
+        item.motive = any(rx is not None and rx.search(head) is not None for rx in causes)
+        item.elsewhere = earlier or revised or item.motive or item.start < teaser_end
 
 
 def _mark_alternatives(text: str, items: list[Casualty], r: _Rules) -> None:

@@ -255,7 +255,8 @@ def _actors(text: str, lang: str, country: str | None, published: date | None) -
         for m in actor_lex.find_actors(text, lang, country=country, on_date=published)
     ]
     found = sorted(found + _foreigners(text, lang, found), key=lambda f: f.start)
-    return [_foreign_civilians(text, f, lang) for f in found if not _finds_the_dead(text, f)]
+    kept = [f for f in found if not _finds_the_dead(text, f) and not _counted_among_the_dead(text, f, lang)]
+    return [_foreign_civilians(text, f, lang) for f in kept]
 
 
 def _foreigners(text: str, lang: str, found: list[FoundActor]) -> list[FoundActor]:
@@ -378,6 +379,21 @@ def _finds_the_dead(text: str, found: FoundActor) -> bool:
     """True for an actor that finds the dead ("Police (Asayish) have found the body of a woman"): it
     reports the killing, it did not take part in it."""
     return bool(_FINDS_THE_DEAD.match(text, found.end))
+
+
+def _counted_among_the_dead(text: str, found: FoundActor, lang: str) -> bool:
+    """True for an ethnic group named as the civilians killed ("Three Fulani herders were killed by
+    gunmen", "the murder of three Fulani herders"): they are the victims, not their community's militia.
+    Its militiamen counted as dead ("five Fulani militiamen were killed") stay the militia."""
+    if found.actor.inter != IDENTITY_MILITIA:
+        return False
+    start = max(text.rfind(".", 0, found.start), text.rfind("\n", 0, found.start)) + 1
+    stop = min(i for i in (text.find(".", found.end), text.find("\n", found.end), len(text)) if i >= 0)
+    return any(
+        c.kind == "killed" and c.group == "civilians" and c.number_end is not None
+        and c.number_end <= found.start - start and found.end - start <= c.end
+        for c in find_casualties(text[start:stop], lang)
+    )
 
 
 def _inside_actor_name(place: Place, actors: list[FoundActor]) -> bool:
@@ -640,7 +656,7 @@ def draft_mention(
     """A draft mention when the sentence reports an event, else None. A ``headline`` may give its incident's
     toll so far ("Yirgou massacre: 210 dead to date"); a body's sentence that gives only a running total
     and no date or place of its own tells no incident."""
-    told = [c for c in find_casualties(sentence.text, ctx.lang) if not (c.negated or c.protested)]
+    told = [c for c in find_casualties(sentence.text, ctx.lang) if not (c.negated or c.motive)]
     casualties = [c for c in told if not c.cumulative]
     killed = [c for c in casualties if c.kind == "killed"]
     totals_only = not killed and any(c.kind == "killed" for c in told)

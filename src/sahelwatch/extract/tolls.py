@@ -131,8 +131,9 @@ def _past_party_claims(first: Draft, ordered: list[Draft], lang: str) -> tuple[D
 def _without_elsewhere(ordered: list[Draft]) -> list[Draft]:
     """The drafts without the figures of another incident ("the raid came two days after an attack that
     killed 32 people"), unless the incident has no other deaths: then they are all it tells; never with the
-    death a crowd protests ("protests over the death of a young man in custody"), which is not the crowd's."""
-    ordered = [replace(d, casualties=[c for c in d.casualties if not c.protested]) for d in ordered]
+    death a crowd protests or suspects are arrested over ("protests over the death of a young man in custody",
+    "police arrested two men over the murder of a trader"), which is not the crowd's or the arrest's."""
+    ordered = [replace(d, casualties=[c for c in d.casualties if not c.motive]) for d in ordered]
     if not any(c.kind == "killed" and not c.elsewhere for d in ordered for c in d.casualties):
         return ordered
     return [replace(d, casualties=[c for c in d.casualties if not c.elsewhere]) for d in ordered]
