@@ -105,3 +105,14 @@ def test_the_number_sept_is_no_month():
     assert find_date_expressions("Illustratif : le bilan est de sept civils tués.", pub, "fr") == []
     (expr,) = find_date_expressions("Illustratif : le 3 sept. 2023, deux bergers tués.", pub, "fr")
     assert expr.date_start == date(2023, 9, 3)
+
+
+def test_reporting_words_of_the_previous_sentence_do_not_make_a_statement_day():
+    # illustrative: a bulletin's "selon un communiqué." ends its sentence; "Le 1er avril" dates the next one
+    text = ("Les unités ont mené des opérations du 30 mars au 5 avril, selon un communiqué de l'état-major. "
+            "Le 1er avril, une unité a neutralisé vingt terroristes près de Solenzo.")
+    days = [e.date_start for e in event_date_expressions(text, date(2026, 4, 7), "fr")]
+    assert date(2026, 4, 1) in days
+    # the reporting words of the date's own sentence still do
+    said = "Un communiqué de l'armée publié le 2 avril fait état de vingt terroristes neutralisés."
+    assert [e.date_start for e in event_date_expressions(said, date(2026, 4, 7), "fr")] == []

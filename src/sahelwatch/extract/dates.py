@@ -593,7 +593,15 @@ def _is_reporting_date(text: str, expr: DateExpr, lang: str) -> bool:
     Monday's attack' names the event by its day)."""
     if _POSSESSIVE_DATE.match(text, expr.end):
         return False
-    return bool(_reporting_rx(lang).search(text[max(0, expr.start - 40):expr.start]))
+    before = text[max(0, expr.start - 40):expr.start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    before = before[ends[-1]:] if ends else before
+    return bool(_reporting_rx(lang).search(before))
+
+
+# the end of the sentence before a date ("... selon un communiqué. Le 1er avril, ..."): the previous
+# sentence's reporting words do not make the date a statement's day
+_SENTENCE_END = re.compile(r"[a-zà-ÿ]{2}[.!?]\s+(?=[A-ZÀ-Ý]|$)")
 
 
 def _choose(exprs: list[DateExpr], published: date | None) -> DateExpr | None:
