@@ -263,3 +263,11 @@ def test_dead_among_the_civilians_are_civilians():
 )
 def test_revised_tolls_and_wounded_who_died(text, expected):
     assert _facts(text) == expected
+
+
+def test_the_wounded_who_died_add_to_the_killed_figure():
+    # illustrative: a toll told in pieces
+    text = "Deux soldats ont été tués et trois blessés, dont un a succombé à ses blessures à l'hôpital."
+    found = find_casualties(text, "fr")
+    assert [(c.kind, c.low) for c in found] == [("killed", 3), ("wounded", 2)]
+    assert summarise_fatalities(found).best == 3
