@@ -319,3 +319,13 @@ def test_the_hospital_town_where_the_wounded_died_is_not_the_incidents():
     article = Article(id="t-hop", text=text, raw_text=text, published="2026-01-22", language="fr")
     [mention] = extract_article(article)
     assert (mention.place.name, mention.fatalities.best) == ("Sofara", 9)
+
+
+def test_a_bulletins_first_toll_told_after_its_dated_sentence_is_no_roundup():
+    text = ("Exemple illustratif. Dans la région de Tillabéri, le 5 mai, une unité de l'opération Garkoua a "
+            "accroché un groupe de terroristes à une dizaine de kilomètres de Bankilaré. Six "
+            "terroristes ont été neutralisés. Le 7 mai, une patrouille a neutralisé deux bandits près de "
+            "Tillia. Le 8 mai, trois suspects ont été tués par des hommes armés à Dogondoutchi.")
+    days = sorted(m.date.event_date for m in _mentions(text, "2026-05-12"))
+    assert days == ["2026-05-05", "2026-05-07", "2026-05-08"]
+

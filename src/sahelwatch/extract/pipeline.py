@@ -552,9 +552,23 @@ def without_roundup(ctx: ArticleContext, groups: list[list[Draft]]) -> list[list
 
 
 def _specific(ctx: ArticleContext, draft: Draft) -> bool:
-    """A sentence with a date or a town of its own."""
+    """A sentence with a date or a town of its own, or that goes on about the sentence right before it,
+    which opens with its day ("Le 5 mai, une unité a accroché un groupe près de Bankilaré. Six terroristes
+    ont été neutralisés")."""
     town = draft.place_from_text and draft.place is not None and draft.place.where_prec <= 2
-    return town or _own_date(ctx, draft.sentence)
+    return town or _own_date(ctx, draft.sentence) or _after_dated_opening(ctx, draft)
+
+
+OPENING_CHARS = 40  # a day this near a sentence's start opens it ("Dans la région de Tahoua, le 7 mai, ...")
+
+
+def _after_dated_opening(ctx: ArticleContext, draft: Draft) -> bool:
+    at = next((i for i, s in enumerate(ctx.sentences) if s is draft.sentence), 0)
+    if not draft.date_from_text or draft.date.date_prec != 1 or at == 0:
+        return False
+    before = ctx.sentences[at - 1]
+    return any(d.date_prec == 1 and d.start - before.start <= OPENING_CHARS
+               for d in ctx.dates if _in_sentence(d.start, d.end, before))
 
 
 def _own_date(ctx: ArticleContext, sentence: Sentence) -> bool:
