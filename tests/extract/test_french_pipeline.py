@@ -329,3 +329,10 @@ def test_a_bulletins_first_toll_told_after_its_dated_sentence_is_no_roundup():
     days = sorted(m.date.event_date for m in _mentions(text, "2026-05-12"))
     assert days == ["2026-05-05", "2026-05-07", "2026-05-08"]
 
+
+def test_a_toll_told_on_the_morning_after_a_night_attack_is_the_same_incident():
+    text = ("Exemple illustratif. Une position de l'armée a été attaquée près de Tchintabaraden, dans la "
+            "région de Tahoua, dans la nuit de dimanche à lundi. Le ministère de la Défense a fait état "
+            "lundi de quatorze militaires tués.")
+    [mention] = _mentions(text, "2026-04-21")
+    assert (mention.date.date_start, mention.fatalities.best) == ("2026-04-19", 14)

@@ -1334,7 +1334,8 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
         if group[0].date.event_date is None:  # no publication day: only a day told joins an undated incident
             return not _opens_with_date(draft) and draft.date.date_prec == 1
         return not _opens_with_date(draft) and _is_current(draft.date, group[0].date)
-    return _days_apart(group_date, draft.date) <= config.consolidate_days or _day_of_told_period(group, draft)
+    return (_days_apart(group_date, draft.date) <= config.consolidate_days
+            or _day_of_told_period(group, draft) or _day_of_told_night(group_date, draft))
 
 
 WEEK_PREC = 3  # UCDP date_prec of a week (a month is 4); "in the past 48 hours" is no such period
@@ -1352,6 +1353,15 @@ def _day_of_told_period(group: list[Draft], draft: Draft) -> bool:
         return False
     start, end, day = told.date.date_start, told.date.date_end, draft.date.event_date
     return bool(start and end and day and start <= day <= end)
+
+
+def _day_of_told_night(group_date: EventDate, draft: Draft) -> bool:
+    """True when the sentence's day is one of the two of the night the group's incident was told in ("dans
+    la nuit de dimanche à lundi ... Le ministère fait état lundi de quatorze militaires tués")."""
+    start, end, day = group_date.date_start, group_date.date_end, draft.date.event_date
+    if not (start and end and day) or draft.date.date_prec != 1 or start == end:
+        return False
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days == 1 and start <= day <= end
 
 
 def _opens_with_date(draft: Draft) -> bool:
@@ -1536,8 +1546,9 @@ def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: 
     """The lead's text date, else another sentence's, else the day of a statement the incident's sentences
     tell, else the country's usual report lag before publication (``report_lag``)."""
     told = lead if lead.date_from_text else next((d for d in group if d.date_from_text), None)
-    if told:
-        return told.date
+    if told:  # the night a sentence told rather than the morning after it, the day of the lead's toll
+        night = (d.date for d in group if d.date_from_text and _day_of_told_night(d.date, told))
+        return next(night, told.date)
     stated = next((d for d in (lead, *group) if d.date.surface), None)  # sentence_date's statement day
     if stated:
         return stated.date
