@@ -271,3 +271,13 @@ def test_the_wounded_who_died_add_to_the_killed_figure():
     found = find_casualties(text, "fr")
     assert [(c.kind, c.low) for c in found] == [("killed", 3), ("wounded", 2)]
     assert summarise_fatalities(found).best == 3
+
+
+def test_the_attackers_dead_told_apart_are_the_enemy_side():
+    # illustrative: one side's dead and the attackers' dead in one sentence
+    found = find_casualties("Les combats ont fait cinq morts parmi les villageois et trois morts chez les "
+                            "assaillants.", "fr")
+    assert [(c.low, c.group) for c in found] == [(5, "civilians"), (3, "militants")]
+    vague = find_casualties("Les combats ont fait une vingtaine de morts parmi les chasseurs et plusieurs "
+                            "morts chez les assaillants.", "fr")
+    assert summarise_fatalities(vague).best == 20
