@@ -354,3 +354,10 @@ def test_a_habit_over_weeks_and_a_confession_are_no_events():
 )
 def test_a_french_trend_reports_no_event(text, expected):
     assert reports_no_event(text, "fr") is expected
+
+
+def test_a_partys_silence_about_the_incident_is_no_event():
+    # illustrative sentences
+    assert reports_no_event("L'armée n'a pas communiqué sur ces combats.", "fr")
+    assert reports_no_event("Les autorités n'ont pas encore réagi à l'attaque.", "fr")
+    assert not reports_no_event("L'armée n'a pas communiqué sur les combats qui ont fait dix morts.", "fr")
