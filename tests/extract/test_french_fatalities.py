@@ -281,3 +281,14 @@ def test_the_attackers_dead_told_apart_are_the_enemy_side():
     vague = find_casualties("Les combats ont fait une vingtaine de morts parmi les chasseurs et plusieurs "
                             "morts chez les assaillants.", "fr")
     assert summarise_fatalities(vague).best == 20
+
+
+def test_local_sources_own_count_is_an_alternative():
+    # illustrative: the army's toll, then local sources' higher count of the same dead
+    army = find_casualties("Selon l'armée, neuf soldats ont été tués.", "fr")
+    local = find_casualties("Des sources locales évoquent pour leur part une vingtaine de morts.", "fr")
+    assert [c.alternative for c in local] == [True]
+    toll = summarise_fatalities(army + local)
+    assert (toll.low, toll.best, toll.high) == (9, 9, 20)
+    assert [c.alternative for c in find_casualties("Les assaillants ont pour leur part perdu six hommes.",
+                                                   "fr")] in ([], [False])
