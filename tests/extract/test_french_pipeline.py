@@ -336,3 +336,12 @@ def test_a_toll_told_on_the_morning_after_a_night_attack_is_the_same_incident():
             "lundi de quatorze militaires tués.")
     [mention] = _mentions(text, "2026-04-21")
     assert (mention.date.date_start, mention.fatalities.best) == ("2026-04-19", 14)
+
+
+def test_a_toll_told_after_a_sure_air_strike_without_ground_fighting_is_the_strike():
+    text = ("Exemple illustratif. Une frappe aérienne de l'armée a visé dimanche le marché de Tansarga. "
+            "L'armée affirme avoir neutralisé une dizaine de terroristes qui se ravitaillaient sur le marché.")
+    [mention] = _mentions(text, "2026-02-17")
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Air/drone strike", 10)
+    fought = text.replace("L'armée affirme avoir", "Au sol, après de violents combats, l'armée affirme avoir")
+    assert [m.sub_event_type for m in _mentions(fought, "2026-02-17")] == ["Armed clash"]

@@ -1433,7 +1433,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     found = own or _context_actors(ctx, lead)
     found = found + _group_named_again(ctx, group, found)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
-    typed_draft = _typed_draft(group, lead)
+    typed_draft = _typed_draft(group, lead, ctx.lang)
     typed = typed_draft.prediction
     event_type, sub_type = _lynching(ctx, typed_draft, violent_type(*_told_means(typed, group), victims))
     parties = role_players(ctx.article.text, found, victims, ctx.lang)  # not the police who told the toll
@@ -1602,7 +1602,7 @@ def _told_means(typed: Prediction, group: list[Draft]) -> tuple[str | None, str 
 PROTEST_FORCE = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 
 
-def _typed_draft(group: list[Draft], lead: Draft) -> Draft:
+def _typed_draft(group: list[Draft], lead: Draft, lang: str) -> Draft:
     """The sentence whose type the incident takes: the lead, unless its type is a weak guess ("Quatre
     femmes ont été tuées" after "une seconde frappe a touché un campement") and another's is not, or the
     lead tells a protest and another sentence the force used on it ("police fired tear gas to disperse
@@ -1610,7 +1610,7 @@ def _typed_draft(group: list[Draft], lead: Draft) -> Draft:
     le commissariat ... la police a dispersé les manifestants": a violent demonstration)."""
     typed = lead if lead.prediction.probability >= CONFIDENT_MEANS else max(
         group, key=lambda d: d.prediction.probability)
-    typed = _violence_told(group, typed)
+    typed = _violence_told(group, typed, lang)
     if typed.prediction.sub_event_type not in PROTEST_FORCE:
         return typed
     violent = [d for d in group if d.prediction.label == "VIOL_DEMONSTR"]
@@ -1621,21 +1621,28 @@ def _typed_draft(group: list[Draft], lead: Draft) -> Draft:
     return max(protests, key=lambda d: PROTEST_FORCE.index(d.prediction.sub_event_type), default=typed)
 
 
-def _violence_told(group: list[Draft], typed: Draft) -> Draft:
+def _violence_told(group: list[Draft], typed: Draft, lang: str) -> Draft:
     """A later toll the classifier reads as a strategic development ("une centaine de terroristes neutralisés
-    et plusieurs embarcations détruites" as destruction) takes the remote means the incident's opening
-    sentence surely tells ("des frappes aériennes contre des positions"); a battle or an attack
-    ``violent_type`` infers from who died."""
+    et plusieurs embarcations détruites" as destruction), or as a clash without any ground fighting told
+    ("L'armée affirme avoir neutralisé une dizaine de terroristes" after "une frappe aérienne a visé le
+    marché"; lexicon ``ground_fight``), takes the remote means the incident's opening sentence surely
+    tells ("des frappes aériennes contre des positions"); a battle or an attack ``violent_type`` infers
+    from who died."""
     first = min(group, key=lambda d: d.sentence.start)
     if (
         typed is first
-        or typed.prediction.event_type != "Strategic developments"
         or first.prediction.sub_event_type not in MEANS_CUES
         or first.prediction.probability < SURE_MEANS
         or not any(c.kind == "killed" and c.low > 0 for c in typed.casualties)
     ):
         return typed
-    return first
+    if typed.prediction.event_type == "Strategic developments":
+        return first
+    ground = lexicon_pattern(lang, "ground_fight", r"\b(?:{})\b")
+    if typed.prediction.sub_event_type == "Armed clash" and ground is not None and not ground.search(
+            typed.sentence.text):
+        return first
+    return typed
 
 
 TERRITORIAL = {
