@@ -339,9 +339,16 @@ def test_a_toll_told_on_the_morning_after_a_night_attack_is_the_same_incident():
 
 
 def test_a_toll_told_after_a_sure_air_strike_without_ground_fighting_is_the_strike():
-    text = ("Exemple illustratif. Une frappe aérienne de l'armée a visé dimanche le marché de Tansarga. "
-            "L'armée affirme avoir neutralisé une dizaine de terroristes qui se ravitaillaient sur le marché.")
+    text = ("Exemple illustratif. Une frappe aérienne de l'armée a visé dimanche le marché de "
+            "Tansarga. L'armée affirme avoir neutralisé une dizaine de terroristes qui se ravitaillaient "
+            "sur le marché.")
     [mention] = _mentions(text, "2026-02-17")
     assert (mention.sub_event_type, mention.fatalities.best) == ("Air/drone strike", 10)
     fought = text.replace("L'armée affirme avoir", "Au sol, après de violents combats, l'armée affirme avoir")
     assert [m.sub_event_type for m in _mentions(fought, "2026-02-17")] == ["Armed clash"]
+
+
+def test_counted_arrests_are_an_event_even_when_the_classifier_is_unsure():
+    text = ("Exemple illustratif. Le 15 mars, à Ké-Macina, dans la région de Ségou, quatre suspects ont été "
+            "interpellés et remis aux services compétents.")
+    assert [m.sub_event_type for m in _mentions(text, "2026-03-18")] == ["Arrests"]

@@ -652,6 +652,8 @@ def draft_mention(
         is_event = has_violence_cue(sentence.text, ctx.lang)
     if not is_event and _protest_told(ctx, sentence, prediction):
         is_event = True
+    if not is_event and _arrests_told(prediction, told):
+        is_event = True
     if not is_event and _marched(ctx, sentence):
         prediction, is_event = _as_label(prediction, "PEACE_PROTEST"), True
     organised = None if is_event else _organised_violence(ctx, sentence, prediction) or _claimed_elsewhere(
@@ -757,6 +759,15 @@ def _protest_told(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
     if rx is None or prediction.event_type != "Protests" or prediction.probability < PROTEST_TOLD_PROBABILITY:
         return False
     return rx.search(sentence.text) is not None
+
+
+def _arrests_told(prediction: Prediction, told: list[Casualty]) -> bool:
+    """A sentence the classifier reads as arrests, unsure, that counts the people arrested ("quatre
+    suspects ont été interpellés et remis aux services compétents"): arrests, as a protest's own words back
+    a protest."""
+    if prediction.sub_event_type != "Arrests" or prediction.probability < PROTEST_TOLD_PROBABILITY:
+        return False
+    return any(c.kind == "arrested" and c.low > 0 and not c.negated for c in told)
 
 
 HISTORY_DAYS = 366  # ground changing hands this long before the report is its history
