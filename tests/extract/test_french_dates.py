@@ -116,3 +116,12 @@ def test_reporting_words_of_the_previous_sentence_do_not_make_a_statement_day():
     # the reporting words of the date's own sentence still do
     said = "Un communiqué de l'armée publié le 2 avril fait état de vingt terroristes neutralisés."
     assert [e.date_start for e in event_date_expressions(said, date(2026, 4, 7), "fr")] == []
+
+
+def test_the_start_of_the_week_is_its_monday_and_tuesday():
+    # illustrative sentences; the publication day is Wednesday 13 March 2024
+    early = _span("Trois agents ont été enlevés en début de semaine.")
+    assert early[:2] == (date(2024, 3, 11), date(2024, 3, 12))
+    assert _span("Le village a été attaqué cette semaine.")[:2] == (date(2024, 3, 11), date(2024, 3, 13))
+    monday = date(2024, 3, 11)
+    assert _span("Un raid a eu lieu en début de semaine.", monday)[:2] == (monday, monday)

@@ -327,6 +327,10 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
     def this_week(pub: date) -> tuple[date, date]:
         return pub - timedelta(days=pub.weekday()), pub
 
+    def early_week(pub: date) -> tuple[date, date]:  # "en début de semaine": Monday and Tuesday
+        monday = pub - timedelta(days=pub.weekday())
+        return monday, min(monday + timedelta(days=1), pub)
+
     def last_month(pub: date) -> tuple[date, date]:
         end = pub.replace(day=1) - timedelta(days=1)
         return end.replace(day=1), end
@@ -341,6 +345,8 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
         add("past_hours", lex["past_hours"], past_hours, 0.6, True)
     add("last_week", lex["last_week"], span(last_week), 0.5, True)
     add("this_week", lex["this_week"], span(this_week), 0.5, True)
+    if lex.get("early_week"):
+        add("early_week", lex["early_week"], span(early_week), 0.5, True)
     add("weekend", lex["last_weekend"], span(weekend), 0.6, True)
     add("last_month", lex["last_month"], span(last_month), 0.4, True)
     add("this_month", lex["this_month"], span(lambda p: (p.replace(day=1), p)), 0.4, True)
