@@ -352,3 +352,11 @@ def test_counted_arrests_are_an_event_even_when_the_classifier_is_unsure():
     text = ("Exemple illustratif. Le 15 mars, à Ké-Macina, dans la région de Ségou, quatre suspects ont été "
             "interpellés et remis aux services compétents.")
     assert [m.sub_event_type for m in _mentions(text, "2026-03-18")] == ["Arrests"]
+
+
+def test_the_town_named_before_its_province_is_the_place():
+    text = ("Exemple illustratif. Le chef coutumier de Barani, dans la province de la Kossi, a été enlevé "
+            "mardi dernier par des individus armés.")
+    [mention] = _mentions(text, "2026-07-16")
+    assert mention.place.name == "Barani"
+

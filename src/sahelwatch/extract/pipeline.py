@@ -1201,13 +1201,21 @@ def _shared_area(sentence: Sentence, country: str | None) -> Place | None:
 
 def _more_specific(chosen: Place | None, candidates: list[Place]) -> Place | None:
     """Prefer a town inside the chosen place's region when the chosen one is named like the region
-    ("west of Nawa city in the countryside of Daraa": Nawa, not Daraa)."""
-    if chosen is None or not chosen.admin1 or _fold(chosen.name) != _fold(chosen.admin1):
+    ("west of Nawa city in the countryside of Daraa": Nawa, not Daraa) or is the province or department
+    itself ("Le chef coutumier de Barani, dans la province de la Kossi, a été enlevé": Barani)."""
+    if chosen is None:
+        return chosen
+    if chosen.admin1 and _fold(chosen.name) == _fold(chosen.admin1):
+        level = "admin1"
+    elif chosen.admin2 and chosen.where_prec >= 3 and _fold(chosen.name) == _fold(chosen.admin2):
+        level = "admin2"
+    else:
         return chosen
     inside = [
         p
         for p in candidates
-        if p.admin1 == chosen.admin1 and p.where_prec <= 2 and _fold(p.name) != _fold(chosen.name)
+        if getattr(p, level) == getattr(chosen, level) and p.where_prec <= 2
+        and _fold(p.name) != _fold(chosen.name)
     ]
     return inside[0] if inside else chosen
 
