@@ -360,3 +360,12 @@ def test_the_town_named_before_its_province_is_the_place():
     [mention] = _mentions(text, "2026-07-16")
     assert mention.place.name == "Barani"
 
+
+def test_the_forces_told_beside_a_rioters_death_face_the_rioters():
+    text = ("Exemple illustratif. Des orpailleurs en colère ont saccagé le week-end dernier la brigade de "
+            "gendarmerie de Kintinian, dans la préfecture de Siguiri. Les manifestants ont incendié deux "
+            "véhicules et libéré les détenus. Un jeune manifestant a été tué par balle lors de "
+            "l'intervention des renforts de gendarmerie, selon des sources hospitalières. Plusieurs "
+            "gendarmes ont été blessés à coups de pierres.")
+    riots = [m for m in _mentions(text, "2026-03-02") if m.sub_event_type == "Violent demonstration"]
+    assert riots and riots[0].actor2 is not None and riots[0].actor2.inter == 1

@@ -1710,8 +1710,11 @@ def _draft_weight(draft: Draft, backdrops: set[str] = SETTING) -> float:
 
 def _unrest_parties(group: list[Draft]) -> list[FoundActor]:
     """The actors of a crowd event's own sentences, not of a decree or announcement told with it ("the junta
-    dissolved the parties ... the protest was dispersed by the police": the police)."""
-    told = [a for d in group if d.prediction.event_type != "Strategic developments" for a in d.found_actors]
+    dissolved the parties ... the protest was dispersed by the police": the police); a sentence that tells
+    a death is no decree, whatever its type ("un manifestant a été tué lors de l'intervention des
+    gendarmes")."""
+    told = [a for d in group if d.prediction.event_type != "Strategic developments"
+            or any(c.kind == "killed" and c.low > 0 for c in d.casualties) for a in d.found_actors]
     return _dedupe_actors(told)
 
 
