@@ -44,6 +44,12 @@ def test_a_country_a_crowd_targets_is_a_reference():
     assert is_reference(text, france, "fr") and is_reference(text, usa, "fr")
 
 
+def test_a_country_in_an_organisations_name_is_a_reference():
+    text = "Illustratif. Deux chauffeurs ont été tués, selon l'Union des routiers du Sénégal."
+    senegal = Place("Senegal", "SN", where_prec=6, start=text.index("Sénégal"), end=len(text) - 1)
+    assert is_reference(text, senegal, "fr")
+
+
 def _country(text: str, name: str, iso: str) -> Place:
     start = text.index(name)
     return Place(name, iso, where_prec=6, start=start, end=start + len(name))
