@@ -112,3 +112,23 @@ def test_a_date_after_que_in_reported_speech_dates_the_event():
             "une unité a été prise dans une embuscade.")
     assert [e.surface for e in event_date_expressions(text, PUB, "fr")] == ["mardi 12 mars 2024"]
     assert resolve_event_date(text, PUB, "fr").event_date == "2024-03-12"
+
+
+def test_reporting_words_of_the_previous_sentence_do_not_make_a_statement_day():
+    # illustrative: a bulletin's "selon un communiqué." ends its sentence; "Le 1er avril" dates the next one
+    text = ("Les unités ont mené des opérations du 30 mars au 5 avril, selon un communiqué de l'état-major. "
+            "Le 1er avril, une unité a neutralisé vingt terroristes près de Solenzo.")
+    days = [e.date_start for e in event_date_expressions(text, date(2026, 4, 7), "fr")]
+    assert date(2026, 4, 1) in days
+    # the reporting words of the date's own sentence still do
+    said = "Un communiqué de l'armée publié le 2 avril fait état de vingt terroristes neutralisés."
+    assert [e.date_start for e in event_date_expressions(said, date(2026, 4, 7), "fr")] == []
+
+
+def test_the_start_of_the_week_is_its_monday_and_tuesday():
+    # illustrative sentences; the publication day is Wednesday 13 March 2024
+    early = _span("Trois agents ont été enlevés en début de semaine.")
+    assert early[:2] == (date(2024, 3, 11), date(2024, 3, 12))
+    assert _span("Le village a été attaqué cette semaine.")[:2] == (date(2024, 3, 11), date(2024, 3, 13))
+    monday = date(2024, 3, 11)
+    assert _span("Un raid a eu lieu en début de semaine.", monday)[:2] == (monday, monday)

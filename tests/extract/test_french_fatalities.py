@@ -268,3 +268,32 @@ def test_revised_tolls_and_wounded_who_died(text, expected):
 def test_a_downed_drone_is_no_death() -> None:
     # illustrative sentence: "abattre un drone" shoots a machine down, it kills no one
     assert find_casualties("Les rebelles affirment avoir abattu un drone de l'armée.", "fr") == []
+
+
+def test_the_wounded_who_died_add_to_the_killed_figure():
+    # illustrative: a toll told in pieces
+    text = "Deux soldats ont été tués et trois blessés, dont un a succombé à ses blessures à l'hôpital."
+    found = find_casualties(text, "fr")
+    assert [(c.kind, c.low) for c in found] == [("killed", 3), ("wounded", 2)]
+    assert summarise_fatalities(found).best == 3
+
+
+def test_the_attackers_dead_told_apart_are_the_enemy_side():
+    # illustrative: one side's dead and the attackers' dead in one sentence
+    found = find_casualties("Les combats ont fait cinq morts parmi les villageois et trois morts chez les "
+                            "assaillants.", "fr")
+    assert [(c.low, c.group) for c in found] == [(5, "civilians"), (3, "militants")]
+    vague = find_casualties("Les combats ont fait une vingtaine de morts parmi les chasseurs et plusieurs "
+                            "morts chez les assaillants.", "fr")
+    assert summarise_fatalities(vague).best == 20
+
+
+def test_local_sources_own_count_is_an_alternative():
+    # illustrative: the army's toll, then local sources' higher count of the same dead
+    army = find_casualties("Selon l'armée, neuf soldats ont été tués.", "fr")
+    local = find_casualties("Des sources locales évoquent pour leur part une vingtaine de morts.", "fr")
+    assert [c.alternative for c in local] == [True]
+    toll = summarise_fatalities(army + local)
+    assert (toll.low, toll.best, toll.high) == (9, 9, 20)
+    assert [c.alternative for c in find_casualties("Les assaillants ont pour leur part perdu six hommes.",
+                                                   "fr")] in ([], [False])

@@ -330,3 +330,53 @@ def test_a_first_of_its_kind_remark_is_no_second_incident() -> None:
         "d'Adel Bagrou. Les assaillants se sont enfuis vers le territoire malien. C'est la première " \
         "attaque contre l'armée mauritanienne depuis des années."
     assert [m.place.country for m in _mentions(text, published="2026-05-08")] == ["MR"]
+
+
+def test_a_bulletins_first_toll_told_after_its_dated_sentence_is_no_roundup():
+    text = ("Exemple illustratif. Dans la région de Tillabéri, le 5 mai, une unité de l'opération Garkoua a "
+            "accroché un groupe de terroristes à une dizaine de kilomètres de Bankilaré. Six "
+            "terroristes ont été neutralisés. Le 7 mai, une patrouille a neutralisé deux bandits près de "
+            "Tillia. Le 8 mai, trois suspects ont été tués par des hommes armés à Dogondoutchi.")
+    days = sorted(m.date.event_date for m in _mentions(text, "2026-05-12"))
+    assert days == ["2026-05-05", "2026-05-07", "2026-05-08"]
+
+
+def test_a_toll_told_on_the_morning_after_a_night_attack_is_the_same_incident():
+    text = ("Exemple illustratif. Une position de l'armée a été attaquée près de Tchintabaraden, dans la "
+            "région de Tahoua, dans la nuit de dimanche à lundi. Le ministère de la Défense a fait état "
+            "lundi de quatorze militaires tués.")
+    [mention] = _mentions(text, "2026-04-21")
+    assert (mention.date.date_start, mention.fatalities.best) == ("2026-04-19", 14)
+
+
+def test_a_toll_told_after_a_sure_air_strike_without_ground_fighting_is_the_strike():
+    text = ("Exemple illustratif. Une frappe aérienne de l'armée a visé dimanche le marché de "
+            "Tansarga. L'armée affirme avoir neutralisé une dizaine de terroristes qui se ravitaillaient "
+            "sur le marché.")
+    [mention] = _mentions(text, "2026-02-17")
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Air/drone strike", 10)
+    fought = text.replace("L'armée affirme avoir", "Au sol, après de violents combats, l'armée affirme avoir")
+    assert [m.sub_event_type for m in _mentions(fought, "2026-02-17")] == ["Armed clash"]
+
+
+def test_counted_arrests_are_an_event_even_when_the_classifier_is_unsure():
+    text = ("Exemple illustratif. Le 15 mars, à Ké-Macina, dans la région de Ségou, quatre suspects ont été "
+            "interpellés et remis aux services compétents.")
+    assert [m.sub_event_type for m in _mentions(text, "2026-03-18")] == ["Arrests"]
+
+
+def test_the_town_named_before_its_province_is_the_place():
+    text = ("Exemple illustratif. Le chef coutumier de Barani, dans la province de la Kossi, a été enlevé "
+            "mardi dernier par des individus armés.")
+    [mention] = _mentions(text, "2026-07-16")
+    assert mention.place.name == "Barani"
+
+
+def test_the_forces_told_beside_a_rioters_death_face_the_rioters():
+    text = ("Exemple illustratif. Des orpailleurs en colère ont saccagé le week-end dernier la brigade de "
+            "gendarmerie de Kintinian, dans la préfecture de Siguiri. Les manifestants ont incendié deux "
+            "véhicules et libéré les détenus. Un jeune manifestant a été tué par balle lors de "
+            "l'intervention des renforts de gendarmerie, selon des sources hospitalières. Plusieurs "
+            "gendarmes ont été blessés à coups de pierres.")
+    riots = [m for m in _mentions(text, "2026-03-02") if m.sub_event_type == "Violent demonstration"]
+    assert riots and riots[0].actor2 is not None and riots[0].actor2.inter == 1

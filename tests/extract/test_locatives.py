@@ -44,6 +44,12 @@ def test_a_country_a_crowd_targets_is_a_reference():
     assert is_reference(text, france, "fr") and is_reference(text, usa, "fr")
 
 
+def test_a_country_in_an_organisations_name_is_a_reference():
+    text = "Illustratif. Deux chauffeurs ont été tués, selon l'Union des routiers du Sénégal."
+    senegal = Place("Senegal", "SN", where_prec=6, start=text.index("Sénégal"), end=len(text) - 1)
+    assert is_reference(text, senegal, "fr")
+
+
 def _country(text: str, name: str, iso: str) -> Place:
     start = text.index(name)
     return Place(name, iso, where_prec=6, start=start, end=start + len(name))
@@ -99,3 +105,21 @@ def test_portuguese_demonyms_name_the_country():
 
     assert demonym_countries("Ilustrativo: o exército argelino anunciou a operação.", "pt") == {"DZ"}
     assert demonym_countries("Ilustrativo: os militares burquinenses patrulham a zona.", "pt") == {"BF"}
+
+
+def test_a_town_said_to_lie_in_another_province_is_placed_by_that_province():
+    # illustrative: the gazetteer's Namsiguia is in the Bam (Centre-Nord); the text puts it in the Soum
+    text = "Illustratif. Un convoi a été attaqué entre Namsiguia et Djibo, dans la province du Soum."
+    places = resolve_toponyms(text, find_toponyms(text, "fr"))
+    placed = {p.surface: p.admin1 for p in locate_unknown(text, places)}
+    assert placed["Namsiguia"] == "Sahel" and placed["Djibo"] == "Sahel"
+    kept = "Illustratif. Un convoi a été attaqué entre Namsiguia et Kongoussi, dans la province du Bam."
+    places = resolve_toponyms(kept, find_toponyms(kept, "fr"))
+    assert {p.surface: p.admin1 for p in locate_unknown(kept, places)}["Namsiguia"] == "Centre-Nord"
+
+
+def test_a_unit_named_in_the_next_sentence_does_not_move_a_town():
+    text = ("Illustratif. Five people were killed in Tlaquepaque.\nJalisco has more homicides than the State "
+            "of Mexico.")
+    places = resolve_toponyms(text, find_toponyms(text, "en"))
+    assert {p.surface: p.admin1 for p in locate_unknown(text, places)}["Tlaquepaque"] == "Jalisco"

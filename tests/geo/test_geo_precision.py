@@ -205,6 +205,10 @@ SAHEL_VILLAGES += [
     ("Une kamikaze s'est fait exploser au marché d'Amchidé.", "fr", "Amchidé", "CM", "Far North", None),
     ("Des vigilants ont repoussé une incursion dans le Mayo-Tsanaga.", "fr", "Mayo-Tsanaga", "CM",
      "Far North", None),
+    # illustrative: the commune's GeoNames spelling is Komin-Yanga; the market of Tansarga in the Tapoa
+    ("Le maire de Comin-Yanga a été enlevé par des individus armés.", "fr", "Comin-Yanga", "BF", "Centre-Est",
+     "Koulpélogo"),
+    ("Une frappe aérienne a visé le marché de Tansarga.", "fr", "Tansarga", "BF", "Est", "Tapoa"),
 ]
 
 

@@ -376,3 +376,27 @@ def test_a_portuguese_preposition_opening_a_sentence_is_no_part_of_the_name(gaz)
     for text in ("Ilustrativo: Em Moundou, um protesto decorreu sem incidentes.",
                  "Ilustrativo. Na Nigéria, homens armados mataram dez pessoas."):
         assert geoparse(text, "pt", gazetteer=gaz), text
+
+
+def _places(text, names):
+    from sahelwatch.models import Place
+
+    return [Place(name=n, country=c, start=text.index(n), end=text.index(n) + len(n), where_prec=1)
+            for n, c in names]
+
+
+def test_event_location_prefers_the_place_a_distance_is_told_from():
+    # illustrative: the corridor's end town is named nearer the trigger than the town of the distance
+    text = ("Deux chauffeurs ont été tués lors d'une attaque sur le corridor Dakar-Bamako, à quelques "
+            "kilomètres de Diboli.")
+    places = _places(text, (("Dakar", "SN"), ("Bamako", "ML"), ("Diboli", "ML")))
+    trigger = text.index("attaque")
+    assert event_location(text, trigger, trigger + len("attaque"), places).name == "Diboli"
+
+
+def test_a_distance_that_situates_another_place_names_a_landmark():
+    # illustrative: Diffa only situates the commune
+    text = "Des assaillants ont attaqué Gueskérou, située à une trentaine de kilomètres de Diffa."
+    places = _places(text, (("Gueskérou", "NE"), ("Diffa", "NE")))
+    trigger = text.index("attaqué")
+    assert event_location(text, trigger, trigger + len("attaqué"), places).name == "Gueskérou"

@@ -13,12 +13,16 @@ from sahelwatch.read.datelines import dateline_spans
         ("BAMAKO CITY – A farmer was killed", "BAMAKO CITY – "),
         ("Niamey, 12 mars (AFP) - Des hommes armés", "Niamey, 12 mars (AFP) - "),
         ("Baghdad: Four militants were killed", "Baghdad: "),
+        ("Tenkodogo, 8 juin 2026 - Des hommes armés", "Tenkodogo, 8 juin 2026 - "),
+        ("Dori, 1er août - Des hommes armés", "Dori, 1er août - "),
     ],
 )
 def test_datelines_are_found(text, dateline):
     assert [text[a:b] for a, b in dateline_spans(text)] == [dateline]
 
 
-@pytest.mark.parametrize("text", ["The army said (in a statement) - nothing", "Gunmen killed 3 people."])
+@pytest.mark.parametrize("text", ["The army said (in a statement) - nothing", "Gunmen killed 3 people.",
+                                  "Srinagar, Oct 08: A militant was killed.",
+                                  "Selon le maire, 12 personnes - dont trois enfants - ont été tuées."])
 def test_ordinary_sentences_have_no_dateline(text):
     assert dateline_spans(text) == []

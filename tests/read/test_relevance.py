@@ -367,3 +367,10 @@ def test_a_french_trend_reports_no_event(text, expected):
 )
 def test_a_flight_since_the_attack_told_is_no_event(sentence, lang, expected):
     assert reports_no_event(sentence, lang) is expected
+
+
+def test_a_partys_silence_about_the_incident_is_no_event():
+    # illustrative sentences
+    assert reports_no_event("L'armée n'a pas communiqué sur ces combats.", "fr")
+    assert reports_no_event("Les autorités n'ont pas encore réagi à l'attaque.", "fr")
+    assert not reports_no_event("L'armée n'a pas communiqué sur les combats qui ont fait dix morts.", "fr")

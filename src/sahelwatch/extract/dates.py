@@ -327,6 +327,10 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
     def this_week(pub: date) -> tuple[date, date]:
         return pub - timedelta(days=pub.weekday()), pub
 
+    def early_week(pub: date) -> tuple[date, date]:  # "en début de semaine": Monday and Tuesday
+        monday = pub - timedelta(days=pub.weekday())
+        return monday, min(monday + timedelta(days=1), pub)
+
     def last_month(pub: date) -> tuple[date, date]:
         end = pub.replace(day=1) - timedelta(days=1)
         return end.replace(day=1), end
@@ -341,6 +345,8 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
         add("past_hours", lex["past_hours"], past_hours, 0.6, True)
     add("last_week", lex["last_week"], span(last_week), 0.5, True)
     add("this_week", lex["this_week"], span(this_week), 0.5, True)
+    if lex.get("early_week"):
+        add("early_week", lex["early_week"], span(early_week), 0.5, True)
     add("weekend", lex["last_weekend"], span(weekend), 0.6, True)
     add("last_month", lex["last_month"], span(last_month), 0.4, True)
     add("this_month", lex["this_month"], span(lambda p: (p.replace(day=1), p)), 0.4, True)
@@ -593,13 +599,20 @@ def _is_reporting_date(text: str, expr: DateExpr, lang: str) -> bool:
     Monday's attack' names the event by its day)."""
     if _POSSESSIVE_DATE.match(text, expr.end):
         return False
-    m = _reporting_rx(lang).search(text[max(0, expr.start - 40):expr.start])
+    before = text[max(0, expr.start - 40):expr.start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    before = before[ends[-1]:] if ends else before
+    m = _reporting_rx(lang).search(before)
     # "l'état-major indique que le mardi 8 avril, une unité ...", "said that on Tuesday gunmen ...": a date
     # after the conjunction opening what was said dates the reported event, not the statement
     return m is not None and not _COMPLEMENTIZER.search(m.group(0))
 
 
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|que|qu['’])(?!\w)", re.I)
+
+# the end of the sentence before a date ("... selon un communiqué. Le 1er avril, ..."): the previous
+# sentence's reporting words do not make the date a statement's day
+_SENTENCE_END = re.compile(r"[a-zà-ÿ]{2}[.!?]\s+(?=[A-ZÀ-Ý]|$)")
 
 
 def _choose(exprs: list[DateExpr], published: date | None) -> DateExpr | None:

@@ -629,6 +629,30 @@ def _mark_increments(text: str, items: list[Casualty], r: _Rules) -> None:
                 break
 
 
+WOUNDED_PART_GAP = 20  # characters between the wounded figure and its part that died ("blessés, dont un")
+
+
+def _wounded_who_died(text: str, items: list[Casualty], r: _Rules) -> list[Casualty]:
+    """'Deux soldats ont été tués et trois blessés, dont un a succombé': the wounded who died add to the
+    killed figure told before them, and leave the wounded one."""
+    out = list(items)
+    for item in items:
+        at = out.index(item)
+        if item.kind != "killed" or item.negated or at < 2:
+            continue
+        wounded = out[at - 1]
+        between = text[wounded.end:item.number_start]
+        if wounded.kind != "wounded" or len(between) > WOUNDED_PART_GAP or not r.subset.search(between):
+            continue
+        killed = next((c for c in reversed(out[: at - 1]) if c.kind == "killed" and not c.negated), None)
+        if killed is None or item.low > wounded.low:
+            continue
+        out[out.index(killed)] = replace(killed, low=killed.low + item.low, high=killed.high + item.high)
+        out[at - 1] = replace(wounded, low=wounded.low - item.low, high=max(0, wounded.high - item.high))
+        del out[at]
+    return out
+
+
 def _mark_addends(text: str, items: list[Casualty], r: _Rules) -> None:
     """Flag 'quatre femmes et deux nourrissons tués': same kind and group, other noun, joined by 'et'; and
     each side's figure set against the other's by 'while' ('X lost nine fighters while 27 Y fighters
@@ -832,6 +856,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     _neutralised_fighters(text, casualties, r)
     _mark_subsets(text, casualties, r)
     _mark_increments(text, casualties, r)
+    casualties = _wounded_who_died(text, casualties, r)
     _mark_addends(text, casualties, r)
     _mark_cumulative(text, casualties, r)
     _count_companions(text, casualties, r)

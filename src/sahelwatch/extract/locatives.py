@@ -176,7 +176,7 @@ def locate_unknown(text: str, places: list[Place]) -> list[Place]:
     province precision (ACLED 3): the village's own coordinates are not known."""
     out = []
     for i, place in enumerate(places):
-        unit = _qualifier(text, place, places[i + 1 :])
+        unit = _qualifier(text, place, places[i + 1 :]) or _contradicting_unit(text, place, places[i + 1 :])
         if unit is None:
             out.append(place)
             continue
@@ -184,6 +184,33 @@ def locate_unknown(text: str, places: list[Place]) -> list[Place]:
                            admin2=None, latitude=unit.latitude, longitude=unit.longitude,
                            geo_precision=3, where_prec=4))
     return out
+
+
+_UNIT_TYPE = re.compile(r"\b(?:r[ée]gion|region|province|prov[íi]ncia|cercle|d[ée]partement|department"
+                        r"|pr[ée]fecture|prefecture|state|estado)\s+(?:of|de|du|des|do|da|d['’])?\s*"
+                        r"(?:la\s+|l['’]\s*)?$", re.I)
+
+
+UNIT_CHARS = 80  # "entre Namsiguia et Djibo, dans la province du Soum"
+_CLAUSE_END = re.compile(r"[.!?;]\s")
+
+
+def _contradicting_unit(text: str, place: Place, later: list[Place]) -> Place | None:
+    """The province or region a known town is said to lie in, in the same sentence, when the gazetteer's
+    town of that name lies in another region of the country ("entre Namsiguia et Djibo, dans la province
+    du Soum": not the Namsiguia of the Bam): the text's unit places it, as for an unknown village."""
+    if place.geonameid is None or place.where_prec > 2 or place.end is None or not place.admin1:
+        return None
+    for other in later:
+        if other.start is None or other.start - place.end > UNIT_CHARS:
+            return None
+        if _CLAUSE_END.search(text[place.end : other.start]):
+            return None
+        typed = _UNIT_TYPE.search(text[max(0, other.start - 30) : other.start])
+        if other.where_prec in (3, 4) and other.admin1 and typed:
+            same_country = other.country == place.country
+            return other if same_country and other.admin1 != place.admin1 else None
+    return None
 
 
 def _qualifier(text: str, place: Place, later: list[Place]) -> Place | None:

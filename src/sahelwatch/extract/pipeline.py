@@ -583,9 +583,23 @@ def without_roundup(ctx: ArticleContext, groups: list[list[Draft]]) -> list[list
 
 
 def _specific(ctx: ArticleContext, draft: Draft) -> bool:
-    """A sentence with a date or a town of its own."""
+    """A sentence with a date or a town of its own, or that goes on about the sentence right before it,
+    which opens with its day ("Le 5 mai, une unité a accroché un groupe près de Bankilaré. Six terroristes
+    ont été neutralisés")."""
     town = draft.place_from_text and draft.place is not None and draft.place.where_prec <= 2
-    return town or _own_date(ctx, draft.sentence)
+    return town or _own_date(ctx, draft.sentence) or _after_dated_opening(ctx, draft)
+
+
+OPENING_CHARS = 40  # a day this near a sentence's start opens it ("Dans la région de Tahoua, le 7 mai, ...")
+
+
+def _after_dated_opening(ctx: ArticleContext, draft: Draft) -> bool:
+    at = next((i for i, s in enumerate(ctx.sentences) if s is draft.sentence), 0)
+    if not draft.date_from_text or draft.date.date_prec != 1 or at == 0:
+        return False
+    before = ctx.sentences[at - 1]
+    return any(d.date_prec == 1 and d.start - before.start <= OPENING_CHARS
+               for d in ctx.dates if _in_sentence(d.start, d.end, before))
 
 
 def _own_date(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -668,6 +682,8 @@ def draft_mention(
     if not is_event and is_conflict_event(prediction) and is_violent(prediction.event_type):
         is_event = has_violence_cue(sentence.text, ctx.lang)
     if not is_event and _protest_told(ctx, sentence, prediction):
+        is_event = True
+    if not is_event and _arrests_told(prediction, told):
         is_event = True
     if not is_event and _marched(ctx, sentence):
         prediction, is_event = _as_label(prediction, "PEACE_PROTEST"), True
@@ -782,6 +798,15 @@ def _protest_told(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
     if rx is None or prediction.event_type != "Protests" or prediction.probability < PROTEST_TOLD_PROBABILITY:
         return False
     return rx.search(sentence.text) is not None
+
+
+def _arrests_told(prediction: Prediction, told: list[Casualty]) -> bool:
+    """A sentence the classifier reads as arrests, unsure, that counts the people arrested ("quatre
+    suspects ont été interpellés et remis aux services compétents"): arrests, as a protest's own words back
+    a protest."""
+    if prediction.sub_event_type != "Arrests" or prediction.probability < PROTEST_TOLD_PROBABILITY:
+        return False
+    return any(c.kind == "arrested" and c.low > 0 and not c.negated for c in told)
 
 
 HISTORY_DAYS = 366  # ground changing hands this long before the report is its history
@@ -1229,13 +1254,21 @@ def _shared_area(sentence: Sentence, country: str | None) -> Place | None:
 
 def _more_specific(chosen: Place | None, candidates: list[Place]) -> Place | None:
     """Prefer a town inside the chosen place's region when the chosen one is named like the region
-    ("west of Nawa city in the countryside of Daraa": Nawa, not Daraa)."""
-    if chosen is None or not chosen.admin1 or _fold(chosen.name) != _fold(chosen.admin1):
+    ("west of Nawa city in the countryside of Daraa": Nawa, not Daraa) or is the province or department
+    itself ("Le chef coutumier de Barani, dans la province de la Kossi, a été enlevé": Barani)."""
+    if chosen is None:
+        return chosen
+    if chosen.admin1 and _fold(chosen.name) == _fold(chosen.admin1):
+        level = "admin1"
+    elif chosen.admin2 and chosen.where_prec >= 3 and _fold(chosen.name) == _fold(chosen.admin2):
+        level = "admin2"
+    else:
         return chosen
     inside = [
         p
         for p in candidates
-        if p.admin1 == chosen.admin1 and p.where_prec <= 2 and _fold(p.name) != _fold(chosen.name)
+        if getattr(p, level) == getattr(chosen, level) and p.where_prec <= 2
+        and _fold(p.name) != _fold(chosen.name)
     ]
     return inside[0] if inside else chosen
 
@@ -1374,7 +1407,8 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
         if group[0].date.event_date is None:  # no publication day: only a day told joins an undated incident
             return not _opens_with_date(draft) and draft.date.date_prec == 1
         return not _opens_with_date(draft) and _is_current(draft.date, group[0].date)
-    return _days_apart(group_date, draft.date) <= config.consolidate_days or _day_of_told_period(group, draft)
+    return (_days_apart(group_date, draft.date) <= config.consolidate_days
+            or _day_of_told_period(group, draft) or _day_of_told_night(group_date, draft))
 
 
 WEEK_PREC = 3  # UCDP date_prec of a week (a month is 4); "in the past 48 hours" is no such period
@@ -1392,6 +1426,15 @@ def _day_of_told_period(group: list[Draft], draft: Draft) -> bool:
         return False
     start, end, day = told.date.date_start, told.date.date_end, draft.date.event_date
     return bool(start and end and day and start <= day <= end)
+
+
+def _day_of_told_night(group_date: EventDate, draft: Draft) -> bool:
+    """True when the sentence's day is one of the two of the night the group's incident was told in ("dans
+    la nuit de dimanche à lundi ... Le ministère fait état lundi de quatorze militaires tués")."""
+    start, end, day = group_date.date_start, group_date.date_end, draft.date.event_date
+    if not (start and end and day) or draft.date.date_prec != 1 or start == end:
+        return False
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days == 1 and start <= day <= end
 
 
 def _opens_with_date(draft: Draft) -> bool:
@@ -1464,7 +1507,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     found = own or _context_actors(ctx, lead)
     found = found + _group_named_again(ctx, group, found)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
-    typed_draft = _typed_draft(group, lead)
+    typed_draft = _typed_draft(group, lead, ctx.lang)
     typed = typed_draft.prediction
     event_type, sub_type = _lynching(ctx, typed_draft, violent_type(*_told_means(typed, group), victims))
     parties = role_players(ctx.article.text, found, victims, ctx.lang)  # not the police who told the toll
@@ -1577,8 +1620,9 @@ def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: 
     """The lead's text date, else another sentence's, else the day of a statement the incident's sentences
     tell, else the country's usual report lag before publication (``report_lag``)."""
     told = lead if lead.date_from_text else next((d for d in group if d.date_from_text), None)
-    if told:
-        return told.date
+    if told:  # the night a sentence told rather than the morning after it, the day of the lead's toll
+        night = (d.date for d in group if d.date_from_text and _day_of_told_night(d.date, told))
+        return next(night, told.date)
     stated = next((d for d in (lead, *group) if d.date.surface), None)  # sentence_date's statement day
     if stated:
         return stated.date
@@ -1632,7 +1676,7 @@ def _told_means(typed: Prediction, group: list[Draft]) -> tuple[str | None, str 
 PROTEST_FORCE = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 
 
-def _typed_draft(group: list[Draft], lead: Draft) -> Draft:
+def _typed_draft(group: list[Draft], lead: Draft, lang: str) -> Draft:
     """The sentence whose type the incident takes: the lead, unless its type is a weak guess ("Quatre
     femmes ont été tuées" after "une seconde frappe a touché un campement") and another's is not, or the
     lead tells a protest and another sentence the force used on it ("police fired tear gas to disperse
@@ -1640,7 +1684,7 @@ def _typed_draft(group: list[Draft], lead: Draft) -> Draft:
     le commissariat ... la police a dispersé les manifestants": a violent demonstration)."""
     typed = lead if lead.prediction.probability >= CONFIDENT_MEANS else max(
         group, key=lambda d: d.prediction.probability)
-    typed = _violence_told(group, typed)
+    typed = _violence_told(group, typed, lang)
     if typed.prediction.sub_event_type not in PROTEST_FORCE:
         return typed
     violent = [d for d in group if d.prediction.label == "VIOL_DEMONSTR"]
@@ -1651,21 +1695,28 @@ def _typed_draft(group: list[Draft], lead: Draft) -> Draft:
     return max(protests, key=lambda d: PROTEST_FORCE.index(d.prediction.sub_event_type), default=typed)
 
 
-def _violence_told(group: list[Draft], typed: Draft) -> Draft:
+def _violence_told(group: list[Draft], typed: Draft, lang: str) -> Draft:
     """A later toll the classifier reads as a strategic development ("une centaine de terroristes neutralisés
-    et plusieurs embarcations détruites" as destruction) takes the remote means the incident's opening
-    sentence surely tells ("des frappes aériennes contre des positions"); a battle or an attack
-    ``violent_type`` infers from who died."""
+    et plusieurs embarcations détruites" as destruction), or as a clash without any ground fighting told
+    ("L'armée affirme avoir neutralisé une dizaine de terroristes" after "une frappe aérienne a visé le
+    marché"; lexicon ``ground_fight``), takes the remote means the incident's opening sentence surely
+    tells ("des frappes aériennes contre des positions"); a battle or an attack ``violent_type`` infers
+    from who died."""
     first = min(group, key=lambda d: d.sentence.start)
     if (
         typed is first
-        or typed.prediction.event_type != "Strategic developments"
         or first.prediction.sub_event_type not in MEANS_CUES
         or first.prediction.probability < SURE_MEANS
         or not any(c.kind == "killed" and c.low > 0 for c in typed.casualties)
     ):
         return typed
-    return first
+    if typed.prediction.event_type == "Strategic developments":
+        return first
+    ground = lexicon_pattern(lang, "ground_fight", r"\b(?:{})\b")
+    if typed.prediction.sub_event_type == "Armed clash" and ground is not None and not ground.search(
+            typed.sentence.text):
+        return first
+    return typed
 
 
 TERRITORIAL = {
@@ -1714,8 +1765,11 @@ def _draft_weight(draft: Draft, backdrops: set[str] = SETTING) -> float:
 
 def _unrest_parties(group: list[Draft]) -> list[FoundActor]:
     """The actors of a crowd event's own sentences, not of a decree or announcement told with it ("the junta
-    dissolved the parties ... the protest was dispersed by the police": the police)."""
-    told = [a for d in group if d.prediction.event_type != "Strategic developments" for a in d.found_actors]
+    dissolved the parties ... the protest was dispersed by the police": the police); a sentence that tells
+    a death is no decree, whatever its type ("un manifestant a été tué lors de l'intervention des
+    gendarmes")."""
+    told = [a for d in group if d.prediction.event_type != "Strategic developments"
+            or any(c.kind == "killed" and c.low > 0 for c in d.casualties) for a in d.found_actors]
     return _dedupe_actors(told)
 
 

@@ -13,6 +13,11 @@ _ORIGIN = re.compile(
     r"\b(?:from|hailing from|native of|citizen of|originaire de|venus? de|de nationalité)\s+(?:the\s+)?$",
     re.I,
 )
+# a distance told from the place ("à quelques kilomètres de Diboli", "20 km from Gao"): the event's place,
+# unless the distance situates another place ("Gueskérou, située à 30 km de Diffa": Diffa is a landmark)
+_DISTANCE = re.compile(
+    r"\b(?:kilom[eè]tres?|kilometres?|kilometers?|km)\s+(?:de|du|d['’]|from)\s*(?:the\s+)?$", re.I)
+_SITUATED = re.compile(r"\b(?:situ[ée]e?s?|located|situad[oa]s?|localizad[oa]s?)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
@@ -27,7 +32,8 @@ def _place_score(text: str, trigger_start: int, trigger_end: int, place: Place) 
     distance = start - trigger_end if start >= trigger_end else trigger_start - end
     score = -abs(distance) / 40.0
     before = text[max(0, start - 25) : start]
-    if _GOVERNING.search(before):
+    if _GOVERNING.search(before) or (_DISTANCE.search(before) and not _SITUATED.search(
+            text[max(0, start - 60) : start])):
         score += 2.0 if start >= trigger_end else 1.0
     if _ORIGIN.search(before):
         score -= 3.0

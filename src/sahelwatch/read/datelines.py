@@ -12,7 +12,7 @@ _CAPS_WORD = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+"
 _CITY = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
 _TITLE_CITY = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:[\s\-][A-ZÀ-Ý][a-zà-ÿ'’\-]+){0,2}"
 _MONTH_DAY = r"[A-Z][a-zé]{2,9}\.?\s+\d{1,2}(?:st|nd|rd|th|er)?"
-_DAY_MONTH = r"\d{1,2}(?:er)?\s+[A-Za-zé]{3,9}\.?"
+_DAY_MONTH = r"\d{1,2}(?:er)?\s+[A-Za-zéûÉÛ]{3,9}\.?"
 _DATE = rf"(?:{_MONTH_DAY}|{_DAY_MONTH})(?:,?\s+\d{{4}})?"
 _AGENCY = r"\([^()\n]{1,40}\)"
 _DASH = r"\s*(?:[-–—]+|:)\s"
@@ -22,6 +22,7 @@ DATELINE = re.compile(
     rf"(?:{_CITY})\s*(?:,\s*{_DATE})?\s*(?:{_AGENCY})?{_DASH}"  # NIAMEY, March 12 (Sahel Wire) -
     # Kabul (BNA) / Niamey, 12 mars (AFP) -
     rf"|(?:{_TITLE_CITY})\s*,?\s*(?:{_DATE}\s*)?{_AGENCY}(?:{_DASH}|\s)"
+    rf"|(?:{_TITLE_CITY}),\s*{_DAY_MONTH}(?:\s+\d{{4}})?\s+[-–—]+\s"  # Tenkodogo, 8 juin 2026 - (no agency)
     rf"|(?:{_TITLE_CITY}):(?![\w/])\W*"  # Baghdad: Four militants ...
     rf")"
 )
