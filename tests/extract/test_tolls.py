@@ -138,3 +138,10 @@ def test_a_later_update_of_one_side_revises_that_side_only():
     update = _draft("Le bilan s'alourdit : 17 soldats tués, selon une source sécuritaire.", 300, "fr")
     figures = incident_casualties([lead, update], "fr")
     assert [(c.low, c.group) for c in figures if c.kind == "killed"] == [(20, "militants"), (17, "security")]
+
+
+def test_another_sources_toll_of_the_same_side_is_no_revision():
+    lead = _draft("Selon des sources locales, les combats ont fait une vingtaine de morts parmi les dozos.",
+                  0, "fr")
+    other = _draft("Un élu de la zone évoque un bilan de 22 morts chez les dozos.", 300, "fr")
+    assert [c.low for c in incident_casualties([lead, other], "fr") if c.kind == "killed"] == [20]

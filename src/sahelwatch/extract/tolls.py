@@ -79,6 +79,21 @@ def _is_update(casualty: Casualty, draft: Draft) -> bool:
     return bool(TOLL_UPDATE.search(text[casualty.start : casualty.end]) or TOLL_BEFORE.search(head))
 
 
+# a toll told as risen, just before its new figure: "the toll later rose to 17 soldiers killed", "le bilan
+# s'alourdit : 17 soldats tués" (not another source's "a toll of 22")
+RISEN = re.compile(
+    r"\b(?:rose|risen|rises|raised|climbed|increased|jumped|alourdi\w*|grimpé|passé|porté|subiu|sobe|aumentou)\b"
+    r"[^.;]{0,25}$",
+    re.I,
+)
+
+
+def _risen(casualty: Casualty, draft: Draft) -> bool:
+    """True when a later figure is a toll told as risen to it (a revision of the lead's, not more dead)."""
+    head = draft.sentence.text[max(0, casualty.start - 60) : casualty.start]
+    return _is_update(casualty, draft) and RISEN.search(head) is not None
+
+
 def _superseded(kept: list[Casualty], update: Casualty, lead_killed: list[Casualty]) -> list[Casualty]:
     """The figures without the smaller earlier ones of the same dead that an update revises (the lead's,
     when the update names no group): ACLED's conservative count is the revised toll, not the first told.
@@ -208,7 +223,8 @@ def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualt
         return False
     if casualty.alternative:  # another source's count: it widens the range (summarise_fatalities)
         return True
-    if gap <= 0 or _is_update(casualty, draft):  # "the toll later rose to 17 soldiers killed"
+    within = draft.sentence.text[casualty.start : casualty.end]
+    if gap <= 0 or TOLL_UPDATE.search(within) or _risen(casualty, draft):  # "the toll later rose to 17 ..."
         return True
     if CLAIM.search(draft.sentence.text):
         return False
