@@ -21,7 +21,7 @@ from itertools import takewhile
 from sahelwatch.extract import actors as actor_lex
 from sahelwatch.extract import headline
 from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event
-from sahelwatch.extract.clauses import reaction_clauses
+from sahelwatch.extract.clauses import dated_clauses, reaction_clauses
 from sahelwatch.extract.dates import (
     DateExpr,
     event_date_expressions,
@@ -485,11 +485,16 @@ def split_reactions(ctx: ArticleContext) -> None:
         spans = [(x.start, x.end) for x in [*ctx.dates, *ctx.places] if x.start is not None]
         return any(start <= a and b <= end for a, b in spans)
 
+    date_starts = [d.start for d in ctx.dates]
+
+    def violent(text: str) -> bool:
+        return has_violence_cue(text, ctx.lang)
+
     clauses = []
     for sentence in ctx.sentences:
         parts = reaction_clauses(sentence, ctx.lang, fired, anchored)
         ctx.causes += parts[1:]
-        clauses += parts
+        clauses += [c for part in parts for c in dated_clauses(part, ctx.lang, date_starts, violent)]
     ctx.sentences = clauses
 
 
