@@ -255,3 +255,14 @@ def test_the_date_a_statement_was_read_or_broadcast_is_not_the_event_date() -> N
     assert resolve_event_date(text, PUB, "en").event_date == "2021-03-14"
     text = "In a message broadcast on state radio on Tuesday, the army said it repelled an attack on Sunday."
     assert resolve_event_date(text, PUB, "en").event_date == "2021-03-14"
+
+
+def test_the_day_a_claim_was_released_by_an_agency_is_not_the_event_date() -> None:
+    from sahelwatch.extract.dates import event_date_expressions
+
+    # illustrative sentences
+    text = ("The group claimed the attack on a patrol near Tillia, according to a statement released by its "
+            "news agency on Tuesday.")
+    assert event_date_expressions(text, PUB) == []
+    text = "A video published by the group's media arm on Tuesday showed the fighters who attacked on Sunday."
+    assert [e.date_start for e in event_date_expressions(text, PUB)] == [date(2021, 3, 14)]
