@@ -128,3 +128,11 @@ def test_a_later_figure_pins_down_the_leads_lower_bound():
     far_more = _draft("A rights group said 450 soldiers were killed.", 600)
     assert _killed([lead, later]) == [107]
     assert _killed([lead, far_more]) == [100]
+
+
+def test_a_group_saying_its_fighters_killed_so_many_is_a_claim():
+    claim = _draft("JNIM said on Wednesday its fighters had killed 30 soldiers in an ambush near Niono.", 0)
+    army = _draft("The army said five soldiers were killed.", 90)
+    other_side = _draft("It said 16 assailants were neutralised.", 131)
+    figures = [c for c in incident_casualties([claim, army, other_side]) if c.kind == "killed"]
+    assert sorted((c.low, c.alternative) for c in figures) == [(5, False), (16, False), (30, True)]
