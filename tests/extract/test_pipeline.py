@@ -327,6 +327,16 @@ def test_a_sentence_counting_two_attacks_is_their_sum_not_the_first_one():
     assert tolls == [7, 12]
 
 
+def test_a_toll_spread_across_several_countries_is_no_incident_of_its_own():
+    text = ("(Illustrative) Attacks killed at least 21 people across Mali, Burkina Faso and Niger over the "
+            "weekend, security sources said on Monday. In Burkina Faso, gunmen killed 12 civilians in the "
+            "village of Dablo on Saturday. In Niger, five soldiers were killed on Sunday when their vehicle "
+            "hit a landmine near Makalondi. In Mali, four herders were shot dead near Douentza on Sunday.")
+    mentions = extract_article(_article(text, "2024-04-15"))
+    found = sorted((m.place.country, m.fatalities.best) for m in mentions)
+    assert found == [("BF", 12), ("ML", 4), ("NE", 5)]
+
+
 def test_a_weak_guess_of_a_remote_means_no_sentence_names_is_dropped():
     # the classifier guesses a chemical weapon here (from "Suspected"); nothing names any means
     text = ("Illustrative report. Suspected jihadists killed 20 civilians in Djibo in northern Burkina Faso "
