@@ -337,6 +337,14 @@ def test_a_toll_spread_across_several_countries_is_no_incident_of_its_own():
     assert found == [("BF", 12), ("ML", 4), ("NE", 5)]
 
 
+def test_a_day_told_inside_the_leads_period_dates_the_incident():
+    text = ("(Illustrative) Gunmen killed nine villagers in Zamfara state over the weekend, police said on "
+            "Monday. The gunmen rode into a village in Maru local government area on Saturday evening and "
+            "opened fire on residents.")
+    [mention] = extract_article(_article(text, "2026-02-09"))
+    assert (mention.date.date_start, mention.date.date_end) == ("2026-02-07", "2026-02-07")
+
+
 def test_a_weak_guess_of_a_remote_means_no_sentence_names_is_dropped():
     # the classifier guesses a chemical weapon here (from "Suspected"); nothing names any means
     text = ("Illustrative report. Suspected jihadists killed 20 civilians in Djibo in northern Burkina Faso "

@@ -1528,11 +1528,25 @@ def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: 
     tell, else the country's usual report lag before publication (``report_lag``)."""
     told = lead if lead.date_from_text else next((d for d in group if d.date_from_text), None)
     if told:
-        return told.date
+        return _day_within(told.date, group)
     stated = next((d for d in (lead, *group) if d.date.surface), None)  # sentence_date's statement day
     if stated:
         return stated.date
     return undated_event_date(ctx.published, place and place.country) if ctx.published else lead.date
+
+
+def _day_within(told: EventDate, group: list[Draft]) -> EventDate:
+    """A two-day period the lead tells ("in separate attacks over the weekend") gives way to a day inside it
+    that another sentence of the incident tells ("the gunmen rode into the village on Saturday evening"). A
+    longer one ("in the past 72 hours", "last week") stays: its days are often told one by one, and UCDP
+    codes the whole period."""
+    if not told.date_start or not told.date_end or told.date_start == told.date_end:
+        return told
+    if (date.fromisoformat(told.date_end) - date.fromisoformat(told.date_start)).days > 1:
+        return told
+    return next((d.date for d in group if d.date_from_text and d.date.date_start
+                 and d.date.date_start == d.date.date_end
+                 and told.date_start <= d.date.date_start <= told.date_end), told)
 
 
 def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]) -> tuple[str, str]:
