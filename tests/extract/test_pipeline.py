@@ -345,6 +345,13 @@ def test_a_day_told_inside_the_leads_period_dates_the_incident():
     assert (mention.date.date_start, mention.date.date_end) == ("2026-02-07", "2026-02-07")
 
 
+def test_where_a_statement_was_made_is_not_the_incidents_place():
+    text = ("(Illustrative) The army spokesman told journalists in Abuja on Thursday that troops killed 19 "
+            "ISWAP fighters who attacked their base in Damboa, Borno State, on Sunday.")
+    [mention] = extract_article(_article(text, "2026-06-25"))
+    assert (mention.place.name, mention.place.admin1) == ("Damboa", "Borno")
+
+
 def test_a_weak_guess_of_a_remote_means_no_sentence_names_is_dropped():
     # the classifier guesses a chemical weapon here (from "Suspected"); nothing names any means
     text = ("Illustrative report. Suspected jihadists killed 20 civilians in Djibo in northern Burkina Faso "

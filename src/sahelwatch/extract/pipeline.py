@@ -1094,9 +1094,11 @@ def _own_places(ctx: ArticleContext, sentence: Sentence) -> list[Place]:
 def _off_route(ctx: ArticleContext, places: list[Place]) -> list[Place]:
     """The places that are no end of a journey the text tells (lexicon ``route``: "the convoy was travelling
     from Kidal to Gao and came under fire ... near Bourem") nor the place of an earlier deed a suspect is
-    named by (lexicon ``reference``: "the suspected mastermind of the Kidal bombing was arrested in Gao"),
-    unless they all are."""
-    asides = [rx for key in ("route", "reference") if (rx := lexicon_pattern(ctx.lang, key, r"\b(?:{})$"))]
+    named by (lexicon ``reference``: "the suspected mastermind of the Kidal bombing was arrested in Gao") nor
+    where a statement was made (lexicon ``statement_place``: "told journalists in Abuja that troops killed 19
+    fighters in Damboa"), unless they all are."""
+    asides = [rx for key in ("route", "reference", "statement_place")
+              if (rx := lexicon_pattern(ctx.lang, key, r"\b(?:{})$"))]
     text = ctx.article.text
     off = [p for p in places
            if p.start is None or not any(rx.search(text[max(0, p.start - 90) : p.start]) for rx in asides)]
