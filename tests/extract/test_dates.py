@@ -266,3 +266,12 @@ def test_the_day_a_claim_was_released_by_an_agency_is_not_the_event_date() -> No
     assert event_date_expressions(text, PUB) == []
     text = "A video published by the group's media arm on Tuesday showed the fighters who attacked on Sunday."
     assert [e.date_start for e in event_date_expressions(text, PUB)] == [date(2021, 3, 14)]
+
+
+def test_a_date_after_said_that_is_the_reported_events() -> None:
+    from sahelwatch.extract.dates import event_date_expressions
+
+    # illustrative sentence
+    text = "The spokesman added that on Sunday the air force struck a camp near Gwoza, killing eight."
+    assert [e.date_start for e in event_date_expressions(text, PUB)] == [date(2021, 3, 14)]
+    assert event_date_expressions("The spokesman added on Tuesday that the camp was destroyed.", PUB) == []
