@@ -352,6 +352,13 @@ def test_where_a_statement_was_made_is_not_the_incidents_place():
     assert (mention.place.name, mention.place.admin1) == ("Damboa", "Borno")
 
 
+def test_a_district_inside_the_state_a_police_command_is_named_after_is_the_place():
+    text = ("(Illustrative) The Niger State Police Command has confirmed that gunmen abducted 20 worshippers "
+            "from a mosque in Kagara, Rafi Local Government Area, during dawn prayers on Friday.")
+    [mention] = extract_article(_article(text, "2026-03-16"))
+    assert (mention.place.name, mention.place.admin1) == ("Rafi", "Niger")
+
+
 def test_a_weak_guess_of_a_remote_means_no_sentence_names_is_dropped():
     # the classifier guesses a chemical weapon here (from "Suspected"); nothing names any means
     text = ("Illustrative report. Suspected jihadists killed 20 civilians in Djibo in northern Burkina Faso "

@@ -1183,15 +1183,16 @@ def _shared_area(sentence: Sentence, country: str | None) -> Place | None:
 
 def _more_specific(chosen: Place | None, candidates: list[Place]) -> Place | None:
     """Prefer a town inside the chosen place's region when the chosen one is named like the region
-    ("west of Nawa city in the countryside of Daraa": Nawa, not Daraa)."""
+    ("west of Nawa city in the countryside of Daraa": Nawa, not Daraa), else a district inside it ("in
+    Kagara, Rafi Local Government Area" told by "the Niger State Police Command": Rafi, not Niger State)."""
     if chosen is None or not chosen.admin1 or _fold(chosen.name) != _fold(chosen.admin1):
         return chosen
     inside = [
         p
         for p in candidates
-        if p.admin1 == chosen.admin1 and p.where_prec <= 2 and _fold(p.name) != _fold(chosen.name)
+        if p.admin1 == chosen.admin1 and p.where_prec <= 3 and _fold(p.name) != _fold(chosen.name)
     ]
-    return inside[0] if inside else chosen
+    return next((p for p in inside if p.where_prec <= 2), inside[0] if inside else chosen)
 
 
 def _fold(name: str | None) -> str:
