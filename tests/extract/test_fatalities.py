@@ -278,6 +278,8 @@ def test_ucdp_aec_validation_gold_toll_among_figures() -> None:
         # lone victims told without a number
         ("A 45-year-old trader was shot dead in the market.", 1),
         ("Gunmen shoot village chief dead near the well", 1),
+        ("The attackers also shot dead the mosque's muezzin before leaving.", 1),
+        ("Bandits killed a vigilante near Tsafe on Monday.", 1),
         ("His body was found near the river on Friday.", 1),
         ("Leader of rebel group killed in ambush near Gao", 1),
         # an incise naming one of the figure before does not break the list
