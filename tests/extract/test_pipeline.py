@@ -359,6 +359,13 @@ def test_a_district_inside_the_state_a_police_command_is_named_after_is_the_plac
     assert (mention.place.name, mention.place.admin1) == ("Rafi", "Niger")
 
 
+def test_a_sentence_that_only_blames_the_attack_on_someone_is_no_incident_of_its_own():
+    text = ("(Illustrative) Gunmen killed seven herders near Diafarabe on Sunday. Local officials blamed the "
+            "attack on Dozo hunters.")
+    mentions = extract_article(_article(text, "2026-10-19"))
+    assert [(m.sub_event_type, m.fatalities.best) for m in mentions] == [("Attack", 7)]
+
+
 def test_a_weak_guess_of_a_remote_means_no_sentence_names_is_dropped():
     # the classifier guesses a chemical weapon here (from "Suspected"); nothing names any means
     text = ("Illustrative report. Suspected jihadists killed 20 civilians in Djibo in northern Burkina Faso "

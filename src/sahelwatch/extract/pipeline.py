@@ -651,6 +651,8 @@ def draft_mention(
         prediction, is_event = organised, True
     if not is_event and not killed:
         return None
+    if not killed and _only_attributes(ctx, sentence):
+        return None
     if killed and all(c.elsewhere for c in killed) and _only_revised_toll(ctx, sentence):
         return None  # "Un premier bilan faisait état de six morts": the count since revised, no incident
     if not is_event:
@@ -686,6 +688,16 @@ def draft_mention(
         return None  # "an insurgency that has killed thousands": a running total, no incident
     draft.evidence = _evidence(ctx, draft)
     return draft
+
+
+def _only_attributes(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True for a sentence that only blames an incident told before on someone ("A Fulani association blamed
+    the attack on Dozo hunters", lexicon ``attribution_only``), with no date nor place of its own: no incident
+    of its own (the classifier may read the blame as mob violence); the attribution is read from the article's
+    sentences (``_claimed_next``)."""
+    rx = lexicon_pattern(ctx.lang, "attribution_only")
+    return (rx is not None and rx.search(sentence.text) is not None and not _own_date(ctx, sentence)
+            and not _own_places(ctx, sentence))
 
 
 _FIRST_COUNT = re.compile(r"\b(?:premier|précédent|antérieur|ancien|initial|previous|earlier|first|anterior"
