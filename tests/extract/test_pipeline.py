@@ -366,6 +366,14 @@ def test_a_sentence_that_only_blames_the_attack_on_someone_is_no_incident_of_its
     assert [(m.sub_event_type, m.fatalities.best) for m in mentions] == [("Attack", 7)]
 
 
+def test_mob_violence_by_armed_men_with_no_crowd_is_a_violent_event_of_its_incident():
+    text = ("(Illustrative) On Saturday night, bandits killed three members of a local vigilante group at "
+            "Bangi in Mariga Local Government Area of Niger State after a gun battle. Two of the bandits "
+            "were also killed.")
+    [mention] = extract_article(_article(text, "2026-03-16"))
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Armed clash", 5)
+
+
 def test_a_weak_guess_of_a_remote_means_no_sentence_names_is_dropped():
     # the classifier guesses a chemical weapon here (from "Suspected"); nothing names any means
     text = ("Illustrative report. Suspected jihadists killed 20 civilians in Djibo in northern Burkina Faso "

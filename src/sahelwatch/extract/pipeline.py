@@ -657,6 +657,7 @@ def draft_mention(
         return None  # "Un premier bilan faisait état de six morts": the count since revised, no incident
     if not is_event:
         prediction = _prediction_for_killing(prediction)
+    prediction = _armed_mob(ctx, sentence, prediction)
     prediction = _violent_demonstration(ctx, sentence, _crowd_action(ctx, sentence, prediction))
     prediction = _force_on_protesters(ctx, sentence, prediction)
     taken = None if killed else _abduction_ended(ctx, sentence, prediction)
@@ -901,6 +902,27 @@ def _crowd_action(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
         return prediction
     label = _likeliest_of(prediction, UNREST)
     return _as_label(prediction, label) if label else prediction
+
+
+ARMED_MOB_LABELS = ("ARMED_CLASH", "ATTACK")
+
+
+def _armed_mob(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
+    """'Mob violence' that armed men commit and no crowd ("bandits killed three members of a local vigilante
+    group after a gun battle"): a mob is no armed group, so an armed clash or an attack, whichever the
+    classifier finds likelier (no remote means: nothing tells one); a lynching stays mob violence. The mirror
+    of ``_crowd_action``."""
+    if prediction.sub_event_type != "Mob violence":
+        return prediction
+    crowd = lexicon_pattern(ctx.lang, "crowd", r"\b(?:{})\b")
+    lynching = lexicon_pattern(ctx.lang, "lynching")
+    if any(rx is not None and rx.search(sentence.text) for rx in (crowd, lynching)):
+        return prediction
+    armed = [a for a in ctx.actors if a.group == "militants" and a.actor.inter != IDENTITY_MILITIA]
+    if not any(_in_sentence(a.start, a.end, sentence) for a in armed):
+        return prediction  # a communal or ethnic militia (a town's or a people's men) may well act as a mob
+    label = max(ARMED_MOB_LABELS, key=lambda c: prediction.scores.get(c, 0.0))
+    return replace(_as_label(prediction, label), probability=prediction.probability)
 
 
 def _force_on_protesters(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
