@@ -44,6 +44,7 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         ("Three members of the Islamic State were killed in the raid.", [(3, "killed", "militants")]),
         ("Four members of the same family were killed.", [(4, "killed", "civilians")]),
         ("Gunmen killed two members of the local council.", [(2, "killed", "unknown")]),
+        ("Bandits killed three members of a local vigilante group near Tsafe.", [(3, "killed", "security")]),
         ("A suicide bomber and her two companions were killed near Diffa.", [(3, "killed", "unknown")]),
         ("The commander and seven other insurgents were killed.", [(8, "killed", "militants")]),
         ("Gunmen killed a soldier and two others in Gao.",
