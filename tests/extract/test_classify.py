@@ -108,6 +108,11 @@ def test_cues_fire_in_both_languages() -> None:
     assert "cue:suicide" not in cues.fired("Soldiers patrolled the market.")
 
 
+def test_the_air_component_of_a_joint_operation_is_an_air_strike_cue() -> None:
+    cues = CueMatcher.from_yaml()  # illustrative sentence
+    assert "cue:air_strike" in cues.fired("The Air Component struck a gathering of fighters near Gwoza.")
+
+
 def test_french_sorties_and_a_crowd_breaking_up_by_itself_are_no_cues() -> None:
     cues = CueMatcher.from_yaml()  # "sorties" is aircraft only in English; "se disperser" is no force
     assert "cue:air_strike" not in cues.fired("Six femmes ont été tuées, sorties chercher du bois.")

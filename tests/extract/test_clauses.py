@@ -1,6 +1,6 @@
 """A crowd's reaction and the killing it reacts to, told in one sentence (illustrative sentences)."""
 
-from sahelwatch.extract.clauses import reaction_clauses
+from sahelwatch.extract.clauses import dated_clauses, reaction_clauses
 from sahelwatch.extract.pipeline import extract_article
 from sahelwatch.models import Article
 from sahelwatch.read.sentences import Sentence
@@ -39,3 +39,36 @@ def test_the_protest_and_the_killing_keep_their_own_town_and_day():
     mentions = extract_article(article)
     found = sorted((m.sub_event_type, m.place.name, m.date.event_date, m.fatalities.best) for m in mentions)
     assert found == [("Attack", "Téra", "2024-05-09", 5), ("Peaceful protest", "Niamey", "2024-05-10", 0)]
+
+
+def _dated_split(text: str, dates: list[str]) -> list[str]:
+    starts = [text.index(d) for d in dates]
+    violent = lambda t: "killed" in t or "attack" in t  # noqa: E731
+    parts = dated_clauses(Sentence(0, len(text), text), "en", starts, violent)
+    return [p.text for p in parts]
+
+
+def test_a_second_dated_incident_coordinated_in_one_sentence_is_its_own_clause():
+    text = ("On May 3, gunmen killed two herders near Tillia, and on May 9 a roadside bomb killed four "
+            "soldiers near Ayorou.")
+    assert _dated_split(text, ["May 3", "May 9"]) == [
+        "On May 3, gunmen killed two herders near Tillia,",
+        " and on May 9 a roadside bomb killed four soldiers near Ayorou."]
+    # one incident told with two dates, or a second clause that tells no violence: one sentence
+    assert len(_dated_split("Gunmen who killed two herders on May 3 were arrested on May 9.",
+                            ["May 3", "May 9"])) == 1
+    assert len(_dated_split("On May 3, gunmen killed two herders, and on May 9 the governor visited Tillia.",
+                            ["May 3", "May 9"])) == 1
+
+
+def test_recalled_incidents_of_one_sentence_keep_their_own_day_place_and_toll():
+    text = ("(Illustrative) ISWAP fighters attacked a military base in Malam Fatori, Borno State, on Sunday, "
+            "but were repelled by troops, who killed nine of the insurgents. On July 28, insurgents killed "
+            "four soldiers in an attack on a base in Damasak, and on August 2 a suicide bomber killed seven "
+            "people at a market in Konduga.")
+    article = Article(id="t-2", text=text, raw_text=text, published="2026-08-10", language="en")
+    found = sorted((m.date.event_date, m.place.name, m.sub_event_type, m.fatalities.best)
+                   for m in extract_article(article))
+    assert found == [("2026-07-28", "Damasak", "Armed clash", 4),
+                     ("2026-08-02", "Konduga", "Suicide bomb", 7),
+                     ("2026-08-09", "Mallam Fatori", "Armed clash", 9)]

@@ -255,3 +255,35 @@ def test_the_date_a_statement_was_read_or_broadcast_is_not_the_event_date() -> N
     assert resolve_event_date(text, PUB, "en").event_date == "2021-03-14"
     text = "In a message broadcast on state radio on Tuesday, the army said it repelled an attack on Sunday."
     assert resolve_event_date(text, PUB, "en").event_date == "2021-03-14"
+
+
+def test_the_day_a_claim_was_released_by_an_agency_is_not_the_event_date() -> None:
+    from sahelwatch.extract.dates import event_date_expressions
+
+    # illustrative sentences
+    text = ("The group claimed the attack on a patrol near Tillia, according to a statement released by its "
+            "news agency on Tuesday.")
+    assert event_date_expressions(text, PUB) == []
+    text = "A video published by the group's media arm on Tuesday showed the fighters who attacked on Sunday."
+    assert [e.date_start for e in event_date_expressions(text, PUB)] == [date(2021, 3, 14)]
+
+
+def test_a_date_after_said_that_is_the_reported_events() -> None:
+    from sahelwatch.extract.dates import event_date_expressions
+
+    # illustrative sentence
+    text = "The spokesman added that on Sunday the air force struck a camp near Gwoza, killing eight."
+    assert [e.date_start for e in event_date_expressions(text, PUB)] == [date(2021, 3, 14)]
+    assert event_date_expressions("The spokesman added on Tuesday that the camp was destroyed.", PUB) == []
+
+
+def test_a_day_number_alone_is_the_last_such_day() -> None:
+    from sahelwatch.extract.dates import event_date_expressions
+
+    # illustrative sentences (PUB is Wednesday 17 March 2021)
+    [expr] = event_date_expressions("The attack took place on the night of the 14th, when gunmen came.", PUB)
+    assert expr.date_start == date(2021, 3, 14)
+    [expr] = event_date_expressions("Gunmen raided the village on the 24th.", PUB)
+    assert expr.date_start == date(2021, 2, 24)
+    assert event_date_expressions("Soldiers of the 3rd battalion were deployed on the 22nd brigade's orders.",
+                                  PUB) == []

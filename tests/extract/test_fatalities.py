@@ -44,6 +44,7 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         ("Three members of the Islamic State were killed in the raid.", [(3, "killed", "militants")]),
         ("Four members of the same family were killed.", [(4, "killed", "civilians")]),
         ("Gunmen killed two members of the local council.", [(2, "killed", "unknown")]),
+        ("Bandits killed three members of a local vigilante group near Tsafe.", [(3, "killed", "security")]),
         ("A suicide bomber and her two companions were killed near Diffa.", [(3, "killed", "unknown")]),
         ("The commander and seven other insurgents were killed.", [(8, "killed", "militants")]),
         ("Gunmen killed a soldier and two others in Gao.",
@@ -278,6 +279,8 @@ def test_ucdp_aec_validation_gold_toll_among_figures() -> None:
         # lone victims told without a number
         ("A 45-year-old trader was shot dead in the market.", 1),
         ("Gunmen shoot village chief dead near the well", 1),
+        ("The attackers also shot dead the mosque's muezzin before leaving.", 1),
+        ("Bandits killed a vigilante near Tsafe on Monday.", 1),
         ("His body was found near the river on Friday.", 1),
         ("Leader of rebel group killed in ambush near Gao", 1),
         # an incise naming one of the figure before does not break the list

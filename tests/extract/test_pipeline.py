@@ -327,6 +327,53 @@ def test_a_sentence_counting_two_attacks_is_their_sum_not_the_first_one():
     assert tolls == [7, 12]
 
 
+def test_a_toll_spread_across_several_countries_is_no_incident_of_its_own():
+    text = ("(Illustrative) Attacks killed at least 21 people across Mali, Burkina Faso and Niger over the "
+            "weekend, security sources said on Monday. In Burkina Faso, gunmen killed 12 civilians in the "
+            "village of Dablo on Saturday. In Niger, five soldiers were killed on Sunday when their vehicle "
+            "hit a landmine near Makalondi. In Mali, four herders were shot dead near Douentza on Sunday.")
+    mentions = extract_article(_article(text, "2024-04-15"))
+    found = sorted((m.place.country, m.fatalities.best) for m in mentions)
+    assert found == [("BF", 12), ("ML", 4), ("NE", 5)]
+
+
+def test_a_day_told_inside_the_leads_period_dates_the_incident():
+    text = ("(Illustrative) Gunmen killed nine villagers in Zamfara state over the weekend, police said on "
+            "Monday. The gunmen rode into a village in Maru local government area on Saturday evening and "
+            "opened fire on residents.")
+    [mention] = extract_article(_article(text, "2026-02-09"))
+    assert (mention.date.date_start, mention.date.date_end) == ("2026-02-07", "2026-02-07")
+
+
+def test_where_a_statement_was_made_is_not_the_incidents_place():
+    text = ("(Illustrative) The army spokesman told journalists in Abuja on Thursday that troops killed 19 "
+            "ISWAP fighters who attacked their base in Damboa, Borno State, on Sunday.")
+    [mention] = extract_article(_article(text, "2026-06-25"))
+    assert (mention.place.name, mention.place.admin1) == ("Damboa", "Borno")
+
+
+def test_a_district_inside_the_state_a_police_command_is_named_after_is_the_place():
+    text = ("(Illustrative) The Niger State Police Command has confirmed that gunmen abducted 20 worshippers "
+            "from a mosque in Kagara, Rafi Local Government Area, during dawn prayers on Friday.")
+    [mention] = extract_article(_article(text, "2026-03-16"))
+    assert (mention.place.name, mention.place.admin1) == ("Rafi", "Niger")
+
+
+def test_a_sentence_that_only_blames_the_attack_on_someone_is_no_incident_of_its_own():
+    text = ("(Illustrative) Gunmen killed seven herders near Diafarabe on Sunday. Local officials blamed the "
+            "attack on Dozo hunters.")
+    mentions = extract_article(_article(text, "2026-10-19"))
+    assert [(m.sub_event_type, m.fatalities.best) for m in mentions] == [("Attack", 7)]
+
+
+def test_mob_violence_by_armed_men_with_no_crowd_is_a_violent_event_of_its_incident():
+    text = ("(Illustrative) On Saturday night, bandits killed three members of a local vigilante group at "
+            "Bangi in Mariga Local Government Area of Niger State after a gun battle. Two of the bandits "
+            "were also killed.")
+    [mention] = extract_article(_article(text, "2026-03-16"))
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Armed clash", 5)
+
+
 def test_a_weak_guess_of_a_remote_means_no_sentence_names_is_dropped():
     # the classifier guesses a chemical weapon here (from "Suspected"); nothing names any means
     text = ("Illustrative report. Suspected jihadists killed 20 civilians in Djibo in northern Burkina Faso "

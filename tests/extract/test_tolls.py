@@ -145,3 +145,11 @@ def test_another_sources_toll_of_the_same_side_is_no_revision():
                   0, "fr")
     other = _draft("Un élu de la zone évoque un bilan de 22 morts chez les dozos.", 300, "fr")
     assert [c.low for c in incident_casualties([lead, other], "fr") if c.kind == "killed"] == [20]
+
+
+def test_a_group_saying_its_fighters_killed_so_many_is_a_claim():
+    claim = _draft("JNIM said on Wednesday its fighters had killed 30 soldiers in an ambush near Niono.", 0)
+    army = _draft("The army said five soldiers were killed.", 90)
+    other_side = _draft("It said 16 assailants were neutralised.", 131)
+    figures = [c for c in incident_casualties([claim, army, other_side]) if c.kind == "killed"]
+    assert sorted((c.low, c.alternative) for c in figures) == [(5, False), (16, False), (30, True)]

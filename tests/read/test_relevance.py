@@ -342,6 +342,23 @@ def test_a_habit_over_weeks_and_a_confession_are_no_events():
     assert not reports_no_event("Police arrested two men who confessed to the killing of a trader in Funtua.")
 
 
+def test_a_vow_is_no_event():
+    """Illustrative: a promise to fight, no deed."""
+    assert reports_no_event("The junta, which seized power in 2022, has vowed to retake territory from "
+                            "jihadists.")
+    assert reports_no_event("The governor pledged to hunt down the attackers.")
+    assert not reports_no_event("Troops retook Djibo on Sunday, as the junta had vowed to do.")
+
+
+def test_victims_counted_over_years_are_no_event():
+    """Illustrative: a trend counted in thousands over years, not an incident told with its day."""
+    assert reports_no_event("Thousands of people have been kidnapped for ransom in northwest Nigeria in "
+                            "recent years.")
+    assert reports_no_event("Hundreds of villagers have been killed in the area over the past two years.")
+    assert not reports_no_event("Hundreds have been displaced since gunmen attacked Tillia on Sunday.")
+    assert not reports_no_event("Gunmen kidnapped 14 people in Safana on Sunday, police said.")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

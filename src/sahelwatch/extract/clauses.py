@@ -39,3 +39,27 @@ def reaction_clauses(sentence: Sentence, lang: str, fired: Callable[[str], list[
 
 def _deaths(text: str, lang: str) -> bool:
     return any(c.kind == "killed" and not c.negated for c in find_casualties(text, lang))
+
+
+def dated_clauses(sentence: Sentence, lang: str, date_starts: list[int],
+                  violent: Callable[[str], bool]) -> list[Sentence]:
+    """The sentence split before each further dated incident it coordinates ("On July 28, insurgents killed
+    four soldiers in Damasak, and on August 2 a suicide bomber killed seven people in Konduga"): a date
+    after the first one, right after the lexicon's ``dated_coordination`` link (a comma or semicolon and
+    "and"), when both clauses tell violence. Read as one sentence, the second incident took the first one's
+    day, place and toll. ``date_starts`` are the article offsets of the dates told in the sentence."""
+    link = lexicon_pattern(lang, "dated_coordination", r"(?:{})$")
+    if link is None:
+        return [sentence]
+    cuts = []
+    starts = sorted(s - sentence.start for s in date_starts if sentence.start <= s < sentence.end)
+    for previous, start in zip(starts, starts[1:], strict=False):
+        found = link.search(sentence.text[previous:start])
+        if found is not None:
+            cuts.append(previous + found.start() + 1)
+    bounds = [0, *cuts, len(sentence.text)]
+    parts = [sentence.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    if len(parts) < 2 or not all(violent(p) for p in parts):
+        return [sentence]
+    return [Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b])
+            for a, b in zip(bounds, bounds[1:], strict=False)]

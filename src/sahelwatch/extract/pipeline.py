@@ -21,7 +21,7 @@ from itertools import takewhile
 from sahelwatch.extract import actors as actor_lex
 from sahelwatch.extract import headline
 from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event
-from sahelwatch.extract.clauses import reaction_clauses
+from sahelwatch.extract.clauses import dated_clauses, reaction_clauses
 from sahelwatch.extract.dates import (
     DateExpr,
     event_date_expressions,
@@ -516,11 +516,16 @@ def split_reactions(ctx: ArticleContext) -> None:
         spans = [(x.start, x.end) for x in [*ctx.dates, *ctx.places] if x.start is not None]
         return any(start <= a and b <= end for a, b in spans)
 
+    date_starts = [d.start for d in ctx.dates]
+
+    def violent(text: str) -> bool:
+        return has_violence_cue(text, ctx.lang)
+
     clauses = []
     for sentence in ctx.sentences:
         parts = reaction_clauses(sentence, ctx.lang, fired, anchored)
         ctx.causes += parts[1:]
-        clauses += parts
+        clauses += [c for part in parts for c in dated_clauses(part, ctx.lang, date_starts, violent)]
     ctx.sentences = clauses
 
 
@@ -693,10 +698,13 @@ def draft_mention(
         prediction, is_event = organised, True
     if not is_event and not killed:
         return None
+    if not killed and _only_attributes(ctx, sentence):
+        return None
     if killed and all(c.elsewhere for c in killed) and _only_revised_toll(ctx, sentence):
         return None  # "Un premier bilan faisait état de six morts": the count since revised, no incident
     if not is_event:
         prediction = _prediction_for_killing(prediction)
+    prediction = _armed_mob(ctx, sentence, prediction)
     prediction = _violent_demonstration(ctx, sentence, _crowd_action(ctx, sentence, prediction))
     prediction = _force_on_protesters(ctx, sentence, prediction)
     taken = None if killed else _abduction_ended(ctx, sentence, prediction)
@@ -736,6 +744,16 @@ def _succumbed(ctx: ArticleContext, sentence: Sentence) -> bool:
     wounds", "quatre blessés ont succombé")."""
     rx = lexicon_pattern(ctx.lang, "succumbed")
     return rx is not None and rx.search(sentence.text) is not None
+
+
+def _only_attributes(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True for a sentence that only blames an incident told before on someone ("A Fulani association blamed
+    the attack on Dozo hunters", lexicon ``attribution_only``), with no date nor place of its own: no incident
+    of its own (the classifier may read the blame as mob violence); the attribution is read from the article's
+    sentences (``_claimed_next``)."""
+    rx = lexicon_pattern(ctx.lang, "attribution_only")
+    return (rx is not None and rx.search(sentence.text) is not None and not _own_date(ctx, sentence)
+            and not _own_places(ctx, sentence))
 
 
 _FIRST_COUNT = re.compile(r"\b(?:premier|précédent|antérieur|ancien|initial|previous|earlier|first|anterior"
@@ -948,6 +966,27 @@ def _crowd_action(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
         return prediction
     label = _likeliest_of(prediction, UNREST)
     return _as_label(prediction, label) if label else prediction
+
+
+ARMED_MOB_LABELS = ("ARMED_CLASH", "ATTACK")
+
+
+def _armed_mob(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
+    """'Mob violence' that armed men commit and no crowd ("bandits killed three members of a local vigilante
+    group after a gun battle"): a mob is no armed group, so an armed clash or an attack, whichever the
+    classifier finds likelier (no remote means: nothing tells one); a lynching stays mob violence. The mirror
+    of ``_crowd_action``."""
+    if prediction.sub_event_type != "Mob violence":
+        return prediction
+    crowd = lexicon_pattern(ctx.lang, "crowd", r"\b(?:{})\b")
+    lynching = lexicon_pattern(ctx.lang, "lynching")
+    if any(rx is not None and rx.search(sentence.text) for rx in (crowd, lynching)):
+        return prediction
+    armed = [a for a in ctx.actors if a.group == "militants" and a.actor.inter != IDENTITY_MILITIA]
+    if not any(_in_sentence(a.start, a.end, sentence) for a in armed):
+        return prediction  # a communal or ethnic militia (a town's or a people's men) may well act as a mob
+    label = max(ARMED_MOB_LABELS, key=lambda c: prediction.scores.get(c, 0.0))
+    return replace(_as_label(prediction, label), probability=prediction.probability)
 
 
 def _force_on_protesters(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
@@ -1167,9 +1206,11 @@ def _own_places(ctx: ArticleContext, sentence: Sentence) -> list[Place]:
 def _off_route(ctx: ArticleContext, places: list[Place]) -> list[Place]:
     """The places that are no end of a journey the text tells (lexicon ``route``: "the convoy was travelling
     from Kidal to Gao and came under fire ... near Bourem") nor the place of an earlier deed a suspect is
-    named by (lexicon ``reference``: "the suspected mastermind of the Kidal bombing was arrested in Gao"),
-    unless they all are."""
-    asides = [rx for key in ("route", "reference") if (rx := lexicon_pattern(ctx.lang, key, r"\b(?:{})$"))]
+    named by (lexicon ``reference``: "the suspected mastermind of the Kidal bombing was arrested in Gao") nor
+    where a statement was made (lexicon ``statement_place``: "told journalists in Abuja that troops killed 19
+    fighters in Damboa"), unless they all are."""
+    asides = [rx for key in ("route", "reference", "statement_place")
+              if (rx := lexicon_pattern(ctx.lang, key, r"\b(?:{})$"))]
     text = ctx.article.text
     off = [p for p in places
            if p.start is None or not any(rx.search(text[max(0, p.start - 90) : p.start]) for rx in asides)]
@@ -1254,23 +1295,25 @@ def _shared_area(sentence: Sentence, country: str | None) -> Place | None:
 
 def _more_specific(chosen: Place | None, candidates: list[Place]) -> Place | None:
     """Prefer a town inside the chosen place's region when the chosen one is named like the region
-    ("west of Nawa city in the countryside of Daraa": Nawa, not Daraa) or is the province or department
-    itself ("Le chef coutumier de Barani, dans la province de la Kossi, a été enlevé": Barani)."""
+    ("west of Nawa city in the countryside of Daraa": Nawa, not Daraa), else a district inside it ("in
+    Kagara, Rafi Local Government Area" told by "the Niger State Police Command": Rafi, not Niger State), or
+    a town inside the province or department chosen ("Le chef coutumier de Barani, dans la province de la
+    Kossi, a été enlevé": Barani)."""
     if chosen is None:
         return chosen
     if chosen.admin1 and _fold(chosen.name) == _fold(chosen.admin1):
-        level = "admin1"
+        level, finest = "admin1", 3
     elif chosen.admin2 and chosen.where_prec >= 3 and _fold(chosen.name) == _fold(chosen.admin2):
-        level = "admin2"
+        level, finest = "admin2", 2
     else:
         return chosen
     inside = [
         p
         for p in candidates
-        if getattr(p, level) == getattr(chosen, level) and p.where_prec <= 2
+        if getattr(p, level) == getattr(chosen, level) and p.where_prec <= finest
         and _fold(p.name) != _fold(chosen.name)
     ]
-    return inside[0] if inside else chosen
+    return next((p for p in inside if p.where_prec <= 2), inside[0] if inside else chosen)
 
 
 def _fold(name: str | None) -> str:
@@ -1432,9 +1475,17 @@ def _day_of_told_night(group_date: EventDate, draft: Draft) -> bool:
     """True when the sentence's day is one of the two of the night the group's incident was told in ("dans
     la nuit de dimanche à lundi ... Le ministère fait état lundi de quatorze militaires tués")."""
     start, end, day = group_date.date_start, group_date.date_end, draft.date.event_date
-    if not (start and end and day) or draft.date.date_prec != 1 or start == end:
+    if not (start and end and day) or draft.date.date_prec != 1 or start == end or not _is_night(group_date):
         return False
     return (date.fromisoformat(end) - date.fromisoformat(start)).days == 1 and start <= day <= end
+
+
+_NIGHT = re.compile(r"\b(?:nuit|night|noite|overnight)\b", re.I)
+
+
+def _is_night(told: EventDate) -> bool:
+    """True for a date told as a night, which spans two days ("la nuit de dimanche à lundi")."""
+    return _NIGHT.search(told.surface or "") is not None
 
 
 def _opens_with_date(draft: Draft) -> bool:
@@ -1622,11 +1673,25 @@ def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: 
     told = lead if lead.date_from_text else next((d for d in group if d.date_from_text), None)
     if told:  # the night a sentence told rather than the morning after it, the day of the lead's toll
         night = (d.date for d in group if d.date_from_text and _day_of_told_night(d.date, told))
-        return next(night, told.date)
+        return next(night, None) or _day_within(told.date, group)
     stated = next((d for d in (lead, *group) if d.date.surface), None)  # sentence_date's statement day
     if stated:
         return stated.date
     return undated_event_date(ctx.published, place and place.country) if ctx.published else lead.date
+
+
+def _day_within(told: EventDate, group: list[Draft]) -> EventDate:
+    """A two-day period the lead tells ("in separate attacks over the weekend") gives way to a day inside it
+    that another sentence of the incident tells ("the gunmen rode into the village on Saturday evening"). A
+    longer one ("in the past 72 hours", "last week") stays: its days are often told one by one, and UCDP
+    codes the whole period."""
+    if not told.date_start or not told.date_end or told.date_start == told.date_end or _is_night(told):
+        return told  # a night ("dans la nuit de dimanche à lundi") is told as both its days
+    if (date.fromisoformat(told.date_end) - date.fromisoformat(told.date_start)).days > 1:
+        return told
+    return next((d.date for d in group if d.date_from_text and d.date.date_start
+                 and d.date.date_start == d.date.date_end
+                 and told.date_start <= d.date.date_start <= told.date_end), told)
 
 
 def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]) -> tuple[str, str]:
