@@ -352,6 +352,14 @@ def test_where_a_statement_was_made_is_not_the_incidents_place():
     assert (mention.place.name, mention.place.admin1) == ("Damboa", "Borno")
 
 
+def test_the_capital_a_protest_is_sent_to_is_not_the_incidents_place():
+    text = ("(Illustrative) Mauritania has protested to Bamako after Malian soldiers accompanied by Russian "
+            "paramilitaries detained six Mauritanian herders near Fassala, inside Mauritanian territory, on "
+            "Saturday, the foreign ministry said on Monday.")
+    [mention] = extract_article(_article(text, "2026-11-03"))
+    assert (mention.place.country, mention.place.name) == ("MR", "Fassala")
+
+
 def test_a_district_inside_the_state_a_police_command_is_named_after_is_the_place():
     text = ("(Illustrative) The Niger State Police Command has confirmed that gunmen abducted 20 worshippers "
             "from a mosque in Kagara, Rafi Local Government Area, during dawn prayers on Friday.")
