@@ -340,28 +340,30 @@ def test_a_militia_that_lost_men_beside_the_army_is_on_the_armys_side() -> None:
     assert associated_actors(gunmen, army, found, {"security"}) == ([], [vdp])
 
 
-def test_the_group_named_after_an_attack_started_it() -> None:
-    """Illustrative: the soldiers are named first, but 'num ataque de presumíveis jihadistas' tells who
-    attacked; both sides lost men, so the order decides."""
-    text = "Seis soldados morreram num ataque de presumíveis jihadistas; dezenas de atacantes foram abatidos."
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "surface"),
+    [
+        # 'num ataque de presumíveis jihadistas' tells who attacked
+        ("Seis soldados morreram num ataque de presumíveis jihadistas; dezenas de atacantes foram abatidos.",
+         "pt", GUNMEN, "jihadistas"),
+        # NPA rebels 'ambushed' the soldiers
+        ("Nine soldiers were killed when NPA rebels ambushed their patrol; 12 rebels died in the fighting.",
+         "en", NPA, "NPA"),
+    ],
+)
+def test_the_group_told_as_attacking_started_it(text, lang, group, surface) -> None:
+    """Illustrative: the soldiers are named first, but the words tell who attacked; both sides lost men, so
+    the order decides."""
     soldiers = FoundActor(ARMY, "security", 5, 13)
-    jihadists = FoundActor(GUNMEN, "militants", text.index("jihadistas"), text.index("jihadistas") + 10)
-    players = attackers_first(text, [soldiers, jihadists], "pt")
-    assert players == [jihadists, soldiers]
+    attackers = FoundActor(group, "militants", text.index(surface), text.index(surface) + len(surface))
+    players = attackers_first(text, [soldiers, attackers], lang)
+    assert players == [attackers, soldiers]
     both_lost = {"security", "militants"}
-    assert assign_roles("Battles", "Armed clash", players, both_lost, DEFAULTS) == (GUNMEN, ARMY)
+    assert assign_roles("Battles", "Armed clash", players, both_lost, DEFAULTS) == (group, ARMY)
 
 
-def test_the_group_that_is_the_subject_of_an_attack_started_it() -> None:
-    """Illustrative: the soldiers are named first, but NPA rebels 'ambushed' them; both sides lost men, so the
-    order decides. Soldiers who 'were attacked' did not start it."""
-    text = "Nine soldiers were killed when NPA rebels ambushed their patrol; 12 rebels died in the fighting."
-    soldiers = FoundActor(ARMY, "security", 5, 13)
-    rebels = FoundActor(NPA, "militants", text.index("NPA"), text.index("NPA") + 3)
-    players = attackers_first(text, [soldiers, rebels], "en")
-    assert players == [rebels, soldiers]
-    both_lost = {"security", "militants"}
-    assert assign_roles("Battles", "Armed clash", players, both_lost, DEFAULTS) == (NPA, ARMY)
+def test_a_group_that_was_attacked_is_not_moved_first() -> None:
+    """Illustrative: a subject that 'were attacked' is not read as the attacker; the order stays."""
     text = "NPA rebels were attacked by soldiers."
     rebels = FoundActor(NPA, "militants", 0, 3)
     soldiers = FoundActor(ARMY, "security", text.index("soldiers"), len(text) - 1)
