@@ -380,3 +380,11 @@ def test_the_forces_told_beside_a_rioters_death_face_the_rioters():
             "gendarmes ont été blessés à coups de pierres.")
     riots = [m for m in _mentions(text, "2026-03-02") if m.sub_event_type == "Violent demonstration"]
     assert riots and riots[0].actor2 is not None and riots[0].actor2.inter == 1
+
+
+def test_a_school_guard_killed_alone_is_one_civilian_dead() -> None:
+    text = ("Exemple illustratif. Des hommes armés ont tué jeudi le gardien d'une école à Dori et enlevé "
+            "deux enseignants.")
+    [mention] = _mentions(text, "2026-03-16")
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Attack", 1)
+    assert mention.actor2.name == "Civilians (Burkina Faso)"

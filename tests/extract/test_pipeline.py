@@ -890,3 +890,10 @@ def test_an_ethnic_group_named_as_the_civilians_killed_is_no_militia():
     text = "Illustrative report. Five Fulani militiamen were killed by soldiers near Gusau on Monday."
     [mention] = extract_article(_article(text, "2024-04-16"))
     assert "Fulani Ethnic Militia" in {mention.actor1.name, mention.actor2.name}
+
+
+def test_a_schools_security_guard_is_a_civilian_not_the_army():
+    text = ("Illustrative report. Gunmen stormed a boarding school near Dori on Thursday, killed a security "
+            "guard and abducted 30 pupils, police said.")
+    [mention] = extract_article(_article(text, "2026-03-16"))
+    assert mention.actor2.name == "Civilians (Burkina Faso)" and mention.fatalities.best == 1
