@@ -388,3 +388,12 @@ def test_a_school_guard_killed_alone_is_one_civilian_dead() -> None:
     [mention] = _mentions(text, "2026-03-16")
     assert (mention.sub_event_type, mention.fatalities.best) == ("Attack", 1)
     assert mention.actor2.name == "Civilians (Burkina Faso)"
+
+
+def test_another_count_of_a_militias_dead_is_no_mob_of_its_own() -> None:
+    text = ("Exemple illustratif. De violents affrontements ont opposé le week-end dernier des jihadistes "
+            "du JNIM à des chasseurs dozos dans la commune de Diabaly. Selon des sources locales, les "
+            "combats ont fait une vingtaine de morts parmi les dozos. Un élu de la zone évoque un bilan de "
+            "22 morts chez les dozos.")
+    [mention] = _mentions(text, "2026-06-30")
+    assert mention.sub_event_type == "Armed clash" and mention.fatalities.best == 20

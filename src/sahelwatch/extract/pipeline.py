@@ -983,10 +983,30 @@ def _armed_mob(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) 
     if any(rx is not None and rx.search(sentence.text) for rx in (crowd, lynching)):
         return prediction
     armed = [a for a in ctx.actors if a.group == "militants" and a.actor.inter != IDENTITY_MILITIA]
-    if not any(_in_sentence(a.start, a.end, sentence) for a in armed):
-        return prediction  # a communal or ethnic militia (a town's or a people's men) may well act as a mob
+    told = [a for a in ctx.actors if a.group == "militants" and _in_sentence(a.start, a.end, sentence)]
+    if not told or not armed:
+        return prediction  # communal or ethnic militias (a town's or a people's men) alone may act as a mob
+    if not any(a in told for a in armed) and not _dead_counted_among(sentence, told):
+        return prediction
     label = max(ARMED_MOB_LABELS, key=lambda c: prediction.scores.get(c, 0.0))
     return replace(_as_label(prediction, label), probability=prediction.probability)
+
+
+def _dead_counted_among(sentence: Sentence, told: list[FoundActor]) -> bool:
+    """True when the sentence only counts the dead among the militia it names ("un bilan de 22 morts chez les
+    dozos"), in an article whose other fighters are an armed group's: a toll of that fight, no mob."""
+    def before(actor: FoundActor) -> str:
+        return sentence.text[max(0, actor.start - sentence.start - 25) : actor.start - sentence.start]
+
+    return all(before(a).rstrip().lower().endswith(MILITIA_SIDE_WORDS) for a in told)
+
+
+# words that put the dead on a militia's side: "22 morts chez les dozos", "killed among the vigilantes"
+MILITIA_SIDE_WORDS = (
+    "chez les", "parmi les", "dans les rangs des",
+    "among the", "in the ranks of",
+    "entre os", "nas fileiras dos",
+)
 
 
 def _force_on_protesters(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
