@@ -897,3 +897,11 @@ def test_a_schools_security_guard_is_a_civilian_not_the_army():
             "guard and abducted 30 pupils, police said.")
     [mention] = extract_article(_article(text, "2026-03-16"))
     assert mention.actor2.name == "Civilians (Burkina Faso)" and mention.fatalities.best == 1
+
+
+def test_captives_freed_in_a_gun_battle_are_a_clash_not_an_abduction():
+    text = ("Illustrative report. Soldiers rescued 20 kidnapped passengers after a gun battle with bandits "
+            "near Birnin Gwari on Monday.")
+    [mention] = extract_article(_article(text, "2026-03-17"))
+    assert (mention.sub_event_type, mention.date.event_date) == ("Armed clash", "2026-03-16")
+    assert mention.actor1.name.startswith("Military Forces of Nigeria")

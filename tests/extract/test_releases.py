@@ -77,3 +77,19 @@ def test_a_date_opening_the_release_sentence_is_the_releases_day() -> None:
     text = "No dia 20, as forças de defesa libertaram 12 reféns do Boko Haram perto de Bosso."
     dates = find_date_expressions(text, date(2026, 8, 24), "pt")
     assert dates and abduction_dates(text, 0, dates, "pt") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Illustrative: troops freed 12 hostages held by Boko Haram.", "en"),
+        ("Illustrative: soldiers rescued 20 kidnapped passengers.", "en"),
+        ("Exemple : les militaires ont libéré douze otages près de Diffa.", "fr"),
+    ],
+)
+def test_captives_the_forces_freed_are_a_release(text, lang):
+    assert release_at(text, lang) is not None
+
+
+def test_gunmen_freeing_their_leader_is_no_release_of_captives():
+    assert release_at("Illustrative: gunmen freed their leader from jail.", "en") is None

@@ -45,7 +45,7 @@ from sahelwatch.extract.locatives import (
 )
 from sahelwatch.extract.numbers import lexicon_pattern
 from sahelwatch.extract.outlets import outlet_home
-from sahelwatch.extract.releases import ABDUCTION, abduction_dates, release_story
+from sahelwatch.extract.releases import ABDUCTION, abduction_dates, release_at, release_story
 from sahelwatch.extract.report_lag import undated_event_date
 from sahelwatch.extract.roles import (
     CIVILIANS_INTER,
@@ -707,6 +707,7 @@ def draft_mention(
     prediction = _armed_mob(ctx, sentence, prediction)
     prediction = _violent_demonstration(ctx, sentence, _crowd_action(ctx, sentence, prediction))
     prediction = _force_on_protesters(ctx, sentence, prediction)
+    prediction = _rescue_fight(ctx, sentence, prediction)
     taken = None if killed else _abduction_ended(ctx, sentence, prediction)
     if taken == []:
         return None  # "hostages kidnapped near Djibo were freed on Sunday": no new abduction, no day for it
@@ -804,6 +805,18 @@ def _abduction_ended(ctx: ArticleContext, sentence: Sentence, prediction: Predic
         lead = ctx.sentences[0].text
         return [] if release_story(ctx.article.title or "", lead, ctx.lang) else None
     return taken
+
+
+def _rescue_fight(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
+    """Captives the state's forces freed in a fight ("soldiers rescued 20 kidnapped passengers after a gun
+    battle with bandits"): the fight is an armed clash on its day, the abduction it ends an earlier one."""
+    if prediction.sub_event_type != ABDUCTION or release_at(sentence.text, ctx.lang) is None:
+        return prediction
+    fight = lexicon_pattern(ctx.lang, "ground_fight", r"\b(?:{})\b")
+    forces = any(a.group == "security" and _in_sentence(a.start, a.end, sentence) for a in ctx.actors)
+    if fight is None or not forces or not fight.search(sentence.text):
+        return prediction
+    return replace(_as_label(prediction, "ARMED_CLASH"), probability=prediction.probability)
 
 
 PROTEST_TOLD_PROBABILITY = 0.2  # a protest the lexicon's words tell outright needs less certainty
