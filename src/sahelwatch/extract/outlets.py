@@ -15,18 +15,23 @@ TEXT_HEAD = 300  # a byline or wire tag comes before the body
 
 
 @cache
+def _outlets() -> dict[str, list[str]]:
+    """ISO2 -> the outlets at home there, as ``data/outlets.yaml`` lists them."""
+    text = resources.files("sahelwatch.data").joinpath("outlets.yaml").read_text("utf-8")
+    return {iso: [str(name) for name in names] for iso, names in yaml.safe_load(text).items()}
+
+
+@cache
 def _homes() -> dict[str, str]:
     """Casefolded outlet name -> ISO2."""
-    raw = yaml.safe_load(resources.files("sahelwatch.data").joinpath("outlets.yaml").read_text("utf-8"))
-    return {str(name).casefold(): iso for iso, names in raw.items() for name in names}
+    return {name.casefold(): iso for iso, names in _outlets().items() for name in names}
 
 
 @cache
 def _credit_rx() -> re.Pattern[str]:
     """A byline, wire tag or credit naming a listed outlet, case as written: "for Borderland Beat",
     "Daikundi (BNA)", "Source: El Imparcial"."""
-    raw = yaml.safe_load(resources.files("sahelwatch.data").joinpath("outlets.yaml").read_text("utf-8"))
-    names = sorted({str(n) for names in raw.values() for n in names}, key=len, reverse=True)
+    names = sorted({n for names in _outlets().values() for n in names}, key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?:\bfor\s+|\(|\bSource:\s*)(?P<name>{alternatives})(?![\w.-])")
 
