@@ -36,15 +36,19 @@ _SOCIAL = (
 # Portuguese related-link headings ("Leia também:", "Veja mais", "Saiba mais").
 _PT_RELATED = r"(leia|veja|ler|ver) (também|mais)|saiba mais|(artigos|notícias) relacionad[oa]s"
 
+# The markers of a link to another story, in every language ("See also", "Lire aussi", "Leia também").
+_RELATED = (
+    r"see also|related( articles?| posts?| stories| news| content)?|read more|read also|also read"
+    rf"|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|{_PT_RELATED}"
+)
+
 # Matched (case-insensitively) against the whole line, whitespace-normalised and case-folded.
 BOILERPLATE = re.compile(
     "|".join(
         [
             # related links
-            r"(see also|related( articles?| posts?| stories| news| content)?|read more|read also|also read"
-            r"|more from|further reading|recommended|you may (also )?like|lire aussi|à lire aussi"
-            r"|a lire aussi|voir aussi|lire la suite|sur le même sujet|dans la même rubrique"
-            rf"|{_PT_RELATED})\b.{{0,200}}",
+            rf"({_RELATED}|more from|further reading|recommended|you may (also )?like|lire la suite"
+            r"|dans la même rubrique)\b.{0,200}",
             # comment forms and policies
             r"(leave a (reply|comment)|post a comment|\d+ comments?|comments? (are|is) (closed|moderated)|"
             r"comment policy|your email address will not be published|required fields are marked|"
@@ -82,11 +86,7 @@ BOILERPLATE = re.compile(
 
 # A line that points to another story: a related-link marker, a separator, then the story's title
 # ("Read also: Mali: 12 soldiers killed near Boni", "À LIRE AUSSI >> Burkina : 20 morts à Djibo").
-RELATED_LINK = re.compile(
-    r"(see also|related( articles?| posts?| stories| news| content)?|read more|read also|also read"
-    r"|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet"
-    rf"|{_PT_RELATED})\s*(:|>>|»|›|\||[-–—](?=\s))\s*\S.{{0,200}}"
-)
+RELATED_LINK = re.compile(rf"({_RELATED})\s*(:|>>|»|›|\||[-–—](?=\s))\s*\S.{{0,200}}")
 
 # A site's lists of other stories: "Most read", "Les plus lus", "Mais lidas", "Latest news".
 _NAVIGATION = (
@@ -99,10 +99,8 @@ _NAVIGATION = (
 
 # A heading that introduces a list of links to other stories.
 RELATED_HEADING = re.compile(
-    r"(see also|related( articles?| posts?| stories| news| content)?|read more|read also|also read"
-    r"|further reading|more from [^.]{0,40}|you may (also )?like( these stories)?|recommended( for you)?"
-    r"|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|dans la même rubrique"
-    rf"|{_PT_RELATED}|{_NAVIGATION})\s*:?"
+    rf"({_RELATED}|further reading|more from [^.]{{0,40}}|you may (also )?like( these stories)?"
+    rf"|recommended( for you)?|dans la même rubrique|{_NAVIGATION})\s*:?"
 )
 
 # Bylines and author bios: names must be capitalised, so matched case-sensitively on the original line.
