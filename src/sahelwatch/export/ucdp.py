@@ -28,7 +28,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from sahelwatch.data import label_rows, write_json
-from sahelwatch.extract.taxonomy import UNREST, is_violent
+from sahelwatch.extract.taxonomy import IDENTITY_MILITIA_INTER, UNREST, is_violent
 from sahelwatch.geo.normalize import norm
 from sahelwatch.models import Actor, Event
 
@@ -216,7 +216,7 @@ def ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tup
                 return adversary, attacker, STATE_BASED
             return attacker, adversary, NON_STATE
         return attacker, "Civilians", ONE_SIDED
-    if len(armed) == 2 and all(a.inter == COMMUNAL_INTER and not a.ucdp_name for a in armed):
+    if len(armed) == 2 and all(a.inter == IDENTITY_MILITIA_INTER and not a.ucdp_name for a in armed):
         return _communal_dyad(armed[0], armed[1], country, adm1)
     named = [_name(a) for a in armed]
     if len(armed) == 2 and all(named) and named[0] != named[1]:
@@ -240,7 +240,6 @@ def _communal_dyad(a: Actor, b: Actor, country: str | None, adm1: str | None) ->
     return a.name, b.name, NON_STATE
 
 
-COMMUNAL_INTER = 4  # ACLED's identity militias
 CROWD_INTERS = (5, 6, 7)  # rioters, protesters, civilians
 CIVILIANS = Actor(name="Civilians", inter=7, ucdp_name="Civilians")
 

@@ -64,6 +64,7 @@ from sahelwatch.extract.roles import (
 )
 from sahelwatch.extract.taxonomy import (
     DEADLY_UNREST,
+    IDENTITY_MILITIA_INTER,
     MEANS_CUES,
     UNREST,
     VIOLENT_EVENT_TYPES,
@@ -72,7 +73,7 @@ from sahelwatch.extract.taxonomy import (
     disorder_type,
     is_violent,
 )
-from sahelwatch.extract.tolls import incident_casualties, plausible_beside, updates_toll
+from sahelwatch.extract.tolls import TOLL_WORD, incident_casualties, plausible_beside, updates_toll
 from sahelwatch.geo import (
     Toponym,
     country_place,
@@ -385,7 +386,7 @@ def _counted_among_the_dead(text: str, found: FoundActor, lang: str) -> bool:
     """True for an ethnic group named as the civilians killed ("Three Fulani herders were killed by
     gunmen", "the murder of three Fulani herders"): they are the victims, not their community's militia.
     Its militiamen counted as dead ("five Fulani militiamen were killed") stay the militia."""
-    if found.actor.inter != IDENTITY_MILITIA:
+    if found.actor.inter != IDENTITY_MILITIA_INTER:
         return False
     start = max(text.rfind(".", 0, found.start), text.rfind("\n", 0, found.start)) + 1
     stop = min(i for i in (text.find(".", found.end), text.find("\n", found.end), len(text)) if i >= 0)
@@ -410,12 +411,9 @@ def _inside_actor_name(place: Place, actors: list[FoundActor]) -> bool:
     )
 
 
-IDENTITY_MILITIA = 4  # ACLED inter code of communal and ethnic militias
-
-
 def _named_for_home(actor: FoundActor) -> bool:
     """True for a communal militia named by its town alone ("Ilobu"): the name is a place too."""
-    return actor.actor.inter == IDENTITY_MILITIA
+    return actor.actor.inter == IDENTITY_MILITIA_INTER
 
 
 def _drop_stray_towns(places: list[Place], found: list[FoundActor]) -> list[Place]:
@@ -777,6 +775,12 @@ def _as_label(prediction: Prediction, label: str) -> Prediction:
     return Prediction(label, prediction.scores.get(label, 0.0), event_type, sub_event_type, prediction.scores)
 
 
+def _relabelled(prediction: Prediction, label: str) -> Prediction:
+    """The prediction relabelled, keeping its own certainty (the sentence's words, not the label's score,
+    decided the label)."""
+    return replace(_as_label(prediction, label), probability=prediction.probability)
+
+
 def _only_revised_toll(ctx: ArticleContext, sentence: Sentence) -> bool:
     """True for a sentence that only gives a count the report has since revised ("un premier bilan
     faisait état de six morts"), with no date or place of its own, when a later sentence tells the dead."""
@@ -816,17 +820,17 @@ def _rescue_fight(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
     forces = any(a.group == "security" and _in_sentence(a.start, a.end, sentence) for a in ctx.actors)
     if fight is None or not forces or not fight.search(sentence.text):
         return prediction
-    return replace(_as_label(prediction, "ARMED_CLASH"), probability=prediction.probability)
+    return _relabelled(prediction, "ARMED_CLASH")
 
 
-PROTEST_TOLD_PROBABILITY = 0.2  # a protest the lexicon's words tell outright needs less certainty
+TOLD_PROBABILITY = 0.2  # a protest or arrests the sentence's words tell outright need less certainty
 
 
 def _protest_told(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> bool:
     """A sentence the classifier reads as a protest, unsure, with words that tell a protest outright
     (lexicon ``protest_told``): a protest, as a violence cue backs an unsure violent type."""
     rx = lexicon_pattern(ctx.lang, "protest_told")
-    if rx is None or prediction.event_type != "Protests" or prediction.probability < PROTEST_TOLD_PROBABILITY:
+    if rx is None or prediction.event_type != "Protests" or prediction.probability < TOLD_PROBABILITY:
         return False
     return rx.search(sentence.text) is not None
 
@@ -835,7 +839,7 @@ def _arrests_told(prediction: Prediction, told: list[Casualty]) -> bool:
     """A sentence the classifier reads as arrests, unsure, that counts the people arrested ("quatre
     suspects ont été interpellés et remis aux services compétents"): arrests, as a protest's own words back
     a protest."""
-    if prediction.sub_event_type != "Arrests" or prediction.probability < PROTEST_TOLD_PROBABILITY:
+    if prediction.sub_event_type != "Arrests" or prediction.probability < TOLD_PROBABILITY:
         return False
     return any(c.kind == "arrested" and c.low > 0 and not c.negated for c in told)
 
@@ -923,8 +927,7 @@ def _organised_violence(ctx: ArticleContext, sentence: Sentence, prediction: Pre
                and (prediction.label == "ORG_CRIME" or c not in _NOT_BY_GROUPS)]
     two_sides = len(groups) > 1 or not violent
     label = "ARMED_CLASH" if two_sides else max(violent, key=prediction.scores.__getitem__)
-    event_type, sub_event_type = acled_types(label)  # type: ignore[misc]
-    return Prediction(label, prediction.probability, event_type, sub_event_type, prediction.scores)
+    return _relabelled(prediction, label)
 
 
 def _claimed_elsewhere(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction | None:
@@ -936,7 +939,7 @@ def _claimed_elsewhere(ctx: ArticleContext, sentence: Sentence, prediction: Pred
     if not starts_new_incident(sentence.text, ctx.lang) or not _own_places(ctx, sentence):
         return None
     label = _likeliest_of(prediction, VIOLENT_EVENT_TYPES)
-    return replace(_as_label(prediction, label), probability=prediction.probability) if label else None
+    return _relabelled(prediction, label) if label else None
 
 
 def _likeliest_of(prediction: Prediction, event_types: Collection[str]) -> str | None:
@@ -995,14 +998,14 @@ def _armed_mob(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) 
     lynching = lexicon_pattern(ctx.lang, "lynching")
     if any(rx is not None and rx.search(sentence.text) for rx in (crowd, lynching)):
         return prediction
-    armed = [a for a in ctx.actors if a.group == "militants" and a.actor.inter != IDENTITY_MILITIA]
+    armed = [a for a in ctx.actors if a.group == "militants" and a.actor.inter != IDENTITY_MILITIA_INTER]
     told = [a for a in ctx.actors if a.group == "militants" and _in_sentence(a.start, a.end, sentence)]
     if not told or not armed:
         return prediction  # communal or ethnic militias (a town's or a people's men) alone may act as a mob
     if not any(a in told for a in armed) and not _dead_counted_among(sentence, told):
         return prediction
     label = max(ARMED_MOB_LABELS, key=lambda c: prediction.scores.get(c, 0.0))
-    return replace(_as_label(prediction, label), probability=prediction.probability)
+    return _relabelled(prediction, label)
 
 
 def _dead_counted_among(sentence: Sentence, told: list[FoundActor]) -> bool:
@@ -1032,9 +1035,7 @@ def _force_on_protesters(ctx: ArticleContext, sentence: Sentence, prediction: Pr
     here = [a for a in ctx.actors if _in_sentence(a.start, a.end, sentence)]
     if not any(a.group == "security" for a in here) or any(a.actor.inter in (2, 3, 4) for a in here):
         return prediction
-    event_type, sub_event_type = acled_types("FORCE_AGAINST_PROTEST")  # type: ignore[misc]
-    return Prediction("FORCE_AGAINST_PROTEST", prediction.probability, event_type, sub_event_type,
-                      prediction.scores)
+    return _relabelled(prediction, "FORCE_AGAINST_PROTEST")
 
 
 PEACEFUL_PROTESTS = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
@@ -1050,8 +1051,7 @@ def _violent_demonstration(ctx: ArticleContext, sentence: Sentence, prediction: 
         return prediction
     if prediction.label not in PEACEFUL_PROTESTS and not _crowd_destruction(ctx, sentence, prediction):
         return prediction
-    event_type, sub_event_type = acled_types("VIOL_DEMONSTR")  # type: ignore[misc]
-    return Prediction("VIOL_DEMONSTR", prediction.probability, event_type, sub_event_type, prediction.scores)
+    return _relabelled(prediction, "VIOL_DEMONSTR")
 
 
 def _crowd_destruction(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> bool:
@@ -1071,13 +1071,7 @@ def _crowd_destruction(ctx: ArticleContext, sentence: Sentence, prediction: Pred
 
 def _prediction_for_killing(prediction: Prediction) -> Prediction:
     """A sentence that reports deaths but that the classifier did not call an event: an attack."""
-    return Prediction(
-        label="ATTACK",
-        probability=prediction.probability,
-        event_type="Violence against civilians",
-        sub_event_type="Attack",
-        scores=prediction.scores,
-    )
+    return _relabelled(prediction, "ATTACK")
 
 
 def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, bool]:
@@ -1116,15 +1110,12 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     return EventDate(None, time_precision=3, date_prec=5), False
 
 
-_TOLL_WORD = re.compile(r"\b(?:toll|bilan|balanço)\b", re.I)
-
-
 def _as_dated(ctx: ArticleContext, last: DateExpr, earlier: list[DateExpr]) -> DateExpr:
     """The date of the toll sentence that holds the last date told before, as that sentence is dated (its
     finest, first): "the toll of Monday's attack rose to 19 after four more bodies were found on Thursday. The
     attack was blamed on Boko Haram." goes on about Monday's attack, not Thursday's find."""
     told = next((s for s in ctx.sentences if _in_sentence(last.start, last.end, s)), None)
-    if told is None or not _TOLL_WORD.search(told.text):
+    if told is None or not TOLL_WORD.search(told.text):
         return last  # only a sentence telling a toll dates its find or its update apart from its incident
     own = [d for d in earlier if _in_sentence(d.start, d.end, told)]
     return min(own, key=lambda d: d.date_prec) if own else last
@@ -2043,7 +2034,8 @@ def _communal_clash(ctx: ArticleContext, group: list[Draft], event_type: str, pl
         return None
     if any(p.actor.inter in (1, 2, 3, 8) for p in players):
         return None
-    named = [p.actor for p in _dedupe_actors([p for p in players if p.actor.inter == 4])][:2]
+    militias = [p for p in players if p.actor.inter == IDENTITY_MILITIA_INTER]
+    named = [p.actor for p in _dedupe_actors(militias)][:2]
     communal = actor_lex.communal_militia(defaults.civilians.country)
     sides = named + [communal] * (2 - len(named))
     return sides[0], sides[1]

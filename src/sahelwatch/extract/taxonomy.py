@@ -18,6 +18,8 @@ UNREST = (PROTESTS, RIOTS)
 # unrest that ACLED keeps as such when people die in it: force used on a crowd, a crowd's violence
 DEADLY_UNREST = ("Excessive force against protesters", "Violent demonstration")
 
+IDENTITY_MILITIA_INTER = 4  # ACLED's inter code of communal and ethnic militias
+
 POLITICAL_VIOLENCE = "Political violence"
 DEMONSTRATIONS = "Demonstrations"
 POLITICAL_VIOLENCE_DEMONSTRATIONS = "Political violence; Demonstrations"

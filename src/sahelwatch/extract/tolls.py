@@ -11,8 +11,10 @@ from sahelwatch.extract.numbers import lexicon_pattern
 
 OTHER_SIDE_CHARS = 300  # "... 23 soldiers were killed. The army said 30 attackers died."
 TOLL_UPDATE = re.compile(r"\b(?:toll|bilan)\b", re.I)
-# the toll named just before the figure, in its clause: "le bilan s'est alourdi mardi à dix morts"
-TOLL_BEFORE = re.compile(r"\b(?:toll|bilan|balanço)\b[^.;,]{0,50}$", re.I)
+# a toll word ("toll", "bilan", "balanço"), and one named just before the figure, in its clause: "le bilan
+# s'est alourdi mardi à dix morts"
+TOLL_WORD = re.compile(r"\b(?:toll|bilan|balanço)\b", re.I)
+TOLL_BEFORE = re.compile(rf"{TOLL_WORD.pattern}[^.;,]{{0,50}}$", re.I)
 # a party's own claim ("the group's media said the blast killed six"): it never adds to the toll reported
 CLAIM = re.compile(
     r"\b(?:claim(?:s|ed|ing)?(?!\s+(?:by|of\s+responsibility|responsibility))|affiliated media|propaganda)\b",
