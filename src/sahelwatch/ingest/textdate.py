@@ -6,25 +6,38 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
+from importlib import resources
+
+import yaml
 
 HEAD_LINES = 12  # the page's date line sits above the story ...
 TAIL_LINES = 6  # ... or below it
 
-MONTHS = {
-    **dict.fromkeys(("jan", "january", "janvier", "janeiro", "janv"), 1),
-    **dict.fromkeys(("feb", "february", "février", "fevrier", "fevereiro", "févr", "fev", "fév"), 2),
-    **dict.fromkeys(("mar", "march", "mars", "março", "marco"), 3),
-    **dict.fromkeys(("apr", "april", "avril", "abril", "avr", "abr"), 4),
-    **dict.fromkeys(("may", "mai", "maio"), 5),
-    **dict.fromkeys(("jun", "june", "juin", "junho"), 6),
-    **dict.fromkeys(("jul", "july", "juillet", "julho", "juil"), 7),
-    **dict.fromkeys(("aug", "august", "août", "aout", "agosto", "ago"), 8),
-    **dict.fromkeys(("sep", "sept", "september", "septembre", "setembro", "set"), 9),
-    **dict.fromkeys(("oct", "october", "octobre", "outubro", "out"), 10),
-    **dict.fromkeys(("nov", "november", "novembre", "novembro"), 11),
-    **dict.fromkeys(("dec", "december", "décembre", "decembre", "dezembro", "déc", "dez"), 12),
-}
-_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+# abbreviations pages print in their date line that the prose lexicons leave out ("dez" is also "ten")
+PAGE_ABBREVIATIONS = {"avr": 4, "juil": 7, "fév": 2, "dez": 12}
+
+
+@cache
+def months() -> dict[str, int]:
+    """Month names and abbreviations of the English, French and Portuguese lexicons (``dates.months``),
+    with the page abbreviations; read on first use, not when the CLI starts."""
+    found: dict[str, int] = {}
+    for lang in ("en", "fr", "pt"):
+        text = resources.files("sahelwatch.data").joinpath("lexicon", f"{lang}.yaml").read_text("utf-8")
+        found.update({name.lower(): n for name, n in yaml.safe_load(text)["dates"]["months"].items()})
+    return {**found, **PAGE_ABBREVIATIONS}
+
+
+@cache
+def _named_month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'12 mars 2024', '12 de março de 2024' and 'March 12, 2024'."""
+    month = "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True))
+    day = r"(?P<d>\d{1,2})(?:er|st|nd|rd|th)?"
+    day_month = re.compile(rf"{day}\s+(?:de\s+)?(?P<m>{month})\.?,?\s+(?:de\s+)?(?P<y>\d{{4}})", re.I)
+    month_day = re.compile(rf"(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})", re.I)
+    return day_month, month_day
+
 
 # "Publié le", "Mis à jour le", "Published on", "Updated:", "Publicado em", "Atualizado a"
 _MARKER = re.compile(
@@ -34,10 +47,6 @@ _MARKER = re.compile(
 )
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})")
-_DAY_MONTH = re.compile(
-    rf"(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y>\d{{4}})", re.I
-)
-_MONTH_DAY = re.compile(rf"(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})", re.I)
 
 
 def printed_publication_date(raw_text: str, language: str | None = None) -> date | None:
@@ -56,7 +65,7 @@ def printed_publication_date(raw_text: str, language: str | None = None) -> date
 
 def parse_date(text: str, language: str | None = None) -> date | None:
     """A date written in digits or with a month name (en, fr, pt) at the start of ``text``."""
-    for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY, _NUMERIC):
+    for pattern in (_ISO, *_named_month_patterns(), _NUMERIC):
         m = pattern.match(text.strip())
         if m:
             return _as_date(m, language)
@@ -76,7 +85,7 @@ def _as_date(m: re.Match[str], language: str | None) -> date | None:
             day, month = first, second
     else:
         day = int(fields["d"])
-        month = int(fields["m"]) if fields["m"].isdigit() else MONTHS[fields["m"].lower()]
+        month = int(fields["m"]) if fields["m"].isdigit() else months()[fields["m"].lower()]
     try:
         return date(year, month, day)
     except ValueError:
