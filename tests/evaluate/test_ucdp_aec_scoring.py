@@ -71,6 +71,20 @@ def test_a_date_two_days_off_is_not_found():
     assert result["found"] == 0.0
 
 
+def test_rows_that_fit_equally_are_taken_in_the_order_the_article_tells_them():
+    lead, later = _row(id="NER000009", deaths_a=12), _row(id="NER000002", deaths_a=3)
+    told_at = {("NER000009", "aec-1"): 40, ("NER000002", "aec-1"): 900}
+    for rows in ([lead, later], [later, lead]):
+        result = score([GoldEvent("aec-1", GOLD)], {"aec-1": rows}, told_at).as_dict()
+        assert result["accuracy"]["deaths_a"] == 1.0
+
+
+def test_a_tie_goes_to_the_nearer_date_before_the_telling_order():
+    near, lead = _row(id="b", date_start="2021-03-09", best=0), _row(id="a", date_start="2021-03-11", best=12)
+    told_at = {("a", "aec-1"): 0, ("b", "aec-1"): 500}  # the deaths bonus offsets two days: a tie
+    assert score([GoldEvent("aec-1", GOLD)], {"aec-1": [lead, near]}, told_at).as_dict()["found"] == 1.0
+
+
 def test_a_name_that_begins_the_other_matches():
     assert names_match("Veracruz state", "Veracruz de Ignacio de la Llave")
     assert not names_match("Niger", "Nigeria state")  # too short to count as a prefix

@@ -997,6 +997,14 @@ class Store:
         rows = self.conn.execute("SELECT id, event_id FROM mentions WHERE article_id = ?", (article_id,))
         return {row[0]: row[1] for row in rows}
 
+    def first_told(self) -> dict[tuple[str, str], int]:
+        """(event id, article id) -> where the article first tells the event (its first mention's offset)."""
+        rows = self.conn.execute(
+            "SELECT event_id, article_id, MIN(sentence_start) FROM mentions WHERE event_id IS NOT NULL"
+            " GROUP BY event_id, article_id"
+        )
+        return {(row[0], row[1]): row[2] for row in rows}
+
     # -- watchlists and alerts (warn) -------------------------------------
 
     _WARN_CELL = "level, country, admin1, admin2, period, period_key, dimension, dim_value"
