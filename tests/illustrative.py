@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sahelwatch.models import Actor, Article, Event, EventDate, Evidence, Fatalities, Mention, Place, Source
 
 ILLUSTRATIVE_TEXT = (
@@ -78,4 +80,27 @@ def illustrative_event(event_id: str = "NER000001", article_id: str = "a-1") -> 
         ],
         evidence=m.evidence,
         confidence=0.9,
+    )
+
+
+MALI_ATTACK_TEXT = (
+    "Illustrative example written for Sahel Watch; not a real report. "
+    "Suspected jihadists killed seven civilians in an attack on the village of Dioura in Mali on Monday."
+)
+
+
+def illustrative_batch() -> list[Article]:
+    """Three fictional articles: the ambush told by two outlets, and an attack in Mali."""
+    return [
+        illustrative_article("a-1"),
+        replace(illustrative_article("a-2"), outlet="Other Outlet"),
+        replace(illustrative_article("a-3"), text=MALI_ATTACK_TEXT, raw_text=MALI_ATTACK_TEXT),
+    ]
+
+
+def event_signature(events: list[Event]) -> list[tuple]:
+    """What an analyst sees of the events, whatever their ids: country, type, toll, sources."""
+    return sorted(
+        (e.place.country if e.place else None, e.sub_event_type, e.fatalities.best, len(e.sources))
+        for e in events
     )

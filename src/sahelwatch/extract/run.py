@@ -1,18 +1,27 @@
-"""Run extraction over stored articles, incrementally, and hand the mentions to ``merge``."""
+"""Run extraction over stored articles, incrementally, and hand the mentions to ``merge``.
+
+Articles go through in batches: a *mapper* extracts one batch (in this process by default; the
+``scale`` stage supplies mappers that use several processes or a Ray cluster), then the batch's
+mentions are stored and merged in one transaction. A run stopped half-way keeps every finished
+batch, merged, and the next run resumes with the articles that are left.
+"""
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sahelwatch.extract.pipeline import EXTRACTOR_VERSION, ExtractionConfig, extract_article
 from sahelwatch.merge import update_events
+from sahelwatch.models import Article, Mention
 from sahelwatch.store import Store
 from sahelwatch.warn import sync_aggregates
 
 log = logging.getLogger(__name__)
+
+BATCH_SIZE = 200  # articles extracted, stored and merged together
 
 
 @dataclass
@@ -22,8 +31,34 @@ class ExtractSummary:
     articles: int = 0
     mentions: int = 0
     failed: list[str] = field(default_factory=list)
-    events_touched: int = 0
+    events_touched: int = 0  # summed over batches: an event changed by two batches counts twice
     seconds: float = 0.0
+
+
+@dataclass
+class Extracted:
+    """One article's extraction: its mentions, or the error that stopped it."""
+
+    article_id: str
+    mentions: list[Mention] = field(default_factory=list)
+    error: str | None = None
+
+
+def extract_one(article: Article, config: ExtractionConfig | None = None) -> Extracted:
+    """Extract one article; an exception becomes the result's ``error`` (one bad article must not stop
+    the run)."""
+    try:
+        return Extracted(article.id, extract_article(article, config))
+    except Exception as exc:
+        return Extracted(article.id, error=f"{type(exc).__name__}: {exc}")
+
+
+Mapper = Callable[[list[Article], ExtractionConfig | None], Iterable[Extracted]]
+
+
+def extract_here(articles: list[Article], config: ExtractionConfig | None) -> list[Extracted]:
+    """The default mapper: one article after the other, in this process."""
+    return [extract_one(article, config) for article in articles]
 
 
 def extract_store(
@@ -33,6 +68,8 @@ def extract_store(
     since: str | None = None,
     config: ExtractionConfig | None = None,
     progress: Callable[[int, int], None] | None = None,
+    mapper: Mapper = extract_here,
+    batch_size: int = BATCH_SIZE,
 ) -> ExtractSummary:
     """Extract mentions from the given articles (default: those not yet extracted), then merge."""
     started = time.perf_counter()
@@ -42,24 +79,27 @@ def extract_store(
         else store.articles_to_extract(EXTRACTOR_VERSION, redo_all, since)
     )
     summary = ExtractSummary()
-    done: list[str] = []
-    for n, article_id in enumerate(ids, 1):
-        article = store.get_article(article_id)
-        if article is None:
-            continue
-        try:
-            mentions = extract_article(article, config)
-        except Exception as exc:  # one bad article must not stop the run
-            log.error("%s: extraction failed: %s", article_id, exc)
-            summary.failed.append(article_id)
-            continue
-        store.replace_mentions(article_id, mentions, EXTRACTOR_VERSION)
-        summary.articles += 1
-        summary.mentions += len(mentions)
-        done.append(article_id)
+    for start in range(0, len(ids), batch_size):
+        articles = [a for a in map(store.get_article, ids[start : start + batch_size]) if a is not None]
+        _store_batch(store, list(mapper(articles, config)), summary)
         if progress:
-            progress(n, len(ids))
-    summary.events_touched = update_events(store, done)
+            progress(min(start + batch_size, len(ids)), len(ids))
     sync_aggregates(store)  # early-warning counts follow the events as they change
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _store_batch(store: Store, results: list[Extracted], summary: ExtractSummary) -> None:
+    """Store one batch's mentions and merge them, all or nothing."""
+    done: list[str] = []
+    with store.transaction():
+        for result in results:
+            if result.error is not None:
+                log.error("%s: extraction failed: %s", result.article_id, result.error)
+                summary.failed.append(result.article_id)
+                continue
+            store.replace_mentions(result.article_id, result.mentions, EXTRACTOR_VERSION)
+            summary.articles += 1
+            summary.mentions += len(result.mentions)
+            done.append(result.article_id)
+        summary.events_touched += update_events(store, done)
