@@ -7,7 +7,7 @@ DB ?= sahelwatch.db
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint bench clean browser
+.PHONY: install run test lint bench clean browser scale
 
 install: $(STAMP)
 
@@ -17,6 +17,15 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Ray, for `--backend ray` (the scale stage); optional for users, installed for the tests.
+SCALE_STAMP := $(VENV)/.scale-installed
+
+scale: $(SCALE_STAMP)
+
+$(SCALE_STAMP): $(STAMP) requirements-scale.lock
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-scale.lock
+	touch $(SCALE_STAMP)
 
 run: install
 	$(BIN)/sahelwatch --db $(DB) ingest examples/articles
@@ -32,7 +41,7 @@ browser:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 	@test -x $(CHROMIUM) || { echo "error: $(CHROMIUM) is still missing"; exit 1; }
 
-test: install browser
+test: install scale browser
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest -q -p no:cacheprovider --timeout=900
 

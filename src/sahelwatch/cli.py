@@ -76,6 +76,16 @@ def main_options(
 
 # --- ingest commands (ingest, articles, stats) -------------------------------
 
+WORKERS_OPT = typer.Option(
+    1, "--workers", "-w", min=1, max=1024, help="Extract on this many workers (processes or Ray actors)."
+)
+BACKEND_OPT = typer.Option(
+    "processes", "--backend", help="Where the workers run: processes (this machine) or ray (a Ray cluster)."
+)
+RAY_ADDRESS_OPT = typer.Option(
+    None, "--ray-address", help="Ray cluster to join (auto, or ray://host:10001); default: a local Ray."
+)
+
 
 @app.command("ingest")
 def ingest_command(
@@ -85,6 +95,9 @@ def ingest_command(
     outlet: str = typer.Option(None, "--outlet", help="Outlet for inputs that do not name one."),
     language: str = typer.Option(None, "--language", help="Language for inputs that do not give one."),
     no_extract: bool = typer.Option(False, "--no-extract", help="Store articles only; no event extraction."),
+    workers: int = WORKERS_OPT,
+    backend: str = BACKEND_OPT,
+    ray_address: str = RAY_ADDRESS_OPT,
 ) -> None:
     """Read articles (JSONL, text, HTML, RSS/Atom, .zip/.gz) into the store, de-duplicated,
     then extract and merge events from every article not yet extracted (unless ``--no-extract``).
@@ -105,7 +118,7 @@ def ingest_command(
         if not summary.ok:
             raise fail(summary.error or "ingest failed")
         if not no_extract:
-            _extract_and_report(store)
+            _extract_and_report(store, workers=workers, backend=backend, ray_address=ray_address)
 
 
 def _languages_of_run(store, article_ids: list[str]):
@@ -188,11 +201,26 @@ def _event_filter(
     )
 
 
-def _extract_and_report(store: Store, redo_all: bool = False, since: str | None = None) -> None:
-    """Extract and merge, print a one-line summary, fail when any article failed."""
+def _extract_and_report(
+    store: Store,
+    redo_all: bool = False,
+    since: str | None = None,
+    workers: int = 1,
+    backend: str = "processes",
+    ray_address: str | None = None,
+) -> None:
+    """Extract and merge (on ``workers`` workers of ``backend``), print a one-line summary, fail when any
+    article failed."""
     from sahelwatch.extract.run import extract_store
+    from sahelwatch.scale import BACKENDS, RayUnavailable, open_mapper
 
-    summary = extract_store(store, redo_all=redo_all, since=since)
+    if backend not in BACKENDS:
+        raise fail(f"unknown backend {backend!r}: choose one of {', '.join(BACKENDS)}")
+    try:
+        with open_mapper(workers, backend, ray_address) as mapper:
+            summary = extract_store(store, redo_all=redo_all, since=since, mapper=mapper)
+    except RayUnavailable as exc:
+        raise fail(str(exc)) from exc
     out.print(
         f"extracted {summary.articles} articles: {summary.mentions} event mentions, "
         f"{summary.events_touched} events created or updated, {len(summary.failed)} failed "
@@ -207,10 +235,13 @@ def extract(
     ctx: typer.Context,
     redo_all: bool = typer.Option(False, "--all", help="Re-extract every article, not only new ones."),
     since: str = typer.Option(None, help="Only articles published or ingested since this date."),
+    workers: int = WORKERS_OPT,
+    backend: str = BACKEND_OPT,
+    ray_address: str = RAY_ADDRESS_OPT,
 ) -> None:
     """Extract event mentions from stored articles (incremental) and merge them into events."""
     with store_of(ctx) as store:
-        _extract_and_report(store, redo_all, since)
+        _extract_and_report(store, redo_all, since, workers, backend, ray_address)
 
 
 COUNTRY_OPT = typer.Option(None, "--country", help="ISO 3166-1 alpha-2 code, e.g. NE.")
