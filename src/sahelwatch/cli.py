@@ -212,14 +212,14 @@ def _extract_and_report(
     """Extract and merge (on ``workers`` workers of ``backend``), print a one-line summary, fail when any
     article failed."""
     from sahelwatch.extract.run import extract_store
-    from sahelwatch.scale import BACKENDS, RayUnavailable, open_mapper
+    from sahelwatch.scale import BACKENDS, RayUnavailable, WorkerLost, open_mapper
 
     if backend not in BACKENDS:
         raise fail(f"unknown backend {backend!r}: choose one of {', '.join(BACKENDS)}")
     try:
         with open_mapper(workers, backend, ray_address) as mapper:
             summary = extract_store(store, redo_all=redo_all, since=since, mapper=mapper)
-    except RayUnavailable as exc:
+    except (RayUnavailable, WorkerLost) as exc:
         raise fail(str(exc)) from exc
     out.print(
         f"extracted {summary.articles} articles: {summary.mentions} event mentions, "

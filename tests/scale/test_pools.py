@@ -7,7 +7,7 @@ import pytest
 from illustrative import event_signature, illustrative_batch
 
 from sahelwatch.extract.run import extract_here, extract_store
-from sahelwatch.scale import RayUnavailable, open_mapper
+from sahelwatch.scale import ProcessMapper, RayMapper, RayUnavailable, WorkerLost, open_mapper
 from sahelwatch.scale.pools import chunk_size
 from sahelwatch.store import open_store
 
@@ -49,6 +49,28 @@ def test_an_article_that_breaks_a_worker_is_reported_not_fatal(tmp_path):
         results = mapper([store.get_article("a-1"), broken], None)
     assert [r.error is None for r in results] == [True, False]
     assert results[1].article_id == "a-2" and "Error" in results[1].error
+
+
+@pytest.mark.parametrize("backend", ["processes", "ray"])
+def test_a_dead_worker_stops_the_run_after_the_stored_batches(tmp_path, backend):
+    from dying_worker import extract_or_die
+
+    from sahelwatch.extract.pipeline import EXTRACTOR_VERSION
+
+    if backend == "ray":
+        cloudpickle = pytest.importorskip("ray.cloudpickle", reason="ray is the optional scale extra")
+        import dying_worker
+
+        cloudpickle.register_pickle_by_value(dying_worker)  # Ray's workers do not see the tests folder
+    kind = ProcessMapper if backend == "processes" else RayMapper
+    mapper = kind(2, task=extract_or_die)
+    with open_store(tmp_path / "d.db") as store:
+        store.add_articles(illustrative_batch())
+        with pytest.raises(WorkerLost, match="the article a-2 .*run extract again"):
+            extract_store(store, mapper=mapper, batch_size=1)
+        mapper.close()
+        assert store.articles_to_extract(EXTRACTOR_VERSION) == ["a-2", "a-3"]
+        assert len(store.query_events()) == 1
 
 
 def test_unknown_backend_is_refused():

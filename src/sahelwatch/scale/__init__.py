@@ -9,6 +9,13 @@ on each batch::
         extract_store(store, mapper=mapper)
 """
 
-from sahelwatch.scale.pools import BACKENDS, ProcessMapper, RayMapper, RayUnavailable, open_mapper
+from sahelwatch.scale.pools import (
+    BACKENDS,
+    ProcessMapper,
+    RayMapper,
+    RayUnavailable,
+    WorkerLost,
+    open_mapper,
+)
 
-__all__ = ["BACKENDS", "ProcessMapper", "RayMapper", "RayUnavailable", "open_mapper"]
+__all__ = ["BACKENDS", "ProcessMapper", "RayMapper", "RayUnavailable", "WorkerLost", "open_mapper"]

@@ -8,8 +8,9 @@ and keeps them for every later batch.
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from functools import partial
 
@@ -26,20 +27,39 @@ def chunk_size(articles: int, workers: int) -> int:
     return max(1, -(-articles // (workers * CHUNKS_PER_WORKER)))
 
 
+class WorkerLost(RuntimeError):
+    """A worker process died (killed, out of memory) while extracting a batch."""
+
+
+def _lost(articles: list[Article], cause: Exception) -> WorkerLost:
+    first, last = articles[0].id, articles[-1].id
+    batch = f"article {first}" if first == last else f"batch of articles {first} to {last}"
+    reason = (str(cause).strip().splitlines() or [type(cause).__name__])[0][:200]
+    return WorkerLost(
+        f"a worker died while extracting the {batch} ({reason}); the batches before it are stored"
+        " and merged: run extract again to resume"
+    )
+
+
 class ProcessMapper:
     """Extraction in ``workers`` local processes, started on first use (spawned: a worker inherits no
-    open database connection or thread from the parent)."""
+    open database connection or thread from the parent). ``task`` extracts one article."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, task: Callable[..., Extracted] = extract_one) -> None:
         self.workers = workers
+        self.task = task
         self._pool: ProcessPoolExecutor | None = None
 
     def __call__(self, articles: list[Article], config: ExtractionConfig | None) -> list[Extracted]:
         if self._pool is None:
             context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
-        task = partial(extract_one, config=config)
-        return list(self._pool.map(task, articles, chunksize=chunk_size(len(articles), self.workers)))
+        task = partial(self.task, config=config)
+        try:
+            return list(self._pool.map(task, articles, chunksize=chunk_size(len(articles), self.workers)))
+        except BrokenProcessPool as exc:
+            self._pool = None
+            raise _lost(articles, exc) from exc
 
     def close(self) -> None:
         if self._pool is not None:
@@ -64,28 +84,36 @@ def _ray():
 class _ChunkExtractor:
     """A Ray actor: one worker that keeps the models loaded between chunks."""
 
+    def __init__(self, task: Callable[..., Extracted]) -> None:
+        self.task = task
+
     def extract(self, articles: list[Article], config: ExtractionConfig | None) -> list[Extracted]:
-        return extract_here(articles, config)
+        return [self.task(article, config) for article in articles]
 
 
 class RayMapper:
     """Extraction on ``workers`` Ray actors: a local Ray instance, or the cluster at ``address``
     (``auto`` finds the one this node belongs to). The cluster's nodes need sahelwatch installed."""
 
-    def __init__(self, workers: int, address: str | None = None) -> None:
+    def __init__(
+        self, workers: int, address: str | None = None, task: Callable[..., Extracted] = extract_one
+    ) -> None:
         ray = _ray()
         self._started = not ray.is_initialized()
         if self._started:
             local = {"num_cpus": workers} if address is None else {}
             ray.init(address=address, include_dashboard=False, log_to_driver=False, **local)
         actor = ray.remote(num_cpus=1)(_ChunkExtractor)
-        self._pool = ray.util.ActorPool([actor.remote() for _ in range(workers)])
+        self._pool = ray.util.ActorPool([actor.remote(task) for _ in range(workers)])
         self.workers = workers
 
     def __call__(self, articles: list[Article], config: ExtractionConfig | None) -> list[Extracted]:
         size = chunk_size(len(articles), self.workers)
         chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
-        results = self._pool.map(lambda actor, chunk: actor.extract.remote(chunk, config), chunks)
+        try:
+            results = list(self._pool.map(lambda actor, chunk: actor.extract.remote(chunk, config), chunks))
+        except _ray().exceptions.RayActorError as exc:
+            raise _lost(articles, exc) from exc
         return [extracted for chunk in results for extracted in chunk]
 
     def close(self) -> None:
