@@ -1,5 +1,7 @@
 """Who did what: roles of the actors found near an event (illustrative actors only)."""
 
+from dataclasses import replace
+
 import pytest
 
 from sahelwatch.extract.actors import civilians, state_forces, unidentified_armed_group
@@ -327,6 +329,20 @@ def test_unnamed_insurgents_beside_a_named_group_are_not_its_opponent() -> None:
     rival = Actor("Abu Sayyaf Group", inter=2, country="PH")
     with_rival = _found((NPA, "militants"), (GUNMEN, "militants"), (rival, "militants"))
     assert assign_roles("Battles", "Armed clash", with_rival, {"militants"}, DEFAULTS) == (NPA, rival)
+
+
+def test_unnamed_gunmen_beside_a_militia_are_its_opponent_not_the_state() -> None:
+    """Illustrative: 'Members of a village militia clashed with bandits; four militiamen and three bandits
+    died': the bandits are the militia's foes (a rebel group's 'insurgents' stay its own men, above)."""
+    militia = Actor("Barangay Communal Militia (Philippines)", inter=4, country="PH")
+    bandits = replace(GUNMEN, surface="bandits")
+    found = _found((militia, "militants"), (bandits, "militants"))
+    assert assign_roles("Battles", "Armed clash", found, {"militants"}, DEFAULTS) == (militia, bandits)
+    assert assign_roles("Battles", "Armed clash", found[:1], {"militants"}, DEFAULTS) == (militia, ARMY)
+    assert clash_type("Violence against civilians", "Attack", found, {"unknown"})[1] == "Armed clash"
+    # "Suspected herdsmen killed 12 people ...; the gunmen burnt houses": the gunmen are the militia's men
+    own_men = _found((militia, "militants"), (replace(GUNMEN, surface="gunmen"), "militants"))
+    assert clash_type("Violence against civilians", "Attack", own_men, {"unknown"})[1] == "Attack"
 
 
 def test_a_militia_that_lost_men_beside_the_army_is_on_the_armys_side() -> None:
