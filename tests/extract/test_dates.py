@@ -287,3 +287,14 @@ def test_a_day_number_alone_is_the_last_such_day() -> None:
     assert expr.date_start == date(2021, 2, 24)
     assert event_date_expressions("Soldiers of the 3rd battalion were deployed on the 22nd brigade's orders.",
                                   PUB) == []
+
+
+def test_a_weekday_that_is_a_given_name_is_no_date() -> None:
+    """Illustrative: Nigerian given names "Monday", "Sunday" after a comma or a title, before a surname."""
+    pub = date(2026, 4, 15)
+    text = "The council chairman, Monday Kassah, said the attackers stormed Hurum."
+    assert find_date_expressions(text, pub, "en") == []
+    told = find_date_expressions("Gunmen attacked the church on Sunday, Pastor Sunday Adamu said.", pub, "en")
+    assert [e.surface for e in told] == ["on Sunday"]
+    assert [e.surface for e in find_date_expressions("Bandits struck Maru, Monday April 6.", pub, "en")] == [
+        "Monday April 6"]

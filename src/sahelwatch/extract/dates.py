@@ -399,7 +399,8 @@ def _candidates(text: str, pub: date | None, lang: str) -> Iterator[DateExpr]:
             if resolved is None:
                 continue
             start, end = resolved
-            if pattern.name == "weekday" and _generic_weekday(text, m.start(), lang):
+            if pattern.name == "weekday" and (_generic_weekday(text, m.start(), lang)
+                                              or m.start("wd") in _given_name_weekdays(text, lang)):
                 continue
             tp, dp = precision_codes(start, end)
             future = pub is not None and (start > pub or _told_as_coming(text, m.start(), pattern.name, lang,
@@ -413,6 +414,22 @@ def _generic_weekday(text: str, start: int, lang: str) -> bool:
     indefinite article or a word of repetition right before it."""
     rx = _generic_weekday_rx(lang)
     return rx is not None and rx.search(text[max(0, start - 20) : start]) is not None
+
+
+def _given_name_weekdays(text: str, lang: str) -> set[int]:
+    """Where a weekday is a person's given name ("the council chairman, Monday Kassah, said"): lexicon
+    dates.weekday_given_name."""
+    rx = _given_name_rx(lang)
+    return {m.start("wd") for m in rx.finditer(text)} if rx is not None else set()
+
+
+@lru_cache(maxsize=16)
+def _given_name_rx(lang: str) -> re.Pattern[str] | None:
+    lex = load_lexicon(lang)["dates"]
+    rule = lex.get("weekday_given_name")
+    if not rule:
+        return None
+    return re.compile(rule.format(weekday=_alt(lex["weekdays"], True), month=_alt(lex["months"], True)))
 
 
 @lru_cache(maxsize=16)
