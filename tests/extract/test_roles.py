@@ -162,6 +162,19 @@ def test_a_strike_that_killed_only_civilians_targets_them_not_a_group_named_as_s
     assert actor2 == fla
 
 
+def test_a_strike_that_killed_people_told_as_no_fighters_targets_civilians() -> None:
+    """Illustrative: 'a military drone strike killed 12 people ... shortly after bandits had passed': the
+    unnamed bandits near the place are no proof of the target; a named group or dead fighters are."""
+    strike = ("Explosions/Remote violence", "Air/drone strike")
+    found = _found((ARMY, "security"), (GUNMEN, "militants"))
+    assert assign_roles(*strike, found, {"unknown"}, DEFAULTS) == (ARMY, civilians("PH"))
+    assert assign_roles(*strike, found[:1], {"unknown"}, DEFAULTS) == (ARMY, civilians("PH"))
+    assert assign_roles(*strike, found, {"unknown", "militants"}, DEFAULTS) == (ARMY, GUNMEN)
+    npa = _found((ARMY, "security"), (NPA, "militants"))
+    assert assign_roles(*strike, npa, {"unknown"}, DEFAULTS)[1] == NPA
+    assert assign_roles(*strike, found, set(), DEFAULTS) == (ARMY, GUNMEN)
+
+
 def test_state_forces_lead_and_foreign_forces_beside_them_are_associated() -> None:
     # "Malian soldiers and Wagner mercenaries executed 20 civilians in Nara" (illustrative)
     found = _found((MALI_ARMY, "security"), (WAGNER, "external"), (MALI_CIVILIANS, "civilians"))

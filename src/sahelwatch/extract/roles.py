@@ -372,13 +372,16 @@ def _target(
     if "civilians" in victims and "militants" not in victims:
         return civilians
     named = _first(found, ("militants",), exclude=exclude)
-    if named:
+    people = "unknown" in victims and "militants" not in victims  # "a drone strike killed 12 people"
+    if named and not (people and is_unidentified(named)):  # bandits said to be near are no proof of target
         return named
     if "civilians" in victims:
         return civilians
     if "militants" in victims:
         return defaults.armed_group
-    return None
+    if people:  # dead told only as people: the civilians, as ACLED codes them
+        return civilians
+    return named
 
 
 def _named_first(found: list[FoundActor], groups: tuple[str, ...]) -> Actor | None:
