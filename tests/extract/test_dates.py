@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from sahelwatch.extract.dates import find_date_expressions, precision_codes, resolve_event_date
+from sahelwatch.extract.dates import (
+    event_date_expressions,
+    find_date_expressions,
+    precision_codes,
+    resolve_event_date,
+)
 
 PUB = date(2021, 3, 17)  # a Wednesday
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
@@ -298,3 +303,14 @@ def test_a_weekday_that_is_a_given_name_is_no_date() -> None:
     assert [e.surface for e in told] == ["on Sunday"]
     assert [e.surface for e in find_date_expressions("Bandits struck Maru, Monday April 6.", pub, "en")] == [
         "Monday April 6"]
+
+
+def test_a_date_right_after_a_burial_dates_the_burial_not_the_deed() -> None:
+    """Illustrative: the dead of Sunday's attack were buried on Monday."""
+    pub = date(2026, 4, 15)
+    assert event_date_expressions("The villagers said the dead were buried on Monday.", pub, "en") == []
+    assert event_date_expressions("Residents at the mass burial in Bokkos on Monday.", pub, "en") == []
+    fr = "Les victimes ont été inhumées lundi à Djibo."
+    assert all(e.date_start != date(2026, 4, 13) for e in event_date_expressions(fr, pub, "fr"))
+    assert [e.surface for e in event_date_expressions("Gunmen killed 12 people on Monday.", pub, "en")] == [
+        "on Monday"]

@@ -491,6 +491,7 @@ def event_date_expressions(text: str, published: date | None = None, lang: str =
         if not e.is_future and not _is_background(text, e, code) and not _is_dateline(text, e, published)
         and not (drop_reporting and _is_reporting_date(text, e, code))
         and not is_aside(text, e, code, published) and not names_occasion(text, e, code)
+        and not is_burial_date(text, e, code)
     ]
     if not drop_reporting:
         return kept
@@ -530,6 +531,22 @@ def names_occasion(text: str, expr: DateExpr, lang: str) -> bool:
 def _occasion_rx(lang: str) -> re.Pattern[str] | None:
     rule = load_lexicon(lang)["dates"].get("occasion")
     return re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{rule})\b", re.I) if rule else None
+
+
+def is_burial_date(text: str, expr: DateExpr, lang: str) -> bool:
+    """A date right after a burial ("the dead were buried on Monday", "the mass burial in Bokkos on Monday"):
+    it dates the burial, not the deed (lexicon dates.burial_before)."""
+    rx = _burial_rx(lang)
+    if rx is None:
+        return False
+    before = text[max(0, expr.start - 60) : expr.start]
+    return rx.search(re.split(r"[.;,:!?\"“”]", before)[-1]) is not None
+
+
+@lru_cache(maxsize=16)
+def _burial_rx(lang: str) -> re.Pattern[str] | None:
+    rule = load_lexicon(lang)["dates"].get("burial_before")
+    return re.compile(rule, re.I) if rule else None
 
 
 ASIDE_DAYS = 90  # an aside's date this long before publication tells an actor's past, not the event
