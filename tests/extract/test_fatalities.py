@@ -524,3 +524,11 @@ def test_more_dead_without_a_risen_toll_still_add():
 def test_a_preposition_repeated_after_and_still_joins_the_second_figure(text, lang):
     f = summarise_fatalities(find_casualties(text, lang))
     assert (f.deaths_a, f.deaths_b, f.best) == (4, 11, 15)
+
+
+def test_a_wounded_figure_before_a_when_clause_takes_no_noun_from_it() -> None:
+    """Illustrative: "14 wounded when Boko Haram fighters attacked" are 14 wounded, not 14 dead fighters."""
+    text = "Nine soldiers were killed and 14 wounded when Boko Haram fighters attacked the post."
+    assert _facts(text) == [(9, "killed", "security"), (14, "wounded", "unknown")]
+    found = find_casualties("Two soldiers were killed and five wounded as gunmen attacked the camp.", "en")
+    assert [(c.low, c.kind) for c in found] == [(2, "killed"), (5, "wounded")]
