@@ -314,3 +314,10 @@ def test_a_date_right_after_a_burial_dates_the_burial_not_the_deed() -> None:
     assert all(e.date_start != date(2026, 4, 13) for e in event_date_expressions(fr, pub, "fr"))
     assert [e.surface for e in event_date_expressions("Gunmen killed 12 people on Monday.", pub, "en")] == [
         "on Monday"]
+
+
+def test_the_day_a_ministry_summoned_an_envoy_is_no_event_date_beside_another() -> None:
+    """Illustrative: a diplomatic act's day (summoned, condemned) beside the day of the killing."""
+    pub = date(2026, 2, 3)
+    text = "The foreign ministry on Monday summoned the ambassador after two herders were killed on Saturday."
+    assert [e.surface for e in event_date_expressions(text, pub, "en")] == ["on Saturday"]
