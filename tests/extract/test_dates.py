@@ -321,3 +321,12 @@ def test_the_day_a_ministry_summoned_an_envoy_is_no_event_date_beside_another() 
     pub = date(2026, 2, 3)
     text = "The foreign ministry on Monday summoned the ambassador after two herders were killed on Saturday."
     assert [e.surface for e in event_date_expressions(text, pub, "en")] == ["on Saturday"]
+
+
+def test_the_eve_of_an_occasion_is_the_day_before_the_occasion_the_text_dates() -> None:
+    """Illustrative: "on the eve of the election" beside "Sunday's vote" is Saturday, not publication eve."""
+    pub = date(2026, 4, 14)  # a Tuesday
+    text = "Four soldiers were killed on the eve of the election. Sunday's vote was calm."
+    assert [(e.surface, e.date_start) for e in event_date_expressions(text, pub, "en")] == [
+        ("on the eve", date(2026, 4, 11))]
+    assert event_date_expressions("Four soldiers were killed on the eve of the election.", pub, "en") == []

@@ -25,7 +25,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -486,8 +486,11 @@ def event_date_expressions(text: str, published: date | None = None, lang: str =
     """The date expressions that can date an event: not in the future, not a period bound ('depuis
     2015'), not a dateline, and (``drop_reporting``) not the day of a statement ('a annoncé samedi')."""
     code = normalise_lang(lang)
+    found = find_date_expressions(text, published, code)
+    occasions = [e for e in found if names_occasion(text, e, code)]
+    found = [x for e in found if (x := _eve_of_occasion(text, e, occasions, code)) is not None]
     kept = [
-        e for e in find_date_expressions(text, published, code)
+        e for e in found
         if not e.is_future and not _is_background(text, e, code) and not _is_dateline(text, e, published)
         and not (drop_reporting and _is_reporting_date(text, e, code))
         and not is_aside(text, e, code, published) and not names_occasion(text, e, code)
@@ -518,6 +521,18 @@ def _sentence_has_other(text: str, expr: DateExpr, exprs: list[DateExpr], lang: 
         and not _before_reporting_verb(text, o, lang)
         for o in exprs
     )
+
+
+def _eve_of_occasion(text: str, expr: DateExpr, occasions: list[DateExpr], lang: str) -> DateExpr | None:
+    """"On the eve of the election" is the day before the occasion the text dates ("Sunday's vote"), not the
+    eve of publication; None when the text dates no occasion (lexicon dates.eve_of)."""
+    rule = load_lexicon(lang)["dates"].get("eve_of")
+    if not rule or not re.match(rule, text[expr.start :], re.I):
+        return expr
+    if not occasions or occasions[0].date_prec != 1:
+        return None
+    day = occasions[0].date_start - timedelta(days=1)
+    return replace(expr, date_start=day, date_end=day)
 
 
 def names_occasion(text: str, expr: DateExpr, lang: str) -> bool:
