@@ -220,6 +220,15 @@ def test_a_countrys_plain_nouns_for_its_forces_stay_at_home() -> None:
     assert coalition[0][1] == "Military Forces of United States"
 
 
+def test_a_forces_proper_name_abroad_keeps_its_capital() -> None:
+    # illustrative sentences: Pakistan's "Levies" force is a common noun in a Nigerian report
+    found = _names("Bandits came to the village to collect levies from farmers.", country="NG")
+    assert all("Pakistan" not in name for _, name, _ in found)
+    pakistan = "Military Forces of Pakistan"
+    assert _names("Levies personnel were attacked in Kech.", country="PK")[0][1] == pakistan
+    assert _names("The Pakistan Army said gunmen attacked a post.", country="AF")[0][1] == pakistan
+
+
 def test_ucdp_codes_the_biff_as_the_islamic_state_from_2017() -> None:
     text = "BIFF gunmen attacked an army detachment."  # illustrative
     assert find_actors(text, "en", country="PH", on_date="2016-03-01")[0].actor.ucdp_name == "BIFM"

@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from sahelwatch.extract.dates import find_date_expressions, precision_codes, resolve_event_date
+from sahelwatch.extract.dates import (
+    event_date_expressions,
+    find_date_expressions,
+    precision_codes,
+    resolve_event_date,
+)
 
 PUB = date(2021, 3, 17)  # a Wednesday
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
@@ -287,3 +292,41 @@ def test_a_day_number_alone_is_the_last_such_day() -> None:
     assert expr.date_start == date(2021, 2, 24)
     assert event_date_expressions("Soldiers of the 3rd battalion were deployed on the 22nd brigade's orders.",
                                   PUB) == []
+
+
+def test_a_weekday_that_is_a_given_name_is_no_date() -> None:
+    """Illustrative: Nigerian given names "Monday", "Sunday" after a comma or a title, before a surname."""
+    pub = date(2026, 4, 15)
+    text = "The council chairman, Monday Kassah, said the attackers stormed Hurum."
+    assert find_date_expressions(text, pub, "en") == []
+    told = find_date_expressions("Gunmen attacked the church on Sunday, Pastor Sunday Adamu said.", pub, "en")
+    assert [e.surface for e in told] == ["on Sunday"]
+    assert [e.surface for e in find_date_expressions("Bandits struck Maru, Monday April 6.", pub, "en")] == [
+        "Monday April 6"]
+
+
+def test_a_date_right_after_a_burial_dates_the_burial_not_the_deed() -> None:
+    """Illustrative: the dead of Sunday's attack were buried on Monday."""
+    pub = date(2026, 4, 15)
+    assert event_date_expressions("The villagers said the dead were buried on Monday.", pub, "en") == []
+    assert event_date_expressions("Residents at the mass burial in Bokkos on Monday.", pub, "en") == []
+    fr = "Les victimes ont été inhumées lundi à Djibo."
+    assert all(e.date_start != date(2026, 4, 13) for e in event_date_expressions(fr, pub, "fr"))
+    assert [e.surface for e in event_date_expressions("Gunmen killed 12 people on Monday.", pub, "en")] == [
+        "on Monday"]
+
+
+def test_the_day_a_ministry_summoned_an_envoy_is_no_event_date_beside_another() -> None:
+    """Illustrative: a diplomatic act's day (summoned, condemned) beside the day of the killing."""
+    pub = date(2026, 2, 3)
+    text = "The foreign ministry on Monday summoned the ambassador after two herders were killed on Saturday."
+    assert [e.surface for e in event_date_expressions(text, pub, "en")] == ["on Saturday"]
+
+
+def test_the_eve_of_an_occasion_is_the_day_before_the_occasion_the_text_dates() -> None:
+    """Illustrative: "on the eve of the election" beside "Sunday's vote" is Saturday, not publication eve."""
+    pub = date(2026, 4, 14)  # a Tuesday
+    text = "Four soldiers were killed on the eve of the election. Sunday's vote was calm."
+    assert [(e.surface, e.date_start) for e in event_date_expressions(text, pub, "en")] == [
+        ("on the eve", date(2026, 4, 11))]
+    assert event_date_expressions("Four soldiers were killed on the eve of the election.", pub, "en") == []

@@ -524,3 +524,19 @@ def test_more_dead_without_a_risen_toll_still_add():
 def test_a_preposition_repeated_after_and_still_joins_the_second_figure(text, lang):
     f = summarise_fatalities(find_casualties(text, lang))
     assert (f.deaths_a, f.deaths_b, f.best) == (4, 11, 15)
+
+
+def test_a_wounded_figure_before_a_when_clause_takes_no_noun_from_it() -> None:
+    """Illustrative: "14 wounded when Boko Haram fighters attacked" are 14 wounded, not 14 dead fighters."""
+    text = "Nine soldiers were killed and 14 wounded when Boko Haram fighters attacked the post."
+    assert _facts(text) == [(9, "killed", "security"), (14, "wounded", "unknown")]
+    found = find_casualties("Two soldiers were killed and five wounded as gunmen attacked the camp.", "en")
+    assert [(c.low, c.kind) for c in found] == [(2, "killed"), (5, "wounded")]
+
+
+def test_the_dead_whose_bodies_protesters_carry_are_no_toll_of_the_protest() -> None:
+    """Illustrative: bodies a crowd carries are of an earlier incident; gunmen carrying rifles still kill."""
+    text = "The protesters, carrying placards and the bodies of two victims, burnt tyres on the road."
+    assert [c.elsewhere for c in find_casualties(text)] == [True]
+    assert [c.elsewhere for c in find_casualties("Soldiers recovered the bodies of two victims.")] == [False]
+    assert _facts("Gunmen carrying AK-47 rifles killed five villagers.") == [(5, "killed", "civilians")]

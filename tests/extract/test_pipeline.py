@@ -905,3 +905,11 @@ def test_captives_freed_in_a_gun_battle_are_a_clash_not_an_abduction():
     [mention] = extract_article(_article(text, "2026-03-17"))
     assert (mention.sub_event_type, mention.date.event_date) == ("Armed clash", "2026-03-16")
     assert mention.actor1.name.startswith("Military Forces of Nigeria")
+
+
+def test_an_earlier_deed_an_incident_came_days_after_is_dated_that_many_days_before():
+    """Illustrative: the attack of the second sentence was two days before Tuesday's protest."""
+    text = ("Hundreds of youths on Tuesday blocked the highway in Mangu, Plateau State, in protest. "
+            "The protest came two days after gunmen killed 27 people in neighbouring Bokkos.")
+    dates = {m.place.name: m.date.event_date for m in extract_article(_article(text, "2026-04-15"))}
+    assert dates["Bokkos"] == "2026-04-12" and dates["Mangu"] == "2026-04-14"

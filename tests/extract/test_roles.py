@@ -1,5 +1,7 @@
 """Who did what: roles of the actors found near an event (illustrative actors only)."""
 
+from dataclasses import replace
+
 import pytest
 
 from sahelwatch.extract.actors import civilians, state_forces, unidentified_armed_group
@@ -158,6 +160,19 @@ def test_a_strike_that_killed_only_civilians_targets_them_not_a_group_named_as_s
     assert (actor1, actor2) == (MALI_ARMY, MALI_CIVILIANS)
     _, actor2 = assign_roles(*strike, found, {"militants"}, MALI)
     assert actor2 == fla
+
+
+def test_a_strike_that_killed_people_told_as_no_fighters_targets_civilians() -> None:
+    """Illustrative: 'a military drone strike killed 12 people ... shortly after bandits had passed': the
+    unnamed bandits near the place are no proof of the target; a named group or dead fighters are."""
+    strike = ("Explosions/Remote violence", "Air/drone strike")
+    found = _found((ARMY, "security"), (GUNMEN, "militants"))
+    assert assign_roles(*strike, found, {"unknown"}, DEFAULTS) == (ARMY, civilians("PH"))
+    assert assign_roles(*strike, found[:1], {"unknown"}, DEFAULTS) == (ARMY, civilians("PH"))
+    assert assign_roles(*strike, found, {"unknown", "militants"}, DEFAULTS) == (ARMY, GUNMEN)
+    npa = _found((ARMY, "security"), (NPA, "militants"))
+    assert assign_roles(*strike, npa, {"unknown"}, DEFAULTS)[1] == NPA
+    assert assign_roles(*strike, found, set(), DEFAULTS) == (ARMY, GUNMEN)
 
 
 def test_state_forces_lead_and_foreign_forces_beside_them_are_associated() -> None:
@@ -327,6 +342,20 @@ def test_unnamed_insurgents_beside_a_named_group_are_not_its_opponent() -> None:
     rival = Actor("Abu Sayyaf Group", inter=2, country="PH")
     with_rival = _found((NPA, "militants"), (GUNMEN, "militants"), (rival, "militants"))
     assert assign_roles("Battles", "Armed clash", with_rival, {"militants"}, DEFAULTS) == (NPA, rival)
+
+
+def test_unnamed_gunmen_beside_a_militia_are_its_opponent_not_the_state() -> None:
+    """Illustrative: 'Members of a village militia clashed with bandits; four militiamen and three bandits
+    died': the bandits are the militia's foes (a rebel group's 'insurgents' stay its own men, above)."""
+    militia = Actor("Barangay Communal Militia (Philippines)", inter=4, country="PH")
+    bandits = replace(GUNMEN, surface="bandits")
+    found = _found((militia, "militants"), (bandits, "militants"))
+    assert assign_roles("Battles", "Armed clash", found, {"militants"}, DEFAULTS) == (militia, bandits)
+    assert assign_roles("Battles", "Armed clash", found[:1], {"militants"}, DEFAULTS) == (militia, ARMY)
+    assert clash_type("Violence against civilians", "Attack", found, {"unknown"})[1] == "Armed clash"
+    # "Suspected herdsmen killed 12 people ...; the gunmen burnt houses": the gunmen are the militia's men
+    own_men = _found((militia, "militants"), (replace(GUNMEN, surface="gunmen"), "militants"))
+    assert clash_type("Violence against civilians", "Attack", own_men, {"unknown"})[1] == "Attack"
 
 
 def test_a_militia_that_lost_men_beside_the_army_is_on_the_armys_side() -> None:

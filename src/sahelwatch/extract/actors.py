@@ -248,6 +248,8 @@ class ActorDictionary:
             return False
         if alias.own and (alias.case_sensitive or alias.surface.islower()) and code != alias.country:
             return False  # acronyms and plain nouns ("municipal police") name the forces at home only
+        if alias.own and code != alias.country and alias.surface[0].isupper() and text[start].islower():
+            return False  # a force's proper name abroad keeps its capital: "collect levies" is no "Levies"
         return not (alias.entry and alias.entry.only_in and code not in alias.entry.only_in)
 
     def _to_match(self, text: str, start: int, end: int, alias: _Alias, code: str | None,

@@ -25,7 +25,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -399,7 +399,8 @@ def _candidates(text: str, pub: date | None, lang: str) -> Iterator[DateExpr]:
             if resolved is None:
                 continue
             start, end = resolved
-            if pattern.name == "weekday" and _generic_weekday(text, m.start(), lang):
+            if pattern.name == "weekday" and (_generic_weekday(text, m.start(), lang)
+                                              or m.start("wd") in _given_name_weekdays(text, lang)):
                 continue
             tp, dp = precision_codes(start, end)
             future = pub is not None and (start > pub or _told_as_coming(text, m.start(), pattern.name, lang,
@@ -413,6 +414,22 @@ def _generic_weekday(text: str, start: int, lang: str) -> bool:
     indefinite article or a word of repetition right before it."""
     rx = _generic_weekday_rx(lang)
     return rx is not None and rx.search(text[max(0, start - 20) : start]) is not None
+
+
+def _given_name_weekdays(text: str, lang: str) -> set[int]:
+    """Where a weekday is a person's given name ("the council chairman, Monday Kassah, said"): lexicon
+    dates.weekday_given_name."""
+    rx = _given_name_rx(lang)
+    return {m.start("wd") for m in rx.finditer(text)} if rx is not None else set()
+
+
+@lru_cache(maxsize=16)
+def _given_name_rx(lang: str) -> re.Pattern[str] | None:
+    lex = load_lexicon(lang)["dates"]
+    rule = lex.get("weekday_given_name")
+    if not rule:
+        return None
+    return re.compile(rule.format(weekday=_alt(lex["weekdays"], True), month=_alt(lex["months"], True)))
 
 
 @lru_cache(maxsize=16)
@@ -469,11 +486,15 @@ def event_date_expressions(text: str, published: date | None = None, lang: str =
     """The date expressions that can date an event: not in the future, not a period bound ('depuis
     2015'), not a dateline, and (``drop_reporting``) not the day of a statement ('a annoncé samedi')."""
     code = normalise_lang(lang)
+    found = find_date_expressions(text, published, code)
+    occasions = [e for e in found if names_occasion(text, e, code)]
+    found = [x for e in found if (x := _eve_of_occasion(text, e, occasions, code)) is not None]
     kept = [
-        e for e in find_date_expressions(text, published, code)
+        e for e in found
         if not e.is_future and not _is_background(text, e, code) and not _is_dateline(text, e, published)
         and not (drop_reporting and _is_reporting_date(text, e, code))
         and not is_aside(text, e, code, published) and not names_occasion(text, e, code)
+        and not is_burial_date(text, e, code)
     ]
     if not drop_reporting:
         return kept
@@ -502,6 +523,18 @@ def _sentence_has_other(text: str, expr: DateExpr, exprs: list[DateExpr], lang: 
     )
 
 
+def _eve_of_occasion(text: str, expr: DateExpr, occasions: list[DateExpr], lang: str) -> DateExpr | None:
+    """"On the eve of the election" is the day before the occasion the text dates ("Sunday's vote"), not the
+    eve of publication; None when the text dates no occasion (lexicon dates.eve_of)."""
+    rule = load_lexicon(lang)["dates"].get("eve_of")
+    if not rule or not re.match(rule, text[expr.start :], re.I):
+        return expr
+    if not occasions or occasions[0].date_prec != 1:
+        return None
+    day = occasions[0].date_start - timedelta(days=1)
+    return replace(expr, date_start=day, date_end=day)
+
+
 def names_occasion(text: str, expr: DateExpr, lang: str) -> bool:
     """A date naming a peaceful occasion ("after the commission declared him the winner of Saturday's
     vote"): it dates the vote, not the unrest told in the sentence."""
@@ -513,6 +546,22 @@ def names_occasion(text: str, expr: DateExpr, lang: str) -> bool:
 def _occasion_rx(lang: str) -> re.Pattern[str] | None:
     rule = load_lexicon(lang)["dates"].get("occasion")
     return re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{rule})\b", re.I) if rule else None
+
+
+def is_burial_date(text: str, expr: DateExpr, lang: str) -> bool:
+    """A date right after a burial ("the dead were buried on Monday", "the mass burial in Bokkos on Monday"):
+    it dates the burial, not the deed (lexicon dates.burial_before)."""
+    rx = _burial_rx(lang)
+    if rx is None:
+        return False
+    before = text[max(0, expr.start - 60) : expr.start]
+    return rx.search(re.split(r"[.;,:!?\"“”]", before)[-1]) is not None
+
+
+@lru_cache(maxsize=16)
+def _burial_rx(lang: str) -> re.Pattern[str] | None:
+    rule = load_lexicon(lang)["dates"].get("burial_before")
+    return re.compile(rule, re.I) if rule else None
 
 
 ASIDE_DAYS = 90  # an aside's date this long before publication tells an actor's past, not the event

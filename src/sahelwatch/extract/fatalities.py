@@ -769,7 +769,8 @@ def _mark_elsewhere(text: str, items: list[Casualty], r: _Rules) -> None:
         earlier = _told_after_earlier(head, r)
         revised = r.earlier_count is not None and r.earlier_count.search(head) is not None
         causes = (r.protest_cause, r.arrest_cause)
-        item.motive = any(rx is not None and rx.search(head) is not None for rx in causes)
+        told = (head, text[left : item.number_start])  # with the casualty word: "carrying the bodies of"
+        item.motive = any(rx is not None and rx.search(h) is not None for rx in causes for h in told)
         item.elsewhere = earlier or revised or item.motive or item.start < teaser_end
 
 

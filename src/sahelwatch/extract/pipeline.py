@@ -43,7 +43,7 @@ from sahelwatch.extract.locatives import (
     side_country,
     side_mentions,
 )
-from sahelwatch.extract.numbers import lexicon_pattern
+from sahelwatch.extract.numbers import lexicon_pattern, parse_number
 from sahelwatch.extract.outlets import outlet_home
 from sahelwatch.extract.releases import ABDUCTION, abduction_dates, release_at, release_story
 from sahelwatch.extract.report_lag import undated_event_date
@@ -1096,6 +1096,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         if ctx.published is None or day <= ctx.published:
             iso = day.isoformat()
             return EventDate(iso, iso, iso, time_precision=1, date_prec=1, surface=cue.group().strip()), True
+    if days and (before := _days_before_told(ctx, sentence, days[-1].date_start)) is not None:
+        return before, True
     if earlier and ctx.published and _recent(earlier[-1], ctx.published):
         return _event_date(_as_dated(ctx, earlier[-1], earlier)), True
     if ctx.published is None and days:  # no publication day: the last full day the text told before
@@ -1108,6 +1110,23 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         day = ctx.published.isoformat()
         return EventDate(day, date_start=day, date_end=day, time_precision=2, date_prec=3), False
     return EventDate(None, time_precision=3, date_prec=5), False
+
+
+def _days_before_told(ctx: ArticleContext, sentence: Sentence, told: date) -> EventDate | None:
+    """The day of an earlier deed a sentence sets the incident after ("The protest came two days after gunmen
+    killed 27 people in Bokkos"): that many days before the last day told (lexicon came_after)."""
+    rx = lexicon_pattern(ctx.lang, "came_after")
+    cue = rx.search(sentence.text) if rx is not None else None
+    if cue is None:
+        return None
+    one = cue.group("n").lower() in ("a", "an", "un", "une")  # "a week after"
+    value = parse_number(cue.group("n"), ctx.lang)
+    count = 1 if one else value.low if value is not None else None
+    if not count:
+        return None
+    week = re.match(r"(?:week|semaine|semana)", cue.group("unit"), re.I) is not None
+    iso = (told - timedelta(days=count * (7 if week else 1))).isoformat()
+    return EventDate(iso, iso, iso, time_precision=1, date_prec=1, surface=cue.group().strip())
 
 
 def _as_dated(ctx: ArticleContext, last: DateExpr, earlier: list[DateExpr]) -> DateExpr:

@@ -16,6 +16,7 @@ from sahelwatch.models import Actor, Evidence
 PROTESTERS_INTER = 6
 RIOTERS_INTER = 5
 CIVILIANS_INTER = 7
+MILITIA_INTER = 4  # ACLED's identity (communal, ethnic) militias
 
 
 @dataclass
@@ -334,9 +335,24 @@ def clash_type(event_type: str, sub_type: str, found: list[FoundActor], victims:
         return event_type, sub_type
     groups = {f.group for f in found}
     named = {f.actor.name for f in found if f.group == "militants" and not is_unidentified(f.actor)}
-    if "civilians" not in groups and (len(named) >= 2 or (named and "security" in groups)):
+    # a named militia and unnamed gunmen beside it are two sides ("Yan Sakai vigilantes and bandits")
+    militia = any(f.actor.inter == MILITIA_INTER and f.group == "militants" and not is_unidentified(f.actor)
+                  for f in found)
+    unnamed = any(_militia_foe(f) for f in found)
+    if "civilians" not in groups and (len(named) >= 2 or (named and "security" in groups)
+                                      or (militia and unnamed)):
         return "Battles", "Armed clash"
     return event_type, sub_type
+
+
+def _militia_foe(found: FoundActor) -> bool:
+    """Unnamed men a militia fights, told by what they are ("bandits", "jihadists", lexicon militia_foes),
+    not as a band of attackers ("gunmen", "assailants": the militia's own men when it attacked)."""
+    if found.group != "militants" or not is_unidentified(found.actor):
+        return False
+    surface = (found.actor.surface or "").strip()
+    patterns = (lexicon_pattern(lang, "militia_foes", r"(?:{})$") for lang in ("en", "fr", "pt"))
+    return any(p is not None and p.match(surface) for p in patterns)
 
 
 def civilians_are_no_battle(event_type: str, sub_type: str, actors: tuple[Actor | None, Actor | None]
@@ -356,13 +372,16 @@ def _target(
     if "civilians" in victims and "militants" not in victims:
         return civilians
     named = _first(found, ("militants",), exclude=exclude)
-    if named:
+    people = "unknown" in victims and "militants" not in victims  # "a drone strike killed 12 people"
+    if named and not (people and is_unidentified(named)):  # bandits said to be near are no proof of target
         return named
     if "civilians" in victims:
         return civilians
     if "militants" in victims:
         return defaults.armed_group
-    return None
+    if people:  # dead told only as people: the civilians, as ACLED codes them
+        return civilians
+    return named
 
 
 def _named_first(found: list[FoundActor], groups: tuple[str, ...]) -> Actor | None:
@@ -431,6 +450,12 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
             return (militant, defaults.armed_group) if killers else (defaults.armed_group, militant)
         if "civilians" in victims and "security" not in victims:
             return militant, _first(found, ("civilians",)) or defaults.civilians
+        if militant.inter == MILITIA_INTER and not is_unidentified(militant):
+            # a militia's unnamed foes are no men of its own, nor the state's: "Yan Sakai vigilantes clashed
+            # with bandits" (a rebel group's "insurgents" are its own men)
+            unnamed = next((f.actor for f in found if _militia_foe(f)), None)
+            if unnamed is not None:
+                return militant, unnamed
         return militant, defaults.state
     if state:
         # forces among the dead were attacked too ("a convoy escorted by the army was attacked: five drivers
