@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from illustrative import event_signature, illustrative_batch
 
@@ -27,6 +29,29 @@ def test_batches_give_the_events_of_one_run(store, tmp_path):
         other.add_articles(illustrative_batch())
         extract_store(other)
         assert event_signature(other.query_events()) == events
+
+
+class ExtractingElsewhere:
+    """A mapper whose work is done off the calling thread, as worker pools do."""
+
+    overlaps = True
+
+    def __init__(self) -> None:
+        self.threads: set[str] = set()
+
+    def __call__(self, articles, config):
+        self.threads.add(threading.current_thread().name)
+        return extract_here(articles, config)
+
+
+def test_workers_elsewhere_extract_the_next_batch_while_this_one_is_stored(store, tmp_path):
+    mapper = ExtractingElsewhere()
+    summary = extract_store(store, mapper=mapper, batch_size=1)
+    assert summary.articles == 3 and threading.main_thread().name not in mapper.threads
+    with open_store(tmp_path / "one.db") as other:
+        other.add_articles(illustrative_batch())
+        extract_store(other)
+        assert event_signature(other.query_events()) == event_signature(store.query_events())
 
 
 def test_a_failed_article_is_reported_and_stays_to_extract(store):

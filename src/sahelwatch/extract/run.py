@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from sahelwatch.extract.pipeline import EXTRACTOR_VERSION, ExtractionConfig, extract_article
@@ -79,14 +80,39 @@ def extract_store(
         else store.articles_to_extract(EXTRACTOR_VERSION, redo_all, since)
     )
     summary = ExtractSummary()
-    for start in range(0, len(ids), batch_size):
-        articles = [a for a in map(store.get_article, ids[start : start + batch_size]) if a is not None]
-        _store_batch(store, list(mapper(articles, config)), summary)
+    batches = _extracted(_batches(store, ids, batch_size), mapper, config)
+    for n, results in enumerate(batches, 1):
+        _store_batch(store, results, summary)
         if progress:
-            progress(min(start + batch_size, len(ids)), len(ids))
+            progress(min(n * batch_size, len(ids)), len(ids))
     sync_aggregates(store)  # early-warning counts follow the events as they change
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _batches(store: Store, ids: list[str], size: int) -> Iterator[list[Article]]:
+    """The articles, ``size`` at a time (read in the caller's thread: the store stays in one thread)."""
+    for start in range(0, len(ids), size):
+        yield [a for a in map(store.get_article, ids[start : start + size]) if a is not None]
+
+
+def _extracted(batches: Iterator[list[Article]], mapper: Mapper, config: ExtractionConfig | None
+               ) -> Iterator[list[Extracted]]:
+    """Each batch extracted. A mapper whose workers run elsewhere (``overlaps``) extracts the next batch
+    while the caller stores and merges this one."""
+    if not getattr(mapper, "overlaps", False):
+        for articles in batches:
+            yield list(mapper(articles, config))
+        return
+    with ThreadPoolExecutor(max_workers=1) as ahead:
+        pending: Future[list[Extracted]] | None = None
+        for articles in batches:
+            following = ahead.submit(lambda batch=articles: list(mapper(batch, config)))
+            if pending is not None:
+                yield pending.result()
+            pending = following
+        if pending is not None:
+            yield pending.result()
 
 
 def _store_batch(store: Store, results: list[Extracted], summary: ExtractSummary) -> None:

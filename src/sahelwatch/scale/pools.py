@@ -45,6 +45,8 @@ class ProcessMapper:
     """Extraction in ``workers`` local processes, started on first use (spawned: a worker inherits no
     open database connection or thread from the parent). ``task`` extracts one article."""
 
+    overlaps = True  # the caller may store one batch while the workers extract the next
+
     def __init__(self, workers: int, task: Callable[..., Extracted] = extract_one) -> None:
         self.workers = workers
         self.task = task
@@ -94,6 +96,8 @@ class _ChunkExtractor:
 class RayMapper:
     """Extraction on ``workers`` Ray actors: a local Ray instance, or the cluster at ``address``
     (``auto`` finds the one this node belongs to). The cluster's nodes need sahelwatch installed."""
+
+    overlaps = True
 
     def __init__(
         self, workers: int, address: str | None = None, task: Callable[..., Extracted] = extract_one
