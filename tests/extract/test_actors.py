@@ -252,6 +252,19 @@ def test_a_generic_noun_suspected_to_be_a_named_group_is_that_groups(text: str) 
     assert names == ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen suspected to be herders killed 12 villagers.",
+    "Armed men believed to be herders attacked the village.",
+    "Suspected herders attacked the village.",
+])
+def test_herders_suspected_of_an_attack_are_the_herdsmen_militia(text: str) -> None:
+    # illustrative sentences: herders are civilians, unless they are the suspected attackers
+    names = [name for _, name, group in _names(text, country="NG") if group == "militants"]
+    assert names == ["Fulani herdsmen (Nigeria)"]
+    victims = _names("Three herders were killed by gunmen.", country="NG")
+    assert [name for _, name, _ in victims] == ["Civilians (Nigeria)", "Unidentified Armed Group (Nigeria)"]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "country", "day", "expected"),
     [

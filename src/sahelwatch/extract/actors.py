@@ -291,7 +291,7 @@ def _group_noun(text: str, prev: tuple[int, int, _Alias] | None, start: int, ali
 
 @lru_cache(maxsize=16)
 def _link_rx(links: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"^\s+(?:{'|'.join(links)})\s*$", re.I)
+    return re.compile(rf"^\s+(?:(?:{'|'.join(links)})\s*)?$", re.I)
 
 
 def _longest(candidates: list[tuple[int, int, _Alias]], code: str | None = None
