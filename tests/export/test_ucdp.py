@@ -147,3 +147,14 @@ def test_unnamed_communal_militias_take_the_regions_communal_dyad_else_their_acl
     nigeria = Actor("Unidentified Communal Militia (Nigeria)", inter=4)
     assert ucdp_dyad(_event(nigeria, nigeria), "Nigeria", "Benue state") == ("Fulani", "Tiv", 2)
     assert ucdp_dyad(_event(niger, niger), "Niger", "Maradi region") == (niger.name, niger.name, 2)
+
+
+def test_boko_haram_is_the_faction_ucdp_codes_the_regions_war_with() -> None:
+    # illustrative: "Boko Haram" fights Niger's army in Diffa, where UCDP's war is with IS (ISWAP)
+    niger = _state("Niger", "Government of Niger")
+    boko_haram = Actor("Boko Haram - JAS", surface="Boko Haram fighters", inter=2, ucdp_name="JAS")
+    assert ucdp_dyad(_event(boko_haram, niger), "Niger", "Diffa region") == ("Government of Niger", "IS", 1)
+    shekau = Actor("Boko Haram - JAS", surface="Shekau faction", inter=2, ucdp_name="JAS")
+    assert ucdp_dyad(_event(shekau, niger), "Niger", "Diffa region")[1] == "JAS"
+    nigeria = _state("Nigeria", "Government of Nigeria")
+    assert ucdp_dyad(_event(boko_haram, nigeria), "Nigeria", "Borno state")[1] == "JAS"

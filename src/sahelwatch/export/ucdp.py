@@ -137,6 +137,21 @@ def _suspect_named(actor: Actor | None, country: str | None, adm1: str | None) -
     return actor if usual and actor.suspected in usual else replace(actor, ucdp_name=actor.suspected)
 
 
+# Names the press gives both factions of a split group: UCDP names the faction its region's war is with.
+SPLIT_GROUP_NAMES = {"JAS": ("IS", re.compile(r"^(?:the\s+)?boko[\s-]haram\b", re.I))}
+
+
+def _faction(actor: Actor | None, country: str | None, adm1: str | None) -> Actor | None:
+    """"Boko Haram" in a region where UCDP codes the war against IS (ISWAP: Niger's Diffa, Chad's Lac) is IS;
+    "Shekau faction" or "JAS" stay JAS, and so does Boko Haram where UCDP's usual dyad there is JAS's."""
+    split = SPLIT_GROUP_NAMES.get(actor.ucdp_name or "") if actor else None
+    if actor is None or split is None or not split[1].match(actor.surface or ""):
+        return actor
+    usual = local_dyad(country, adm1) or ()
+    war_with_faction = split[0] in usual and actor.ucdp_name not in usual
+    return replace(actor, ucdp_name=split[0]) if war_with_faction else actor
+
+
 # Foreign forces that UCDP codes as secondary (supporting) parties of a side in a country's war: their
 # fighting there belongs to the dyad of the side they support (their one-sided violence stays their own).
 SUPPORTED_SIDE = {
@@ -177,7 +192,8 @@ def ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tup
         if repression is None:
             return _name(event.actor1) or "", _name(event.actor2) or "", None
         event = repression
-    a1, a2 = _as_supported(*(_suspect_named(a, country, adm1) for a in (event.actor1, event.actor2)), country,
+    a1, a2 = _as_supported(*(_faction(_suspect_named(a, country, adm1), country, adm1)
+                             for a in (event.actor1, event.actor2)), country,
                            deliberate=event.event_type == "Violence against civilians")
     opponent = _opponent(country, event.date.date_start or event.date.event_date)
     perpetrator = priors()["perpetrator"].get(country or "")
