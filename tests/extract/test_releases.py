@@ -93,3 +93,15 @@ def test_captives_the_forces_freed_are_a_release(text, lang):
 
 def test_gunmen_freeing_their_leader_is_no_release_of_captives():
     assert release_at("Illustrative: gunmen freed their leader from jail.", "en") is None
+
+
+def test_captives_freed_without_a_fight_are_no_ground_regained() -> None:
+    # illustrative sentences: a rescue is not a town retaken, unless the sentence tells one
+    freed = ("Nigerian troops freed 12 hostages held by Boko Haram near Bama, Borno State, on Sunday, "
+             "the army said.")
+    assert [m.sub_event_type for m in _mentions(freed)] == []
+    retaken = ("Nigerian troops recaptured Damasak in Borno State on Sunday and freed 30 hostages held by "
+               "Boko Haram, the army said.")
+    assert [m.sub_event_type for m in _mentions(retaken)] == ["Government regains territory"]
+    fought = "Nigerian troops freed 12 hostages held by bandits after a gun battle near Gusau on Sunday."
+    assert [m.sub_event_type for m in _mentions(fought)] == ["Armed clash"]

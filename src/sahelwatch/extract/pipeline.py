@@ -813,14 +813,20 @@ def _abduction_ended(ctx: ArticleContext, sentence: Sentence, prediction: Predic
 
 def _rescue_fight(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
     """Captives the state's forces freed in a fight ("soldiers rescued 20 kidnapped passengers after a gun
-    battle with bandits"): the fight is an armed clash on its day, the abduction it ends an earlier one."""
-    if prediction.sub_event_type != ABDUCTION or release_at(sentence.text, ctx.lang) is None:
+    battle with bandits"): the fight is an armed clash on its day, the abduction it ends an earlier one.
+    Captives freed with no fight and no ground retaken ("troops freed 12 hostages held by Boko Haram"): a
+    release, as the abduction reading has it, not territory regained."""
+    regained = prediction.sub_event_type == REGAINED
+    if prediction.sub_event_type != ABDUCTION and not regained or release_at(sentence.text, ctx.lang) is None:
         return prediction
     fight = lexicon_pattern(ctx.lang, "ground_fight", r"\b(?:{})\b")
     forces = any(a.group == "security" and _in_sentence(a.start, a.end, sentence) for a in ctx.actors)
-    if fight is None or not forces or not fight.search(sentence.text):
-        return prediction
-    return _relabelled(prediction, "ARMED_CLASH")
+    if fight is not None and forces and fight.search(sentence.text):
+        return _relabelled(prediction, "ARMED_CLASH")
+    retaken = lexicon_pattern(ctx.lang, "ground_retaken", r"\b(?:{})\b")
+    if regained and not (retaken and retaken.search(sentence.text)):
+        return _relabelled(prediction, "ABDUCT_DISSAP")
+    return prediction
 
 
 TOLD_PROBABILITY = 0.2  # a protest or arrests the sentence's words tell outright need less certainty
@@ -844,6 +850,7 @@ def _arrests_told(prediction: Prediction, told: list[Casualty]) -> bool:
     return any(c.kind == "arrested" and c.low > 0 and not c.negated for c in told)
 
 
+REGAINED = "Government regains territory"
 HISTORY_DAYS = 366  # ground changing hands this long before the report is its history
 HELD_GROUND = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                          "Non-violent transfer of territory", "Headquarters or base established"})
