@@ -39,3 +39,18 @@ def test_add_place_and_search(sahel_gaz, tmp_path):
     assert sahel_gaz.import_places_csv(str(csv_file)) == 1
     hits = sahel_gaz.search("Tilaberi")  # misspelt, no accent
     assert any(e.country == "NE" and "Tillab" in e.name for e, _ in hits)
+
+
+def test_a_checked_row_replaces_the_geonames_row_it_names_in_another_country(sahel_gaz, tmp_path):
+    # illustrative rows naming real GeoNames ids: Ouindigui (BF, 2356924), Banh (BF, 2362557)
+    csv_file = tmp_path / "checked.csv"
+    csv_file.write_text("name,aliases,lat,lon,country,admin1,admin2,geonameid\n"
+                        "Ouindigui,,13.757,-2.016,ML,,,2356924\n"
+                        "Banh,Banh Village,13.79,-2.71,BF,,,2362557\n")
+    assert sahel_gaz.import_places_csv(str(csv_file)) == 2
+    assert "ML" in {e.country for e in sahel_gaz.candidates("Ouindigui")} and sahel_gaz.get(2356924) is None
+    assert sahel_gaz.get(2362557) is not None  # same country: GeoNames' row stays beside the checked one
+
+
+def test_adel_bagrou_is_only_in_mauritania(gaz):
+    assert {e.country for e in gaz.candidates("Adel Bagrou")} == {"MR"}
