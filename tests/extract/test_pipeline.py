@@ -905,3 +905,15 @@ def test_captives_freed_in_a_gun_battle_are_a_clash_not_an_abduction():
     [mention] = extract_article(_article(text, "2026-03-17"))
     assert (mention.sub_event_type, mention.date.event_date) == ("Armed clash", "2026-03-16")
     assert mention.actor1.name.startswith("Military Forces of Nigeria")
+
+
+def test_a_toll_told_right_after_an_old_massacre_an_anniversary_recalls_counts_it():
+    # illustrative: the only incident is years old; "put the toll at" right after it is its count, not a
+    # killing on the publication day
+    text = ("(Illustrative) Survivors gathered in Dori on Friday to remember the victims of the Seytenga "
+            "massacre. On the night of June 11 to 12, 2022, gunmen killed at least 86 people in Seytenga, "
+            "according to the official toll. Local sources put the toll at 100. The ceremony passed off "
+            "peacefully.")
+    mentions = extract_article(_article(text, published="2027-06-12"))
+    assert mentions and all(m.date.event_date.startswith("2022-06") for m in mentions)
+
