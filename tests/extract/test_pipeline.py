@@ -917,3 +917,11 @@ def test_a_toll_told_right_after_an_old_massacre_an_anniversary_recalls_counts_i
     mentions = extract_article(_article(text, published="2027-06-12"))
     assert mentions and all(m.date.event_date.startswith("2022-06") for m in mentions)
 
+
+def test_a_government_putting_the_toll_of_an_earlier_attack_gives_its_toll_and_day():
+    # illustrative: "put the official death toll from Friday's attack ... at 31": a toll of 31, dated Friday,
+    # not the Monday of the statement
+    text = ("(Illustrative) Mali's government on Monday put the official death toll from Friday's attack on "
+            "the village of Diallassagou, in the Mopti region, at 31 and declared two days of mourning.")
+    [mention] = extract_article(_article(text, published="2024-03-12"))
+    assert (mention.fatalities.best, mention.date.event_date) == (31, "2024-03-08")
