@@ -343,3 +343,21 @@ def test_a_precise_day_outside_the_other_reports_range_counts_against_one_incide
     weekend_key = key_of(weekend, "2024-03-15")
     assert date_score(weekend_key, thursday) < 0 and date_score(thursday, weekend_key) < 0
     assert date_score(weekend_key, sunday) >= 0
+
+
+def test_a_higher_count_published_after_a_toll_update_is_its_next_step():
+    # illustrative: "at least 15" (day 1), "the toll has risen to 27" (day 2), "the government put the
+    # official toll at 31" (day 3): the toll rose twice; ACLED codes the last count
+    first = mention(_article("f", "Gunmen killed at least 15 civilians near Tera."), day="2024-03-09",
+                    place="Tera", toll=15)
+    update = mention(_article("u", "The toll of the attack near Tera has risen to 27."), day="2024-03-09",
+                     place="Tera", toll=27)
+    official = mention(_article("o", "The government put the official toll of the attack near Tera at 31."),
+                       day="2024-03-09", place="Tera", toll=31)
+    published = {"f": "2024-03-10", "u": "2024-03-11", "o": "2024-03-12"}
+    f = reconcile_fatalities(toll_claims([first, update, official], published))
+    assert (f.low, f.best, f.high) == (31, 31, 31)
+    # without an update the later, higher count is another source's: both stay
+    f = reconcile_fatalities(toll_claims([first, official], published))
+    assert (f.low, f.best, f.high) == (15, 15, 31)
+
