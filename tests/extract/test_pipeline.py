@@ -925,3 +925,15 @@ def test_a_government_putting_the_toll_of_an_earlier_attack_gives_its_toll_and_d
             "the village of Diallassagou, in the Mopti region, at 31 and declared two days of mourning.")
     [mention] = extract_article(_article(text, published="2024-03-12"))
     assert (mention.fatalities.best, mention.date.event_date) == (31, "2024-03-08")
+
+
+def test_a_toll_other_sources_put_higher_widens_the_range_rather_than_revising_it():
+    # illustrative: "Local sources put the toll at 16" is another count of the 13 dead, not a revision
+    text = ("(Illustrative) Gunmen killed 13 villagers in Sebba on Monday, according to the official toll. "
+            "Local sources put the toll at 16.")
+    [mention] = extract_article(_article(text))
+    assert (mention.fatalities.low, mention.fatalities.best, mention.fatalities.high) == (13, 13, 16)
+    revised = ("(Illustrative) Gunmen killed 13 villagers in Sebba on Monday. Officials later put the toll "
+               "at 16.")
+    [mention] = extract_article(_article(revised))
+    assert mention.fatalities.best == 16

@@ -780,7 +780,7 @@ def _mark_alternatives(text: str, items: list[Casualty], r: _Rules) -> None:
         return
     for item in items:
         left = _clause_bounds(text, item.start, item.end)[0]
-        item.alternative = r.other_source.search(text[left : min(item.start, item.number_start)]) is not None
+        item.alternative = r.other_source.search(text[left : max(item.start, item.number_start)]) is not None
 
 
 def _teaser_end(text: str, r: _Rules) -> int:
