@@ -937,3 +937,11 @@ def test_a_toll_other_sources_put_higher_widens_the_range_rather_than_revising_i
                "at 16.")
     [mention] = extract_article(_article(revised))
     assert mention.fatalities.best == 16
+
+
+def test_an_earlier_count_put_as_a_toll_is_no_count_of_its_own():
+    # illustrative: "Earlier reports had put the toll at 12" is the count since revised, not another source's
+    text = ("(Illustrative) The toll from an attack on a market in Djibo on Friday has risen to 30 dead, "
+            "officials said. Earlier reports had put the toll at 12.")
+    [mention] = extract_article(_article(text))
+    assert (mention.fatalities.low, mention.fatalities.best) == (30, 30)

@@ -767,7 +767,9 @@ def _mark_elsewhere(text: str, items: list[Casualty], r: _Rules) -> None:
         left = _clause_bounds(text, item.start, item.end)[0]
         head = text[left : min(item.start, item.number_start)]
         earlier = _told_after_earlier(head, r)
-        revised = r.earlier_count is not None and r.earlier_count.search(head) is not None
+        # the count's own words too: "earlier reports had put the toll at 26" (its span opens at "put")
+        told = text[left : max(item.start, item.number_start)]
+        revised = r.earlier_count is not None and r.earlier_count.search(told) is not None
         causes = (r.protest_cause, r.arrest_cause)
         item.motive = any(rx is not None and rx.search(head) is not None for rx in causes)
         item.elsewhere = earlier or revised or item.motive or item.start < teaser_end
