@@ -913,3 +913,43 @@ def test_an_earlier_deed_an_incident_came_days_after_is_dated_that_many_days_bef
             "The protest came two days after gunmen killed 27 people in neighbouring Bokkos.")
     dates = {m.place.name: m.date.event_date for m in extract_article(_article(text, "2026-04-15"))}
     assert dates["Bokkos"] == "2026-04-12" and dates["Mangu"] == "2026-04-14"
+
+
+def test_a_toll_told_right_after_an_old_massacre_an_anniversary_recalls_counts_it():
+    # illustrative: the only incident is years old; "put the toll at" right after it is its count, not a
+    # killing on the publication day
+    text = ("(Illustrative) Survivors gathered in Dori on Friday to remember the victims of the Seytenga "
+            "massacre. On the night of June 11 to 12, 2022, gunmen killed at least 86 people in Seytenga, "
+            "according to the official toll. Local sources put the toll at 100. The ceremony passed off "
+            "peacefully.")
+    mentions = extract_article(_article(text, published="2027-06-12"))
+    assert mentions and all(m.date.event_date.startswith("2022-06") for m in mentions)
+
+
+def test_a_government_putting_the_toll_of_an_earlier_attack_gives_its_toll_and_day():
+    # illustrative: "put the official death toll from Friday's attack ... at 31": a toll of 31, dated Friday,
+    # not the Monday of the statement
+    text = ("(Illustrative) Mali's government on Monday put the official death toll from Friday's attack on "
+            "the village of Diallassagou, in the Mopti region, at 31 and declared two days of mourning.")
+    [mention] = extract_article(_article(text, published="2024-03-12"))
+    assert (mention.fatalities.best, mention.date.event_date) == (31, "2024-03-08")
+
+
+def test_a_toll_other_sources_put_higher_widens_the_range_rather_than_revising_it():
+    # illustrative: "Local sources put the toll at 16" is another count of the 13 dead, not a revision
+    text = ("(Illustrative) Gunmen killed 13 villagers in Sebba on Monday, according to the official toll. "
+            "Local sources put the toll at 16.")
+    [mention] = extract_article(_article(text))
+    assert (mention.fatalities.low, mention.fatalities.best, mention.fatalities.high) == (13, 13, 16)
+    revised = ("(Illustrative) Gunmen killed 13 villagers in Sebba on Monday. Officials later put the toll "
+               "at 16.")
+    [mention] = extract_article(_article(revised))
+    assert mention.fatalities.best == 16
+
+
+def test_an_earlier_count_put_as_a_toll_is_no_count_of_its_own():
+    # illustrative: "Earlier reports had put the toll at 12" is the count since revised, not another source's
+    text = ("(Illustrative) The toll from an attack on a market in Djibo on Friday has risen to 30 dead, "
+            "officials said. Earlier reports had put the toll at 12.")
+    [mention] = extract_article(_article(text))
+    assert (mention.fatalities.low, mention.fatalities.best) == (30, 30)

@@ -177,3 +177,20 @@ def test_a_text_naming_no_country_takes_the_sahel_namesake_of_its_town():
                       language="en")
     [mention] = extract_article(article)
     assert (mention.place.country, mention.place.admin1, mention.fatalities.best) == ("BF", "Sahel", 1)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "(Illustrative) Three soldiers were killed on Tuesday when a roadside bomb hit their truck "
+               "20 km from Gao on the road to Ansongo."),
+        ("fr", "(Illustratif) Trois soldats ont été tués mardi lorsque leur camion a sauté sur une mine à "
+               "une vingtaine de kilomètres de Gao, sur l'axe menant à Ansongo."),
+        ("pt", "(Ilustrativo) Três soldados foram mortos na terça-feira quando o seu camião pisou uma mina "
+               "a 20 km de Gao, na estrada para Ansongo."),
+    ],
+)
+def test_where_a_road_leads_is_no_place_of_the_blast_told_near_another_town(language, text):
+    article = Article(id="t-road", text=text, raw_text=text, published="2024-03-02", language=language)
+    [mention] = extract_article(article)
+    assert mention.place.name == "Gao"

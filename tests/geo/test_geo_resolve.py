@@ -400,3 +400,19 @@ def test_a_distance_that_situates_another_place_names_a_landmark():
     places = _places(text, (("Gueskérou", "NE"), ("Diffa", "NE")))
     trigger = text.index("attaqué")
     assert event_location(text, trigger, trigger + len("attaqué"), places).name == "Gueskérou"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Ilustrativo) Homens armados atacaram o campo militar da comuna de Mondoro, no centro do Mali.",
+         "pt"),
+        ("(Illustratif) Des hommes armés ont attaqué le camp militaire de la commune de Mondoro.", "fr"),
+    ],
+)
+def test_a_town_named_as_the_commune_it_gives_its_name_to_is_part_of_a_region(gaz, text, lang):
+    # the commune, somewhere around its seat: ACLED geo_precision 2, UCDP where_prec 3 (as an admin unit)
+    places = by_surface(geoparse(text, lang=lang, gazetteer=gaz))
+    assert (places["Mondoro"].geo_precision, places["Mondoro"].where_prec) == (2, 3)
+    town = by_surface(geoparse("(Illustrative) Gunmen attacked Mondoro on Friday.", gazetteer=gaz))
+    assert (town["Mondoro"].geo_precision, town["Mondoro"].where_prec) == (1, 1)

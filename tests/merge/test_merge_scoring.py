@@ -343,3 +343,46 @@ def test_a_precise_day_outside_the_other_reports_range_counts_against_one_incide
     weekend_key = key_of(weekend, "2024-03-15")
     assert date_score(weekend_key, thursday) < 0 and date_score(thursday, weekend_key) < 0
     assert date_score(weekend_key, sunday) >= 0
+
+
+def test_a_higher_count_published_after_a_toll_update_is_its_next_step():
+    # illustrative: "at least 15" (day 1), "the toll has risen to 27" (day 2), "the government put the
+    # official toll at 31" (day 3): the toll rose twice; ACLED codes the last count
+    first = mention(_article("f", "Gunmen killed at least 15 civilians near Tera."), day="2024-03-09",
+                    place="Tera", toll=15)
+    update = mention(_article("u", "The toll of the attack near Tera has risen to 27."), day="2024-03-09",
+                     place="Tera", toll=27)
+    official = mention(_article("o", "The government put the official toll of the attack near Tera at 31."),
+                       day="2024-03-09", place="Tera", toll=31)
+    published = {"f": "2024-03-10", "u": "2024-03-11", "o": "2024-03-12"}
+    f = reconcile_fatalities(toll_claims([first, update, official], published))
+    assert (f.low, f.best, f.high) == (31, 31, 31)
+    # without an update the later, higher count is another source's: both stay
+    f = reconcile_fatalities(toll_claims([first, official], published))
+    assert (f.low, f.best, f.high) == (15, 15, 31)
+
+
+def test_a_village_and_the_commune_it_lies_in_named_by_its_seat_may_be_one_incident():
+    # illustrative: "the army camp of Boulkessi" and "the camp of the commune of Mondoro" (its seat some 70 km
+    # off): the commune's point says only that the camp lies somewhere in it
+    from merge_helpers import MALI_ARMY, PLACES
+
+    commune = replace(PLACES["Boulkessi"], name="Mondoro", admin2=None, latitude=14.68, longitude=-1.95,
+                      feature_code="PPL", geo_precision=2, where_prec=3)
+    village = replace(PLACES["Boulkessi"], admin2=None)
+    PLACES["the commune of Mondoro"], PLACES["Boulkessi village"] = commune, village
+    try:
+        camp, _ = _key("a", "(Illustrative) JNIM fighters attacked the army camp of Boulkessi on Tuesday.", 1,
+                       day="2024-03-05", place="Boulkessi village", toll=5, actor1=JNIM, actor2=MALI_ARMY)
+        told, _ = _key("b", "(Ilustrativo) O JNIM atacou o campo da comuna de Mondoro na terça-feira.", 2,
+                       day="2024-03-05", place="the commune of Mondoro", toll=5, actor1=JNIM,
+                       actor2=MALI_ARMY)
+        assert pair_score(camp, told) > 0
+        # the same points told as two villages are two places 70 km apart
+        town = replace(commune, geo_precision=1, where_prec=1)
+        PLACES["the commune of Mondoro"] = town
+        two, _ = _key("b", "(Ilustrativo) O JNIM atacou o campo militar de Mondoro na terça-feira.", 2,
+                      day="2024-03-05", place="the commune of Mondoro", toll=5, actor1=JNIM, actor2=MALI_ARMY)
+        assert pair_score(camp, two) < 0
+    finally:
+        del PLACES["the commune of Mondoro"], PLACES["Boulkessi village"]

@@ -767,7 +767,9 @@ def _mark_elsewhere(text: str, items: list[Casualty], r: _Rules) -> None:
         left = _clause_bounds(text, item.start, item.end)[0]
         head = text[left : min(item.start, item.number_start)]
         earlier = _told_after_earlier(head, r)
-        revised = r.earlier_count is not None and r.earlier_count.search(head) is not None
+        # the count's own words too: "earlier reports had put the toll at 26" (its span opens at "put")
+        told = text[left : max(item.start, item.number_start)]
+        revised = r.earlier_count is not None and r.earlier_count.search(told) is not None
         causes = (r.protest_cause, r.arrest_cause)
         told = (head, text[left : item.number_start])  # with the casualty word: "carrying the bodies of"
         item.motive = any(rx is not None and rx.search(h) is not None for rx in causes for h in told)
@@ -781,7 +783,7 @@ def _mark_alternatives(text: str, items: list[Casualty], r: _Rules) -> None:
         return
     for item in items:
         left = _clause_bounds(text, item.start, item.end)[0]
-        item.alternative = r.other_source.search(text[left : min(item.start, item.number_start)]) is not None
+        item.alternative = r.other_source.search(text[left : max(item.start, item.number_start)]) is not None
 
 
 def _teaser_end(text: str, r: _Rules) -> int:

@@ -1494,7 +1494,8 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
         return True  # "le bilan s'est alourdi mardi à dix morts": the day of the update, after the incident
     if not draft.date_from_text:
         return group_date is None or _is_current(group_date, draft.date) or (
-            lone and _days_apart(group_date, draft.date) <= LATE_REPORT_DAYS
+            lone and (_days_apart(group_date, draft.date) <= LATE_REPORT_DAYS
+                      or _counts_right_after(group, draft))
         )
     if group_date is None:
         if group[0].date.event_date is None:  # no publication day: only a day told joins an undated incident
@@ -1502,6 +1503,14 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
         return not _opens_with_date(draft) and _is_current(draft.date, group[0].date)
     return (_days_apart(group_date, draft.date) <= config.consolidate_days
             or _day_of_told_period(group, draft) or _day_of_told_night(group_date, draft))
+
+
+def _counts_right_after(group: list[Draft], draft: Draft) -> bool:
+    """True for a sentence with no date nor place of its own that puts a toll ("Local sources put the toll at
+    160"), told right after a sentence of the article's only incident: it counts that incident, however long
+    ago it was (an anniversary recalling a massacre), rather than one of its own on the publication day."""
+    gap = draft.sentence.start - group[-1].sentence.end
+    return not draft.place_from_text and TOLL_WORD.search(draft.sentence.text) is not None and 0 <= gap <= 2
 
 
 WEEK_PREC = 3  # UCDP date_prec of a week (a month is 4); "in the past 48 hours" is no such period

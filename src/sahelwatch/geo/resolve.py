@@ -543,13 +543,22 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
 
 
+# units below a province that the text may name by their seat town ("la commune de Mondoro", "Tsafe
+# district"): the place is the unit, somewhere around the town, not the town itself
+_AREA_WORDS = frozenset({
+    "commune", "comuna", "municipality", "municipio", "district", "distrito", "department", "departement",
+    "departamento", "cercle", "circulo", "county", "prefecture",
+})
+
+
 def precision_codes(entry: Entry, toponym: Toponym) -> tuple[int, int]:
-    """(ACLED geo_precision, UCDP where_prec) for an entry found with these cues."""
+    """(ACLED geo_precision, UCDP where_prec) for an entry found with these cues; a town named as the unit it
+    gives its name to ("la commune de Mondoro") is that unit's, as in ACLED: part of a region."""
     if entry.level == 0:
         return 3, 6
     if entry.level == 1:
         return 3, 4
-    if entry.level in (2, 3):
+    if entry.level in (2, 3) or (entry.level == 4 and toponym.admin_type in _AREA_WORDS):
         return 2, 3
     if toponym.near:
         return 2, 2

@@ -288,7 +288,7 @@ KEEP_AMBIGUOUS = {"mali", "niger", "chad", "jordan"}
 
 _ADMIN_TYPES = (
     r"(?:region|r[ée]gion|province|state|governorate|district|department|d[ée]partement|county|cercle"
-    r"|commune|prefecture|pr[ée]fecture|municipality|localit[ée]"
+    r"|commune|comuna|prefecture|pr[ée]fecture|municipality|localit[ée]"
     r"|regi[ãa]o|prov[íi]ncia|estado|distrito|departamento|munic[íi]pio|c[íi]rculo|localidade)"
 )
 _NEAR = re.compile(

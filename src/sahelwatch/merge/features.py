@@ -157,6 +157,7 @@ class MergeKey:
     headline_length: bool = False  # evidence no longer than a headline
     headline_only: bool = False  # the article is only its title (no body): its words were chosen to name it
     hub: bool = False  # a capital or a town named like its province ("Idlib")
+    area: bool = False  # a commune told by its seat town: the incident lies somewhere around the town
     actor_countries: list[str] = field(default_factory=list)  # countries of the actors ("Civilians (Mexico)")
     is_claim: bool = False
     is_update: bool = False
@@ -214,6 +215,13 @@ def normalise(text: str | None) -> str:
     folded = unicodedata.normalize("NFKD", text.lower())
     ascii_text = "".join(c for c in folded if not unicodedata.combining(c))
     return " ".join(_NON_WORD.sub(" ", ascii_text).split())
+
+
+def is_area(place: Place | None) -> bool:
+    """A town the text names as the commune or district it gives its name to ("la comuna de Mondoro"):
+    the incident lies somewhere in that unit, not at the town (units found as such keep their own rules)."""
+    return (place is not None and place.geo_precision == 2 and place.where_prec == 3
+            and (place.feature_code or "").startswith("PPL"))
 
 
 def evidence_text(mention: Mention) -> str:
@@ -355,6 +363,7 @@ def key_of(mention: Mention, published: str | None, headline_only: bool = False)
         admin2=normalise(place.admin2) or None if place else None,
         place=normalise(place.name) or None if place else None,
         hub=is_hub(place),
+        area=is_area(place),
         actor_countries=sorted({a.country for a in actors if a is not None and a.country}),
         lat=place.latitude if place else None,
         lon=place.longitude if place else None,

@@ -7,7 +7,9 @@ Rules (documented for users in ``docs``-style docstrings here):
   When a source *updates* the toll ("death toll rises to 28", "le bilan s'alourdit"),
   every claim published before the latest update is superseded (kept in ``claims`` but
   not used), and so is a lower figure published on a later day without updating it (a round-up
-  recalling "dozens" of dead, an early count repeated). Vague figures (a range such as "several"
+  recalling "dozens" of dead, an early count repeated). A toll that has risen keeps rising: an exact
+  higher count published after the update ("at least 15" -> "rose to 27" -> the government's official
+  31) is its next step, and supersedes in turn. Vague figures (a range such as "several"
   = 3-10, or "dozens" = 12) count only when no credible source gives an exact number.
   Over the remaining claims: ``low`` is the lowest figure any of them gives (its low end when it gives
   a range, else its best) -- ACLED's conservative ``fatalities``; ``best`` is the lower median of their bests
@@ -73,8 +75,16 @@ def credible(claims: list[TollClaim]) -> list[TollClaim]:
     if not updates:
         return claims
     latest = max(updates, key=lambda c: (c.published, c.article_id))
+    for c in sorted(claims, key=lambda c: (c.published, c.article_id)):
+        if c.published > latest.published and _exact(c) and c.fatalities.best > latest.fatalities.best:
+            latest = c  # a toll that has risen keeps rising: a higher count published later is the next step
     return [c for c in claims if c.published >= latest.published and (
         c.is_update or c.published == latest.published or c.fatalities.best >= latest.fatalities.best)]
+
+
+def _exact(claim: TollClaim) -> bool:
+    """A number given for the dead ("31"), not a range's low end nor a vague "dozens"."""
+    return claim.fatalities.low == claim.fatalities.best and not claim.fatalities.vague
 
 
 def reconcile_fatalities(claims: list[TollClaim]) -> Fatalities:
@@ -84,7 +94,7 @@ def reconcile_fatalities(claims: list[TollClaim]) -> Fatalities:
         return Fatalities()
     # a number given for the dead: its best is no range's low end ("several" = 3-10 is vague); a higher
     # ``high`` of another side's vague dead ("8 soldiers killed ... the attackers left many dead") keeps it
-    exact = [c for c in usable if c.fatalities.low == c.fatalities.best and not c.fatalities.vague]
+    exact = [c for c in usable if _exact(c)]
     high = max(max(c.fatalities.high, c.fatalities.best) for c in usable)
     usable = exact or usable  # "several" or "dozens" count only when nobody gives a number
     ranked = sorted(usable, key=lambda c: (c.fatalities.best, c.article_id))

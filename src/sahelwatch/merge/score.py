@@ -106,6 +106,8 @@ def place_score(a: MergeKey, b: MergeKey) -> float:
     nothing finer that agrees, agree on the place as far as they say."""
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return -4.0
+    if (a.area or b.area) and a.admin2 and b.admin2 and a.admin2 != b.admin2:
+        return -3.0  # a district and a place in another district
     km = _distance(a, b)
     if km is not None and km > NEAR_KM and _towns(a, b):
         return -3.0  # a town and a place "near" another town far from it
@@ -310,11 +312,17 @@ def vetoed(a: MergeKey, b: MergeKey) -> bool:
     if not windows_overlap(a, b) and not undated_copies(a, b) or dated_apart_in_one_article(a, b):
         return True
     km = _distance(a, b)
-    return _towns(a, b) and km is not None and km > _FAR_KM
+    return _placed(a, b) and km is not None and km > _FAR_KM
 
 
 def _towns(a: MergeKey, b: MergeKey) -> bool:
-    """Both placed at or near a town (ACLED geo_precision 1 or 2), not at a region's centre."""
+    """Both placed at or near a town (ACLED geo_precision 1 or 2), not at a region's centre nor somewhere
+    in a district or commune named by its seat ("la comuna de Mondoro": the camp of Boulkessi, 70 km off)."""
+    return _placed(a, b) and not (a.area or b.area)
+
+
+def _placed(a: MergeKey, b: MergeKey) -> bool:
+    """Both placed at, near or around a town (ACLED geo_precision 1 or 2)."""
     return a.geo_precision in (1, 2) and b.geo_precision in (1, 2)
 
 
