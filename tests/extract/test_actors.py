@@ -273,11 +273,16 @@ def test_herders_suspected_of_an_attack_are_the_herdsmen_militia(text: str) -> N
         ("Os paramilitares russos mataram civis.", "pt", "ML", "2026-01-10", "Africa Corps"),
         ("Des mercenaires russes ont tué des civils.", "fr", "BF", "2024-05-01", "Africa Corps"),
         ("Wagner fighters killed civilians.", "en", "ML", "2025-08-01", "Wagner Group"),
+        ("Russian fighters killed civilians.", "en", "ML", "2024-05-01", "Wagner Group"),
+        ("Leurs alliés russes ont tué des civils.", "fr", "ML", "2025-08-01", "Africa Corps"),
+        ("Des soldats russes ont tué des civils.", "fr", "BF", "2024-05-01", "Africa Corps"),
     ],
 )
 def test_russian_forces_told_generically_are_wagner_then_the_africa_corps(text, lang, country, day, expected):
     """Illustrative: generic Russian forces follow Wagner's withdrawal from Mali; a named Wagner stays."""
     assert find_actors(text, lang, country=country, on_date=day)[0].actor.name == expected
+    assert find_actors("Russian soldiers shelled Kharkiv.", "en", country="UA")[0].actor.name == (
+        "Military Forces of Russia")  # at home and abroad outside the Sahel, Russia's own army
 
 
 def test_the_yan_sakai_are_found_however_the_name_is_spelt():
