@@ -44,6 +44,10 @@ def test_portuguese_is_a_supported_language() -> None:
         ("mais de trinta", (30, 30, "more_than")),
         ("cerca de 40", (40, 40, "about")),
         ("entre 10 e 15", (10, 15, "range")),
+        # half a ten, hundred or thousand
+        ("cerca de meia centena de", (50, 50, "vague")),
+        ("meia dúzia de", (6, 6, "vague")),
+        ("meio milhar de", (500, 500, "vague")),
     ],
 )
 def test_portuguese_numbers(text: str, expected: tuple[int, int, str]) -> None:
@@ -92,6 +96,10 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         # a figure in single quotes, as a communiqué is quoted ("mataram 'vários terroristas'")
         ("Os soldados mataram 'vários terroristas' na sexta-feira.", [(3, "killed", "militants")]),
         ("O exército diz ter neutralizado ‘dezenas de terroristas’.", [(12, "killed", "militants")]),
+        # the kill verb or a figure of up to four words in double quotes, as a communiqué is quoted
+        ('O exército anunciou ter "neutralizado" dezenas de combatentes.', [(12, "killed", "militants")]),
+        ('O exército afirmou ter abatido "cerca de meia centena" de combatentes.',
+         [(50, "killed", "militants")]),
     ],
 )
 def test_portuguese_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
@@ -215,6 +223,14 @@ def test_relevance_and_violence_cues() -> None:
     assert is_relevant("Homens armados atacaram a aldeia.", "pt")
     assert has_violence_cue("Homens armados atacaram a aldeia.", "pt")
     assert not is_relevant("O presidente visitou Lisboa.", "pt")
+
+
+@pytest.mark.parametrize(
+    "text", ["Oito condutores perderam a vida.", "Um refém perdeu a vida."]
+)
+def test_a_sentence_telling_deaths_by_another_verb_is_relevant(text: str) -> None:
+    # illustrative sentences: "perder a vida", "falecer", "morrer" in forms the relevance list lacked
+    assert is_relevant(text, "pt")
 
 
 ARTICLE = (
