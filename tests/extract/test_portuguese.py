@@ -233,6 +233,17 @@ def test_a_sentence_telling_deaths_by_another_verb_is_relevant(text: str) -> Non
     assert is_relevant(text, "pt")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Homens armados do grupo jihadista JNIM atacaram um comboio.",
+     "Combatentes da organização terrorista JNIM atacaram um comboio."],
+)
+def test_gunmen_of_a_group_described_before_its_name_are_its_men(text: str) -> None:
+    # illustrative sentences: "do grupo jihadista JNIM" ties the gunmen to JNIM, no second, unidentified group
+    assert [m.actor.name for m in find_actors(text, "pt", country="ML", on_date="2025-11-08")] == [
+        "JNIM: Jama'at Nusrat al-Islam wal Muslimin"]
+
+
 ARTICLE = (
     "Artigo ilustrativo (fictício). BAMAKO, 18 mar (Exemplo) - Pelo menos 15 soldados malianos foram "
     "mortos na madrugada de sábado num ataque de jihadistas do Grupo de Apoio ao Islão e aos Muçulmanos "
