@@ -397,3 +397,19 @@ def test_another_count_of_a_militias_dead_is_no_mob_of_its_own() -> None:
             "22 morts chez les dozos.")
     [mention] = _mentions(text, "2026-06-30")
     assert mention.sub_event_type == "Armed clash" and mention.fatalities.best == 20
+
+
+def test_the_destination_of_a_tanker_convoy_is_not_the_place():
+    # illustrative text: the convoy carried fuel to Bamako; it was attacked near Nioro du Sahel
+    text = ("Illustratif : des jihadistes ont attaqué samedi un convoi de camions-citernes qui transportait "
+            "du carburant de Dakar à Bamako, près de Nioro du Sahel. Huit chauffeurs ont été tués.")
+    [mention] = _mentions(text, published="2025-11-10")
+    assert mention.place is not None and mention.place.name.startswith("Nioro")
+
+
+def test_foreigners_kidnapped_in_recent_years_are_no_new_abduction():
+    # illustrative text: the second sentence counts past kidnappings, with an example and no day
+    text = ("Illustratif : un humanitaire espagnol a été enlevé par des hommes armés près de Bourem, au "
+            "Mali. Plusieurs étrangers ont été enlevés au Sahel ces dernières années, dont une Autrichienne "
+            "à Agadez, au Niger.")
+    assert [m.place.name for m in _mentions(text, published="2025-11-26")] == ["Bourem"]

@@ -905,3 +905,11 @@ def test_captives_freed_in_a_gun_battle_are_a_clash_not_an_abduction():
     [mention] = extract_article(_article(text, "2026-03-17"))
     assert (mention.sub_event_type, mention.date.event_date) == ("Armed clash", "2026-03-16")
     assert mention.actor1.name.startswith("Military Forces of Nigeria")
+
+
+def test_foreigners_kidnapped_in_recent_years_are_no_new_abduction():
+    # illustrative text: the second sentence counts past kidnappings, with an example and no day
+    text = ("Illustrative: a Spanish aid worker was kidnapped by gunmen near Bourem, Mali, a week ago. "
+            "Several foreigners have been kidnapped in the Sahel in recent years, including an Austrian "
+            "woman in Agadez, Niger.")
+    assert [m.place.name for m in extract_article(_article(text, published="2025-11-26"))] == ["Bourem"]

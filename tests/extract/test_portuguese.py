@@ -674,3 +674,20 @@ def test_soldiers_among_the_dead_of_an_attack_on_civilians_are_no_perpetrator() 
         "quais 20 civis e 12 soldados."
     [mention] = _mentions(text, published="2026-03-10")
     assert mention.actor1.name == "Unidentified Armed Group (Niger)"
+
+
+def test_the_destination_of_a_tanker_convoy_is_not_the_place() -> None:
+    # illustrative text: the convoy carried fuel to Bamako; it was attacked near Nioro do Sahel
+    text = ("Ilustrativo: homens armados atacaram no sábado um comboio de camiões que transportava "
+            "combustível do Senegal para Bamako, perto de Nioro do Sahel, no oeste do Mali. Oito motoristas "
+            "morreram.")
+    [mention] = _mentions(text, published="2025-11-10")
+    assert mention.place is not None and mention.place.name.startswith("Nioro")
+
+
+def test_foreigners_kidnapped_over_the_years_are_no_new_abduction() -> None:
+    # illustrative text: the second sentence counts past kidnappings, with an example and no day
+    text = ("Ilustrativo: um cooperante espanhol foi raptado há uma semana por homens armados perto de "
+            "Bourem, no Mali. Vários estrangeiros foram raptados no Sahel nos últimos anos, incluindo uma "
+            "austríaca em Agadez, no Níger.")
+    assert [m.place.name for m in _mentions(text, published="2025-11-26")] == ["Bourem"]
