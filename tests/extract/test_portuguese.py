@@ -691,3 +691,13 @@ def test_foreigners_kidnapped_over_the_years_are_no_new_abduction() -> None:
             "Bourem, no Mali. Vários estrangeiros foram raptados no Sahel nos últimos anos, incluindo uma "
             "austríaca em Agadez, no Níger.")
     assert [m.place.name for m in _mentions(text, published="2025-11-26")] == ["Bourem"]
+
+
+def test_a_base_handed_over_is_a_non_violent_transfer_of_territory() -> None:
+    # illustrative sentence: departing foreign troops hand their base to the national army
+    text = "Ilustrativo: os últimos militares italianos entregaram na sexta-feira ao exército nigerino a " \
+        "base que ocupavam junto ao aeroporto de Niamei."
+    [mention] = _mentions(text, published="2026-03-02")
+    assert mention.sub_event_type == "Non-violent transfer of territory"
+    assert {mention.actor1.name, mention.actor2.name} == {"Military Forces of Italy",
+                                                          "Military Forces of Niger (2023-)"}
