@@ -50,8 +50,8 @@ def test_the_w_park_is_the_countrys_unit_on_it(text: str, country: str, admin1: 
 
 def test_an_attack_in_the_w_park_is_in_the_countrys_region_on_it() -> None:
     # illustrative text: a Benin army position in the park, no town named
-    text = ("Ilustrativo: pelo menos oito soldados do Benin morreram no sábado num ataque de jihadistas contra "
-            "uma posição do exército no Parque W, no norte do país.")
+    text = ("Ilustrativo: pelo menos oito soldados do Benin morreram no sábado num ataque de jihadistas "
+            "contra uma posição do exército no Parque W, no norte do país.")
     article = Article(id="w-park", text=text, raw_text=text, published="2026-01-13", language="pt")
     [mention] = extract_article(article)
     assert (mention.place.country, mention.place.admin1) == ("BJ", "Alibori")

@@ -431,6 +431,11 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
             return (militant, defaults.armed_group) if killers else (defaults.armed_group, militant)
         if "civilians" in victims and "security" not in victims:
             return militant, _first(found, ("civilians",)) or defaults.civilians
+        if _first(found, ("militants",)) == militant and "militants" in victims and (
+                "security" not in victims or first_dead == "militants"):
+            # the forces told only as the source killed the group's men ("the army said it killed 50 Boko
+            # Haram fighters; four soldiers died"): they attacked
+            return defaults.state, militant
         return militant, defaults.state
     if state:
         # forces among the dead were attacked too ("a convoy escorted by the army was attacked: five drivers
