@@ -701,3 +701,14 @@ def test_a_base_handed_over_is_a_non_violent_transfer_of_territory() -> None:
     assert mention.sub_event_type == "Non-violent transfer of territory"
     assert {mention.actor1.name, mention.actor2.name} == {"Military Forces of Italy",
                                                           "Military Forces of Niger (2023-)"}
+
+
+@pytest.mark.parametrize("label", ["Legenda", "Foto", "Imagem"])
+def test_a_photo_caption_tells_no_other_incident(label: str) -> None:
+    # illustrative text: the caption recalls other deaths at another place (a long one is not cleaned at
+    # ingest)
+    text = ("Ilustrativo: homens armados mataram cinco aldeões na quarta-feira em Tera, no oeste do "
+            "Níger.\n\n"
+            f"{label}: Soldados nigerinos patrulham a estrada perto de Ouallam, na região de Tillabéri, onde "
+            "dezenas de civis foram mortos em 2024\n\nOs atacantes fugiram em motos.")
+    assert [m.place.name for m in _mentions(text, published="2025-12-05")] == ["Téra"]
