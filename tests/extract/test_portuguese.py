@@ -100,6 +100,17 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         ('O exército anunciou ter "neutralizado" dezenas de combatentes.', [(12, "killed", "militants")]),
         ('O exército afirmou ter abatido "cerca de meia centena" de combatentes.',
          [(50, "killed", "militants")]),
+        # "causar/provocar" a toll, "a morte a", "resultou na morte de", an adverb in -mente, executions by
+        # firing squad or throat-cutting, "o número de mortos subiu para"
+        ("O ataque causou duas dezenas de mortos.", [(20, "killed", "unknown")]),
+        ("A explosão causou a morte a sete pessoas.", [(7, "killed", "unknown")]),
+        ("O ataque resultou na morte de 17 soldados.", [(17, "killed", "security")]),
+        ("O ataque vitimou mortalmente 11 civis.", [(11, "killed", "civilians")]),
+        ("Os jihadistas fuzilaram 12 homens.", [(12, "killed", "civilians")]),
+        ("Os atacantes degolaram quatro pastores.", [(4, "killed", "civilians")]),
+        ("O número de mortos subiu para 40.", [(40, "killed", "unknown")]),
+        ("O ataque causou 20 feridos.", [(20, "wounded", "unknown")]),
+        ("A explosão causou danos a 12 casas.", []),
     ],
 )
 def test_portuguese_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
