@@ -111,6 +111,9 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         ("O número de mortos subiu para 40.", [(40, "killed", "unknown")]),
         ("O ataque causou 20 feridos.", [(20, "wounded", "unknown")]),
         ("A explosão causou danos a 12 casas.", []),
+        # the Brazilian day of the month in brackets after the weekday, between the verb and the figure
+        ("Um ataque matou nesta segunda-feira (17) pelo menos 15 soldados.", [(15, "killed", "security")]),
+        ("Jihadistas mataram no sábado (15) 12 civis.", [(12, "killed", "civilians")]),
     ],
 )
 def test_portuguese_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
