@@ -726,3 +726,17 @@ def test_a_photo_caption_tells_no_other_incident(label: str) -> None:
             f"{label}: Soldados nigerinos patrulham a estrada perto de Ouallam, na região de Tillabéri, onde "
             "dezenas de civis foram mortos em 2024\n\nOs atacantes fugiram em motos.")
     assert [m.place.name for m in _mentions(text, published="2025-12-05")] == ["Téra"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["O JNIM, braço da Al-Qaeda no Sahel, assumiu a autoria.",
+     "O JNIM assumiu a responsabilidade pelo ataque.",
+     "O governo responsabilizou o JNIM pelo ataque."],
+)
+def test_a_group_that_takes_responsibility_is_the_attacker(claim: str) -> None:
+    # illustrative text: the claim names the group in a sentence of its own, after the unsigned ambush
+    text = ("Ilustrativo: um comboio do exército maliano foi emboscado na segunda-feira perto de Boni. Onze "
+            f"soldados morreram e outros oito ficaram feridos. {claim}")
+    [mention] = _mentions(text, published="2025-11-19")
+    assert mention.actor1.name == "JNIM: Jama'at Nusrat al-Islam wal Muslimin"
