@@ -413,3 +413,12 @@ def test_foreigners_kidnapped_in_recent_years_are_no_new_abduction():
             "Mali. Plusieurs étrangers ont été enlevés au Sahel ces dernières années, dont une Autrichienne "
             "à Agadez, au Niger.")
     assert [m.place.name for m in _mentions(text, published="2025-11-26")] == ["Bourem"]
+
+
+@pytest.mark.parametrize("victim", ["Un humanitaire espagnol", "Un travailleur humanitaire espagnol"])
+def test_a_kidnapped_aid_worker_is_a_civilian_of_his_country(victim):
+    # illustrative sentence: the aid worker's nationality follows the noun
+    text = (f"Illustratif : {victim} a été enlevé lundi par des hommes armés près de Bourem, dans le nord du "
+            "Mali.")
+    [mention] = _mentions(text, published="2025-11-26")
+    assert mention.actor2.name == "Civilians (Spain)"

@@ -913,3 +913,11 @@ def test_foreigners_kidnapped_in_recent_years_are_no_new_abduction():
             "Several foreigners have been kidnapped in the Sahel in recent years, including an Austrian "
             "woman in Agadez, Niger.")
     assert [m.place.name for m in extract_article(_article(text, published="2025-11-26"))] == ["Bourem"]
+
+
+def test_a_kidnapped_aid_worker_is_a_civilian_of_his_country():
+    # illustrative sentence: the demonym before "aid worker"
+    text = ("Illustrative: a Spanish aid worker was kidnapped on Monday by gunmen near Bourem in northern "
+            "Mali.")
+    [mention] = extract_article(_article(text, published="2025-11-26"))
+    assert mention.actor2.name == "Civilians (Spain)"

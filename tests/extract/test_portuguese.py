@@ -740,3 +740,16 @@ def test_a_group_that_takes_responsibility_is_the_attacker(claim: str) -> None:
             f"soldados morreram e outros oito ficaram feridos. {claim}")
     [mention] = _mentions(text, published="2025-11-19")
     assert mention.actor1.name == "JNIM: Jama'at Nusrat al-Islam wal Muslimin"
+
+
+@pytest.mark.parametrize(
+    ("victim", "civilians"),
+    [("Um cooperante espanhol foi raptado", "Civilians (Spain)"),
+     ("Um espanhol foi raptado", "Civilians (Spain)"),
+     ("Um trabalhador chinês foi sequestrado", "Civilians (China)")],
+)
+def test_a_kidnapped_foreigner_is_a_civilian_of_his_country(victim: str, civilians: str) -> None:
+    # illustrative sentences: an aid worker or a worker named by his nationality, or the nationality alone
+    text = f"Ilustrativo: {victim} na segunda-feira por homens armados perto de Bourem, no norte do Mali."
+    [mention] = _mentions(text, published="2025-11-26")
+    assert mention.actor2.name == civilians

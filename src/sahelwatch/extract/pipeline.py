@@ -269,7 +269,8 @@ def _foreigners(text: str, lang: str, found: list[FoundActor]) -> list[FoundActo
     taken = [(f.start, f.end) for f in found]
     people = []
     for m in rx.finditer(text):
-        iso = demonym_country(m.group("demonym"))
+        # the English demonyms, else the language's own ("um espanhol foi raptado")
+        iso = demonym_country(m.group("demonym")) or actor_lex.demonym_country(m.group("demonym"), lang)
         start, end = m.span("demonym")
         if iso and not any(a < end and start < b for a, b in taken):
             actor = replace(actor_lex.civilians(iso), surface=m.group("demonym"))
