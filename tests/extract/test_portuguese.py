@@ -753,3 +753,12 @@ def test_a_kidnapped_foreigner_is_a_civilian_of_his_country(victim: str, civilia
     text = f"Ilustrativo: {victim} na segunda-feira por homens armados perto de Bourem, no norte do Mali."
     [mention] = _mentions(text, published="2025-11-26")
     assert mention.actor2.name == civilians
+
+
+def test_video_and_audio_links_tell_no_incident_nor_toll() -> None:
+    # illustrative text: Brazilian-style links to other stories inside the body
+    text = ("Ilustrativo: homens armados mataram cinco aldeões na quarta-feira em Tera, no oeste do "
+            "Níger.\n\nVÍDEO: Ataque jihadista mata 20 soldados no Mali\n\n"
+            "Assista: drones do exército bombardeiam acampamento em Kidal\n\nOs atacantes fugiram em motos.")
+    [mention] = _mentions(text, published="2025-11-19")
+    assert (mention.place.name, mention.fatalities.best) == ("Téra", 5)
