@@ -500,3 +500,19 @@ def test_an_army_that_says_it_killed_a_groups_fighters_attacked_them() -> None:
     [mention] = extract_article(article)
     assert (mention.actor1.name, mention.actor2.name) == (
         "Military Forces of Chad (2021-)", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")
+
+
+def test_a_group_told_attacking_stays_the_attacker_whoever_died() -> None:
+    # illustrative text: the post was attacked by the group's fighters, who alone are told killed
+    text = ("Illustratif : dans la nuit de samedi à dimanche, le poste militaire de Kokorou a été attaqué "
+            "par des terroristes de l'État islamique au Sahel. Vingt et un terroristes ont été neutralisés.")
+    article = Article(id="post", text=text, raw_text=text, published="2026-04-20", language="fr")
+    [mention] = extract_article(article)
+    assert mention.actor1.name == "Islamic State (Sahel)"
+
+
+def test_unnamed_gunmen_killed_by_forces_told_as_the_source_keep_their_place() -> None:
+    # the rule for a group's dead told first is for a named group only (illustrative)
+    found = _found((GUNMEN, "militants"))
+    roles = assign_roles("Battles", "Armed clash", found, {"militants"}, DEFAULTS, "militants")
+    assert roles == (GUNMEN, ARMY)

@@ -58,6 +58,7 @@ from sahelwatch.extract.roles import (
     attribute_suspect,
     civilians_are_no_battle,
     clash_type,
+    group_told_attacking,
     is_unidentified,
     role_players,
     role_told,
@@ -1599,7 +1600,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         players = _takers_first(group, players)
     first_dead = next((c.group for c in casualties if c.kind == "killed" and c.low > 0
                        and c.group in ("security", "militants")), None)
-    actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults, first_dead)
+    actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults, first_dead,
+                                  group_told_attacking(ctx.article.text, players, ctx.lang))
     actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
     actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)
