@@ -422,3 +422,13 @@ def test_a_kidnapped_aid_worker_is_a_civilian_of_his_country(victim):
             "Mali.")
     [mention] = _mentions(text, published="2025-11-26")
     assert mention.actor2.name == "Civilians (Spain)"
+
+
+def test_the_side_a_base_is_handed_to_took_control():
+    # illustrative sentence: departing foreign troops hand their base to the national army
+    text = ("Illustratif : les derniers militaires italiens au Niger ont remis vendredi à l'armée nigérienne "
+            "la base qu'ils occupaient près de l'aéroport de Niamey.")
+    [mention] = _mentions(text, published="2026-03-02")
+    assert mention.sub_event_type == "Non-violent transfer of territory"
+    assert (mention.actor1.name, mention.actor2.name) == ("Military Forces of Niger (2023-)",
+                                                          "Military Forces of Italy")

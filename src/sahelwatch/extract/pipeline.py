@@ -1597,7 +1597,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     players = role_players(ctx.article.text, found, victims, ctx.lang)
     players = attackers_first(ctx.article.text, players, ctx.lang)
     if sub_type == "Non-violent transfer of territory":
-        players = _takers_first(group, players)
+        players = _takers_first(group, players, ctx)
     first_dead = next((c.group for c in casualties if c.kind == "killed" and c.low > 0
                        and c.group in ("security", "militants")), None)
     actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults, first_dead,
@@ -1638,17 +1638,22 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     )
 
 
-def _takers_first(group: list[Draft], players: list[FoundActor]) -> list[FoundActor]:
+def _takers_first(group: list[Draft], players: list[FoundActor], ctx: ArticleContext) -> list[FoundActor]:
     """Of a territory handed over without a fight, the side its own sentence tells took it ("les FAMa se sont
     retirés du camp ... les combattants du JNIM en ont pris possession") is actor 1, as ACLED codes the actor
     gaining control, whoever the report names first; not when the handover's own sentence names a non-state
-    group (it took the place: "un bastion des rebelles depuis le départ de l'ONU")."""
+    group (it took the place: "un bastion des rebelles depuis le départ de l'ONU"). With no such sentence, the
+    side the place is handed to (lexicon ``handover_recipient``: "entregaram ao exército nigerino a base")."""
     handover = [f for d in group if d.prediction.sub_event_type == "Non-violent transfer of territory"
                 for f in d.found_actors]
     if any(f.group == "militants" for f in handover):
         return players
     takers = {f.actor.name for d in group if d.prediction.sub_event_type in TERRITORIAL - {
         "Non-violent transfer of territory"} for f in d.found_actors}
+    recipient = lexicon_pattern(ctx.lang, "handover_recipient", r"(?:{})$")
+    if not takers and recipient is not None:
+        text = ctx.article.text
+        takers = {f.actor.name for f in handover if recipient.search(text[max(0, f.start - 40) : f.start])}
     return [f for f in players if f.actor.name in takers] + [f for f in players if f.actor.name not in takers]
 
 
