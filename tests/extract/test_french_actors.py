@@ -103,3 +103,14 @@ def test_the_forces_of_order_are_the_police(text: str, expected: str) -> None:
     """Illustrative: 'forces de l'ordre' (law-enforcement forces facing a crowd) are the police, as ACLED
     codes those who disperse a march; gendarmes stay with the army."""
     assert _names(text, "TD", "2024-06-01") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Des hommes armés du groupe jihadiste JNIM ont attaqué un convoi.", "fr"),
+     ("Gunmen from the jihadist group JNIM attacked a convoy.", "en")],
+)
+def test_gunmen_of_a_group_described_before_its_name_are_its_men(text: str, lang: str) -> None:
+    # illustrative sentences: "du groupe jihadiste JNIM" ties the gunmen to JNIM, no unidentified group beside
+    assert [m.actor.name for m in find_actors(text, lang, country="ML", on_date="2025-11-08")] == [
+        "JNIM: Jama'at Nusrat al-Islam wal Muslimin"]

@@ -397,3 +397,38 @@ def test_another_count_of_a_militias_dead_is_no_mob_of_its_own() -> None:
             "22 morts chez les dozos.")
     [mention] = _mentions(text, "2026-06-30")
     assert mention.sub_event_type == "Armed clash" and mention.fatalities.best == 20
+
+
+def test_the_destination_of_a_tanker_convoy_is_not_the_place():
+    # illustrative text: the convoy carried fuel to Bamako; it was attacked near Nioro du Sahel
+    text = ("Illustratif : des jihadistes ont attaqué samedi un convoi de camions-citernes qui transportait "
+            "du carburant de Dakar à Bamako, près de Nioro du Sahel. Huit chauffeurs ont été tués.")
+    [mention] = _mentions(text, published="2025-11-10")
+    assert mention.place is not None and mention.place.name.startswith("Nioro")
+
+
+def test_foreigners_kidnapped_in_recent_years_are_no_new_abduction():
+    # illustrative text: the second sentence counts past kidnappings, with an example and no day
+    text = ("Illustratif : un humanitaire espagnol a été enlevé par des hommes armés près de Bourem, au "
+            "Mali. Plusieurs étrangers ont été enlevés au Sahel ces dernières années, dont une Autrichienne "
+            "à Agadez, au Niger.")
+    assert [m.place.name for m in _mentions(text, published="2025-11-26")] == ["Bourem"]
+
+
+@pytest.mark.parametrize("victim", ["Un humanitaire espagnol", "Un travailleur humanitaire espagnol"])
+def test_a_kidnapped_aid_worker_is_a_civilian_of_his_country(victim):
+    # illustrative sentence: the aid worker's nationality follows the noun
+    text = (f"Illustratif : {victim} a été enlevé lundi par des hommes armés près de Bourem, dans le nord du "
+            "Mali.")
+    [mention] = _mentions(text, published="2025-11-26")
+    assert mention.actor2.name == "Civilians (Spain)"
+
+
+def test_the_side_a_base_is_handed_to_took_control():
+    # illustrative sentence: departing foreign troops hand their base to the national army
+    text = ("Illustratif : les derniers militaires italiens au Niger ont remis vendredi à l'armée nigérienne "
+            "la base qu'ils occupaient près de l'aéroport de Niamey.")
+    [mention] = _mentions(text, published="2026-03-02")
+    assert mention.sub_event_type == "Non-violent transfer of territory"
+    assert (mention.actor1.name, mention.actor2.name) == ("Military Forces of Niger (2023-)",
+                                                          "Military Forces of Italy")

@@ -953,3 +953,19 @@ def test_an_earlier_count_put_as_a_toll_is_no_count_of_its_own():
             "officials said. Earlier reports had put the toll at 12.")
     [mention] = extract_article(_article(text))
     assert (mention.fatalities.low, mention.fatalities.best) == (30, 30)
+
+
+def test_foreigners_kidnapped_in_recent_years_are_no_new_abduction():
+    # illustrative text: the second sentence counts past kidnappings, with an example and no day
+    text = ("Illustrative: a Spanish aid worker was kidnapped by gunmen near Bourem, Mali, a week ago. "
+            "Several foreigners have been kidnapped in the Sahel in recent years, including an Austrian "
+            "woman in Agadez, Niger.")
+    assert [m.place.name for m in extract_article(_article(text, published="2025-11-26"))] == ["Bourem"]
+
+
+def test_a_kidnapped_aid_worker_is_a_civilian_of_his_country():
+    # illustrative sentence: the demonym before "aid worker"
+    text = ("Illustrative: a Spanish aid worker was kidnapped on Monday by gunmen near Bourem in northern "
+            "Mali.")
+    [mention] = extract_article(_article(text, published="2025-11-26"))
+    assert mention.actor2.name == "Civilians (Spain)"

@@ -44,6 +44,10 @@ def test_portuguese_is_a_supported_language() -> None:
         ("mais de trinta", (30, 30, "more_than")),
         ("cerca de 40", (40, 40, "about")),
         ("entre 10 e 15", (10, 15, "range")),
+        # half a ten, hundred or thousand
+        ("cerca de meia centena de", (50, 50, "vague")),
+        ("meia dúzia de", (6, 6, "vague")),
+        ("meio milhar de", (500, 500, "vague")),
     ],
 )
 def test_portuguese_numbers(text: str, expected: tuple[int, int, str]) -> None:
@@ -92,6 +96,24 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         # a figure in single quotes, as a communiqué is quoted ("mataram 'vários terroristas'")
         ("Os soldados mataram 'vários terroristas' na sexta-feira.", [(3, "killed", "militants")]),
         ("O exército diz ter neutralizado ‘dezenas de terroristas’.", [(12, "killed", "militants")]),
+        # the kill verb or a figure of up to four words in double quotes, as a communiqué is quoted
+        ('O exército anunciou ter "neutralizado" dezenas de combatentes.', [(12, "killed", "militants")]),
+        ('O exército afirmou ter abatido "cerca de meia centena" de combatentes.',
+         [(50, "killed", "militants")]),
+        # "causar/provocar" a toll, "a morte a", "resultou na morte de", an adverb in -mente, executions by
+        # firing squad or throat-cutting, "o número de mortos subiu para"
+        ("O ataque causou duas dezenas de mortos.", [(20, "killed", "unknown")]),
+        ("A explosão causou a morte a sete pessoas.", [(7, "killed", "unknown")]),
+        ("O ataque resultou na morte de 17 soldados.", [(17, "killed", "security")]),
+        ("O ataque vitimou mortalmente 11 civis.", [(11, "killed", "civilians")]),
+        ("Os jihadistas fuzilaram 12 homens.", [(12, "killed", "civilians")]),
+        ("Os atacantes degolaram quatro pastores.", [(4, "killed", "civilians")]),
+        ("O número de mortos subiu para 40.", [(40, "killed", "unknown")]),
+        ("O ataque causou 20 feridos.", [(20, "wounded", "unknown")]),
+        ("A explosão causou danos a 12 casas.", []),
+        # the Brazilian day of the month in brackets after the weekday, between the verb and the figure
+        ("Um ataque matou nesta segunda-feira (17) pelo menos 15 soldados.", [(15, "killed", "security")]),
+        ("Jihadistas mataram no sábado (15) 12 civis.", [(12, "killed", "civilians")]),
     ],
 )
 def test_portuguese_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
@@ -215,6 +237,25 @@ def test_relevance_and_violence_cues() -> None:
     assert is_relevant("Homens armados atacaram a aldeia.", "pt")
     assert has_violence_cue("Homens armados atacaram a aldeia.", "pt")
     assert not is_relevant("O presidente visitou Lisboa.", "pt")
+
+
+@pytest.mark.parametrize(
+    "text", ["Oito condutores perderam a vida.", "Um refém perdeu a vida."]
+)
+def test_a_sentence_telling_deaths_by_another_verb_is_relevant(text: str) -> None:
+    # illustrative sentences: "perder a vida", "falecer", "morrer" in forms the relevance list lacked
+    assert is_relevant(text, "pt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Homens armados do grupo jihadista JNIM atacaram um comboio.",
+     "Combatentes da organização terrorista JNIM atacaram um comboio."],
+)
+def test_gunmen_of_a_group_described_before_its_name_are_its_men(text: str) -> None:
+    # illustrative sentences: "do grupo jihadista JNIM" ties the gunmen to JNIM, no second, unidentified group
+    assert [m.actor.name for m in find_actors(text, "pt", country="ML", on_date="2025-11-08")] == [
+        "JNIM: Jama'at Nusrat al-Islam wal Muslimin"]
 
 
 ARTICLE = (
@@ -647,3 +688,78 @@ def test_soldiers_among_the_dead_of_an_attack_on_civilians_are_no_perpetrator() 
         "quais 20 civis e 12 soldados."
     [mention] = _mentions(text, published="2026-03-10")
     assert mention.actor1.name == "Unidentified Armed Group (Niger)"
+
+
+def test_the_destination_of_a_tanker_convoy_is_not_the_place() -> None:
+    # illustrative text: the convoy carried fuel to Bamako; it was attacked near Nioro do Sahel
+    text = ("Ilustrativo: homens armados atacaram no sábado um comboio de camiões que transportava "
+            "combustível do Senegal para Bamako, perto de Nioro do Sahel, no oeste do Mali. Oito motoristas "
+            "morreram.")
+    [mention] = _mentions(text, published="2025-11-10")
+    assert mention.place is not None and mention.place.name.startswith("Nioro")
+
+
+def test_foreigners_kidnapped_over_the_years_are_no_new_abduction() -> None:
+    # illustrative text: the second sentence counts past kidnappings, with an example and no day
+    text = ("Ilustrativo: um cooperante espanhol foi raptado há uma semana por homens armados perto de "
+            "Bourem, no Mali. Vários estrangeiros foram raptados no Sahel nos últimos anos, incluindo uma "
+            "austríaca em Agadez, no Níger.")
+    assert [m.place.name for m in _mentions(text, published="2025-11-26")] == ["Bourem"]
+
+
+def test_a_base_handed_over_is_a_non_violent_transfer_of_territory() -> None:
+    # illustrative sentence: departing foreign troops hand their base to the national army
+    text = "Ilustrativo: os últimos militares italianos entregaram na sexta-feira ao exército nigerino a " \
+        "base que ocupavam junto ao aeroporto de Niamei."
+    [mention] = _mentions(text, published="2026-03-02")
+    assert mention.sub_event_type == "Non-violent transfer of territory"
+    # the side the base is handed to took control: actor 1, as ACLED codes it
+    assert (mention.actor1.name, mention.actor2.name) == ("Military Forces of Niger (2023-)",
+                                                          "Military Forces of Italy")
+
+
+@pytest.mark.parametrize("label", ["Legenda", "Foto", "Imagem"])
+def test_a_photo_caption_tells_no_other_incident(label: str) -> None:
+    # illustrative text: the caption recalls other deaths at another place (a long one is not cleaned at
+    # ingest)
+    text = ("Ilustrativo: homens armados mataram cinco aldeões na quarta-feira em Tera, no oeste do "
+            "Níger.\n\n"
+            f"{label}: Soldados nigerinos patrulham a estrada perto de Ouallam, na região de Tillabéri, onde "
+            "dezenas de civis foram mortos em 2024\n\nOs atacantes fugiram em motos.")
+    assert [m.place.name for m in _mentions(text, published="2025-12-05")] == ["Téra"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["O JNIM, braço da Al-Qaeda no Sahel, assumiu a autoria.",
+     "O JNIM assumiu a responsabilidade pelo ataque.",
+     "O governo responsabilizou o JNIM pelo ataque."],
+)
+def test_a_group_that_takes_responsibility_is_the_attacker(claim: str) -> None:
+    # illustrative text: the claim names the group in a sentence of its own, after the unsigned ambush
+    text = ("Ilustrativo: um comboio do exército maliano foi emboscado na segunda-feira perto de Boni. Onze "
+            f"soldados morreram e outros oito ficaram feridos. {claim}")
+    [mention] = _mentions(text, published="2025-11-19")
+    assert mention.actor1.name == "JNIM: Jama'at Nusrat al-Islam wal Muslimin"
+
+
+@pytest.mark.parametrize(
+    ("victim", "civilians"),
+    [("Um cooperante espanhol foi raptado", "Civilians (Spain)"),
+     ("Um espanhol foi raptado", "Civilians (Spain)"),
+     ("Um trabalhador chinês foi sequestrado", "Civilians (China)")],
+)
+def test_a_kidnapped_foreigner_is_a_civilian_of_his_country(victim: str, civilians: str) -> None:
+    # illustrative sentences: an aid worker or a worker named by his nationality, or the nationality alone
+    text = f"Ilustrativo: {victim} na segunda-feira por homens armados perto de Bourem, no norte do Mali."
+    [mention] = _mentions(text, published="2025-11-26")
+    assert mention.actor2.name == civilians
+
+
+def test_video_and_audio_links_tell_no_incident_nor_toll() -> None:
+    # illustrative text: Brazilian-style links to other stories inside the body
+    text = ("Ilustrativo: homens armados mataram cinco aldeões na quarta-feira em Tera, no oeste do "
+            "Níger.\n\nVÍDEO: Ataque jihadista mata 20 soldados no Mali\n\n"
+            "Assista: drones do exército bombardeiam acampamento em Kidal\n\nOs atacantes fugiram em motos.")
+    [mention] = _mentions(text, published="2025-11-19")
+    assert (mention.place.name, mention.fatalities.best) == ("Téra", 5)

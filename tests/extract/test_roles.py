@@ -507,3 +507,41 @@ def test_a_force_named_as_the_victims_pretext(text, lang):
 
     start = max(text.find("armée"), text.find("exército"), text.find("army"))
     assert is_pretext(text, FoundActor(ARMY, "security", start, start + 5), lang)
+
+
+def test_a_group_whose_men_the_unnamed_forces_killed_was_attacked() -> None:
+    # "the army said it killed 50 NPA rebels; four soldiers died" (illustrative): the army, told only as the
+    # source, is no found actor; the group's dead told first (or alone) make the state the attacker
+    found = _found((NPA, "militants"))
+    both = {"security", "militants"}
+    assert assign_roles("Battles", "Armed clash", found, both, DEFAULTS, "militants") == (ARMY, NPA)
+    assert assign_roles("Battles", "Armed clash", found, {"militants"}, DEFAULTS, "militants") == (ARMY, NPA)
+    # "NPA rebels killed four soldiers; 20 rebels died": the soldiers' dead first, the group attacked
+    assert assign_roles("Battles", "Armed clash", found, both, DEFAULTS, "security") == (NPA, ARMY)
+    assert assign_roles("Battles", "Armed clash", found, {"security"}, DEFAULTS, "security") == (NPA, ARMY)
+
+
+def test_an_army_that_says_it_killed_a_groups_fighters_attacked_them() -> None:
+    # illustrative text: the Chadian army, the source of its own operation's toll, led it
+    text = ("Ilustrativo: o exército chadiano afirmou ter abatido cerca de 50 combatentes do Boko Haram numa "
+            "operação na quarta-feira perto de Baga Sola. Quatro militares chadianos morreram.")
+    article = Article(id="op", text=text, raw_text=text, published="2025-12-05", language="pt")
+    [mention] = extract_article(article)
+    assert (mention.actor1.name, mention.actor2.name) == (
+        "Military Forces of Chad (2021-)", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")
+
+
+def test_a_group_told_attacking_stays_the_attacker_whoever_died() -> None:
+    # illustrative text: the post was attacked by the group's fighters, who alone are told killed
+    text = ("Illustratif : dans la nuit de samedi à dimanche, le poste militaire de Kokorou a été attaqué "
+            "par des terroristes de l'État islamique au Sahel. Vingt et un terroristes ont été neutralisés.")
+    article = Article(id="post", text=text, raw_text=text, published="2026-04-20", language="fr")
+    [mention] = extract_article(article)
+    assert mention.actor1.name == "Islamic State (Sahel)"
+
+
+def test_unnamed_gunmen_killed_by_forces_told_as_the_source_keep_their_place() -> None:
+    # the rule for a group's dead told first is for a named group only (illustrative)
+    found = _found((GUNMEN, "militants"))
+    roles = assign_roles("Battles", "Armed clash", found, {"militants"}, DEFAULTS, "militants")
+    assert roles == (GUNMEN, ARMY)

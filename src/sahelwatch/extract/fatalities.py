@@ -160,7 +160,28 @@ class _Rules:
 
 
 def _kind_alternation(table: dict[str, str]) -> str:
-    return "|".join(f"(?P<{kind}>{rx})" for kind, rx in table.items() if rx)
+    return "|".join(f"(?P<{kind}>{_any_spaces(rx)})" for kind, rx in table.items() if rx)
+
+
+def _any_spaces(rx: str) -> str:
+    """``rx`` with each space outside a character class read as any run of white space, so that a
+    phrase still matches where quotation marks were blanked out ('ter "neutralizado" dezenas' reads
+    'ter  neutralizado  dezenas')."""
+    out, in_class, escaped = [], False, False
+    for ch in rx:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        elif ch == " " and not in_class:
+            out.append(r"\s+")
+            continue
+        out.append(ch)
+    return "".join(out)
 
 
 def _place_complement(lex: dict) -> re.Pattern[str] | None:
@@ -833,13 +854,14 @@ def _a_source(text: str, item: Casualty, r: _Rules) -> bool:
     return r.source_speaks.match(text, _noun_end(text, item)) is not None
 
 
-_SCARE_QUOTES = re.compile(r"[\"“«]\s?([\w’'-]+(?: [\w’'-]+){0,2})\s?[\"”»]"
+_SCARE_QUOTES = re.compile(r"[\"“«]\s?([\w’'-]+(?: [\w’'-]+){0,3})\s?[\"”»]"
                            r"|(?<!\w)['‘]([\w’-]+(?: [\w’-]+){0,2})['’](?!\w)")  # 'vários terroristas'
 
 
 def _unquoted(text: str) -> str:
-    """``text`` with the quotation marks around a word or two blanked out, offsets kept: 'were
-    "neutralised"' reads as 'were neutralised'."""
+    """``text`` with the quotation marks around one to four words blanked out, offsets kept: 'were
+    "neutralised"' reads as 'were neutralised', 'ter abatido "cerca de meia centena" de combatentes' as a
+    figure of fighters killed."""
     return _SCARE_QUOTES.sub(lambda m: " " + m.group(0)[1:-1] + " ", text)
 
 

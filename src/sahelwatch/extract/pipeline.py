@@ -58,6 +58,7 @@ from sahelwatch.extract.roles import (
     attribute_suspect,
     civilians_are_no_battle,
     clash_type,
+    group_told_attacking,
     is_unidentified,
     role_players,
     role_told,
@@ -269,7 +270,8 @@ def _foreigners(text: str, lang: str, found: list[FoundActor]) -> list[FoundActo
     taken = [(f.start, f.end) for f in found]
     people = []
     for m in rx.finditer(text):
-        iso = demonym_country(m.group("demonym"))
+        # the English demonyms, else the language's own ("um espanhol foi raptado")
+        iso = demonym_country(m.group("demonym")) or actor_lex.demonym_country(m.group("demonym"), lang)
         start, end = m.span("demonym")
         if iso and not any(a < end and start < b for a, b in taken):
             actor = replace(actor_lex.civilians(iso), surface=m.group("demonym"))
@@ -1630,10 +1632,11 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     players = role_players(ctx.article.text, found, victims, ctx.lang)
     players = attackers_first(ctx.article.text, players, ctx.lang)
     if sub_type == "Non-violent transfer of territory":
-        players = _takers_first(group, players)
+        players = _takers_first(group, players, ctx)
     first_dead = next((c.group for c in casualties if c.kind == "killed" and c.low > 0
                        and c.group in ("security", "militants")), None)
-    actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults, first_dead)
+    actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults, first_dead,
+                                  group_told_attacking(ctx.article.text, players, ctx.lang))
     actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
     actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)
@@ -1670,17 +1673,22 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     )
 
 
-def _takers_first(group: list[Draft], players: list[FoundActor]) -> list[FoundActor]:
+def _takers_first(group: list[Draft], players: list[FoundActor], ctx: ArticleContext) -> list[FoundActor]:
     """Of a territory handed over without a fight, the side its own sentence tells took it ("les FAMa se sont
     retirés du camp ... les combattants du JNIM en ont pris possession") is actor 1, as ACLED codes the actor
     gaining control, whoever the report names first; not when the handover's own sentence names a non-state
-    group (it took the place: "un bastion des rebelles depuis le départ de l'ONU")."""
+    group (it took the place: "un bastion des rebelles depuis le départ de l'ONU"). With no such sentence, the
+    side the place is handed to (lexicon ``handover_recipient``: "entregaram ao exército nigerino a base")."""
     handover = [f for d in group if d.prediction.sub_event_type == "Non-violent transfer of territory"
                 for f in d.found_actors]
     if any(f.group == "militants" for f in handover):
         return players
     takers = {f.actor.name for d in group if d.prediction.sub_event_type in TERRITORIAL - {
         "Non-violent transfer of territory"} for f in d.found_actors}
+    recipient = lexicon_pattern(ctx.lang, "handover_recipient", r"(?:{})$")
+    if not takers and recipient is not None:
+        text = ctx.article.text
+        takers = {f.actor.name for f in handover if recipient.search(text[max(0, f.start - 40) : f.start])}
     return [f for f in players if f.actor.name in takers] + [f for f in players if f.actor.name not in takers]
 
 

@@ -7,6 +7,7 @@ forces fly the air strikes, protesters are actor1 of a protest, and so on.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from sahelwatch.extract.numbers import lexicon_pattern
@@ -74,6 +75,7 @@ def assign_roles(
     victim_groups: set[str],
     defaults: RoleDefaults,
     first_dead: str | None = None,
+    group_told_attacking: bool = False,
 ) -> tuple[Actor | None, Actor | None]:
     """Return (actor1, actor2) for an event of this type.
 
@@ -106,7 +108,7 @@ def assign_roles(
         actor1 = _first(found, ("security", "external")) or defaults.state
         actor2 = _target(found, victim_groups, defaults, exclude=actor1)
     elif event_type in ("Battles", "Explosions/Remote violence"):
-        actor1, actor2 = _battle_sides(found, victim_groups, defaults, first_dead)
+        actor1, actor2 = _battle_sides(found, victim_groups, defaults, first_dead, group_told_attacking)
         if sub_event_type == "Remote explosive/landmine/IED":
             actor1, actor2 = _bomb_target_second(actor1, actor2, victim_groups, defaults)
         if sub_event_type == "Suicide bomb" and actor1.inter == 1 and "militants" not in victim_groups:
@@ -227,6 +229,31 @@ def attackers_first(text: str, found: list[FoundActor], lang: str) -> list[Found
                  and subject.match(text[f.end : f.end + 80]))]
     ordered = named + [f for f in found if f not in named]
     return _targets_last(text, ordered, lang)
+
+
+_LAST_WORD = re.compile(r"[\w'’-]+\s*$")
+
+
+def group_told_attacking(text: str, found: list[FoundActor], lang: str) -> bool:
+    """True when an armed group's mention is told as the one attacking ("an attack by ISWAP", "JNIM
+    fighters ambushed"), also through the generic noun before its name ("attaqué par des terroristes de
+    l'EIGS", "accrochée par des éléments de l'ISWAP")."""
+    rx = lexicon_pattern(lang, "attack_by")
+    subject = lexicon_pattern(lang, "attacker_after")
+    for f in found:
+        if f.group != "militants":
+            continue
+        if subject is not None and subject.match(text[f.end : f.end + 80]):
+            return True
+        before = text[max(0, f.start - 80) : f.start]
+        for _ in range(4):  # the name, then up to three words before it: "des terroristes de l'"
+            if rx is not None and rx.search(before):
+                return True
+            cut = _LAST_WORD.search(before)
+            if cut is None:
+                break
+            before = before[: cut.start()]
+    return False
 
 
 def role_told(text: str, found: FoundActor, lang: str) -> bool:
@@ -415,7 +442,7 @@ def _bomb_target_second(actor1: Actor, actor2: Actor, victims: set[str], default
 
 
 def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefaults,
-                  first_dead: str | None = None) -> tuple[Actor, Actor]:
+                  first_dead: str | None = None, group_told_attacking: bool = False) -> tuple[Actor, Actor]:
     """Attacker and defender of a clash or a remote attack; against state forces, a named group rather
     than unidentified gunmen named alongside it (most likely the same fighters). When both sides died and
     the report tells the soldiers' dead first, the state named first was the target ("six soldiers were
@@ -456,6 +483,13 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
             unnamed = next((f.actor for f in found if _militia_foe(f)), None)
             if unnamed is not None:
                 return militant, unnamed
+        group_killed = "militants" in victims and ("security" not in victims or first_dead == "militants")
+        named = not is_unidentified(militant) and _first(found, ("militants",)) == militant
+        if group_killed and named and militant.inter != MILITIA_INTER and not group_told_attacking:
+            # the forces told only as the source killed the named group's men ("the army said it killed 50
+            # Boko Haram fighters; four soldiers died"): they attacked, unless the report tells the group's
+            # attack ("le poste a été attaqué par des terroristes de l'EIGS ... 21 terroristes neutralisés")
+            return defaults.state, militant
         return militant, defaults.state
     if state:
         # forces among the dead were attacked too ("a convoy escorted by the army was attacked: five drivers
