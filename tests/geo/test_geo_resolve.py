@@ -117,6 +117,17 @@ def test_a_demonym_hint_outweighs_a_large_foreign_namesake(gaz):
     assert (place.name, place.country) == ("Boni", "ML")
 
 
+def test_a_name_called_a_town_is_no_first_order_unit_abroad(gaz):
+    """Illustrative: 'la localité de Nara' in a report about Malian soldiers is the Malian town, not the
+    Japanese prefecture whose rank and population outweighed the demonym hint."""
+    text = "Des soldats maliens ont tué quatre bergers près de la localité de Nara. Nouakchott proteste."
+    at, capital = text.index("Nara"), text.index("Nouakchott")
+    tops = [annotate_cues(text, Toponym(at, at + 4, "Nara")),
+            annotate_cues(text, Toponym(capital, capital + 10, "Nouakchott"))]
+    place = resolve_toponyms(text, tops, country_hint="ML", gazetteer=gaz)[0]
+    assert (place.name, place.country) == ("Nara", "ML")
+
+
 def test_country_of_names_and_codes():
     assert country_of("Burkina Faso")[0] == "BF"
     assert country_of("NER")[0] == "NE"
