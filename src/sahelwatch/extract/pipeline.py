@@ -2032,13 +2032,22 @@ def _communal_clash(ctx: ArticleContext, group: list[Draft], event_type: str, pl
     rx = lexicon_pattern(ctx.lang, "communal_clash")
     if not is_violent(event_type) or rx is None or not any(rx.search(d.sentence.text) for d in group):
         return None
-    if any(p.actor.inter in (1, 2, 3, 8) for p in players):
-        return None
+    aftermath = [d.sentence for d in group if _arrests_only(d) and not rx.search(d.sentence.text)]
+    if any(p.actor.inter in (1, 2, 3, 8) and not any(s.start <= p.start < s.end for s in aftermath)
+           for p in players):
+        return None  # not the gendarmes sent after it who arrested fifteen people
     militias = [p for p in players if p.actor.inter == IDENTITY_MILITIA_INTER]
     named = [p.actor for p in _dedupe_actors(militias)][:2]
     communal = actor_lex.communal_militia(defaults.civilians.country)
     sides = named + [communal] * (2 - len(named))
     return sides[0], sides[1]
+
+
+def _arrests_only(draft: Draft) -> bool:
+    """A sentence that tells arrests and no death ("des renforts ont été dépêchés et quinze personnes
+    interpellées"): the aftermath of an incident, whose forces took no part in it."""
+    kinds = {c.kind for c in draft.casualties if c.low > 0}
+    return "killed" not in kinds and ("arrested" in kinds or draft.prediction.sub_event_type == "Arrests")
 
 
 def _defaults(ctx: ArticleContext, place: Place | None, event_date: EventDate) -> RoleDefaults:
