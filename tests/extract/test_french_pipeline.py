@@ -397,3 +397,12 @@ def test_another_count_of_a_militias_dead_is_no_mob_of_its_own() -> None:
             "22 morts chez les dozos.")
     [mention] = _mentions(text, "2026-06-30")
     assert mention.sub_event_type == "Armed clash" and mention.fatalities.best == 20
+
+
+def test_an_undated_reports_recalled_month_is_read_against_its_latest_day():
+    """With no publication date, "en janvier dernier" in a recall is January of the year the text's latest
+    full day names, not that day."""
+    text = ("Exemple illustratif. Six villageois ont été tués le 14 octobre 2025 par des hommes armés à "
+            "Banibangou. En mars, une attaque contre le même village avait fait trois morts.")
+    dates = sorted((m.fatalities.best, m.date.date_start, m.date.date_end) for m in _mentions(text, None))
+    assert dates == [(3, "2025-03-01", "2025-03-31"), (6, "2025-10-14", "2025-10-14")]

@@ -159,6 +159,8 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
         for d in event_date_expressions(text, published, lang)
         if not d.is_future and not in_dateline(d.start, d.end, datelines)
     ]
+    if published is None:
+        dates = _months_by_latest_day(text, lang, dates)
     event_places = [p for p in places if p.start is None or not in_dateline(p.start, p.end, datelines)]
     if not event_places and article.title and article.title.strip() != text.strip():
         event_places = title_places(article.title, lang, published, outlet)
@@ -878,6 +880,20 @@ def is_background(ctx: ArticleContext, sentence: Sentence, event_date: EventDate
 _CONTINUES_CONTEXT = re.compile(
     r"^\s*(?:[-•*–]|(?:these|those|they|this|of these|of them|among them|in total)\b)", re.I
 )
+
+
+def _months_by_latest_day(text: str, lang: str, dates: list[DateExpr]) -> list[DateExpr]:
+    """With no publication date, a month or a year told without its year ("En janvier dernier, une attaque
+    similaire avait fait cinq morts") is read against the latest full day the text tells ("le 21 septembre
+    2026"): a recalled incident gets its own period, not that day. Weekdays and other days stay unread."""
+    days = [d.date_start for d in dates if d.date_prec == 1]
+    if not days:
+        return dates
+    anchor = max(days)
+    extra = [d for d in event_date_expressions(text, anchor, lang)
+             if d.date_prec >= 4 and d.date_start <= anchor and not d.is_future
+             and all(d.end <= o.start or d.start >= o.end for o in dates)]
+    return sorted(dates + extra, key=lambda d: d.start) if extra else dates
 
 
 def _old_period_bounds(text: str, published: date | None, lang: str) -> list[DateExpr]:
