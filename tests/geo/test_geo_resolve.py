@@ -128,6 +128,13 @@ def test_a_name_called_a_town_is_no_first_order_unit_abroad(gaz):
     assert (place.name, place.country) == ("Nara", "ML")
 
 
+def test_a_french_a_without_its_accent_opens_a_place(gaz):
+    """Illustrative: French capitals often drop the accent of "À": "A Niamey, ..." is Niamey, not a longer
+    name "A Niamey"."""
+    found = find_toponyms("A Niamey, des centaines de personnes ont marché.", lang="fr", gazetteer=gaz)
+    assert [t.text for t in found] == ["Niamey"]
+
+
 def test_country_of_names_and_codes():
     assert country_of("Burkina Faso")[0] == "BF"
     assert country_of("NER")[0] == "NE"
