@@ -400,3 +400,10 @@ def test_a_french_diplomatic_protest_is_no_event():
     assert reports_no_event("Le gouvernement a convoqué le chargé d'affaires pour protester.", "fr")
     assert not reports_no_event("Les manifestants ont convoqué la presse après que la police a tué deux "
                                 "jeunes.", "fr")
+
+
+def test_the_time_of_the_incident_just_told_is_no_event():
+    # illustrative sentences
+    assert reports_no_event("L'attaque s'est produite la veille, en début de soirée, selon un notable.", "fr")
+    assert reports_no_event("L'embuscade a eu lieu mardi près de Boni.", "fr")
+    assert not reports_no_event("L'attaque s'est produite mardi et a fait trois morts.", "fr")
