@@ -406,3 +406,14 @@ def test_an_undated_reports_recalled_month_is_read_against_its_latest_day():
             "Banibangou. En mars, une attaque contre le même village avait fait trois morts.")
     dates = sorted((m.fatalities.best, m.date.date_start, m.date.date_end) for m in _mentions(text, None))
     assert dates == [(3, "2025-03-01", "2025-03-31"), (6, "2025-10-14", "2025-10-14")]
+
+
+def test_a_patrol_that_intercepted_gunmen_started_the_clash_and_one_that_drove_them_back_did_not():
+    started = ("Exemple illustratif. Le 4 mars, une patrouille a intercepté près de Tillia des bandits "
+               "armés. Trois bandits ont été neutralisés.")
+    [mention] = _mentions(started)
+    assert mention.actor1.name == "Military Forces of Niger (2023-)"
+    repelled = ("Exemple illustratif. Le 4 mars, les éléments du détachement de Tillia ont repoussé une "
+                "attaque terroriste. Trois assaillants ont été neutralisés.")
+    [mention] = _mentions(repelled)
+    assert mention.actor2.name == "Military Forces of Niger (2023-)"
