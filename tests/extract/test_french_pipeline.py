@@ -417,3 +417,11 @@ def test_a_patrol_that_intercepted_gunmen_started_the_clash_and_one_that_drove_t
                 "attaque terroriste. Trois assaillants ont été neutralisés.")
     [mention] = _mentions(repelled)
     assert mention.actor2.name == "Military Forces of Niger (2023-)"
+
+
+def test_unnamed_fighters_going_with_the_soldiers_are_their_men_not_their_opponents():
+    text = ("Exemple illustratif. Trois bergers ont été tués mardi près de Léré par des soldats maliens "
+            "accompagnés de combattants étrangers.")
+    [mention] = _mentions(text)
+    assert (mention.sub_event_type, mention.actor1.name, mention.actor2.name) == (
+        "Attack", "Military Forces of Mali (2021-)", "Civilians (Mali)")
