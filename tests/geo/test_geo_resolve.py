@@ -135,6 +135,13 @@ def test_a_french_a_without_its_accent_opens_a_place(gaz):
     assert [t.text for t in found] == ["Niamey"]
 
 
+def test_a_locality_matching_a_capital_by_another_name_is_not_that_capital(gaz):
+    """Illustrative: 'na localidade de Ber' (Mali) matches Berlin only by a short other name; a locality is
+    not a capital named outright, so no place in Germany."""
+    text = "Um drone matou vinte civis na localidade de Ber, na região de Tombuctu, no norte do Mali."
+    assert "DE" not in {p.country for p in geoparse(text, "pt", gazetteer=gaz)}
+
+
 def test_country_of_names_and_codes():
     assert country_of("Burkina Faso")[0] == "BF"
     assert country_of("NER")[0] == "NE"

@@ -725,6 +725,13 @@ def _demonym_iso(word: str) -> str | None:
     return None
 
 
+# the words that call a place a village or a locality: never a capital or a big city
+_SMALL_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:localit[ée]|localidade|village|hameau|hamlet|aldeia|povoa[çc][ãa]o|bourgade)\s+(?:of|de|d'|d’|da|do)\s*$",
+    re.I,
+)
+
+
 def drop_unsupported(
     text: str,
     toponyms: list[Toponym],
@@ -771,6 +778,9 @@ def drop_unsupported(
             out.append(entry)  # its country named by demonym only: "Nigerian traders near Diffa"
             continue
         prominent = entry.level == 0 or entry.fcode == "PPLC" or entry.population >= BIG_CITY
+        # "na localidade de Ber": a capital matched by a short other name of it is not named outright there
+        village = _SMALL_SETTLEMENT_BEFORE.search(text[max(0, top.start - 30) : top.start])
+        prominent = prominent and not (village and norm(entry.name) != key)
         # the text calls it a place by the gazetteer's own name for it: "the Timbuktu region", "the town of X"
         called_a_place = bool(top.admin_type or top.settlement) and norm(entry.name) == key
         out.append(entry if supported or ((prominent or called_a_place) and not weak) else None)
