@@ -577,7 +577,12 @@ def _continues_other_incident(
 def without_roundup(ctx: ArticleContext, groups: list[list[Draft]]) -> list[list[Draft]]:
     """Drop an opening round-up ("des frappes tuent treize civils dans la région de Tombouctou"): a
     first group with neither a date nor a town of its own, followed by two or more incidents dated in
-    the text near it. Its toll sums theirs; it is no incident of its own."""
+    the text near it. Its toll sums theirs; it is no incident of its own. Joined to the first of them (the
+    headline's region holds that incident's unknown village), it is taken out when its toll is their sum."""
+    if len(groups) >= 2 and len(groups[0]) > 1 and not _specific(ctx, groups[0][0]):
+        rest = [groups[0][1:], *groups[1:]]
+        if _sums_the_others(groups[0][0], rest) and without_roundup(ctx, [[groups[0][0]], *rest]) == rest:
+            return rest
     if len(groups) < 3 or any(_specific(ctx, d) for d in groups[0]):
         return groups
     dated = [g for g in groups[1:] if any(_own_date(ctx, d.sentence) for d in g)]
@@ -585,6 +590,15 @@ def without_roundup(ctx: ArticleContext, groups: list[list[Draft]]) -> list[list
     if len(dated) < 2 or any(not _is_current(_group_date(g) or opening.date, opening.date) for g in dated):
         return groups
     return groups[1:]
+
+
+def _sums_the_others(opening: Draft, groups: list[list[Draft]]) -> bool:
+    """True when the opening sentence's dead are those of the incidents told after it, all told."""
+    def killed(drafts: list[Draft]) -> int:
+        return sum(c.low for d in drafts for c in d.casualties
+                   if c.kind == "killed" and not c.subset_of_previous and not c.negated)
+    total = killed([opening])
+    return total > 0 and total == sum(killed(g) for g in groups)
 
 
 def _specific(ctx: ArticleContext, draft: Draft) -> bool:
