@@ -77,8 +77,9 @@ def test_resolve_prefers_the_event_day_over_the_statement_day() -> None:
     assert resolved is not None and resolved.event_date == "2024-03-10"
 
 
-def test_la_veille_alone_is_not_the_day_before_publication() -> None:
-    assert find_date_expressions("La frappe a eu lieu la veille.", PUB, "fr") == []
+def test_la_veille_is_the_eve_of_the_day_just_told() -> None:
+    found = find_date_expressions("Le ministère a parlé lundi. La frappe a eu lieu la veille.", PUB, "fr")
+    assert [e.date_start for e in found] == [date(2024, 3, 11), date(2024, 3, 10)]
 
 
 @pytest.mark.parametrize(
@@ -132,3 +133,17 @@ def test_the_start_of_the_week_is_its_monday_and_tuesday():
     assert _span("Le village a été attaqué cette semaine.")[:2] == (date(2024, 3, 11), date(2024, 3, 13))
     monday = date(2024, 3, 11)
     assert _span("Un raid a eu lieu en début de semaine.", monday)[:2] == (monday, monday)
+
+
+def test_la_veille_is_the_day_before_the_last_day_told_else_before_publication() -> None:
+    from sahelwatch.extract.dates import find_date_expressions
+
+    pub = date(2026, 6, 10)
+    # illustrative sentences
+    [expr] = find_date_expressions("Les gendarmes ont interpellé la veille à Kara trois suspects.", pub, "fr")
+    assert expr.date_start == date(2026, 6, 9)
+    text = "Le 5 juin, l'armée a publié un bilan. L'attaque avait eu lieu la veille."
+    found = find_date_expressions(text, pub, "fr")
+    assert [e.date_start for e in found] == [date(2026, 6, 5), date(2026, 6, 4)]
+    assert find_date_expressions("Des heurts ont éclaté à la veille du scrutin.", pub, "fr") == []
+    assert find_date_expressions("Il a été enlevé la veille de la fête.", pub, "fr") == []

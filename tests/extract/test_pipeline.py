@@ -748,6 +748,16 @@ def test_farmers_and_herders_fighting_each_other_are_communal_militias_in_an_arm
         "Armed clash", "Unidentified Communal Militia (Nigeria)")
 
 
+def test_gendarmes_arresting_people_after_a_farmer_herder_clash_take_no_part_in_it():
+    text = ("(Illustratif) Des affrontements entre éleveurs et agriculteurs ont fait sept morts mardi à "
+            "Kyabé. Des renforts de la gendarmerie ont été dépêchés sur place et dix personnes ont été "
+            "interpellées.")
+    mentions = extract_article(_article(text, "2024-05-16", "fr"))
+    clash = next(m for m in mentions if m.fatalities.best == 7)
+    assert (clash.sub_event_type, clash.actor1.name, clash.actor2.name) == (
+        "Armed clash", "Unidentified Communal Militia (Chad)", "Unidentified Communal Militia (Chad)")
+
+
 def test_soldiers_fighting_bandits_after_farmer_herder_clashes_stay_a_state_battle():
     text = ("(Illustrative) Soldiers killed 10 bandits in Zurmi on Sunday, weeks after clashes between "
             "farmers and herders in the area, the army said.")

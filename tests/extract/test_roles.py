@@ -545,3 +545,21 @@ def test_unnamed_gunmen_killed_by_forces_told_as_the_source_keep_their_place() -
     found = _found((GUNMEN, "militants"))
     roles = assign_roles("Battles", "Armed clash", found, {"militants"}, DEFAULTS, "militants")
     assert roles == (GUNMEN, ARMY)
+
+
+@pytest.mark.parametrize(("text", "army_surface", "surface"), [
+    # a day between the participle and "par"
+    ("Un convoi des FAMa et de leurs alliés russes a été attaqué lundi par des rebelles près de Ber.", "FAMa",
+     "rebelles"),
+    # "menée par des" before unnamed gunmen
+    ("Une position de l'armée située à Kpendjal a fait l'objet d'une attaque menée par des hommes armés.",
+     "armée", "hommes armés"),
+    # the men of a named group stand for it
+    ("Trois soldats ont été tués dans une embuscade tendue par des combattants du JNIM.", "soldats", "JNIM"),
+])
+def test_the_attacker_told_after_a_time_word_or_as_a_groups_men_comes_first(text, army_surface, surface):
+    """Illustrative French sentences: the army is named first, but the words say who attacked."""
+    at = text.index(army_surface)
+    army = FoundActor(ARMY, "security", at, at + len(army_surface))
+    attackers = FoundActor(GUNMEN, "militants", text.index(surface), text.index(surface) + len(surface))
+    assert attackers_first(text, [army, attackers], "fr") == [attackers, army]

@@ -117,6 +117,31 @@ def test_a_demonym_hint_outweighs_a_large_foreign_namesake(gaz):
     assert (place.name, place.country) == ("Boni", "ML")
 
 
+def test_a_name_called_a_town_is_no_first_order_unit_abroad(gaz):
+    """Illustrative: 'la localité de Nara' in a report about Malian soldiers is the Malian town, not the
+    Japanese prefecture whose rank and population outweighed the demonym hint."""
+    text = "Des soldats maliens ont tué quatre bergers près de la localité de Nara. Nouakchott proteste."
+    at, capital = text.index("Nara"), text.index("Nouakchott")
+    tops = [annotate_cues(text, Toponym(at, at + 4, "Nara")),
+            annotate_cues(text, Toponym(capital, capital + 10, "Nouakchott"))]
+    place = resolve_toponyms(text, tops, country_hint="ML", gazetteer=gaz)[0]
+    assert (place.name, place.country) == ("Nara", "ML")
+
+
+def test_a_french_a_without_its_accent_opens_a_place(gaz):
+    """Illustrative: French capitals often drop the accent of "À": "A Niamey, ..." is Niamey, not a longer
+    name "A Niamey"."""
+    found = find_toponyms("A Niamey, des centaines de personnes ont marché.", lang="fr", gazetteer=gaz)
+    assert [t.text for t in found] == ["Niamey"]
+
+
+def test_a_locality_matching_a_capital_by_another_name_is_not_that_capital(gaz):
+    """Illustrative: 'na localidade de Ber' (Mali) matches Berlin only by a short other name; a locality is
+    not a capital named outright, so no place in Germany."""
+    text = "Um drone matou vinte civis na localidade de Ber, na região de Tombuctu, no norte do Mali."
+    assert "DE" not in {p.country for p in geoparse(text, "pt", gazetteer=gaz)}
+
+
 def test_country_of_names_and_codes():
     assert country_of("Burkina Faso")[0] == "BF"
     assert country_of("NER")[0] == "NE"

@@ -391,3 +391,19 @@ def test_a_partys_silence_about_the_incident_is_no_event():
     assert reports_no_event("L'armée n'a pas communiqué sur ces combats.", "fr")
     assert reports_no_event("Les autorités n'ont pas encore réagi à l'attaque.", "fr")
     assert not reports_no_event("L'armée n'a pas communiqué sur les combats qui ont fait dix morts.", "fr")
+
+
+def test_a_french_diplomatic_protest_is_no_event():
+    # illustrative sentences
+    assert reports_no_event("Le ministère a convoqué mardi l'ambassadeur du Niger pour lui exprimer sa vive "
+                            "protestation après la mort de deux bergers.", "fr")
+    assert reports_no_event("Le gouvernement a convoqué le chargé d'affaires pour protester.", "fr")
+    assert not reports_no_event("Les manifestants ont convoqué la presse après que la police a tué deux "
+                                "jeunes.", "fr")
+
+
+def test_the_time_of_the_incident_just_told_is_no_event():
+    # illustrative sentences
+    assert reports_no_event("L'attaque s'est produite la veille, en début de soirée, selon un notable.", "fr")
+    assert reports_no_event("L'embuscade a eu lieu mardi près de Boni.", "fr")
+    assert not reports_no_event("L'attaque s'est produite mardi et a fait trois morts.", "fr")

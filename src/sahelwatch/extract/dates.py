@@ -478,7 +478,34 @@ def find_date_expressions(text: str, published: date | None = None, lang: str = 
 @lru_cache(maxsize=64)
 def _date_expressions(text: str, published: date | None, lang: str) -> tuple[DateExpr, ...]:
     """One parse per article text (extraction asks several times)."""
-    return tuple(_drop_overlaps(list(_candidates(text, published, lang))))
+    found = _drop_overlaps(list(_candidates(text, published, lang)))
+    return tuple(_with_previous_days(text, published, lang, found))
+
+
+def _with_previous_days(text: str, published: date | None, lang: str,
+                        found: list[DateExpr]) -> list[DateExpr]:
+    """"La veille" is the day before the last full day told before it ("Le 5 mars, ... la veille" is 4
+    March), else the day before publication ("ont interpellé la veille à Dapaong" on 10 June is 9 June)."""
+    rx = _previous_day_rx(lang)
+    if rx is None:
+        return found
+    added: list[DateExpr] = []
+    for m in rx.finditer(text):
+        if any(e.start < m.end() and m.start() < e.end for e in found):
+            continue  # "la veille samedi": the weekday dates it
+        days = [e for e in found if e.end <= m.start() and e.date_prec == 1 and not e.is_future]
+        anchor = days[-1].date_start if days else published
+        if anchor is None:
+            continue
+        day = anchor - timedelta(days=1)
+        added.append(DateExpr(m.start(), m.end(), m.group(0), day, day, 1, 1, 0.8, False, True, False))
+    return sorted([*found, *added], key=lambda e: e.start) if added else found
+
+
+@lru_cache(maxsize=16)
+def _previous_day_rx(lang: str) -> re.Pattern[str] | None:
+    rule = load_lexicon(lang)["dates"].get("previous_day")
+    return re.compile(rf"(?<![\w-])(?:{rule})(?![\w-])", re.I) if rule else None
 
 
 def event_date_expressions(text: str, published: date | None = None, lang: str = "en",

@@ -160,6 +160,8 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
         for d in event_date_expressions(text, published, lang)
         if not d.is_future and not in_dateline(d.start, d.end, datelines)
     ]
+    if published is None:
+        dates = _months_by_latest_day(text, lang, dates)
     event_places = [p for p in places if p.start is None or not in_dateline(p.start, p.end, datelines)]
     if not event_places and article.title and article.title.strip() != text.strip():
         event_places = title_places(article.title, lang, published, outlet)
@@ -577,7 +579,12 @@ def _continues_other_incident(
 def without_roundup(ctx: ArticleContext, groups: list[list[Draft]]) -> list[list[Draft]]:
     """Drop an opening round-up ("des frappes tuent treize civils dans la région de Tombouctou"): a
     first group with neither a date nor a town of its own, followed by two or more incidents dated in
-    the text near it. Its toll sums theirs; it is no incident of its own."""
+    the text near it. Its toll sums theirs; it is no incident of its own. Joined to the first of them (the
+    headline's region holds that incident's unknown village), it is taken out when its toll is their sum."""
+    if len(groups) >= 2 and len(groups[0]) > 1 and not _specific(ctx, groups[0][0]):
+        rest = [groups[0][1:], *groups[1:]]
+        if _sums_the_others(groups[0][0], rest) and without_roundup(ctx, [[groups[0][0]], *rest]) == rest:
+            return rest
     if len(groups) < 3 or any(_specific(ctx, d) for d in groups[0]):
         return groups
     dated = [g for g in groups[1:] if any(_own_date(ctx, d.sentence) for d in g)]
@@ -585,6 +592,15 @@ def without_roundup(ctx: ArticleContext, groups: list[list[Draft]]) -> list[list
     if len(dated) < 2 or any(not _is_current(_group_date(g) or opening.date, opening.date) for g in dated):
         return groups
     return groups[1:]
+
+
+def _sums_the_others(opening: Draft, groups: list[list[Draft]]) -> bool:
+    """True when the opening sentence's dead are those of the incidents told after it, all told."""
+    def killed(drafts: list[Draft]) -> int:
+        return sum(c.low for d in drafts for c in d.casualties
+                   if c.kind == "killed" and not c.subset_of_previous and not c.negated)
+    total = killed([opening])
+    return total > 0 and total == sum(killed(g) for g in groups)
 
 
 def _specific(ctx: ArticleContext, draft: Draft) -> bool:
@@ -887,6 +903,20 @@ def is_background(ctx: ArticleContext, sentence: Sentence, event_date: EventDate
 _CONTINUES_CONTEXT = re.compile(
     r"^\s*(?:[-•*–]|(?:these|those|they|this|of these|of them|among them|in total)\b)", re.I
 )
+
+
+def _months_by_latest_day(text: str, lang: str, dates: list[DateExpr]) -> list[DateExpr]:
+    """With no publication date, a month or a year told without its year ("En janvier dernier, une attaque
+    similaire avait fait cinq morts") is read against the latest full day the text tells ("le 21 septembre
+    2026"): a recalled incident gets its own period, not that day. Weekdays and other days stay unread."""
+    days = [d.date_start for d in dates if d.date_prec == 1]
+    if not days:
+        return dates
+    anchor = max(days)
+    extra = [d for d in event_date_expressions(text, anchor, lang)
+             if d.date_prec >= 4 and d.date_start <= anchor and not d.is_future
+             and all(d.end <= o.start or d.start >= o.end for o in dates)]
+    return sorted(dates + extra, key=lambda d: d.start) if extra else dates
 
 
 def _old_period_bounds(text: str, published: date | None, lang: str) -> list[DateExpr]:
@@ -2075,13 +2105,22 @@ def _communal_clash(ctx: ArticleContext, group: list[Draft], event_type: str, pl
     rx = lexicon_pattern(ctx.lang, "communal_clash")
     if not is_violent(event_type) or rx is None or not any(rx.search(d.sentence.text) for d in group):
         return None
-    if any(p.actor.inter in (1, 2, 3, 8) for p in players):
-        return None
+    aftermath = [d.sentence for d in group if _arrests_only(d) and not rx.search(d.sentence.text)]
+    if any(p.actor.inter in (1, 2, 3, 8) and not any(s.start <= p.start < s.end for s in aftermath)
+           for p in players):
+        return None  # not the gendarmes sent after it who arrested fifteen people
     militias = [p for p in players if p.actor.inter == IDENTITY_MILITIA_INTER]
     named = [p.actor for p in _dedupe_actors(militias)][:2]
     communal = actor_lex.communal_militia(defaults.civilians.country)
     sides = named + [communal] * (2 - len(named))
     return sides[0], sides[1]
+
+
+def _arrests_only(draft: Draft) -> bool:
+    """A sentence that tells arrests and no death ("des renforts ont été dépêchés et quinze personnes
+    interpellées"): the aftermath of an incident, whose forces took no part in it."""
+    kinds = {c.kind for c in draft.casualties if c.low > 0}
+    return "killed" not in kinds and ("arrested" in kinds or draft.prediction.sub_event_type == "Arrests")
 
 
 def _defaults(ctx: ArticleContext, place: Place | None, event_date: EventDate) -> RoleDefaults:

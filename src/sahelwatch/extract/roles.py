@@ -306,7 +306,7 @@ def role_players(text: str, found: list[FoundActor], victims: set[str], lang: st
     source reporting its own fight ("the army said it killed 30", "o exército anunciou ter neutralizado
     15 terroristas": only the one group of fighters it names died) stays."""
     parties = [f for f in found if not (is_speaker(text, f, lang) or is_responder(text, f, lang)
-                                        or is_pretext(text, f, lang))]
+                                        or is_pretext(text, f, lang) or is_companion(text, f, lang))]
     one_group = len({f.actor.name for f in parties}) == 1 and parties[0].group == "militants"
     if victims == {"militants"} and one_group:
         return found
@@ -316,6 +316,14 @@ def role_players(text: str, found: list[FoundActor], victims: set[str], lang: st
         if cited and len(cited) == len(found):
             return []
     return parties if parties or victims == {"civilians"} else found
+
+
+def is_companion(text: str, found: FoundActor, lang: str) -> bool:
+    """True for unnamed fighters told as going with another side ("des hommes en uniforme de l'armée
+    malienne accompagnés de combattants étrangers"): that side's men, not its opponent."""
+    rx = lexicon_pattern(lang, "companion_before")
+    return (rx is not None and is_unidentified(found.actor)
+            and rx.search(text[max(0, found.start - 60) : found.start]) is not None)
 
 
 def attribute_suspect(actor1: Actor | None, actor2: Actor | None, article: list[FoundActor]

@@ -218,6 +218,8 @@ def _seat_dominates(unit: Entry, towns: dict[tuple[str, str | None], int]) -> bo
 def prior(entry: Entry, toponym: Toponym) -> float:
     """Context-free plausibility: size, administrative rank, and cues in the text."""
     score = math.log10(entry.population + 1) + LEVEL_BONUS[entry.level]
+    if toponym.settlement and entry.level == 1:  # "la localité de Nara": a town, not the Japanese prefecture
+        score -= LEVEL_BONUS[1]
     if entry.fcode == "PPLC":
         score += WEIGHTS["capital"]
     if entry.level in (1, 2, 3) and (toponym.admin_type or _ADMIN_SUFFIX.search(toponym.text)):
@@ -732,6 +734,13 @@ def _demonym_iso(word: str) -> str | None:
     return None
 
 
+# the words that call a place a village or a locality: never a capital or a big city
+_SMALL_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:localit[ée]|localidade|village|hameau|hamlet|aldeia|povoa[çc][ãa]o|bourgade)\s+(?:of|de|d'|d’|da|do)\s*$",
+    re.I,
+)
+
+
 def drop_unsupported(
     text: str,
     toponyms: list[Toponym],
@@ -778,6 +787,9 @@ def drop_unsupported(
             out.append(entry)  # its country named by demonym only: "Nigerian traders near Diffa"
             continue
         prominent = entry.level == 0 or entry.fcode == "PPLC" or entry.population >= BIG_CITY
+        # "na localidade de Ber": a capital matched by a short other name of it is not named outright there
+        village = _SMALL_SETTLEMENT_BEFORE.search(text[max(0, top.start - 30) : top.start])
+        prominent = prominent and not (village and norm(entry.name) != key)
         # the text calls it a place by the gazetteer's own name for it: "the Timbuktu region", "the town of X"
         called_a_place = bool(top.admin_type or top.settlement) and norm(entry.name) == key
         out.append(entry if supported or ((prominent or called_a_place) and not weak) else None)

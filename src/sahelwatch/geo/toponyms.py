@@ -699,6 +699,7 @@ _PREV_OK = {
     "Of",
     "And",
     "En",
+    "A",  # French "À" written without its accent, as capitals often are: "A Niamey, des centaines de ..."
     "Au",
     "Le",
     "La",
