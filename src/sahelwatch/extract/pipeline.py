@@ -870,7 +870,7 @@ def _arrests_told(prediction: Prediction, told: list[Casualty]) -> bool:
 
 REGAINED = "Government regains territory"
 HISTORY_DAYS = 366  # ground changing hands this long before the report is its history
-HELD_GROUND = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+HELD_GROUND = frozenset({REGAINED, "Non-state actor overtakes territory",
                          "Non-violent transfer of territory", "Headquarters or base established"})
 PAST_STATES = HELD_GROUND | {"Change to group/activity"}  # a group's split or merger years ago: history too
 

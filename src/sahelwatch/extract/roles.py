@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass, replace
 
 from sahelwatch.extract.numbers import lexicon_pattern
+from sahelwatch.extract.taxonomy import IDENTITY_MILITIA_INTER
 from sahelwatch.models import Actor, Evidence
 
 # ACLED inter codes of the generic crowd actors.
 PROTESTERS_INTER = 6
 RIOTERS_INTER = 5
 CIVILIANS_INTER = 7
-MILITIA_INTER = 4  # ACLED's identity (communal, ethnic) militias
 
 
 @dataclass
@@ -371,13 +371,17 @@ def clash_type(event_type: str, sub_type: str, found: list[FoundActor], victims:
     groups = {f.group for f in found}
     named = {f.actor.name for f in found if f.group == "militants" and not is_unidentified(f.actor)}
     # a named militia and unnamed gunmen beside it are two sides ("Yan Sakai vigilantes and bandits")
-    militia = any(f.actor.inter == MILITIA_INTER and f.group == "militants" and not is_unidentified(f.actor)
-                  for f in found)
+    militia = any(f.group == "militants" and _named_militia(f.actor) for f in found)
     unnamed = any(_militia_foe(f) for f in found)
     if "civilians" not in groups and (len(named) >= 2 or (named and "security" in groups)
                                       or (militia and unnamed)):
         return "Battles", "Armed clash"
     return event_type, sub_type
+
+
+def _named_militia(actor: Actor) -> bool:
+    """A communal or ethnic militia the report names ("Yan Sakai", "Dozo"), not unidentified gunmen."""
+    return actor.inter == IDENTITY_MILITIA_INTER and not is_unidentified(actor)
 
 
 def _militia_foe(found: FoundActor) -> bool:
@@ -485,7 +489,7 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
             return (militant, defaults.armed_group) if killers else (defaults.armed_group, militant)
         if "civilians" in victims and "security" not in victims:
             return militant, _first(found, ("civilians",)) or defaults.civilians
-        if militant.inter == MILITIA_INTER and not is_unidentified(militant):
+        if _named_militia(militant):
             # a militia's unnamed foes are no men of its own, nor the state's: "Yan Sakai vigilantes clashed
             # with bandits" (a rebel group's "insurgents" are its own men)
             unnamed = next((f.actor for f in found if _militia_foe(f)), None)
@@ -493,7 +497,7 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
                 return militant, unnamed
         group_killed = "militants" in victims and ("security" not in victims or first_dead == "militants")
         named = not is_unidentified(militant) and _first(found, ("militants",)) == militant
-        if group_killed and named and militant.inter != MILITIA_INTER and not group_told_attacking:
+        if group_killed and named and militant.inter != IDENTITY_MILITIA_INTER and not group_told_attacking:
             # the forces told only as the source killed the named group's men ("the army said it killed 50
             # Boko Haram fighters; four soldiers died"): they attacked, unless the report tells the group's
             # attack ("le poste a été attaqué par des terroristes de l'EIGS ... 21 terroristes neutralisés")
