@@ -391,3 +391,36 @@ def test_a_partys_silence_about_the_incident_is_no_event():
     assert reports_no_event("L'armée n'a pas communiqué sur ces combats.", "fr")
     assert reports_no_event("Les autorités n'ont pas encore réagi à l'attaque.", "fr")
     assert not reports_no_event("L'armée n'a pas communiqué sur les combats qui ont fait dix morts.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # illustrative sentences: a hypothetical is no event; a deed told beside one stays
+        ("(Illustrative) Elders said that if the soldiers leave the camp, the militants would take the town.",
+         "en", True),
+        ("(Illustrative) If the army withdraws, they will burn the villages, a farmer said.", "en", True),
+        ("(Illustrative) Militants seized the town on Monday; elders said they would kill anyone if paid.",
+         "en", False),
+        ("(Exemple) « Si les soldats partent, les jihadistes prendraient le marché », dit-il.", "fr", True),
+        ("(Exemple) Même si l'armée a repoussé l'assaut, deux soldats ont été tués.", "fr", False),
+        ("(Ilustrativo) Se os soldados partirem, os rebeldes tomariam a cidade, disse.", "pt", True),
+        ("(Ilustrativo) Se os soldados partirem, tomariam a cidade que atacaram ontem.", "pt", False),
+    ],
+)
+def test_a_hypothetical_is_no_event(sentence, lang, expected):
+    assert reports_no_event(sentence, lang) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # illustrative sentences: a recruitment drive is no event; forced recruitment with a deed stays
+        ("(Illustrative) The army launched a recruitment drive for 2,000 volunteers in Gao.", "en", True),
+        ("(Illustrative) Militants abducted 30 boys in a forced recruitment drive near Kidal.", "en", False),
+        ("(Exemple) L'armée a lancé une campagne de recrutement de 1 500 jeunes à Dori.", "fr", True),
+        ("(Ilustrativo) O exército abriu uma campanha de recrutamento de 800 jovens em Gao.", "pt", True),
+    ],
+)
+def test_a_recruitment_drive_is_no_event(sentence, lang, expected):
+    assert reports_no_event(sentence, lang) is expected
