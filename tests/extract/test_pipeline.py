@@ -913,3 +913,27 @@ def test_an_earlier_deed_an_incident_came_days_after_is_dated_that_many_days_bef
             "The protest came two days after gunmen killed 27 people in neighbouring Bokkos.")
     dates = {m.place.name: m.date.event_date for m in extract_article(_article(text, "2026-04-15"))}
     assert dates["Bokkos"] == "2026-04-12" and dates["Mangu"] == "2026-04-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The governor visited Tera on Monday, a week after an attack on the market there killed nine "
+         "traders. "
+         "Gunmen on motorbikes opened fire on the stalls at dawn, officials said.", "en"),
+        ("Le gouverneur s'est rendu lundi à Téra, une semaine après une attaque contre le marché qui a "
+         "tué neuf commerçants.", "fr"),
+    ],
+)
+def test_a_deed_a_visit_is_set_after_is_dated_that_many_days_before(text: str, lang: str) -> None:
+    """Illustrative: the visit is no event; the attack was a week before Monday (2026-04-13)."""
+    mentions = extract_article(_article(text, "2026-04-15", lang=lang))
+    assert mentions and {m.date.event_date for m in mentions} == {"2026-04-06"}
+
+
+def test_a_verdict_dates_the_recalled_attack_at_its_own_day() -> None:
+    """Illustrative: the court's Monday is the verdict's; the attack keeps its own day."""
+    text = ("La cour a condamné lundi six hommes pour l'attaque du 4 mai 2019 contre le camp de Kaya, qui "
+            "avait coûté la vie à 14 soldats.")
+    [mention] = extract_article(_article(text, "2026-04-15", lang="fr"))
+    assert (mention.date.event_date, mention.fatalities.best) == ("2019-05-04", 14)

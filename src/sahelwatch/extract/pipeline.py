@@ -29,6 +29,7 @@ from sahelwatch.extract.dates import (
     is_aside,
     is_recalled,
     told_in_peaceful_aside,
+    told_with_proceeding,
 )
 from sahelwatch.extract.drafts import ArticleContext, Draft
 from sahelwatch.extract.fatalities import Casualty, find_casualties, rules, summarise_fatalities
@@ -1082,6 +1083,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     # a date outside an aside about an actor first ("Traore, who seized power on Friday, ... on Saturday")
     own = [d for d in own if not told_in_peaceful_aside(ctx.article.text, d, ctx.lang)] or own
+    if len(own) == 1 and (deed := _after_deed_day(ctx, own[0])) is not None:
+        return deed, True
     if own:  # the finest first: "a junta que tomou o poder na semana passada deteve hoje ..." is today
         return _event_date(min(own, key=lambda d: d.date_prec)), True
     earlier = [d for d in ctx.dates if d.end <= sentence.start and not _in_cause(ctx, d)
@@ -1098,6 +1101,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
             return EventDate(iso, iso, iso, time_precision=1, date_prec=1, surface=cue.group().strip()), True
     if days and (before := _days_before_told(ctx, sentence, days[-1].date_start)) is not None:
         return before, True
+    if earlier and (deed := _after_deed_day(ctx, earlier[-1])) is not None:  # goes on about that deed
+        return deed, True
     if earlier and ctx.published and _recent(earlier[-1], ctx.published):
         return _event_date(_as_dated(ctx, earlier[-1], earlier)), True
     if ctx.published is None and days:  # no publication day: the last full day the text told before
@@ -1112,12 +1117,25 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     return EventDate(None, time_precision=3, date_prec=5), False
 
 
-def _days_before_told(ctx: ArticleContext, sentence: Sentence, told: date) -> EventDate | None:
+def _after_deed_day(ctx: ArticleContext, expr: DateExpr) -> EventDate | None:
+    """The day of the deed a visit's or a verdict's day is set after ("The minister visited Banibangou on
+    Saturday, a week after an attack there killed 11 soldiers"): that many days before it (lexicon
+    after_deed)."""
+    if not told_with_proceeding(ctx.article.text, expr, ctx.lang):
+        return None
+    told = next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
+    return None if told is None else _days_before_told(ctx, told, expr.date_start, "after_deed")
+
+
+def _days_before_told(ctx: ArticleContext, sentence: Sentence, told: date, key: str = "came_after"
+                      ) -> EventDate | None:
     """The day of an earlier deed a sentence sets the incident after ("The protest came two days after gunmen
-    killed 27 people in Bokkos"): that many days before the last day told (lexicon came_after)."""
-    rx = lexicon_pattern(ctx.lang, "came_after")
+    killed 27 people in Bokkos"): that many days before the last day told (lexicon came_after); with
+    ``after_deed``, the deed told after a visit's or a verdict's day ("on Saturday, a week after an
+    attack")."""
+    rx = lexicon_pattern(ctx.lang, key)
     cue = rx.search(sentence.text) if rx is not None else None
-    if cue is None:
+    if cue is None or (key == "after_deed" and not has_violence_cue(sentence.text[cue.end():], ctx.lang)):
         return None
     one = cue.group("n").lower() in ("a", "an", "un", "une")  # "a week after"
     value = parse_number(cue.group("n"), ctx.lang)
