@@ -937,3 +937,17 @@ def test_a_verdict_dates_the_recalled_attack_at_its_own_day() -> None:
             "avait coûté la vie à 14 soldats.")
     [mention] = extract_article(_article(text, "2026-04-15", lang="fr"))
     assert (mention.date.event_date, mention.fatalities.best) == ("2019-05-04", 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A court in Niamey on Monday convicted six men over an attack on a church and jailed them.", "en"),
+        ("La cour criminelle de Niamey a condamné lundi six hommes pour l'attaque d'une église.", "fr"),
+        ("Um tribunal de Niamey condenou na segunda-feira seis homens pelo ataque a uma igreja.", "pt"),
+    ],
+)
+def test_a_verdict_on_an_undated_attack_is_no_event(text: str, lang: str) -> None:
+    """Illustrative: the trial of a past deed told without its day or toll is no event."""
+    assert extract_article(_article(text, "2026-03-10", lang=lang)) == []
+

@@ -699,6 +699,8 @@ def draft_mention(
         return None
     if not killed and _only_attributes(ctx, sentence):
         return None
+    if not killed and _verdict_only(ctx, sentence, prediction):
+        return None
     if killed and all(c.elsewhere for c in killed) and _only_revised_toll(ctx, sentence):
         return None  # "Un premier bilan faisait état de six morts": the count since revised, no incident
     if not is_event:
@@ -737,6 +739,19 @@ def draft_mention(
         return None  # "an insurgency that has killed thousands": a running total, no incident
     draft.evidence = _evidence(ctx, draft)
     return draft
+
+
+def _verdict_only(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> bool:
+    """True for a court's verdict with no arrest and no death told (lexicon verdict): read as arrests ("A
+    court on Monday convicted five men over the massacre"), or dated by the verdict's day alone ("a condamné
+    lundi six hommes pour l'attaque d'une église"), it is the trial of a past deed, no event. A deed told with
+    its own day ("for the killing of a trader on June 3, 2020") stays that day's event."""
+    rx = lexicon_pattern(ctx.lang, "verdict")
+    if rx is None or rx.search(sentence.text) is None:
+        return False
+    own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
+    return prediction.sub_event_type == "Arrests" or all(
+        told_with_proceeding(ctx.article.text, d, ctx.lang) for d in own)
 
 
 def _succumbed(ctx: ArticleContext, sentence: Sentence) -> bool:
