@@ -424,3 +424,32 @@ def test_a_hypothetical_is_no_event(sentence, lang, expected):
 )
 def test_a_recruitment_drive_is_no_event(sentence, lang, expected):
     assert reports_no_event(sentence, lang) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # illustrative sentences: the kinds of abuse a report lists are no event; one told with its deed stays
+        ("(Illustrative) Other abuses included looting and enforced disappearances.", "en", True),
+        ("(Illustrative) The abuses included the killing of 9 men near Dioura on May 2.", "en", False),
+        ("(Exemple) D'autres exactions comprennent des pillages et des disparitions forcées.", "fr", True),
+        ("(Ilustrativo) Outros abusos incluem pilhagens e desaparecimentos forçados.", "pt", True),
+    ],
+)
+def test_the_kinds_of_abuse_a_report_lists_are_no_event(sentence, lang, expected):
+    assert reports_no_event(sentence, lang) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # illustrative sentences: a report's tally over months is no event
+        ("(Illustrative) Amnesty said militias killed 40 herders between March and June, in a report.",
+         "en", True),
+        ("(Illustrative) Militias killed 40 herders near Dioura on Monday, the report said.", "en", False),
+        ("(Exemple) Selon un rapport, 40 civils ont été tués entre mars et juin.", "fr", True),
+        ("(Ilustrativo) Segundo um relatório, 40 civis foram mortos entre março e junho.", "pt", True),
+    ],
+)
+def test_a_reports_tally_over_months_is_no_event(sentence, lang, expected):
+    assert reports_no_event(sentence, lang) is expected
