@@ -951,3 +951,11 @@ def test_a_verdict_on_an_undated_attack_is_no_event(text: str, lang: str) -> Non
     """Illustrative: the trial of a past deed told without its day or toll is no event."""
     assert extract_article(_article(text, "2026-03-10", lang=lang)) == []
 
+
+
+def test_a_sentence_going_on_about_a_recalled_deed_takes_its_day() -> None:
+    """Illustrative: the victim's sentence is the recalled killing's, not a new incident of the report's."""
+    text = ("A court martial on Thursday jailed a soldier for killing a herder in Gubio on May 2, 2025. "
+            "The victim, a 40-year-old herder, was shot dead at a checkpoint.")
+    [mention] = extract_article(_article(text, "2026-02-20"))
+    assert (mention.date.event_date, mention.fatalities.best) == ("2025-05-02", 1)

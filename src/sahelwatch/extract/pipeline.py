@@ -1120,6 +1120,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         return deed, True
     if earlier and ctx.published and _recent(earlier[-1], ctx.published):
         return _event_date(_as_dated(ctx, earlier[-1], earlier)), True
+    if earlier and _goes_on_after_proceeding(ctx, sentence, earlier[-1]):
+        return _event_date(earlier[-1]), True
     if ctx.published is None and days:  # no publication day: the last full day the text told before
         return _event_date(days[-1]), True
     if (stated := _statement_day(ctx, sentence)) is not None:
@@ -1130,6 +1132,23 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         day = ctx.published.isoformat()
         return EventDate(day, date_start=day, date_end=day, time_precision=2, date_prec=3), False
     return EventDate(None, time_precision=3, date_prec=5), False
+
+
+def _goes_on_after_proceeding(ctx: ArticleContext, sentence: Sentence, last: DateExpr) -> bool:
+    """True when an undated sentence goes on about the deed a verdict's or a ceremony's sentence right before
+    it recalls with its own day ("A court martial on Thursday sentenced two soldiers for the killing of a
+    civilian in Monguno on August 14, 2025. The victim, a trader, was shot dead ...", lexicon goes_on): that
+    deed's day, however long before publication."""
+    rx = lexicon_pattern(ctx.lang, "goes_on")
+    at = ctx.sentences.index(sentence)
+    if rx is None or at == 0 or last.date_prec != 1 or not rx.search(sentence.text):
+        return False
+    before = ctx.sentences[at - 1]
+    if not _in_sentence(last.start, last.end, before):
+        return False
+    told = event_date_expressions(ctx.article.text, ctx.published, ctx.lang, drop_reporting=False)
+    return any(_in_sentence(d.start, d.end, before) and (d.start, d.end) != (last.start, last.end)
+               and told_with_proceeding(ctx.article.text, d, ctx.lang) for d in told)
 
 
 def _after_deed_day(ctx: ArticleContext, expr: DateExpr) -> EventDate | None:
