@@ -453,3 +453,19 @@ def test_the_kinds_of_abuse_a_report_lists_are_no_event(sentence, lang, expected
 )
 def test_a_reports_tally_over_months_is_no_event(sentence, lang, expected):
     assert reports_no_event(sentence, lang) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # illustrative sentences: a deed of another year recalled by its year alone is no event
+        ("(Illustrative) The mayor recalled the 2015 attack on the market, in which nine were killed.", "en",
+         True),
+        ("(Exemple) Le maire a rappelé l'attaque de 2015 contre le marché, qui avait fait neuf morts.", "fr",
+         True),
+        ("(Ilustrativo) O autarca recordou o ataque de 2015 ao mercado, que matou nove pessoas.", "pt", True),
+        ("(Illustrative) Gunmen attacked the market on Monday, killing nine traders.", "en", False),
+    ],
+)
+def test_a_deed_recalled_by_its_year_alone_is_no_event(sentence, lang, expected):
+    assert reports_no_event(sentence, lang) is expected
