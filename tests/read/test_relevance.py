@@ -469,3 +469,25 @@ def test_a_reports_tally_over_months_is_no_event(sentence, lang, expected):
 )
 def test_a_deed_recalled_by_its_year_alone_is_no_event(sentence, lang, expected):
     assert reports_no_event(sentence, lang) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # illustrative sentences: an anniversary or a commemoration without deaths told is no event
+        ("(Illustrative) Hundreds marked the anniversary of the Yirgou massacre on Sunday.", "en", True),
+        ("(Illustrative) Police fired tear gas at people marking the anniversary.", "en", False),
+        ("(Exemple) Barsalogho a commémoré dimanche le deuxième anniversaire de l'attaque.", "fr", True),
+        ("(Ilustrativo) Barsalogho assinalou no domingo os dois anos do ataque.", "pt", True),
+        ("(Ilustrativo) Barsalogho assinalou os dois anos do ataque, que fez 200 mortos.", "pt", False),
+    ],
+)
+def test_an_anniversary_is_no_event(sentence, lang, expected):
+    assert reports_no_event(sentence, lang) is expected
+
+
+def test_a_denial_of_killing_civilians_is_no_event():
+    # illustrative sentences
+    assert reports_no_event("The army denied that its troops had killed villagers near Dori.")
+    assert reports_no_event("The army denied killing civilians near Dori.")
+    assert not reports_no_event("The army denied killing civilians but said it killed 20 terrorists.")
