@@ -330,3 +330,29 @@ def test_the_eve_of_an_occasion_is_the_day_before_the_occasion_the_text_dates() 
     assert [(e.surface, e.date_start) for e in event_date_expressions(text, pub, "en")] == [
         ("on the eve", date(2026, 4, 11))]
     assert event_date_expressions("Four soldiers were killed on the eve of the election.", pub, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        # illustrative sentences: the day of a verdict, a ceremony or a rejection beside the deed's own day
+        ("A court martial on Monday sentenced two men for the killing of a trader on June 3, 2020.", "en",
+         date(2020, 6, 3)),
+        ("La cour a condamné mardi huit hommes pour l'attaque du 4 mai 2019 contre le camp de Kaya.", "fr",
+         date(2019, 5, 4)),
+        ("Le ministre a déposé lundi une gerbe en mémoire des 20 soldats tués le 2 avril 2018.", "fr",
+         date(2018, 4, 2)),
+        ("O tribunal condenou esta segunda-feira dois homens pelo ataque de 9 de julho de 2019.", "pt",
+         date(2019, 7, 9)),
+    ],
+)
+def test_proceeding_day_gives_way_to_the_deeds_own_day(text: str, lang: str, day: date) -> None:
+    exprs = event_date_expressions(text, PUB, lang)
+    assert [e.date_start for e in exprs] == [day]
+
+
+def test_proceeding_day_alone_still_dates() -> None:
+    # illustrative sentence: no other date, the verdict's day stays
+    [expr] = event_date_expressions("A court on Monday sentenced two soldiers to death.", PUB)
+    assert expr.date_start == date(2021, 3, 15)
+

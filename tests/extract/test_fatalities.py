@@ -540,3 +540,11 @@ def test_the_dead_whose_bodies_protesters_carry_are_no_toll_of_the_protest() -> 
     assert [c.elsewhere for c in find_casualties(text)] == [True]
     assert [c.elsewhere for c in find_casualties("Soldiers recovered the bodies of two victims.")] == [False]
     assert _facts("Gunmen carrying AK-47 rifles killed five villagers.") == [(5, "killed", "civilians")]
+
+
+def test_slaughtered_counts_the_dead():
+    # illustrative sentences
+    [c] = find_casualties("Gunmen slaughtered at least 30 herders near the well.", "en")
+    assert (c.kind, c.low) == ("killed", 30)
+    [c] = find_casualties("Fourteen villagers were slaughtered in their fields.", "en")
+    assert (c.kind, c.low) == ("killed", 14)

@@ -979,3 +979,49 @@ def test_a_kidnapped_aid_worker_is_a_civilian_of_his_country():
             "Mali.")
     [mention] = extract_article(_article(text, published="2025-11-26"))
     assert mention.actor2.name == "Civilians (Spain)"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The governor visited Tera on Monday, a week after an attack on the market there killed nine "
+         "traders. "
+         "Gunmen on motorbikes opened fire on the stalls at dawn, officials said.", "en"),
+        ("Le gouverneur s'est rendu lundi à Téra, une semaine après une attaque contre le marché qui a "
+         "tué neuf commerçants.", "fr"),
+    ],
+)
+def test_a_deed_a_visit_is_set_after_is_dated_that_many_days_before(text: str, lang: str) -> None:
+    """Illustrative: the visit is no event; the attack was a week before Monday (2026-04-13)."""
+    mentions = extract_article(_article(text, "2026-04-15", lang=lang))
+    assert mentions and {m.date.event_date for m in mentions} == {"2026-04-06"}
+
+
+def test_a_verdict_dates_the_recalled_attack_at_its_own_day() -> None:
+    """Illustrative: the court's Monday is the verdict's; the attack keeps its own day."""
+    text = ("La cour a condamné lundi six hommes pour l'attaque du 4 mai 2019 contre le camp de Kaya, qui "
+            "avait coûté la vie à 14 soldats.")
+    [mention] = extract_article(_article(text, "2026-04-15", lang="fr"))
+    assert (mention.date.event_date, mention.fatalities.best) == ("2019-05-04", 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A court in Niamey on Monday convicted six men over an attack on a church and jailed them.", "en"),
+        ("La cour criminelle de Niamey a condamné lundi six hommes pour l'attaque d'une église.", "fr"),
+        ("Um tribunal de Niamey condenou na segunda-feira seis homens pelo ataque a uma igreja.", "pt"),
+    ],
+)
+def test_a_verdict_on_an_undated_attack_is_no_event(text: str, lang: str) -> None:
+    """Illustrative: the trial of a past deed told without its day or toll is no event."""
+    assert extract_article(_article(text, "2026-03-10", lang=lang)) == []
+
+
+
+def test_a_sentence_going_on_about_a_recalled_deed_takes_its_day() -> None:
+    """Illustrative: the victim's sentence is the recalled killing's, not a new incident of the report's."""
+    text = ("A court martial on Thursday jailed a soldier for killing a herder in Gubio on May 2, 2025. "
+            "The victim, a 40-year-old herder, was shot dead at a checkpoint.")
+    [mention] = extract_article(_article(text, "2026-02-20"))
+    assert (mention.date.event_date, mention.fatalities.best) == ("2025-05-02", 1)

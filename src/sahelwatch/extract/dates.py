@@ -526,7 +526,26 @@ def event_date_expressions(text: str, published: date | None = None, lang: str =
     if not drop_reporting:
         return kept
     return [e for e in kept
-            if not (_before_reporting_verb(text, e, code) and _sentence_has_other(text, e, kept, code))]
+            if not ((_before_reporting_verb(text, e, code) or told_with_proceeding(text, e, code))
+                    and _sentence_has_other(text, e, kept, code))]
+
+
+def told_with_proceeding(text: str, expr: DateExpr, lang: str) -> bool:
+    """A day told with a court's, a ceremony's or a visitor's act ("la cour a condamné mercredi dix membres
+    de Boko Haram pour l'attaque du 23 mars 2020", "A court martial on Thursday sentenced ..."): when the
+    sentence has another date, that one dates the deed (lexicon dates.proceeding_before/_after)."""
+    after, before = _proceeding_rx(lang)
+    if after is not None and after.match(text, expr.end) is not None:
+        return True
+    return before is not None and before.search(text[max(0, expr.start - 60) : expr.start]) is not None
+
+
+@lru_cache(maxsize=16)
+def _proceeding_rx(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    rules = load_lexicon(lang)["dates"]
+    after, before = rules.get("proceeding_after"), rules.get("proceeding_before")
+    return (re.compile(rf"\s+(?:{after})\b", re.I) if after else None,
+            re.compile(rf"\b(?:{before})", re.I) if before else None)
 
 
 def _before_reporting_verb(text: str, expr: DateExpr, lang: str) -> bool:

@@ -29,6 +29,7 @@ from sahelwatch.extract.dates import (
     is_aside,
     is_recalled,
     told_in_peaceful_aside,
+    told_with_proceeding,
 )
 from sahelwatch.extract.drafts import ArticleContext, Draft
 from sahelwatch.extract.fatalities import Casualty, find_casualties, rules, summarise_fatalities
@@ -716,6 +717,8 @@ def draft_mention(
         return None
     if not killed and _only_attributes(ctx, sentence):
         return None
+    if not killed and _verdict_only(ctx, sentence, prediction):
+        return None
     if killed and all(c.elsewhere for c in killed) and _only_revised_toll(ctx, sentence):
         return None  # "Un premier bilan faisait état de six morts": the count since revised, no incident
     if not is_event:
@@ -754,6 +757,19 @@ def draft_mention(
         return None  # "an insurgency that has killed thousands": a running total, no incident
     draft.evidence = _evidence(ctx, draft)
     return draft
+
+
+def _verdict_only(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> bool:
+    """True for a court's verdict with no arrest and no death told (lexicon verdict): read as arrests ("A
+    court on Monday convicted five men over the massacre"), or dated by the verdict's day alone ("a condamné
+    lundi six hommes pour l'attaque d'une église"), it is the trial of a past deed, no event. A deed told with
+    its own day ("for the killing of a trader on June 3, 2020") stays that day's event."""
+    rx = lexicon_pattern(ctx.lang, "verdict")
+    if rx is None or rx.search(sentence.text) is None:
+        return False
+    own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
+    return prediction.sub_event_type == "Arrests" or all(
+        told_with_proceeding(ctx.article.text, d, ctx.lang) for d in own)
 
 
 def _succumbed(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -1121,6 +1137,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     # a date outside an aside about an actor first ("Traore, who seized power on Friday, ... on Saturday")
     own = [d for d in own if not told_in_peaceful_aside(ctx.article.text, d, ctx.lang)] or own
+    if len(own) == 1 and (deed := _after_deed_day(ctx, own[0])) is not None:
+        return deed, True
     if own:  # the finest first: "a junta que tomou o poder na semana passada deteve hoje ..." is today
         return _event_date(min(own, key=lambda d: d.date_prec)), True
     earlier = [d for d in ctx.dates if d.end <= sentence.start and not _in_cause(ctx, d)
@@ -1137,8 +1155,12 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
             return EventDate(iso, iso, iso, time_precision=1, date_prec=1, surface=cue.group().strip()), True
     if days and (before := _days_before_told(ctx, sentence, days[-1].date_start)) is not None:
         return before, True
+    if earlier and (deed := _after_deed_day(ctx, earlier[-1])) is not None:  # goes on about that deed
+        return deed, True
     if earlier and ctx.published and _recent(earlier[-1], ctx.published):
         return _event_date(_as_dated(ctx, earlier[-1], earlier)), True
+    if earlier and _goes_on_after_proceeding(ctx, sentence, earlier[-1]):
+        return _event_date(earlier[-1]), True
     if ctx.published is None and days:  # no publication day: the last full day the text told before
         return _event_date(days[-1]), True
     if (stated := _statement_day(ctx, sentence)) is not None:
@@ -1151,12 +1173,42 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     return EventDate(None, time_precision=3, date_prec=5), False
 
 
-def _days_before_told(ctx: ArticleContext, sentence: Sentence, told: date) -> EventDate | None:
+def _goes_on_after_proceeding(ctx: ArticleContext, sentence: Sentence, last: DateExpr) -> bool:
+    """True when an undated sentence goes on about the deed a verdict's or a ceremony's sentence right before
+    it recalls with its own day ("A court martial on Thursday sentenced two soldiers for the killing of a
+    civilian in Monguno on August 14, 2025. The victim, a trader, was shot dead ...", lexicon goes_on): that
+    deed's day, however long before publication."""
+    rx = lexicon_pattern(ctx.lang, "goes_on")
+    at = ctx.sentences.index(sentence)
+    if rx is None or at == 0 or last.date_prec != 1 or not rx.search(sentence.text):
+        return False
+    before = ctx.sentences[at - 1]
+    if not _in_sentence(last.start, last.end, before):
+        return False
+    told = event_date_expressions(ctx.article.text, ctx.published, ctx.lang, drop_reporting=False)
+    return any(_in_sentence(d.start, d.end, before) and (d.start, d.end) != (last.start, last.end)
+               and told_with_proceeding(ctx.article.text, d, ctx.lang) for d in told)
+
+
+def _after_deed_day(ctx: ArticleContext, expr: DateExpr) -> EventDate | None:
+    """The day of the deed a visit's or a verdict's day is set after ("The minister visited Banibangou on
+    Saturday, a week after an attack there killed 11 soldiers"): that many days before it (lexicon
+    after_deed)."""
+    if not told_with_proceeding(ctx.article.text, expr, ctx.lang):
+        return None
+    told = next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
+    return None if told is None else _days_before_told(ctx, told, expr.date_start, "after_deed")
+
+
+def _days_before_told(ctx: ArticleContext, sentence: Sentence, told: date, key: str = "came_after"
+                      ) -> EventDate | None:
     """The day of an earlier deed a sentence sets the incident after ("The protest came two days after gunmen
-    killed 27 people in Bokkos"): that many days before the last day told (lexicon came_after)."""
-    rx = lexicon_pattern(ctx.lang, "came_after")
+    killed 27 people in Bokkos"): that many days before the last day told (lexicon came_after); with
+    ``after_deed``, the deed told after a visit's or a verdict's day ("on Saturday, a week after an
+    attack")."""
+    rx = lexicon_pattern(ctx.lang, key)
     cue = rx.search(sentence.text) if rx is not None else None
-    if cue is None:
+    if cue is None or (key == "after_deed" and not has_violence_cue(sentence.text[cue.end():], ctx.lang)):
         return None
     one = cue.group("n").lower() in ("a", "an", "un", "une")  # "a week after"
     value = parse_number(cue.group("n"), ctx.lang)
