@@ -412,8 +412,16 @@ def _candidates(text: str, pub: date | None, lang: str) -> Iterator[DateExpr]:
 def _generic_weekday(text: str, start: int, lang: str) -> bool:
     """A weekday naming a kind of day, not a date ("during a Sunday service", "every Friday"): the
     indefinite article or a word of repetition right before it."""
-    rx = _generic_weekday_rx(lang)
+    rx = _rule(lang, "weekday_generic", r"(?<![\w-])(?:{})\s+$")
     return rx is not None and rx.search(text[max(0, start - 20) : start]) is not None
+
+
+@lru_cache(maxsize=256)
+def _rule(lang: str, key: str, template: str = "{}") -> re.Pattern[str] | None:
+    """The lexicon's ``dates.<key>`` rule compiled case-insensitively inside ``template``; None when the
+    language has none."""
+    rule = load_lexicon(lang)["dates"].get(key)
+    return re.compile(template.format(rule), re.I) if rule else None
 
 
 def _given_name_weekdays(text: str, lang: str) -> set[int]:
@@ -432,33 +440,15 @@ def _given_name_rx(lang: str) -> re.Pattern[str] | None:
     return re.compile(rule.format(weekday=_alt(lex["weekdays"], True), month=_alt(lex["months"], True)))
 
 
-@lru_cache(maxsize=16)
-def _generic_weekday_rx(lang: str) -> re.Pattern[str] | None:
-    rule = load_lexicon(lang)["dates"].get("weekday_generic")
-    return re.compile(rf"(?<![\w-])(?:{rule})\s+$", re.I) if rule else None
-
-
-@lru_cache(maxsize=16)
-def _future_rx(lang: str) -> re.Pattern[str] | None:
-    rx = load_lexicon(lang)["dates"].get("future")
-    return re.compile(rx, re.I) if rx else None
-
-
 def _told_as_coming(text: str, start: int, pattern: str, lang: str, end: int | None = None) -> bool:
     """A weekday after a future verb ("the curfew will start on Tuesday") or before a word saying it is the
     next one ("samedi prochain", "no sábado que vem") is the coming one, not the last."""
     if pattern not in ("weekday", "weekday_range"):
         return False
-    rx, after = _future_rx(lang), _future_after_rx(lang)
+    rx, after = _rule(lang, "future"), _rule(lang, "future_after")
     if rx and rx.search(text[max(0, start - 40) : start]):
         return True
     return bool(after and end is not None and after.match(text, end))
-
-
-@lru_cache(maxsize=16)
-def _future_after_rx(lang: str) -> re.Pattern[str] | None:
-    rx = load_lexicon(lang)["dates"].get("future_after")  # matched right after the weekday
-    return re.compile(rx, re.I) if rx else None
 
 
 def _drop_overlaps(found: list[DateExpr]) -> list[DateExpr]:
@@ -486,7 +476,7 @@ def _with_previous_days(text: str, published: date | None, lang: str,
                         found: list[DateExpr]) -> list[DateExpr]:
     """"La veille" is the day before the last full day told before it ("Le 5 mars, ... la veille" is 4
     March), else the day before publication ("ont interpellé la veille à Dapaong" on 10 June is 9 June)."""
-    rx = _previous_day_rx(lang)
+    rx = _rule(lang, "previous_day", r"(?<![\w-])(?:{})(?![\w-])")
     if rx is None:
         return found
     added: list[DateExpr] = []
@@ -500,12 +490,6 @@ def _with_previous_days(text: str, published: date | None, lang: str,
         day = anchor - timedelta(days=1)
         added.append(DateExpr(m.start(), m.end(), m.group(0), day, day, 1, 1, 0.8, False, True, False))
     return sorted([*found, *added], key=lambda e: e.start) if added else found
-
-
-@lru_cache(maxsize=16)
-def _previous_day_rx(lang: str) -> re.Pattern[str] | None:
-    rule = load_lexicon(lang)["dates"].get("previous_day")
-    return re.compile(rf"(?<![\w-])(?:{rule})(?![\w-])", re.I) if rule else None
 
 
 def event_date_expressions(text: str, published: date | None = None, lang: str = "en",
@@ -534,30 +518,17 @@ def told_with_proceeding(text: str, expr: DateExpr, lang: str) -> bool:
     """A day told with a court's, a ceremony's or a visitor's act ("la cour a condamné mercredi dix membres
     de Boko Haram pour l'attaque du 23 mars 2020", "A court martial on Thursday sentenced ..."): when the
     sentence has another date, that one dates the deed (lexicon dates.proceeding_before/_after)."""
-    after, before = _proceeding_rx(lang)
+    after = _rule(lang, "proceeding_after", r"\s+(?:{})\b")
+    before = _rule(lang, "proceeding_before", r"\b(?:{})")
     if after is not None and after.match(text, expr.end) is not None:
         return True
     return before is not None and before.search(text[max(0, expr.start - 60) : expr.start]) is not None
 
 
-@lru_cache(maxsize=16)
-def _proceeding_rx(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    rules = load_lexicon(lang)["dates"]
-    after, before = rules.get("proceeding_after"), rules.get("proceeding_before")
-    return (re.compile(rf"\s+(?:{after})\b", re.I) if after else None,
-            re.compile(rf"\b(?:{before})", re.I) if before else None)
-
-
 def _before_reporting_verb(text: str, expr: DateExpr, lang: str) -> bool:
     """'JNIM on Thursday claimed responsibility for Monday's attack': the day of the statement."""
-    rx = _reporting_after_rx(lang)
+    rx = _rule(lang, "reporting_after", r"\s+(?:{})\b")
     return rx is not None and rx.match(text, expr.end) is not None
-
-
-@lru_cache(maxsize=16)
-def _reporting_after_rx(lang: str) -> re.Pattern[str] | None:
-    rule = load_lexicon(lang)["dates"].get("reporting_after")
-    return re.compile(rf"\s+(?:{rule})\b", re.I) if rule else None  # no comma: "on Monday, said the army"
 
 
 def _sentence_has_other(text: str, expr: DateExpr, exprs: list[DateExpr], lang: str) -> bool:
@@ -572,8 +543,8 @@ def _sentence_has_other(text: str, expr: DateExpr, exprs: list[DateExpr], lang: 
 def _eve_of_occasion(text: str, expr: DateExpr, occasions: list[DateExpr], lang: str) -> DateExpr | None:
     """"On the eve of the election" is the day before the occasion the text dates ("Sunday's vote"), not the
     eve of publication; None when the text dates no occasion (lexicon dates.eve_of)."""
-    rule = load_lexicon(lang)["dates"].get("eve_of")
-    if not rule or not re.match(rule, text[expr.start :], re.I):
+    eve = _rule(lang, "eve_of")
+    if eve is None or not eve.match(text, expr.start):
         return expr
     if not occasions or occasions[0].date_prec != 1:
         return None
@@ -584,32 +555,21 @@ def _eve_of_occasion(text: str, expr: DateExpr, occasions: list[DateExpr], lang:
 def names_occasion(text: str, expr: DateExpr, lang: str) -> bool:
     """A date naming a peaceful occasion ("after the commission declared him the winner of Saturday's
     vote"): it dates the vote, not the unrest told in the sentence."""
-    rx = _occasion_rx(lang)
+    rx = _rule(lang, "occasion", r"['’]s?\s+(?:[\w-]+\s+)?(?:{})\b")
     return rx is not None and rx.match(text, expr.end) is not None
-
-
-@lru_cache(maxsize=16)
-def _occasion_rx(lang: str) -> re.Pattern[str] | None:
-    rule = load_lexicon(lang)["dates"].get("occasion")
-    return re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{rule})\b", re.I) if rule else None
 
 
 def is_burial_date(text: str, expr: DateExpr, lang: str) -> bool:
     """A date right after a burial ("the dead were buried on Monday", "the mass burial in Bokkos on Monday"):
     it dates the burial, not the deed (lexicon dates.burial_before)."""
-    rx = _burial_rx(lang)
+    rx = _rule(lang, "burial_before")
     if rx is None:
         return False
     before = text[max(0, expr.start - 60) : expr.start]
     return rx.search(re.split(r"[.;,:!?\"“”]", before)[-1]) is not None
 
 
-@lru_cache(maxsize=16)
-def _burial_rx(lang: str) -> re.Pattern[str] | None:
-    rule = load_lexicon(lang)["dates"].get("burial_before")
-    return re.compile(rule, re.I) if rule else None
-
-
+ASIDE_TEMPLATE = r"(?:{})[^,;()]*$"  # the aside runs on to the date, within its clause
 ASIDE_DAYS = 90  # an aside's date this long before publication tells an actor's past, not the event
 
 
@@ -624,26 +584,20 @@ def is_aside(text: str, expr: DateExpr, lang: str, published: date | None) -> bo
 
 def told_in_aside(text: str, expr: DateExpr, lang: str) -> bool:
     """True when the date lies in an aside about an actor ("Traore, who seized power on Friday, ...")."""
-    rx = _aside_rx(lang)
+    rx = _rule(lang, "aside", ASIDE_TEMPLATE)
     return rx is not None and rx.search(text[max(0, expr.start - 80) : expr.start]) is not None
 
 
 def told_in_peaceful_aside(text: str, expr: DateExpr, lang: str) -> bool:
     """True when the date lies in an aside about an actor that tells no violence ("Traore, who seized power on
     Friday, ..."), unlike "Mullah Ahmad, who was wounded two days ago in an airstrike, died"."""
-    rx = _aside_rx(lang)
+    rx = _rule(lang, "aside", ASIDE_TEMPLATE)
     found = rx.search(text[max(0, expr.start - 80) : expr.start]) if rx else None
     if found is None:
         return False
     rest = re.match(r"[^,;.]*", text[expr.end : expr.end + 120])  # the clause goes on to the next comma
     aside = text[max(0, expr.start - 80) + found.start() : expr.end + (rest.end() if rest else 0)]
     return not has_violence_cue(aside, lang)
-
-
-@lru_cache(maxsize=16)
-def _aside_rx(lang: str) -> re.Pattern[str] | None:
-    rule = load_lexicon(lang)["dates"].get("aside")
-    return re.compile(rf"(?:{rule})[^,;()]*$", re.I) if rule else None
 
 
 def _plausible(expr: DateExpr, published: date | None) -> bool:
