@@ -422,58 +422,22 @@ def test_the_time_of_the_incident_just_told_is_no_event():
         ("(Exemple) Même si l'armée a repoussé l'assaut, deux soldats ont été tués.", "fr", False),
         ("(Ilustrativo) Se os soldados partirem, os rebeldes tomariam a cidade, disse.", "pt", True),
         ("(Ilustrativo) Se os soldados partirem, tomariam a cidade que atacaram ontem.", "pt", False),
-    ],
-)
-def test_a_hypothetical_is_no_event(sentence, lang, expected):
-    assert reports_no_event(sentence, lang) is expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang", "expected"),
-    [
         # illustrative sentences: a recruitment drive is no event; forced recruitment with a deed stays
         ("(Illustrative) The army launched a recruitment drive for 2,000 volunteers in Gao.", "en", True),
         ("(Illustrative) Militants abducted 30 boys in a forced recruitment drive near Kidal.", "en", False),
         ("(Exemple) L'armée a lancé une campagne de recrutement de 1 500 jeunes à Dori.", "fr", True),
         ("(Ilustrativo) O exército abriu uma campanha de recrutamento de 800 jovens em Gao.", "pt", True),
-    ],
-)
-def test_a_recruitment_drive_is_no_event(sentence, lang, expected):
-    assert reports_no_event(sentence, lang) is expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang", "expected"),
-    [
         # illustrative sentences: the kinds of abuse a report lists are no event; one told with its deed stays
         ("(Illustrative) Other abuses included looting and enforced disappearances.", "en", True),
         ("(Illustrative) The abuses included the killing of 9 men near Dioura on May 2.", "en", False),
         ("(Exemple) D'autres exactions comprennent des pillages et des disparitions forcées.", "fr", True),
         ("(Ilustrativo) Outros abusos incluem pilhagens e desaparecimentos forçados.", "pt", True),
-    ],
-)
-def test_the_kinds_of_abuse_a_report_lists_are_no_event(sentence, lang, expected):
-    assert reports_no_event(sentence, lang) is expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang", "expected"),
-    [
         # illustrative sentences: a report's tally over months is no event
         ("(Illustrative) Amnesty said militias killed 40 herders between March and June, in a report.",
          "en", True),
         ("(Illustrative) Militias killed 40 herders near Dioura on Monday, the report said.", "en", False),
         ("(Exemple) Selon un rapport, 40 civils ont été tués entre mars et juin.", "fr", True),
         ("(Ilustrativo) Segundo um relatório, 40 civis foram mortos entre março e junho.", "pt", True),
-    ],
-)
-def test_a_reports_tally_over_months_is_no_event(sentence, lang, expected):
-    assert reports_no_event(sentence, lang) is expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang", "expected"),
-    [
         # illustrative sentences: a deed of another year recalled by its year alone is no event
         ("(Illustrative) The mayor recalled the 2015 attack on the market, in which nine were killed.", "en",
          True),
@@ -481,15 +445,6 @@ def test_a_reports_tally_over_months_is_no_event(sentence, lang, expected):
          True),
         ("(Ilustrativo) O autarca recordou o ataque de 2015 ao mercado, que matou nove pessoas.", "pt", True),
         ("(Illustrative) Gunmen attacked the market on Monday, killing nine traders.", "en", False),
-    ],
-)
-def test_a_deed_recalled_by_its_year_alone_is_no_event(sentence, lang, expected):
-    assert reports_no_event(sentence, lang) is expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang", "expected"),
-    [
         # illustrative sentences: an anniversary or a commemoration without deaths told is no event
         ("(Illustrative) Hundreds marked the anniversary of the Yirgou massacre on Sunday.", "en", True),
         ("(Illustrative) Police fired tear gas at people marking the anniversary.", "en", False),
@@ -498,7 +453,7 @@ def test_a_deed_recalled_by_its_year_alone_is_no_event(sentence, lang, expected)
         ("(Ilustrativo) Barsalogho assinalou os dois anos do ataque, que fez 200 mortos.", "pt", False),
     ],
 )
-def test_an_anniversary_is_no_event(sentence, lang, expected):
+def test_what_no_coder_would_code_is_no_event(sentence, lang, expected):
     assert reports_no_event(sentence, lang) is expected
 
 
