@@ -85,6 +85,11 @@ def test_a_tie_goes_to_the_nearer_date_before_the_telling_order():
     assert score([GoldEvent("aec-1", GOLD)], {"aec-1": [lead, near]}, told_at).as_dict()["found"] == 1.0
 
 
+def test_a_gold_name_with_alternatives_matches_either():
+    assert names_match("Tadmur/Palmyra town", "Palmyra") and names_match("Tadmur/Palmyra town", "Tadmur")
+    assert not names_match("Tadmur/Palmyra town", "Homs")
+
+
 def test_a_name_that_begins_the_other_matches():
     assert names_match("Veracruz state", "Veracruz de Ignacio de la Llave")
     assert not names_match("Niger", "Nigeria state")  # too short to count as a prefix

@@ -115,7 +115,14 @@ def normalise_name(name: str | None) -> str:
 
 
 def names_match(gold: str | None, predicted: str | None) -> bool:
-    """Place or actor names equal after normalisation (fuzzy ratio ≥ 85); two blanks match."""
+    """Place or actor names equal after normalisation (fuzzy ratio ≥ 85); two blanks match; a gold name
+    that gives alternatives ("Tadmur/Palmyra town") matches either."""
+    if gold and "/" in gold:
+        return any(_name_matches(alternative, predicted) for alternative in gold.split("/"))
+    return _name_matches(gold, predicted)
+
+
+def _name_matches(gold: str | None, predicted: str | None) -> bool:
     g, p = normalise_name(gold), normalise_name(predicted)
     if not g or not p:
         return not g and not p
