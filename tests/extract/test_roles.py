@@ -563,3 +563,19 @@ def test_the_attacker_told_after_a_time_word_or_as_a_groups_men_comes_first(text
     army = FoundActor(ARMY, "security", at, at + len(army_surface))
     attackers = FoundActor(GUNMEN, "militants", text.index(surface), text.index(surface) + len(surface))
     assert attackers_first(text, [army, attackers], "fr") == [attackers, army]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # illustrative sentences: unnamed fighters told with the army as one subject are its companions
+    ("Au moins 20 civils ont été tués lundi à Moura par l'armée malienne et des combattants étrangers.", "fr",
+     "Attack"),
+    ("Malian soldiers and foreign fighters killed 20 civilians in Moura on Monday.", "en", "Attack"),
+    # ... unless the two are told fighting each other
+    ("Malian soldiers and gunmen clashed near Moura on Monday, killing 20 civilians.", "en", "Armed clash"),
+    ("Clashes between Malian soldiers and gunmen near Moura on Monday killed 20 civilians.", "en",
+     "Armed clash"),
+])
+def test_unnamed_fighters_joined_to_the_army_are_its_companions(text, lang, expected):
+    article = Article(id="c", text=text, raw_text=text, published="2024-05-08", language=lang)
+    [mention] = extract_article(article)
+    assert mention.sub_event_type == expected and mention.actor1.name == "Military Forces of Mali (2021-)"

@@ -306,7 +306,8 @@ def role_players(text: str, found: list[FoundActor], victims: set[str], lang: st
     source reporting its own fight ("the army said it killed 30", "o exército anunciou ter neutralizado
     15 terroristas": only the one group of fighters it names died) stays."""
     parties = [f for f in found if not (is_speaker(text, f, lang) or is_responder(text, f, lang)
-                                        or is_pretext(text, f, lang) or is_companion(text, f, lang))]
+                                        or is_pretext(text, f, lang) or is_companion(text, f, lang)
+                                        or _beside_the_forces(text, found, f))]
     one_group = len({f.actor.name for f in parties}) == 1 and parties[0].group == "militants"
     if victims == {"militants"} and one_group:
         return found
@@ -324,6 +325,29 @@ def is_companion(text: str, found: FoundActor, lang: str) -> bool:
     rx = lexicon_pattern(lang, "companion_before")
     return (rx is not None and is_unidentified(found.actor)
             and rx.search(text[max(0, found.start - 60) : found.start]) is not None)
+
+
+_JOINED = re.compile(
+    r"^\s*(?:,|and|et|e)\s+"
+    r"(?:(?:the|their|some|des|de|d['’]|leurs|os|as|seus|suas|uns|umas)\s+)?(?:[\w'’-]+\s+)?$", re.I)
+# "clashes between soldiers and gunmen", "soldiers and gunmen clashed": the two are foes
+_FOES_BEFORE = re.compile(r"\b(?:between|entre)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_FOES_AFTER = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,2}?(?:clash\w*|fought|battled|exchanged fire|se sont affront\w*|se sont battus"
+    r"|ont échangé|entraram em confronto|confrontaram-se|trocaram tiros)", re.I)
+
+
+def _beside_the_forces(text: str, found: list[FoundActor], actor: FoundActor) -> bool:
+    """True for unnamed fighters told jointly with the state's forces as one subject ("l'armée malienne et
+    des combattants étrangers", "soldiers and foreign fighters"): the forces' companions, not their foes
+    (unless the two are told fighting each other: "clashes between soldiers and gunmen")."""
+    if not is_unidentified(actor.actor):
+        return False
+    last = max((f for f in found if f.end <= actor.start), key=lambda f: f.end, default=None)
+    if last is None or last.group != "security" or not _JOINED.match(text[last.end : actor.start]):
+        return False
+    between = _FOES_BEFORE.search(text[max(0, last.start - 40) : last.start])
+    return between is None and _FOES_AFTER.match(text, actor.end) is None
 
 
 def attribute_suspect(actor1: Actor | None, actor2: Actor | None, article: list[FoundActor]
