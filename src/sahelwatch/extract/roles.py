@@ -307,7 +307,7 @@ def role_players(text: str, found: list[FoundActor], victims: set[str], lang: st
     15 terroristas": only the one group of fighters it names died) stays."""
     parties = [f for f in found if not (is_speaker(text, f, lang) or is_responder(text, f, lang)
                                         or is_pretext(text, f, lang) or is_companion(text, f, lang)
-                                        or _beside_the_forces(text, found, f))]
+                                        or _beside_the_forces(text, found, f, lang))]
     one_group = len({f.actor.name for f in parties}) == 1 and parties[0].group == "militants"
     if victims == {"militants"} and one_group:
         return found
@@ -327,27 +327,21 @@ def is_companion(text: str, found: FoundActor, lang: str) -> bool:
             and rx.search(text[max(0, found.start - 60) : found.start]) is not None)
 
 
-_JOINED = re.compile(
-    r"^\s*(?:,|and|et|e)\s+"
-    r"(?:(?:the|their|some|des|de|d['’]|leurs|os|as|seus|suas|uns|umas)\s+)?(?:[\w'’-]+\s+)?$", re.I)
-# "clashes between soldiers and gunmen", "soldiers and gunmen clashed": the two are foes
-_FOES_BEFORE = re.compile(r"\b(?:between|entre)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
-_FOES_AFTER = re.compile(
-    r"\s*(?:[\w'’-]+\s+){0,2}?(?:clash\w*|fought|battled|exchanged fire|se sont affront\w*|se sont battus"
-    r"|ont échangé|entraram em confronto|confrontaram-se|trocaram tiros)", re.I)
-
-
-def _beside_the_forces(text: str, found: list[FoundActor], actor: FoundActor) -> bool:
+def _beside_the_forces(text: str, found: list[FoundActor], actor: FoundActor, lang: str) -> bool:
     """True for unnamed fighters told jointly with the state's forces as one subject ("l'armée malienne et
-    des combattants étrangers", "soldiers and foreign fighters"): the forces' companions, not their foes
-    (unless the two are told fighting each other: "clashes between soldiers and gunmen")."""
-    if not is_unidentified(actor.actor):
+    des combattants étrangers", "soldiers and foreign fighters"; lexicon joined_subject): the forces'
+    companions, not their foes, unless the two are told fighting each other ("clashes between soldiers and
+    gunmen", "soldiers and gunmen clashed"; lexicon foes_before, foes_after)."""
+    joined = lexicon_pattern(lang, "joined_subject", r"^\s*(?:{})(?:[\w'’-]+\s+)?$")
+    if joined is None or not is_unidentified(actor.actor):
         return False
     last = max((f for f in found if f.end <= actor.start), key=lambda f: f.end, default=None)
-    if last is None or last.group != "security" or not _JOINED.match(text[last.end : actor.start]):
+    if last is None or last.group != "security" or not joined.match(text[last.end : actor.start]):
         return False
-    between = _FOES_BEFORE.search(text[max(0, last.start - 40) : last.start])
-    return between is None and _FOES_AFTER.match(text, actor.end) is None
+    between = lexicon_pattern(lang, "foes_before", r"\b(?:{})\s+(?:[\w'’-]+\s+){{0,3}}$")
+    fought = lexicon_pattern(lang, "foes_after", r"\s*(?:[\w'’-]+\s+){{0,2}}?(?:{})")
+    return not ((between and between.search(text[max(0, last.start - 40) : last.start]))
+                or (fought and fought.match(text, actor.end)))
 
 
 def attribute_suspect(actor1: Actor | None, actor2: Actor | None, article: list[FoundActor]
