@@ -209,6 +209,7 @@ SAHEL_VILLAGES += [
     ("Le maire de Comin-Yanga a été enlevé par des individus armés.", "fr", "Comin-Yanga", "BF", "Centre-Est",
      "Koulpélogo"),
     ("Une frappe aérienne a visé le marché de Tansarga.", "fr", "Tansarga", "BF", "Est", "Tapoa"),
+    ("Gunmen killed seven civilians near Didiéni on Monday.", "en", "Didiéni", "ML", "Koulikoro", None),
 ]
 
 
