@@ -1025,3 +1025,13 @@ def test_a_sentence_going_on_about_a_recalled_deed_takes_its_day() -> None:
             "The victim, a 40-year-old herder, was shot dead at a checkpoint.")
     [mention] = extract_article(_article(text, "2026-02-20"))
     assert (mention.date.event_date, mention.fatalities.best) == ("2025-05-02", 1)
+
+
+@pytest.mark.parametrize("text", [
+    # illustrative: the people counted were all arrested; the kidnapping only names the suspects
+    "Police arrested three kidnapping suspects in Maru, Zamfara State, on Sunday. Investigations continue.",
+    "Police arrest 20 suspected kidnappers in Zamfara",
+])
+def test_suspects_of_a_kidnapping_arrested_are_arrests_not_an_abduction(text):
+    [mention] = extract_article(_article(text))
+    assert mention.sub_event_type == "Arrests" and mention.actor1.name.startswith("Police Forces of Nigeria")

@@ -259,6 +259,8 @@ def headline_prediction(text: str, prediction: Prediction, min_probability: floa
     confident = prediction.probability >= min_probability and _means_told(text, prediction)
     if is_conflict_event(prediction) and violent and confident:
         return prediction
+    if prediction.sub_event_type == "Arrests" and confident and _arrests_told(text, lang):
+        return prediction  # "Police arrest 20 suspected kidnappers": the arrest, not a kidnapping
     label = next((label for pattern, label in _CUE_LABELS if pattern.search(text)), "ATTACK")
     event_type, sub_type = CASE_TO_ACLED[label]
     return Prediction(label, min_probability, event_type, sub_type, prediction.scores)
@@ -267,6 +269,11 @@ def headline_prediction(text: str, prediction: Prediction, min_probability: floa
 # the means a headline must name to be typed by them: a bomb, a grenade, a chemical (a "strike" or a "raid" by
 # aircraft is often told without a word the cues know)
 _NAMED_MEANS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon"})
+
+
+def _arrests_told(text: str, lang: str) -> bool:
+    """True when the headline counts people arrested ("arrest 20 suspects")."""
+    return any(c.kind == "arrested" and c.low > 0 and not c.negated for c in find_casualties(text, lang))
 
 
 def _means_told(text: str, prediction: Prediction) -> bool:

@@ -696,6 +696,8 @@ def draft_mention(
     casualties = [c for c in told if not c.cumulative]
     killed = [c for c in casualties if c.kind == "killed"]
     totals_only = not killed and any(c.kind == "killed" for c in told)
+    if prediction.sub_event_type == ABDUCTION and _only_arrests(told):
+        prediction = _relabelled(prediction, "ARREST")  # "police arrested three kidnapping suspects"
     is_event = is_conflict_event(prediction) and (
         prediction.probability >= config.min_event_probability
         if is_violent(prediction.event_type)
@@ -873,6 +875,12 @@ def _protest_told(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
     if rx is None or prediction.event_type != "Protests" or prediction.probability < TOLD_PROBABILITY:
         return False
     return rx.search(sentence.text) is not None
+
+
+def _only_arrests(told: list[Casualty]) -> bool:
+    """True when the people a sentence counts were all arrested: no one killed, wounded or taken."""
+    counted = [c for c in told if c.low > 0]
+    return bool(counted) and all(c.kind == "arrested" for c in counted)
 
 
 def _arrests_told(prediction: Prediction, told: list[Casualty]) -> bool:
@@ -1704,14 +1712,16 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     typed_draft = _typed_draft(group, lead, ctx.lang)
     typed = typed_draft.prediction
     event_type, sub_type = _lynching(ctx, typed_draft, violent_type(*_told_means(typed, group), victims))
-    parties = role_players(ctx.article.text, found, victims, ctx.lang)  # not the police who told the toll
+    # the people taken count as victims too: the police who told an abduction did not abduct them
+    taken = victims | {c.group for c in casualties if c.kind == "abducted" and c.low > 0}
+    parties = role_players(ctx.article.text, found, taken, ctx.lang)  # not the police who told the toll
     event_type, sub_type = clash_type(event_type, sub_type, parties, victims)
     if event_type in UNREST:
         found = _unrest_parties(group)  # the police or soldiers of another sentence did not face the crowd
     defaults = _defaults(ctx, place, event_date)
     day = _event_day(ctx, event_date)
     found = [_redated(_rehomed(f, place, day), ctx.published, day) for f in found]
-    players = role_players(ctx.article.text, found, victims, ctx.lang)
+    players = role_players(ctx.article.text, found, taken, ctx.lang)
     players = attackers_first(ctx.article.text, players, ctx.lang)
     if sub_type == "Non-violent transfer of territory":
         players = _takers_first(group, players, ctx)
