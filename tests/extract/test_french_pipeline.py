@@ -464,3 +464,12 @@ def test_unnamed_fighters_going_with_the_soldiers_are_their_men_not_their_oppone
     [mention] = _mentions(text)
     assert (mention.sub_event_type, mention.actor1.name, mention.actor2.name) == (
         "Attack", "Military Forces of Mali (2021-)", "Civilians (Mali)")
+
+
+def test_an_army_said_to_have_taken_no_part_is_no_side_of_the_fighting():
+    text = ("Exemple illustratif. Des combats ont opposé lundi des combattants du JNIM à ceux de l'Etat "
+            "islamique au Sahel près d'Ansongo. L'armée malienne n'était pas impliquée dans ces combats.")
+    [mention] = _mentions(text)
+    assert {mention.actor1.name, mention.actor2.name} == {
+        "JNIM: Jama'at Nusrat al-Islam wal Muslimin", "Islamic State (Sahel)"}
+

@@ -979,3 +979,12 @@ def test_a_kidnapped_aid_worker_is_a_civilian_of_his_country():
             "Mali.")
     [mention] = extract_article(_article(text, published="2025-11-26"))
     assert mention.actor2.name == "Civilians (Spain)"
+
+
+def test_an_army_said_to_have_taken_no_part_is_no_side_of_the_fighting():
+    text = ("Illustrative example. JNIM fighters clashed with the Islamic State Sahel near Ansongo on "
+            "Monday. "
+            "The Malian army was not involved in the fighting, a local official said.")
+    [mention] = extract_article(_article(text))
+    assert {mention.actor1.name, mention.actor2.name} == {
+        "JNIM: Jama'at Nusrat al-Islam wal Muslimin", "Islamic State (Sahel)"}

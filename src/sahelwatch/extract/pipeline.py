@@ -259,8 +259,16 @@ def _actors(text: str, lang: str, country: str | None, published: date | None) -
         for m in actor_lex.find_actors(text, lang, country=country, on_date=published)
     ]
     found = sorted(found + _foreigners(text, lang, found), key=lambda f: f.start)
-    kept = [f for f in found if not _finds_the_dead(text, f) and not _counted_among_the_dead(text, f, lang)]
+    kept = [f for f in found if not _finds_the_dead(text, f) and not _counted_among_the_dead(text, f, lang)
+            and not _uninvolved(text, f, lang)]
     return [_foreign_civilians(text, f, lang) for f in kept]
+
+
+def _uninvolved(text: str, found: FoundActor, lang: str) -> bool:
+    """True when the report says the actor took no part ("l'armée malienne n'était pas impliquée dans ces
+    combats", "the army was not involved"): no party to the incident (lexicon ``uninvolved_after``)."""
+    rx = lexicon_pattern(lang, "uninvolved_after")
+    return rx is not None and rx.match(text[found.end : found.end + 120]) is not None
 
 
 def _foreigners(text: str, lang: str, found: list[FoundActor]) -> list[FoundActor]:
