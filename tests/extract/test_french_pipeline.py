@@ -473,3 +473,10 @@ def test_an_army_said_to_have_taken_no_part_is_no_side_of_the_fighting():
     assert {mention.actor1.name, mention.actor2.name} == {
         "JNIM: Jama'at Nusrat al-Islam wal Muslimin", "Islamic State (Sahel)"}
 
+
+def test_volunteers_and_koglweogo_holding_off_assailants_are_no_mob():
+    text = ("Exemple illustratif. Cinq VDP ont été tués lundi lors d'une attaque contre leur poste de "
+            "Gorgadji. « Les VDP et les Koglweogo du village ont opposé une farouche résistance », a confié "
+            "un habitant.")
+    mentions = _mentions(text)
+    assert [m.sub_event_type for m in mentions] == ["Armed clash"]

@@ -1047,6 +1047,9 @@ def _armed_mob(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) 
         return prediction
     armed = [a for a in ctx.actors if a.group == "militants" and a.actor.inter != IDENTITY_MILITIA_INTER]
     told = [a for a in ctx.actors if a.group == "militants" and _in_sentence(a.start, a.end, sentence)]
+    forces = [a for a in ctx.actors if a.group == "security" and _in_sentence(a.start, a.end, sentence)]
+    if forces and not told:  # "les VDP et les Koglweogo ont opposé une résistance": armed men, no mob
+        return _relabelled(prediction, max(ARMED_MOB_LABELS, key=lambda c: prediction.scores.get(c, 0.0)))
     if not told or not armed:
         return prediction  # communal or ethnic militias (a town's or a people's men) alone may act as a mob
     if not any(a in told for a in armed) and not _dead_counted_among(sentence, told):
