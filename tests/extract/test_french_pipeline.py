@@ -480,3 +480,10 @@ def test_volunteers_and_koglweogo_holding_off_assailants_are_no_mob():
             "un habitant.")
     mentions = _mentions(text)
     assert [m.sub_event_type for m in mentions] == ["Armed clash"]
+
+
+def test_the_day_of_a_call_for_an_inquiry_dates_no_later_sentence():
+    text = ("Exemple illustratif. Le lundi 11 mars, une frappe de drone a tué six civils à Inekar, selon des "
+            "habitants. Une ONG a demandé mardi une enquête indépendante. L'armée affirme avoir neutralisé "
+            "des terroristes lors de cette frappe.")
+    assert {m.date.date_start for m in _mentions(text)} == {"2024-03-11"}

@@ -407,3 +407,12 @@ def test_the_time_of_the_incident_just_told_is_no_event():
     assert reports_no_event("L'attaque s'est produite la veille, en début de soirée, selon un notable.", "fr")
     assert reports_no_event("L'embuscade a eu lieu mardi près de Boni.", "fr")
     assert not reports_no_event("L'attaque s'est produite mardi et a fait trois morts.", "fr")
+
+
+def test_a_french_call_for_an_inquiry_is_no_event():
+    # illustrative sentences
+    assert reports_no_event("Amnesty International a demandé jeudi une enquête indépendante.", "fr")
+    assert reports_no_event("Contactée, la gendarmerie indique qu'une enquête a été ouverte.", "fr")
+    assert reports_no_event("Les familles réclament l'ouverture d'une enquête.", "fr")
+    assert not reports_no_event("Une enquête a été ouverte après que des hommes armés ont tué trois "
+                                "civils.", "fr")
