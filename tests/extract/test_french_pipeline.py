@@ -487,3 +487,10 @@ def test_the_day_of_a_call_for_an_inquiry_dates_no_later_sentence():
             "habitants. Une ONG a demandé mardi une enquête indépendante. L'armée affirme avoir neutralisé "
             "des terroristes lors de cette frappe.")
     assert {m.date.date_start for m in _mentions(text)} == {"2024-03-11"}
+
+
+def test_the_forces_that_neutralised_the_dead_started_the_clash():
+    text = ("Exemple illustratif. Quinze terroristes ont été neutralisés mardi par les Forces armées "
+            "nationales près de Solenzo, au cours d'opérations de sécurisation.")
+    [mention] = _mentions(text)
+    assert mention.actor1.name == "Military Forces of Burkina Faso (2022-)"

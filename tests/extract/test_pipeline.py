@@ -988,3 +988,9 @@ def test_an_army_said_to_have_taken_no_part_is_no_side_of_the_fighting():
     [mention] = extract_article(_article(text))
     assert {mention.actor1.name, mention.actor2.name} == {
         "JNIM: Jama'at Nusrat al-Islam wal Muslimin", "Islamic State (Sahel)"}
+
+
+def test_the_forces_that_killed_the_dead_started_the_clash():
+    text = "Illustrative example. Fifteen terrorists were killed on Tuesday by the army near Solenzo."
+    [mention] = extract_article(_article(text))
+    assert mention.actor1.name == "Military Forces of Burkina Faso (2022-)"
