@@ -476,10 +476,14 @@ def test_an_army_said_to_have_taken_no_part_is_no_side_of_the_fighting():
 
 def test_volunteers_and_koglweogo_holding_off_assailants_are_no_mob():
     text = ("Exemple illustratif. Cinq VDP ont été tués lundi lors d'une attaque contre leur poste de "
-            "Gorgadji. « Les VDP et les Koglweogo du village ont opposé une farouche résistance », a confié "
-            "un habitant.")
+            "Gorgadji. Les assaillants ont été repoussés. « Les VDP et les Koglweogo du village ont opposé "
+            "une farouche résistance », a confié un habitant.")
     mentions = _mentions(text)
     assert [m.sub_event_type for m in mentions] == ["Armed clash"]
+    # with no armed group in the article, the accusation told after a Koglweogo killing adds no mob event
+    text = ("Exemple illustratif. Trois éleveurs ont été tués lundi près de Pissila par des membres d'un "
+            "groupe Koglweogo. Les victimes auraient été accusées de vol de bétail.")
+    assert [m.sub_event_type for m in _mentions(text)] == ["Attack"]
 
 
 def test_the_day_of_a_call_for_an_inquiry_dates_no_later_sentence():

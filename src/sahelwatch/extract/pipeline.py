@@ -1048,7 +1048,7 @@ def _armed_mob(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) 
     armed = [a for a in ctx.actors if a.group == "militants" and a.actor.inter != IDENTITY_MILITIA_INTER]
     told = [a for a in ctx.actors if a.group == "militants" and _in_sentence(a.start, a.end, sentence)]
     forces = [a for a in ctx.actors if a.group == "security" and _in_sentence(a.start, a.end, sentence)]
-    if forces and not told:  # "les VDP et les Koglweogo ont opposé une résistance": armed men, no mob
+    if forces and armed and not told:  # "les VDP et les Koglweogo ont opposé une résistance" to assailants
         return _relabelled(prediction, max(ARMED_MOB_LABELS, key=lambda c: prediction.scores.get(c, 0.0)))
     if not told or not armed:
         return prediction  # communal or ethnic militias (a town's or a people's men) alone may act as a mob
