@@ -416,3 +416,5 @@ def test_a_french_call_for_an_inquiry_is_no_event():
     assert reports_no_event("Les familles réclament l'ouverture d'une enquête.", "fr")
     assert not reports_no_event("Une enquête a été ouverte après que des hommes armés ont tué trois "
                                 "civils.", "fr")
+    assert not reports_no_event("Le procureur a ouvert une enquête et deux suspects ont été interpellés "
+                                "lundi.", "fr")
