@@ -464,3 +464,37 @@ def test_unnamed_fighters_going_with_the_soldiers_are_their_men_not_their_oppone
     [mention] = _mentions(text)
     assert (mention.sub_event_type, mention.actor1.name, mention.actor2.name) == (
         "Attack", "Military Forces of Mali (2021-)", "Civilians (Mali)")
+
+
+def test_an_army_said_to_have_taken_no_part_is_no_side_of_the_fighting():
+    text = ("Exemple illustratif. Des combats ont opposé lundi des combattants du JNIM à ceux de l'Etat "
+            "islamique au Sahel près d'Ansongo. L'armée malienne n'était pas impliquée dans ces combats.")
+    [mention] = _mentions(text)
+    assert {mention.actor1.name, mention.actor2.name} == {
+        "JNIM: Jama'at Nusrat al-Islam wal Muslimin", "Islamic State (Sahel)"}
+
+
+def test_volunteers_and_koglweogo_holding_off_assailants_are_no_mob():
+    text = ("Exemple illustratif. Cinq VDP ont été tués lundi lors d'une attaque contre leur poste de "
+            "Gorgadji. Les assaillants ont été repoussés. « Les VDP et les Koglweogo du village ont opposé "
+            "une farouche résistance », a confié un habitant.")
+    mentions = _mentions(text)
+    assert [m.sub_event_type for m in mentions] == ["Armed clash"]
+    # with no armed group in the article, the accusation told after a Koglweogo killing adds no mob event
+    text = ("Exemple illustratif. Trois éleveurs ont été tués lundi près de Pissila par des membres d'un "
+            "groupe Koglweogo. Les victimes auraient été accusées de vol de bétail.")
+    assert [m.sub_event_type for m in _mentions(text)] == ["Attack"]
+
+
+def test_the_day_of_a_call_for_an_inquiry_dates_no_later_sentence():
+    text = ("Exemple illustratif. Le lundi 11 mars, une frappe de drone a tué six civils à Inekar, selon des "
+            "habitants. Une ONG a demandé mardi une enquête indépendante. L'armée affirme avoir neutralisé "
+            "des terroristes lors de cette frappe.")
+    assert {m.date.date_start for m in _mentions(text)} == {"2024-03-11"}
+
+
+def test_the_forces_that_neutralised_the_dead_started_the_clash():
+    text = ("Exemple illustratif. Quinze terroristes ont été neutralisés mardi par les Forces armées "
+            "nationales près de Solenzo, au cours d'opérations de sécurisation.")
+    [mention] = _mentions(text)
+    assert mention.actor1.name == "Military Forces of Burkina Faso (2022-)"

@@ -1035,3 +1035,18 @@ def test_a_sentence_going_on_about_a_recalled_deed_takes_its_day() -> None:
 def test_suspects_of_a_kidnapping_arrested_are_arrests_not_an_abduction(text):
     [mention] = extract_article(_article(text))
     assert mention.sub_event_type == "Arrests" and mention.actor1.name.startswith("Police Forces of Nigeria")
+
+
+def test_an_army_said_to_have_taken_no_part_is_no_side_of_the_fighting():
+    text = ("Illustrative example. JNIM fighters clashed with the Islamic State Sahel near Ansongo on "
+            "Monday. "
+            "The Malian army was not involved in the fighting, a local official said.")
+    [mention] = extract_article(_article(text))
+    assert {mention.actor1.name, mention.actor2.name} == {
+        "JNIM: Jama'at Nusrat al-Islam wal Muslimin", "Islamic State (Sahel)"}
+
+
+def test_the_forces_that_killed_the_dead_started_the_clash():
+    text = "Illustrative example. Fifteen terrorists were killed on Tuesday by the army near Solenzo."
+    [mention] = extract_article(_article(text))
+    assert mention.actor1.name == "Military Forces of Burkina Faso (2022-)"

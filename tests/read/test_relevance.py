@@ -462,3 +462,14 @@ def test_a_denial_of_killing_civilians_is_no_event():
     assert reports_no_event("The army denied that its troops had killed villagers near Dori.")
     assert reports_no_event("The army denied killing civilians near Dori.")
     assert not reports_no_event("The army denied killing civilians but said it killed 20 terrorists.")
+
+
+def test_a_french_call_for_an_inquiry_is_no_event():
+    # illustrative sentences
+    assert reports_no_event("Amnesty International a demandé jeudi une enquête indépendante.", "fr")
+    assert reports_no_event("Contactée, la gendarmerie indique qu'une enquête a été ouverte.", "fr")
+    assert reports_no_event("Les familles réclament l'ouverture d'une enquête.", "fr")
+    assert not reports_no_event("Une enquête a été ouverte après que des hommes armés ont tué trois "
+                                "civils.", "fr")
+    assert not reports_no_event("Le procureur a ouvert une enquête et deux suspects ont été interpellés "
+                                "lundi.", "fr")

@@ -260,8 +260,16 @@ def _actors(text: str, lang: str, country: str | None, published: date | None) -
         for m in actor_lex.find_actors(text, lang, country=country, on_date=published)
     ]
     found = sorted(found + _foreigners(text, lang, found), key=lambda f: f.start)
-    kept = [f for f in found if not _finds_the_dead(text, f) and not _counted_among_the_dead(text, f, lang)]
+    kept = [f for f in found if not _finds_the_dead(text, f) and not _counted_among_the_dead(text, f, lang)
+            and not _uninvolved(text, f, lang)]
     return [_foreign_civilians(text, f, lang) for f in kept]
+
+
+def _uninvolved(text: str, found: FoundActor, lang: str) -> bool:
+    """True when the report says the actor took no part ("l'armée malienne n'était pas impliquée dans ces
+    combats", "the army was not involved"): no party to the incident (lexicon ``uninvolved_after``)."""
+    rx = lexicon_pattern(lang, "uninvolved_after")
+    return rx is not None and rx.match(text[found.end : found.end + 120]) is not None
 
 
 def _foreigners(text: str, lang: str, found: list[FoundActor]) -> list[FoundActor]:
@@ -1063,6 +1071,9 @@ def _armed_mob(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) 
         return prediction
     armed = [a for a in ctx.actors if a.group == "militants" and a.actor.inter != IDENTITY_MILITIA_INTER]
     told = [a for a in ctx.actors if a.group == "militants" and _in_sentence(a.start, a.end, sentence)]
+    forces = [a for a in ctx.actors if a.group == "security" and _in_sentence(a.start, a.end, sentence)]
+    if forces and armed and not told:  # "les VDP et les Koglweogo ont opposé une résistance" to assailants
+        return _relabelled(prediction, max(ARMED_MOB_LABELS, key=lambda c: prediction.scores.get(c, 0.0)))
     if not told or not armed:
         return prediction  # communal or ethnic militias (a town's or a people's men) alone may act as a mob
     if not any(a in told for a in armed) and not _dead_counted_among(sentence, told):

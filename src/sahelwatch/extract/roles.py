@@ -218,13 +218,16 @@ def is_speaker(text: str, found: FoundActor, lang: str) -> bool:
 
 def attackers_first(text: str, found: list[FoundActor], lang: str) -> list[FoundActor]:
     """The actors named right after an attack ("num ataque de presumíveis jihadistas", "in an attack by") or
-    as the subject of one ("when Islamic State fighters ambushed the unit"; not unnamed gunmen, who stand for
-    the named group) first: they started it, whoever the report names before them."""
+    a killing ("neutralisés mardi par les Forces armées", lexicon ``killed_by``) or as the subject of one
+    ("when Islamic State fighters ambushed the unit"; not unnamed gunmen, who stand for the named group)
+    first: they started it, whoever the report names before them."""
     rx = lexicon_pattern(lang, "attack_by")
     if rx is None:
         return found
     subject = lexicon_pattern(lang, "attacker_after")
+    killer = lexicon_pattern(lang, "killed_by")
     named = [f for f in found if rx.search(text[max(0, f.start - 60) : f.start])
+             or (killer is not None and killer.search(text[max(0, f.start - 90) : f.start]))
              or (subject is not None and not is_unidentified(f.actor)
                  and subject.match(text[f.end : f.end + 80]))]
     ordered = named + [f for f in found if f not in named]
