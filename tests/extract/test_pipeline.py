@@ -979,3 +979,21 @@ def test_a_kidnapped_aid_worker_is_a_civilian_of_his_country():
             "Mali.")
     [mention] = extract_article(_article(text, published="2025-11-26"))
     assert mention.actor2.name == "Civilians (Spain)"
+
+
+@pytest.mark.parametrize("sequel", [
+    "Two of them died later in hospital.",
+    '"Two of them later died in hospital," the police spokesman said.',
+])
+def test_the_wounded_who_died_since_add_to_the_toll(sequel):
+    text = ("Illustrative report. Gunmen killed five villagers in an attack on Kusherki in Rafi Local "
+            f"Government Area of Niger State on Sunday. Seven others were wounded. {sequel}")
+    [mention] = extract_article(_article(text, "2024-05-22"))
+    assert mention.fatalities.best == 7 and mention.fatalities.low == 7
+
+
+def test_more_dead_than_the_wounded_told_are_no_sequel():
+    text = ("Illustrative report. Gunmen killed five people in an attack on Kusherki in Rafi Local "
+            "Government Area of Niger State on Sunday. Three others were wounded. Twelve of them died later.")
+    [mention] = extract_article(_article(text, "2024-05-22"))
+    assert mention.fatalities.best == 5
