@@ -464,3 +464,13 @@ def test_unnamed_fighters_going_with_the_soldiers_are_their_men_not_their_oppone
     [mention] = _mentions(text)
     assert (mention.sub_event_type, mention.actor1.name, mention.actor2.name) == (
         "Attack", "Military Forces of Mali (2021-)", "Civilians (Mali)")
+
+
+def test_wounded_soldiers_dying_since_still_lead_beside_the_attackers_dead():
+    # Illustrative: the sequel tells the soldiers, the next sentence the other side's dead
+    text = ("Le bilan de l'attaque de Boko Haram contre la position militaire de Ngouboua, dans la province "
+            "du Lac, s'est alourdi. Quatre soldats grièvement blessés ont succombé à leurs blessures, "
+            "a annoncé dimanche le ministère. Côté ennemi, vingt-trois assaillants neutralisés.")
+    [mention] = [m for m in _mentions(text, "2026-03-16") if m.fatalities.best]
+    deaths = mention.fatalities
+    assert deaths.deaths_a + deaths.deaths_b + deaths.deaths_unknown >= 27

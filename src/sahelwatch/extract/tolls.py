@@ -34,10 +34,7 @@ def incident_casualties(group: list[Draft], lang: str = "en") -> list[Casualty]:
     killed since the coup"). Wounded, missing and abducted figures of every sentence are kept.
     """
     ordered = _without_elsewhere(sorted(group, key=lambda d: d.sentence.start))
-    # the wounded dying since ("Four of them died later in hospital") never lead when another sentence tells
-    # the incident's own dead
-    first = next((d for d in ordered if _killed(d) and not d.sequel), None) or next(
-        (d for d in ordered if _killed(d)), None)
+    first = _lead_toll(ordered)
     if first is None:
         return [c for d in ordered for c in d.casualties]
     first, claims = _past_party_claims(first, ordered, lang)
@@ -65,6 +62,19 @@ def incident_casualties(group: list[Draft], lang: str = "en") -> list[Casualty]:
             else:
                 kept = _name_restated(kept, c)
     return kept + claims
+
+
+def _lead_toll(ordered: list[Draft]) -> Draft | None:
+    """The first sentence telling deaths; not the wounded dying since ("Four of them died later in hospital")
+    when a later sentence tells the same dead in the incident itself ("at least 15 people were killed"), but
+    still when it tells one side's dead and the later one the other side's ("quatre soldats ont succombé ...
+    vingt-trois assaillants neutralisés")."""
+    first = next((d for d in ordered if _killed(d)), None)
+    if first is None or not first.sequel:
+        return first
+    groups = {c.group for c in _killed(first)}
+    return next((d for d in ordered if _killed(d) and not d.sequel and d.sentence.start > first.sentence.start
+                 and any(c.group in groups or "unknown" in (groups | {c.group}) for c in _killed(d))), first)
 
 
 def _pins_down(later: Casualty, lead_killed: list[Casualty]) -> bool:
