@@ -287,3 +287,10 @@ def test_the_yan_sakai_are_found_however_the_name_is_spelt():
     text = "Illustrative: members of the outlawed Yansakai group attacked a settlement; Yan-Sakai men fled."
     names = [m.actor.name for m in find_actors(text, "en", country="NG", on_date="2024-03-01")]
     assert names.count("Yan Sakai Militia") == 2
+
+
+def test_a_rank_before_an_officers_name_is_no_group_acronym() -> None:
+    # Illustrative: "CSP" is a Chief Superintendent of Police here, not Mali's CSP coalition
+    text = "The Kebbi police spokesman, CSP Nafiu Abubakar, said the bandits were repelled."
+    assert "CSP" not in [surface for surface, _, _ in _names(text, country="NG", on_date="2026-09-08")]
+    assert "CSP" in [surface for surface, _, _ in _names("The CSP fighters withdrew from Ber.", country="ML")]

@@ -48,6 +48,8 @@ def _one(text: str, lang: str = "en", published: date | None = PUB):
         ("the night of Thursday to Friday", date(2021, 3, 11), date(2021, 3, 12)),
         ("over the weekend", date(2021, 3, 13), date(2021, 3, 14)),
         ("three days ago", date(2021, 3, 14), date(2021, 3, 14)),
+        ("a week ago", date(2021, 3, 10), date(2021, 3, 10)),
+        ("two weeks ago", date(2021, 3, 3), date(2021, 3, 3)),
         ("in the past few hours", date(2021, 3, 17), date(2021, 3, 17)),
         ("over the last 48 hours", date(2021, 3, 15), date(2021, 3, 17)),
     ],
@@ -55,6 +57,11 @@ def _one(text: str, lang: str = "en", published: date | None = PUB):
 def test_english_expressions(text: str, start: date, end: date) -> None:
     expr = _one(text)
     assert (expr.date_start, expr.date_end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["about a week ago", "some two weeks ago", "more than a week ago"])
+def test_an_approximate_count_of_weeks_gives_no_day(text: str) -> None:
+    assert find_date_expressions(f"(Illustrative) The town fell {text}.", PUB, "en") == []
 
 
 def test_the_past_hours_reach_back_from_publication_in_french_too() -> None:

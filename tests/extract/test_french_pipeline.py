@@ -498,3 +498,13 @@ def test_the_forces_that_neutralised_the_dead_started_the_clash():
             "nationales près de Solenzo, au cours d'opérations de sécurisation.")
     [mention] = _mentions(text)
     assert mention.actor1.name == "Military Forces of Burkina Faso (2022-)"
+
+
+def test_wounded_soldiers_dying_since_still_lead_beside_the_attackers_dead():
+    # Illustrative: the sequel tells the soldiers, the next sentence the other side's dead
+    text = ("Le bilan de l'attaque de Boko Haram contre la position militaire de Ngouboua, dans la province "
+            "du Lac, s'est alourdi. Quatre soldats grièvement blessés ont succombé à leurs blessures, "
+            "a annoncé dimanche le ministère. Côté ennemi, vingt-trois assaillants neutralisés.")
+    [mention] = [m for m in _mentions(text, "2026-03-16") if m.fatalities.best]
+    deaths = mention.fatalities
+    assert deaths.deaths_a + deaths.deaths_b + deaths.deaths_unknown >= 27

@@ -1050,3 +1050,21 @@ def test_the_forces_that_killed_the_dead_started_the_clash():
     text = "Illustrative example. Fifteen terrorists were killed on Tuesday by the army near Solenzo."
     [mention] = extract_article(_article(text))
     assert mention.actor1.name == "Military Forces of Burkina Faso (2022-)"
+
+
+@pytest.mark.parametrize("sequel", [
+    "Two of them died later in hospital.",
+    '"Two of them later died in hospital," the police spokesman said.',
+])
+def test_the_wounded_who_died_since_add_to_the_toll(sequel):
+    text = ("Illustrative report. Gunmen killed five villagers in an attack on Kusherki in Rafi Local "
+            f"Government Area of Niger State on Sunday. Seven others were wounded. {sequel}")
+    [mention] = extract_article(_article(text, "2024-05-22"))
+    assert mention.fatalities.best == 7 and mention.fatalities.low == 7
+
+
+def test_more_dead_than_the_wounded_told_are_no_sequel():
+    text = ("Illustrative report. Gunmen killed five people in an attack on Kusherki in Rafi Local "
+            "Government Area of Niger State on Sunday. Three others were wounded. Twelve of them died later.")
+    [mention] = extract_article(_article(text, "2024-05-22"))
+    assert mention.fatalities.best == 5

@@ -250,6 +250,8 @@ class ActorDictionary:
             return False  # acronyms and plain nouns ("municipal police") name the forces at home only
         if alias.own and code != alias.country and alias.surface[0].isupper() and text[start].islower():
             return False  # a force's proper name abroad keeps its capital: "collect levies" is no "Levies"
+        if alias.entry is not None and alias.case_sensitive and _rank_before_name(text, start, end):
+            return False
         return not (alias.entry and alias.entry.only_in and code not in alias.entry.only_in)
 
     def _to_match(self, text: str, start: int, end: int, alias: _Alias, code: str | None,
@@ -274,6 +276,19 @@ def _civilian_adjective(text: str, start: int, end: int, nxt: tuple[int, int, _A
     if nxt is None or nxt[2].entry is None or nxt[0] <= end:
         return False
     return text[start:end].lower() == "civilian" and not text[end:nxt[0]].strip()
+
+
+# a police or army rank before an officer's name, whose letters may spell a group's acronym ("the police
+# spokesman, CSP Nafiu Abubakar, said": a Chief Superintendent of Police, not the Malian CSP)
+_RANK_CONTEXT = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|police|command|commissioner|officer|PPRO)\b[^.;]{0,25}$", re.I)
+_NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+
+
+def _rank_before_name(text: str, start: int, end: int) -> bool:
+    """True for an acronym told as the rank of a named officer of the police or army."""
+    before = text[max(0, start - 80) : start]
+    return bool(_NAME_AFTER.match(text[end : end + 60]) and _RANK_CONTEXT.search(before))
 
 
 _POSSESSIVE = re.compile(r"^(?:'s?)?\s+$")

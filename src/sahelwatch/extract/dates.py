@@ -68,6 +68,9 @@ SPAN_PATTERNS = frozenset({"night_dates", "night_this_month", "night_range", "da
                            "weekday_range"})
 
 
+# the article that counts one: "a week ago"
+ARTICLES_ONE = frozenset({"a", "an"})
+
 def precision_codes(date_start: date, date_end: date) -> tuple[int, int]:
     """(ACLED time_precision, UCDP date_prec) for a date span."""
     days = (date_end - date_start).days + 1
@@ -268,13 +271,14 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
     add("relative_day", relative_rx, relative_day, 0.85, True)
 
     def ago(unit_days: int) -> Resolver:
-        """'N days ago' (``unit_days`` 1) or 'N weeks ago' (7): the day that many days back."""
+        """'N days ago' (``unit_days`` 1) or 'N weeks ago' (7, "a week ago"): the day that many days back."""
 
         def resolve(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
             value = parse_number(m.group("n"), lang)
-            if pub is None or value is None:
+            count = value.low if value is not None else 1 if m.group("n").lower() in ARTICLES_ONE else None
+            if pub is None or count is None:
                 return None
-            d = pub - timedelta(days=unit_days * value.low)
+            d = pub - timedelta(days=unit_days * count)
             return d, d
 
         return resolve

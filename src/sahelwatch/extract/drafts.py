@@ -47,3 +47,4 @@ class Draft:
     recalled: bool = False  # an earlier incident told in the pluperfect: never one with another
     fresh: bool = False  # another incident of a series ("une seconde frappe"): joins none told before
     sequel: bool = False  # the wounded dying since ("quatre blessés ont succombé"): the incident told before
+    wounded_before: int = 0  # the most wounded an earlier sentence tells ("Seven others were wounded")

@@ -759,6 +759,8 @@ def draft_mention(
         fresh=starts_new_incident(sentence.text, ctx.lang),
         sequel=bool(killed) and _succumbed(ctx, sentence),
     )
+    if draft.sequel:
+        draft.wounded_before = _wounded_before(ctx, sentence)
     if draft.recalled and not killed and not draft.place_from_text:
         return None  # "lorsque Boko Haram avait lancé une offensive": too vague to be an event
     if totals_only and not from_text and not draft.place_from_text and not (
@@ -787,6 +789,15 @@ def _succumbed(ctx: ArticleContext, sentence: Sentence) -> bool:
     wounds", "quatre blessés ont succombé")."""
     rx = lexicon_pattern(ctx.lang, "succumbed")
     return rx is not None and rx.search(sentence.text) is not None
+
+
+def _wounded_before(ctx: ArticleContext, sentence: Sentence) -> int:
+    """The most wounded the two sentences before tell ("Seven others were wounded. Two of them died later in
+    hospital"), or the sentence itself ("said six others were injured. 'Four of them later died'"): the
+    wounded whom a sequel tells dying."""
+    before = [s for s in ctx.sentences if s.start < sentence.start][-2:] + [sentence]
+    return max((c.low for s in before for c in find_casualties(s.text, ctx.lang)
+                if c.kind == "wounded" and not c.negated), default=0)
 
 
 def _only_attributes(ctx: ArticleContext, sentence: Sentence) -> bool:

@@ -34,7 +34,7 @@ def incident_casualties(group: list[Draft], lang: str = "en") -> list[Casualty]:
     killed since the coup"). Wounded, missing and abducted figures of every sentence are kept.
     """
     ordered = _without_elsewhere(sorted(group, key=lambda d: d.sentence.start))
-    first = next((d for d in ordered if _killed(d)), None)
+    first = _lead_toll(ordered)
     if first is None:
         return [c for d in ordered for c in d.casualties]
     first, claims = _past_party_claims(first, ordered, lang)
@@ -51,7 +51,9 @@ def incident_casualties(group: list[Draft], lang: str = "en") -> list[Casualty]:
             told_end = draft.sentence.end  # "... Kills 5 Troops" then "..., killing at least five troops"
         after_lead = draft.sentence.start > lead.sentence.start
         for c in draft.casualties:
-            if c.kind != "killed" or (after_lead and _adds_to_toll(c, draft, gap, lead_killed)):
+            if c.kind == "killed" and after_lead and _wounded_died(c, draft):
+                kept = _died_since(kept, c)
+            elif c.kind != "killed" or (after_lead and _adds_to_toll(c, draft, gap, lead_killed)):
                 kept.append(c)
                 if after_lead and c.kind == "killed" and _is_update(c, draft):
                     kept = _superseded(kept, c, lead_killed)
@@ -60,6 +62,19 @@ def incident_casualties(group: list[Draft], lang: str = "en") -> list[Casualty]:
             else:
                 kept = _name_restated(kept, c)
     return kept + claims
+
+
+def _lead_toll(ordered: list[Draft]) -> Draft | None:
+    """The first sentence telling deaths; not the wounded dying since ("Four of them died later in hospital")
+    when a later sentence tells the same dead in the incident itself ("at least 15 people were killed"), but
+    still when it tells one side's dead and the later one the other side's ("quatre soldats ont succombé ...
+    vingt-trois assaillants neutralisés")."""
+    first = next((d for d in ordered if _killed(d)), None)
+    if first is None or not first.sequel:
+        return first
+    groups = {c.group for c in _killed(first)}
+    return next((d for d in ordered if _killed(d) and not d.sequel and d.sentence.start > first.sentence.start
+                 and any(c.group in groups or "unknown" in (groups | {c.group}) for c in _killed(d))), first)
 
 
 def _pins_down(later: Casualty, lead_killed: list[Casualty]) -> bool:
@@ -218,6 +233,23 @@ def plausible_beside(casualty: Casualty, lead_killed: list[Casualty]) -> bool:
     if casualty.group in ARMED_SIDES and casualty.group not in {c.group for c in lead_killed}:
         ceiling = max(ceiling, scale + OTHER_SIDE_SLACK)
     return (casualty.high or casualty.low) <= ceiling
+
+
+def _wounded_died(casualty: Casualty, draft: Draft) -> bool:
+    """True for the wounded told dying since, after the lead ("Twelve others were injured ... Three of them
+    died later in hospital"): more dead, at most as many as the wounded told before them."""
+    return draft.sequel and not casualty.alternative and 0 < casualty.low <= draft.wounded_before
+
+
+def _died_since(kept: list[Casualty], died: Casualty) -> list[Casualty]:
+    """The figures with the wounded who died since added to the last toll of their dead (or beside it)."""
+    same = [c for c in kept
+            if c.kind == "killed" and not c.alternative and died.group in (c.group, "unknown")]
+    if not same:
+        return kept + [died]
+    last = same[-1]
+    added = replace(last, low=last.low + died.low, high=(last.high or last.low) + (died.high or died.low))
+    return [added if c is last else c for c in kept]
 
 
 def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualty]) -> bool:
