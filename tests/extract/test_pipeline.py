@@ -1068,3 +1068,10 @@ def test_more_dead_than_the_wounded_told_are_no_sequel():
             "Government Area of Niger State on Sunday. Three others were wounded. Twelve of them died later.")
     [mention] = extract_article(_article(text, "2024-05-22"))
     assert mention.fatalities.best == 5
+
+
+def test_a_rescue_with_arrests_is_no_arrests_event_of_its_own():
+    # illustrative: the rescue operation's arrests belong to it
+    text = ("(Illustrative) Police said they had rescued 12 kidnap victims and arrested three suspected "
+            "bandits in Batsari. The victims were reunited with their families.")
+    assert "Arrests" not in [m.sub_event_type for m in extract_article(_article(text))]

@@ -704,7 +704,8 @@ def draft_mention(
     casualties = [c for c in told if not c.cumulative]
     killed = [c for c in casualties if c.kind == "killed"]
     totals_only = not killed and any(c.kind == "killed" for c in told)
-    if prediction.sub_event_type == ABDUCTION and _only_arrests(told):
+    rescue = release_at(sentence.text, ctx.lang) is not None  # "rescued 12 victims and arrested three"
+    if prediction.sub_event_type == ABDUCTION and _only_arrests(told) and not rescue:
         prediction = _relabelled(prediction, "ARREST")  # "police arrested three kidnapping suspects"
     is_event = is_conflict_event(prediction) and (
         prediction.probability >= config.min_event_probability
