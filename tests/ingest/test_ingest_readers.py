@@ -208,3 +208,19 @@ def test_jsonl_line_with_stray_windows_1252_bytes_keeps_its_utf8_accents():
     records = [item for item in found if isinstance(item, Record)]
     assert [r.fields["text"] for r in records][1] == "Deux gendarmes tués à Téra’ hier"
     assert any(isinstance(item, Problem) and not item.rejected for item in found)
+
+
+def test_blog_related_posts_and_comments_inside_the_article_are_left_out():
+    # illustrative: a short blog post whose theme puts related stories and readers' comments in <article>
+    html = (
+        "<html><head><meta property='article:published_time' content='2024-05-14T10:00:00Z'></head><body>"
+        f"<article><h1>Checkpoint attack</h1><div class='entry-content'><p>{STORY}</p>"
+        "<div id='jp-relatedposts' class='jp-relatedposts'><h3>Related</h3>"
+        "<h4><a href='/a'>Burkina: 25 civilians killed in Seytenga</a></h4></div></div>"
+        "<div class='comments'><p>They also killed 12 villagers in Bankilare yesterday.</p></div>"
+        "</article></body></html>"
+    )
+    (record,) = items("page.html", html.encode())
+    article, _ = build_article(record)
+    assert "At least 4 gendarmes were killed" in article.text
+    assert "Seytenga" not in article.text and "Bankilare" not in article.text
