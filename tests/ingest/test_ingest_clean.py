@@ -156,3 +156,21 @@ def test_credits_page_dates_reading_time_and_embeds_are_removed():
         "Des hommes armés ont tué trois civils dimanche à Bosso.\n\n"
         "Photographs show the destroyed market.\nUpdated: 12 people were killed, officials said."
     )
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "The post Niger: four soldiers killed near Makalondi appeared first on Sahel Daily.",
+        "L'article Mali : cinq civils tués à Ansongo est apparu en premier sur Le Journal du Fleuve.",
+        "O post Burkina: dez mortos em Dori apareceu primeiro em Notícias do Sahel.",
+        "Continue reading...",
+        "Continuer la lecture →",
+        "[Continuar lendo]",
+    ],
+)
+def test_feed_footer_and_continue_reading_links_are_removed(footer):
+    # illustrative: a blog feed entry's summary followed by its platform footer (fictional text)
+    raw = f"Gunmen attacked a market in Tera on Monday, residents said.\n{footer}\n"
+    clean, _ = clean_text(raw)
+    assert clean == "Gunmen attacked a market in Tera on Monday, residents said."

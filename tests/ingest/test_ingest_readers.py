@@ -180,3 +180,47 @@ def test_atom_entry_language_overrides_feed_language():
     first, second = items("news.atom", feed)
     assert (first.fields["language"], second.fields["language"]) == ("fr", "en")
     assert first.fields["published"] == "2024-08-19T10:00:00+00:00"
+
+
+def test_utf8_page_with_stray_windows_1252_quotes_keeps_its_accents():
+    # illustrative: a UTF-8 page whose quoted sentence was pasted with Windows-1252 curly quotes
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><article><p>Cinq civils ont été tués à Téra, '
+        "région de Tillabéri, selon des élus locaux.</p>"
+    ).encode() + b"<p>\x93Ils sont venus \xe0 moto\x94, a dit un habitant.</p></article></body></html>"
+    [record] = items("page.html", page)
+    assert "ont été tués à Téra, région de Tillabéri" in record.fields["html"]
+    assert "“Ils sont venus à moto”" in record.fields["html"]
+
+
+def test_windows_1252_page_declared_utf8_is_still_decoded_as_windows_1252():
+    # illustrative: the whole page in Windows-1252 although its meta tag says UTF-8
+    page = '<html><head><meta charset="utf-8"></head><body><p>Trois soldats tués à Boni.</p></body></html>'
+    [record] = items("page.html", page.encode("cp1252"))
+    assert "Trois soldats tués à Boni." in record.fields["html"]
+
+
+def test_jsonl_line_with_stray_windows_1252_bytes_keeps_its_utf8_accents():
+    # illustrative: one JSONL line in UTF-8 but for a pasted Windows-1252 apostrophe
+    good = json.dumps({"id": "a1", "text": STORY}).encode()
+    bad = '{"id": "a2", "text": "Deux gendarmes tués à Téra'.encode() + b"\x92 hier\"}"
+    found = items("feed.jsonl", good + b"\n" + bad)
+    records = [item for item in found if isinstance(item, Record)]
+    assert [r.fields["text"] for r in records][1] == "Deux gendarmes tués à Téra’ hier"
+    assert any(isinstance(item, Problem) and not item.rejected for item in found)
+
+
+def test_blog_related_posts_and_comments_inside_the_article_are_left_out():
+    # illustrative: a short blog post whose theme puts related stories and readers' comments in <article>
+    html = (
+        "<html><head><meta property='article:published_time' content='2024-05-14T10:00:00Z'></head><body>"
+        f"<article><h1>Checkpoint attack</h1><div class='entry-content'><p>{STORY}</p>"
+        "<div id='jp-relatedposts' class='jp-relatedposts'><h3>Related</h3>"
+        "<h4><a href='/a'>Burkina: 25 civilians killed in Seytenga</a></h4></div></div>"
+        "<div class='comments'><p>They also killed 12 villagers in Bankilare yesterday.</p></div>"
+        "</article></body></html>"
+    )
+    (record,) = items("page.html", html.encode())
+    article, _ = build_article(record)
+    assert "At least 4 gendarmes were killed" in article.text
+    assert "Seytenga" not in article.text and "Bankilare" not in article.text

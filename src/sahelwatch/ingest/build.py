@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import htmldate
+import lxml.html
 import trafilatura
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
@@ -118,6 +119,29 @@ def _clean_str(value: Any) -> str | None:
     return " ".join(value.split()) or None if isinstance(value, str) else None
 
 
+# Blog-theme blocks that list other stories or readers' comments (their tolls are not the report's):
+# an element whose class or id is one of these names is removed before extraction.
+_SIDE_BLOCKS = {
+    "jp-relatedposts", "related-posts", "relatedposts", "yarpp-related", "crp_related", "related-articles",
+    "comments", "comment-list", "comments-area", "commentlist", "sharedaddy", "share-buttons",
+}
+
+
+def _without_side_blocks(html: str) -> str:
+    """The page without its related-stories, comments and share blocks (unchanged if it cannot be parsed)."""
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    removed = False
+    for element in tree.xpath("//*[@class or @id]"):
+        names = set((element.get("class") or "").split()) | {element.get("id") or ""}
+        if names & _SIDE_BLOCKS and element.getparent() is not None:
+            element.drop_tree()
+            removed = True
+    return lxml.html.tostring(tree, encoding="unicode") if removed else html
+
+
 def _extract(fields: dict[str, Any]) -> dict[str, Any]:
     """Main text and metadata: plain text as is, HTML through trafilatura."""
     if fields.get("text"):
@@ -127,6 +151,7 @@ def _extract(fields: dict[str, Any]) -> dict[str, Any]:
         return {"text": ""}
     if not _HTML_DOCUMENT.search(html[:2000]):
         html = f"<html><body>{html}</body></html>"  # a fragment, e.g. a feed entry's content
+    html = _without_side_blocks(html)
     document = trafilatura.bare_extraction(
         html,
         url=fields.get("url"),

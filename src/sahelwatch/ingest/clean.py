@@ -88,6 +88,20 @@ BOILERPLATE = re.compile(
 # ("Read also: Mali: 12 soldiers killed near Boni", "À LIRE AUSSI >> Burkina : 20 morts à Djibo").
 RELATED_LINK = re.compile(rf"({_RELATED})\s*(:|>>|»|›|\||[-–—](?=\s))\s*\S.{{0,200}}")
 
+# A blog platform's footer under a feed entry, naming the story (and so maybe its toll) and the site:
+# "The post Niger: 4 killed in Makalondi appeared first on X.", "L'article ... est apparu en premier sur X."
+FEED_FOOTER = re.compile(
+    r"(the post .{1,250} appeared first on|l[’']article .{1,250} est apparu en premier sur"
+    r"|(o )?(post|artigo) .{1,250} apareceu primeiro em)\s+.{1,120}"
+)
+
+# A link to the rest of the story: "Continue reading...", "Continuer la lecture →", "Continuar lendo".
+CONTINUE_READING = re.compile(
+    r"(continue reading|keep reading|read the full (story|article)|continuer la lecture|lire l[’']article"
+    r"( complet)?|continuar (lendo|a ler)|ler (a )?(matéria|notícia) completa)"
+    r"( on \S.{0,60}| sur \S.{0,60})?\s*(\.\.\.|…|→|»|>>|›)?"
+)
+
 # A site's lists of other stories: "Most read", "Les plus lus", "Mais lidas", "Latest news".
 _NAVIGATION = (
     r"most (read|popular|viewed|shared)|popular( posts| stories| articles)?|trending( now| stories)?"
@@ -185,8 +199,10 @@ def _drop_line(key: str, line: str, kept_keys: set[str], kept_lines: list[str]) 
         return True
     if len(key) > MAX_BOILERPLATE_CHARS:
         return False
-    if RELATED_LINK.fullmatch(key.strip(" -–•·|>»")):
+    if RELATED_LINK.fullmatch(key.strip(" -–•·|>»")) or FEED_FOOTER.fullmatch(key.strip()):
         return True  # another story's title, whatever its toll
+    if CONTINUE_READING.fullmatch(key.strip(" -–•·|>»[]()")):
+        return True
     candidate = _is_truncated_repeat(key, kept_lines) or _is_boilerplate(key, line)
     return candidate and not DEATH_NUMBER.search(line)
 

@@ -6,6 +6,7 @@ named ``path:line``). One bad record never stops the others.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import html
 import io
@@ -35,6 +36,9 @@ _DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_
 _TEXT_HEADER = re.compile(r"^(title|date|published|outlet|source|url|language|note)\s*:\s*(.+?)\s*$", re.I)
 _CONTROL_BYTES = [b for b in range(32) if b not in (9, 10, 12, 13, 27)]
 Item = Record | Problem
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+MIXED_ENCODING = "utf-8+cp1252"
 
 
 def iter_paths(paths: Iterable[str]) -> Iterator[tuple[str, bytes | None, Problem | None]]:
@@ -153,6 +157,9 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str | None, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        return mixed, MIXED_ENCODING
     if declared:
         try:
             return data.decode(declared), declared
@@ -165,6 +172,27 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str | None, str]:
         return data.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError):
         return None, f"invalid UTF-8 and not decodable as detected {encoding}"
+
+
+def _mixed_utf8(data: bytes) -> str | None:
+    """A UTF-8 page with a few stray Windows-1252 bytes (a quote or accent pasted from a word processor):
+    UTF-8 where the bytes are valid UTF-8, cp1252 for the strays; None unless UTF-8 sequences dominate."""
+    sequences = len(_UTF8_MULTIBYTE.findall(data))
+    strays = len(_HIGH_BYTE.findall(_UTF8_MULTIBYTE.sub(b"", data)))
+    if sequences == 0 or strays > sequences:
+        return None
+    return data.decode("utf-8-sig", errors="sahelwatch-cp1252")
+
+
+def _cp1252_errors(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    text = "".join(bytes([b]).decode("cp1252", errors="replace").replace("\ufffd", chr(b)) for b in bad)
+    return text, error.end
+
+
+codecs.register_error("sahelwatch-cp1252", _cp1252_errors)
 
 
 def detect_encoding(data: bytes) -> str:
@@ -214,6 +242,10 @@ def _decode_line(
         return line.decode("utf-8-sig" if number == 1 else "utf-8"), fallback, None
     except UnicodeDecodeError as error:
         detail = f"invalid UTF-8 at byte {error.start}"
+    mixed = _mixed_utf8(line)
+    if mixed is not None:
+        problem = Problem(name, number, f"{detail}; decoded as {MIXED_ENCODING}", rejected=False)
+        return mixed, fallback, problem
     if fallback is None:
         fallback = detect_encoding(data)
     if fallback:
