@@ -71,6 +71,7 @@ SPAN_PATTERNS = frozenset({"night_dates", "night_this_month", "night_range", "da
 # the article that counts one: "a week ago"
 ARTICLES_ONE = frozenset({"a", "an"})
 
+
 def precision_codes(date_start: date, date_end: date) -> tuple[int, int]:
     """(ACLED time_precision, UCDP date_prec) for a date span."""
     days = (date_end - date_start).days + 1

@@ -23,6 +23,7 @@ from sahelwatch.extract import headline
 from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event
 from sahelwatch.extract.clauses import dated_clauses, reaction_clauses
 from sahelwatch.extract.dates import (
+    ARTICLES_ONE,
     DateExpr,
     event_date_expressions,
     find_date_expressions,
@@ -1241,9 +1242,8 @@ def _days_before_told(ctx: ArticleContext, sentence: Sentence, told: date, key: 
     cue = rx.search(sentence.text) if rx is not None else None
     if cue is None or (key == "after_deed" and not has_violence_cue(sentence.text[cue.end():], ctx.lang)):
         return None
-    one = cue.group("n").lower() in ("a", "an", "un", "une")  # "a week after"
-    value = parse_number(cue.group("n"), ctx.lang)
-    count = 1 if one else value.low if value is not None else None
+    value = parse_number(cue.group("n"), ctx.lang)  # "two days after"; "a week after" counts one
+    count = value.low if value is not None else 1 if cue.group("n").lower() in ARTICLES_ONE else None
     if not count:
         return None
     week = re.match(r"(?:week|semaine|semana)", cue.group("unit"), re.I) is not None
