@@ -120,6 +120,28 @@ def test_priors_list_the_groups_ucdp_codes_against_each_government(tmp_path) -> 
     assert build_priors([labels])["rebels"] == {"Atlantis": ["Front"]}
 
 
+def test_a_groups_only_war_in_a_region_is_kept_however_rare(tmp_path) -> None:
+    from sahelwatch.export.ucdp import build_priors
+
+    pairs = [("Herders", "Farmers", "North")] + [("Herders", "Civilians", "South")] * 2 + [
+        ("Herders", "Fishers", "South")]
+    rows = [{"start_date": "2019-05-01", "location_root_name": "Atlantis", "location_adm1_name": region,
+             "side_a_name": a, "side_b_name": b} for a, b, region in pairs]
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")  # illustrative labels
+    local = build_priors([labels])["local_dyad"]
+    assert local["Atlantis|north|Herders"] == ["Herders", "Farmers"]
+    assert "Atlantis|south|Herders" not in local  # not its only dyad there, and not three times
+
+
+def test_a_groups_killings_go_to_its_war_in_the_region_before_its_national_adversary() -> None:
+    # illustrative: herders' militias kill villagers; UCDP's dyad is the community the region's labels name
+    fulani = Actor("Fulani Ethnic Militia (Nigeria)", surface="herders", inter=4, ucdp_name="Fulani")
+    killing = _event(fulani, CIVILIANS, KILLING)
+    assert ucdp_dyad(killing, "Nigeria", "Oyo state") == ("Fulani", "Yoruba", 2)
+    assert ucdp_dyad(killing, "Nigeria", "Benue state") == ("Fulani", "Tiv", 2)
+
+
 def _unrest(kind: tuple[str, str], actor1: Actor, actor2: Actor, dead: int) -> Event:
     event = _event(actor1, actor2, kind)
     event.fatalities.best = dead

@@ -223,8 +223,11 @@ def ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tup
         attacker = named or perpetrator or opponent or ""
         adversary = priors().get("adversary", {}).get(f"{country}|{attacker}") if named else None
         rarely = _rarely_one_sided(country, attacker)
-        if rarely:
-            adversary = priors().get("usual_adversary", {}).get(f"{country}|{attacker}") or adversary
+        if rarely:  # the group's war in this region first, else its usual adversary in the country
+            local = local_dyad(country, adm1, attacker) if named else None
+            regional = local and next((side for side in local if side != attacker), None)
+            national = priors().get("usual_adversary", {}).get(f"{country}|{attacker}")
+            adversary = regional or national or adversary
         deliberate = event.event_type == "Violence against civilians" and not rarely
         if adversary and not deliberate:
             # UCDP codes such killings within the group's conflict (cartel against cartel)
@@ -397,7 +400,7 @@ def build_priors(label_files: list[Path]) -> dict[str, dict[str, str]]:
             key: list(pair)
             for key, counts in sorted(local.items())
             for pair, n in counts.most_common(1)
-            if n >= LOCAL_SHARE * sum(counts.values()) and n >= 3
+            if n >= LOCAL_SHARE * sum(counts.values()) and n >= 3 or _sole_local_war(key, pair, n, counts)
         },
         "dyad": {
             key: list(pair)
@@ -406,6 +409,12 @@ def build_priors(label_files: list[Path]) -> dict[str, dict[str, str]]:
             if n >= ADVERSARY_SHARE * sum(counts.values()) and n >= 5
         },
     }
+
+
+def _sole_local_war(key: str, pair: tuple[str, str], n: int, counts: Counter[tuple[str, str]]) -> bool:
+    """A group's only dyad in a region, against an armed side, however rare: the region's own evidence
+    of whom the group fights there (Fulani against Yoruba in Oyo) beats the group's national adversary."""
+    return key.count("|") == 2 and "Civilians" not in pair and n == sum(counts.values())
 
 
 def main(argv: list[str]) -> None:
