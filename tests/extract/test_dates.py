@@ -38,6 +38,9 @@ def _one(text: str, lang: str = "en", published: date | None = PUB):
         ("last month", date(2021, 2, 1), date(2021, 2, 28)),
         ("in October 2017", date(2017, 10, 1), date(2017, 10, 31)),
         ("last year", date(2020, 1, 1), date(2020, 12, 31)),
+        ("in May last year", date(2020, 5, 1), date(2020, 5, 31)),
+        ("late March of last year", date(2020, 3, 21), date(2020, 3, 31)),
+        ("during the month of February", date(2021, 2, 1), date(2021, 2, 28)),
         ("yesterday", date(2021, 3, 16), date(2021, 3, 16)),
         ("today", date(2021, 3, 17), date(2021, 3, 17)),
         ("this morning", date(2021, 3, 17), date(2021, 3, 17)),
@@ -85,6 +88,7 @@ def test_the_past_hours_reach_back_from_publication_in_french_too() -> None:
         ("ce week-end", date(2021, 3, 13), date(2021, 3, 14)),
         ("le week-end dernier", date(2021, 3, 13), date(2021, 3, 14)),
         ("le 1er mars 2021", date(2021, 3, 1), date(2021, 3, 1)),
+        ("en mai de l'année dernière", date(2020, 5, 1), date(2020, 5, 31)),
     ],
 )
 def test_french_expressions(text: str, start: date, end: date) -> None:

@@ -1075,3 +1075,29 @@ def test_a_rescue_with_arrests_is_no_arrests_event_of_its_own():
     text = ("(Illustrative) Police said they had rescued 12 kidnap victims and arrested three suspected "
             "bandits in Batsari. The victims were reunited with their families.")
     assert "Arrests" not in [m.sub_event_type for m in extract_article(_article(text))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Illustrative report. In February, bandits killed 45 people and kidnapped 120 others in Zamfara state, "
+     "according to a tally by a local monitoring group.", "en"),
+    ("Illustrative report. Gunmen killed 30 people across the state during the month of February, a "
+     "monthly security report said.", "en"),
+    ("Rapport illustratif. En février, 45 personnes ont été tuées dans la région de Tillabéri, selon un "
+     "bilan mensuel d'une ONG.", "fr"),
+])
+def test_a_monthly_tally_of_many_incidents_is_no_event(text: str, lang: str):
+    assert extract_article(_article(text, lang=lang)) == []
+
+
+def test_an_incident_dated_only_by_its_month_stays_an_event():
+    text = ("Illustrative report. Gunmen attacked the village of Tégué in the Tillabéri region during the "
+            "month of February, killing 12 people.")
+    [mention] = extract_article(_article(text))
+    assert mention.fatalities.best == 12 and mention.date.date_start == "2024-02-01"
+
+
+def test_an_attack_recalled_in_a_month_of_last_year_keeps_its_toll_and_year():
+    text = ("Illustrative report. In March last year, jihadists killed 30 soldiers in an attack on the "
+            "camp in Tessit.")
+    [mention] = extract_article(_article(text))
+    assert mention.fatalities.best == 30 and mention.date.date_start == "2023-03-01"

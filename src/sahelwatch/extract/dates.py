@@ -375,12 +375,30 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
         month_part, 0.5, False)
     add("month_year", rf"(?P<month>{mon}){year_link}\s+{year}", month_part, 0.5, False)
 
+    def month_last_year(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        return month_part(m, date(pub.year - 1, 12, 31)) if pub else None  # read as if told last December
+
+    add("month_last_year",  # "in March last year", "en mars de l'année dernière"
+        rf"(?:(?P<part>{parts})[\s-]*|(?:{lex['in_month']})\s+)?{_month_of_last_year(t)}",
+        month_last_year, 0.5, True)
+
     def year_only(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
         y = int(m.group("year"))
         return date(y, 1, 1), date(y, 12, 31)
 
     add("year", rf"(?:{lex['year_prefix']})\s+{year}", year_only, 0.2, False)
     return patterns
+
+
+def _month_of_last_year(t: _Lang) -> str:
+    """'March last year', 'mars de l'année dernière', 'março do ano passado'."""
+    return rf"(?P<month>{t.month_rx})\s+(?:(?:of|de)\s+|d(?=o\s))?(?:{t.lex['last_year']})"
+
+
+@lru_cache(maxsize=16)
+def month_of_last_year(lang: str) -> re.Pattern[str]:
+    """A month of last year: a date, not the background total that 'last year' alone often marks."""
+    return re.compile(rf"(?<![\w-]){_month_of_last_year(_Lang(normalise_lang(lang)))}(?![\w-])", re.I)
 
 
 def _month_year(m: re.Match[str], month: int, pub: date | None) -> int | None:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from sahelwatch.extract.dates import month_of_last_year
 from sahelwatch.extract.numbers import NumberMatch, find_numbers, load_lexicon, normalise_lang
 from sahelwatch.models import Fatalities
 
@@ -114,6 +115,7 @@ class _Rules:
     negation: re.Pattern[str]
     negation_wounded: re.Pattern[str]
     cumulative: re.Pattern[str]
+    tally: re.Pattern[str]
     friendly: re.Pattern[str] | None
     all_of: re.Pattern[str] | None  # "6 morts, tous des civils": the group of every one of them
     enemy: re.Pattern[str] | None
@@ -237,7 +239,8 @@ def rules(lang: str) -> _Rules:
         group_of=group_of,
         negation=re.compile(rf"(?<!\w)(?:{lex['negation']})(?!\w)", re.I),
         negation_wounded=re.compile(lex["negation_wounded"], re.I),
-        cumulative=re.compile(rf"(?<!\w)(?:{lex['cumulative']})(?!\w)", re.I),
+        cumulative=re.compile(rf"(?<!\w)(?:{lex['cumulative']}|{lex['tally']})(?!\w)", re.I),
+        tally=re.compile(rf"(?<!\w)(?:{lex['tally']})(?!\w)", re.I),
         friendly=_optional(lex.get("friendly_side", "")),
         all_of=_optional(rf"^\s*,\s*(?:{lex['all_of']})\s+(?P<noun>[\w'’-]+)") if lex.get("all_of") else None,
         enemy=_optional(lex.get("enemy_side", "")),
@@ -767,12 +770,19 @@ def _neutralised_fighters(text: str, items: list[Casualty], r: _Rules) -> None:
             item.group = "militants"
 
 
-def _mark_cumulative(text: str, items: list[Casualty], r: _Rules) -> None:
-    """Flag figures whose clause carries a background-total phrase ('since 2015', 'this year')."""
+def tells_cumulative(text: str, lang: str) -> bool:
+    """True when ``text`` carries a background-total phrase ('since 2015', 'this year', 'last year'),
+    not counting a date that names a month of last year ('in March last year')."""
+    dated = month_of_last_year(lang).sub(lambda m: " " * len(m.group()), text)
+    return rules(lang).cumulative.search(dated) is not None
+
+
+def _mark_cumulative(text: str, items: list[Casualty], r: _Rules, lang: str) -> None:
+    """Flag figures whose clause carries a background-total phrase ('since 2015', 'this year'), not
+    a date that names a month of last year ('in March last year')."""
     for item in items:
         left, right = _clause_bounds(text, item.start, item.end)
-        window = text[max(left, item.start - 60):min(right, item.end + 60)]
-        item.cumulative = bool(r.cumulative.search(window))
+        item.cumulative = tells_cumulative(text[max(left, item.start - 60):min(right, item.end + 60)], lang)
     for prev, item in zip(items, items[1:], strict=False):
         item.cumulative = item.cumulative or (item.subset_of_previous and prev.cumulative)  # its breakdown
 
@@ -883,7 +893,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     _mark_increments(text, casualties, r)
     casualties = _wounded_who_died(text, casualties, r)
     _mark_addends(text, casualties, r)
-    _mark_cumulative(text, casualties, r)
+    _mark_cumulative(text, casualties, r, lang)
     _count_companions(text, casualties, r)
     if not negations and not any(c.kind == "killed" for c in casualties):
         casualties.extend(_lone_deaths(text, code, r))

@@ -33,7 +33,13 @@ from sahelwatch.extract.dates import (
     told_with_proceeding,
 )
 from sahelwatch.extract.drafts import ArticleContext, Draft
-from sahelwatch.extract.fatalities import Casualty, find_casualties, rules, summarise_fatalities
+from sahelwatch.extract.fatalities import (
+    Casualty,
+    find_casualties,
+    rules,
+    summarise_fatalities,
+    tells_cumulative,
+)
 from sahelwatch.extract.incidents import starts_new_incident
 from sahelwatch.extract.locatives import (
     admin_toponyms,
@@ -938,11 +944,15 @@ def _conflict_toll(ctx: ArticleContext, sentence: Sentence) -> bool:
 
 def is_background(ctx: ArticleContext, sentence: Sentence, event_date: EventDate) -> bool:
     """A running total recalled for context ("since June 2019, 568 people were killed"): a date
-    long before publication in a sentence that speaks of a cumulative count."""
-    if not ctx.published or not event_date.event_date:
+    long before publication, or a whole month or more ("45 people killed in February, a monthly
+    tally says"), in a sentence that speaks of a cumulative count."""
+    if not event_date.event_date:
         return False
-    age = (ctx.published - date.fromisoformat(event_date.event_date)).days
-    return age > BACKGROUND_DAYS and rules(ctx.lang).cumulative.search(sentence.text) is not None
+    if event_date.time_precision == 3 and rules(ctx.lang).tally.search(sentence.text):
+        return True  # a month or longer: a tally of many incidents, not one
+    if not ctx.published or not tells_cumulative(sentence.text, ctx.lang):
+        return False
+    return (ctx.published - date.fromisoformat(event_date.event_date)).days > BACKGROUND_DAYS
 
 
 _CONTINUES_CONTEXT = re.compile(
