@@ -116,6 +116,8 @@ class _Rules:
     negation_wounded: re.Pattern[str]
     cumulative: re.Pattern[str]
     tally: re.Pattern[str]
+    sum_words: re.Pattern[str]
+    one_incident: re.Pattern[str]
     friendly: re.Pattern[str] | None
     all_of: re.Pattern[str] | None  # "6 morts, tous des civils": the group of every one of them
     enemy: re.Pattern[str] | None
@@ -241,6 +243,8 @@ def rules(lang: str) -> _Rules:
         negation_wounded=re.compile(lex["negation_wounded"], re.I),
         cumulative=re.compile(rf"(?<!\w)(?:{lex['cumulative']}|{lex['tally']})(?!\w)", re.I),
         tally=re.compile(rf"(?<!\w)(?:{lex['tally']})(?!\w)", re.I),
+        sum_words=re.compile(rf"(?<!\w)(?:{lex['sum_words']})(?!\w)", re.I),
+        one_incident=re.compile(lex["one_incident"], re.I),
         friendly=_optional(lex.get("friendly_side", "")),
         all_of=_optional(rf"^\s*,\s*(?:{lex['all_of']})\s+(?P<noun>[\w'’-]+)") if lex.get("all_of") else None,
         enemy=_optional(lex.get("enemy_side", "")),
@@ -772,9 +776,13 @@ def _neutralised_fighters(text: str, items: list[Casualty], r: _Rules) -> None:
 
 def tells_cumulative(text: str, lang: str) -> bool:
     """True when ``text`` carries a background-total phrase ('since 2015', 'this year', 'last year'),
-    not counting a date that names a month of last year ('in March last year')."""
+    not counting a date that names a month of last year ('in March last year'), or a sum ('in total')
+    that the text does not tie to one incident ('au total, 12 morts lors de l'attaque')."""
     dated = month_of_last_year(lang).sub(lambda m: " " * len(m.group()), text)
-    return rules(lang).cumulative.search(dated) is not None
+    r = rules(lang)
+    if r.cumulative.search(dated):
+        return True
+    return bool(r.sum_words.search(dated)) and not r.one_incident.search(dated)  # "... in the attack"
 
 
 def _mark_cumulative(text: str, items: list[Casualty], r: _Rules, lang: str) -> None:
