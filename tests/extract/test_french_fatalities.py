@@ -297,3 +297,13 @@ def test_local_sources_own_count_is_an_alternative():
     assert (toll.low, toll.best, toll.high) == (9, 9, 20)
     assert [c.alternative for c in find_casualties("Les assaillants ont pour leur part perdu six hommes.",
                                                    "fr")] in ([], [False])
+
+
+def test_more_than_a_vague_quantity_and_fallen_with_arms_in_hand_are_tolls():
+    # illustrative communiqué sentences: "plus d'une trentaine" is read with its qualifier, and "tombés les
+    # armes à la main" is an idiom of death, not a verb with the object "les armes"
+    found = find_casualties("La riposte a permis de neutraliser plus d'une trentaine de terroristes.", "fr")
+    assert [(c.low, c.kind, c.group) for c in found] == [(30, "killed", "militants")]
+    found = find_casualties("Du côté ami, on déplore deux VDP tombés les armes à la main.", "fr")
+    assert [(c.low, c.kind, c.group) for c in found] == [(2, "killed", "security")]
+
