@@ -307,3 +307,12 @@ def test_more_than_a_vague_quantity_and_fallen_with_arms_in_hand_are_tolls():
     found = find_casualties("Du côté ami, on déplore deux VDP tombés les armes à la main.", "fr")
     assert [(c.low, c.kind, c.group) for c in found] == [(2, "killed", "security")]
 
+
+def test_residents_heavier_toll_is_an_alternative():
+    # illustrative: a security source's toll, then residents' heavier count of the same dead
+    source = find_casualties("Selon une source sécuritaire, six VDP ont perdu la vie.", "fr")
+    for later in ("Des habitants évoquent pour leur part un bilan plus lourd, d'une quinzaine de morts.",
+                  "Des témoins font état d'un bilan plus lourd, d'une vingtaine de morts."):
+        residents = find_casualties(later, "fr")
+        assert [c.alternative for c in residents] == [True]
+        assert summarise_fatalities(source + residents).best == 6
