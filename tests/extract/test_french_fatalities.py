@@ -316,3 +316,11 @@ def test_residents_heavier_toll_is_an_alternative():
         residents = find_casualties(later, "fr")
         assert [c.alternative for c in residents] == [True]
         assert summarise_fatalities(source + residents).best == 6
+
+
+def test_many_bodies_do_not_undercut_dozens_of_fighters():
+    # illustrative: "de nombreux corps" (no number) restates "des dizaines de combattants" (12)
+    found = find_casualties("Des dizaines de combattants ont été tués mardi. De nombreux corps ont été vus "
+                            "dans l'eau.", "fr")
+    toll = summarise_fatalities(found)
+    assert (toll.low, toll.best) == (12, 12)
