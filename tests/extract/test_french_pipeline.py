@@ -508,3 +508,12 @@ def test_wounded_soldiers_dying_since_still_lead_beside_the_attackers_dead():
     [mention] = [m for m in _mentions(text, "2026-03-16") if m.fatalities.best]
     deaths = mention.fatalities
     assert deaths.deaths_a + deaths.deaths_b + deaths.deaths_unknown >= 27
+
+
+def test_where_a_witness_fled_is_not_the_place():
+    # illustrative text: the fighting was near Kukawa; the fisherman quoted fled to Baga
+    text = ("Illustratif : des dizaines de combattants ont été tués mardi dans des affrontements entre "
+            "l'ISWAP et Boko Haram près de Kukawa, dans l'Etat de Borno. « De nombreux corps ont été vus "
+            "dans l'eau », a déclaré un pêcheur qui a fui vers Baga.")
+    mentions = _mentions(text, published="2026-10-15")
+    assert [(m.place.name, m.fatalities.low) for m in mentions] == [("Kukawa", 12)]
