@@ -517,3 +517,17 @@ def test_where_a_witness_fled_is_not_the_place():
             "dans l'eau », a déclaré un pêcheur qui a fui vers Baga.")
     mentions = _mentions(text, published="2026-10-15")
     assert [(m.place.name, m.fatalities.low) for m in mentions] == [("Kukawa", 12)]
+
+
+def test_villagers_who_fought_bandits_are_a_communal_militia():
+    # illustrative text: the villagers fought the bandits and both lost men; a one-sided killing stays an
+    # attack
+    text = ("Illustratif : neuf personnes ont été tuées mardi dans un affrontement entre des villageois et "
+            "des bandits armés à Guidan Roumdji. Cinq villageois et quatre bandits ont été tués.")
+    [mention] = _mentions(text, published="2026-11-05")
+    assert mention.sub_event_type == "Armed clash" and mention.fatalities.best == 9
+    assert (mention.actor1.name, mention.actor2.name) == ("Unidentified Armed Group (Niger)",
+                                                          "Unidentified Communal Militia (Niger)")
+    [mention] = _mentions("Illustratif : des bandits armés ont tué cinq villageois mardi à Guidan Roumdji.",
+                          published="2026-11-05")
+    assert mention.sub_event_type == "Attack" and mention.actor2.name == "Civilians (Niger)"

@@ -1767,6 +1767,12 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     if communal is not None:  # the farmers and herders named are the militias' communities, no third party
         (event_type, sub_type), (actor1, actor2) = ("Battles", "Armed clash"), communal
         players = [p for p in players if p.actor.inter != CIVILIANS_INTER]
+    elif _villagers_fought(ctx, group, sub_type, victims):  # the villagers who fought back are a militia
+        event_type, sub_type = "Battles", "Armed clash"
+        if actor1 is None or actor1.inter == CIVILIANS_INTER:
+            actor1 = defaults.armed_group
+        actor2 = actor_lex.communal_militia(defaults.civilians.country)
+        players = [p for p in players if p.actor.inter != CIVILIANS_INTER]
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
     actor1, actor2 = (_claimed_next(ctx, _claimed_by(ctx, a), lead) for a in (actor1, actor2))
     event_type, sub_type = civilians_are_no_battle(event_type, sub_type, (actor1, actor2))
@@ -2207,6 +2213,15 @@ def _communal_clash(ctx: ArticleContext, group: list[Draft], event_type: str, pl
     communal = actor_lex.communal_militia(defaults.civilians.country)
     sides = named + [communal] * (2 - len(named))
     return sides[0], sides[1]
+
+
+def _villagers_fought(ctx: ArticleContext, group: list[Draft], sub_type: str, victims: set[str]) -> bool:
+    """True for an attack on civilians told as a fight between villagers and armed men in which the armed men
+    died too ("un affrontement entre des villageois et des bandits armés ... cinq villageois et quatre bandits
+    tués"; lexicon villagers_fought): the villagers who fought are a communal militia (ACLED)."""
+    rx = lexicon_pattern(ctx.lang, "villagers_fought")
+    return (sub_type == "Attack" and "militants" in victims and rx is not None
+            and any(rx.search(d.sentence.text) for d in group))
 
 
 def _arrests_only(draft: Draft) -> bool:
