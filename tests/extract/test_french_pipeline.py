@@ -531,3 +531,15 @@ def test_villagers_who_fought_bandits_are_a_communal_militia():
     [mention] = _mentions("Illustratif : des bandits armés ont tué cinq villageois mardi à Guidan Roumdji.",
                           published="2026-11-05")
     assert mention.sub_event_type == "Attack" and mention.actor2.name == "Civilians (Niger)"
+
+
+def test_the_escort_of_an_attacked_convoy_is_its_target():
+    # illustrative texts: the army escorted the convoy; it did not attack it, nor kill its drivers
+    text = "Illustratif : un convoi escorté par l'armée a été attaqué mardi près de Kantchari."
+    [mention] = _mentions(text, published="2026-09-10")
+    assert mention.sub_event_type == "Armed clash"
+    assert (mention.actor1.name, mention.actor2.name) == ("Unidentified Armed Group (Burkina Faso)",
+                                                          "Military Forces of Burkina Faso (2022-)")
+    [mention] = _mentions(text + " Trois chauffeurs ont été tués.", published="2026-09-10")
+    assert mention.sub_event_type == "Attack"
+    assert mention.actor1.name == "Unidentified Armed Group (Burkina Faso)"

@@ -60,6 +60,7 @@ from sahelwatch.extract.roles import (
     attribute_suspect,
     civilians_are_no_battle,
     clash_type,
+    forces_attacked,
     group_told_attacking,
     is_unidentified,
     role_players,
@@ -1754,12 +1755,21 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     found = [_redated(_rehomed(f, place, day), ctx.published, day) for f in found]
     players = role_players(ctx.article.text, found, taken, ctx.lang)
     players = attackers_first(ctx.article.text, players, ctx.lang)
+    attacked = sub_type in ("Attack", "Armed clash") and forces_attacked(
+        ctx.article.text, players, ctx.lang)  # "un convoi escorté par l'armée a été attaqué"
+    if attacked and "civilians" in victims and not victims & {"security", "militants"}:
+        # its drivers died: the attackers killed them, not the escort
+        players, attacked = [p for p in players if p.group != "security"], False
+    elif attacked:  # the escort fought
+        event_type, sub_type = "Battles", "Armed clash"
     if sub_type == "Non-violent transfer of territory":
         players = _takers_first(group, players, ctx)
     first_dead = next((c.group for c in casualties if c.kind == "killed" and c.low > 0
                        and c.group in ("security", "militants")), None)
     actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults, first_dead,
                                   group_told_attacking(ctx.article.text, players, ctx.lang))
+    if attacked and actor1 is not None and actor1.inter == 1 and actor2 is not None:
+        actor1, actor2 = actor2, actor1  # the forces were the object of the attack
     actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
     actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)
