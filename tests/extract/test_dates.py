@@ -31,6 +31,8 @@ def _one(text: str, lang: str = "en", published: date | None = PUB):
         ("last Wednesday", date(2021, 3, 10), date(2021, 3, 10)),
         ("Tuesday night", date(2021, 3, 16), date(2021, 3, 16)),
         ("last week", date(2021, 3, 8), date(2021, 3, 14)),
+        ("on Tuesday last week", date(2021, 3, 9), date(2021, 3, 9)),
+        ("on Friday of last week", date(2021, 3, 12), date(2021, 3, 12)),
         ("early August", date(2020, 8, 1), date(2020, 8, 10)),
         ("mid-August", date(2020, 8, 11), date(2020, 8, 20)),
         ("late February", date(2021, 2, 21), date(2021, 2, 28)),

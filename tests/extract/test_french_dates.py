@@ -42,6 +42,9 @@ def _span(text: str, published: date | None = PUB) -> tuple[date, date, int]:
         ("L'embuscade du 4 courant a fait trois morts.", date(2024, 3, 4), date(2024, 3, 4), 1),
         ("Le poste a été visé dans la nuit du 4 au 5 courant.", date(2024, 3, 4), date(2024, 3, 5), 2),
         ("Les combats ont duré du samedi 2 au lundi 4 courant.", date(2024, 3, 2), date(2024, 3, 4), 2),
+        # a weekday of the week before publication's, not this week's
+        ("Le poste a été visé mardi de la semaine dernière.", date(2024, 3, 5), date(2024, 3, 5), 1),
+        ("Le poste a été visé jeudi de la semaine passée.", date(2024, 3, 7), date(2024, 3, 7), 1),
     ],
 )
 def test_french_relative_dates(text: str, start: date, end: date, precision: int) -> None:

@@ -297,3 +297,30 @@ def test_local_sources_own_count_is_an_alternative():
     assert (toll.low, toll.best, toll.high) == (9, 9, 20)
     assert [c.alternative for c in find_casualties("Les assaillants ont pour leur part perdu six hommes.",
                                                    "fr")] in ([], [False])
+
+
+def test_more_than_a_vague_quantity_and_fallen_with_arms_in_hand_are_tolls():
+    # illustrative communiqué sentences: "plus d'une trentaine" is read with its qualifier, and "tombés les
+    # armes à la main" is an idiom of death, not a verb with the object "les armes"
+    found = find_casualties("La riposte a permis de neutraliser plus d'une trentaine de terroristes.", "fr")
+    assert [(c.low, c.kind, c.group) for c in found] == [(30, "killed", "militants")]
+    found = find_casualties("Du côté ami, on déplore deux VDP tombés les armes à la main.", "fr")
+    assert [(c.low, c.kind, c.group) for c in found] == [(2, "killed", "security")]
+
+
+def test_residents_heavier_toll_is_an_alternative():
+    # illustrative: a security source's toll, then residents' heavier count of the same dead
+    source = find_casualties("Selon une source sécuritaire, six VDP ont perdu la vie.", "fr")
+    for later in ("Des habitants évoquent pour leur part un bilan plus lourd, d'une quinzaine de morts.",
+                  "Des témoins font état d'un bilan plus lourd, d'une vingtaine de morts."):
+        residents = find_casualties(later, "fr")
+        assert [c.alternative for c in residents] == [True]
+        assert summarise_fatalities(source + residents).best == 6
+
+
+def test_many_bodies_do_not_undercut_dozens_of_fighters():
+    # illustrative: "de nombreux corps" (no number) restates "des dizaines de combattants" (12)
+    found = find_casualties("Des dizaines de combattants ont été tués mardi. De nombreux corps ont été vus "
+                            "dans l'eau.", "fr")
+    toll = summarise_fatalities(found)
+    assert (toll.low, toll.best) == (12, 12)

@@ -21,6 +21,10 @@ from sahelwatch.extract.numbers import find_numbers, parse_number
         ("des centaines de", 100, 100, True),
         ("près de 20", 18, 20, False),
         ("entre 12 et 15", 12, 15, False),
+        # a qualifier elided into its vague quantity
+        ("plus d'une trentaine de", 30, 30, True),
+        ("plus d’une vingtaine de", 20, 20, True),
+        ("près d'une centaine de", 90, 100, True),
     ],
 )
 def test_french_quantities(text: str, low: int, high: int, vague: bool) -> None:

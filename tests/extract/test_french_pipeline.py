@@ -508,3 +508,38 @@ def test_wounded_soldiers_dying_since_still_lead_beside_the_attackers_dead():
     [mention] = [m for m in _mentions(text, "2026-03-16") if m.fatalities.best]
     deaths = mention.fatalities
     assert deaths.deaths_a + deaths.deaths_b + deaths.deaths_unknown >= 27
+
+
+def test_where_a_witness_fled_is_not_the_place():
+    # illustrative text: the fighting was near Kukawa; the fisherman quoted fled to Baga
+    text = ("Illustratif : des dizaines de combattants ont été tués mardi dans des affrontements entre "
+            "l'ISWAP et Boko Haram près de Kukawa, dans l'Etat de Borno. « De nombreux corps ont été vus "
+            "dans l'eau », a déclaré un pêcheur qui a fui vers Baga.")
+    mentions = _mentions(text, published="2026-10-15")
+    assert [(m.place.name, m.fatalities.low) for m in mentions] == [("Kukawa", 12)]
+
+
+def test_villagers_who_fought_bandits_are_a_communal_militia():
+    # illustrative text: the villagers fought the bandits and both lost men; a one-sided killing stays an
+    # attack
+    text = ("Illustratif : neuf personnes ont été tuées mardi dans un affrontement entre des villageois et "
+            "des bandits armés à Guidan Roumdji. Cinq villageois et quatre bandits ont été tués.")
+    [mention] = _mentions(text, published="2026-11-05")
+    assert mention.sub_event_type == "Armed clash" and mention.fatalities.best == 9
+    assert (mention.actor1.name, mention.actor2.name) == ("Unidentified Armed Group (Niger)",
+                                                          "Unidentified Communal Militia (Niger)")
+    [mention] = _mentions("Illustratif : des bandits armés ont tué cinq villageois mardi à Guidan Roumdji.",
+                          published="2026-11-05")
+    assert mention.sub_event_type == "Attack" and mention.actor2.name == "Civilians (Niger)"
+
+
+def test_the_escort_of_an_attacked_convoy_is_its_target():
+    # illustrative texts: the army escorted the convoy; it did not attack it, nor kill its drivers
+    text = "Illustratif : un convoi escorté par l'armée a été attaqué mardi près de Kantchari."
+    [mention] = _mentions(text, published="2026-09-10")
+    assert mention.sub_event_type == "Armed clash"
+    assert (mention.actor1.name, mention.actor2.name) == ("Unidentified Armed Group (Burkina Faso)",
+                                                          "Military Forces of Burkina Faso (2022-)")
+    [mention] = _mentions(text + " Trois chauffeurs ont été tués.", published="2026-09-10")
+    assert mention.sub_event_type == "Attack"
+    assert mention.actor1.name == "Unidentified Armed Group (Burkina Faso)"

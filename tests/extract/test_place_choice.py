@@ -194,3 +194,12 @@ def test_where_a_road_leads_is_no_place_of_the_blast_told_near_another_town(lang
     article = Article(id="t-road", text=text, raw_text=text, published="2024-03-02", language=language)
     [mention] = extract_article(article)
     assert mention.place.name == "Gao"
+
+
+def test_a_town_qualified_by_its_province_in_an_earlier_sentence_is_the_place():
+    # illustrative: the toll sentence names no place; the sentence before names the town, then its province
+    text = ("Illustratif : les unités ont mené une opération dans les environs de Sebba, dans la province du "
+            "Yagha. Elles ont neutralisé trente terroristes.")
+    article = Article(id="t-place", text=text, raw_text=text, published="2026-03-09", language="fr")
+    [mention] = extract_article(article)
+    assert mention.place.name == "Sebba"

@@ -335,6 +335,13 @@ def test_a_name_after_a_persons_title_is_a_person(gaz):
     assert surfaces(text, gaz) == ["Kano", "Kano"]
 
 
+def test_the_leader_of_a_faction_is_a_person(gaz):
+    text = "(Illustratif) L'ISWAP a attaqué la faction dirigée par Bakura près de Kukawa."
+    assert surfaces(text, gaz) == ["Kukawa"]
+    text = "(Illustrative) ISWAP attacked fighters led by Bakura near Kukawa."
+    assert surfaces(text, gaz) == ["Kukawa"]
+
+
 def test_a_country_named_as_the_one_acting_is_flagged(gaz):
     from sahelwatch.geo import find_toponyms as find
 

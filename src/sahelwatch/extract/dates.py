@@ -252,14 +252,19 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
     def weekday(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
         if pub is None:
             return None
+        if m.group("prev_week"):  # "mardi de la semaine dernière": that day of the week before publication's
+            d = pub - timedelta(days=pub.weekday() + 7 - t.weekday(m.group("wd")))
+            return d, d
         last = bool(m.group("last") or m.group("last2"))
         d = _recent_weekday(pub, t.weekday(m.group("wd")), strictly_before=last)
         return d, d
 
     last_prefix = lex.get("weekday_prefix_last") or "(?!)"
     last_suffix = lex.get("weekday_suffix_last") or "(?!)"
+    prev_week = lex.get("weekday_suffix_prev_week") or "(?!)"
     add("weekday", rf"(?:(?P<last>{last_prefix})\s+|(?:{lex['weekday_prefix']})\s+)?(?P<wd>{wd})"
-                   rf"(?:\s+(?:{tod}))?(?:\s+(?P<last2>{last_suffix}))?", weekday, 0.8, True)
+                   rf"(?:\s+(?:{tod}))?(?:\s+(?P<last2>{last_suffix}))?(?:,?\s+(?P<prev_week>{prev_week})(?![\w'’]))?",
+        weekday, 0.8, True)
 
     def relative_day(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
         if pub is None:

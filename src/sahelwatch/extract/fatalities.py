@@ -1119,6 +1119,14 @@ def _all_vague(casualties: list[Casualty], group: str | None) -> bool:
     return bool(figures) and all(c.vague for c in figures)
 
 
+def _all_unnumbered(casualties: list[Casualty], group: str) -> bool:
+    """True when the death figures of ``group`` are all plurals with no number ("plusieurs", "many":
+    a range)."""
+    figures = [c for c in casualties if c.kind == "killed" and not c.negated and not c.cumulative
+               and c.group == group]
+    return bool(figures) and all(c.vague and c.low < c.high for c in figures)
+
+
 def _widened(low: int, high: int, alternatives: list[Casualty]) -> tuple[int, int]:
     """The range with other sources' counts: a lower precise count lowers it (ACLED's conservative
     figure), any higher one raises its top."""
@@ -1143,8 +1151,11 @@ def summarise_fatalities(casualties: list[Casualty]) -> Fatalities:
     groups = _per_group(casualties, "killed")
     largest_single = max((v[2] for v in groups.values()), default=0)
     partial_low = _absorb_unknown_total(groups)
-    if partial_low is not None and _all_vague(casualties, "unknown") and not _all_vague(casualties, None):
-        partial_low = None  # "des dizaines de morts" does not undercut "au moins 20 civils" of the same dead
+    if partial_low is not None and _all_vague(casualties, "unknown") and (
+            not _all_vague(casualties, None) or _all_unnumbered(casualties, "unknown")):
+        # "des dizaines de morts" does not undercut "au moins 20 civils" of the same dead, nor "de nombreux
+        # corps" (no number at all) "des dizaines de combattants tués"
+        partial_low = None
     fields = {field: groups.get(group, (0, 0, 0))[1] for group, field in GROUP_FIELD.items()}
     fields["deaths_unknown"] += groups.get(LISTED, (0, 0, 0))[1]
     best = sum(fields.values())

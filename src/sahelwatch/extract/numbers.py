@@ -112,7 +112,7 @@ def grammar(lang: str) -> _Grammar:
     rng = load_lexicon(lang)["range_words"]
     vague_alt = "|".join(f"(?:{k})" for k in lex["vague"])
     pattern = (
-        rf"(?<!\w)(?:(?P<qual>{qual})\s+)?(?:"
+        rf"(?<!\w)(?:(?P<qual>{qual})(?:\s+|(?<=['’])))?(?:"
         rf"(?P<between>{rng['between']})\s+(?P<a>{num})\s+(?:{rng['and']})\s+(?P<b>{num})"
         rf"|(?P<a2>{num})(?:\s*[-–—]\s*|\s+(?:{rng['to']})\s+)(?P<b2>{num})"
         rf"|(?P<vague>{vague_alt})(?!\w)"
@@ -203,6 +203,8 @@ def _to_match(m: re.Match[str], g: _Grammar) -> NumberMatch | None:
     qualifier = _qualifier_name(m.group("qual"), g)
     if m.group("vague"):
         low, high = next(v for rx, v in g.vague if rx.match(m.group("vague").lower()))
+        if qualifier in ("nearly", "up_to"):  # "près d'une centaine": 90-100
+            low = _apply_qualifier(qualifier, low)[0]
         return NumberMatch(m.start(), m.end(), low, high, "vague", True, m.group(0))
     a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
     if a and b:

@@ -66,6 +66,7 @@ from sahelwatch.extract.roles import (
     attribute_suspect,
     civilians_are_no_battle,
     clash_type,
+    forces_attacked,
     group_told_attacking,
     is_unidentified,
     role_players,
@@ -1349,6 +1350,8 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
         if sides and (not earlier or earlier[-1].start < sides[-1][0]):
             return _side_place(ctx, sentence, sides[-1][1])  # "du côté tchadien ... Les éléments ont attaqué"
         chosen = earlier[-1] if earlier else (ctx.places[0] if ctx.places else None)
+        if earlier:  # "une opération près de Sebba, dans la province du Yagha. ... ont neutralisé"
+            chosen = _more_specific(chosen, _same_sentence_before(ctx.article.text, chosen, earlier))
     if chosen is None:
         return (_shared_area(sentence, ctx.country) or filing_region(ctx, ctx.country)
                 or country_place(ctx.country))
@@ -1466,6 +1469,12 @@ def _shared_area(sentence: Sentence, country: str | None) -> Place | None:
     if unit is None or unit.start is None or unit.end is None:
         return unit
     return replace(unit, start=sentence.start + unit.start, end=sentence.start + unit.end)
+
+
+def _same_sentence_before(text: str, place: Place, places: list[Place]) -> list[Place]:
+    """The places named before ``place`` in its own sentence."""
+    return [p for p in places if p is not place and p.end is not None and place.start is not None
+            and p.end <= place.start and not re.search(r"[.!?]\s", text[p.end : place.start])]
 
 
 def _more_specific(chosen: Place | None, candidates: list[Place]) -> Place | None:
@@ -1756,18 +1765,33 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     found = [_redated(_rehomed(f, place, day), ctx.published, day) for f in found]
     players = role_players(ctx.article.text, found, taken, ctx.lang)
     players = attackers_first(ctx.article.text, players, ctx.lang)
+    attacked = sub_type in ("Attack", "Armed clash") and forces_attacked(
+        ctx.article.text, players, ctx.lang)  # "un convoi escorté par l'armée a été attaqué"
+    if attacked and "civilians" in victims and not victims & {"security", "militants"}:
+        # its drivers died: the attackers killed them, not the escort
+        players, attacked = [p for p in players if p.group != "security"], False
+    elif attacked:  # the escort fought
+        event_type, sub_type = "Battles", "Armed clash"
     if sub_type == "Non-violent transfer of territory":
         players = _takers_first(group, players, ctx)
     first_dead = next((c.group for c in casualties if c.kind == "killed" and c.low > 0
                        and c.group in ("security", "militants")), None)
     actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults, first_dead,
                                   group_told_attacking(ctx.article.text, players, ctx.lang))
+    if attacked and actor1 is not None and actor1.inter == 1 and actor2 is not None:
+        actor1, actor2 = actor2, actor1  # the forces were the object of the attack
     actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
     actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)
     communal = _communal_clash(ctx, group, event_type, players, defaults)
     if communal is not None:  # the farmers and herders named are the militias' communities, no third party
         (event_type, sub_type), (actor1, actor2) = ("Battles", "Armed clash"), communal
+        players = [p for p in players if p.actor.inter != CIVILIANS_INTER]
+    elif _villagers_fought(ctx, group, sub_type, victims):  # the villagers who fought back are a militia
+        event_type, sub_type = "Battles", "Armed clash"
+        if actor1 is None or actor1.inter == CIVILIANS_INTER:
+            actor1 = defaults.armed_group
+        actor2 = actor_lex.communal_militia(defaults.civilians.country)
         players = [p for p in players if p.actor.inter != CIVILIANS_INTER]
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
     actor1, actor2 = (_claimed_next(ctx, _claimed_by(ctx, a), lead) for a in (actor1, actor2))
@@ -2209,6 +2233,15 @@ def _communal_clash(ctx: ArticleContext, group: list[Draft], event_type: str, pl
     communal = actor_lex.communal_militia(defaults.civilians.country)
     sides = named + [communal] * (2 - len(named))
     return sides[0], sides[1]
+
+
+def _villagers_fought(ctx: ArticleContext, group: list[Draft], sub_type: str, victims: set[str]) -> bool:
+    """True for an attack on civilians told as a fight between villagers and armed men in which the armed men
+    died too ("un affrontement entre des villageois et des bandits armés ... cinq villageois et quatre bandits
+    tués"; lexicon villagers_fought): the villagers who fought are a communal militia (ACLED)."""
+    rx = lexicon_pattern(ctx.lang, "villagers_fought")
+    return (sub_type == "Attack" and "militants" in victims and rx is not None
+            and any(rx.search(d.sentence.text) for d in group))
 
 
 def _arrests_only(draft: Draft) -> bool:

@@ -279,6 +279,13 @@ def _told_as_target(text: str, found: FoundActor, lang: str) -> bool:
                 or (after is not None and after.match(text[found.end : found.end + 80])))
 
 
+def forces_attacked(text: str, found: list[FoundActor], lang: str) -> bool:
+    """True when the state's forces named are all told as the object of the attack ("un convoi escorté par
+    l'armée a été attaqué"): whoever died, they did not attack civilians."""
+    forces = [f for f in found if f.group == "security"]
+    return bool(forces) and all(_told_as_target(text, f, lang) for f in forces)
+
+
 def _targets_last(text: str, found: list[FoundActor], lang: str) -> list[FoundActor]:
     """The side told as the object of the attack ("une attaque contre un poste de l'armée", "un convoi
     des FAMa est tombé dans une embuscade") defended: its mentions go after the others, unless all are."""

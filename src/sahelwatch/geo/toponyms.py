@@ -777,12 +777,17 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return not (sentence_start and prev.group(1).rstrip(".") in _PREV_OK | {"Mr", "Ms"})
 
 
-# A person's title in lower case ("the commander Bakura", "former prime minister Moussa Mara"), up to two
+# A person's title in lower case ("the commander Bakura", "former prime minister Moussa Mara", "la faction
+# dirigée par Bakura"), up to two
 # given names between: the match is that person's name, however big the place of that name.
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:commander|leader|chief|general|minister|president|governor|spokesman|spokeswoman|spokesperson"
     r"|emir|imam|cleric|preacher|colonel|captain|lieutenant|sergeant|warlord|kingpin|lawyer|activist"
-    r"|journalist|senator)|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Lt)\.?)"
+    r"|journalist|senator)|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Lt)\.?"
+    # French and Portuguese titles, and the leader of a faction ("la faction dirigée par Bakura", "led by")
+    r"|\b(?:commandant|émir|général|ministre|gouverneur|porte-parole|colonel|capitaine|sergent|prédicateur"
+    r"|comandante|governador|ministro|presidente)"
+    r"|\b(?:(?:dirig|command)ée?s? par|(?:led|headed) by|(?:liderad|chefiad|comandad)[oa]s? por))"
     r" (?:[A-Z][\w’'\-]+ ){0,2}$"
 )
 
