@@ -1,7 +1,8 @@
 """Server settings and the request's store.
 
 sqlite3 connections must stay in the thread that opened them, so each worker thread keeps its
-own connection (opened on first use, warm page cache, memory-mapped reads) for the app's life.
+own connection (opened on first use, warm page cache, memory-mapped reads) for the app's life;
+a PostgreSQL store (``postgresql://`` URL) likewise gets one server connection per thread.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ class WebConfig:
         store = getattr(self._local, "store", None)
         if store is None:
             store = open_store(self.db_path)
-            store.conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+            if store.backend == "sqlite":
+                store.conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             self._local.store = store
         yield store
 
