@@ -90,6 +90,13 @@ def test_ingesting_again_finds_the_same_duplicates(stores):
     assert "│   10 │   0 │        10 │        0 │" in again["postgresql"]
 
 
+def test_sahelwatch_db_can_name_the_postgresql_store(stores):
+    env = {"SAHELWATCH_DB": stores["postgresql"], "COLUMNS": "200"}
+    result = runner.invoke(app, ["events", "--format", "jsonl"], env=env)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == cli(stores["sqlite"], "events", "--format", "jsonl")
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

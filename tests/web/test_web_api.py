@@ -300,3 +300,28 @@ def test_an_empty_store_serves_an_empty_dashboard(db_location: str) -> None:
     assert client.get("/api/v1/map").json()["count"] == 0
     home = client.get("/")
     assert home.status_code == 200 and "No events match these filters." in home.text
+
+
+def test_a_dropped_postgresql_connection_is_opened_again(pg_server) -> None:
+    """A web worker thread keeps its connection; when the server ends it (as a restart would), the
+    request that meets the break fails and the next ones get a new connection."""
+    import psycopg
+    from web_data import fill_store
+
+    from sahelwatch.store import Store
+
+    url = pg_server.new_database()
+    with Store(url) as store:
+        fill_store(store)
+    database = url.split("?")[0].rsplit("/", 1)[1]
+    with TestClient(create_app(url), raise_server_exceptions=False) as client:  # one event loop, kept
+        assert client.get("/api/v1/events").json()["total"] == len(LIVE)
+        with psycopg.connect(pg_server.url("postgres"), autocommit=True) as admin:
+            ended = admin.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = %s",
+                (database,),
+            ).fetchone()[0]
+        assert ended >= 1
+        statuses = [client.get("/api/v1/events").status_code for _ in range(3)]
+    assert statuses[-1] == 200 and statuses.count(500) <= 1, statuses
+    pg_server.drop_database(url)

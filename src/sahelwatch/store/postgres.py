@@ -188,6 +188,11 @@ class PgConnection:
             return Cursor()
         raise NotImplementedError(f"PRAGMA {name} has no PostgreSQL equivalent in the store")
 
+    @property
+    def closed(self) -> bool:
+        """Closed, or broken (the server went away or ended the session)."""
+        return self.raw.closed or self.raw.broken
+
     def close(self) -> None:
         self.raw.close()
 

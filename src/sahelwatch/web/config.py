@@ -44,8 +44,11 @@ class WebConfig:
 
     @contextmanager
     def store(self) -> Iterator[Store]:
-        """This thread's store connection (opened and migrated on first use)."""
+        """This thread's store connection (opened and migrated on first use; opened again when a
+        PostgreSQL server dropped it, e.g. after a restart: the request that met the break fails)."""
         store = getattr(self._local, "store", None)
+        if store is not None and store.backend == "postgresql" and store.conn.closed:
+            store = None
         if store is None:
             store = open_store(self.db_path)
             if store.backend == "sqlite":
