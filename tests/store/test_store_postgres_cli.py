@@ -90,6 +90,13 @@ def test_ingesting_again_finds_the_same_duplicates(stores):
     assert "│   10 │   0 │        10 │        0 │" in again["postgresql"]
 
 
+def test_extracting_everything_again_gives_the_same_events(stores):
+    reports = {name: without_timings(cli(db, "extract", "--all")) for name, db in stores.items()}
+    assert reports["postgresql"] == reports["sqlite"] and "extracted 10 articles" in reports["postgresql"]
+    exported = {name: cli(db, "export", "--format", "acled-csv") for name, db in stores.items()}
+    assert exported["postgresql"] == exported["sqlite"]
+
+
 def test_sahelwatch_db_can_name_the_postgresql_store(stores):
     env = {"SAHELWATCH_DB": stores["postgresql"], "COLUMNS": "200"}
     result = runner.invoke(app, ["events", "--format", "jsonl"], env=env)
