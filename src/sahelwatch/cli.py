@@ -17,6 +17,7 @@ from rich.console import Console
 
 from sahelwatch import __version__
 from sahelwatch.store import Store, open_store
+from sahelwatch.store.postgres import is_postgres_url
 from sahelwatch.store.sqlite import EventFilter, default_db_path
 
 app = typer.Typer(
@@ -60,7 +61,10 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_options(
     ctx: typer.Context,
-    db: str = typer.Option(None, "--db", help="SQLite database (default $SAHELWATCH_DB or ./sahelwatch.db)."),
+    db: str = typer.Option(
+        None, "--db",
+        help="SQLite file, or postgresql://user@host/dbname (default $SAHELWATCH_DB or ./sahelwatch.db).",
+    ),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Only errors."),
     verbose: int = typer.Option(0, "-v", "--verbose", count=True, help="More detail (-vv for debug)."),
     version: bool = typer.Option(
@@ -652,7 +656,8 @@ def serve_command(
     if host not in ("127.0.0.1", "localhost", "::1") and not read_token:
         console.print(f"[yellow]warning:[/yellow] serving on {host} with open reads (no --read-token)")
     # worker processes build the app from the environment (create_app reads these variables)
-    os.environ["SAHELWATCH_DB"] = str(Path(settings(ctx).db).resolve())
+    db = settings(ctx).db
+    os.environ["SAHELWATCH_DB"] = db if is_postgres_url(db) else str(Path(db).resolve())
     for name, value in (("SAHELWATCH_READ_TOKEN", read_token), ("SAHELWATCH_WRITE_TOKEN", write_token)):
         if value:
             os.environ[name] = value

@@ -3,11 +3,9 @@ that ingests them the way the extractor would: store the mentions, then ``update
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from sahelwatch.merge import update_events
 from sahelwatch.models import Actor, Article, EventDate, Evidence, Fatalities, Mention, Place
-from sahelwatch.store import Store, open_store
+from sahelwatch.store import Store
 
 NIGER_ARMY = Actor("Military Forces of Niger (2023-)", inter=1, ucdp_name="Government of Niger", country="NE")
 UNIDENTIFIED = Actor("Unidentified Armed Group (Niger)", inter=3, country="NE")
@@ -27,10 +25,6 @@ PLACES = {
     "near Banibangou": Place("Banibangou", "NE", "Niger", "Tillabéri", None, 15.04, 2.70, geo_precision=2,
                              where_prec=2),
 }
-
-
-def new_store(tmp_path: Path, name: str = "merge.db") -> Store:
-    return open_store(tmp_path / name)
 
 
 def add_article(store: Store, article_id: str, text: str, outlet: str, published: str) -> Article:

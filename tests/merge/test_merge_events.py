@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from merge_helpers import ISSP, JNIM, MALI_ARMY, add_article, clusters, mention, new_store, report
+from merge_helpers import ISSP, JNIM, MALI_ARMY, add_article, clusters, mention, report
 
 from sahelwatch.merge import update_events
 from sahelwatch.models import Article
@@ -21,8 +21,8 @@ def _three_outlets(store) -> None:
     report(store, "tera-c", TERA_C, "Outlet C", "2024-03-11", day="2024-03-09", place="Tera", toll=17)
 
 
-def test_three_outlets_with_different_tolls_make_one_event(tmp_path):
-    store = new_store(tmp_path)
+def test_three_outlets_with_different_tolls_make_one_event(new_store):
+    store = new_store()
     _three_outlets(store)
     [event] = store.query_events()
     assert [s.outlet for s in event.sources] == ["Outlet A", "Outlet B", "Outlet C"]
@@ -34,15 +34,15 @@ def test_three_outlets_with_different_tolls_make_one_event(tmp_path):
     assert event.place.name == "Tera" and event.date.event_date == "2024-03-09"
 
 
-def test_two_attacks_on_the_same_day_in_different_regions_stay_apart(tmp_path):
-    store = new_store(tmp_path)
+def test_two_attacks_on_the_same_day_in_different_regions_stay_apart(new_store):
+    store = new_store()
     report(store, "tera-a", TERA_A, "Outlet A", "2024-03-10", day="2024-03-09", place="Tera", toll=12)
     report(store, "diffa", DIFFA, "Outlet A", "2024-03-10", day="2024-03-09", place="Diffa", toll=4)
     assert clusters(store) == {frozenset({"tera-a"}), frozenset({"diffa"})}
 
 
-def test_two_attacks_in_one_region_on_distant_towns_stay_apart(tmp_path):
-    store = new_store(tmp_path)
+def test_two_attacks_in_one_region_on_distant_towns_stay_apart(new_store):
+    store = new_store()
     report(store, "tera-a", TERA_A, "Outlet A", "2024-03-10", day="2024-03-09", place="Tera", toll=12)
     text = "Gunmen killed 12 villagers in an ambush near Bankilaré on Saturday, security sources said."
     report(store, "bank", text, "Outlet A", "2024-03-10", day="2024-03-09", place="Bankilaré", toll=12,
@@ -50,8 +50,8 @@ def test_two_attacks_in_one_region_on_distant_towns_stay_apart(tmp_path):
     assert len(clusters(store)) == 2
 
 
-def test_rising_toll_updates_the_event(tmp_path):
-    store = new_store(tmp_path)
+def test_rising_toll_updates_the_event(new_store):
+    store = new_store()
     report(store, "tera-a", TERA_A, "Outlet A", "2024-03-10", day="2024-03-09", place="Tera", toll=12)
     [first] = store.query_events()
     update = "The death toll from Saturday's ambush near Tera has risen to 28 soldiers, the army said."
@@ -63,8 +63,8 @@ def test_rising_toll_updates_the_event(tmp_path):
     assert "fatalities 12/12/12 -> 28/28/28" in store.revisions_of(event.id)[-1]["reason"]
 
 
-def test_claim_of_responsibility_days_later_attaches_and_names_the_attacker(tmp_path):
-    store = new_store(tmp_path)
+def test_claim_of_responsibility_days_later_attaches_and_names_the_attacker(new_store):
+    store = new_store()
     attack = "Unidentified gunmen stormed the army camp at Boulkessi on Monday, killing 9 soldiers."
     report(store, "bk", attack, "Outlet A", "2024-05-07", day="2024-05-06", place="Boulkessi", toll=9,
            actor2=MALI_ARMY)
@@ -79,8 +79,8 @@ def test_claim_of_responsibility_days_later_attaches_and_names_the_attacker(tmp_
     assert f"actor1 Unidentified Armed Group (Niger) -> {JNIM.name}" in reason
 
 
-def test_recalled_past_event_joins_the_original(tmp_path):
-    store = new_store(tmp_path)
+def test_recalled_past_event_joins_the_original(new_store):
+    store = new_store()
     original = "Islamic State fighters ambushed a patrol near Tera on 4 October 2017, killing 4 soldiers."
     report(store, "tt-2017", original, "Outlet A", "2017-10-05", day="2017-10-04", place="Tera", toll=4,
            actor1=ISSP)
@@ -93,7 +93,7 @@ def test_recalled_past_event_joins_the_original(tmp_path):
     assert event.date.event_date == "2017-10-04"
 
 
-def test_clusters_do_not_depend_on_ingestion_order(tmp_path):
+def test_clusters_do_not_depend_on_ingestion_order(new_store):
     reports = [
         ("tera-a", TERA_A, "A", dict(day="2024-03-09", place="Tera", toll=12)),
         ("tera-b", TERA_B, "B", dict(day="2024-03-09", place="Tera", toll=15)),
@@ -102,7 +102,7 @@ def test_clusters_do_not_depend_on_ingestion_order(tmp_path):
     ]
     seen = set()
     for n, order in enumerate(itertools.permutations(reports)):
-        store = new_store(tmp_path, f"order{n}.db")
+        store = new_store(f"order{n}.db")
         for article_id, text, outlet, fields in order:
             report(store, article_id, text, outlet, "2024-03-10", **fields)
         seen.add(frozenset(clusters(store)))
@@ -110,16 +110,16 @@ def test_clusters_do_not_depend_on_ingestion_order(tmp_path):
     assert seen == {frozenset({frozenset({"tera-a", "tera-b", "tera-c"}), frozenset({"diffa"})})}
 
 
-def test_merging_twice_changes_nothing(tmp_path):
-    store = new_store(tmp_path)
+def test_merging_twice_changes_nothing(new_store):
+    store = new_store()
     _three_outlets(store)
     before = [(e.id, e.revision) for e in store.query_events()]
     assert update_events(store, ["tera-a", "tera-b", "tera-c"]) == 0
     assert [(e.id, e.revision) for e in store.query_events()] == before
 
 
-def test_reextracting_an_article_keeps_its_event_id(tmp_path):
-    store = new_store(tmp_path)
+def test_reextracting_an_article_keeps_its_event_id(new_store):
+    store = new_store()
     _three_outlets(store)
     [event] = store.query_events()
     article = store.get_article("tera-b")
@@ -129,8 +129,8 @@ def test_reextracting_an_article_keeps_its_event_id(tmp_path):
     assert again.id == event.id and again.fatalities.best == 16
 
 
-def test_an_article_losing_its_mention_leaves_the_event(tmp_path):
-    store = new_store(tmp_path)
+def test_an_article_losing_its_mention_leaves_the_event(new_store):
+    store = new_store()
     _three_outlets(store)
     store.replace_mentions("tera-c", [], "v2")
     update_events(store, ["tera-c"])
@@ -139,8 +139,8 @@ def test_an_article_losing_its_mention_leaves_the_event(tmp_path):
     assert event.fatalities.high == 15
 
 
-def test_bridging_report_merges_two_events_and_the_older_id_survives(tmp_path):
-    store = new_store(tmp_path)
+def test_bridging_report_merges_two_events_and_the_older_id_survives(new_store):
+    store = new_store()
     vague = "Gunmen attacked soldiers in the Tillabéri region on Saturday, killing several, sources said."
     report(store, "vague", vague, "Outlet A", "2024-03-10", day="2024-03-09", place="Tillabéri",
            actor2=None)
@@ -160,7 +160,7 @@ def test_bridging_report_merges_two_events_and_the_older_id_survives(tmp_path):
     assert f"absorbed {newer}" in store.revisions_of(older)[-1]["reason"]
     assert store.event_ids_of_articles(["precise"]) == [older]
     store.close()
-    _history_shows_the_merge(tmp_path / "merge.db", older, newer)
+    _history_shows_the_merge(store.path, older, newer)
 
 
 def _history_shows_the_merge(db, older: str, newer: str) -> None:
@@ -175,8 +175,8 @@ def _history_shows_the_merge(db, older: str, newer: str) -> None:
     assert survivor.exit_code == 0 and f"absorbed {newer}" in survivor.output
 
 
-def test_mentions_without_country_are_blocked_on_dates_alone(tmp_path):
-    store = new_store(tmp_path)
+def test_mentions_without_country_are_blocked_on_dates_alone(new_store):
+    store = new_store()
     report(store, "x1", TERA_A, "Outlet A", "2024-03-10", day="2024-03-09", place="Tera", toll=12)
     b = add_article(store, "x2", "Soldiers were killed in Saturday's ambush, an army source said.", "B",
                     "2024-03-10")
@@ -189,10 +189,10 @@ def test_mentions_without_country_are_blocked_on_dates_alone(tmp_path):
     assert clusters(store) == {frozenset({"x1", "x2"}), frozenset({"x3"})}
 
 
-def test_exact_duplicate_aliases_are_listed_as_sources_in_the_ucdp_export(tmp_path):
+def test_exact_duplicate_aliases_are_listed_as_sources_in_the_ucdp_export(new_store):
     from sahelwatch.export.formats import ucdp_row
 
-    store = new_store(tmp_path)
+    store = new_store()
     article = add_article(store, "wire-1", TERA_A, "Wire", "2024-03-10")
     copy = Article(id="wire-1-copy", text=TERA_A, raw_text=TERA_A, url="https://example.org/copy",
                    outlet="Reprint", published="2024-03-10", content_hash=article.content_hash)
@@ -214,8 +214,8 @@ def test_a_sentence_without_a_toll_claims_none():
     assert not any(c.field.startswith("fatalities") for c in claims_of(second))
 
 
-def test_two_daily_reports_two_days_apart_stay_apart(tmp_path):
-    store = new_store(tmp_path)
+def test_two_daily_reports_two_days_apart_stay_apart(new_store):
+    store = new_store()
     text = "Shelling hit villages in the south of Tillabéri region, killing 2 civilians, monitors said."
     report(store, "day-1", text, "Monitor", "2024-03-10", day="2024-03-10", place="Tillabéri", toll=2)
     other = "Monitors reported artillery fire on farms east of Tillabéri town that left 2 herders dead."

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from merge_helpers import ISSP, JNIM, NIGER_ARMY, UNIDENTIFIED, add_article, mention, new_store
+from merge_helpers import ISSP, JNIM, NIGER_ARMY, UNIDENTIFIED, add_article, mention
 
 from sahelwatch.merge import update_events
 from sahelwatch.merge.features import content_terms, key_of
@@ -126,8 +126,8 @@ def test_the_aftermath_told_days_later_is_not_held_apart_by_its_date():
     assert date_score(attack, flight) == 0.0 > date_score(attack, later)
 
 
-def test_update_events_marks_articles_that_are_only_a_title(tmp_path):
-    store = new_store(tmp_path)
+def test_update_events_marks_articles_that_are_only_a_title(new_store):
+    store = new_store()
     title = "Niger: 18 soldiers killed in ambush"
     article = Article(id="t-1", text=title, raw_text=title, title=title, published="2024-03-10",
                       language="en", content_hash="hash-t-1")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from merge_helpers import add_article, clusters, mention, new_store
+from merge_helpers import add_article, clusters, mention
 
 from sahelwatch.merge import update_events
 from sahelwatch.models import EventDate
@@ -22,15 +22,15 @@ def _undated(store, article_id: str, text: str) -> None:
     update_events(store, [article_id])
 
 
-def test_undated_copies_of_one_report_make_one_event(tmp_path):
-    store = new_store(tmp_path)
+def test_undated_copies_of_one_report_make_one_event(new_store):
+    store = new_store()
     _undated(store, "raid", RAID)
     _undated(store, "raid-copy", RAID_COPY)
     assert clusters(store) == {frozenset({"raid", "raid-copy"})}
 
 
-def test_undated_reports_worded_differently_stay_apart(tmp_path):
-    store = new_store(tmp_path)
+def test_undated_reports_worded_differently_stay_apart(new_store):
+    store = new_store()
     _undated(store, "raid", RAID)
     _undated(store, "other", OTHER)
     assert clusters(store) == {frozenset({"raid"}), frozenset({"other"})}

@@ -1,4 +1,4 @@
-"""Store tests for the articles section (illustrative articles)."""
+"""Store tests for the articles section (illustrative articles), on SQLite and on PostgreSQL."""
 
 import pytest
 
@@ -13,8 +13,8 @@ def make(article_id: str, text: str, url: str | None = None, **fields: object) -
 
 
 @pytest.fixture
-def store(tmp_path):
-    with open_store(tmp_path / "t.db") as opened:
+def store(db_location):
+    with open_store(db_location) as opened:
         yield opened
 
 

@@ -1,4 +1,4 @@
-"""Mentions and events round-trip through a real SQLite file."""
+"""Mentions and events round-trip through a real SQLite file and a real PostgreSQL database."""
 
 from illustrative import illustrative_article, illustrative_event, illustrative_mention
 
@@ -6,8 +6,8 @@ from sahelwatch.store import open_store
 from sahelwatch.store.sqlite import EventFilter
 
 
-def _store_with_article(tmp_path):
-    store = open_store(tmp_path / "t.db")
+def _store_with_article(location):
+    store = open_store(location)
     article = illustrative_article()
     store.conn.execute(
         "INSERT INTO articles (id, text, raw_text, content_hash, chars, ingested_at)"
@@ -17,8 +17,8 @@ def _store_with_article(tmp_path):
     return store
 
 
-def test_replace_mentions_replaces(tmp_path):
-    store = _store_with_article(tmp_path)
+def test_replace_mentions_replaces(db_location):
+    store = _store_with_article(db_location)
     store.replace_mentions("a-1", [illustrative_mention(), illustrative_mention()], "v1")
     ids = store.replace_mentions("a-1", [illustrative_mention()], "v1")
     assert len(store.mentions_of("a-1")) == 1
@@ -27,8 +27,8 @@ def test_replace_mentions_replaces(tmp_path):
     assert store.articles_to_extract("v2") == ["a-1"]
 
 
-def test_events_round_trip_with_revisions_and_filters(tmp_path):
-    store = _store_with_article(tmp_path)
+def test_events_round_trip_with_revisions_and_filters(db_location):
+    store = _store_with_article(db_location)
     [mention_id] = store.replace_mentions("a-1", [illustrative_mention()], "v1")
     event = illustrative_event(store.next_event_id("NER"))
     event.mention_ids = [mention_id]
@@ -44,8 +44,8 @@ def test_events_round_trip_with_revisions_and_filters(tmp_path):
     assert store.event_ids_of_articles(["a-1"]) == [event.id]
 
 
-def test_event_ids_are_per_country_sequences(tmp_path):
-    store = open_store(tmp_path / "t.db")
+def test_event_ids_are_per_country_sequences(db_location):
+    store = open_store(db_location)
     assert [store.next_event_id("NER"), store.next_event_id("MLI"), store.next_event_id("NER")] == [
         "NER000001",
         "MLI000001",

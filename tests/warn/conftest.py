@@ -14,8 +14,9 @@ __all__ = ["ILLUSTRATIVE", "make_event"]
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    with Store(tmp_path / "warn.db") as opened:
+def store(db_location) -> Store:
+    """An empty store of each backend (SQLite, PostgreSQL)."""
+    with Store(db_location) as opened:
         yield opened
 
 

@@ -71,15 +71,16 @@ def hook_server():
 
 
 @pytest.fixture
-def db(tmp_path, weekly_history) -> Path:
-    path = tmp_path / "e2e.db"
+def db(db_location, weekly_history) -> str:
+    """The illustrative history in a store of each backend (a SQLite path or a PostgreSQL URL)."""
+    path = db_location
     with Store(path) as store:
         weekly_history(store, MONDAY, 30)
         _escalation_week(store)
     return path
 
 
-def _cli(db: Path, *args: str):
+def _cli(db: str, *args: str):
     result = CliRunner().invoke(app, ["--db", str(db), *args])
     assert result.exit_code == 0, result.output
     return result

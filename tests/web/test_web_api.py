@@ -1,11 +1,10 @@
-"""The JSON API against a real SQLite store filled with illustrative events (FastAPI TestClient)."""
+"""The JSON API against real stores (SQLite, PostgreSQL) filled with illustrative events (TestClient)."""
 
 from __future__ import annotations
 
 import csv
 import io
 from datetime import date
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -15,8 +14,8 @@ from sahelwatch.web.app import create_app
 
 
 @pytest.fixture(scope="module")
-def client(web_db: Path) -> TestClient:
-    return TestClient(create_app(web_db, read_token=None, write_token=None), raise_server_exceptions=False)
+def client(api_db: str) -> TestClient:
+    return TestClient(create_app(api_db, read_token=None, write_token=None), raise_server_exceptions=False)
 
 
 def ids(response) -> list[str]:
@@ -241,7 +240,7 @@ def test_ingest_is_disabled_without_a_write_token(client: TestClient) -> None:
     assert response.status_code == 403 and "--write-token" in response.json()["message"]
 
 
-def test_ingest_needs_the_right_bearer_token(writable_db: Path) -> None:
+def test_ingest_needs_the_right_bearer_token(writable_db: str) -> None:
     client = TestClient(create_app(writable_db, write_token="s3cret"), raise_server_exceptions=False)
     assert client.post("/api/v1/articles", json=ARTICLE).status_code == 401
     wrong = client.post("/api/v1/articles", json=ARTICLE, headers={"Authorization": "Bearer nope"})
@@ -249,7 +248,7 @@ def test_ingest_needs_the_right_bearer_token(writable_db: Path) -> None:
     assert client.get("/api/v1/articles/api-post-1").status_code == 404
 
 
-def test_ingest_stores_and_extracts_a_batch(writable_db: Path) -> None:
+def test_ingest_stores_and_extracts_a_batch(writable_db: str) -> None:
     client = TestClient(create_app(writable_db, write_token="s3cret"), raise_server_exceptions=False)
     auth = {"Authorization": "Bearer s3cret"}
     second = {**ARTICLE, "id": "api-post-2", "url": "https://example.org/api-post-2", "text": "Too short?"}
@@ -264,7 +263,7 @@ def test_ingest_stores_and_extracts_a_batch(writable_db: Path) -> None:
     assert again.status_code == 200 and again.json()["duplicate"] == 1 and again.json()["new"] == 0
 
 
-def test_ingest_rejects_bad_bodies_with_422(writable_db: Path) -> None:
+def test_ingest_rejects_bad_bodies_with_422(writable_db: str) -> None:
     client = TestClient(create_app(writable_db, write_token="s3cret"), raise_server_exceptions=False)
     auth = {"Authorization": "Bearer s3cret"}
     assert client.post("/api/v1/articles", json=[], headers=auth).json()["parameters"] == ["body"]
@@ -275,8 +274,8 @@ def test_ingest_rejects_bad_bodies_with_422(writable_db: Path) -> None:
     assert not_json.status_code == 422
 
 
-def test_read_token_guards_api_and_pages(web_db: Path) -> None:
-    client = TestClient(create_app(web_db, read_token="r3ad"), raise_server_exceptions=False)
+def test_read_token_guards_api_and_pages(api_db: str) -> None:
+    client = TestClient(create_app(api_db, read_token="r3ad"), raise_server_exceptions=False)
     assert client.get("/api/v1/events").status_code == 401
     assert client.get("/").status_code == 401
     assert client.get("/api/v1/events", headers={"Authorization": "Bearer r3ad"}).status_code == 200
@@ -292,8 +291,8 @@ def test_every_incident_is_reachable(client: TestClient) -> None:
         assert client.get(f"/events/{incident.event_id}").status_code == 200
 
 
-def test_an_empty_store_serves_an_empty_dashboard(tmp_path: Path) -> None:
-    client = TestClient(create_app(tmp_path / "empty.db"), raise_server_exceptions=False)
+def test_an_empty_store_serves_an_empty_dashboard(db_location: str) -> None:
+    client = TestClient(create_app(db_location), raise_server_exceptions=False)
     assert client.get("/api/v1/events").json() == {
         "total": 0, "limit": 50, "offset": 0, "sort": "event_date", "order": "desc", "events": []
     }
@@ -301,3 +300,28 @@ def test_an_empty_store_serves_an_empty_dashboard(tmp_path: Path) -> None:
     assert client.get("/api/v1/map").json()["count"] == 0
     home = client.get("/")
     assert home.status_code == 200 and "No events match these filters." in home.text
+
+
+def test_a_dropped_postgresql_connection_is_opened_again(pg_server) -> None:
+    """A web worker thread keeps its connection; when the server ends it (as a restart would), the
+    request that meets the break fails and the next ones get a new connection."""
+    import psycopg
+    from web_data import fill_store
+
+    from sahelwatch.store import Store
+
+    url = pg_server.new_database()
+    with Store(url) as store:
+        fill_store(store)
+    database = url.split("?")[0].rsplit("/", 1)[1]
+    with TestClient(create_app(url), raise_server_exceptions=False) as client:  # one event loop, kept
+        assert client.get("/api/v1/events").json()["total"] == len(LIVE)
+        with psycopg.connect(pg_server.url("postgres"), autocommit=True) as admin:
+            ended = admin.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = %s",
+                (database,),
+            ).fetchone()[0]
+        assert ended >= 1
+        statuses = [client.get("/api/v1/events").status_code for _ in range(3)]
+    assert statuses[-1] == 200 and statuses.count(500) <= 1, statuses
+    pg_server.drop_database(url)

@@ -1,4 +1,5 @@
-"""Store stage: the embedded SQLite database (PostgreSQL later, behind the same interface)."""
+"""Store stage: an embedded SQLite file by default, or a PostgreSQL database (``postgresql://`` URL)
+for a shared server, behind the same interface."""
 
 from sahelwatch.store.sqlite import Store, open_store
 

@@ -1,7 +1,9 @@
-"""The embedded SQLite store. All SQL of Sahel Watch lives in this module.
+"""The store: an embedded SQLite file, or a PostgreSQL database. All SQL of Sahel Watch lives here.
 
-The schema is versioned with ``PRAGMA user_version``; ``MIGRATIONS`` is an
-append-only list, each entry taking the database from version i to i+1.
+The SQL is SQLite's; on PostgreSQL (``Store("postgresql://...")``) ``postgres.PgConnection``
+runs it through ``dialect.translate``. The schema is versioned with ``PRAGMA user_version`` (a
+``schema_version`` table on PostgreSQL); ``MIGRATIONS`` is an append-only list, each entry taking
+the database from version i to i+1.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sahelwatch.models import Article, Event, Mention, event_from_dict, mention_from_dict, to_dict
+from sahelwatch.store.postgres import PgConnection, is_postgres_url
 
 DEFAULT_DB = "sahelwatch.db"
 
@@ -346,21 +349,25 @@ def now_iso() -> str:
 
 
 def default_db_path() -> str:
-    """``$SAHELWATCH_DB`` or ``./sahelwatch.db``."""
+    """``$SAHELWATCH_DB`` or ``./sahelwatch.db`` (a SQLite file, or a ``postgresql://`` URL)."""
     return os.environ.get("SAHELWATCH_DB") or DEFAULT_DB
 
 
 class Store:
-    """A Sahel Watch database on one SQLite file (WAL mode)."""
+    """A Sahel Watch database: one SQLite file (WAL mode), or a PostgreSQL database given by URL."""
 
     def __init__(self, path: str | Path):
         self.path = str(path)
-        self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        self.conn.row_factory = sqlite3.Row
-        if self.path != ":memory:":
-            self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA synchronous=NORMAL")
-        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.backend = "postgresql" if is_postgres_url(self.path) else "sqlite"
+        if self.backend == "postgresql":
+            self.conn = PgConnection(self.path)
+        else:
+            self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            if self.path != ":memory:":
+                self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
         self.migrate()
 
     # -- plumbing ---------------------------------------------------------
@@ -373,6 +380,8 @@ class Store:
         """Apply every migration the database has not seen, each in its own transaction."""
         for version in range(self.schema_version, len(MIGRATIONS)):
             with self.transaction():
+                if self.schema_version > version:  # another process migrated meanwhile
+                    continue
                 for statement in _split_sql(MIGRATIONS[version]):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {version + 1}")
@@ -689,7 +698,7 @@ class Store:
         with self.transaction():
             self.conn.execute(
                 "INSERT INTO counters (name, value) VALUES (?, 1)"
-                " ON CONFLICT(name) DO UPDATE SET value = value + 1",
+                " ON CONFLICT(name) DO UPDATE SET value = counters.value + 1",
                 (f"event:{prefix}",),
             )
             row = self.conn.execute("SELECT value FROM counters WHERE name = ?", (f"event:{prefix}",))
@@ -845,7 +854,7 @@ class Store:
         if country is None:
             return [tuple(r) for r in self.conn.execute(self._MERGE_KEY_SELECT + " WHERE" + window, span)]
         same = self._MERGE_KEY_SELECT + " WHERE k.country = ? AND" + window
-        same += " AND (? IS NULL OR k.admin1 IS NULL OR k.admin1 = ?)"
+        same += " AND (CAST(? AS TEXT) IS NULL OR k.admin1 IS NULL OR k.admin1 = ?)"
         unknown = self._MERGE_KEY_SELECT + " WHERE k.country IS NULL AND" + window
         rows = self.conn.execute(same, (country, *span, admin1, admin1)).fetchall()
         rows += self.conn.execute(unknown, span).fetchall()
@@ -857,7 +866,7 @@ class Store:
         """Keys of live mentions with no day window at all (no date in the text, no publication
         date), in ``country`` (same admin1 or either unknown)."""
         sql = self._MERGE_KEY_SELECT + " WHERE k.day_lo IS NULL AND k.country IS ?"
-        sql += " AND (? IS NULL OR k.admin1 IS NULL OR k.admin1 = ?)"
+        sql += " AND (CAST(? AS TEXT) IS NULL OR k.admin1 IS NULL OR k.admin1 = ?)"
         return [tuple(r) for r in self.conn.execute(sql, (country, admin1, admin1))]
 
     def merge_keys_sharing_bands(
@@ -1016,9 +1025,10 @@ class Store:
     _WARN_ADD = (
         "INSERT INTO warn_aggregates (level, country, admin1, admin2, period, period_key, dimension,"
         " dim_value, events, fatalities, civilian_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT DO UPDATE SET events = events + excluded.events,"
-        " fatalities = fatalities + excluded.fatalities,"
-        " civilian_events = civilian_events + excluded.civilian_events"
+        " ON CONFLICT (level, country, admin1, admin2, period, dimension, dim_value, period_key)"
+        " DO UPDATE SET events = warn_aggregates.events + excluded.events,"
+        " fatalities = warn_aggregates.fatalities + excluded.fatalities,"
+        " civilian_events = warn_aggregates.civilian_events + excluded.civilian_events"
     )
     _ALERT_COLUMNS_IN_ROW = frozenset(
         {"key", "kind", "area", "period", "period_start", "period_end", "score", "title"}
@@ -1215,13 +1225,13 @@ class Store:
         admin1, admin2}, score, metric, observed, baseline, event_ids, watchlists, details,
         created_at, updated_at.
         """
-        clauses, params = ["1"], []
+        clauses, params = ["1=1"], []
         for clause, value in (("period_end >= ?", since), ("country = ?", country), ("period = ?", period)):
             if value:
                 clauses.append(clause)
                 params.append(value[:10] if clause.startswith("period_end") else value)
         if ids is not None:
-            clauses.append(f"id IN ({', '.join('?' * len(ids))})" if ids else "0")
+            clauses.append(f"id IN ({', '.join('?' * len(ids))})" if ids else "1=0")
             params.extend(ids)
         sql = (
             f"SELECT * FROM warn_alerts WHERE {' AND '.join(clauses)}"
@@ -1288,7 +1298,8 @@ class Store:
 
 
 def open_store(path: str | Path | None = None) -> Store:
-    """Open (creating and migrating if needed) the store at ``path`` or the default."""
+    """Open (creating and migrating if needed) the store at ``path`` or the default: a SQLite file,
+    or a PostgreSQL database given as ``postgresql://user[:password]@host[:port]/dbname``."""
     return Store(path or default_db_path())
 
 
@@ -1408,6 +1419,6 @@ def _article_filter(
         clauses.append("language = ?")
         params.append(language)
     if ids is not None:
-        clauses.append(f"id IN ({', '.join('?' * len(ids))})" if ids else "0")
+        clauses.append(f"id IN ({', '.join('?' * len(ids))})" if ids else "1=0")
         params.extend(ids)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params

@@ -1,7 +1,8 @@
 """Server settings and the request's store.
 
 sqlite3 connections must stay in the thread that opened them, so each worker thread keeps its
-own connection (opened on first use, warm page cache, memory-mapped reads) for the app's life.
+own connection (opened on first use, warm page cache, memory-mapped reads) for the app's life;
+a PostgreSQL store (``postgresql://`` URL) likewise gets one server connection per thread.
 """
 
 from __future__ import annotations
@@ -43,11 +44,15 @@ class WebConfig:
 
     @contextmanager
     def store(self) -> Iterator[Store]:
-        """This thread's store connection (opened and migrated on first use)."""
+        """This thread's store connection (opened and migrated on first use; opened again when a
+        PostgreSQL server dropped it, e.g. after a restart: the request that met the break fails)."""
         store = getattr(self._local, "store", None)
+        if store is not None and store.backend == "postgresql" and store.conn.closed:
+            store = None
         if store is None:
             store = open_store(self.db_path)
-            store.conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+            if store.backend == "sqlite":
+                store.conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             self._local.store = store
         yield store
 
