@@ -1,5 +1,6 @@
 """Headline-only articles (a title, no body): illustrative headlines written for these tests."""
 
+from dataclasses import replace
 from datetime import date
 
 from sahelwatch.extract.classify import Prediction
@@ -63,6 +64,16 @@ def test_a_headline_the_classifier_doubts_is_typed_by_its_cue_words():
     [m] = extract_article(_headline("Suicide bomber hits Diffa market, killing seven"))
     assert (m.event_type, m.sub_event_type) == ("Explosions/Remote violence", "Suicide bomb")
     assert m.fatalities.best == 7 and m.place.country == "NE"
+
+
+def test_a_headline_of_property_burnt_is_destruction_unless_people_died():
+    [m] = extract_article(_headline("Gunmen torch school in Tillaberi village"))  # illustrative headlines
+    assert m.sub_event_type == "Looting/property destruction" and m.place.country == "NE"
+    french = "Des hommes armés incendient une école à Tégué, dans la région de Tillabéri"
+    [m] = extract_article(replace(_headline(french), language="fr"))
+    assert m.sub_event_type == "Looting/property destruction"
+    [m] = extract_article(_headline("Gunmen torch school, kill two teachers in Tillaberi village"))
+    assert m.sub_event_type == "Attack" and m.fatalities.best == 2
 
 
 def test_a_town_after_a_possessive_country_is_the_place():

@@ -261,6 +261,8 @@ def headline_prediction(text: str, prediction: Prediction, min_probability: floa
         return prediction
     if prediction.sub_event_type == "Arrests" and confident and _arrests_told(text, lang):
         return prediction  # "Police arrest 20 suspected kidnappers": the arrest, not a kidnapping
+    if prediction.sub_event_type == "Looting/property destruction" and confident:
+        return prediction  # "Gunmen torch school in Tillaberi": no attack on people unless deaths are told
     label = next((label for pattern, label in _CUE_LABELS if pattern.search(text)), "ATTACK")
     event_type, sub_type = CASE_TO_ACLED[label]
     return Prediction(label, min_probability, event_type, sub_type, prediction.scores)
