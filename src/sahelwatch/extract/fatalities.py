@@ -114,6 +114,7 @@ class _Rules:
     negation: re.Pattern[str]
     negation_wounded: re.Pattern[str]
     cumulative: re.Pattern[str]
+    compared: re.Pattern[str] | None  # "the deadliest attack since 2024": a comparison, not a running total
     friendly: re.Pattern[str] | None
     all_of: re.Pattern[str] | None  # "6 morts, tous des civils": the group of every one of them
     enemy: re.Pattern[str] | None
@@ -238,6 +239,8 @@ def rules(lang: str) -> _Rules:
         negation=re.compile(rf"(?<!\w)(?:{lex['negation']})(?!\w)", re.I),
         negation_wounded=re.compile(lex["negation_wounded"], re.I),
         cumulative=re.compile(rf"(?<!\w)(?:{lex['cumulative']})(?!\w)", re.I),
+        compared=_optional(rf"(?<![\w-])(?:{lex['compared']})(?![\w-])(?:\s+[\w'’-]+){{0,6}}?\s*$")
+        if lex.get("compared") else None,
         friendly=_optional(lex.get("friendly_side", "")),
         all_of=_optional(rf"^\s*,\s*(?:{lex['all_of']})\s+(?P<noun>[\w'’-]+)") if lex.get("all_of") else None,
         enemy=_optional(lex.get("enemy_side", "")),
@@ -768,11 +771,14 @@ def _neutralised_fighters(text: str, items: list[Casualty], r: _Rules) -> None:
 
 
 def _mark_cumulative(text: str, items: list[Casualty], r: _Rules) -> None:
-    """Flag figures whose clause carries a background-total phrase ('since 2015', 'this year')."""
+    """Flag figures whose clause carries a background-total phrase ('since 2015', 'this year'), unless a
+    superlative measures the incident against that period ("the deadliest attack since 2024", lexicon
+    casualties.compared)."""
     for item in items:
         left, right = _clause_bounds(text, item.start, item.end)
         window = text[max(left, item.start - 60):min(right, item.end + 60)]
-        item.cumulative = bool(r.cumulative.search(window))
+        item.cumulative = any(r.compared is None or r.compared.search(window, 0, m.start()) is None
+                              for m in r.cumulative.finditer(window))
     for prev, item in zip(items, items[1:], strict=False):
         item.cumulative = item.cumulative or (item.subset_of_previous and prev.cumulative)  # its breakdown
 
