@@ -562,3 +562,10 @@ def test_slaughtered_counts_the_dead():
     assert (c.kind, c.low) == ("killed", 30)
     [c] = find_casualties("Fourteen villagers were slaughtered in their fields.", "en")
     assert (c.kind, c.low) == ("killed", 14)
+
+
+def test_arrested_generals_are_security_forces() -> None:
+    # illustrative: officers arrested over a coup plot are the forces they serve in
+    found = find_casualties("Authorities arrested two generals and three colonels over a coup plot.", "en")
+    facts = [(c.low, c.kind, c.group) for c in found]
+    assert facts == [(2, "arrested", "security"), (3, "arrested", "security")]
