@@ -369,3 +369,20 @@ def test_proceeding_day_alone_still_dates() -> None:
     [expr] = event_date_expressions("A court on Monday sentenced two soldiers to death.", PUB)
     assert expr.date_start == date(2021, 3, 15)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [  # illustrative sentences: a month or a year in a clause opened by "since" bounds a period
+        ("Foreigners have been kidnapped there since jihadists stepped up attacks in 2025.", "en", []),
+        ("The junta has relied on drones since expelling French troops in 2023.", "en", []),
+        ("Les rapts se multiplient depuis que les jihadistes ont étendu leurs attaques en 2025.", "fr", []),
+        ("Os raptos aumentaram desde que os jihadistas chegaram à região em 2025.", "pt", []),
+        # a day stays an event date; a year outside the clause too
+        ("Residents fled since gunmen attacked the town on Tuesday.", "en", ["on Tuesday"]),
+        ("Gunmen attacked the town in 2025, residents said.", "en", ["in 2025"]),
+    ],
+)
+def test_a_month_or_year_in_a_since_clause_is_no_event_date(text: str, lang: str, kept: list[str]) -> None:
+    found = event_date_expressions(text, date(2026, 11, 7), lang)
+    assert [e.surface for e in found] == kept

@@ -156,6 +156,20 @@ def test_cumulative_counts_are_flagged(text: str, lang: str) -> None:
     assert summarise_fatalities(found).best == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "best"),
+    [  # illustrative sentences: a superlative measures the incident against the period, no running total
+        ("Gunmen killed five villagers on Tuesday in the deadliest attack since 2024.", "en", 5),
+        ("Nine soldiers were killed, the worst loss for the army since March.", "en", 9),
+        ("Des hommes armés ont tué sept civils, l'attaque la plus meurtrière depuis 2023.", "fr", 7),
+        ("Homens armados mataram seis civis, o ataque mais mortífero desde 2022.", "pt", 6),
+        ("More than 300 people have been killed since 2024, the worst toll in the region.", "en", 0),
+    ],
+)
+def test_a_superlative_before_a_period_bound_is_no_running_total(text: str, lang: str, best: int) -> None:
+    assert summarise_fatalities(find_casualties(text, lang)).best == best
+
+
 def test_spans_point_into_the_text() -> None:
     text = "On Sunday, 23 soldiers were killed near Inates."
     (casualty,) = find_casualties(text, "en")
@@ -567,3 +581,10 @@ def test_slaughtered_counts_the_dead():
     assert (c.kind, c.low) == ("killed", 30)
     [c] = find_casualties("Fourteen villagers were slaughtered in their fields.", "en")
     assert (c.kind, c.low) == ("killed", 14)
+
+
+def test_arrested_generals_are_security_forces() -> None:
+    # illustrative: officers arrested over a coup plot are the forces they serve in
+    found = find_casualties("Authorities arrested two generals and three colonels over a coup plot.", "en")
+    facts = [(c.low, c.kind, c.group) for c in found]
+    assert facts == [(2, "arrested", "security"), (3, "arrested", "security")]

@@ -203,3 +203,17 @@ def test_a_town_qualified_by_its_province_in_an_earlier_sentence_is_the_place():
     article = Article(id="t-place", text=text, raw_text=text, published="2026-03-09", language="fr")
     [mention] = extract_article(article)
     assert mention.place.name == "Sebba"
+
+
+def test_a_road_end_gives_way_to_the_village_told_near_later():
+    # illustrative: the lead names the road's ends; the next sentence tells where on it
+    text = ("Insurgents on Tuesday abducted four aid workers travelling on the Maiduguri-Monguno road in "
+            "Borno State. The aid workers were taken away after the insurgents mounted a checkpoint near "
+            "Ngamdu village in Kaga Local Government Area.")
+    [mention] = extract_article(_article(text))
+    assert (mention.place.admin1, mention.place.admin2) == ("Borno", "Kaga")
+    # a road end alone stays the place; a town the wounded were taken to is no place of the incident
+    text = ("Gunmen on Tuesday ambushed a bus on the Damboa-Maiduguri road, killing five passengers. "
+            "The wounded were evacuated to a hospital in Biu.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.admin2 == "Damboa"

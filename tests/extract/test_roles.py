@@ -579,3 +579,12 @@ def test_unnamed_fighters_joined_to_the_army_are_its_companions(text, lang, expe
     article = Article(id="c", text=text, raw_text=text, published="2024-05-08", language=lang)
     [mention] = extract_article(article)
     assert mention.sub_event_type == expected and mention.actor1.name == "Military Forces of Mali (2021-)"
+
+
+def test_an_actor_doing_a_deed_after_said_is_no_speaker() -> None:
+    """Illustrative: "said Boko Haram militants attacked": the group is the subject of what was said."""
+    text = "The army said Boko Haram militants attacked a position near Bol. Gunmen fled, said police."
+    militants = FoundActor(GUNMEN, "militants", text.index("Boko"), text.index(" attacked"))
+    police = FoundActor(ARMY, "security", text.index("police"), text.index("police") + 6)
+    assert not is_speaker(text, militants, "en")
+    assert is_speaker(text, police, "en")

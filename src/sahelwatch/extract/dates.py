@@ -654,7 +654,18 @@ def _is_background(text: str, expr: DateExpr, lang: str) -> bool:
     if expr.span or _POSSESSIVE_DATE.match(text, expr.end):
         return False  # a span, or a date naming an event: "the toll from Tuesday's attacks"
     before = text[max(0, expr.start - 12):expr.start]
-    return bool(_background_rx(lang).match(expr.surface) or _background_rx(lang).search(before + "\0"))
+    if _background_rx(lang).match(expr.surface) or _background_rx(lang).search(before + "\0"):
+        return True
+    return expr.date_prec >= 4 and _in_period_clause(text, expr, lang)
+
+
+def _in_period_clause(text: str, expr: DateExpr, lang: str) -> bool:
+    """A month or a year told in a clause that opens a period ("Foreigners have been kidnapped there since
+    jihadists stepped up attacks in 2025", "since expelling French troops in 2023"): it dates the start of
+    the period, not an event (lexicon dates.background_clause)."""
+    rx = _rule(lang, "background_clause", r"(?<![\w'’-])(?:{})(?:\s+[\w'’-]+){{1,10}}\s*$")
+    clause = re.split(r"[.;,:!?()\"“”]", text[max(0, expr.start - 100) : expr.start])[-1]
+    return rx is not None and rx.search(clause) is not None
 
 
 DATELINE_AFTER = re.compile(r"^\s*(?:\(|[-–—|]|at\s+\d|à\s+\d|\d{1,2}:\d\d)")

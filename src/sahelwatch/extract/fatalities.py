@@ -118,6 +118,7 @@ class _Rules:
     tally: re.Pattern[str]
     sum_words: re.Pattern[str]
     one_incident: re.Pattern[str]
+    compared: re.Pattern[str] | None  # "the deadliest attack since 2024": a comparison, not a running total
     friendly: re.Pattern[str] | None
     all_of: re.Pattern[str] | None  # "6 morts, tous des civils": the group of every one of them
     enemy: re.Pattern[str] | None
@@ -245,6 +246,8 @@ def rules(lang: str) -> _Rules:
         tally=re.compile(rf"(?<!\w)(?:{lex['tally']})(?!\w)", re.I),
         sum_words=re.compile(rf"(?<!\w)(?:{lex['sum_words']})(?!\w)", re.I),
         one_incident=re.compile(lex["one_incident"], re.I),
+        compared=_optional(rf"(?<![\w-])(?:{lex['compared']})(?![\w-])(?:\s+[\w'’-]+){{0,6}}?\s*$")
+        if lex.get("compared") else None,
         friendly=_optional(lex.get("friendly_side", "")),
         all_of=_optional(rf"^\s*,\s*(?:{lex['all_of']})\s+(?P<noun>[\w'’-]+)") if lex.get("all_of") else None,
         enemy=_optional(lex.get("enemy_side", "")),
@@ -776,18 +779,20 @@ def _neutralised_fighters(text: str, items: list[Casualty], r: _Rules) -> None:
 
 def tells_cumulative(text: str, lang: str) -> bool:
     """True when ``text`` carries a background-total phrase ('since 2015', 'this year', 'last year'),
-    not counting a date that names a month of last year ('in March last year'), or a sum ('in total')
-    that the text does not tie to one incident ('au total, 12 morts lors de l'attaque')."""
+    unless a superlative measures the incident against that period ("the deadliest attack since 2024",
+    lexicon casualties.compared), not counting a date that names a month of last year ('in March last
+    year'); or a sum ('in total') that the text does not tie to one incident ('au total, 12 morts lors
+    de l'attaque')."""
     dated = month_of_last_year(lang).sub(lambda m: " " * len(m.group()), text)
     r = rules(lang)
-    if r.cumulative.search(dated):
+    if any(r.compared is None or r.compared.search(dated, 0, m.start()) is None
+           for m in r.cumulative.finditer(dated)):
         return True
     return bool(r.sum_words.search(dated)) and not r.one_incident.search(dated)  # "... in the attack"
 
 
-def _mark_cumulative(text: str, items: list[Casualty], r: _Rules, lang: str) -> None:
-    """Flag figures whose clause carries a background-total phrase ('since 2015', 'this year'), not
-    a date that names a month of last year ('in March last year')."""
+def _mark_cumulative(text: str, items: list[Casualty], lang: str) -> None:
+    """Flag figures whose clause carries a background-total phrase (``tells_cumulative``)."""
     for item in items:
         left, right = _clause_bounds(text, item.start, item.end)
         item.cumulative = tells_cumulative(text[max(left, item.start - 60):min(right, item.end + 60)], lang)
@@ -901,7 +906,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     _mark_increments(text, casualties, r)
     casualties = _wounded_who_died(text, casualties, r)
     _mark_addends(text, casualties, r)
-    _mark_cumulative(text, casualties, r, lang)
+    _mark_cumulative(text, casualties, lang)
     _count_companions(text, casualties, r)
     if not negations and not any(c.kind == "killed" for c in casualties):
         casualties.extend(_lone_deaths(text, code, r))

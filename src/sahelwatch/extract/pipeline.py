@@ -1744,7 +1744,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     casualties = incident_casualties(group, ctx.lang)
     fatalities = summarise_fatalities(casualties)
     told = lead.place if lead.place_from_text else next((d.place for d in group if d.place_from_text), None)
-    place = _finer_in_group(told or lead.place, group)
+    place = _finer_in_group(_off_road_end(ctx, told or lead.place), group)
     event_date = _incident_date(ctx, group, lead, place)
     own = _dedupe_actors([a for d in _told_parts(group, backdrops) for a in d.found_actors],
                          lambda f: role_told(ctx.article.text, f, ctx.lang))
@@ -1846,6 +1846,49 @@ def _remote_on_civilians(event_type: str, target: Actor | None) -> bool:
     herself up among wedding guests ... 32 people died")."""
     remote = event_type == "Explosions/Remote violence"
     return remote and target is not None and target.inter == CIVILIANS_INTER
+
+
+# a town told only as an end of a road ("on the Maiduguri-Monguno road", "l'axe Mora-Kourgui")
+_ROAD_WORD = r"(?:road|highway|route|axis|axe|estrada|eixo|rodovia|stretch|tronçon|troço)"
+_ROAD_END_AFTER = re.compile(rf"^(?:[-–][\w'’]+\s+)?{_ROAD_WORD}\b", re.I)  # "Maiduguri-Monguno road"
+_ROAD_END_BEFORE = re.compile(rf"\b{_ROAD_WORD}\s+(?:[\w'’]+[-–])?$", re.I)  # "l'axe Mora-Kourgui"
+
+
+# a place told as where something happened ("near Ngamdu village", "in Kachia", "à proximité de Kourgui")
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|outside|around|close to|at|in|près de|proximité de|aux abords de|à|perto de|"
+    r"nas proximidades de|em)\s+(?:the\s+|(?:la\s+)?localité\s+de\s+)?(?:(?:village|town)\s+of\s+)?$", re.I)
+
+
+def _road_end(text: str, place: Place) -> bool:
+    """True when the place is told as one end of a road joined to the other by a hyphen."""
+    if place.start is None or place.end is None:
+        return False
+    before, after = text[max(0, place.start - 40) : place.start], text[place.end : place.end + 40]
+    if after[:1] in "-–":
+        return bool(_ROAD_END_AFTER.match(after) or _ROAD_END_BEFORE.search(before))
+    if before[-1:] in "-–":
+        return bool(_ROAD_END_AFTER.match(after.lstrip()) or _ROAD_END_BEFORE.search(before))
+    return False
+
+
+def _off_road_end(ctx: ArticleContext, place: Place | None) -> Place | None:
+    """A town the lead names only as an end of the road the incident happened on ("abducted aid workers
+    travelling on the Maiduguri-Monguno road") gives way to a town or village the report tells after it in
+    the same first-order unit ("mounted a checkpoint near Ngamdu village in Kaga"), not as a road end nor
+    where the wounded were taken."""
+    text = ctx.article.text
+    if place is None or place.start is None or not place.admin1 or not _road_end(text, place):
+        return place
+    destination = lexicon_pattern(ctx.lang, "destination", r"\b(?:{})$")
+    other = [
+        p for p in _off_route(ctx, [p for p in ctx.places if p.start is not None and p.start > place.start])
+        if p.country == place.country and p.admin1 == place.admin1 and p.where_prec <= 3
+        and p.name != place.name and not _road_end(text, p)
+        and _NEAR_BEFORE.search(text[max(0, p.start - 40) : p.start])
+        and not (destination and destination.search(text[max(0, p.start - 60) : p.start]))
+    ]
+    return other[0] if other else place
 
 
 def _finer_in_group(place: Place | None, group: list[Draft]) -> Place | None:

@@ -211,9 +211,17 @@ def is_speaker(text: str, found: FoundActor, lang: str) -> bool:
     """True when the actor is a source of the report ("..., police said", "according to the army")."""
     after = lexicon_pattern(lang, "speaker_after")
     before = lexicon_pattern(lang, "speaker_before")
-    return bool(after and after.search(text[found.end : found.end + 40])) or bool(
-        before and before.search(text[max(0, found.start - 60) : found.start])
-    )
+    if after and after.search(text[found.end : found.end + 40]):
+        return True
+    return bool(before and before.search(text[max(0, found.start - 60) : found.start])) and not _acts_next(
+        text, found, lang)
+
+
+def _acts_next(text: str, found: FoundActor, lang: str) -> bool:
+    """True when a deed follows the actor ("the army said Boko Haram militants attacked a position"): after
+    "said" it is the subject of what was said, not the one who said it (lexicon reported_act_after)."""
+    rx = lexicon_pattern(lang, "reported_act_after")
+    return rx is not None and rx.match(text[found.end : found.end + 80]) is not None
 
 
 def attackers_first(text: str, found: list[FoundActor], lang: str) -> list[FoundActor]:
