@@ -543,3 +543,16 @@ def test_the_escort_of_an_attacked_convoy_is_its_target():
     [mention] = _mentions(text + " Trois chauffeurs ont été tués.", published="2026-09-10")
     assert mention.sub_event_type == "Attack"
     assert mention.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Illustrative: JNIM fighters on Tuesday ambushed a convoy escorted by soldiers and VDP near Ouindigui, "
+     "in Burkina Faso's Loroum province.", "en"),
+    ("Illustratif : des combattants du JNIM ont attaqué mardi un convoi escorté par l'armée et des VDP près "
+     "de Ouindigui, au Burkina Faso.", "fr"),
+])
+def test_every_force_escorting_an_attacked_convoy_is_its_target(text: str, lang: str):
+    article = Article(id="t", text=text, raw_text=text, published="2026-09-03", language=lang)
+    [mention] = extract_article(article)
+    assert mention.actor1.name == "JNIM: Jama'at Nusrat al-Islam wal Muslimin"
+    assert mention.actor2.name == "Military Forces of Burkina Faso (2022-)"

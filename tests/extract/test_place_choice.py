@@ -217,3 +217,8 @@ def test_a_road_end_gives_way_to_the_village_told_near_later():
             "The wounded were evacuated to a hospital in Biu.")
     [mention] = extract_article(_article(text))
     assert mention.place.admin2 == "Damboa"
+    # nor is the town where a quoted trader is based
+    text = ("A bus hit a mine last week on the Boni-Hombori road, killing seven passengers. \"It is the "
+            "third time this year,\" said a transporter based in Douentza.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.name == "Boni"

@@ -1860,6 +1860,12 @@ _NEAR_BEFORE = re.compile(
     r"nas proximidades de|em)\s+(?:the\s+|(?:la\s+)?localité\s+de\s+)?(?:(?:village|town)\s+of\s+)?$", re.I)
 
 
+# where a speaker lives, not where the incident happened ("déplore un transporteur basé à Douentza")
+_BASED_BEFORE = re.compile(
+    r"\b(?:based|living|who lives|residing|basée?s?|résidant|installée?s?|basead[oa]s?|residente)\s+"
+    r"(?:in|at|à|au|em|no|na)\s+$", re.I)
+
+
 def _road_end(text: str, place: Place) -> bool:
     """True when the place is told as one end of a road joined to the other by a hyphen."""
     if place.start is None or place.end is None:
@@ -1875,8 +1881,8 @@ def _road_end(text: str, place: Place) -> bool:
 def _off_road_end(ctx: ArticleContext, place: Place | None) -> Place | None:
     """A town the lead names only as an end of the road the incident happened on ("abducted aid workers
     travelling on the Maiduguri-Monguno road") gives way to a town or village the report tells after it in
-    the same first-order unit ("mounted a checkpoint near Ngamdu village in Kaga"), not as a road end nor
-    where the wounded were taken."""
+    the same first-order unit ("mounted a checkpoint near Ngamdu village in Kaga"), not as a road end, nor
+    where the wounded were taken or a speaker is based."""
     text = ctx.article.text
     if place is None or place.start is None or not place.admin1 or not _road_end(text, place):
         return place
@@ -1886,6 +1892,7 @@ def _off_road_end(ctx: ArticleContext, place: Place | None) -> Place | None:
         if p.country == place.country and p.admin1 == place.admin1 and p.where_prec <= 3
         and p.name != place.name and not _road_end(text, p)
         and _NEAR_BEFORE.search(text[max(0, p.start - 40) : p.start])
+        and not _BASED_BEFORE.search(text[max(0, p.start - 40) : p.start])
         and not (destination and destination.search(text[max(0, p.start - 60) : p.start]))
     ]
     return other[0] if other else place
