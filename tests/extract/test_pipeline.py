@@ -1075,3 +1075,17 @@ def test_a_rescue_with_arrests_is_no_arrests_event_of_its_own():
     text = ("(Illustrative) Police said they had rescued 12 kidnap victims and arrested three suspected "
             "bandits in Batsari. The victims were reunited with their families.")
     assert "Arrests" not in [m.sub_event_type for m in extract_article(_article(text))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # illustrative: a claim names the town, then the unit around it; the toll sentence names no place
+    ("Rapport illustratif. Le JNIM a revendiqué jeudi l'attaque menée mardi contre une position de l'armée à "
+     "Kolbouari, dans la province du Lac. Le groupe affirme avoir tué douze soldats.", "fr"),
+    ("Illustrative report. JNIM claimed responsibility on Thursday for Tuesday's attack on an army post in "
+     "Kolbouari, in Chad's Lac province. The group said it killed twelve soldiers.", "en"),
+    ("Rapport illustratif. Le JNIM a revendiqué jeudi l'attaque menée mardi contre une position de l'armée à "
+     "Kolbouari, dans le nord du Tchad. Le groupe affirme avoir tué douze soldats.", "fr"),
+])
+def test_a_sentence_without_a_place_takes_the_town_before_not_the_unit_placing_it(text, lang):
+    [mention] = extract_article(_article(text, "2024-02-13", lang))
+    assert mention.place.name == "Kolbouari" and mention.place.country == "TD"
