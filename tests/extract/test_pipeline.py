@@ -1101,3 +1101,17 @@ def test_an_attack_recalled_in_a_month_of_last_year_keeps_its_toll_and_year():
             "camp in Tessit.")
     [mention] = extract_article(_article(text))
     assert mention.fatalities.best == 30 and mention.date.date_start == "2023-03-01"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # illustrative: a claim names the town, then the unit around it; the toll sentence names no place
+    ("Rapport illustratif. Le JNIM a revendiqué jeudi l'attaque menée mardi contre une position de l'armée à "
+     "Kolbouari, dans la province du Lac. Le groupe affirme avoir tué douze soldats.", "fr"),
+    ("Illustrative report. JNIM claimed responsibility on Thursday for Tuesday's attack on an army post in "
+     "Kolbouari, in Chad's Lac province. The group said it killed twelve soldiers.", "en"),
+    ("Rapport illustratif. Le JNIM a revendiqué jeudi l'attaque menée mardi contre une position de l'armée à "
+     "Kolbouari, dans le nord du Tchad. Le groupe affirme avoir tué douze soldats.", "fr"),
+])
+def test_a_sentence_without_a_place_takes_the_town_before_not_the_unit_placing_it(text, lang):
+    [mention] = extract_article(_article(text, "2024-02-13", lang))
+    assert mention.place.name == "Kolbouari" and mention.place.country == "TD"

@@ -164,6 +164,28 @@ def test_unknown_place_near_cue_falls_back_to_the_named_region(gaz):
     assert place.country == "NE" and place.admin1 == "Tillabéri" and place.geonameid is None
 
 
+@pytest.mark.parametrize("text", [
+    # illustrative: an unknown village at which the incident happened, placed at once in a named unit
+    "Ten soldiers were killed on Saturday in Kolbouari, in Niger's Tillabéri region.",
+    "Dix soldats ont été tués samedi à Kolbouari, dans la région de Tillabéri.",
+    "Ten soldiers were killed on Saturday in Kolbouari, in northern Tillabéri region.",
+])
+def test_an_unknown_place_in_a_unit_named_after_it_falls_back_to_the_unit(gaz, text):
+    place = by_surface(geoparse(text, gazetteer=gaz))["Kolbouari"]
+    assert place.country == "NE" and place.admin1 == "Tillabéri" and place.geonameid is None
+
+
+def test_an_unknown_place_in_a_part_of_a_country_falls_back_to_the_country(gaz):
+    text = "Dix soldats ont été tués samedi à Kolbouari, dans l'ouest du Niger."  # illustrative
+    place = by_surface(geoparse(text, gazetteer=gaz))["Kolbouari"]
+    assert place.country == "NE" and place.geonameid is None
+
+
+def test_a_capitalised_word_before_a_unit_is_no_place_unless_governed_by_in_or_at(gaz):
+    text = "Ten soldiers were killed at Friday prayers, in the Tillabéri region, said Moussa, in the region."
+    assert [p.name for p in geoparse(text, gazetteer=gaz)] == ["Tillabéri"]
+
+
 def test_unknown_place_without_admin_context_is_dropped(gaz):
     assert [p.surface for p in geoparse("Troops patrolled near Xqzville overnight.", gazetteer=gaz)] == []
 

@@ -245,3 +245,23 @@ def test_associated_actors_gather_every_source_and_the_civilians_one_named_as_ta
     assert (event.actor1, event.actor2) == (NIGER_ARMY, ISSP)
     assert event.assoc_actor_1 == [wagner]
     assert event.assoc_actor_2 == [civilians]  # the unidentified alternative is no associated actor
+
+
+def test_between_types_as_many_sources_report_the_one_told_with_deaths_leads():
+    from merge_helpers import UNIDENTIFIED
+
+    from sahelwatch.merge.reconcile import event_from_mentions
+    from sahelwatch.models import Source
+
+    # illustrative: one outlet tells a village chief abducted near Tera, another seven killed in the raid
+    a = Article(id="a", text="Illustrative: gunmen abducted the village chief near Tera on Monday.",
+                published="2024-03-12")
+    b = Article(id="b", text="Illustrative: gunmen killed seven civilians in a raid near Tera on Monday.",
+                published="2024-03-12")
+    abducted = mention(a, day="2024-03-11", place="Tera", event_type="Violence against civilians",
+                       sub_event_type="Abduction/forced disappearance", actor1=UNIDENTIFIED, actor2=None)
+    killed = mention(b, day="2024-03-11", place="Tera", toll=7, event_type="Violence against civilians",
+                     sub_event_type="Attack", actor1=UNIDENTIFIED, actor2=None)
+    sources = [Source(i, "Outlet", None, "2024-03-12") for i in "ab"]
+    event = event_from_mentions("NER000001", [abducted, killed], sources)
+    assert (event.sub_event_type, event.fatalities.best) == ("Attack", 7)

@@ -12,7 +12,7 @@ from sahelwatch.merge.cluster import agglomerate, cluster_keys
 from sahelwatch.merge.features import jaccard, key_of, signature_of
 from sahelwatch.merge.reconcile import reconcile_fatalities, toll_claims
 from sahelwatch.merge.score import VETO, is_candidate, pair_score, same_block, type_score
-from sahelwatch.models import Actor, Article, EventDate
+from sahelwatch.models import Actor, Article, EventDate, Evidence
 
 
 def _article(article_id: str, text: str, published: str = "2024-03-10") -> Article:
@@ -386,3 +386,22 @@ def test_a_village_and_the_commune_it_lies_in_named_by_its_seat_may_be_one_incid
         assert pair_score(camp, two) < 0
     finally:
         del PLACES["the commune of Mondoro"], PLACES["Boulkessi village"]
+
+
+def test_a_claim_of_responsibility_makes_no_toll_claim_beside_a_report_of_the_incident():
+    # illustrative: two reports of an ambush near Tera and a claim published days later that gives the
+    # claimant's figure and recalls the army's count of its own dead (one side's share of the first report)
+    army = mention(_article("a", "The army said four soldiers and 15 attackers were killed near Tera."),
+                   day="2024-03-09", place="Tera", toll=19)
+    locals_ = mention(_article("b", "Residents said at least 11 soldiers were killed near Tera."),
+                      day="2024-03-09", place="Tera", toll=11)
+    text = "The group said it killed 20 soldiers. The army had reported four soldiers killed."
+    claim_article = _article("c", "Islamic State claimed responsibility for the ambush near Tera. " + text)
+    claim = mention(claim_article, day="2024-03-09", place="Tera", toll=4, low=4, high=20, sentence=text)
+    start = claim_article.text.index("Islamic")
+    claim.evidence.append(Evidence("claim", start, start + 61, claim_article.text[start : start + 61]))
+    published = {"a": "2024-03-10", "b": "2024-03-10", "c": "2024-03-12"}
+    f = reconcile_fatalities(toll_claims([army, locals_, claim], published))
+    assert (f.low, f.best, f.high) == (11, 11, 19)
+    f = reconcile_fatalities(toll_claims([claim], published))  # alone, the claim's figures are all there is
+    assert (f.low, f.best, f.high) == (4, 4, 20)

@@ -1349,9 +1349,8 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
         sides = [(at, iso) for at, iso in side_mentions(ctx.article.text, ctx.lang) if at < sentence.start]
         if sides and (not earlier or earlier[-1].start < sides[-1][0]):
             return _side_place(ctx, sentence, sides[-1][1])  # "du côté tchadien ... Les éléments ont attaqué"
-        chosen = earlier[-1] if earlier else (ctx.places[0] if ctx.places else None)
-        if earlier:  # "une opération près de Sebba, dans la province du Yagha. ... ont neutralisé"
-            chosen = _more_specific(chosen, _same_sentence_before(ctx.article.text, chosen, earlier))
+        first = ctx.places[0] if ctx.places else None
+        chosen = _latest_place(ctx.article.text, earlier) if earlier else first
     if chosen is None:
         return (_shared_area(sentence, ctx.country) or filing_region(ctx, ctx.country)
                 or country_place(ctx.country))
@@ -1471,12 +1470,6 @@ def _shared_area(sentence: Sentence, country: str | None) -> Place | None:
     return replace(unit, start=sentence.start + unit.start, end=sentence.start + unit.end)
 
 
-def _same_sentence_before(text: str, place: Place, places: list[Place]) -> list[Place]:
-    """The places named before ``place`` in its own sentence."""
-    return [p for p in places if p is not place and p.end is not None and place.start is not None
-            and p.end <= place.start and not re.search(r"[.!?]\s", text[p.end : place.start])]
-
-
 def _more_specific(chosen: Place | None, candidates: list[Place]) -> Place | None:
     """Prefer a town inside the chosen place's region when the chosen one is named like the region
     ("west of Nawa city in the countryside of Daraa": Nawa, not Daraa), else a district inside it ("in
@@ -1504,6 +1497,21 @@ def _fold(name: str | None) -> str:
     """A name without accents, case or punctuation, for comparing spellings of one place."""
     decomposed = unicodedata.normalize("NFKD", name or "")
     return "".join(c for c in decomposed if c.isalnum()).lower()
+
+
+def _latest_place(text: str, earlier: list[Place]) -> Place:
+    """The last place named before a sentence, or the town its phrase placed in it ("à Karimama, dans le nord
+    du Bénin", "in Ngouboua, in Chad's Lac province": Karimama, Ngouboua, not the country or province)."""
+    last = earlier[-1]
+    for place in reversed(earlier[:-1]):
+        if place.end is None or last.start is None or re.search(r"[.!?;]", text[place.end : last.start]):
+            break
+        inside = place.country == last.country and (last.where_prec >= 6 or place.admin1 == last.admin1)
+        unknown_town = place.geonameid is None and last.geonameid is not None and place.name != last.name
+        finer = place.where_prec < last.where_prec or place.where_prec == last.where_prec and unknown_town
+        if inside and finer:
+            return place
+    return last
 
 
 def _finer_place(ctx: ArticleContext, country: Place, sentence: Sentence) -> Place | None:

@@ -32,6 +32,19 @@ _UNKNOWN_AFTER_CUE = re.compile(
     r"|\b(?:near|outside|pr[èe]s de|non loin de|perto de|perto da|perto do|nos arredores de|pr[óo]ximo de) )"
     r"([A-ZÀ-Ý][\w’'\-]+(?:[ -][A-ZÀ-Ý][\w’'\-]+)?)"
 )
+# an unknown name the text places in a unit right after it: "in Ngouboua, in Chad's Lac province",
+# "à Ngouboua, dans la province du Lac", "à Karimama, dans le nord du Bénin", "em X, na província de Y"
+_COMPASS = (r"(?:north|south|east|west|centre|center|central|northern|southern|eastern|western|"
+            r"north-?eastern|north-?western|south-?eastern|south-?western|nord|sud|est|ouest|"
+            r"nord-est|nord-ouest|sud-est|sud-ouest|norte|sul|leste|oeste|centro)")
+_UNKNOWN_BEFORE_UNIT = re.compile(
+    r"\b(?:in|at|à|em)\s+([A-ZÀ-Ý][\w’'\-]+(?:[ -][A-ZÀ-Ý][\w’'\-]+)?),\s+(?:in|dans|na|no|en)\s+"
+    r"(?:(?:the|la|le|les|a|o)\s+|l['’]\s*)?"
+    r"(?:(?:[A-ZÀ-Ý][\w’'\-]+['’]s\s+)?(?:[A-ZÀ-Ý][\w’'\-]+\s+)?(?:province|region|state|department|district|"
+    r"prefecture|commune|cercle|county|r[ée]gion|d[ée]partement|pr[ée]fecture|estado|prov[íi]ncia|distrito|"
+    r"munic[íi]pio)\b|" + _COMPASS + r"\s+(?:of\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|do\s+|da\s+|de\s+)?"
+    r"(?:the\s+)?[A-ZÀ-Ý])"
+)
 
 # Capitalised words that are place names somewhere but almost never one in news text.
 STOP_NAMES = {
@@ -1098,7 +1111,7 @@ def find_toponyms(
     ]
     spans = [(t.start, t.end) for t in found]
     extra: list[tuple[int, int, str]] = []
-    for m in _UNKNOWN_AFTER_CUE.finditer(text):
+    for m in [*_UNKNOWN_AFTER_CUE.finditer(text), *_UNKNOWN_BEFORE_UNIT.finditer(text)]:
         if all(m.end(1) <= s[0] or m.start(1) >= s[1] for s in spans):
             spans.append((m.start(1), m.end(1)))
             extra.append((m.start(1), m.end(1), "cue"))

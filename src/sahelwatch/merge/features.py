@@ -54,6 +54,11 @@ def is_claim(text: str) -> bool:
                for m in CLAIM_CUE.finditer(text))
 
 
+def mention_is_claim(mention: Mention, text: str) -> bool:
+    """True when a mention (its evidence ``text``, or the claim sentence the extractor kept) tells a claim."""
+    return is_claim(text) or any(e.field == "claim" and is_claim(e.text) for e in mention.evidence)
+
+
 UPDATE_CUE = re.compile(
     r"\btoll\b[^.;]{0,160}?\b(?:rose|rises|risen|rising|climbed|climbs|increased|jumped|reached|now\s+stands|"
     r"has\s+grown)\b|\b(?:new|revised|updated)\s+(?:death\s+)?toll\b|"
@@ -347,7 +352,7 @@ def key_of(mention: Mention, published: str | None, headline_only: bool = False)
     """The merge key of a stored mention (``mention.id`` must be set); ``headline_only`` when its
     article is a headline without a body."""
     text = evidence_text(mention)
-    claim = is_claim(text) or any(e.field == "claim" and is_claim(e.text) for e in mention.evidence)
+    claim = mention_is_claim(mention, text)
     update, aftermath = bool(UPDATE_CUE.search(text)), bool(AFTERMATH_CUE.search(text))
     pub = _ordinal(published)
     lo, hi = day_window(mention, pub, claim or update or aftermath)

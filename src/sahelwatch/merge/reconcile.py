@@ -3,7 +3,9 @@
 Rules (documented for users in ``docs``-style docstrings here):
 
 * **Fatalities.** Each source (article) claims one toll: its mention's figures (the highest
-  if it has several mentions of the incident). Sources that give no toll make no claim.
+  if it has several mentions of the incident). Sources that give no toll make no claim, nor does a
+  claim of responsibility when a report of the incident gives a toll (it gives the claimant's figure
+  and recalls other sources' counts).
   When a source *updates* the toll ("death toll rises to 28", "le bilan s'alourdit"),
   every claim published before the latest update is superseded (kept in ``claims`` but
   not used), and so is a lower figure published on a later day without updating it (a round-up
@@ -31,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from sahelwatch.extract.roles import CIVILIANS_INTER
-from sahelwatch.merge.features import CLAIM_CUE, UPDATE_CUE, evidence_text, is_specific
+from sahelwatch.merge.features import UPDATE_CUE, evidence_text, is_specific, mention_is_claim
 from sahelwatch.models import Actor, Claim, Event, EventDate, Evidence, Fatalities, Mention, Place, Source
 
 
@@ -50,14 +52,22 @@ def _sort_key(m: Mention) -> tuple[str, int, int]:
 
 
 def is_claim_of_responsibility(mention: Mention) -> bool:
-    """True when the mention's evidence is a claim of responsibility."""
-    return bool(CLAIM_CUE.search(evidence_text(mention)))
+    """True when the mention reports a claim of responsibility, as the merge key reads it: in its evidence
+    sentences or in the claim the extractor found ("a revendiqué"), not its absence ("no group claimed")."""
+    return mention_is_claim(mention, evidence_text(mention))
+
+
+def _tolls(mention: Mention) -> bool:
+    return max(mention.fatalities.best, mention.fatalities.high) > 0
 
 
 def toll_claims(mentions: list[Mention], published: dict[str, str]) -> list[TollClaim]:
-    """One toll claim per article that reports any deaths."""
+    """One toll claim per article that reports any deaths. A claim of responsibility makes none when a
+    report of the incident gives a toll: it gives the claimant's figure ("says it killed 20 soldiers") and
+    recalls other sources' counts, one side's share of them ("the army had reported four soldiers killed")."""
+    reports = [m for m in mentions if _tolls(m) and not is_claim_of_responsibility(m)]
     by_article: dict[str, Mention] = {}
-    for m in sorted(mentions, key=_sort_key):
+    for m in sorted(reports or mentions, key=_sort_key):
         if max(m.fatalities.best, m.fatalities.high) <= 0:
             continue
         kept = by_article.get(m.article_id)
@@ -173,12 +183,15 @@ def interaction_code(actor1: Actor | None, actor2: Actor | None) -> int | None:
 
 
 def lead_mention(mentions: list[Mention]) -> Mention:
-    """The mention whose type most sources report, the most confident of those."""
+    """The mention whose type most sources report, the most confident of those. Between types as many
+    sources report, one a source tells deaths by comes first: "a village chief abducted" and "seven killed
+    in the raid" on one village that day are an attack (ACLED codes the deadliest part of an incident)."""
     voters = [m for m in mentions if not is_claim_of_responsibility(m)] or mentions
     votes = Counter()
     for (etype, sub), articles in _type_sources(voters).items():
         votes[(etype, sub)] = len(articles)
-    top = min(votes, key=lambda t: (-votes[t], t))
+    deadly = {(m.event_type, m.sub_event_type) for m in voters if m.fatalities.best > 0}
+    top = min(votes, key=lambda t: (-votes[t], t not in deadly, t))
     of_type = [m for m in voters if (m.event_type, m.sub_event_type) == top]
     return min(of_type, key=lambda m: (-m.confidence, _sort_key(m)))
 
