@@ -1351,6 +1351,8 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
             return _side_place(ctx, sentence, sides[-1][1])  # "du côté tchadien ... Les éléments ont attaqué"
         first = ctx.places[0] if ctx.places else None
         chosen = _latest_place(ctx.article.text, earlier) if earlier else first
+        if earlier:  # "une opération près de Sebba, dans la province du Yagha. ... ont neutralisé"
+            chosen = _more_specific(chosen, _same_sentence_before(ctx.article.text, chosen, earlier))
     if chosen is None:
         return (_shared_area(sentence, ctx.country) or filing_region(ctx, ctx.country)
                 or country_place(ctx.country))
@@ -1468,6 +1470,12 @@ def _shared_area(sentence: Sentence, country: str | None) -> Place | None:
     if unit is None or unit.start is None or unit.end is None:
         return unit
     return replace(unit, start=sentence.start + unit.start, end=sentence.start + unit.end)
+
+
+def _same_sentence_before(text: str, place: Place, places: list[Place]) -> list[Place]:
+    """The places named before ``place`` in its own sentence."""
+    return [p for p in places if p is not place and p.end is not None and place.start is not None
+            and p.end <= place.start and not re.search(r"[.!?]\s", text[p.end : place.start])]
 
 
 def _more_specific(chosen: Place | None, candidates: list[Place]) -> Place | None:
