@@ -334,12 +334,15 @@ def test_english_summaries(text: str, best: int) -> None:  # illustrative senten
         ("Au total, 12 personnes ont été tuées lors de l'attaque du village.", "fr", 12),
         ("Au total, 300 civils ont été tués dans la région depuis janvier.", "fr", 0),
         ("Ao todo, 7 pessoas morreram no ataque à aldeia.", "pt", 7),
+        # a day told between the auxiliary and the verb
+        ("Five persons were on Sunday reportedly killed by herdsmen near the village.", "en", 5),
+        ("Three soldiers were last Tuesday night killed in an ambush.", "en", 3),
         # a month of last year dates the deed; 'last year' alone marks a total
         ("In March last year, jihadists killed 30 soldiers near the camp.", "en", 30),
         ("Last year, jihadists killed 300 soldiers in the region.", "en", 0),
     ],
 )
-def test_sums_and_years_are_totals_unless_tied_to_an_incident(text: str, lang: str, best: int) -> None:
+def test_running_totals_and_tolls_with_their_dates(text: str, lang: str, best: int) -> None:
     assert summarise_fatalities(find_casualties(text, lang)).best == best  # illustrative sentences
 
 

@@ -223,7 +223,8 @@ def rules(lang: str) -> _Rules:
     after_kinds, before_kinds = _kind_alternation(lex["after"]), _kind_alternation(lex["before"])
     adverb = rf"(?:(?:{words['adverbs']})\s+)?"
     relative = rf"(?:(?:{lex['relative_passive']})\s+)?" if lex.get("relative_passive") else ""
-    verb = rf"{relative}(?:(?:{aux})\s+)?{adverb}(?:{after_kinds})(?![\w-])"
+    aux_adverbial = rf"(?:(?:{lex['aux_adverbial']})[\s,]+)?" if lex.get("aux_adverbial") else ""
+    verb = rf"{relative}(?:(?:{aux})\s+{aux_adverbial})?{adverb}(?:{after_kinds})(?![\w-])"
     incised = _named_incise(words["subset"], 80)  # "two rebels, including their leader, were killed"
     acronym = r"(?:\([^()]{1,30}\)\s*)?"  # "sept volontaires pour la défense de la patrie (VDP) ont péri"
     clause = _relative_clause(lex, aux)  # "deux villageois qui tentaient de fuir ont été tués"
