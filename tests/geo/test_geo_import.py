@@ -52,5 +52,19 @@ def test_a_checked_row_replaces_the_geonames_row_it_names_in_another_country(sah
     assert sahel_gaz.get(2362557) is not None  # same country: GeoNames' row stays beside the checked one
 
 
+def test_a_checked_row_replaces_the_geonames_row_it_names_in_another_unit(sahel_gaz, tmp_path):
+    # illustrative rows naming real GeoNames ids: Banh (BF, Nord, 2362557), Koumbri (BF, Nord, 2358786)
+    csv_file = tmp_path / "checked.csv"
+    csv_file.write_text("name,aliases,lat,lon,country,admin1,admin2,geonameid\n"
+                        "Banh,,13.79,-2.71,BF,Centre,,2362557\n"
+                        "Koumbri,,13.7,-2.05,BF,Nord,,2358786\n")
+    koumbri = sahel_gaz.get(2358786)
+    assert koumbri is not None and sahel_gaz.admin_name(koumbri.admin1) == "Nord"
+    assert sahel_gaz.import_places_csv(str(csv_file)) == 2
+    assert sahel_gaz.get(2362557) is None
+    assert sahel_gaz.admin_name(sahel_gaz.candidates("Banh")[0].admin1) == "Centre"
+    assert sahel_gaz.get(2358786) == koumbri  # the unit GeoNames gives: its row stays
+
+
 def test_adel_bagrou_is_only_in_mauritania(gaz):
     assert {e.country for e in gaz.candidates("Adel Bagrou")} == {"MR"}

@@ -24,7 +24,7 @@ from sahelwatch.geo.normalize import norm
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = "54"
+GAZETTEER_VERSION = "61"
 ALIAS_MATCH_POPULATION = 50_000  # alternate names of smaller places are too often common words
 # French and local spellings of the francophone Sahel's towns vary (Boghé / Bogué, Tchin-Tabaradène), so
 # their alternate names match from this size
@@ -297,7 +297,8 @@ class Gazetteer:
         count = 0
         for r in rows:
             aliases = [a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()]
-            self._drop_misplaced((r.get("geonameid") or "").strip(), r["country"].strip().upper())
+            self._drop_misplaced((r.get("geonameid") or "").strip(), r["country"].strip().upper(),
+                                 (r.get("admin1") or "").strip() or None)
             self.add_place(
                 r["name"].strip(),
                 float(r["lat"]),
@@ -311,13 +312,15 @@ class Gazetteer:
             count += 1
         return count
 
-    def _drop_misplaced(self, geonameid: str, country: str) -> None:
-        """A checked row naming a GeoNames id that GeoNames puts in another country replaces that row
-        (cities500 lists Mauritania's Adel Bagrou as a Malian 'Abdel Begrou' in Bamako region)."""
+    def _drop_misplaced(self, geonameid: str, country: str, admin1: str | None) -> None:
+        """A checked row naming a GeoNames id that GeoNames puts in another country or first-order unit
+        replaces that row (cities500 lists Mauritania's Adel Bagrou as a Malian 'Abdel Begrou' in Bamako
+        region, and Taraba's Takum in Benue State)."""
         if not geonameid.isdigit():
             return
         entry = self.get(int(geonameid))
-        if entry is not None and entry.country != country:
+        unit = self._admin_key(country, admin1, 1)
+        if entry is not None and (entry.country != country or (unit is not None and entry.admin1 != unit)):
             with self.conn:
                 self.conn.execute("DELETE FROM names WHERE geonameid = ?", (entry.geonameid,))
                 self.conn.execute("DELETE FROM places WHERE geonameid = ?", (entry.geonameid,))
