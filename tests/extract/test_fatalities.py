@@ -337,6 +337,11 @@ def test_english_summaries(text: str, best: int) -> None:  # illustrative senten
         # a day told between the auxiliary and the verb
         ("Five persons were on Sunday reportedly killed by herdsmen near the village.", "en", 5),
         ("Three soldiers were last Tuesday night killed in an ambush.", "en", 3),
+        ("A teenage cattle herder was on Sunday evening found shot dead near the village.", "en", 1),
+        # animals are no victims
+        ("Bandits killed 30 cows in the raid.", "en", 0),
+        ("Les assaillants ont tué 40 bœufs dans le village.", "fr", 0),
+        ("Os atacantes mataram 40 cabeças de gado na aldeia.", "pt", 0),
         # a month of last year dates the deed; 'last year' alone marks a total
         ("In March last year, jihadists killed 30 soldiers near the camp.", "en", 30),
         ("Last year, jihadists killed 300 soldiers in the region.", "en", 0),
