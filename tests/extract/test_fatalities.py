@@ -340,6 +340,8 @@ def test_english_summaries(text: str, best: int) -> None:  # illustrative senten
         ("A teenage cattle herder was on Sunday evening found shot dead near the village.", "en", 1),
         # animals are no victims
         ("Bandits killed 30 cows in the raid.", "en", 0),
+        ("Bandits killed 30 cows and two herders in the raid.", "en", 2),
+        ("Les assaillants ont tué 40 bœufs et deux bergers.", "fr", 2),
         ("Les assaillants ont tué 40 bœufs dans le village.", "fr", 0),
         ("Os atacantes mataram 40 cabeças de gado na aldeia.", "pt", 0),
         # a month of last year dates the deed; 'last year' alone marks a total

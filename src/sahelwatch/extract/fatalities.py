@@ -137,6 +137,7 @@ class _Rules:
     place_complement: re.Pattern[str] | None = None
     lang: str = "en"
     units: re.Pattern[str] | None = None
+    animals_before: re.Pattern[str] | None = None  # "killed 30 cows and": the verb reaches the next figure
     with_one: re.Pattern[str] | None = None  # "and his", "along with her" right before the figure
     antecedent: re.Pattern[str] | None = None  # "the assailants, " before "17 of whom were killed"
     along: re.Pattern[str] | None = None  # "along with" before it: "X was killed along with two others"
@@ -284,7 +285,9 @@ def rules(lang: str) -> _Rules:
         ) if lex.get("joined_other") else None,
         joined_other_after=re.compile(r"\s*(?:\w+\s+)?other(?:s)?\b", re.I),
         bare=re.compile(rf"^\s*(?:{filler})\s+(?:(?:{aux})\s+)?{adverb}(?:{after_kinds})(?![\w-])", re.I),
-        units=re.compile(rf"\s*(?:{lex['units']})(?![\w-])", re.I) if lex.get("units") else None,
+        units=re.compile(rf"\s*(?:{lex['units']}|{lex['animals']})(?![\w-])", re.I),
+        animals_before=re.compile(
+            rf"(?:\d[\d,.]*|\w+)\s+(?:{lex['animals']})\s+(?:{words['join']})\s+$", re.I),
         indefinite=_words(words["indefinite_articles"]),
         frame=_frame(lex.get("framed_killed")),
         coordinated=re.compile(rf"^\s+(?:{words['addend']})\s+(?:the\s+)?(?=(?:{nouns})(?![\w-]))", re.I),
@@ -461,7 +464,10 @@ def _has_aux(verb: re.Match[str], r: _Rules) -> bool:
 
 def _read_before(text: str, num: NumberMatch, clause_start: int, r: _Rules) -> tuple[str | None, int]:
     """An active casualty verb or toll phrase right before the number: 'killing at least 12'."""
-    head = text[max(clause_start, num.start - BEFORE_CHARS):num.start]
+    head_start = max(clause_start, num.start - BEFORE_CHARS)
+    head = text[head_start:num.start]
+    if r.animals_before is not None:  # "killed 30 cows and two herders": the verb is the herders' too
+        head = r.animals_before.sub("", head)
     m = r.before.search(head)
     companion = _companion(head, r) if not m else None
     if companion is not None:  # "was killed along with his seven men"
@@ -472,7 +478,7 @@ def _read_before(text: str, num: NumberMatch, clause_start: int, r: _Rules) -> t
             m = None
     if not m:
         return None, num.start
-    return _matched_kind(m), num.start - len(head) + m.start()
+    return _matched_kind(m), head_start + m.start()
 
 
 def _companion(head: str, r: _Rules) -> re.Match[str] | None:
