@@ -1115,3 +1115,20 @@ def test_an_attack_recalled_in_a_month_of_last_year_keeps_its_toll_and_year():
 def test_a_sentence_without_a_place_takes_the_town_before_not_the_unit_placing_it(text, lang):
     [mention] = extract_article(_article(text, "2024-02-13", lang))
     assert mention.place.name == "Kolbouari" and mention.place.country == "TD"
+
+
+def test_a_sentence_opening_with_n_of_them_takes_the_group_the_sentence_before_ends_on():
+    # illustrative: the dead attackers are told in their own sentence, after the one naming them
+    text = ("Illustrative report. Three police officers were killed on Monday when gunmen attacked their "
+            "checkpoint near Say, the ministry said. The attackers, described as JNIM fighters, fled toward "
+            "the border. Five of them were killed in the exchange of fire.")
+    [mention] = extract_article(_article(text, "2024-03-13"))
+    assert mention.fatalities.best == 8 and mention.fatalities.deaths_unknown == 0
+
+
+def test_soldiers_who_paid_the_supreme_price_are_dead():
+    # illustrative: the Nigerian army's euphemism for its own dead
+    text = ("Illustrative report. Troops on Monday repelled an attack by ISWAP fighters on their base in "
+            "Monguno, killing 15 of the attackers. Three soldiers paid the supreme price.")
+    [mention] = extract_article(_article(text, "2024-03-13"))
+    assert mention.fatalities.best == 18

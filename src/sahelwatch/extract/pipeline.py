@@ -36,6 +36,7 @@ from sahelwatch.extract.drafts import ArticleContext, Draft
 from sahelwatch.extract.fatalities import (
     Casualty,
     find_casualties,
+    opening_pronoun_groups,
     rules,
     summarise_fatalities,
     tells_cumulative,
@@ -698,6 +699,14 @@ def _in_sentence(start: int, end: int, sentence: Sentence) -> bool:
     return sentence.start <= start and end <= sentence.end
 
 
+def _previous_text(ctx: ArticleContext, sentence: Sentence) -> str:
+    """The text of the sentence before ``sentence`` in its paragraph ("" for a paragraph's first)."""
+    before = [s for s in ctx.sentences if s.end <= sentence.start]
+    if not before or "\n" in ctx.article.text[before[-1].end : sentence.start]:
+        return ""
+    return before[-1].text
+
+
 def draft_mention(
     ctx: ArticleContext,
     sentence: Sentence,
@@ -709,6 +718,7 @@ def draft_mention(
     toll so far ("Yirgou massacre: 210 dead to date"); a body's sentence that gives only a running total
     and no date or place of its own tells no incident."""
     told = [c for c in find_casualties(sentence.text, ctx.lang) if not (c.negated or c.motive)]
+    opening_pronoun_groups(told, sentence.text, _previous_text(ctx, sentence), ctx.lang)
     casualties = [c for c in told if not c.cumulative]
     killed = [c for c in casualties if c.kind == "killed"]
     totals_only = not killed and any(c.kind == "killed" for c in told)
