@@ -1132,3 +1132,10 @@ def test_soldiers_who_paid_the_supreme_price_are_dead():
             "Monguno, killing 15 of the attackers. Three soldiers paid the supreme price.")
     [mention] = extract_article(_article(text, "2024-03-13"))
     assert mention.fatalities.best == 18
+
+
+def test_a_verdict_on_men_arrested_in_earlier_years_is_no_arrest_event() -> None:
+    """Illustrative: the arrests told with their past years are the trial's background, not Monday's event."""
+    text = ("A court in Niamey on Monday jailed eight men for their role in a market attack in Ouallam. "
+            "The defendants, arrested between 2020 and 2022, were convicted of terrorism.")
+    assert extract_article(_article(text, "2026-03-10")) == []
