@@ -1139,3 +1139,13 @@ def test_a_verdict_on_men_arrested_in_earlier_years_is_no_arrest_event() -> None
     text = ("A court in Niamey on Monday jailed eight men for their role in a market attack in Ouallam. "
             "The defendants, arrested between 2020 and 2022, were convicted of terrorism.")
     assert extract_article(_article(text, "2026-03-10")) == []
+
+
+def test_a_sentence_read_as_unrest_without_crowd_date_or_place_goes_on_about_the_clash_before():
+    # illustrative: the machetes make the middle sentence look like mob violence; it tells the same clash
+    text = ("Illustrative report. At least nine people were killed on Monday in clashes between herders and "
+            "farmers in Bebedjia, in Chad's Logone Oriental province, an official said.\n"
+            "The violence started over a grazing dispute, and both sides used firearms and machetes, the "
+            "official said. Several huts were burned and 15 people were wounded.")
+    [mention] = extract_article(_article(text, "2026-03-11"))
+    assert mention.sub_event_type == "Armed clash" and mention.fatalities.best == 9

@@ -777,6 +777,8 @@ def draft_mention(
         recalled=not _own_date(ctx, sentence) and is_recalled(sentence.text, ctx.lang),
         fresh=starts_new_incident(sentence.text, ctx.lang),
         sequel=bool(killed) and _succumbed(ctx, sentence),
+        crowdless=prediction.event_type in UNREST and not killed and not _crowd_named(ctx, sentence)
+        and not _own_date(ctx, sentence) and not _own_places(ctx, sentence),
     )
     if draft.sequel:
         draft.wounded_before = _wounded_before(ctx, sentence)
@@ -801,6 +803,13 @@ def _verdict_only(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     return prediction.sub_event_type == "Arrests" or all(
         told_with_proceeding(ctx.article.text, d, ctx.lang) for d in own)
+
+
+def _crowd_named(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True when the sentence names a crowd or a protest (lexicon crowd, protesters, protest_told,
+    crowd_violence)."""
+    return any((rx := lexicon_pattern(ctx.lang, key)) is not None and rx.search(sentence.text) is not None
+               for key in ("crowd", "protesters", "protest_told", "crowd_violence"))
 
 
 def _succumbed(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -1633,8 +1642,8 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
     March ... The attackers also looted shops")."""
     if draft.recalled or draft.fresh or any(d.recalled for d in group):
         return False
-    if not all(_types_compatible(d.prediction, draft.prediction) for d in group):
-        return False
+    if not draft.crowdless and not all(_types_compatible(d.prediction, draft.prediction) for d in group):
+        return False  # a sentence of unrest naming no crowd, date nor place goes on about the fight before
     own_places = [d.place for d in group if d.place_from_text]
     placed_by_context = not draft.place_from_text
     group_date = _group_date(group)
