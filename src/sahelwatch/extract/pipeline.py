@@ -777,7 +777,7 @@ def draft_mention(
         recalled=not _own_date(ctx, sentence) and is_recalled(sentence.text, ctx.lang),
         fresh=starts_new_incident(sentence.text, ctx.lang),
         sequel=bool(killed) and _succumbed(ctx, sentence),
-        crowdless=prediction.event_type in UNREST and not killed and not _crowd_named(ctx, sentence)
+        crowdless=prediction.sub_event_type == MOB_VIOLENCE and not killed and not _crowd_named(ctx, sentence)
         and not _own_date(ctx, sentence) and not _own_places(ctx, sentence),
     )
     if draft.sequel:
@@ -803,6 +803,9 @@ def _verdict_only(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     return prediction.sub_event_type == "Arrests" or all(
         told_with_proceeding(ctx.article.text, d, ctx.lang) for d in own)
+
+
+MOB_VIOLENCE = "Mob violence"
 
 
 def _crowd_named(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -1643,7 +1646,7 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
     if draft.recalled or draft.fresh or any(d.recalled for d in group):
         return False
     if not draft.crowdless and not all(_types_compatible(d.prediction, draft.prediction) for d in group):
-        return False  # a sentence of unrest naming no crowd, date nor place goes on about the fight before
+        return False  # mob violence naming no crowd, date nor place goes on about the fight before
     own_places = [d.place for d in group if d.place_from_text]
     placed_by_context = not draft.place_from_text
     group_date = _group_date(group)
