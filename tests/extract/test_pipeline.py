@@ -1149,3 +1149,13 @@ def test_a_sentence_read_as_unrest_without_crowd_date_or_place_goes_on_about_the
             "official said. Several huts were burned and 15 people were wounded.")
     [mention] = extract_article(_article(text, "2026-03-11"))
     assert mention.sub_event_type == "Armed clash" and mention.fatalities.best == 9
+
+
+def test_the_group_a_struck_camp_was_used_by_is_the_strikes_target():
+    # illustrative: the target group is named only in the sentence after the strike
+    text = ("Illustrative report. Air Force jets on Monday struck a hideout near Kirawa in Borno, killing "
+            "several fighters, military sources said. The hideout was used by ISWAP commanders as a "
+            "logistics base.")
+    [mention] = extract_article(_article(text, "2026-03-11"))
+    assert mention.sub_event_type == "Air/drone strike"
+    assert mention.actor2.name == "Islamic State West Africa Province (ISWAP)"
