@@ -294,3 +294,12 @@ def test_a_rank_before_an_officers_name_is_no_group_acronym() -> None:
     text = "The Kebbi police spokesman, CSP Nafiu Abubakar, said the bandits were repelled."
     assert "CSP" not in [surface for surface, _, _ in _names(text, country="NG", on_date="2026-09-08")]
     assert "CSP" in [surface for surface, _, _ in _names("The CSP fighters withdrew from Ber.", country="ML")]
+
+
+def test_an_ethnic_name_in_a_hausa_settlements_name_is_no_militia():
+    # illustrative: "Garin Fulani" and "Unguwan Fulani" are villages
+    for text in ("Jets struck a camp at Garin Fulani in the Sambisa forest.",
+                 "Gunmen attacked Unguwan Fulani village in Kajuru."):
+        assert all(m.actor.name != "Fulani Ethnic Militia" for m in find_actors(text, "en", "NG"))
+    found = find_actors("Fulani militia attacked Dogo.", "en", "NG")
+    assert any(m.actor.name == "Fulani Ethnic Militia" for m in found)

@@ -1115,3 +1115,47 @@ def test_an_attack_recalled_in_a_month_of_last_year_keeps_its_toll_and_year():
 def test_a_sentence_without_a_place_takes_the_town_before_not_the_unit_placing_it(text, lang):
     [mention] = extract_article(_article(text, "2024-02-13", lang))
     assert mention.place.name == "Kolbouari" and mention.place.country == "TD"
+
+
+def test_a_sentence_opening_with_n_of_them_takes_the_group_the_sentence_before_ends_on():
+    # illustrative: the dead attackers are told in their own sentence, after the one naming them
+    text = ("Illustrative report. Three police officers were killed on Monday when gunmen attacked their "
+            "checkpoint near Say, the ministry said. The attackers, described as JNIM fighters, fled toward "
+            "the border. Five of them were killed in the exchange of fire.")
+    [mention] = extract_article(_article(text, "2024-03-13"))
+    assert mention.fatalities.best == 8 and mention.fatalities.deaths_unknown == 0
+
+
+def test_soldiers_who_paid_the_supreme_price_are_dead():
+    # illustrative: the Nigerian army's euphemism for its own dead
+    text = ("Illustrative report. Troops on Monday repelled an attack by ISWAP fighters on their base in "
+            "Monguno, killing 15 of the attackers. Three soldiers paid the supreme price.")
+    [mention] = extract_article(_article(text, "2024-03-13"))
+    assert mention.fatalities.best == 18
+
+
+def test_a_verdict_on_men_arrested_in_earlier_years_is_no_arrest_event() -> None:
+    """Illustrative: the arrests told with their past years are the trial's background, not Monday's event."""
+    text = ("A court in Niamey on Monday jailed eight men for their role in a market attack in Ouallam. "
+            "The defendants, arrested between 2020 and 2022, were convicted of terrorism.")
+    assert extract_article(_article(text, "2026-03-10")) == []
+
+
+def test_a_sentence_read_as_unrest_without_crowd_date_or_place_goes_on_about_the_clash_before():
+    # illustrative: the machetes make the middle sentence look like mob violence; it tells the same clash
+    text = ("Illustrative report. At least nine people were killed on Monday in clashes between herders and "
+            "farmers in Bebedjia, in Chad's Logone Oriental province, an official said.\n"
+            "The violence started over a grazing dispute, and both sides used firearms and machetes, the "
+            "official said. Several huts were burned and 15 people were wounded.")
+    [mention] = extract_article(_article(text, "2026-03-11"))
+    assert mention.sub_event_type == "Armed clash" and mention.fatalities.best == 9
+
+
+def test_the_group_a_struck_camp_was_used_by_is_the_strikes_target():
+    # illustrative: the target group is named only in the sentence after the strike
+    text = ("Illustrative report. Air Force jets on Monday struck a hideout near Kirawa in Borno, killing "
+            "several fighters, military sources said. The hideout was used by ISWAP commanders as a "
+            "logistics base.")
+    [mention] = extract_article(_article(text, "2026-03-11"))
+    assert mention.sub_event_type == "Air/drone strike"
+    assert mention.actor2.name == "Islamic State West Africa Province (ISWAP)"

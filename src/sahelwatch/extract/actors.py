@@ -246,6 +246,8 @@ class ActorDictionary:
             return False
         if alias.case_sensitive and text[start:end] != alias.surface:
             return False
+        if _SETTLEMENT_PREFIX.search(text[max(0, start - 12) : start]):
+            return False  # "Garin Fulani", "Unguwan Fulani": a Hausa settlement's name, no Fulani militia
         if alias.own and (alias.case_sensitive or alias.surface.islower()) and code != alias.country:
             return False  # acronyms and plain nouns ("municipal police") name the forces at home only
         if alias.own and code != alias.country and alias.surface[0].isupper() and text[start].islower():
@@ -451,6 +453,11 @@ def _demonym_tables(raw: dict[str, dict[str, Any]]) -> dict[str, dict[str, str]]
 
 
 # --- module-level API ---------------------------------------------------------------------------
+
+# Hausa words opening a settlement's name ("Garin Fulani", "Unguwan Fulani", "Rugan Fulani"): a word after
+# them names the place, not an actor
+_SETTLEMENT_PREFIX = re.compile(r"(?<![\w-])(?:Garin|Unguwan|Ungwan|Anguwan|Angwan|Kauyen|Rugan)\s+$")
+
 
 def find_actors(text: str, lang: str = "en", country: str | None = None,
                 on_date: dt.date | str | None = None) -> list[ActorMatch]:

@@ -48,3 +48,4 @@ class Draft:
     fresh: bool = False  # another incident of a series ("une seconde frappe"): joins none told before
     sequel: bool = False  # the wounded dying since ("quatre blessés ont succombé"): the incident told before
     wounded_before: int = 0  # the most wounded an earlier sentence tells ("Seven others were wounded")
+    crowdless: bool = False  # mob violence read in a sentence naming no crowd, protest, own date nor place

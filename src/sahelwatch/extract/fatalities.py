@@ -607,6 +607,19 @@ def _antecedent_group(head: str, r: _Rules) -> str:
     return "unknown"
 
 
+def opening_pronoun_groups(items: list[Casualty], text: str, previous: str, lang: str = "en") -> None:
+    """Give a sentence-opening "N of them were killed" the side of the group the sentence before ends on
+    ("The assailants, identified as JNIM fighters, came from Burkina Faso. Seven of them were killed":
+    militants); the figure's own sentence holds no antecedent for it."""
+    r = rules(lang)
+    for item in items:
+        if item.group != "unknown" or item.noun.lower() not in _PRONOUNS or text[: item.number_start].strip():
+            continue
+        noun_end = text.lower().find(item.noun.lower(), item.number_end) + len(item.noun)
+        if _PASSIVE.match(text, noun_end):
+            item.group = _antecedent_group(previous, r)
+
+
 @lru_cache(maxsize=16)
 def _affiliation_patterns(lang: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     """Per side: (a complement naming the body right after a noun, the body anywhere)."""

@@ -36,6 +36,7 @@ from sahelwatch.extract.drafts import ArticleContext, Draft
 from sahelwatch.extract.fatalities import (
     Casualty,
     find_casualties,
+    opening_pronoun_groups,
     rules,
     summarise_fatalities,
     tells_cumulative,
@@ -698,6 +699,14 @@ def _in_sentence(start: int, end: int, sentence: Sentence) -> bool:
     return sentence.start <= start and end <= sentence.end
 
 
+def _previous_text(ctx: ArticleContext, sentence: Sentence) -> str:
+    """The text of the sentence before ``sentence`` in its paragraph ("" for a paragraph's first)."""
+    before = [s for s in ctx.sentences if s.end <= sentence.start]
+    if not before or "\n" in ctx.article.text[before[-1].end : sentence.start]:
+        return ""
+    return before[-1].text
+
+
 def draft_mention(
     ctx: ArticleContext,
     sentence: Sentence,
@@ -709,6 +718,7 @@ def draft_mention(
     toll so far ("Yirgou massacre: 210 dead to date"); a body's sentence that gives only a running total
     and no date or place of its own tells no incident."""
     told = [c for c in find_casualties(sentence.text, ctx.lang) if not (c.negated or c.motive)]
+    opening_pronoun_groups(told, sentence.text, _previous_text(ctx, sentence), ctx.lang)
     casualties = [c for c in told if not c.cumulative]
     killed = [c for c in casualties if c.kind == "killed"]
     totals_only = not killed and any(c.kind == "killed" for c in told)
@@ -767,6 +777,8 @@ def draft_mention(
         recalled=not _own_date(ctx, sentence) and is_recalled(sentence.text, ctx.lang),
         fresh=starts_new_incident(sentence.text, ctx.lang),
         sequel=bool(killed) and _succumbed(ctx, sentence),
+        crowdless=prediction.sub_event_type == MOB_VIOLENCE and not killed and not _crowd_named(ctx, sentence)
+        and not _own_date(ctx, sentence) and not _own_places(ctx, sentence),
     )
     if draft.sequel:
         draft.wounded_before = _wounded_before(ctx, sentence)
@@ -791,6 +803,16 @@ def _verdict_only(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     return prediction.sub_event_type == "Arrests" or all(
         told_with_proceeding(ctx.article.text, d, ctx.lang) for d in own)
+
+
+MOB_VIOLENCE = "Mob violence"
+
+
+def _crowd_named(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True when the sentence names a crowd or a protest (lexicon crowd, protesters, protest_told,
+    crowd_violence)."""
+    return any((rx := lexicon_pattern(ctx.lang, key)) is not None and rx.search(sentence.text) is not None
+               for key in ("crowd", "protesters", "protest_told", "crowd_violence"))
 
 
 def _succumbed(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -1623,8 +1645,8 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
     March ... The attackers also looted shops")."""
     if draft.recalled or draft.fresh or any(d.recalled for d in group):
         return False
-    if not all(_types_compatible(d.prediction, draft.prediction) for d in group):
-        return False
+    if not draft.crowdless and not all(_types_compatible(d.prediction, draft.prediction) for d in group):
+        return False  # mob violence naming no crowd, date nor place goes on about the fight before
     own_places = [d.place for d in group if d.place_from_text]
     placed_by_context = not draft.place_from_text
     group_date = _group_date(group)
