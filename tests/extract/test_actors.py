@@ -81,6 +81,24 @@ def test_regime_dated_state_forces() -> None:
     assert state_forces("NE", date(2024, 1, 1)).ucdp_name == "Government of Niger"
 
 
+def test_coastal_west_african_state_forces_carry_their_regime_period() -> None:
+    # ACLED dates Benin's (Talon, 2016-), Togo's (2005-) and Senegal's (Sall 2012-2024, Faye 2024-) forces
+    assert state_forces("BJ", date(2026, 1, 28)).name == "Military Forces of Benin (2016-)"
+    assert state_forces("TG", date(2025, 6, 1)).name == "Military Forces of Togo (2005-)"
+    assert state_forces("SN", date(2023, 3, 1)).name == "Military Forces of Senegal (2012-2024)"
+    assert state_forces("SN", date(2026, 1, 27)).name == "Military Forces of Senegal (2024-)"
+
+
+def test_casamance_rebels_are_the_mfdc() -> None:
+    # illustrative sentences (pt, fr): the Casamance separatists are ACLED's MFDC, UCDP's MFDC side
+    for text, lang in (("Um militar morreu em combate com o Movimento das Forças Democráticas de Casamança.",
+                        "pt"),
+                       ("Des rebelles casamançais ont tiré sur une patrouille près de Bignona.", "fr")):
+        found = find_actors(text, lang, country="SN", on_date="2026-01-27")
+        assert [(m.actor.name, m.actor.ucdp_name) for m in found if m.actor.inter == 2] == [
+            ("MFDC: Movement of Democratic Forces of Casamance", "MFDC")]
+
+
 def test_state_forces_for_every_country_with_ucdp_spelling() -> None:
     assert state_forces("Myanmar (Burma)").ucdp_name == "Government of Myanmar (Burma)"
     assert state_forces("DR Congo (Zaire)").ucdp_name == "Government of DR Congo (Zaire)"

@@ -619,7 +619,7 @@ def test_armed_men_who_burn_a_town_hall_are_no_demonstration() -> None:
 def test_portuguese_police_with_a_demonym_is_the_police() -> None:
     # illustrative sentence: "polícias beninenses" (accented noun) are the police, not the army
     found = find_actors("Dois polícias beninenses foram mortos.", "pt", country="BJ", on_date="2026-08-07")
-    assert found[0].actor.name == "Police Forces of Benin"
+    assert found[0].actor.name == "Police Forces of Benin (2016-)"
 
 
 def test_a_named_groups_fighters_are_no_second_party_to_an_agreement() -> None:
