@@ -763,3 +763,23 @@ def test_video_and_audio_links_tell_no_incident_nor_toll() -> None:
             "Assista: drones do exército bombardeiam acampamento em Kidal\n\nOs atacantes fugiram em motos.")
     [mention] = _mentions(text, published="2025-11-19")
     assert (mention.place.name, mention.fatalities.best) == ("Téra", 5)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ilustrativo: o Níger anunciou na terça-feira a retirada das suas tropas da Força Multinacional "
+     "Conjunta, criada para combater o Boko Haram na bacia do lago Chade.", "pt"),
+    ("Illustrative: Niger announced on Tuesday the withdrawal of its troops from the Multinational Joint "
+     "Task Force fighting Boko Haram around Lake Chad.", "en"),
+    ("Illustratif : le Niger a annoncé mardi le retrait de ses troupes de la Force multinationale mixte qui "
+     "combat Boko Haram dans le bassin du lac Tchad.", "fr"),
+])
+def test_a_state_leaving_a_joint_force_is_no_event(text: str, lang: str) -> None:
+    article = Article(id="x", text=text, raw_text=text, published="2026-02-06", language=lang)
+    assert extract_article(article) == []
+
+
+def test_a_base_handed_over_on_leaving_is_still_a_transfer() -> None:
+    text = "Ilustrativo: os militares franceses retiraram-se na terça-feira da base de Gossi, que " \
+        "entregaram às forças malianas."
+    [mention] = _mentions(text, published="2026-02-06")
+    assert mention.sub_event_type == "Non-violent transfer of territory"
