@@ -312,3 +312,14 @@ def test_a_rank_before_an_officers_name_is_no_group_acronym() -> None:
     text = "The Kebbi police spokesman, CSP Nafiu Abubakar, said the bandits were repelled."
     assert "CSP" not in [surface for surface, _, _ in _names(text, country="NG", on_date="2026-09-08")]
     assert "CSP" in [surface for surface, _, _ in _names("The CSP fighters withdrew from Ber.", country="ML")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('O exército diz ter morto "dezenas de terroristas" do Estado Islâmico no Sahel perto de Tillia.', "pt"),
+    ("L'armée dit avoir neutralisé des « terroristes » de l'EIGS près de Tillia.", "fr"),
+    ('The army said it killed dozens of "terrorists" of the Islamic State Sahel near Tillia.', "en"),
+])
+def test_a_quoted_generic_noun_is_the_named_groups_men(text: str, lang: str) -> None:
+    # illustrative sentences: the army's quoted word for the dead is the named group's fighters
+    found = find_actors(text, lang, country="NE", on_date="2026-01-17")
+    assert [m.actor.name for m in found if m.group == "militants"] == ["Islamic State (Sahel)"]
