@@ -783,3 +783,13 @@ def test_a_base_handed_over_on_leaving_is_still_a_transfer() -> None:
         "entregaram às forças malianas."
     [mention] = _mentions(text, published="2026-02-06")
     assert mention.sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("O exército repeliu um ataque em Diapaga, tendo neutralizado cinco assaltantes.", 5),
+    ("Os jihadistas atacaram a aldeia na terça-feira, tendo morto sete civis.", 7),
+    ("Os soldados responderam, tendo abatido dez terroristas.", 10),
+])
+def test_a_compound_gerund_kills(text: str, expected: int) -> None:
+    # illustrative sentences: "tendo + particípio" (having killed) tells the dead like "matando"
+    assert summarise_fatalities(find_casualties(text, "pt")).best == expected
