@@ -793,3 +793,17 @@ def test_a_base_handed_over_on_leaving_is_still_a_transfer() -> None:
 def test_a_compound_gerund_kills(text: str, expected: int) -> None:
     # illustrative sentences: "tendo + particípio" (having killed) tells the dead like "matando"
     assert summarise_fatalities(find_casualties(text, "pt")).best == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ilustrativo: as forças armadas repeliram uma tentativa de infiltração na madrugada de terça-feira em "
+    "Diapaga e cinco terroristas foram neutralizados.",
+    "Ilustrativo: os militares do destacamento de Diapaga rechaçaram uma investida na terça-feira e cinco "
+    "terroristas foram abatidos.",
+    'Ilustrativo: o governo afirmou que as forças armadas repeliram "uma tentativa de infiltração" na '
+    'terça-feira em Diapaga e que cinco terroristas foram neutralizados.',
+])
+def test_forces_that_repelled_an_attack_were_attacked(text: str) -> None:
+    [mention] = _mentions(text, published="2026-02-05")
+    assert (mention.actor1.name, mention.actor2.name) == (
+        "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)")
