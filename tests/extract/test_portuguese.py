@@ -178,6 +178,9 @@ def test_running_totals_are_cumulative(text: str) -> None:
         ("O ataque ocorreu há três dias.", "2024-03-15", "2024-03-15"),
         ("O ataque ocorreu há uma semana.", "2024-03-11", "2024-03-11"),
         ("O ataque ocorreu há duas semanas.", "2024-03-04", "2024-03-04"),
+        # illustrative: "há quinze dias" (a fortnight ago) counts its days like "há três dias"
+        ("O ataque ocorreu há quinze dias.", "2024-03-03", "2024-03-03"),
+        ("O ataque ocorreu há doze dias.", "2024-03-06", "2024-03-06"),
         ("O ataque ocorreu no passado dia 12.", "2024-03-12", "2024-03-12"),
         ("O ataque ocorreu no dia 28, em Gao.", "2024-02-28", "2024-02-28"),
         ("Os combates ocorreram durante o fim de semana.", "2024-03-16", "2024-03-17"),
