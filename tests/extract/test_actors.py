@@ -81,6 +81,24 @@ def test_regime_dated_state_forces() -> None:
     assert state_forces("NE", date(2024, 1, 1)).ucdp_name == "Government of Niger"
 
 
+def test_coastal_west_african_state_forces_carry_their_regime_period() -> None:
+    # ACLED dates Benin's (Talon, 2016-), Togo's (2005-) and Senegal's (Sall 2012-2024, Faye 2024-) forces
+    assert state_forces("BJ", date(2026, 1, 28)).name == "Military Forces of Benin (2016-)"
+    assert state_forces("TG", date(2025, 6, 1)).name == "Military Forces of Togo (2005-)"
+    assert state_forces("SN", date(2023, 3, 1)).name == "Military Forces of Senegal (2012-2024)"
+    assert state_forces("SN", date(2026, 1, 27)).name == "Military Forces of Senegal (2024-)"
+
+
+def test_casamance_rebels_are_the_mfdc() -> None:
+    # illustrative sentences (pt, fr): the Casamance separatists are ACLED's MFDC, UCDP's MFDC side
+    for text, lang in (("Um militar morreu em combate com o Movimento das Forças Democráticas de Casamança.",
+                        "pt"),
+                       ("Des rebelles casamançais ont tiré sur une patrouille près de Bignona.", "fr")):
+        found = find_actors(text, lang, country="SN", on_date="2026-01-27")
+        assert [(m.actor.name, m.actor.ucdp_name) for m in found if m.actor.inter == 2] == [
+            ("MFDC: Movement of Democratic Forces of Casamance", "MFDC")]
+
+
 def test_state_forces_for_every_country_with_ucdp_spelling() -> None:
     assert state_forces("Myanmar (Burma)").ucdp_name == "Government of Myanmar (Burma)"
     assert state_forces("DR Congo (Zaire)").ucdp_name == "Government of DR Congo (Zaire)"
@@ -303,3 +321,14 @@ def test_an_ethnic_name_in_a_hausa_settlements_name_is_no_militia():
         assert all(m.actor.name != "Fulani Ethnic Militia" for m in find_actors(text, "en", "NG"))
     found = find_actors("Fulani militia attacked Dogo.", "en", "NG")
     assert any(m.actor.name == "Fulani Ethnic Militia" for m in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('O exército diz ter morto "dezenas de terroristas" do Estado Islâmico no Sahel perto de Tillia.', "pt"),
+    ("L'armée dit avoir neutralisé des « terroristes » de l'EIGS près de Tillia.", "fr"),
+    ('The army said it killed dozens of "terrorists" of the Islamic State Sahel near Tillia.', "en"),
+])
+def test_a_quoted_generic_noun_is_the_named_groups_men(text: str, lang: str) -> None:
+    # illustrative sentences: the army's quoted word for the dead is the named group's fighters
+    found = find_actors(text, lang, country="NE", on_date="2026-01-17")
+    assert [m.actor.name for m in found if m.group == "militants"] == ["Islamic State (Sahel)"]

@@ -36,6 +36,7 @@ def _span(text: str, published: date | None = PUB) -> tuple[date, date, int]:
         ("Les pluies de début juillet ont coupé la route.", date(2023, 7, 1), date(2023, 7, 10), 3),
         ("Deux bergers ont été enlevés hier.", date(2024, 3, 12), date(2024, 3, 12), 1),
         ("Le camp avait été visé il y a trois jours.", date(2024, 3, 10), date(2024, 3, 10), 1),
+        ("Le camp avait été visé il y a quinze jours.", date(2024, 2, 27), date(2024, 2, 27), 1),
         ("Un raid dans la nuit du samedi 9 au dimanche 10 mars.", date(2024, 3, 9), date(2024, 3, 10), 2),
         ("Les combats ont duré du 4 au 6 mars.", date(2024, 3, 4), date(2024, 3, 6), 2),
         ("Des pillages en fin de semaine dernière.", date(2024, 3, 9), date(2024, 3, 10), 2),

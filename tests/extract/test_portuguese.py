@@ -178,6 +178,9 @@ def test_running_totals_are_cumulative(text: str) -> None:
         ("O ataque ocorreu há três dias.", "2024-03-15", "2024-03-15"),
         ("O ataque ocorreu há uma semana.", "2024-03-11", "2024-03-11"),
         ("O ataque ocorreu há duas semanas.", "2024-03-04", "2024-03-04"),
+        # illustrative: "há quinze dias" (a fortnight ago) counts its days like "há três dias"
+        ("O ataque ocorreu há quinze dias.", "2024-03-03", "2024-03-03"),
+        ("O ataque ocorreu há doze dias.", "2024-03-06", "2024-03-06"),
         ("O ataque ocorreu no passado dia 12.", "2024-03-12", "2024-03-12"),
         ("O ataque ocorreu no dia 28, em Gao.", "2024-02-28", "2024-02-28"),
         ("Os combates ocorreram durante o fim de semana.", "2024-03-16", "2024-03-17"),
@@ -619,7 +622,7 @@ def test_armed_men_who_burn_a_town_hall_are_no_demonstration() -> None:
 def test_portuguese_police_with_a_demonym_is_the_police() -> None:
     # illustrative sentence: "polícias beninenses" (accented noun) are the police, not the army
     found = find_actors("Dois polícias beninenses foram mortos.", "pt", country="BJ", on_date="2026-08-07")
-    assert found[0].actor.name == "Police Forces of Benin"
+    assert found[0].actor.name == "Police Forces of Benin (2016-)"
 
 
 def test_a_named_groups_fighters_are_no_second_party_to_an_agreement() -> None:
@@ -763,3 +766,47 @@ def test_video_and_audio_links_tell_no_incident_nor_toll() -> None:
             "Assista: drones do exército bombardeiam acampamento em Kidal\n\nOs atacantes fugiram em motos.")
     [mention] = _mentions(text, published="2025-11-19")
     assert (mention.place.name, mention.fatalities.best) == ("Téra", 5)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ilustrativo: o Níger anunciou na terça-feira a retirada das suas tropas da Força Multinacional "
+     "Conjunta, criada para combater o Boko Haram na bacia do lago Chade.", "pt"),
+    ("Illustrative: Niger announced on Tuesday the withdrawal of its troops from the Multinational Joint "
+     "Task Force fighting Boko Haram around Lake Chad.", "en"),
+    ("Illustratif : le Niger a annoncé mardi le retrait de ses troupes de la Force multinationale mixte qui "
+     "combat Boko Haram dans le bassin du lac Tchad.", "fr"),
+])
+def test_a_state_leaving_a_joint_force_is_no_event(text: str, lang: str) -> None:
+    article = Article(id="x", text=text, raw_text=text, published="2026-02-06", language=lang)
+    assert extract_article(article) == []
+
+
+def test_a_base_handed_over_on_leaving_is_still_a_transfer() -> None:
+    text = "Ilustrativo: os militares franceses retiraram-se na terça-feira da base de Gossi, que " \
+        "entregaram às forças malianas."
+    [mention] = _mentions(text, published="2026-02-06")
+    assert mention.sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("O exército repeliu um ataque em Diapaga, tendo neutralizado cinco assaltantes.", 5),
+    ("Os jihadistas atacaram a aldeia na terça-feira, tendo morto sete civis.", 7),
+    ("Os soldados responderam, tendo abatido dez terroristas.", 10),
+])
+def test_a_compound_gerund_kills(text: str, expected: int) -> None:
+    # illustrative sentences: "tendo + particípio" (having killed) tells the dead like "matando"
+    assert summarise_fatalities(find_casualties(text, "pt")).best == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ilustrativo: as forças armadas repeliram uma tentativa de infiltração na madrugada de terça-feira em "
+    "Diapaga e cinco terroristas foram neutralizados.",
+    "Ilustrativo: os militares do destacamento de Diapaga rechaçaram uma investida na terça-feira e cinco "
+    "terroristas foram abatidos.",
+    'Ilustrativo: o governo afirmou que as forças armadas repeliram "uma tentativa de infiltração" na '
+    'terça-feira em Diapaga e que cinco terroristas foram neutralizados.',
+])
+def test_forces_that_repelled_an_attack_were_attacked(text: str) -> None:
+    [mention] = _mentions(text, published="2026-02-05")
+    assert (mention.actor1.name, mention.actor2.name) == (
+        "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)")

@@ -308,7 +308,9 @@ def _group_noun(text: str, prev: tuple[int, int, _Alias] | None, start: int, ali
 
 @lru_cache(maxsize=16)
 def _link_rx(links: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"^\s+(?:(?:{'|'.join(links)})\s*)?$", re.I)
+    # the generic noun may close a quotation and the group open one: 'ter morto "dezenas de terroristas" do
+    # Estado Islâmico', « neutralisé des “terroristes” de l'EIGS », 'killed "terrorists" of the "ISWAP"'
+    return re.compile(rf"^(?:\s*[\"”»])?\s+(?:(?:{'|'.join(links)})\s*)?(?:[\"“«]\s*)?$", re.I)
 
 
 def _longest(candidates: list[tuple[int, int, _Alias]], code: str | None = None
