@@ -1886,33 +1886,18 @@ def _remote_on_civilians(event_type: str, target: Actor | None) -> bool:
     return remote and target is not None and target.inter == CIVILIANS_INTER
 
 
-# a town told only as an end of a road ("on the Maiduguri-Monguno road", "l'axe Mora-Kourgui")
-_ROAD_WORD = r"(?:road|highway|route|axis|axe|estrada|eixo|rodovia|stretch|tronçon|troço)"
-_ROAD_END_AFTER = re.compile(rf"^(?:[-–][\w'’]+\s+)?{_ROAD_WORD}\b", re.I)  # "Maiduguri-Monguno road"
-_ROAD_END_BEFORE = re.compile(rf"\b{_ROAD_WORD}\s+(?:[\w'’]+[-–])?$", re.I)  # "l'axe Mora-Kourgui"
-
-
-# a place told as where something happened ("near Ngamdu village", "in Kachia", "à proximité de Kourgui")
-_NEAR_BEFORE = re.compile(
-    r"\b(?:near|outside|around|close to|at|in|près de|proximité de|aux abords de|à|perto de|"
-    r"nas proximidades de|em)\s+(?:the\s+|(?:la\s+)?localité\s+de\s+)?(?:(?:village|town)\s+of\s+)?$", re.I)
-
-
-# where a speaker lives, not where the incident happened ("déplore un transporteur basé à Douentza")
-_BASED_BEFORE = re.compile(
-    r"\b(?:based|living|who lives|residing|basée?s?|résidant|installée?s?|basead[oa]s?|residente)\s+"
-    r"(?:in|at|à|au|em|no|na)\s+$", re.I)
-
-
-def _road_end(text: str, place: Place) -> bool:
-    """True when the place is told as one end of a road joined to the other by a hyphen."""
-    if place.start is None or place.end is None:
+def _road_end(text: str, place: Place, lang: str) -> bool:
+    """True when the place is told as one end of a road joined to the other by a hyphen ("on the
+    Maiduguri-Monguno road", "l'axe Mora-Kourgui"; lexicon road_words)."""
+    after_rx = lexicon_pattern(lang, "road_words", r"^(?:[-–][\w'’]+\s+)?(?:{})\b")
+    before_rx = lexicon_pattern(lang, "road_words", r"\b(?:{})\s+(?:[\w'’]+[-–])?$")
+    if place.start is None or place.end is None or after_rx is None or before_rx is None:
         return False
     before, after = text[max(0, place.start - 40) : place.start], text[place.end : place.end + 40]
     if after[:1] in "-–":
-        return bool(_ROAD_END_AFTER.match(after) or _ROAD_END_BEFORE.search(before))
+        return bool(after_rx.match(after) or before_rx.search(before))
     if before[-1:] in "-–":
-        return bool(_ROAD_END_AFTER.match(after.lstrip()) or _ROAD_END_BEFORE.search(before))
+        return bool(after_rx.match(after.lstrip()) or before_rx.search(before))
     return False
 
 
@@ -1921,16 +1906,18 @@ def _off_road_end(ctx: ArticleContext, place: Place | None) -> Place | None:
     travelling on the Maiduguri-Monguno road") gives way to a town or village the report tells after it in
     the same first-order unit ("mounted a checkpoint near Ngamdu village in Kaga"), not as a road end, nor
     where the wounded were taken or a speaker is based."""
-    text = ctx.article.text
-    if place is None or place.start is None or not place.admin1 or not _road_end(text, place):
+    text, lang = ctx.article.text, ctx.lang
+    if place is None or place.start is None or not place.admin1 or not _road_end(text, place, lang):
         return place
-    destination = lexicon_pattern(ctx.lang, "destination", r"\b(?:{})$")
+    destination = lexicon_pattern(lang, "destination", r"\b(?:{})$")
+    near = lexicon_pattern(lang, "near_before")  # "near Ngamdu village", "à proximité de Kourgui"
+    based = lexicon_pattern(lang, "based_before")  # "un transporteur basé à Douentza": a speaker's home
     other = [
         p for p in _off_route(ctx, [p for p in ctx.places if p.start is not None and p.start > place.start])
         if p.country == place.country and p.admin1 == place.admin1 and p.where_prec <= 3
-        and p.name != place.name and not _road_end(text, p)
-        and _NEAR_BEFORE.search(text[max(0, p.start - 40) : p.start])
-        and not _BASED_BEFORE.search(text[max(0, p.start - 40) : p.start])
+        and p.name != place.name and not _road_end(text, p, lang)
+        and near is not None and near.search(text[max(0, p.start - 40) : p.start])
+        and not (based and based.search(text[max(0, p.start - 40) : p.start]))
         and not (destination and destination.search(text[max(0, p.start - 60) : p.start]))
     ]
     return other[0] if other else place
