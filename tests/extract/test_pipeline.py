@@ -1159,3 +1159,15 @@ def test_the_group_a_struck_camp_was_used_by_is_the_strikes_target():
     [mention] = extract_article(_article(text, "2026-03-11"))
     assert mention.sub_event_type == "Air/drone strike"
     assert mention.actor2.name == "Islamic State West Africa Province (ISWAP)"
+
+
+def test_a_clause_telling_another_groups_deed_is_its_own_incident():
+    text = ("Illustrative report. Gunmen killed five people in Kucheri village of Tsafe LGA in Zamfara State "
+            "on Monday, while in neighbouring Gusau LGA, another group of gunmen abducted 15 people.")
+    mentions = extract_article(_article(text, "2026-03-10"))
+    assert sorted((m.sub_event_type, m.place.admin2) for m in mentions) == [
+        ("Abduction/forced disappearance", "Gusau"), ("Attack", "Tsafe")]
+    # one group's deeds in one clause stay one incident
+    text = ("Illustrative report. Gunmen killed five people in Kucheri village of Tsafe LGA on Monday, "
+            "and abducted 15 others.")
+    assert len(extract_article(_article(text, "2026-03-10"))) == 1

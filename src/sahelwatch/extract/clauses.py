@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sahelwatch.extract.fatalities import find_casualties
+from sahelwatch.extract.incidents import starts_new_incident
 from sahelwatch.extract.numbers import lexicon_pattern
 from sahelwatch.read.sentences import Sentence
 
@@ -63,3 +64,27 @@ def dated_clauses(sentence: Sentence, lang: str, date_starts: list[int],
         return [sentence]
     return [Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b])
             for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+NEXT_CLAUSE_CHARS = 80  # how far after a link the clause may name another incident
+
+
+def incident_clauses(sentence: Sentence, lang: str, violent: Callable[[str], bool]) -> list[Sentence]:
+    """The sentence split before a coordinated clause that tells another incident ("Gunmen killed five
+    people in Kucheri on Monday, while in neighbouring Gusau LGA another group of gunmen abducted 15";
+    lexicon ``new_incident`` after a ``dated_coordination`` link), when both clauses tell violence: read as
+    one sentence, the second incident was lost in the first."""
+    link = lexicon_pattern(lang, "dated_coordination")
+    if link is None:
+        return [sentence]
+    text = sentence.text
+    for found in link.finditer(text):
+        rest = text[found.end() : found.end() + NEXT_CLAUSE_CHARS].split(".")[0]
+        if found.start() == 0 or not starts_new_incident(rest, lang):
+            continue
+        cut = found.start() + 1
+        if violent(text[:cut]) and violent(text[cut:]):
+            return [Sentence(sentence.start, sentence.start + cut, text[:cut]),
+                    Sentence(sentence.start + cut, sentence.end, text[cut:])]
+        return [sentence]
+    return [sentence]

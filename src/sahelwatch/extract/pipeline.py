@@ -21,7 +21,7 @@ from itertools import takewhile
 from sahelwatch.extract import actors as actor_lex
 from sahelwatch.extract import headline
 from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event
-from sahelwatch.extract.clauses import dated_clauses, reaction_clauses
+from sahelwatch.extract.clauses import dated_clauses, incident_clauses, reaction_clauses
 from sahelwatch.extract.dates import (
     ARTICLES_ONE,
     DateExpr,
@@ -545,7 +545,8 @@ def split_reactions(ctx: ArticleContext) -> None:
     for sentence in ctx.sentences:
         parts = reaction_clauses(sentence, ctx.lang, fired, anchored)
         ctx.causes += parts[1:]
-        clauses += [c for part in parts for c in dated_clauses(part, ctx.lang, date_starts, violent)]
+        dated = [c for part in parts for c in dated_clauses(part, ctx.lang, date_starts, violent)]
+        clauses += [c for part in dated for c in incident_clauses(part, ctx.lang, violent)]
     ctx.sentences = clauses
 
 
