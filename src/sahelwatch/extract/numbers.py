@@ -41,7 +41,8 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         return yaml.safe_load(handle)
 
 
-@_cache(maxsize=64)
+# some 60 rules per language: a cache of 64 thrashed on a corpus mixing English, French and Portuguese
+@_cache(maxsize=512)
 def lexicon_pattern(lang: str, key: str, template: str = "{}") -> re.Pattern[str] | None:
     """The lexicon's regex ``key`` of a language, compiled case-insensitively inside ``template``
     (``r"\\b(?:{})\\b"`` for a bare word list); None when the language has no such entry."""
