@@ -65,6 +65,13 @@ def test_weekday_contradicting_the_month_moves_to_the_consistent_month() -> None
         date(2024, 6, 14), date(2024, 6, 14))
 
 
+def test_weekday_slip_of_a_recent_date_keeps_the_month() -> None:
+    # illustrative: 22 September 2026 was a Tuesday; published on Monday 28 September the written day is
+    # six days back, the Monday 22 June three months back: the weekday slipped, not the month.
+    assert _span("Lundi 22 septembre, des hommes armés ont tué cinq civils.", date(2026, 9, 28))[:2] == (
+        date(2026, 9, 22), date(2026, 9, 22))
+
+
 def test_weekday_agreeing_with_the_date_is_kept() -> None:
     assert _span("Une embuscade le lundi 11 mars a coûté la vie à 4 gendarmes.")[:2] == (
         date(2024, 3, 11), date(2024, 3, 11))

@@ -150,12 +150,14 @@ def _year_of(m: re.Match[str], month: int, day: int, pub: date | None) -> int | 
 def _weekday_consistent(wrong: date, weekday: int, pub: date, months_back: int = 3) -> date | None:
     """'vendredi 14 septembre' published on Saturday 15 November: the month is the slip, the Friday the
     14th is 14 November.  The latest day with the same day number and the named weekday, from the
-    publication month back ``months_back`` months, not after publication (None when there is none)."""
+    publication month back ``months_back`` months, not after publication, and nearer to it than the
+    written date: 'lundi 22 septembre' published on 28 September (a Tuesday the 22nd) is a slip of the
+    weekday, not of the month (None when there is none)."""
     year, month = pub.year, pub.month
     for _ in range(months_back + 1):
         candidate = _safe_date(year, month, wrong.day)
         if candidate and candidate <= pub and candidate.weekday() == weekday:
-            return candidate
+            return candidate if abs((pub - candidate).days) < abs((pub - wrong).days) else None
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return None
 
