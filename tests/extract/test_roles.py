@@ -54,6 +54,20 @@ def test_against_state_forces_a_named_group_beats_unidentified_gunmen() -> None:
     assert {actor1.name, actor2.name} == {NPA.name, ARMY.name}
 
 
+def test_unnamed_fighters_told_before_a_named_rebel_group_are_its_men_when_no_forces_take_part() -> None:
+    # "the army said its soldiers killed 15 militants who ambushed a patrol ... Seven soldiers died in the
+    # attack, claimed by the NPA" (illustrative; the army only a source): the NPA against the state
+    found = _found((GUNMEN, "militants"), (NPA, "militants"))
+    actor1, actor2 = assign_roles("Battles", "Armed clash", found, {"security", "militants"}, DEFAULTS,
+                                  first_dead="militants")
+    assert {actor1.name, actor2.name} == {NPA.name, ARMY.name}
+    # a militia is a side of its own: "bandits attacked vigilantes" (illustrative)
+    vigilantes = Actor("Vigilantes of Samar", inter=4, ucdp_name="Vigilantes", country="PH")
+    found = _found((GUNMEN, "militants"), (vigilantes, "militants"))
+    actor1, actor2 = assign_roles("Battles", "Armed clash", found, {"militants"}, DEFAULTS)
+    assert (actor1.name, actor2.name) == (GUNMEN.name, vigilantes.name)
+
+
 def test_two_named_groups_fighting_each_other_are_the_sides_not_the_fighters_killed() -> None:
     # "40 fighters were killed in clashes between the NPA and the ASG" (illustrative)
     asg = Actor("Abu Sayyaf Group", inter=2, ucdp_name="ASG", country="PH")

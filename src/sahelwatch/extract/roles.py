@@ -18,6 +18,7 @@ from sahelwatch.models import Actor, Evidence
 PROTESTERS_INTER = 6
 RIOTERS_INTER = 5
 CIVILIANS_INTER = 7
+REBEL_INTER = 2  # ACLED's inter code of rebel groups (JNIM, IS Sahel, Boko Haram)
 
 
 @dataclass
@@ -489,6 +490,17 @@ def _bomb_target_second(actor1: Actor, actor2: Actor, victims: set[str], default
     return actor1, actor2
 
 
+def _rebels_for_fighters(found: list[FoundActor], militant: Actor) -> Actor:
+    """The named rebel group rather than the unnamed fighters told before it ("soldiers killed 15 militants
+    who ambushed a patrol ... the attack, claimed by Islamic State Sahel"): most likely its men, no foe of it.
+    Not a militia: "bandits attacked Yan Sakai vigilantes" tells two sides."""
+    if not is_unidentified(militant):
+        return militant
+    named = next((f.actor for f in found if f.group == "militants" and f.actor.ucdp_name
+                  and not is_unidentified(f.actor)), None)
+    return named if named is not None and named.inter == REBEL_INTER else militant
+
+
 def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefaults,
                   first_dead: str | None = None, group_told_attacking: bool = False) -> tuple[Actor, Actor]:
     """Attacker and defender of a clash or a remote attack; against state forces, a named group rather
@@ -515,6 +527,7 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
             return state, militant
         return militant, state
     if militant:
+        militant = _rebels_for_fighters(found, militant)
         # not the unnamed fighters that stand for the named group ("ISWAP attacked ... the insurgents burned")
         others = [f for f in found if f.group in armed and f.actor.name != militant.name
                   and (is_unidentified(militant) or not is_unidentified(f.actor))]
