@@ -185,6 +185,23 @@ def test_a_sentence_opening_with_its_own_date_starts_another_incident():
     assert sorted(m.date.event_date for m in mentions) == ["2024-03-02", "2024-03-12"]
 
 
+def test_another_named_group_in_another_town_is_another_incident():
+    text = (
+        "Illustrative report. On Friday, Boko Haram fighters stormed Kirawa in Gwoza LGA, killing three "
+        "farmers. Hours later, ISWAP militants fired mortars at a military base in Marte, wounding two "
+        "soldiers."
+    )
+    mentions = extract_article(_article(text, published="2026-08-03"))
+    assert sorted((m.place.name, m.date.event_date) for m in mentions) == [
+        ("Gwoza", "2026-07-31"), ("Marte", "2026-07-31")]
+    # the same group going on elsewhere is still told as one incident's sentences, as before
+    text = (
+        "Illustrative report. On Friday, Boko Haram fighters stormed Kirawa in Gwoza LGA, killing three "
+        "farmers. The Boko Haram fighters then fled towards Pulka."
+    )
+    assert len(extract_article(_article(text, published="2026-08-03"))) == 1
+
+
 def test_a_town_abroad_where_no_named_group_operates_is_a_stray_word():
     from sahelwatch.extract.pipeline import _drop_stray_towns
     from sahelwatch.extract.roles import FoundActor

@@ -1661,7 +1661,7 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
         and not _places_compatible(own_places[0], draft.place, same_country_only=placed_by_context)
     ):
         return False
-    if not revises_toll and _other_town_toll(group, draft):
+    if not revises_toll and (_other_town_toll(group, draft) or _other_town_group(group, draft)):
         return False
     if group_date is not None and draft.date_from_text and _updated_later(group_date, draft):
         return True  # "le bilan s'est alourdi mardi à dix morts": the day of the update, after the incident
@@ -1738,6 +1738,29 @@ def _other_town_toll(group: list[Draft], draft: Draft) -> bool:
         towns = d.place_from_text and d.place is not None and d.place.where_prec <= 2
         own = {c.low for c in d.casualties if c.kind == "killed" and not c.elsewhere}
         if towns and own and tolls and d.place.name != draft.place.name and not own & tolls:
+            return True
+    return False
+
+
+def _groups_told(draft: Draft) -> set[str]:
+    """The named armed groups the sentence tells (not unnamed gunmen, forces or civilians)."""
+    return {f.actor.name for f in draft.found_actors
+            if f.group == "militants" and not is_unidentified(f.actor)}
+
+
+def _other_town_group(group: list[Draft], draft: Draft) -> bool:
+    """True when the sentence names its own town and its own armed group, both unlike the group's ("Boko
+    Haram fighters stormed Kirawa ... Hours later, ISWAP militants fired mortars at a base in Marte"):
+    another group's deed elsewhere, not more of the incident told."""
+    if not draft.place_from_text or draft.place is None or draft.place.where_prec > 2:
+        return False
+    groups = _groups_told(draft)
+    if not groups:
+        return False
+    for d in group:
+        towns = d.place_from_text and d.place is not None and d.place.where_prec <= 2
+        own = _groups_told(d)
+        if towns and own and d.place.name != draft.place.name and not own & groups:
             return True
     return False
 
