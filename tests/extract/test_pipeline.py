@@ -202,6 +202,19 @@ def test_another_named_group_in_another_town_is_another_incident():
     assert len(extract_article(_article(text, published="2026-08-03"))) == 1
 
 
+def test_foreign_forces_told_with_the_army_as_one_subject_are_its_associates_not_its_foe():
+    text = "Illustrative report. Soldiers and Russian fighters killed 11 villagers in Diafarabé on Tuesday."
+    [mention] = extract_article(_article(text, published="2026-07-20"))
+    assert (mention.actor1.name, mention.actor2.name) == ("Military Forces of Mali (2021-)", "Civilians (Mali)")
+    assert [a.name for a in mention.assoc_actor_1] == ["Africa Corps"]
+
+
+def test_forces_named_after_said_who_executed_people_are_the_perpetrators_not_a_source():
+    text = "Illustrative report. Residents said soldiers executed 11 men in Diafarabé on Tuesday."
+    [mention] = extract_article(_article(text, published="2026-07-20"))
+    assert mention.actor1.name == "Military Forces of Mali (2021-)"
+
+
 def test_a_town_abroad_where_no_named_group_operates_is_a_stray_word():
     from sahelwatch.extract.pipeline import _drop_stray_towns
     from sahelwatch.extract.roles import FoundActor

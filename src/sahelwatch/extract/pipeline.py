@@ -60,6 +60,7 @@ from sahelwatch.extract.roles import (
     CIVILIANS_INTER,
     FoundActor,
     RoleDefaults,
+    allies_beside_the_forces,
     arrested_forces,
     assign_roles,
     associated_actors,
@@ -1838,8 +1839,10 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         players = _takers_first(group, players, ctx)
     first_dead = next((c.group for c in casualties if c.kind == "killed" and c.low > 0
                        and c.group in ("security", "militants")), None)
-    actor1, actor2 = assign_roles(event_type, sub_type, players, victims, defaults, first_dead,
-                                  group_told_attacking(ctx.article.text, players, ctx.lang))
+    allies = allies_beside_the_forces(ctx.article.text, players, ctx.lang)  # associated, never opponents
+    sides = [p for p in players if p not in allies]
+    actor1, actor2 = assign_roles(event_type, sub_type, sides, victims, defaults, first_dead,
+                                  group_told_attacking(ctx.article.text, sides, ctx.lang))
     if attacked and actor1 is not None and actor1.inter == 1 and actor2 is not None:
         actor1, actor2 = actor2, actor1  # the forces were the object of the attack
     actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults)

@@ -351,8 +351,19 @@ def _beside_the_forces(text: str, found: list[FoundActor], actor: FoundActor, la
     des combattants étrangers", "soldiers and foreign fighters"; lexicon joined_subject): the forces'
     companions, not their foes, unless the two are told fighting each other ("clashes between soldiers and
     gunmen", "soldiers and gunmen clashed"; lexicon foes_before, foes_after)."""
+    return is_unidentified(actor.actor) and _joined_to_the_forces(text, found, actor, lang)
+
+
+def allies_beside_the_forces(text: str, found: list[FoundActor], lang: str) -> list[FoundActor]:
+    """Foreign forces told jointly with the state's forces as one subject ("soldiers and Russian fighters of
+    the Africa Corps executed 11 men"): the forces' allies, associated with them, never their opponent."""
+    return [f for f in found if f.group == "external" and _joined_to_the_forces(text, found, f, lang)]
+
+
+def _joined_to_the_forces(text: str, found: list[FoundActor], actor: FoundActor, lang: str) -> bool:
+    """True when the actor is told right after the state's forces as one subject, not as their foe."""
     joined = lexicon_pattern(lang, "joined_subject", r"^\s*(?:{})(?:[\w'’-]+\s+)?$")
-    if joined is None or not is_unidentified(actor.actor):
+    if joined is None:
         return False
     last = max((f for f in found if f.end <= actor.start), key=lambda f: f.end, default=None)
     if last is None or last.group != "security" or not joined.match(text[last.end : actor.start]):
