@@ -215,6 +215,13 @@ def test_forces_named_after_said_who_executed_people_are_the_perpetrators_not_a_
     assert mention.actor1.name == "Military Forces of Mali (2021-)"
 
 
+def test_a_named_groups_arson_read_as_an_accident_is_still_its_violence():
+    text = ("Illustrative report. On Thursday, JNIM fighters attacked a convoy of fuel tankers on the road "
+            "between Sikasso and Bougouni, setting fire to nine trucks. No casualties were reported.")
+    [mention] = extract_article(_article(text, published="2026-07-20"))
+    assert mention.actor1.name.startswith("JNIM") and mention.date.event_date == "2026-07-16"
+
+
 def test_a_town_abroad_where_no_named_group_operates_is_a_stray_word():
     from sahelwatch.extract.pipeline import _drop_stray_towns
     from sahelwatch.extract.roles import FoundActor

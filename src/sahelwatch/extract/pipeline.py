@@ -1030,18 +1030,25 @@ def background_sentences(ctx: ArticleContext) -> set[int]:
     return starts
 
 
+_SURE_ACCIDENT = 0.3  # a fire or blast the classifier is this sure of, by a named group: its deed
+
+
 def _organised_violence(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction | None:
     """Violence the classifier calls organised crime but that a named armed group commits ("a
     shootout broke out between the CJNG and the Sinaloa Cartel"): UCDP codes cartel fighting as
-    non-state conflict and ACLED as political violence. Two groups named: an armed clash; one: the
-    likeliest violent type."""
+    non-state conflict and ACLED as political violence; so is a fire or blast it is sure is an accident
+    ("JNIM fighters attacked a convoy of fuel tankers, setting fire to nine trucks": one group named). Two
+    groups named: an armed clash; one: the likeliest violent type."""
     if not has_violence_cue(sentence.text, ctx.lang):
         return None
-    if prediction.label != "ORG_CRIME" and not _dated_group_deed(ctx, sentence):
+    group_deed = _dated_group_deed(ctx, sentence)
+    crime = prediction.label == "ORG_CRIME" or (
+        prediction.label == "MAN_MADE_DISASTER" and prediction.probability >= _SURE_ACCIDENT)
+    if not crime and not group_deed:
         return None
     groups = _named_groups(ctx, sentence)
-    if not groups:
-        return None
+    if not groups or (prediction.label == "MAN_MADE_DISASTER" and len(groups) > 1 and not group_deed):
+        return None  # an accident naming two groups is no fight between them
     violent = [c for c in prediction.scores if (acled_types(c) or (None,))[0] in VIOLENT_EVENT_TYPES
                and (prediction.label == "ORG_CRIME" or c not in _NOT_BY_GROUPS)]
     two_sides = len(groups) > 1 or not violent
