@@ -1126,6 +1126,15 @@ def test_a_monthly_tally_of_many_incidents_is_no_event(text: str, lang: str):
     assert extract_article(_article(text, lang=lang)) == []
 
 
+def test_a_weekly_tally_across_a_region_is_no_event_but_its_dated_incident_is():
+    text = ("Illustrative report. The Defence Headquarters said on Thursday that troops neutralised 18 "
+            "terrorists and arrested 22 suspects across the North East in the past week. On February 14, "
+            "troops repelled an ISWAP attack on their base in Malam Fatori, killing 11 of the attackers.")
+    [mention] = extract_article(_article(text, "2026-02-20"))
+    assert (mention.date.event_date, mention.place.name, mention.fatalities.best) == (
+        "2026-02-14", "Malam Fatori", 11)
+
+
 def test_an_incident_dated_only_by_its_month_stays_an_event():
     text = ("Illustrative report. Gunmen attacked the village of Tégué in the Tillabéri region during the "
             "month of February, killing 12 people.")

@@ -969,12 +969,13 @@ def _conflict_toll(ctx: ArticleContext, sentence: Sentence) -> bool:
 
 def is_background(ctx: ArticleContext, sentence: Sentence, event_date: EventDate) -> bool:
     """A running total recalled for context ("since June 2019, 568 people were killed"): a date
-    long before publication, or a whole month or more ("45 people killed in February, a monthly
-    tally says"), in a sentence that speaks of a cumulative count."""
+    long before publication, or a whole week or more ("45 people killed in February, a monthly
+    tally says", "troops neutralised 18 terrorists across the North East in the past week"), in a
+    sentence that speaks of a cumulative count."""
     if not event_date.event_date:
         return False
-    if event_date.time_precision == 3 and rules(ctx.lang).tally.search(sentence.text):
-        return True  # a month or longer: a tally of many incidents, not one
+    if event_date.date_prec >= WEEK_PREC and rules(ctx.lang).tally.search(sentence.text):
+        return True  # a week or longer: a tally of many incidents, not one
     if not ctx.published or not tells_cumulative(sentence.text, ctx.lang):
         return False
     return (ctx.published - date.fromisoformat(event_date.event_date)).days > BACKGROUND_DAYS
