@@ -205,7 +205,8 @@ def test_another_named_group_in_another_town_is_another_incident():
 def test_foreign_forces_told_with_the_army_as_one_subject_are_its_associates_not_its_foe():
     text = "Illustrative report. Soldiers and Russian fighters killed 11 villagers in Diafarabé on Tuesday."
     [mention] = extract_article(_article(text, published="2026-07-20"))
-    assert (mention.actor1.name, mention.actor2.name) == ("Military Forces of Mali (2021-)", "Civilians (Mali)")
+    sides = ("Military Forces of Mali (2021-)", "Civilians (Mali)")
+    assert (mention.actor1.name, mention.actor2.name) == sides
     assert [a.name for a in mention.assoc_actor_1] == ["Africa Corps"]
 
 
