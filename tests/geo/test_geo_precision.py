@@ -391,6 +391,12 @@ def test_the_first_part_of_an_unknown_hyphenated_name_is_no_foreign_place(gaz):
     assert {"Gao", "Ansongo"} <= set(road)
 
 
+def test_a_road_town_of_several_words_is_matched_whole_before_the_hyphen(gaz):
+    # illustrative: "Fada N'Gourma" of the Fada N'Gourma-Pama road, not its last word (the province Gourma)
+    road = surfaces("Deux commerçants ont été enlevés sur l'axe Fada N'Gourma-Pama.", gaz, lang="fr")
+    assert road == ["Fada N'Gourma", "Pama"]
+
+
 def test_the_head_of_a_hyphenated_name_with_an_unknown_tail_is_no_place(gaz):
     # "Mayo" of "Mayo-Tsanaga" (a Cameroonian department) is not Ireland's County Mayo; a road between two
     # known towns keeps both

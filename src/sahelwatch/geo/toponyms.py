@@ -414,7 +414,7 @@ class Matcher:
                 continue  # "Mexico by" (Danish for Mexico City) in "killed in Mexico by gunmen"
             found.append((index[start], index[end] + 1, flags))
         kept: list[tuple[int, int, int]] = []
-        for span in sorted(found, key=lambda s: _overlap_order(text, s)):
+        for span in sorted(found, key=lambda s: _overlap_order(text, s, found)):
             if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
                 kept.append(span)
         return sorted(kept)
@@ -435,10 +435,20 @@ def _untyped_start(gaz: Gazetteer, text: str, start: int, end: int) -> int:
     return typed.end() if units & {e.geonameid for e in gaz.candidates(text[typed.end() : end])} else start
 
 
-def _overlap_order(text: str, span: tuple[int, int, int]) -> tuple[bool, bool, int, int]:
+def _overlap_order(text: str, span: tuple[int, int, int], found: list[tuple[int, int, int]]
+                   ) -> tuple[bool, bool, int, int]:
     """Which overlapping match wins: a whole hyphenated name, a capitalised one, the longest, the first."""
     start, end = span[0], span[1]
-    return _cuts_compound(text, start, end), _uncapitalised(text, start, end), start - end, start
+    cuts = _cuts_compound(text, start, end) and _hyphen_matched(text, start, end, found)
+    return cuts, _uncapitalised(text, start, end), start - end, start
+
+
+def _hyphen_matched(text: str, start: int, end: int, found: list[tuple[int, int, int]]) -> bool:
+    """True when another match spans the hyphen next to the span ("Centre-Nord" beside "région du Centre"):
+    the span then cuts a name; no match across it ("Fada N'Gourma-Pama", a road between two towns) leaves
+    the span whole."""
+    hyphens = [i for i in (end, start - 1) if 0 <= i < len(text) and text[i] == "-"]
+    return any(a < i < b for i in hyphens for a, b, _ in found)
 
 
 def _uncapitalised(text: str, start: int, end: int) -> bool:
