@@ -77,6 +77,13 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         # "lost N men": the men are of the body that lost them
         ("The army said it lost four men in the attack.", [(4, "killed", "security")]),
         ("The village lost four men in the raid.", [(4, "killed", "civilians")]),
+        # illustrative: "lost N of their own / of their members" after the subject's deed: its men
+        ("The soldiers repelled the raid, killed 15 insurgents and lost three of their own.",
+         [(15, "killed", "militants"), (3, "killed", "security")]),
+        ("The gunmen shot dead five villagers but lost two of their members.",
+         [(5, "killed", "civilians"), (2, "killed", "militants")]),
+        ("The bandits killed five farmers and the troops lost two of their members.",
+         [(5, "killed", "civilians"), (2, "killed", "security")]),
         # a toll told town by town: the figure after "and" takes the noun and kind of the first
         ("19 civilians were killed in Kantchari and 15 in Diapaga.",
          [(19, "killed", "civilians"), (15, "killed", "civilians")]),
@@ -90,6 +97,11 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         ("Gunmen abducted 30 people; five of them were killed.",
          [(30, "abducted", "unknown"), (5, "killed", "unknown")]),
         ("Two CJTF members lost their lives.", [(2, "killed", "security")]),
+        # illustrative: a figure joined to another, its noun left out and its body in a "from" complement
+        ("Five soldiers and 12 from the rebel group were killed.",
+         [(5, "killed", "security"), (12, "killed", "militants")]),
+        ("Six civilians and 3 from the army were killed on Sunday.",
+         [(6, "killed", "civilians"), (3, "killed", "security")]),
         ("The ambush killed three Russian mercenaries.", [(3, "killed", "security")]),  # not civilians
     ],
 )
@@ -275,6 +287,9 @@ def test_ucdp_aec_validation_gold_toll_among_figures() -> None:
         ("Three people of the two clans were killed in the feud.", 3),
         # a body named before a generic noun
         ("Nine ISIS members were killed in the air raids.", 9),
+        # illustrative: each rival group's dead, the second figure's noun left out
+        ("At least 14 JNIM fighters and 9 from the Islamic State were killed in the clash.", 23),
+        ("The army said its men killed 30 insurgents and lost five of their own.", 35),
         # "left N ... dead" and "lost N" with any noun phrase between
         ("The clashes left six soldiers and allied militiamen dead, while the rebels lost four men.", 10),
         ("Police found the bodies of one male and one female near the road.", 2),
