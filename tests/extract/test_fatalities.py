@@ -287,6 +287,13 @@ def test_ucdp_aec_validation_gold_toll_among_figures() -> None:
         ("Three people of the two clans were killed in the feud.", 3),
         # a body named before a generic noun
         ("Nine ISIS members were killed in the air raids.", 9),
+        # illustrative: a victim joined by "and" to a second, unnumbered one counts two; not a thing, not a
+        # second person with another fate
+        ("Gunmen killed the district head and his son in the attack.", 2),
+        ("The attackers shot dead a teacher and a pupil's relative before fleeing.", 2),
+        ("Bandits killed a herder and his cattle.", 1),
+        ("Gunmen killed a trader and his wife was abducted.", 1),
+        ("A farmer was shot dead and his son wounded.", 1),
         # illustrative: each rival group's dead, the second figure's noun left out
         ("At least 14 JNIM fighters and 9 from the Islamic State were killed in the clash.", 23),
         ("The army said its men killed 30 insurgents and lost five of their own.", 35),

@@ -987,6 +987,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     _mark_addends(text, casualties, r)
     _mark_cumulative(text, casualties, lang)
     _count_companions(text, casualties, r)
+    _count_pairs(text, casualties, code, r)
     if not negations and not any(c.kind == "killed" for c in casualties):
         casualties.extend(_lone_deaths(text, code, r))
     _mark_elsewhere(text, casualties, r)
@@ -1097,6 +1098,19 @@ def _count_companions(text: str, casualties: list[Casualty], r: _Rules) -> None:
         c.low, c.high = c.low + 1, c.high + 1
 
 
+def _count_pairs(text: str, casualties: list[Casualty], lang: str, r: _Rules) -> None:
+    """'Gunmen shot dead a nurse and a patient's relative': one victim told with a second, unnumbered one
+    joined by "and" counts two (unless the second is a figure of its own: "a farmer and a herder")."""
+    for i, c in enumerate(casualties):
+        if c.kind != "killed" or c.low != 1 or c.high != 1 or c.subset_of_previous or c.addend_of_previous:
+            continue
+        pair = _lone_pair(text, c.number_start, c.end, lang, r)
+        following = casualties[i + 1] if i + 1 < len(casualties) else None
+        if pair is None or (following is not None and following.number_start < pair.end()):
+            continue
+        c.low, c.high, c.end = 2, 2, pair.end()
+
+
 @lru_cache(maxsize=16)
 def _lone_death_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     """Compiled lone-death patterns; a pattern that spells out capitals ([A-Z]) is case-sensitive."""
@@ -1115,9 +1129,37 @@ def _lone_deaths(text: str, lang: str, r: _Rules) -> list[Casualty]:
             group = next((r.group_of[w] for w in words if w in r.group_of), "unknown")
             if group == "unknown":
                 group = _lone_affiliation(text, m, lang) or group
-            return [Casualty(m.start(), m.end(), 1, 1, "killed", group, number_start=m.start(),
-                             number_end=m.start(), noun=m.group(0))]
+            pair = _lone_pair(text, m.start(), m.end(), lang, r)  # "killed the district head and his son"
+            end = pair.end() if pair else m.end()
+            return [Casualty(m.start(), end, 1 + bool(pair), 1 + bool(pair), "killed", group,
+                             number_start=m.start(), number_end=m.start(), noun=m.group(0))]
     return []
+
+
+@lru_cache(maxsize=8)
+def _lone_pair_pattern(lang: str) -> re.Pattern[str] | None:
+    """A second unnumbered victim coordinated with the first: "and his son", "and a patient's relative"."""
+    lex = load_lexicon(lang)["casualties"]
+    if not lex.get("lone_pair"):
+        return None
+    singular = "|".join(re.escape(n) for n in sorted(rules(lang).group_of, key=len, reverse=True))
+    kin = lex.get("lone_pair_kin") or "$^"
+    return re.compile(lex["lone_pair"].replace("{nouns}", singular).replace("{kin}", kin), re.I)
+
+
+def _lone_pair(text: str, start: int, end: int, lang: str, r: _Rules) -> re.Match[str] | None:
+    """The second victim joined to one death whose phrase (start, end) ends on its victim's noun ("shot dead a
+    nurse and a patient's relative"), else None; never after a verb ("a farmer was shot dead and his son
+    wounded")."""
+    pattern = _lone_pair_pattern(lang)
+    if pattern is None or r.group_noun is None:
+        return None
+    if not any(n.end() == end for n in r.group_noun.finditer(text, start, end)):
+        return None
+    pair = pattern.match(text, end)
+    if pair is None or r.direct.match(text[pair.end() : pair.end() + 60]):  # "and his wife was abducted"
+        return None
+    return pair
 
 
 def _lone_affiliation(text: str, m: re.Match[str], lang: str) -> str | None:
