@@ -294,6 +294,11 @@ def test_ucdp_aec_validation_gold_toll_among_figures() -> None:
         ("Bandits killed a herder and his cattle.", 1),
         ("Gunmen killed a trader and his wife was abducted.", 1),
         ("A farmer was shot dead and his son wounded.", 1),
+        # illustrative: a mob's killing told with "to death" around its victim, or "lynched"
+        ("A crowd beat to death and burnt a young man accused of theft.", 1),
+        ("Angry youths stoned a trader to death near the market.", 1),
+        ("Residents lynched a suspected kidnapper on Monday.", 1),
+        ("Police beat a man in the market.", 0),
         # illustrative: each rival group's dead, the second figure's noun left out
         ("At least 14 JNIM fighters and 9 from the Islamic State were killed in the clash.", 23),
         ("The army said its men killed 30 insurgents and lost five of their own.", 35),
