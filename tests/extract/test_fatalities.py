@@ -97,6 +97,9 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         ("Gunmen abducted 30 people; five of them were killed.",
          [(30, "abducted", "unknown"), (5, "killed", "unknown")]),
         ("Two CJTF members lost their lives.", [(2, "killed", "security")]),
+        # illustrative: the dead buried; "all of them ..." after a short adverbial gives their group
+        ('"We buried seven people, all of them farmers," a resident said.', [(7, "killed", "civilians")]),
+        ("Nine people were killed on Sunday, all civilians.", [(9, "killed", "civilians")]),
         # illustrative: a figure joined to another, its noun left out and its body in a "from" complement
         ("Five soldiers and 12 from the rebel group were killed.",
          [(5, "killed", "security"), (12, "killed", "militants")]),

@@ -254,7 +254,9 @@ def rules(lang: str) -> _Rules:
         compared=_optional(rf"(?<![\w-])(?:{lex['compared']})(?![\w-])(?:\s+[\w'’-]+){{0,6}}?\s*$")
         if lex.get("compared") else None,
         friendly=_optional(lex.get("friendly_side", "")),
-        all_of=_optional(rf"^\s*,\s*(?:{lex['all_of']})\s+(?P<noun>[\w'’-]+)") if lex.get("all_of") else None,
+        # a short adverbial may come first: "16 people on Friday, all of them traders"
+        all_of=_optional(rf"^[^,.;:]{{0,30}}?,\s*(?:{lex['all_of']})\s+(?P<noun>[\w'’-]+)")
+        if lex.get("all_of") else None,
         enemy=_optional(lex.get("enemy_side", "")),
         # an adjective or a rank may follow the first noun: "47 soldados malianos e 84 combatentes", "a
         # bandit commander and 30 fighters"
@@ -573,7 +575,7 @@ def _side_after(text: str, end: int, r: _Rules) -> str | None:
 
 def _all_of(text: str, end: int, r: _Rules) -> str | None:
     """'Le bilan est de 6 morts, tous des civils': the group the apposition gives every one of the dead."""
-    m = r.all_of.match(text[end : end + 40]) if r.all_of else None
+    m = r.all_of.match(text[end : end + 70]) if r.all_of else None
     return r.group_of.get(m["noun"].lower()) if m else None
 
 

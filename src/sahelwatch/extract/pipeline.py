@@ -778,6 +778,7 @@ def draft_mention(
         recalled=not _own_date(ctx, sentence) and is_recalled(sentence.text, ctx.lang),
         fresh=starts_new_incident(sentence.text, ctx.lang),
         sequel=bool(killed) and _succumbed(ctx, sentence),
+        burial=bool(killed) and _buried(ctx, sentence),
         crowdless=prediction.sub_event_type == MOB_VIOLENCE and not killed and not _crowd_named(ctx, sentence)
         and not _own_date(ctx, sentence) and not _own_places(ctx, sentence),
     )
@@ -820,6 +821,12 @@ def _succumbed(ctx: ArticleContext, sentence: Sentence) -> bool:
     """The sentence tells the wounded dying since (lexicon ``succumbed``: "three more soldiers died of their
     wounds", "quatre blessés ont succombé")."""
     rx = lexicon_pattern(ctx.lang, "succumbed")
+    return rx is not None and rx.search(sentence.text) is not None
+
+
+def _buried(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence counts the dead buried (lexicon ``burial``: "We buried 16 people on Friday")."""
+    rx = lexicon_pattern(ctx.lang, "burial", r"(?<![\w-])(?:{})(?![\w-])")
     return rx is not None and rx.search(sentence.text) is not None
 
 
@@ -1665,6 +1672,8 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
         return False
     if group_date is not None and draft.date_from_text and _updated_later(group_date, draft):
         return True  # "le bilan s'est alourdi mardi à dix morts": the day of the update, after the incident
+    if group_date is not None and draft.date_from_text and _buried_later(group_date, draft):
+        return True  # "We buried 16 people on Friday": the day of the burial, after the incident
     if not draft.date_from_text:
         return group_date is None or _is_current(group_date, draft.date) or (
             lone and (_days_apart(group_date, draft.date) <= LATE_REPORT_DAYS
@@ -1755,6 +1764,18 @@ def _updated_later(group_date: EventDate, draft: Draft) -> bool:
     return 0 < days <= UPDATE_DAYS
 
 
+BURIAL_DAYS = 3  # the dead of an incident buried this long after it
+
+
+def _buried_later(group_date: EventDate, draft: Draft) -> bool:
+    """True when the sentence counts the dead buried (lexicon ``burial``) a day or a few after the group's
+    incident: its day is the burial's, its dead the incident's."""
+    if not draft.burial or not group_date.event_date or not draft.date.event_date:
+        return False
+    days = (date.fromisoformat(draft.date.event_date) - date.fromisoformat(group_date.event_date)).days
+    return 0 < days <= BURIAL_DAYS
+
+
 def _days_apart(a: EventDate, b: EventDate) -> int:
     if not a.event_date or not b.event_date:
         return 0
@@ -1780,7 +1801,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     """One mention from the sentences that report one incident."""
     backdrops = _backdrops(group)
     lead = max(group, key=lambda d: _draft_weight(d, backdrops))
-    casualties = incident_casualties(group, ctx.lang)
+    casualties = incident_casualties(group, ctx.lang, ctx.article.text)
     fatalities = summarise_fatalities(casualties)
     told = lead.place if lead.place_from_text else next((d.place for d in group if d.place_from_text), None)
     place = _finer_in_group(_off_road_end(ctx, told or lead.place), group)
