@@ -1195,3 +1195,15 @@ def test_the_dead_buried_a_day_later_are_the_incidents_not_a_new_one():
     )
     mentions = extract_article(_article(text, published="2024-03-12"))
     assert len(mentions) == 1 and mentions[0].date.event_date == "2024-03-09"
+
+
+def test_a_day_of_the_weekend_an_incident_was_told_in_joins_it():
+    # illustrative: "over the weekend", then the day it began, then the tolls of both sides
+    text = (
+        "Illustrative report. Fighters of JNIM and the Islamic State Sahel Province clashed over the weekend "
+        "near Ansongo, in Mali's Gao region, local sources said.\n"
+        "The fighting began on Saturday near the village of Fafa and went on into Sunday. A local official "
+        "said 14 JNIM fighters and 9 from the Islamic State were killed."
+    )
+    mentions = extract_article(_article(text, published="2024-03-12"))
+    assert len(mentions) == 1 and mentions[0].fatalities.best == 23

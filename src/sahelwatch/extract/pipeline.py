@@ -1712,16 +1712,20 @@ def _day_of_told_period(group: list[Draft], draft: Draft) -> bool:
     return bool(start and end and day and start <= day <= end)
 
 
-def _day_of_told_night(group_date: EventDate, draft: Draft) -> bool:
-    """True when the sentence's day is one of the two of the night the group's incident was told in ("dans
-    la nuit de dimanche à lundi ... Le ministère fait état lundi de quatorze militaires tués")."""
+def _day_of_told_night(group_date: EventDate, draft: Draft, weekend: bool = True) -> bool:
+    """True when the sentence's day is one of the two of the night (or weekend) the group's incident was told
+    in ("dans la nuit de dimanche à lundi ... Le ministère fait état lundi de quatorze militaires tués",
+    "clashed over the weekend ... The fighting began on Saturday"); a night only without ``weekend``."""
     start, end, day = group_date.date_start, group_date.date_end, draft.date.event_date
-    if not (start and end and day) or draft.date.date_prec != 1 or start == end or not _is_night(group_date):
+    if not (start and end and day) or draft.date.date_prec != 1 or start == end:
+        return False
+    if not (_is_night(group_date) or (weekend and _WEEKEND.search(group_date.surface or ""))):
         return False
     return (date.fromisoformat(end) - date.fromisoformat(start)).days == 1 and start <= day <= end
 
 
 _NIGHT = re.compile(r"\b(?:nuit|night|noite|overnight)\b", re.I)
+_WEEKEND = re.compile(r"\b(?:week-?end|fin de semaine|fim de semana|fim-de-semana)\b", re.I)
 
 
 def _is_night(told: EventDate) -> bool:
@@ -1985,7 +1989,8 @@ def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: 
     tell, else the country's usual report lag before publication (``report_lag``)."""
     told = lead if lead.date_from_text else next((d for d in group if d.date_from_text), None)
     if told:  # the night a sentence told rather than the morning after it, the day of the lead's toll
-        night = (d.date for d in group if d.date_from_text and _day_of_told_night(d.date, told))
+        night = (d.date for d in group
+                 if d.date_from_text and _day_of_told_night(d.date, told, weekend=False))
         return next(night, None) or _day_within(told.date, group)
     stated = next((d for d in (lead, *group) if d.date.surface), None)  # sentence_date's statement day
     if stated:
