@@ -77,6 +77,13 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         # "lost N men": the men are of the body that lost them
         ("The army said it lost four men in the attack.", [(4, "killed", "security")]),
         ("The village lost four men in the raid.", [(4, "killed", "civilians")]),
+        # illustrative: "lost N of their own / of their members" after the subject's deed: its men
+        ("The soldiers repelled the raid, killed 15 insurgents and lost three of their own.",
+         [(15, "killed", "militants"), (3, "killed", "security")]),
+        ("The gunmen shot dead five villagers but lost two of their members.",
+         [(5, "killed", "civilians"), (2, "killed", "militants")]),
+        ("The bandits killed five farmers and the troops lost two of their members.",
+         [(5, "killed", "civilians"), (2, "killed", "security")]),
         # a toll told town by town: the figure after "and" takes the noun and kind of the first
         ("19 civilians were killed in Kantchari and 15 in Diapaga.",
          [(19, "killed", "civilians"), (15, "killed", "civilians")]),
@@ -90,6 +97,14 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         ("Gunmen abducted 30 people; five of them were killed.",
          [(30, "abducted", "unknown"), (5, "killed", "unknown")]),
         ("Two CJTF members lost their lives.", [(2, "killed", "security")]),
+        # illustrative: the dead buried; "all of them ..." after a short adverbial gives their group
+        ('"We buried seven people, all of them farmers," a resident said.', [(7, "killed", "civilians")]),
+        ("Nine people were killed on Sunday, all civilians.", [(9, "killed", "civilians")]),
+        # illustrative: a figure joined to another, its noun left out and its body in a "from" complement
+        ("Five soldiers and 12 from the rebel group were killed.",
+         [(5, "killed", "security"), (12, "killed", "militants")]),
+        ("Six civilians and 3 from the army were killed on Sunday.",
+         [(6, "killed", "civilians"), (3, "killed", "security")]),
         ("The ambush killed three Russian mercenaries.", [(3, "killed", "security")]),  # not civilians
     ],
 )
@@ -275,6 +290,21 @@ def test_ucdp_aec_validation_gold_toll_among_figures() -> None:
         ("Three people of the two clans were killed in the feud.", 3),
         # a body named before a generic noun
         ("Nine ISIS members were killed in the air raids.", 9),
+        # illustrative: a victim joined by "and" to a second, unnumbered one counts two; not a thing, not a
+        # second person with another fate
+        ("Gunmen killed the district head and his son in the attack.", 2),
+        ("The attackers shot dead a teacher and a pupil's relative before fleeing.", 2),
+        ("Bandits killed a herder and his cattle.", 1),
+        ("Gunmen killed a trader and his wife was abducted.", 1),
+        ("A farmer was shot dead and his son wounded.", 1),
+        # illustrative: a mob's killing told with "to death" around its victim, or "lynched"
+        ("A crowd beat to death and burnt a young man accused of theft.", 1),
+        ("Angry youths stoned a trader to death near the market.", 1),
+        ("Residents lynched a suspected kidnapper on Monday.", 1),
+        ("Police beat a man in the market.", 0),
+        # illustrative: each rival group's dead, the second figure's noun left out
+        ("At least 14 JNIM fighters and 9 from the Islamic State were killed in the clash.", 23),
+        ("The army said its men killed 30 insurgents and lost five of their own.", 35),
         # "left N ... dead" and "lost N" with any noun phrase between
         ("The clashes left six soldiers and allied militiamen dead, while the rebels lost four men.", 10),
         ("Police found the bodies of one male and one female near the road.", 2),

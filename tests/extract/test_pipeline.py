@@ -1218,3 +1218,39 @@ def test_a_clause_telling_another_groups_deed_is_its_own_incident():
     text = ("Illustrative report. Gunmen killed five people in Kucheri village of Tsafe LGA on Monday, "
             "and abducted 15 others.")
     assert len(extract_article(_article(text, "2026-03-10"))) == 1
+
+
+def test_a_residents_count_of_civilians_disputing_a_strike_toll_sets_toll_and_target():
+    # illustrative: the army's claim of fighters killed, disputed by residents who buried civilians
+    text = (
+        "Illustrative report. Mali's army said a drone strike near the village of Diafarabe, in the Mopti "
+        "region, neutralised 25 terrorists on Sunday.\n"
+        "Residents gave a different account. \"We buried nine people on Monday, all of them herders,\" a "
+        "village chief said."
+    )
+    [mention] = extract_article(_article(text))
+    assert mention.fatalities.best == 9
+    assert mention.actor2.name == "Civilians (Mali)"
+
+
+def test_the_dead_buried_a_day_later_are_the_incidents_not_a_new_one():
+    # illustrative: the burial's day is not the incident's
+    text = (
+        "Illustrative report. Gunmen attacked the village of Tin-Akof in northern Burkina Faso on Saturday, "
+        "killing at least 10 civilians, a local official said.\n"
+        "\"We buried more than 20 people on Sunday,\" a resident said."
+    )
+    mentions = extract_article(_article(text, published="2024-03-12"))
+    assert len(mentions) == 1 and mentions[0].date.event_date == "2024-03-09"
+
+
+def test_a_day_of_the_weekend_an_incident_was_told_in_joins_it():
+    # illustrative: "over the weekend", then the day it began, then the tolls of both sides
+    text = (
+        "Illustrative report. Fighters of JNIM and the Islamic State Sahel Province clashed over the weekend "
+        "near Ansongo, in Mali's Gao region, local sources said.\n"
+        "The fighting began on Saturday near the village of Fafa and went on into Sunday. A local official "
+        "said 14 JNIM fighters and 9 from the Islamic State were killed."
+    )
+    mentions = extract_article(_article(text, published="2024-03-12"))
+    assert len(mentions) == 1 and mentions[0].fatalities.best == 23

@@ -105,3 +105,15 @@ def test_captives_freed_without_a_fight_are_no_ground_regained() -> None:
     assert [m.sub_event_type for m in _mentions(retaken)] == ["Government regains territory"]
     fought = "Nigerian troops freed 12 hostages held by bandits after a gun battle near Gusau on Sunday."
     assert [m.sub_event_type for m in _mentions(fought)] == ["Armed clash"]
+
+
+def test_a_date_after_an_attributive_participle_is_the_rescues_not_the_abductions() -> None:
+    # illustrative: "kidnapped victims" is an adjective and its noun; the week is the rescue's
+    text = "Illustrative report. Troops rescued 21 kidnapped victims in Kankara last week, the army said."
+    article = Article(id="r-z", text=text, raw_text=text, published="2026-06-02", language="en")
+    assert extract_article(article) == []
+    # the participle after its noun still dates the abduction
+    text = "Illustrative report. Troops freed two hostages kidnapped near Kankara in May 2024."
+    article = Article(id="r-w", text=text, raw_text=text, published="2026-06-02", language="en")
+    [mention] = extract_article(article)
+    assert (mention.date.date_start, mention.date.date_end) == ("2024-05-01", "2024-05-31")

@@ -153,3 +153,16 @@ def test_a_group_saying_its_fighters_killed_so_many_is_a_claim():
     other_side = _draft("It said 16 assailants were neutralised.", 131)
     figures = [c for c in incident_casualties([claim, army, other_side]) if c.kind == "killed"]
     assert sorted((c.low, c.alternative) for c in figures) == [(5, False), (16, False), (30, True)]
+
+
+def test_a_count_of_civilians_disputing_the_fighters_claimed_gives_the_toll():
+    # illustrative: the army's fighters killed, then residents' account of civilian dead
+    lead = _draft("The army said its strike near Gao neutralised 40 terrorists.", 0)
+    dispute = _draft("Villagers gave a different account: we buried 11 people, all civilians.", 70)
+    assert _groups([lead, dispute]) == [(11, "civilians")]
+    # no dispute told: civilians also killed add to the fighters
+    also = _draft("Residents said three civilians were also killed in the crossfire.", 70)
+    assert _killed([lead, also]) == [40, 3]
+    # more civilians than fighters claimed: no conservative replacement
+    more = _draft("Villagers gave a different account and said 60 civilians were killed.", 70)
+    assert 40 in _killed([lead, more])

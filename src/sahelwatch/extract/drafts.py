@@ -46,6 +46,7 @@ class Draft:
     evidence: list[Evidence] = field(default_factory=list)
     recalled: bool = False  # an earlier incident told in the pluperfect: never one with another
     fresh: bool = False  # another incident of a series ("une seconde frappe"): joins none told before
+    burial: bool = False  # the dead counted buried ("We buried 16 people on Friday"): dated by the burial
     sequel: bool = False  # the wounded dying since ("quatre blessés ont succombé"): the incident told before
     wounded_before: int = 0  # the most wounded an earlier sentence tells ("Seven others were wounded")
     crowdless: bool = False  # mob violence read in a sentence naming no crowd, protest, own date nor place

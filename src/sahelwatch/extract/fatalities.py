@@ -152,6 +152,9 @@ class _Rules:
     kind_word: re.Pattern[str] | None = None  # any casualty word after a figure ("wounded", "killed")
     pro_state: re.Pattern[str] | None = None  # a modifier siding fighters with the state: "pro-regime"
     lost: re.Pattern[str] | None = None  # a verb making the people named after it a toll: "lost 5 soldiers"
+    lost_own: re.Pattern[str] | None = None  # the lost figure's own noun: "lost four of their own"
+    group_noun: re.Pattern[str] | None = None  # any group noun: the subject of "lost"
+    elided_from: re.Pattern[str] | None = None  # a noun-less figure's body: "22 soldiers and 17 from the IS"
     earlier: re.Pattern[str] | None = None  # "two days after": the figures told after it are an earlier toll
     protest_cause: re.Pattern[str] | None = None  # "protests over the": the death a crowd protests
     arrest_cause: re.Pattern[str] | None = None  # "arrested two men over": the death of an arrest's motive
@@ -251,7 +254,9 @@ def rules(lang: str) -> _Rules:
         compared=_optional(rf"(?<![\w-])(?:{lex['compared']})(?![\w-])(?:\s+[\w'’-]+){{0,6}}?\s*$")
         if lex.get("compared") else None,
         friendly=_optional(lex.get("friendly_side", "")),
-        all_of=_optional(rf"^\s*,\s*(?:{lex['all_of']})\s+(?P<noun>[\w'’-]+)") if lex.get("all_of") else None,
+        # a short adverbial may come first: "16 people on Friday, all of them traders"
+        all_of=_optional(rf"^[^,.;:]{{0,30}}?,\s*(?:{lex['all_of']})\s+(?P<noun>[\w'’-]+)")
+        if lex.get("all_of") else None,
         enemy=_optional(lex.get("enemy_side", "")),
         # an adjective or a rank may follow the first noun: "47 soldados malianos e 84 combatentes", "a
         # bandit commander and 30 fighters"
@@ -295,6 +300,9 @@ def rules(lang: str) -> _Rules:
         kind_word=re.compile(rf"(?<![\w-])(?:{after_kinds})(?![\w-])", re.I),
         pro_state=_optional(rf"(?<![\w-])(?:{lex['pro_state']})(?![\w-])") if lex.get("pro_state") else None,
         lost=_optional(rf"(?<![\w-])(?:{lex['lost']})\s+$") if lex.get("lost") else None,
+        lost_own=_optional(rf"\s+(?:{lex['lost_own']})(?![\w-])") if lex.get("lost_own") else None,
+        elided_from=_optional(rf"\s+(?:{lex['elided_from']})\s") if lex.get("elided_from") else None,
+        group_noun=re.compile(rf"(?<![\w-])(?P<noun>{nouns})(?![\w-])", re.I),
         earlier=_optional(lex.get("earlier_incident", "")),
         protest_cause=_optional(rf"(?:{lex['protest_cause']})$") if lex.get("protest_cause") else None,
         arrest_cause=_optional(rf"(?:{lex['arrest_cause']})$") if lex.get("arrest_cause") else None,
@@ -420,6 +428,8 @@ def _read_after(text: str, num: NumberMatch, clause_end: int, r: _Rules) -> _Rea
         noun, noun_end = whom  # only with its own casualty word: "12 of whom were children" is no toll
     if noun and r.implied.fullmatch(noun):
         return _Reading("killed", noun_end, noun, noun_end)
+    if not noun and (from_body := _elided_from(text, num, clause_end, r)) is not None:
+        return from_body
     rest = text[noun_end:clause_end]
     verb = (r.after if noun else r.direct).match(rest) or (None if noun or not r.bare else r.bare.match(rest))
     placed = r.place_complement.match(rest) if noun and not verb and r.place_complement else None
@@ -452,6 +462,20 @@ def _whom_antecedent(text: str, num: NumberMatch, r: _Rules) -> tuple[str, int] 
     if not (found and m) or _COUNTED.search(head[max(0, found.start() - 25) : found.start()]):
         return None
     return found["noun"], num.end + m.end()
+
+
+def _elided_from(text: str, num: NumberMatch, clause_end: int, r: _Rules) -> _Reading | None:
+    """The "17" of "22 JNIM fighters and 17 from the Islamic State were killed": a figure joined to another,
+    its noun left out and its body told in a complement before the shared verb (None when it is no such
+    figure)."""
+    if r.elided_from is None or r.joined_before is None or not r.elided_from.match(text, num.end, clause_end):
+        return None
+    if not r.joined_before.search(text, max(0, num.start - 8), num.start):
+        return None
+    skipped = _skip_complement(text[num.end : clause_end], r)
+    if skipped is None:
+        return None
+    return _Reading(_matched_kind(skipped[1]), num.end + skipped[0] + skipped[1].end(), "", num.end)
 
 
 def _has_aux(verb: re.Match[str], r: _Rules) -> bool:
@@ -493,6 +517,28 @@ def _lost(text: str, num: NumberMatch, clause_start: int, r: _Rules) -> int | No
     return head_start + m.start() if m else None
 
 
+_SHARED_SUBJECT = re.compile(r"(?<![\w-])(?:and|but|yet|et|mais|e|mas)\s*$", re.I)
+
+
+def _last_group(head: str, r: _Rules) -> str | None:
+    """The group of the last group noun in ``head`` (the subject told right before "lost"), or None."""
+    found = list(r.group_noun.finditer(head)) if r.group_noun else []
+    group = r.group_of.get(found[-1]["noun"].lower(), "unknown") if found else "unknown"
+    return None if group == "unknown" else group
+
+
+def _subject_group(text: str, clause_start: int, lost: int, r: _Rules) -> str | None:
+    """The group of the subject that "lost" its own men: the first group noun, or body, told before the
+    clause's first casualty verb ("Chadian soldiers killed 23 rebels and lost four of their own":
+    security)."""
+    verb = r.kind_word.search(text, clause_start, lost) if r.kind_word else None
+    subject = text[clause_start : verb.start() if verb else lost]
+    for m in r.group_noun.finditer(subject) if r.group_noun else ():
+        if (group := r.group_of.get(m["noun"].lower(), "unknown")) != "unknown":
+            return group
+    return affiliation(subject, r.lang, anywhere=True)
+
+
 def _framed(text: str, num: NumberMatch, start: int, end: int, r: _Rules) -> tuple[str, int] | None:
     """("killed", end) when the figure sits in a frame like "the attack left N soldiers and militiamen
     dead", whatever the noun phrase between."""
@@ -529,7 +575,7 @@ def _side_after(text: str, end: int, r: _Rules) -> str | None:
 
 def _all_of(text: str, end: int, r: _Rules) -> str | None:
     """'Le bilan est de 6 morts, tous des civils': the group the apposition gives every one of the dead."""
-    m = r.all_of.match(text[end : end + 40]) if r.all_of else None
+    m = r.all_of.match(text[end : end + 70]) if r.all_of else None
     return r.group_of.get(m["noun"].lower()) if m else None
 
 
@@ -546,17 +592,28 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
         framed = _framed(text, num, clause_start, clause_end, r)
         kind, end = framed or (None, end)
     lost = _lost(text, num, clause_start, r) if kind is None and after.noun else None
+    own = (r.lost_own.match(text, num.end, clause_end) if kind is None and not after.noun and r.lost_own
+           else None)
+    if own is not None:  # "the soldiers killed 23 rebels and lost four of their own"
+        lost = _lost(text, num, clause_start, r)
+        end = own.end() if lost is not None else end
     if lost is not None:
         kind, start = "killed", lost
     if (_is_year(num) and not after.noun) or (r.units and r.units.match(text[num.end : num.end + 20])):
         return None
     if kind is None and not after.noun:
         return _elided(text, num, clause_start, r)
-    group = _noun_group(text, num, after.noun, r)
+    group = _noun_group(text, num, after.noun, r) if after.noun else "unknown"
+    if not after.noun and kind:  # "17 from the Islamic State were killed"
+        group = affiliation(text[num.end : end], r.lang, anywhere=True) or group
     if framed is not None and group == "unknown":  # "portant à onze le nombre de militaires tués"
         group = affiliation(text[num.end : end], r.lang, anywhere=True) or group
     if lost is not None and (group == "unknown" or after.noun.lower() in r.side_nouns):  # "ISIS lost 5 men"
-        group = affiliation(text[max(clause_start, lost - 40) : lost], r.lang, anywhere=True) or group
+        shared = _SHARED_SUBJECT.search(text, max(clause_start, lost - 12), lost)  # "killed 23 and lost"
+        near = text[max(clause_start, lost - 40) : lost]  # "..., and the troops lost two of their members"
+        group = ((_subject_group(text, clause_start, lost, r) if shared else None)
+                 or affiliation(near, r.lang, anywhere=True) or (_last_group(near, r) if not shared else None)
+                 or group)
     if group == "unknown" or after.noun.lower() in r.side_nouns:
         group = (_side_after(text, end, r) or _all_of(text, end, r)
                  or _side_override(text, clause_start, num.start, r) or group)
@@ -716,6 +773,10 @@ def _mark_addends(text: str, items: list[Casualty], r: _Rules) -> None:
             continue
         if item.group == prev.group and r.contrast.match(text[prev.end:item.number_start]):
             item.addend_of_previous = True  # each side's dead, even named alike ("fighters")
+            continue
+        from_body = not item.noun and r.elided_from is not None and r.elided_from.match(text, item.number_end)
+        if from_body and prev.noun and item.group == prev.group:  # "22 JNIM fighters and 17 from the IS"
+            item.addend_of_previous = r.addend.match(text[prev.end:item.number_start]) is not None
             continue
         if not prev.noun or not item.noun or prev.noun.lower() == item.noun.lower():
             continue
@@ -928,6 +989,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     _mark_addends(text, casualties, r)
     _mark_cumulative(text, casualties, lang)
     _count_companions(text, casualties, r)
+    _count_pairs(text, casualties, code, r)
     if not negations and not any(c.kind == "killed" for c in casualties):
         casualties.extend(_lone_deaths(text, code, r))
     _mark_elsewhere(text, casualties, r)
@@ -1038,6 +1100,19 @@ def _count_companions(text: str, casualties: list[Casualty], r: _Rules) -> None:
         c.low, c.high = c.low + 1, c.high + 1
 
 
+def _count_pairs(text: str, casualties: list[Casualty], lang: str, r: _Rules) -> None:
+    """'Gunmen shot dead a nurse and a patient's relative': one victim told with a second, unnumbered one
+    joined by "and" counts two (unless the second is a figure of its own: "a farmer and a herder")."""
+    for i, c in enumerate(casualties):
+        if c.kind != "killed" or c.low != 1 or c.high != 1 or c.subset_of_previous or c.addend_of_previous:
+            continue
+        pair = _lone_pair(text, c.number_start, c.end, lang, r)
+        following = casualties[i + 1] if i + 1 < len(casualties) else None
+        if pair is None or (following is not None and following.number_start < pair.end()):
+            continue
+        c.low, c.high, c.end = 2, 2, pair.end()
+
+
 @lru_cache(maxsize=16)
 def _lone_death_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     """Compiled lone-death patterns; a pattern that spells out capitals ([A-Z]) is case-sensitive."""
@@ -1056,9 +1131,37 @@ def _lone_deaths(text: str, lang: str, r: _Rules) -> list[Casualty]:
             group = next((r.group_of[w] for w in words if w in r.group_of), "unknown")
             if group == "unknown":
                 group = _lone_affiliation(text, m, lang) or group
-            return [Casualty(m.start(), m.end(), 1, 1, "killed", group, number_start=m.start(),
-                             number_end=m.start(), noun=m.group(0))]
+            pair = _lone_pair(text, m.start(), m.end(), lang, r)  # "killed the district head and his son"
+            end = pair.end() if pair else m.end()
+            return [Casualty(m.start(), end, 1 + bool(pair), 1 + bool(pair), "killed", group,
+                             number_start=m.start(), number_end=m.start(), noun=m.group(0))]
     return []
+
+
+@lru_cache(maxsize=8)
+def _lone_pair_pattern(lang: str) -> re.Pattern[str] | None:
+    """A second unnumbered victim coordinated with the first: "and his son", "and a patient's relative"."""
+    lex = load_lexicon(lang)["casualties"]
+    if not lex.get("lone_pair"):
+        return None
+    singular = "|".join(re.escape(n) for n in sorted(rules(lang).group_of, key=len, reverse=True))
+    kin = lex.get("lone_pair_kin") or "$^"
+    return re.compile(lex["lone_pair"].replace("{nouns}", singular).replace("{kin}", kin), re.I)
+
+
+def _lone_pair(text: str, start: int, end: int, lang: str, r: _Rules) -> re.Match[str] | None:
+    """The second victim joined to one death whose phrase (start, end) ends on its victim's noun ("shot dead a
+    nurse and a patient's relative"), else None; never after a verb ("a farmer was shot dead and his son
+    wounded")."""
+    pattern = _lone_pair_pattern(lang)
+    if pattern is None or r.group_noun is None:
+        return None
+    if not any(n.end() == end for n in r.group_noun.finditer(text, start, end)):
+        return None
+    pair = pattern.match(text, end)
+    if pair is None or r.direct.match(text[pair.end() : pair.end() + 60]):  # "and his wife was abducted"
+        return None
+    return pair
 
 
 def _lone_affiliation(text: str, m: re.Match[str], lang: str) -> str | None:

@@ -779,6 +779,7 @@ def draft_mention(
         recalled=not _own_date(ctx, sentence) and is_recalled(sentence.text, ctx.lang),
         fresh=starts_new_incident(sentence.text, ctx.lang),
         sequel=bool(killed) and _succumbed(ctx, sentence),
+        burial=bool(killed) and _buried(ctx, sentence),
         crowdless=prediction.sub_event_type == MOB_VIOLENCE and not killed and not _crowd_named(ctx, sentence)
         and not _own_date(ctx, sentence) and not _own_places(ctx, sentence),
     )
@@ -821,6 +822,12 @@ def _succumbed(ctx: ArticleContext, sentence: Sentence) -> bool:
     """The sentence tells the wounded dying since (lexicon ``succumbed``: "three more soldiers died of their
     wounds", "quatre blessés ont succombé")."""
     rx = lexicon_pattern(ctx.lang, "succumbed")
+    return rx is not None and rx.search(sentence.text) is not None
+
+
+def _buried(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence counts the dead buried (lexicon ``burial``: "We buried 16 people on Friday")."""
+    rx = lexicon_pattern(ctx.lang, "burial", r"(?<![\w-])(?:{})(?![\w-])")
     return rx is not None and rx.search(sentence.text) is not None
 
 
@@ -1674,6 +1681,8 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
         return False
     if group_date is not None and draft.date_from_text and _updated_later(group_date, draft):
         return True  # "le bilan s'est alourdi mardi à dix morts": the day of the update, after the incident
+    if group_date is not None and draft.date_from_text and _buried_later(group_date, draft):
+        return True  # "We buried 16 people on Friday": the day of the burial, after the incident
     if not draft.date_from_text:
         return group_date is None or _is_current(group_date, draft.date) or (
             lone and (_days_apart(group_date, draft.date) <= LATE_REPORT_DAYS
@@ -1712,16 +1721,20 @@ def _day_of_told_period(group: list[Draft], draft: Draft) -> bool:
     return bool(start and end and day and start <= day <= end)
 
 
-def _day_of_told_night(group_date: EventDate, draft: Draft) -> bool:
-    """True when the sentence's day is one of the two of the night the group's incident was told in ("dans
-    la nuit de dimanche à lundi ... Le ministère fait état lundi de quatorze militaires tués")."""
+def _day_of_told_night(group_date: EventDate, draft: Draft, weekend: bool = True) -> bool:
+    """True when the sentence's day is one of the two of the night (or weekend) the group's incident was told
+    in ("dans la nuit de dimanche à lundi ... Le ministère fait état lundi de quatorze militaires tués",
+    "clashed over the weekend ... The fighting began on Saturday"); a night only without ``weekend``."""
     start, end, day = group_date.date_start, group_date.date_end, draft.date.event_date
-    if not (start and end and day) or draft.date.date_prec != 1 or start == end or not _is_night(group_date):
+    if not (start and end and day) or draft.date.date_prec != 1 or start == end:
+        return False
+    if not (_is_night(group_date) or (weekend and _WEEKEND.search(group_date.surface or ""))):
         return False
     return (date.fromisoformat(end) - date.fromisoformat(start)).days == 1 and start <= day <= end
 
 
 _NIGHT = re.compile(r"\b(?:nuit|night|noite|overnight)\b", re.I)
+_WEEKEND = re.compile(r"\b(?:week-?end|fin de semaine|fim de semana|fim-de-semana)\b", re.I)
 
 
 def _is_night(told: EventDate) -> bool:
@@ -1787,6 +1800,18 @@ def _updated_later(group_date: EventDate, draft: Draft) -> bool:
     return 0 < days <= UPDATE_DAYS
 
 
+BURIAL_DAYS = 3  # the dead of an incident buried this long after it
+
+
+def _buried_later(group_date: EventDate, draft: Draft) -> bool:
+    """True when the sentence counts the dead buried (lexicon ``burial``) a day or a few after the group's
+    incident: its day is the burial's, its dead the incident's."""
+    if not draft.burial or not group_date.event_date or not draft.date.event_date:
+        return False
+    days = (date.fromisoformat(draft.date.event_date) - date.fromisoformat(group_date.event_date)).days
+    return 0 < days <= BURIAL_DAYS
+
+
 def _days_apart(a: EventDate, b: EventDate) -> int:
     if not a.event_date or not b.event_date:
         return 0
@@ -1812,7 +1837,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     """One mention from the sentences that report one incident."""
     backdrops = _backdrops(group)
     lead = max(group, key=lambda d: _draft_weight(d, backdrops))
-    casualties = incident_casualties(group, ctx.lang)
+    casualties = incident_casualties(group, ctx.lang, ctx.article.text)
     fatalities = summarise_fatalities(casualties)
     told = lead.place if lead.place_from_text else next((d.place for d in group if d.place_from_text), None)
     place = _finer_in_group(_off_road_end(ctx, told or lead.place), group)
@@ -1998,7 +2023,8 @@ def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: 
     tell, else the country's usual report lag before publication (``report_lag``)."""
     told = lead if lead.date_from_text else next((d for d in group if d.date_from_text), None)
     if told:  # the night a sentence told rather than the morning after it, the day of the lead's toll
-        night = (d.date for d in group if d.date_from_text and _day_of_told_night(d.date, told))
+        night = (d.date for d in group
+                 if d.date_from_text and _day_of_told_night(d.date, told, weekend=False))
         return next(night, None) or _day_within(told.date, group)
     stated = next((d for d in (lead, *group) if d.date.surface), None)  # sentence_date's statement day
     if stated:

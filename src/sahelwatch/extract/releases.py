@@ -56,6 +56,13 @@ def _opens(text: str, begin: int, end: int) -> bool:
 
 @cache
 def _taken_rx(lang: str) -> re.Pattern[str] | None:
-    """A captives' participle ("raptados", "kidnapped", "enlevés") followed by a few words before a date."""
-    words = (load_lexicon(lang).get("casualties") or {}).get("after", {}).get("abducted")
-    return re.compile(rf"(?<![\w-])(?:{words})(?:\s+[\w'’-]+){{0,3}}\s*$", re.I) if words else None
+    """A captives' participle ("raptados", "kidnapped", "enlevés") followed by a few words before a date; not
+    an adjective before its noun ("rescued 21 kidnapped victims in Kankara last week": the rescue's week)."""
+    casualties = load_lexicon(lang).get("casualties") or {}
+    words = casualties.get("after", {}).get("abducted")
+    if not words:
+        return None
+    nouns = "|".join(sorted({n for g in (casualties.get("groups") or {}).values() for n in g.split("|")},
+                            key=len, reverse=True))
+    attributive = rf"(?!\s+(?:{nouns})(?![\w-]))" if nouns else ""
+    return re.compile(rf"(?<![\w-])(?:{words}){attributive}(?:\s+[\w'’-]+){{0,3}}\s*$", re.I)

@@ -22,7 +22,7 @@ CLAIM = re.compile(
 )
 
 
-def incident_casualties(group: list[Draft], lang: str = "en") -> list[Casualty]:
+def incident_casualties(group: list[Draft], lang: str = "en", article_text: str = "") -> list[Casualty]:
     """The casualty figures that describe this incident.
 
     The first sentence reporting deaths (the headline or the lead) sets the toll, unless the sentence
@@ -61,7 +61,38 @@ def incident_casualties(group: list[Draft], lang: str = "en") -> list[Casualty]:
                 kept = _superseded(kept + [c], c, lead_killed)
             else:
                 kept = _name_restated(kept, c)
-    return kept + claims
+    return _disputed(kept, ordered, lead, lang, article_text) + claims
+
+
+ALSO = re.compile(r"\b(?:also|too|as well|in addition|aussi|également|também)\b", re.I)
+DISPUTE_WINDOW = 300  # characters before a later sentence searched for the words that dispute the lead
+
+
+def _disputed(kept: list[Casualty], ordered: list[Draft], lead: Draft, lang: str,
+              text: str) -> list[Casualty]:
+    """The figures with a lead's fighters killed replaced by a later count of civilians that disputes it
+    ("the strike neutralised 45 terrorists" ... "Residents gave a different account ... 'We buried 16 people,
+    all civilians'"; lexicon ``disputed_account``): the conservative count, of the civilians the other
+    account says died. Only when the lead counts fighters alone and the civilians are no more."""
+    fighters = [c for c in kept if c.kind == "killed" and c.group == "militants"]
+    lead_killed = _killed(lead)
+    rx = lexicon_pattern(lang, "disputed_account", r"(?<![\w-])(?:{})(?![\w-])")
+    if rx is None or not fighters or any(c.group != "militants" for c in lead_killed):
+        return kept
+    for draft in ordered:
+        if draft.sentence.start <= lead.sentence.start or draft.recalled:
+            continue
+        civilians = [c for c in draft.casualties if c.kind == "killed" and c.group == "civilians"
+                     and c.low > 0 and not c.cumulative and not c.negated]
+        if len(civilians) != 1 or civilians[0].low > sum(c.low for c in fighters):
+            continue
+        if ALSO.search(draft.sentence.text):  # "two civilians were also killed": more dead, no other count
+            continue
+        before = text[max(0, draft.sentence.start - DISPUTE_WINDOW) : draft.sentence.start] if text else ""
+        if rx.search(before + " " + draft.sentence.text):
+            others = [c for c in kept if c.kind != "killed" or c.group not in ("militants", "civilians")]
+            return others + civilians
+    return kept
 
 
 def _lead_toll(ordered: list[Draft]) -> Draft | None:
