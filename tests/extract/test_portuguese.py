@@ -181,6 +181,10 @@ def test_running_totals_are_cumulative(text: str) -> None:
         # illustrative: "há quinze dias" (a fortnight ago) counts its days like "há três dias"
         ("O ataque ocorreu há quinze dias.", "2024-03-03", "2024-03-03"),
         ("O ataque ocorreu há doze dias.", "2024-03-06", "2024-03-06"),
+        # illustrative: hours told back count whole days ("há 48 horas": two days before publication)
+        ("O ataque ocorreu há 48 horas.", "2024-03-16", "2024-03-16"),
+        ("O ataque ocorreu há setenta e duas horas.", "2024-03-15", "2024-03-15"),
+        ("O exército anunciou ter abatido dez terroristas nas últimas 24 horas.", "2024-03-17", "2024-03-18"),
         ("O ataque ocorreu no passado dia 12.", "2024-03-12", "2024-03-12"),
         ("O ataque ocorreu no dia 28, em Gao.", "2024-02-28", "2024-02-28"),
         ("Os combates ocorreram durante o fim de semana.", "2024-03-16", "2024-03-17"),
