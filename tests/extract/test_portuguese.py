@@ -814,3 +814,17 @@ def test_forces_that_repelled_an_attack_were_attacked(text: str) -> None:
     [mention] = _mentions(text, published="2026-02-05")
     assert (mention.actor1.name, mention.actor2.name) == (
         "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # illustrative reports: where the wounded or the detainees were taken is no place of an incident
+        ("Homens armados mataram cinco pessoas no domingo na aldeia de Kukawa, no estado de Borno. "
+         "Os feridos foram evacuados para o hospital de Maiduguri, onde morreram.", [("Attack", "Kukawa")]),
+        ("A polícia deteve na segunda-feira 17 pessoas suspeitas de ligações a grupos jihadistas em Maradi, "
+         "no sul do Níger. Os detidos foram transferidos para a capital, Niamey.", [("Arrests", "Maradi")]),
+    ],
+)
+def test_where_the_wounded_or_detainees_were_taken_is_no_scene(text: str, expected: list) -> None:
+    article = Article(id="pt-dest", text=text, raw_text=text, published="2026-11-04", language="pt")
+    assert sorted((m.sub_event_type, m.place.name) for m in extract_article(article)) == expected
