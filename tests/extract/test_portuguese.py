@@ -828,3 +828,24 @@ def test_forces_that_repelled_an_attack_were_attacked(text: str) -> None:
 def test_where_the_wounded_or_detainees_were_taken_is_no_scene(text: str, expected: list) -> None:
     article = Article(id="pt-dest", text=text, raw_text=text, published="2026-11-04", language="pt")
     assert sorted((m.sub_event_type, m.place.name) for m in extract_article(article)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # illustrative reports: a day told between "recuperou" and "o controlo" keeps the regained territory
+        "O exército recuperou na sexta-feira o controlo da cidade de Djibo, anunciou o governo. A população "
+        "festejou.",
+        "As forças armadas recuperaram ontem o controle da localidade de Boni, no centro do Mali. "
+        "A população festejou.",
+    ],
+)
+def test_territory_regained_with_its_day_in_between(text: str) -> None:
+    article = Article(id="pt-regain", text=text, raw_text=text, published="2026-11-18", language="pt")
+    assert [m.sub_event_type for m in extract_article(article)] == ["Government regains territory"]
+
+
+def test_recovering_other_things_and_control_of_accounts_is_no_territory() -> None:
+    text = ("O governo recuperou o dinheiro e o controlo das contas públicas, disse o ministro. "
+            "A oposição criticou.")
+    article = Article(id="pt-regain-2", text=text, raw_text=text, published="2026-11-18", language="pt")
+    assert extract_article(article) == []
