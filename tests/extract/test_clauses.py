@@ -72,3 +72,24 @@ def test_recalled_incidents_of_one_sentence_keep_their_own_day_place_and_toll():
     assert found == [("2026-07-28", "Damasak", "Armed clash", 4),
                      ("2026-08-02", "Konduga", "Suicide bomb", 7),
                      ("2026-08-09", "Mallam Fatori", "Armed clash", 9)]
+
+
+def test_another_groups_deed_after_a_conjunction_is_its_own_incident_in_portuguese_and_french():
+    # illustrative reports: another group's deed told after "enquanto" / "tandis qu'" is another incident
+    texts = {
+        "pt": ("Homens armados mataram 11 civis na segunda-feira na aldeia de Bourzanga, enquanto perto de "
+               "Titao, outro grupo de homens armados raptou nove mulheres que apanhavam lenha. "
+               "Os ataques não foram reivindicados."),
+        "fr": ("Des hommes armés ont tué 11 civils lundi dans le village de Bourzanga, tandis qu'à Titao, "
+               "un autre groupe d'hommes armés a enlevé neuf femmes qui ramassaient du bois. "
+               "Les attaques n'ont pas été revendiquées."),
+    }
+    for lang, text in texts.items():
+        article = Article(id="t-3", text=text, raw_text=text, published="2026-10-21", language=lang)
+        found = sorted((m.place.name, m.sub_event_type, m.fatalities.best) for m in extract_article(article))
+        assert found == [("Bourzanga", "Attack", 11), ("Titao", "Abduction/forced disappearance", 0)], lang
+    # one group's deeds joined by "e" stay one incident
+    text = ("Homens armados mataram 11 civis na segunda-feira em Bourzanga, e raptaram nove mulheres. "
+            "Os ataques não foram reivindicados.")
+    article = Article(id="t-4", text=text, raw_text=text, published="2026-10-21", language="pt")
+    assert len(extract_article(article)) == 1

@@ -57,6 +57,7 @@ def _one(text: str, lang: str = "en", published: date | None = PUB):
         ("two weeks ago", date(2021, 3, 3), date(2021, 3, 3)),
         ("in the past few hours", date(2021, 3, 17), date(2021, 3, 17)),
         ("over the last 48 hours", date(2021, 3, 15), date(2021, 3, 17)),
+        ("48 hours ago", date(2021, 3, 15), date(2021, 3, 15)),  # illustrative: whole days back
     ],
 )
 def test_english_expressions(text: str, start: date, end: date) -> None:
@@ -72,6 +73,8 @@ def test_an_approximate_count_of_weeks_gives_no_day(text: str) -> None:
 def test_the_past_hours_reach_back_from_publication_in_french_too() -> None:
     expr = _one("au cours des dernières 24 heures", "fr")
     assert (expr.date_start, expr.date_end) == (date(2021, 3, 16), date(2021, 3, 17))
+    expr = _one("il y a 48 heures", "fr")  # illustrative: whole days back
+    assert (expr.date_start, expr.date_end) == (date(2021, 3, 15), date(2021, 3, 15))
 
 
 @pytest.mark.parametrize(

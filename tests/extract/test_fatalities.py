@@ -628,3 +628,21 @@ def test_arrested_generals_are_security_forces() -> None:
     found = find_casualties("Authorities arrested two generals and three colonels over a coup plot.", "en")
     facts = [(c.low, c.kind, c.group) for c in found]
     assert facts == [(2, "arrested", "security"), (3, "arrested", "security")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "groups"),
+    [  # illustrative sentences: the number of one kind of dead told as risen, after a long complement
+        ("O número de soldados mortos no ataque contra o quartel de Damboa, no estado de Borno, "
+         "subiu para 12.", "pt", [(12, "security")]),
+        ("The number of soldiers killed in the raid on the Damboa barracks rose to 12, the army said.",
+         "en", [(12, "security")]),
+        ("Le nombre de civils tués dans l'attaque du marché de Damboa est passé à 12.", "fr",
+         [(12, "civilians")]),
+        ("O número de mortos subiu para 40.", "pt", [(40, "unknown")]),
+        ("O número de deslocados subiu para 3000.", "pt", []),
+    ],
+)
+def test_the_number_of_one_kind_of_dead_told_as_risen(text: str, lang: str, groups: list) -> None:
+    found = [(c.low, c.group) for c in find_casualties(text, lang) if c.kind == "killed"]
+    assert found == groups

@@ -253,7 +253,7 @@ def test_dead_among_the_civilians_are_civilians():
         # illustrative: a revised toll told as "portant à N le nombre de ... tués", the body in the frame
         ("Deux blessés ont succombé, portant à onze le nombre de militaires tués.",
          [(2, "killed", "unknown"), (11, "killed", "security")]),
-        ("Le nombre de soldats tués est passé à onze.", [(11, "killed", "unknown")]),
+        ("Le nombre de soldats tués est passé à onze.", [(11, "killed", "security")]),  # the body counted
         ("Cette attaque porte à douze le nombre de blessés.", []),
         ("La décision porte à trois le nombre de jours fériés.", []),
         # the wounded who died are dead

@@ -181,6 +181,10 @@ def test_running_totals_are_cumulative(text: str) -> None:
         # illustrative: "há quinze dias" (a fortnight ago) counts its days like "há três dias"
         ("O ataque ocorreu há quinze dias.", "2024-03-03", "2024-03-03"),
         ("O ataque ocorreu há doze dias.", "2024-03-06", "2024-03-06"),
+        # illustrative: hours told back count whole days ("há 48 horas": two days before publication)
+        ("O ataque ocorreu há 48 horas.", "2024-03-16", "2024-03-16"),
+        ("O ataque ocorreu há setenta e duas horas.", "2024-03-15", "2024-03-15"),
+        ("O exército anunciou ter abatido dez terroristas nas últimas 24 horas.", "2024-03-17", "2024-03-18"),
         ("O ataque ocorreu no passado dia 12.", "2024-03-12", "2024-03-12"),
         ("O ataque ocorreu no dia 28, em Gao.", "2024-02-28", "2024-02-28"),
         ("Os combates ocorreram durante o fim de semana.", "2024-03-16", "2024-03-17"),
@@ -810,3 +814,38 @@ def test_forces_that_repelled_an_attack_were_attacked(text: str) -> None:
     [mention] = _mentions(text, published="2026-02-05")
     assert (mention.actor1.name, mention.actor2.name) == (
         "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # illustrative reports: where the wounded or the detainees were taken is no place of an incident
+        ("Homens armados mataram cinco pessoas no domingo na aldeia de Kukawa, no estado de Borno. "
+         "Os feridos foram evacuados para o hospital de Maiduguri, onde morreram.", [("Attack", "Kukawa")]),
+        ("A polícia deteve na segunda-feira 17 pessoas suspeitas de ligações a grupos jihadistas em Maradi, "
+         "no sul do Níger. Os detidos foram transferidos para a capital, Niamey.", [("Arrests", "Maradi")]),
+    ],
+)
+def test_where_the_wounded_or_detainees_were_taken_is_no_scene(text: str, expected: list) -> None:
+    article = Article(id="pt-dest", text=text, raw_text=text, published="2026-11-04", language="pt")
+    assert sorted((m.sub_event_type, m.place.name) for m in extract_article(article)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # illustrative reports: a day told between "recuperou" and "o controlo" keeps the regained territory
+        "O exército recuperou na sexta-feira o controlo da cidade de Djibo, anunciou o governo. A população "
+        "festejou.",
+        "As forças armadas recuperaram ontem o controle da localidade de Boni, no centro do Mali. "
+        "A população festejou.",
+    ],
+)
+def test_territory_regained_with_its_day_in_between(text: str) -> None:
+    article = Article(id="pt-regain", text=text, raw_text=text, published="2026-11-18", language="pt")
+    assert [m.sub_event_type for m in extract_article(article)] == ["Government regains territory"]
+
+
+def test_recovering_other_things_and_control_of_accounts_is_no_territory() -> None:
+    text = ("O governo recuperou o dinheiro e o controlo das contas públicas, disse o ministro. "
+            "A oposição criticou.")
+    article = Article(id="pt-regain-2", text=text, raw_text=text, published="2026-11-18", language="pt")
+    assert extract_article(article) == []

@@ -602,3 +602,23 @@ def test_an_actor_doing_a_deed_after_said_is_no_speaker() -> None:
     police = FoundActor(ARMY, "security", text.index("police"), text.index("police") + 6)
     assert not is_speaker(text, militants, "en")
     assert is_speaker(text, police, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [  # illustrative reports: both sides died, no group named; the soldiers' dead told first were attacked
+        ("Six soldiers and four attackers were killed on Saturday in an attack on a military post in "
+         "Kpendjal, in northern Togo. The authorities did not name the attackers.", "en",
+         ("Unidentified", "Military")),
+        ("Seis soldados e quatro atacantes morreram no sábado num ataque contra um posto militar em "
+         "Kpendjal, no norte do Togo. As autoridades não identificaram os atacantes.", "pt",
+         ("Unidentified", "Military")),
+        # the militants' dead told first: the troops attacked
+        ("Troops killed 20 terrorists and lost three soldiers in fighting near Kpendjal, in northern Togo, "
+         "on Saturday. The army said the situation was under control.", "en", ("Military", "Unidentified")),
+    ],
+)
+def test_unnamed_attackers_whose_dead_are_told_after_the_soldiers_attacked(text, lang, expected):
+    article = Article(id="roles-tg", text=text, raw_text=text, published="2026-11-02", language=lang)
+    (mention,) = extract_article(article)
+    assert (mention.actor1.name.split()[0], mention.actor2.name.split()[0]) == expected

@@ -42,6 +42,12 @@ def test_the_absence_of_a_claim_and_tolls_that_claim_lives_are_no_claims(text):
         ("Ilustrativo: o balanço do ataque de segunda-feira subiu para 19 mortos.", True),
         ("Ilustrativo: Nigéria: sobe para 19 o número de agricultores mortos em Borno", True),
         ("Ilustrativo: o balanço provisório é de 15 mortos, segundo fontes locais.", False),
+        # the number of one kind of dead, told as risen after a long complement
+        ("Ilustrativo: o número de soldados mortos no ataque contra o quartel de Damboa, no Borno, "
+         "subiu para 12.", True),
+        ("Illustrative: the number of soldiers killed in the raid on the Damboa barracks rose to 12.", True),
+        ("Illustratif : le nombre de soldats tués dans l'attaque du camp de Damboa est passé à 12.", True),
+        ("Ilustrativo: o número de deslocados subiu para 3000.", False),
     ],
 )
 def test_a_raised_toll_is_a_toll_update(text, update):

@@ -473,3 +473,28 @@ def test_a_french_call_for_an_inquiry_is_no_event():
                                 "civils.", "fr")
     assert not reports_no_event("Le procureur a ouvert une enquête et deux suspects ont été interpellés "
                                 "lundi.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [  # illustrative sentences: a toll counted in thousands since a year is no incident; one with its own day
+        # or its own small figure still is
+        ("en", "Analysts liken the group to the insurgents of Cabo Delgado, where attacks have killed "
+               "thousands of people since 2017.", True),
+        ("en", "Since 2015, jihadist violence has killed more than 20,000 people in the country.", True),
+        ("en", "Gunmen killed 12 villagers in Seytenga, where thousands have died since 2017.", False),
+        ("en", "Gunmen killed thousands of cattle on Monday, the worst raid since 2019.", False),
+        ("fr", "Depuis 2015, les violences ont fait plus de 20 000 morts dans le pays.", True),
+        ("fr", "Au Cabo Delgado, les attaques jihadistes ont fait des milliers de morts depuis 2017.", True),
+        ("fr", "Des hommes armés ont tué 12 villageois à Seytenga, où des milliers de personnes sont mortes "
+               "depuis 2017.", False),
+        ("pt", "Em Cabo Delgado, os ataques jihadistas já mataram milhares de pessoas desde 2017.", True),
+        ("pt", "Desde o início da insurreição, em 2012, o conflito fez mais de 10 mil mortos.", True),
+        ("pt", "Homens armados mataram 12 aldeões em Seytenga, onde milhares de pessoas morreram desde 2017.",
+         False),
+        ("pt", "Homens armados mataram no domingo milhares de cabeças de gado, o pior ataque desde 2019.",
+         False),
+    ],
+)
+def test_a_toll_in_thousands_since_a_year_is_no_incident(lang, sentence, expected):
+    assert reports_no_event(sentence, lang) is expected

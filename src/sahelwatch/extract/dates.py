@@ -295,6 +295,17 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
     if lex.get("weeks_ago"):  # "há uma semana": seven days back
         add("weeks_ago", lex["weeks_ago"], ago(7), 0.8, True)
 
+    def hours_ago(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        """'48 hours ago', 'há 48 horas': the day that many whole days back (fewer than 24 hours: none)."""
+        value = parse_number(m.group("n"), lang)
+        if pub is None or value is None or value.low < 24:
+            return None
+        d = pub - timedelta(days=value.low // 24)
+        return d, d
+
+    if lex.get("hours_ago"):
+        add("hours_ago", lex["hours_ago"], hours_ago, 0.8, True)
+
     def day_this_month(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
         d = _safe_date(pub.year, pub.month, int(m.group("day").rstrip("er"))) if pub else None
         return (d, d) if d else None

@@ -604,7 +604,9 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
     if kind is None and not after.noun:
         return _elided(text, num, clause_start, r)
     group = _noun_group(text, num, after.noun, r) if after.noun else "unknown"
-    if not after.noun and kind:  # "17 from the Islamic State were killed"
+    if before_kind is not None and kind == before_kind and group == "unknown" and not after.noun:
+        group = _counted_group(text[start : num.start], r)  # "the number of soldiers killed ... rose to 12"
+    if not after.noun and kind and group == "unknown":  # "17 from the Islamic State were killed"
         group = affiliation(text[num.end : end], r.lang, anywhere=True) or group
     if framed is not None and group == "unknown":  # "portant à onze le nombre de militaires tués"
         group = affiliation(text[num.end : end], r.lang, anywhere=True) or group
@@ -619,6 +621,17 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
                  or _side_override(text, clause_start, num.start, r) or group)
     return Casualty(start, end, num.low, num.high, kind or "", group, False, False, num.start, num.end,
                     after.noun, num.vague, num.qualifier)
+
+
+_COUNTED_NOUN = re.compile(
+    r"\b(?:number|número|nombre|total)\s+(?:of\s+(?:the\s+)?|de\s+|des\s+|d')([\w-]+)", re.I)
+
+
+def _counted_group(phrase: str, r: _Rules) -> str:
+    """The group of the noun a toll phrase counts ("o número de soldados mortos ... subiu para", "le nombre de
+    militaires tués ... est passé à"), else "unknown"."""
+    m = _COUNTED_NOUN.search(phrase)
+    return r.group_of.get(m.group(1).lower(), "unknown") if m else "unknown"
 
 
 def _elided(text: str, num: NumberMatch, clause_start: int, r: _Rules) -> Casualty | None:

@@ -570,6 +570,8 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
             return state, _first(found, ("civilians",)) or defaults.civilians
         if "security" in victims and "militants" not in victims:
             return defaults.armed_group, state  # "a roadside bomb killed four soldiers": they were the target
+        if "security" in victims and first_dead == "security":
+            return defaults.armed_group, state  # "six soldiers and four attackers were killed in an attack"
         return state, defaults.armed_group
     if "security" in victims:
         return defaults.armed_group, defaults.state

@@ -68,7 +68,12 @@ UPDATE_CUE = re.compile(
     # Portuguese: "o balanço ... subiu para 19 mortos", "sobe para 19 o número de mortos", "novo balanço"
     r"\b(?:balanço|número\s+de\s+(?:mortos|vítimas))\b[^.;]{0,160}?\b(?:subiu|sobe|aumentou|passou|ascende|"
     r"agravou-se|atingiu)\b|\b(?:sobe|subiu|aumenta|aumentou)\s+para\s+\d+\s+o\s+número\b|"
-    r"\bnovo\s+balanço\b",
+    r"\bnovo\s+balanço\b|"
+    # the number of one kind of dead told as risen: "the number of soldiers killed ... rose to 12",
+    # "le nombre de soldats tués ... est passé à 12", "o número de soldados mortos ... subiu para 12"
+    r"\b(?:number|nombre|número)\s+(?:of|de|des)\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|deaths|victims|morts|tués|"
+    r"victimes|mortos|vítimas|óbitos)\b[^.;]{0,160}?(?:\b(?:rose|rises|risen|climbed|increased|jumped|reached|"
+    r"grimpé|atteint|subiu|sobe|aumentou|passou|ascende|ascendeu|atingiu)\b|\best\s+passé\s+à|\bs.est\s+alourdi)",
     re.IGNORECASE,
 )
 # the aftermath of an incident told days later: people flee, bury or mourn the dead, officials condemn it
