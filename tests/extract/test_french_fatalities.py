@@ -324,3 +324,16 @@ def test_many_bodies_do_not_undercut_dozens_of_fighters():
                             "dans l'eau.", "fr")
     toll = summarise_fatalities(found)
     assert (toll.low, toll.best) == (12, 12)
+
+
+def test_an_elided_preposition_opens_a_complement_or_ends_a_toll_phrase():
+    # illustrative: "d'un minibus" is the passengers' complement, not a figure of its own; "la neutralisation
+    # d'une quinzaine" and "la mort d'une dizaine" are tolls
+    found = find_casualties("Cinq passagers d'un minibus de transport en commun ont été tués lundi.", "fr")
+    assert [(c.low, c.kind, c.group) for c in found] == [(5, "killed", "civilians")]
+    found = find_casualties("Le ministère a annoncé la mort de quatre soldats et la neutralisation d'une "
+                            "quinzaine d'assaillants.", "fr")
+    facts = [(c.low, c.kind, c.group) for c in found]
+    assert facts == [(4, "killed", "security"), (15, "killed", "militants")]
+    found = find_casualties("L'explosion a causé la mort d'une dizaine de civils.", "fr")
+    assert [(c.low, c.kind, c.group) for c in found] == [(10, "killed", "civilians")]

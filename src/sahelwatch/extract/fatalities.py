@@ -233,7 +233,9 @@ def rules(lang: str) -> _Rules:
     direct = rf"^\s*(?:(?:{aux})\s+)?(?:{after_kinds})(?![\w-])"
     incise = rf"(?:\s*{lex['before_incise']})?" if lex.get("before_incise") else ""
     incise += _adverbials(lex.get("before_adverbial", ""))  # "ont tué jeudi au moins 8 civils"
-    before = rf"(?<![\w-])(?:{before_kinds}){incise}\s+(?:(?:{words['before_determiners']})\s+)?$"
+    # an elided preposition ends a toll phrase too: "la neutralisation d'une quinzaine d'assaillants"
+    determiner = rf"(?:(?:{words['before_determiners']})\s+)?"
+    before = rf"(?<![\w-])(?:{before_kinds}){incise}(?:\s+|(?<=['’])){determiner}$"
     subset = words["subset"]
     return _Rules(
         noun=re.compile(noun, re.I),
@@ -985,7 +987,8 @@ def _nested(text: str, prev: Casualty, item: Casualty, r: _Rules) -> bool:
     if noun_end - len(prev.noun) <= item.number_start < noun_end:
         return True
     between = text[noun_end : item.number_start] + " "
-    complement = r.complement is not None and r.complement.match(between) is not None
+    elided = text[noun_end : item.number_end] + " "  # an elided preposition: "cinq passagers d'un car"
+    complement = r.complement is not None and bool(r.complement.match(between) or r.complement.match(elided))
     return complement and item.end == prev.end and len(between.split()) <= 2  # "of (the) two tribes"
 
 
