@@ -1,5 +1,7 @@
 """The toll of one incident from its sentences' figures (illustrative sentences)."""
 
+from dataclasses import replace
+
 from sahelwatch.extract.classify import Prediction
 from sahelwatch.extract.drafts import Draft
 from sahelwatch.extract.fatalities import find_casualties
@@ -153,3 +155,12 @@ def test_a_group_saying_its_fighters_killed_so_many_is_a_claim():
     other_side = _draft("It said 16 assailants were neutralised.", 131)
     figures = [c for c in incident_casualties([claim, army, other_side]) if c.kind == "killed"]
     assert sorted((c.low, c.alternative) for c in figures) == [(5, False), (16, False), (30, True)]
+
+
+def test_a_sequel_telling_the_new_total_leads_before_a_recalled_first_toll():
+    # illustrative: the wounded died since, "portant à sept" the toll; the ministry's earlier four is a recall
+    text = "Trois des militaires blessés sont décédés à l'hôpital, portant à sept le nombre de soldats tués."
+    update = replace(_draft(text, 0, "fr"), sequel=True)
+    recall = _draft("Le ministère avait annoncé dimanche la mort de quatre soldats.", 100, "fr")
+    killed = [c.low for c in incident_casualties([update, recall], "fr") if c.kind == "killed"]
+    assert killed == [7]
