@@ -72,3 +72,13 @@ def test_recalled_incidents_of_one_sentence_keep_their_own_day_place_and_toll():
     assert found == [("2026-07-28", "Damasak", "Armed clash", 4),
                      ("2026-08-02", "Konduga", "Suicide bomb", 7),
                      ("2026-08-09", "Mallam Fatori", "Armed clash", 9)]
+
+
+def test_french_coordinates_a_second_dated_incident_too():
+    # illustrative: the French ``dated_coordination`` link ("..., et le 9 mai ...")
+    text = ("Le 3 mai, des hommes armés ont tué deux bergers près de Tillia, et le 9 mai une mine a tué "
+            "quatre soldats.")
+    starts = [text.index("3 mai"), text.index("9 mai")]
+    parts = dated_clauses(Sentence(0, len(text), text), "fr", starts, lambda t: "tué" in t)
+    assert [p.text for p in parts] == ["Le 3 mai, des hommes armés ont tué deux bergers près de Tillia,",
+                                       " et le 9 mai une mine a tué quatre soldats."]

@@ -556,3 +556,16 @@ def test_every_force_escorting_an_attacked_convoy_is_its_target(text: str, lang:
     [mention] = extract_article(article)
     assert mention.actor1.name == "JNIM: Jama'at Nusrat al-Islam wal Muslimin"
     assert mention.actor2.name == "Military Forces of Burkina Faso (2022-)"
+
+
+def test_a_clause_telling_another_groups_deed_is_its_own_incident_in_french():
+    # illustrative: "tandis qu'à X, un autre groupe ..." is a second incident, cut at "tandis qu'" and not at
+    # an earlier comma of the first clause's place
+    text = ("Rapport illustratif. Des hommes armés ont tué quatre civils samedi à Djibo, dans la province du "
+            "Soum, tandis qu'à Gorom-Gorom, un autre groupe d'hommes armés a enlevé neuf personnes.")
+    found = sorted((m.sub_event_type, m.place.name, m.fatalities.best) for m in _mentions(text))
+    assert found == [("Abduction/forced disappearance", "Gorom-Gorom", 0), ("Attack", "Djibo", 4)]
+    # one group's deeds in one clause stay one incident
+    text = ("Rapport illustratif. Des hommes armés ont tué quatre civils samedi à Djibo, et ont enlevé neuf "
+            "autres.")
+    assert len(_mentions(text)) == 1
