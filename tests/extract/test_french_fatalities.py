@@ -337,3 +337,11 @@ def test_an_elided_preposition_opens_a_complement_or_ends_a_toll_phrase():
     assert facts == [(4, "killed", "security"), (15, "killed", "militants")]
     found = find_casualties("L'explosion a causé la mort d'une dizaine de civils.", "fr")
     assert [(c.low, c.kind, c.group) for c in found] == [(10, "killed", "civilians")]
+
+
+def test_lifeless_bodies_found_are_a_toll():
+    # illustrative: "les corps sans vie de sept bergers", "les dépouilles mortelles de trois soldats"
+    assert _facts("Les corps sans vie de sept bergers ont été retrouvés mardi près de Ménaka.") == [
+        (7, "killed", "civilians")]
+    facts = _facts("Les dépouilles mortelles de trois soldats ont été rapatriées.")
+    assert facts == [(3, "killed", "security")]

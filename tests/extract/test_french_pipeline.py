@@ -569,3 +569,11 @@ def test_a_clause_telling_another_groups_deed_is_its_own_incident_in_french():
     text = ("Rapport illustratif. Des hommes armés ont tué quatre civils samedi à Djibo, et ont enlevé neuf "
             "autres.")
     assert len(_mentions(text)) == 1
+
+
+def test_lifeless_bodies_found_in_the_body_text_are_an_event():
+    # illustrative: no casualty verb, only "les corps sans vie de cinq personnes ont été retrouvés"
+    text = ("Rapport illustratif. Les corps sans vie de cinq personnes ont été retrouvés vendredi près de "
+            "Djibo, selon des sources locales. Les victimes avaient quitté leur village la veille.")
+    [mention] = _mentions(text)
+    assert (mention.place.name, mention.fatalities.best) == ("Djibo", 5)
