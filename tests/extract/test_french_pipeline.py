@@ -577,3 +577,14 @@ def test_lifeless_bodies_found_in_the_body_text_are_an_event():
             "Djibo, selon des sources locales. Les victimes avaient quitté leur village la veille.")
     [mention] = _mentions(text)
     assert (mention.place.name, mention.fatalities.best) == ("Djibo", 5)
+
+
+def test_the_group_told_taking_control_gains_a_camp_handed_over_whatever_its_sentences_type():
+    """Exemple illustratif : both sentences read as a non-violent transfer; the group that 'en a pris le
+    contrôle' gains the camp (actor 1), not the army that left it, and not the residents who told it."""
+    text = ("Exemple illustratif. Les soldats se sont retirés samedi du camp militaire de Tamou. Quelques "
+            "heures plus tard, les combattants de l'EIGS sont entrés dans le camp sans combat et en ont pris "
+            "le contrôle, selon des habitants.")
+    [mention] = _mentions(text)
+    assert (mention.sub_event_type, mention.actor1.name) == (
+        "Non-violent transfer of territory", "Islamic State (Sahel)")

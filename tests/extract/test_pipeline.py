@@ -1171,3 +1171,13 @@ def test_a_clause_telling_another_groups_deed_is_its_own_incident():
     text = ("Illustrative report. Gunmen killed five people in Kucheri village of Tsafe LGA on Monday, "
             "and abducted 15 others.")
     assert len(extract_article(_article(text, "2026-03-10"))) == 1
+
+
+def test_the_group_told_taking_control_of_an_abandoned_base_is_actor_one():
+    # illustrative: the withdrawal is told first; the group that "took control" of the base gains it
+    text = ("Illustrative report. Soldiers withdrew from the military base in Tessit on Saturday. Hours "
+            "later, fighters of the Islamic State Sahel Province entered the base and took control of it, "
+            "residents said.")
+    [mention] = extract_article(_article(text, "2026-03-10"))
+    assert (mention.sub_event_type, mention.actor1.name) == (
+        "Non-violent transfer of territory", "Islamic State (Sahel)")

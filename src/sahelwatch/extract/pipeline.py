@@ -1864,11 +1864,20 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
 def _takers_first(group: list[Draft], players: list[FoundActor], ctx: ArticleContext) -> list[FoundActor]:
     """Of a territory handed over without a fight, the side its own sentence tells took it ("les FAMa se sont
     retirés du camp ... les combattants du JNIM en ont pris possession") is actor 1, as ACLED codes the actor
-    gaining control, whoever the report names first; not when the handover's own sentence names a non-state
-    group (it took the place: "un bastion des rebelles depuis le départ de l'ONU"). With no such sentence, the
-    side the place is handed to (lexicon ``handover_recipient``: "entregaram ao exército nigerino a base")."""
+    gaining control, whoever the report names first: a sentence telling a side took control (lexicon
+    ``took_control``: "... sont entrés dans le camp et en ont pris le contrôle"), whatever its type, or one of
+    another territorial type; not when the handover's own sentence names a non-state group (it took the
+    place: "un bastion des rebelles depuis le départ de l'ONU"). With no such sentence, the side the place is
+    handed to (lexicon ``handover_recipient``: "entregaram ao exército nigerino a base")."""
     handover = [f for d in group if d.prediction.sub_event_type == "Non-violent transfer of territory"
                 for f in d.found_actors]
+    took = lexicon_pattern(ctx.lang, "took_control")
+    named = {f.actor.name for f in players}  # not the residents who told it ("selon des habitants")
+    telling = named & {f.actor.name for d in group if took is not None and took.search(d.sentence.text)
+                       for f in d.found_actors}
+    if telling and telling < named:
+        return [f for f in players if f.actor.name in telling] + [f for f in players
+                                                                   if f.actor.name not in telling]
     if any(f.group == "militants" for f in handover):
         return players
     takers = {f.actor.name for d in group if d.prediction.sub_event_type in TERRITORIAL - {
