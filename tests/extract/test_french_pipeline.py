@@ -588,3 +588,12 @@ def test_the_group_told_taking_control_gains_a_camp_handed_over_whatever_its_sen
     [mention] = _mentions(text)
     assert (mention.sub_event_type, mention.actor1.name) == (
         "Non-violent transfer of territory", "Islamic State (Sahel)")
+
+
+def test_forces_sent_after_a_communal_clash_are_no_party():
+    # illustrative: the gendarmes "dépêchés pour ramener le calme" came after the clash (responder_after)
+    text = ("Exemple illustratif. Des affrontements entre éleveurs et agriculteurs ont fait onze morts "
+            "samedi à Am Timan. Des renforts de la gendarmerie ont été dépêchés pour ramener le calme.")
+    [mention] = _mentions(text, "2025-09-02")
+    assert (mention.sub_event_type, mention.actor1.name) == (
+        "Armed clash", "Unidentified Communal Militia (Chad)")
