@@ -345,3 +345,10 @@ def test_lifeless_bodies_found_are_a_toll():
         (7, "killed", "civilians")]
     facts = _facts("Les dépouilles mortelles de trois soldats ont été rapatriées.")
     assert facts == [(3, "killed", "security")]
+
+
+def test_the_death_a_crowd_protests_is_its_motive_even_after_a_long_place():
+    # illustrative: "manifesté lundi dans le quartier de X, à Y, après la mort d'un détenu": the motive
+    found = find_casualties("Des jeunes ont manifesté lundi dans le quartier de Sebkha, à Nouakchott, "
+                            "après la mort d'un détenu dans un commissariat.", "fr")
+    assert [(c.low, c.motive) for c in found] == [(1, True)]
