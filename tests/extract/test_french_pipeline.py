@@ -597,3 +597,11 @@ def test_forces_sent_after_a_communal_clash_are_no_party():
     [mention] = _mentions(text, "2025-09-02")
     assert (mention.sub_event_type, mention.actor1.name) == (
         "Armed clash", "Unidentified Communal Militia (Chad)")
+
+
+def test_the_town_a_victim_was_heading_to_is_no_place_of_the_incident():
+    # illustrative: "alors qu'il se rendait à Ténenkou" names the end of his journey (lexicon route)
+    text = ("Exemple illustratif. Le maire de la commune de Dioura a été enlevé lundi par des individus "
+            "armés alors qu'il se rendait à Ténenkou. Sa famille est sans nouvelles.")
+    [mention] = _mentions(text, "2025-05-14")
+    assert (mention.sub_event_type, mention.place.name) == ("Abduction/forced disappearance", "Dioura")
