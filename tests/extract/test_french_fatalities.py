@@ -352,3 +352,10 @@ def test_the_death_a_crowd_protests_is_its_motive_even_after_a_long_place():
     found = find_casualties("Des jeunes ont manifesté lundi dans le quartier de Sebkha, à Nouakchott, "
                             "après la mort d'un détenu dans un commissariat.", "fr")
     assert [(c.low, c.motive) for c in found] == [(1, True)]
+
+
+def test_notables_and_mayors_are_civilians():
+    # illustrative: plural "notables", "maires" were missing from the civilian nouns
+    assert _facts("Quatre notables ont été exécutés mardi à Inékar.") == [(4, "killed", "civilians")]
+    assert _facts("Deux maires ont été tués dans l'embuscade.") == [(2, "killed", "civilians")]
+
