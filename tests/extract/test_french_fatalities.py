@@ -359,3 +359,9 @@ def test_notables_and_mayors_are_civilians():
     assert _facts("Quatre notables ont été exécutés mardi à Inékar.") == [(4, "killed", "civilians")]
     assert _facts("Deux maires ont été tués dans l'embuscade.") == [(2, "killed", "civilians")]
 
+
+def test_dead_among_an_armed_side_and_civilians_are_that_sides():
+    # illustrative: "parmi les VDP et les civils" names both; the armed side among the dead is the one hit
+    found = _facts("L'embuscade a fait quinze morts parmi les VDP et les civils.")
+    assert found == [(15, "killed", "security")]
+    assert _facts("L'attaque a fait douze morts parmi les civils.") == [(12, "killed", "civilians")]
