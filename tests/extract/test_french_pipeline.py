@@ -605,3 +605,11 @@ def test_the_town_a_victim_was_heading_to_is_no_place_of_the_incident():
             "armés alors qu'il se rendait à Ténenkou. Sa famille est sans nouvelles.")
     [mention] = _mentions(text, "2025-05-14")
     assert (mention.sub_event_type, mention.place.name) == ("Abduction/forced disappearance", "Dioura")
+
+
+def test_the_town_the_displaced_reached_is_no_place_of_the_incident():
+    # illustrative: "selon des déplacés arrivés à Dori" tells where the sources fled to (lexicon destination)
+    text = ("Exemple illustratif. Samedi, des individus armés ont incendié le marché de Gorgadji et emporté "
+            "des vivres, selon des déplacés arrivés à Dori.")
+    [mention] = _mentions(text, "2025-05-14")
+    assert mention.place.name == "Gorgadji"
