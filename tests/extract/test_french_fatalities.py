@@ -365,3 +365,10 @@ def test_dead_among_an_armed_side_and_civilians_are_that_sides():
     found = _facts("L'embuscade a fait quinze morts parmi les VDP et les civils.")
     assert found == [(15, "killed", "security")]
     assert _facts("L'attaque a fait douze morts parmi les civils.") == [(12, "killed", "civilians")]
+
+
+def test_a_town_between_the_verb_and_its_figure_is_an_adverbial():
+    # illustrative: "ont tué samedi à Djibo cinq civils", "ont arrêté lundi à N'Djamena une vingtaine ..."
+    assert _facts("Des hommes armés ont tué samedi à Djibo cinq civils.") == [(5, "killed", "civilians")]
+    found = _facts("Les policiers ont arrêté lundi à N'Djamena une vingtaine de jeunes.")
+    assert found == [(20, "arrested", "civilians")]
