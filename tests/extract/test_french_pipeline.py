@@ -613,3 +613,11 @@ def test_the_town_the_displaced_reached_is_no_place_of_the_incident():
             "des vivres, selon des déplacés arrivés à Dori.")
     [mention] = _mentions(text, "2025-05-14")
     assert mention.place.name == "Gorgadji"
+
+
+def test_protesters_arrested_by_the_forces_are_a_protest_with_intervention():
+    # illustrative: arrests at a protest are ACLED's protest with intervention, not arrests
+    text = ("Exemple illustratif. Les forces de défense et de sécurité ont arrêté lundi à N'Djamena une "
+            "vingtaine de jeunes qui manifestaient contre la vie chère.")
+    [mention] = _mentions(text, "2025-05-14")
+    assert mention.sub_event_type == "Protest with intervention"

@@ -1181,3 +1181,14 @@ def test_the_group_told_taking_control_of_an_abandoned_base_is_actor_one():
     [mention] = extract_article(_article(text, "2026-03-10"))
     assert (mention.sub_event_type, mention.actor1.name) == (
         "Non-violent transfer of territory", "Islamic State (Sahel)")
+
+
+def test_protesters_arrested_by_police_are_a_protest_with_intervention():
+    # illustrative: arrests at a protest are ACLED's protest with intervention; suspects' arrests stay arrests
+    [mention] = extract_article(_article("Illustrative report. Police arrested some twenty protesters in "
+                                         "Niamey on Monday.", "2026-03-10"))
+    assert (mention.sub_event_type, mention.actor1.name) == (
+        "Protest with intervention", "Protesters (Niger)")
+    [mention] = extract_article(_article("Illustrative report. Police arrested three suspected kidnappers in "
+                                         "Niamey on Monday.", "2026-03-10"))
+    assert mention.sub_event_type == "Arrests"

@@ -756,6 +756,7 @@ def draft_mention(
     prediction = _armed_mob(ctx, sentence, prediction)
     prediction = _violent_demonstration(ctx, sentence, _crowd_action(ctx, sentence, prediction))
     prediction = _force_on_protesters(ctx, sentence, prediction)
+    prediction = _arrests_at_protest(ctx, sentence, prediction, told)
     prediction = _rescue_fight(ctx, sentence, prediction)
     taken = None if killed else _abduction_ended(ctx, sentence, prediction)
     if taken == []:
@@ -1157,6 +1158,24 @@ def _force_on_protesters(ctx: ArticleContext, sentence: Sentence, prediction: Pr
     if not any(a.group == "security" for a in here) or any(a.actor.inter in (2, 3, 4) for a in here):
         return prediction
     return _relabelled(prediction, "FORCE_AGAINST_PROTEST")
+
+
+def _arrests_at_protest(ctx: ArticleContext, sentence: Sentence, prediction: Prediction,
+                        told: list[Casualty]) -> Prediction:
+    """Arrests of protesters by state forces, with no armed group in the sentence ("police arrested twenty
+    protesters", "ont arrêté une vingtaine de jeunes qui manifestaient"; lexicon protesters, protesting):
+    ACLED's protest with intervention, not arrests."""
+    arrested = any(c.kind == "arrested" and c.low > 0 for c in told)
+    if prediction.sub_event_type != "Arrests" or not arrested:
+        return prediction
+    crowd = [rx for key, template in (("protesters", r"\b(?:{})\b"), ("protesting", r"\b(?:{})\b"))
+             if (rx := lexicon_pattern(ctx.lang, key, template)) is not None]
+    if not any(rx.search(sentence.text) for rx in crowd):
+        return prediction
+    here = [a for a in ctx.actors if _in_sentence(a.start, a.end, sentence)]
+    if not any(a.group == "security" for a in here) or any(a.actor.inter in (2, 3, 4) for a in here):
+        return prediction
+    return _relabelled(prediction, "PROTEST_WITH_INTER")
 
 
 PEACEFUL_PROTESTS = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
