@@ -93,3 +93,13 @@ def test_another_groups_deed_after_a_conjunction_is_its_own_incident_in_portugue
             "Os ataques não foram reivindicados.")
     article = Article(id="t-4", text=text, raw_text=text, published="2026-10-21", language="pt")
     assert len(extract_article(article)) == 1
+
+
+def test_french_coordinates_a_second_dated_incident_too():
+    # illustrative: the French ``dated_coordination`` link ("..., et le 9 mai ...")
+    text = ("Le 3 mai, des hommes armés ont tué deux bergers près de Tillia, et le 9 mai une mine a tué "
+            "quatre soldats.")
+    starts = [text.index("3 mai"), text.index("9 mai")]
+    parts = dated_clauses(Sentence(0, len(text), text), "fr", starts, lambda t: "tué" in t)
+    assert [p.text for p in parts] == ["Le 3 mai, des hommes armés ont tué deux bergers près de Tillia,",
+                                       " et le 9 mai une mine a tué quatre soldats."]

@@ -324,3 +324,51 @@ def test_many_bodies_do_not_undercut_dozens_of_fighters():
                             "dans l'eau.", "fr")
     toll = summarise_fatalities(found)
     assert (toll.low, toll.best) == (12, 12)
+
+
+def test_an_elided_preposition_opens_a_complement_or_ends_a_toll_phrase():
+    # illustrative: "d'un minibus" is the passengers' complement, not a figure of its own; "la neutralisation
+    # d'une quinzaine" and "la mort d'une dizaine" are tolls
+    found = find_casualties("Cinq passagers d'un minibus de transport en commun ont été tués lundi.", "fr")
+    assert [(c.low, c.kind, c.group) for c in found] == [(5, "killed", "civilians")]
+    found = find_casualties("Le ministère a annoncé la mort de quatre soldats et la neutralisation d'une "
+                            "quinzaine d'assaillants.", "fr")
+    facts = [(c.low, c.kind, c.group) for c in found]
+    assert facts == [(4, "killed", "security"), (15, "killed", "militants")]
+    found = find_casualties("L'explosion a causé la mort d'une dizaine de civils.", "fr")
+    assert [(c.low, c.kind, c.group) for c in found] == [(10, "killed", "civilians")]
+
+
+def test_lifeless_bodies_found_are_a_toll():
+    # illustrative: "les corps sans vie de sept bergers", "les dépouilles mortelles de trois soldats"
+    assert _facts("Les corps sans vie de sept bergers ont été retrouvés mardi près de Ménaka.") == [
+        (7, "killed", "civilians")]
+    facts = _facts("Les dépouilles mortelles de trois soldats ont été rapatriées.")
+    assert facts == [(3, "killed", "security")]
+
+
+def test_the_death_a_crowd_protests_is_its_motive_even_after_a_long_place():
+    # illustrative: "manifesté lundi dans le quartier de X, à Y, après la mort d'un détenu": the motive
+    found = find_casualties("Des jeunes ont manifesté lundi dans le quartier de Sebkha, à Nouakchott, "
+                            "après la mort d'un détenu dans un commissariat.", "fr")
+    assert [(c.low, c.motive) for c in found] == [(1, True)]
+
+
+def test_notables_and_mayors_are_civilians():
+    # illustrative: plural "notables", "maires" were missing from the civilian nouns
+    assert _facts("Quatre notables ont été exécutés mardi à Inékar.") == [(4, "killed", "civilians")]
+    assert _facts("Deux maires ont été tués dans l'embuscade.") == [(2, "killed", "civilians")]
+
+
+def test_dead_among_an_armed_side_and_civilians_are_that_sides():
+    # illustrative: "parmi les VDP et les civils" names both; the armed side among the dead is the one hit
+    found = _facts("L'embuscade a fait quinze morts parmi les VDP et les civils.")
+    assert found == [(15, "killed", "security")]
+    assert _facts("L'attaque a fait douze morts parmi les civils.") == [(12, "killed", "civilians")]
+
+
+def test_a_town_between_the_verb_and_its_figure_is_an_adverbial():
+    # illustrative: "ont tué samedi à Djibo cinq civils", "ont arrêté lundi à N'Djamena une vingtaine ..."
+    assert _facts("Des hommes armés ont tué samedi à Djibo cinq civils.") == [(5, "killed", "civilians")]
+    found = _facts("Les policiers ont arrêté lundi à N'Djamena une vingtaine de jeunes.")
+    assert found == [(20, "arrested", "civilians")]

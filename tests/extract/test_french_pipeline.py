@@ -556,3 +556,68 @@ def test_every_force_escorting_an_attacked_convoy_is_its_target(text: str, lang:
     [mention] = extract_article(article)
     assert mention.actor1.name == "JNIM: Jama'at Nusrat al-Islam wal Muslimin"
     assert mention.actor2.name == "Military Forces of Burkina Faso (2022-)"
+
+
+def test_a_clause_telling_another_groups_deed_is_its_own_incident_in_french():
+    # illustrative: "tandis qu'à X, un autre groupe ..." is a second incident, cut at "tandis qu'" and not at
+    # an earlier comma of the first clause's place
+    text = ("Rapport illustratif. Des hommes armés ont tué quatre civils samedi à Djibo, dans la province du "
+            "Soum, tandis qu'à Gorom-Gorom, un autre groupe d'hommes armés a enlevé neuf personnes.")
+    found = sorted((m.sub_event_type, m.place.name, m.fatalities.best) for m in _mentions(text))
+    assert found == [("Abduction/forced disappearance", "Gorom-Gorom", 0), ("Attack", "Djibo", 4)]
+    # one group's deeds in one clause stay one incident
+    text = ("Rapport illustratif. Des hommes armés ont tué quatre civils samedi à Djibo, et ont enlevé neuf "
+            "autres.")
+    assert len(_mentions(text)) == 1
+
+
+def test_lifeless_bodies_found_in_the_body_text_are_an_event():
+    # illustrative: no casualty verb, only "les corps sans vie de cinq personnes ont été retrouvés"
+    text = ("Rapport illustratif. Les corps sans vie de cinq personnes ont été retrouvés vendredi près de "
+            "Djibo, selon des sources locales. Les victimes avaient quitté leur village la veille.")
+    [mention] = _mentions(text)
+    assert (mention.place.name, mention.fatalities.best) == ("Djibo", 5)
+
+
+def test_the_group_told_taking_control_gains_a_camp_handed_over_whatever_its_sentences_type():
+    """Exemple illustratif : both sentences read as a non-violent transfer; the group that 'en a pris le
+    contrôle' gains the camp (actor 1), not the army that left it, and not the residents who told it."""
+    text = ("Exemple illustratif. Les soldats se sont retirés samedi du camp militaire de Tamou. Quelques "
+            "heures plus tard, les combattants de l'EIGS sont entrés dans le camp sans combat et en ont pris "
+            "le contrôle, selon des habitants.")
+    [mention] = _mentions(text)
+    assert (mention.sub_event_type, mention.actor1.name) == (
+        "Non-violent transfer of territory", "Islamic State (Sahel)")
+
+
+def test_forces_sent_after_a_communal_clash_are_no_party():
+    # illustrative: the gendarmes "dépêchés pour ramener le calme" came after the clash (responder_after)
+    text = ("Exemple illustratif. Des affrontements entre éleveurs et agriculteurs ont fait onze morts "
+            "samedi à Am Timan. Des renforts de la gendarmerie ont été dépêchés pour ramener le calme.")
+    [mention] = _mentions(text, "2025-09-02")
+    assert (mention.sub_event_type, mention.actor1.name) == (
+        "Armed clash", "Unidentified Communal Militia (Chad)")
+
+
+def test_the_town_a_victim_was_heading_to_is_no_place_of_the_incident():
+    # illustrative: "alors qu'il se rendait à Ténenkou" names the end of his journey (lexicon route)
+    text = ("Exemple illustratif. Le maire de la commune de Dioura a été enlevé lundi par des individus "
+            "armés alors qu'il se rendait à Ténenkou. Sa famille est sans nouvelles.")
+    [mention] = _mentions(text, "2025-05-14")
+    assert (mention.sub_event_type, mention.place.name) == ("Abduction/forced disappearance", "Dioura")
+
+
+def test_the_town_the_displaced_reached_is_no_place_of_the_incident():
+    # illustrative: "selon des déplacés arrivés à Dori" tells where the sources fled to (lexicon destination)
+    text = ("Exemple illustratif. Samedi, des individus armés ont incendié le marché de Gorgadji et emporté "
+            "des vivres, selon des déplacés arrivés à Dori.")
+    [mention] = _mentions(text, "2025-05-14")
+    assert mention.place.name == "Gorgadji"
+
+
+def test_protesters_arrested_by_the_forces_are_a_protest_with_intervention():
+    # illustrative: arrests at a protest are ACLED's protest with intervention, not arrests
+    text = ("Exemple illustratif. Les forces de défense et de sécurité ont arrêté lundi à N'Djamena une "
+            "vingtaine de jeunes qui manifestaient contre la vie chère.")
+    [mention] = _mentions(text, "2025-05-14")
+    assert mention.sub_event_type == "Protest with intervention"

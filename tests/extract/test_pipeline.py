@@ -1254,3 +1254,24 @@ def test_a_day_of_the_weekend_an_incident_was_told_in_joins_it():
     )
     mentions = extract_article(_article(text, published="2024-03-12"))
     assert len(mentions) == 1 and mentions[0].fatalities.best == 23
+
+
+def test_the_group_told_taking_control_of_an_abandoned_base_is_actor_one():
+    # illustrative: the withdrawal is told first; the group that "took control" of the base gains it
+    text = ("Illustrative report. Soldiers withdrew from the military base in Tessit on Saturday. Hours "
+            "later, fighters of the Islamic State Sahel Province entered the base and took control of it, "
+            "residents said.")
+    [mention] = extract_article(_article(text, "2026-03-10"))
+    assert (mention.sub_event_type, mention.actor1.name) == (
+        "Non-violent transfer of territory", "Islamic State (Sahel)")
+
+
+def test_protesters_arrested_by_police_are_a_protest_with_intervention():
+    # illustrative: arrests at a protest are ACLED's protest with intervention; suspects' arrests stay arrests
+    [mention] = extract_article(_article("Illustrative report. Police arrested some twenty protesters in "
+                                         "Niamey on Monday.", "2026-03-10"))
+    assert (mention.sub_event_type, mention.actor1.name) == (
+        "Protest with intervention", "Protesters (Niger)")
+    [mention] = extract_article(_article("Illustrative report. Police arrested three suspected kidnappers in "
+                                         "Niamey on Monday.", "2026-03-10"))
+    assert mention.sub_event_type == "Arrests"

@@ -1,5 +1,7 @@
 """The toll of one incident from its sentences' figures (illustrative sentences)."""
 
+from dataclasses import replace
+
 from sahelwatch.extract.classify import Prediction
 from sahelwatch.extract.drafts import Draft
 from sahelwatch.extract.fatalities import find_casualties
@@ -166,3 +168,12 @@ def test_a_count_of_civilians_disputing_the_fighters_claimed_gives_the_toll():
     # more civilians than fighters claimed: no conservative replacement
     more = _draft("Villagers gave a different account and said 60 civilians were killed.", 70)
     assert 40 in _killed([lead, more])
+
+
+def test_a_sequel_telling_the_new_total_leads_before_a_recalled_first_toll():
+    # illustrative: the wounded died since, "portant à sept" the toll; the ministry's earlier four is a recall
+    text = "Trois des militaires blessés sont décédés à l'hôpital, portant à sept le nombre de soldats tués."
+    update = replace(_draft(text, 0, "fr"), sequel=True)
+    recall = _draft("Le ministère avait annoncé dimanche la mort de quatre soldats.", 100, "fr")
+    killed = [c.low for c in incident_casualties([update, recall], "fr") if c.kind == "killed"]
+    assert killed == [7]

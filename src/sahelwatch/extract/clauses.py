@@ -78,13 +78,15 @@ def incident_clauses(sentence: Sentence, lang: str, violent: Callable[[str], boo
     if link is None:
         return [sentence]
     text = sentence.text
-    for found in link.finditer(text):
-        rest = text[found.end() : found.end() + NEXT_CLAUSE_CHARS].split(".")[0]
-        if found.start() == 0 or not starts_new_incident(rest, lang):
-            continue
-        cut = found.start() + 1
-        if violent(text[:cut]) and violent(text[cut:]):
-            return [Sentence(sentence.start, sentence.start + cut, text[:cut]),
-                    Sentence(sentence.start + cut, sentence.end, text[cut:])]
+    links = [found for found in link.finditer(text) if found.start() > 0
+             and starts_new_incident(text[found.end() : found.end() + NEXT_CLAUSE_CHARS].split(".")[0], lang)]
+    if not links:
         return [sentence]
+    # a coordinating word opens the clause, not a comma before it ("..., dans le cercle de Bandiagara, tandis
+    # qu'à Bankass, un autre groupe ...": the cut is before "tandis qu'à")
+    worded = [found for found in links if found.groupdict().get("link")]
+    cut = (worded[-1] if worded else links[0]).start() + 1
+    if violent(text[:cut]) and violent(text[cut:]):
+        return [Sentence(sentence.start, sentence.start + cut, text[:cut]),
+                Sentence(sentence.start + cut, sentence.end, text[cut:])]
     return [sentence]

@@ -236,7 +236,9 @@ def rules(lang: str) -> _Rules:
     direct = rf"^\s*(?:(?:{aux})\s+)?(?:{after_kinds})(?![\w-])"
     incise = rf"(?:\s*{lex['before_incise']})?" if lex.get("before_incise") else ""
     incise += _adverbials(lex.get("before_adverbial", ""))  # "ont tué jeudi au moins 8 civils"
-    before = rf"(?<![\w-])(?:{before_kinds}){incise}\s+(?:(?:{words['before_determiners']})\s+)?$"
+    # an elided preposition ends a toll phrase too: "la neutralisation d'une quinzaine d'assaillants"
+    determiner = rf"(?:(?:{words['before_determiners']})\s+)?"
+    before = rf"(?<![\w-])(?:{before_kinds}){incise}(?:\s+|(?<=['’])){determiner}$"
     subset = words["subset"]
     return _Rules(
         noun=re.compile(noun, re.I),
@@ -708,13 +710,32 @@ def affiliation(text: str, lang: str, anywhere: bool = False) -> str | None:
     """The side a generic noun belongs to by the body its complement names: "two members of the
     Air Force Intelligence" are security, "a commander of the Islamic State" a militant."""
     found = []
+    spans = []
     for side, (after, body) in _affiliation_patterns(normalise_lang(lang)).items():
         m = body.search(text) if anywhere else after.match(text)
         if m:
             named = max(len(b.group(0)) for b in body.finditer(m.group(0)))
             found.append((named, side))
+            spans.append((m.start(), m.end(), side))
+    joined = _joined_sides(text, spans) if not anywhere else set()
+    if joined:  # "quinze morts parmi les VDP et les civils": the armed side among the dead is the one hit
+        return next((side for side in ("security", "militants") if side in joined), None)
     # the most specific body wins: "the New People's Army" is no army
     return max(found)[1] if found else None
+
+
+_JOINED = re.compile(r"^\s*(?:et|and|e|ainsi que|as well as)\s+(?:(?:the|les|des|de|d'|os|as)\s+)?\S+\s*$",
+                     re.I)
+
+
+def _joined_sides(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
+    """The sides a complement names joined by "and" ("among the VDP and the civilians"): the shorter match
+    ends on one side's body, the longer one goes on to the other's after "and"; else none."""
+    for _, end, side in spans:
+        for _, other_end, other in spans:
+            if other != side and other_end > end and _JOINED.match(text[end:other_end]):
+                return {side, other}
+    return set()
 
 
 def _mark_subsets(text: str, items: list[Casualty], r: _Rules) -> None:
@@ -1060,7 +1081,8 @@ def _nested(text: str, prev: Casualty, item: Casualty, r: _Rules) -> bool:
     if noun_end - len(prev.noun) <= item.number_start < noun_end:
         return True
     between = text[noun_end : item.number_start] + " "
-    complement = r.complement is not None and r.complement.match(between) is not None
+    elided = text[noun_end : item.number_end] + " "  # an elided preposition: "cinq passagers d'un car"
+    complement = r.complement is not None and bool(r.complement.match(between) or r.complement.match(elided))
     return complement and item.end == prev.end and len(between.split()) <= 2  # "of (the) two tribes"
 
 

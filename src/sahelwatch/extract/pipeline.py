@@ -757,6 +757,7 @@ def draft_mention(
     prediction = _armed_mob(ctx, sentence, prediction)
     prediction = _violent_demonstration(ctx, sentence, _crowd_action(ctx, sentence, prediction))
     prediction = _force_on_protesters(ctx, sentence, prediction)
+    prediction = _arrests_at_protest(ctx, sentence, prediction, told)
     prediction = _rescue_fight(ctx, sentence, prediction)
     taken = None if killed else _abduction_ended(ctx, sentence, prediction)
     if taken == []:
@@ -1173,6 +1174,24 @@ def _force_on_protesters(ctx: ArticleContext, sentence: Sentence, prediction: Pr
     if not any(a.group == "security" for a in here) or any(a.actor.inter in (2, 3, 4) for a in here):
         return prediction
     return _relabelled(prediction, "FORCE_AGAINST_PROTEST")
+
+
+def _arrests_at_protest(ctx: ArticleContext, sentence: Sentence, prediction: Prediction,
+                        told: list[Casualty]) -> Prediction:
+    """Arrests of protesters by state forces, with no armed group in the sentence ("police arrested twenty
+    protesters", "ont arrêté une vingtaine de jeunes qui manifestaient"; lexicon protesters, protesting):
+    ACLED's protest with intervention, not arrests."""
+    arrested = any(c.kind == "arrested" and c.low > 0 for c in told)
+    if prediction.sub_event_type != "Arrests" or not arrested:
+        return prediction
+    crowd = [rx for key, template in (("protesters", r"\b(?:{})\b"), ("protesting", r"\b(?:{})\b"))
+             if (rx := lexicon_pattern(ctx.lang, key, template)) is not None]
+    if not any(rx.search(sentence.text) for rx in crowd):
+        return prediction
+    here = [a for a in ctx.actors if _in_sentence(a.start, a.end, sentence)]
+    if not any(a.group == "security" for a in here) or any(a.actor.inter in (2, 3, 4) for a in here):
+        return prediction
+    return _relabelled(prediction, "PROTEST_WITH_INTER")
 
 
 PEACEFUL_PROTESTS = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
@@ -1923,11 +1942,20 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
 def _takers_first(group: list[Draft], players: list[FoundActor], ctx: ArticleContext) -> list[FoundActor]:
     """Of a territory handed over without a fight, the side its own sentence tells took it ("les FAMa se sont
     retirés du camp ... les combattants du JNIM en ont pris possession") is actor 1, as ACLED codes the actor
-    gaining control, whoever the report names first; not when the handover's own sentence names a non-state
-    group (it took the place: "un bastion des rebelles depuis le départ de l'ONU"). With no such sentence, the
-    side the place is handed to (lexicon ``handover_recipient``: "entregaram ao exército nigerino a base")."""
+    gaining control, whoever the report names first: a sentence telling a side took control (lexicon
+    ``took_control``: "... sont entrés dans le camp et en ont pris le contrôle"), whatever its type, or one of
+    another territorial type; not when the handover's own sentence names a non-state group (it took the
+    place: "un bastion des rebelles depuis le départ de l'ONU"). With no such sentence, the side the place is
+    handed to (lexicon ``handover_recipient``: "entregaram ao exército nigerino a base")."""
     handover = [f for d in group if d.prediction.sub_event_type == "Non-violent transfer of territory"
                 for f in d.found_actors]
+    took = lexicon_pattern(ctx.lang, "took_control")
+    named = {f.actor.name for f in players}  # not the residents who told it ("selon des habitants")
+    telling = named & {f.actor.name for d in group if took is not None and took.search(d.sentence.text)
+                       for f in d.found_actors}
+    if telling and telling < named:
+        return [f for f in players if f.actor.name in telling] + [f for f in players
+                                                                   if f.actor.name not in telling]
     if any(f.group == "militants" for f in handover):
         return players
     takers = {f.actor.name for d in group if d.prediction.sub_event_type in TERRITORIAL - {

@@ -101,11 +101,23 @@ def _lead_toll(ordered: list[Draft]) -> Draft | None:
     still when it tells one side's dead and the later one the other side's ("quatre soldats ont succombé ...
     vingt-trois assaillants neutralisés")."""
     first = next((d for d in ordered if _killed(d)), None)
-    if first is None or not first.sequel:
-        return first
+    if first is None or not first.sequel or any(_new_total(c, first) for c in _killed(first)):
+        return first  # a sequel telling the new total ("..., portant à sept le nombre de soldats tués") leads
     groups = {c.group for c in _killed(first)}
     return next((d for d in ordered if _killed(d) and not d.sequel and d.sentence.start > first.sentence.start
                  and any(c.group in groups or "unknown" in (groups | {c.group}) for c in _killed(d))), first)
+
+
+# a figure told as the incident's new total: "portant à sept le nombre de soldats tués", "bringing to 12 the
+# number of dead", "elevando para sete o número de mortos"
+NEW_TOTAL_BEFORE = re.compile(r"\b(?:portant|porte|portent|porté|bringing|brings|raising|elevando|eleva)\b"
+                              r"[^.;,]{0,20}\b(?:à|to|para|a)\s*$", re.I)
+
+
+def _new_total(casualty: Casualty, draft: Draft) -> bool:
+    """True when a figure revises the toll or is told as the new total of the dead."""
+    head = draft.sentence.text[max(0, casualty.start - 60) : casualty.start]
+    return _is_update(casualty, draft) or NEW_TOTAL_BEFORE.search(head) is not None
 
 
 def _pins_down(later: Casualty, lead_killed: list[Casualty]) -> bool:
