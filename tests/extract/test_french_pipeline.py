@@ -49,6 +49,15 @@ def test_a_village_unknown_to_the_gazetteer_is_placed_in_the_region_named_after_
     assert (mention.place.country, mention.place.admin1) == ("NE", "Tillabéri")
 
 
+def test_an_incident_at_a_village_unknown_to_the_gazetteer_is_not_placed_at_the_village_told_before():
+    text = ("Exemple illustratif. Mardi 9 juin, des éléments de Boko Haram ont attaqué le village de "
+            "Kaiga-Kindjiria, dans la province du Lac, tuant trois pêcheurs.\n\nSamedi 13 juin, une position "
+            "de l'armée tchadienne a été attaquée à Zzyxwaq. Selon une source militaire, quatre soldats ont "
+            "été tués.")
+    places = {m.date.event_date: (m.place.name, m.place.admin1) for m in _mentions(text, "2026-06-15")}
+    assert places == {"2026-06-09": ("Kaiga-Kindjiria", "Lac"), "2026-06-13": ("Lac", "Lac")}
+
+
 def test_another_town_with_another_toll_is_another_incident():
     text = ("Exemple illustratif. Cinq personnes ont été tuées à Toumour par des éléments de Boko Haram. "
             "Ce raid intervient trois mois après l'attaque menée contre des positions de l'armée à Bosso, "

@@ -96,7 +96,9 @@ from sahelwatch.geo import (
     resolve_toponyms,
 )
 from sahelwatch.geo.areas import shared_area_unit
+from sahelwatch.geo.normalize import norm
 from sahelwatch.geo.resolve import FOCUS_COUNTRIES, demonym_country
+from sahelwatch.geo.toponyms import dictionary_words
 from sahelwatch.models import Actor, Article, EventDate, Evidence, Mention, Place
 from sahelwatch.read.datelines import dateline_spans, in_dateline
 from sahelwatch.read.relevance import (
@@ -1411,6 +1413,8 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
         chosen = _latest_place(ctx.article.text, earlier) if earlier else first
         if earlier:  # "une opération près de Sebba, dans la province du Yagha. ... ont neutralisé"
             chosen = _more_specific(chosen, _same_sentence_before(ctx.article.text, chosen, earlier))
+        if chosen is not None and _names_a_town(chosen) and _unknown_place_since(ctx, chosen, sentence):
+            return _region_of(chosen)  # "... attaquée à Ngouboua": not the village told before
     if chosen is None:
         return (_shared_area(sentence, ctx.country) or filing_region(ctx, ctx.country)
                 or country_place(ctx.country))
@@ -1425,6 +1429,54 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
         return (_finer_place(ctx, chosen, sentence) or _shared_area(sentence, chosen.country)
                 or filing_region(ctx, chosen.country) or chosen)
     return chosen
+
+
+_AT_NAME = re.compile(r"(?<![\w-])(?:à|in|at|em)\s+([A-ZÀ-Ý][\w’'-]{3,})(?![\w’'-]|,?\s+[A-ZÀ-Ý])")
+
+
+def _unknown_place_since(ctx: ArticleContext, place: Place, sentence: Sentence) -> bool:
+    """True when a sentence after the one naming ``place``, up to ``sentence``, sets its incident at a name
+    the gazetteer does not know (``_unknown_place_told``): the sentences since tell of that other place."""
+    told_at = place.end if place.end is not None else sentence.start
+    since = [s for s in ctx.sentences if s.start >= told_at and s.start <= sentence.start]
+    return any(_unknown_place_told(ctx, s) for s in since)
+
+
+def _unknown_place_told(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True when the sentence tells violence at a one-word name that is no place of the gazetteer, no actor
+    and no date ("une position de l'armée a été attaquée à Ngouboua", the village unknown; not "in Sitio
+    Kura-Kura, Barangay Baiwas", named with its units): it happened elsewhere than at the town told before."""
+    if not has_violence_cue(sentence.text, ctx.lang):
+        return False
+    taken = [(p.start, p.end) for p in ctx.places if p.start is not None and p.end is not None]
+    taken += [(a.start, a.end) for a in ctx.actors] + [(d.start, d.end) for d in ctx.dates]
+    for m in _AT_NAME.finditer(sentence.text):
+        start = sentence.start + m.start(1)
+        if not any(a <= start < b for a, b in taken) and norm(m.group(1)) not in _dictionary():
+            return True
+    return False
+
+
+def _names_a_town(place: Place) -> bool:
+    """A town or village, known to the gazetteer or placed at its unit's point ("le village de X, dans la
+    province du Lac"), not a unit."""
+    unknown_village = place.geonameid is None and place.where_prec < 6 and place.name != place.admin1
+    return place.where_prec <= 2 or unknown_village
+
+
+@cache
+def _dictionary() -> frozenset[str]:
+    """Common words and nouns of the installed languages (normalised), which name no unknown village."""
+    common, nouns = dictionary_words()
+    return frozenset(common | nouns)
+
+
+def _region_of(town: Place) -> Place:
+    """The first-order unit of a town, at ACLED region precision (its point stays the town's)."""
+    if not town.admin1:
+        return town
+    region = {"name": town.admin1, "admin2": None, "feature_code": "ADM1", "geonameid": None, "surface": ""}
+    return replace(town, **region, geo_precision=3, where_prec=4, start=None, end=None)
 
 
 def _own_places(ctx: ArticleContext, sentence: Sentence) -> list[Place]:
