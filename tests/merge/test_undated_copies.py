@@ -1,8 +1,10 @@
-"""Reports with no date at all (none in the text, no publication day): only copies merge (illustrative)."""
+"""Reports with no date at all (none in the text, no publication day): only copies merge, with each other or
+with the dated report they copy (illustrative)."""
 
 from __future__ import annotations
 
-from merge_helpers import add_article, clusters, mention
+import pytest
+from merge_helpers import add_article, clusters, mention, report
 
 from sahelwatch.merge import update_events
 from sahelwatch.models import EventDate
@@ -35,3 +37,23 @@ def test_undated_reports_worded_differently_stay_apart(new_store):
     _undated(store, "other", OTHER)
     assert clusters(store) == {frozenset({"raid"}), frozenset({"other"})}
 
+
+
+LATER = ("Illustrative report. Seven villagers were killed near Diffa by armed men on horseback who crossed "
+         "the dry river at night, a week after a first raid.")
+
+
+def _dated(store, article_id: str, text: str, day: str, toll: int) -> None:
+    report(store, article_id, text, f"Outlet {article_id}", day, day=day, place="Diffa", toll=toll)
+
+
+@pytest.mark.parametrize("order", [("raid", "copy", "later"), ("copy", "later", "raid"),
+                                   ("later", "copy", "raid")])
+def test_an_undated_copy_joins_the_dated_report_it_copies_whatever_the_order(new_store, order):
+    store = new_store()
+    steps = {"raid": lambda: _dated(store, "raid", RAID, "2024-03-09", 20),
+             "later": lambda: _dated(store, "later", LATER, "2024-03-16", 7),
+             "copy": lambda: _undated(store, "raid-copy", RAID_COPY)}
+    for name in order:
+        steps[name]()
+    assert clusters(store) == {frozenset({"raid", "raid-copy"}), frozenset({"later"})}

@@ -276,9 +276,10 @@ def same_block(a: MergeKey, b: MergeKey) -> bool:
 
 
 def undated_copies(a: MergeKey, b: MergeKey) -> bool:
-    """Two reports with no date at all (none in the text, no publication day) in one country, worded
-    alike: a relayed or republished story. Their wording is the only evidence of one incident."""
-    return (a.day_lo is None and b.day_lo is None and a.country is not None and a.country == b.country
+    """A report with no date at all (none in the text, no publication day) and another in one country,
+    worded alike: a relayed, republished or spun copy of a story. Their wording is the only evidence of one
+    incident (of several dated reports it matches, scoring and the vetoes between them pick one)."""
+    return ((a.day_lo is None or b.day_lo is None) and a.country is not None and a.country == b.country
             and jaccard(a.signature, b.signature) >= COPY_JACCARD)
 
 

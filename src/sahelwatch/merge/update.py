@@ -26,6 +26,8 @@ from sahelwatch.merge.reconcile import event_from_mentions
 from sahelwatch.models import Actor, Event, Place, Source
 from sahelwatch.store import Store
 
+ANY_DAY = (0, 10**7, 0)  # (day_lo, day_hi, max_width) of merge_keys_in_block reaching every dated key
+
 
 @dataclass
 class _Graph:
@@ -54,8 +56,11 @@ class _Graph:
                 rows = self.store.merge_keys_sharing_bands(key.bands(), window)
                 rows += self.store.merge_keys_in_block(key.country, key.admin1, key.day_lo, key.day_hi,
                                                        MAX_WINDOW_DAYS)
-            else:  # an undated mention links only to undated copies of itself (score.undated_copies)
+                rows += self.store.undated_merge_keys(key.country, key.admin1)  # its undated copies
+            else:  # an undated mention links only to copies of itself, dated or not (score.undated_copies)
                 rows = self.store.undated_merge_keys(key.country, key.admin1)
+                if key.country is not None:
+                    rows += self.store.merge_keys_in_block(key.country, key.admin1, *ANY_DAY)
             self.found[key.mention_id] = [k for k in self.load(rows) if k.mention_id != key.mention_id]
         return self.found[key.mention_id]
 
