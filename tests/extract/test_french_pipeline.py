@@ -621,3 +621,22 @@ def test_protesters_arrested_by_the_forces_are_a_protest_with_intervention():
             "vingtaine de jeunes qui manifestaient contre la vie chère.")
     [mention] = _mentions(text, "2025-05-14")
     assert mention.sub_event_type == "Protest with intervention"
+
+
+def test_a_protester_killed_with_no_one_named_is_the_protest_s_toll():
+    # illustrative: "Un manifestant a été tué par balle" names no killer: the riot's toll, no attack
+    text = ("Exemple illustratif. Des habitants de Mongo ont manifesté lundi contre les coupures d'eau. Les "
+            "manifestants ont érigé des barricades et incendié des pneus. Un manifestant a été tué par "
+            "balle, selon des sources hospitalières.")
+    [mention] = _mentions(text, "2025-05-14")
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Violent demonstration", 1)
+
+
+def test_a_protester_killed_at_a_dispersed_protest_is_excessive_force():
+    # illustrative: the forces dispersed the crowd and one protester died: excessive force
+    text = ("Exemple illustratif. Des habitants de Mongo ont manifesté lundi contre les coupures d'eau. Les "
+            "forces de l'ordre ont fait usage de gaz lacrymogènes pour les disperser. Un manifestant a "
+            "été tué.")
+    [mention] = _mentions(text, "2025-05-14")
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Excessive force against protesters", 1)
+

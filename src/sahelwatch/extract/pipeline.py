@@ -757,6 +757,7 @@ def draft_mention(
     prediction = _armed_mob(ctx, sentence, prediction)
     prediction = _violent_demonstration(ctx, sentence, _crowd_action(ctx, sentence, prediction))
     prediction = _force_on_protesters(ctx, sentence, prediction)
+    prediction = _protester_killed(ctx, sentence, prediction, killed)
     prediction = _arrests_at_protest(ctx, sentence, prediction, told)
     prediction = _rescue_fight(ctx, sentence, prediction)
     taken = None if killed else _abduction_ended(ctx, sentence, prediction)
@@ -1174,6 +1175,26 @@ def _force_on_protesters(ctx: ArticleContext, sentence: Sentence, prediction: Pr
     if not any(a.group == "security" for a in here) or any(a.actor.inter in (2, 3, 4) for a in here):
         return prediction
     return _relabelled(prediction, "FORCE_AGAINST_PROTEST")
+
+
+def _protester_killed(ctx: ArticleContext, sentence: Sentence, prediction: Prediction,
+                      killed: list[Casualty]) -> Prediction:
+    """A weak guess of armed violence for a sentence that only counts dead protesters, naming no one who
+    killed them ("Un manifestant a été tué par balle, selon des sources hospitalières" after the protest):
+    the protest's toll, typed as the likeliest unrest, so it joins the protest rather than making an attack
+    of its own. A sentence naming any actor keeps its type (``_force_on_protesters`` types state force)."""
+    rx = lexicon_pattern(ctx.lang, "protesters", r"\b(?:{})\b")
+    if (
+        rx is None
+        or not killed
+        or prediction.event_type not in ("Battles", "Violence against civilians")
+        or prediction.probability >= CONFIDENT_MEANS
+        or not rx.search(sentence.text)
+        or any(_in_sentence(a.start, a.end, sentence) for a in ctx.actors)
+    ):
+        return prediction
+    label = _likeliest_of(prediction, UNREST)
+    return _relabelled(prediction, label) if label else prediction
 
 
 def _arrests_at_protest(ctx: ArticleContext, sentence: Sentence, prediction: Prediction,
@@ -2082,6 +2103,8 @@ def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]
     armed_victims = bool(victims & {"security", "militants"})
     if sub_type in DEADLY_UNREST:
         return event_type or "Protests", sub_type
+    if sub_type == "Protest with intervention" and victims and not armed_victims:
+        return "Protests", "Excessive force against protesters"  # the force used on the crowd killed
     if event_type is None or sub_type is None or (victims and not is_violent(event_type)):
         return ("Battles", "Armed clash") if armed_victims else ("Violence against civilians", "Attack")
     if sub_type == "Abduction/forced disappearance" and victims:
