@@ -640,3 +640,11 @@ def test_a_protester_killed_at_a_dispersed_protest_is_excessive_force():
     [mention] = _mentions(text, "2025-05-14")
     assert (mention.sub_event_type, mention.fatalities.best) == ("Excessive force against protesters", 1)
 
+
+def test_a_week_told_after_the_protest_s_day_does_not_date_what_follows():
+    # illustrative: "arrêté la semaine dernière" is the cause's week; the barricades are Monday's protest
+    text = ("Exemple illustratif. Des habitants de Mongo ont manifesté lundi pour exiger la libération de "
+            "leur chef de canton arrêté la semaine dernière par la gendarmerie. Les manifestants ont érigé "
+            "des barricades et incendié des pneus.")
+    [mention] = _mentions(text, "2025-05-14")
+    assert (mention.sub_event_type, mention.date.event_date) == ("Violent demonstration", "2025-05-12")

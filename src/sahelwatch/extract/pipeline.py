@@ -1265,6 +1265,7 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         return _event_date(min(own, key=lambda d: d.date_prec)), True
     earlier = [d for d in ctx.dates if d.end <= sentence.start and not _in_cause(ctx, d)
                and not _told_in_no_event(ctx, d)]
+    earlier = [d for d in earlier if not _finer_beside(ctx, d, earlier)]
     same_day = lexicon_pattern(ctx.lang, "same_day")
     if same_day is not None and same_day.search(sentence.text):  # "The same morning": the last day told
         earlier = [d for d in earlier if d.date_prec == 1] or earlier
@@ -1293,6 +1294,16 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         day = ctx.published.isoformat()
         return EventDate(day, date_start=day, date_end=day, time_precision=2, date_prec=3), False
     return EventDate(None, time_precision=3, date_prec=5), False
+
+
+def _finer_beside(ctx: ArticleContext, expr: DateExpr, told: list[DateExpr]) -> bool:
+    """True when a sentence tells a finer date before ``expr`` ("ont manifesté lundi pour exiger la libération
+    de leur chef arrêté la semaine dernière"): the sentence's incident took the finer day (see
+    ``sentence_date``), so the sentences that follow go on about that day, not the earlier deed's week."""
+    home = next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
+    return home is not None and any(
+        d.end <= expr.start and d.date_prec < expr.date_prec and _in_sentence(d.start, d.end, home)
+        for d in told)
 
 
 def _goes_on_after_proceeding(ctx: ArticleContext, sentence: Sentence, last: DateExpr) -> bool:
