@@ -386,3 +386,9 @@ def test_a_town_between_the_verb_and_its_figure_is_an_adverbial():
 )
 def test_bodies_left_on_the_ground_are_the_fighters(text, expected):
     assert _facts(text) == expected
+
+
+def test_a_provisional_count_told_first_is_set_aside():
+    # illustrative: "un bilan provisoire faisait d'abord état de dix morts" is the count since revised
+    text = "Au moins quinze orpailleurs ont été tués. Un bilan provisoire faisait d'abord état de dix morts."
+    assert [(c.low, c.elsewhere) for c in find_casualties(text, "fr")] == [(15, False), (10, True)]
