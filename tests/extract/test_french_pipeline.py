@@ -648,3 +648,12 @@ def test_a_week_told_after_the_protest_s_day_does_not_date_what_follows():
             "des barricades et incendié des pneus.")
     [mention] = _mentions(text, "2025-05-14")
     assert (mention.sub_event_type, mention.date.event_date) == ("Violent demonstration", "2025-05-12")
+
+
+
+def test_aircraft_backing_the_riposte_make_no_air_strike():
+    # illustrative: "la riposte appuyée par des vecteurs aériens": the attack on the post is a clash
+    text = ("Exemple illustratif. Des terroristes ont attaqué mardi le détachement militaire de Kaya. La "
+            "riposte appuyée par des vecteurs aériens a permis de neutraliser une vingtaine d'assaillants.")
+    [mention] = _mentions(text, "2025-05-14")
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Armed clash", 20)

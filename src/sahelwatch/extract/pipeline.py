@@ -760,6 +760,7 @@ def draft_mention(
     prediction = _protester_killed(ctx, sentence, prediction, killed)
     prediction = _arrests_at_protest(ctx, sentence, prediction, told)
     prediction = _rescue_fight(ctx, sentence, prediction)
+    prediction = _air_support(ctx, sentence, prediction)
     taken = None if killed else _abduction_ended(ctx, sentence, prediction)
     if taken == []:
         return None  # "hostages kidnapped near Djibo were freed on Sunday": no new abduction, no day for it
@@ -926,6 +927,21 @@ def _rescue_fight(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
     return prediction
 
 
+def _air_support(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
+    """An 'air strike' whose aircraft only backed the forces on the ground ("une trentaine d'assaillants ont
+    été neutralisés lors de la riposte appuyée par des vecteurs aériens"; lexicon air_support), with no strike
+    told outright (air_strike_told): the ground fight's clash or attack, whichever the classifier finds
+    likelier. ACLED codes the fighting, the air support is part of it."""
+    support = lexicon_pattern(ctx.lang, "air_support", r"\b(?:{})\b")
+    strike = lexicon_pattern(ctx.lang, "air_strike_told", r"\b(?:{})\b")
+    if prediction.sub_event_type != AIR_STRIKE or support is None or not support.search(sentence.text):
+        return prediction
+    if strike is not None and strike.search(sentence.text):
+        return prediction
+    return _relabelled(prediction, max(ARMED_MOB_LABELS, key=lambda c: prediction.scores.get(c, 0.0)))
+
+
+AIR_STRIKE = "Air/drone strike"
 TOLD_PROBABILITY = 0.2  # a protest or arrests the sentence's words tell outright need less certainty
 
 
