@@ -646,3 +646,9 @@ def test_arrested_generals_are_security_forces() -> None:
 def test_the_number_of_one_kind_of_dead_told_as_risen(text: str, lang: str, groups: list) -> None:
     found = [(c.low, c.group) for c in find_casualties(text, lang) if c.kind == "killed"]
     assert found == groups
+
+
+def test_bodies_the_attackers_left_behind_are_militants():
+    # illustrative: "left nine bodies behind" counts the attackers' own dead
+    found = [(c.low, c.group) for c in find_casualties("The attackers left nine bodies behind.", "en")]
+    assert found == [(9, "militants")]

@@ -372,3 +372,23 @@ def test_a_town_between_the_verb_and_its_figure_is_an_adverbial():
     assert _facts("Des hommes armés ont tué samedi à Djibo cinq civils.") == [(5, "killed", "civilians")]
     found = _facts("Les policiers ont arrêté lundi à N'Djamena une vingtaine de jeunes.")
     assert found == [(20, "arrested", "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # illustrative: the bodies a side left on the ground are its own fighters'
+        ("Les assaillants ont laissé onze corps sur le terrain.", [(11, "killed", "militants")]),
+        ("L'ennemi a laissé sur le terrain six morts.", [(6, "killed", "militants")]),
+        # bodies left elsewhere are anyone's
+        ("Les assaillants ont ouvert le feu, laissant onze corps dans la rue.", [(11, "killed", "unknown")]),
+    ],
+)
+def test_bodies_left_on_the_ground_are_the_fighters(text, expected):
+    assert _facts(text) == expected
+
+
+def test_a_provisional_count_told_first_is_set_aside():
+    # illustrative: "un bilan provisoire faisait d'abord état de dix morts" is the count since revised
+    text = "Au moins quinze orpailleurs ont été tués. Un bilan provisoire faisait d'abord état de dix morts."
+    assert [(c.low, c.elsewhere) for c in find_casualties(text, "fr")] == [(15, False), (10, True)]

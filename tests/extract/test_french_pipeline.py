@@ -630,3 +630,39 @@ def test_protesters_arrested_by_the_forces_are_a_protest_with_intervention():
             "vingtaine de jeunes qui manifestaient contre la vie chère.")
     [mention] = _mentions(text, "2025-05-14")
     assert mention.sub_event_type == "Protest with intervention"
+
+
+def test_a_protester_killed_with_no_one_named_is_the_protest_s_toll():
+    # illustrative: "Un manifestant a été tué par balle" names no killer: the riot's toll, no attack
+    text = ("Exemple illustratif. Des habitants de Mongo ont manifesté lundi contre les coupures d'eau. Les "
+            "manifestants ont érigé des barricades et incendié des pneus. Un manifestant a été tué par "
+            "balle, selon des sources hospitalières.")
+    [mention] = _mentions(text, "2025-05-14")
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Violent demonstration", 1)
+
+
+def test_a_protester_killed_at_a_dispersed_protest_is_excessive_force():
+    # illustrative: the forces dispersed the crowd and one protester died: excessive force
+    text = ("Exemple illustratif. Des habitants de Mongo ont manifesté lundi contre les coupures d'eau. Les "
+            "forces de l'ordre ont fait usage de gaz lacrymogènes pour les disperser. Un manifestant a "
+            "été tué.")
+    [mention] = _mentions(text, "2025-05-14")
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Excessive force against protesters", 1)
+
+
+def test_a_week_told_after_the_protest_s_day_does_not_date_what_follows():
+    # illustrative: "arrêté la semaine dernière" is the cause's week; the barricades are Monday's protest
+    text = ("Exemple illustratif. Des habitants de Mongo ont manifesté lundi pour exiger la libération de "
+            "leur chef de canton arrêté la semaine dernière par la gendarmerie. Les manifestants ont érigé "
+            "des barricades et incendié des pneus.")
+    [mention] = _mentions(text, "2025-05-14")
+    assert (mention.sub_event_type, mention.date.event_date) == ("Violent demonstration", "2025-05-12")
+
+
+
+def test_aircraft_backing_the_riposte_make_no_air_strike():
+    # illustrative: "la riposte appuyée par des vecteurs aériens": the attack on the post is a clash
+    text = ("Exemple illustratif. Des terroristes ont attaqué mardi le détachement militaire de Kaya. La "
+            "riposte appuyée par des vecteurs aériens a permis de neutraliser une vingtaine d'assaillants.")
+    [mention] = _mentions(text, "2025-05-14")
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Armed clash", 20)

@@ -1275,3 +1275,11 @@ def test_protesters_arrested_by_police_are_a_protest_with_intervention():
     [mention] = extract_article(_article("Illustrative report. Police arrested three suspected kidnappers in "
                                          "Niamey on Monday.", "2026-03-10"))
     assert mention.sub_event_type == "Arrests"
+
+
+def test_air_support_to_a_repelled_attack_is_no_air_strike():
+    # illustrative: the aircraft backed the troops who repelled the attack: a clash, not an air strike
+    text = ("Illustrative example. Gunmen attacked a military base in Kaya on Tuesday. Troops, backed by air "
+            "support, repelled the assault and killed about twenty attackers.")
+    article = Article(id="t", text=text, raw_text=text, published="2025-05-14", language="en")
+    assert [m.sub_event_type for m in extract_article(article)] == ["Armed clash"]

@@ -210,6 +210,11 @@ SAHEL_VILLAGES += [
      "Koulpélogo"),
     ("Une frappe aérienne a visé le marché de Tansarga.", "fr", "Tansarga", "BF", "Est", "Tapoa"),
     ("Gunmen killed seven civilians near Didiéni on Monday.", "en", "Didiéni", "ML", "Koulikoro", None),
+    # illustrative: GeoNames lists these villages in its BF/ML country files, cities500 does not
+    ("JNIM et l'EI se sont affrontés près d'In-Delimane.", "fr", "In-Delimane", "ML", "Ménaka", None),
+    ("Un engin explosif a tué deux VDP près de Yargatenga.", "fr", "Yargatenga", "BF", "Centre-Est",
+     "Koulpélogo"),
+    ("Un convoi est tombé dans une embuscade à Ouindigui.", "fr", "Ouindigui", "BF", "Nord", "Loroum"),
 ]
 
 
@@ -404,3 +409,10 @@ def test_the_head_of_a_hyphenated_name_with_an_unknown_tail_is_no_place(gaz):
     assert "Mayo" not in surfaces(text, gaz)
     road = "(Illustrative) A convoy was ambushed on the Gao-Ansongo road."
     assert surfaces(road, gaz) == ["Gao", "Ansongo"]
+
+
+def test_the_tail_of_a_tamasheq_locative_name_is_no_place(gaz):
+    # illustrative: "Hama" of "Tin-Hama" (a village the gazetteer lacks) is not Hama in Syria; a whole
+    # name the gazetteer has keeps its head
+    assert surfaces("Des hommes armés ont tué trois civils à Tin-Hama.", gaz, lang="fr") == []
+    assert surfaces("L'armée a repoussé une attaque à Tin-Essako.", gaz, lang="fr") == ["Tin-Essako"]

@@ -166,6 +166,8 @@ class _Rules:
     earlier_count: re.Pattern[str] | None = None  # "un précédent bilan": a figure revised since
     source_speaks: re.Pattern[str] | None = None  # "a resident said" after a single person: a source
     fighters_verb: re.Pattern[str] | None = None  # "neutralisés": said of enemy fighters only
+    left_behind: re.Pattern[str] | None = None  # "ont laissé" before the figure of bodies ...
+    left_on_ground: re.Pattern[str] | None = None  # ... "sur le terrain" after it: that side's own dead
 
 
 def _kind_alternation(table: dict[str, str]) -> str:
@@ -317,6 +319,8 @@ def rules(lang: str) -> _Rules:
         source_speaks=_optional(lex["source_speaks"]) if lex.get("source_speaks") else None,
         fighters_verb=_optional(rf"(?<![\w-])(?:{lex['fighters_verb']})(?![\w-])") if lex.get("fighters_verb")
         else None,
+        left_behind=_optional(lex["left_behind"]) if lex.get("left_behind") else None,
+        left_on_ground=_optional(lex["left_on_ground"]) if lex.get("left_on_ground") else None,
     )
 
 
@@ -884,12 +888,23 @@ def _inherit_others(items: list[Casualty], r: _Rules) -> None:
 def _neutralised_fighters(text: str, items: list[Casualty], r: _Rules) -> None:
     """'Cinq d'entre eux ont été neutralisés': a figure of no named group killed by a verb said only of
     enemy fighters ("neutralisés", "neutralized") counts fighters."""
-    if r.fighters_verb is None:
-        return
     for item in items:
-        unnamed = item.kind == "killed" and item.group == "unknown"
-        if unnamed and r.fighters_verb.search(text, item.start, item.end):
+        if item.kind != "killed" or item.group != "unknown":
+            continue
+        verb = r.fighters_verb is not None and r.fighters_verb.search(text, item.start, item.end)
+        if verb or _left_on_ground(text, item, r):
             item.group = "militants"
+
+
+def _left_on_ground(text: str, item: Casualty, r: _Rules) -> bool:
+    """'Les assaillants ont laissé neuf corps sur le terrain', 'a laissé sur le terrain neuf corps': the
+    bodies a side left behind after the fight are its own fighters' (said of attackers an army repelled, never
+    of the army's own losses; lexicon left_behind, left_on_ground)."""
+    if r.left_behind is None or r.left_on_ground is None:
+        return False
+    verb = r.left_behind.search(text[max(0, item.start - 60) : item.start])
+    after = text[item.end : item.end + 40]
+    return verb is not None and (bool(verb.group("place")) or r.left_on_ground.match(after) is not None)
 
 
 def tells_cumulative(text: str, lang: str) -> bool:

@@ -759,8 +759,10 @@ def draft_mention(
     prediction = _armed_mob(ctx, sentence, prediction)
     prediction = _violent_demonstration(ctx, sentence, _crowd_action(ctx, sentence, prediction))
     prediction = _force_on_protesters(ctx, sentence, prediction)
+    prediction = _protester_killed(ctx, sentence, prediction, killed)
     prediction = _arrests_at_protest(ctx, sentence, prediction, told)
     prediction = _rescue_fight(ctx, sentence, prediction)
+    prediction = _air_support(ctx, sentence, prediction)
     taken = None if killed else _abduction_ended(ctx, sentence, prediction)
     if taken == []:
         return None  # "hostages kidnapped near Djibo were freed on Sunday": no new abduction, no day for it
@@ -927,6 +929,21 @@ def _rescue_fight(ctx: ArticleContext, sentence: Sentence, prediction: Predictio
     return prediction
 
 
+def _air_support(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
+    """An 'air strike' whose aircraft only backed the forces on the ground ("une trentaine d'assaillants ont
+    été neutralisés lors de la riposte appuyée par des vecteurs aériens"; lexicon air_support), with no strike
+    told outright (air_strike_told): the ground fight's clash or attack, whichever the classifier finds
+    likelier. ACLED codes the fighting, the air support is part of it."""
+    support = lexicon_pattern(ctx.lang, "air_support", r"\b(?:{})\b")
+    strike = lexicon_pattern(ctx.lang, "air_strike_told", r"\b(?:{})\b")
+    if prediction.sub_event_type != AIR_STRIKE or support is None or not support.search(sentence.text):
+        return prediction
+    if strike is not None and strike.search(sentence.text):
+        return prediction
+    return _relabelled(prediction, max(ARMED_MOB_LABELS, key=lambda c: prediction.scores.get(c, 0.0)))
+
+
+AIR_STRIKE = "Air/drone strike"
 TOLD_PROBABILITY = 0.2  # a protest or arrests the sentence's words tell outright need less certainty
 
 
@@ -1178,6 +1195,26 @@ def _force_on_protesters(ctx: ArticleContext, sentence: Sentence, prediction: Pr
     return _relabelled(prediction, "FORCE_AGAINST_PROTEST")
 
 
+def _protester_killed(ctx: ArticleContext, sentence: Sentence, prediction: Prediction,
+                      killed: list[Casualty]) -> Prediction:
+    """A weak guess of armed violence for a sentence that only counts dead protesters, naming no one who
+    killed them ("Un manifestant a été tué par balle, selon des sources hospitalières" after the protest):
+    the protest's toll, typed as the likeliest unrest, so it joins the protest rather than making an attack
+    of its own. A sentence naming any actor keeps its type (``_force_on_protesters`` types state force)."""
+    rx = lexicon_pattern(ctx.lang, "protesters", r"\b(?:{})\b")
+    if (
+        rx is None
+        or not killed
+        or prediction.event_type not in ("Battles", "Violence against civilians")
+        or prediction.probability >= CONFIDENT_MEANS
+        or not rx.search(sentence.text)
+        or any(_in_sentence(a.start, a.end, sentence) for a in ctx.actors)
+    ):
+        return prediction
+    label = _likeliest_of(prediction, UNREST)
+    return _relabelled(prediction, label) if label else prediction
+
+
 def _arrests_at_protest(ctx: ArticleContext, sentence: Sentence, prediction: Prediction,
                         told: list[Casualty]) -> Prediction:
     """Arrests of protesters by state forces, with no armed group in the sentence ("police arrested twenty
@@ -1246,6 +1283,7 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         return _event_date(min(own, key=lambda d: d.date_prec)), True
     earlier = [d for d in ctx.dates if d.end <= sentence.start and not _in_cause(ctx, d)
                and not _told_in_no_event(ctx, d)]
+    earlier = [d for d in earlier if not _finer_beside(ctx, d, earlier)]
     same_day = lexicon_pattern(ctx.lang, "same_day")
     if same_day is not None and same_day.search(sentence.text):  # "The same morning": the last day told
         earlier = [d for d in earlier if d.date_prec == 1] or earlier
@@ -1274,6 +1312,16 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         day = ctx.published.isoformat()
         return EventDate(day, date_start=day, date_end=day, time_precision=2, date_prec=3), False
     return EventDate(None, time_precision=3, date_prec=5), False
+
+
+def _finer_beside(ctx: ArticleContext, expr: DateExpr, told: list[DateExpr]) -> bool:
+    """True when a sentence tells a finer date before ``expr`` ("ont manifesté lundi pour exiger la libération
+    de leur chef arrêté la semaine dernière"): the sentence's incident took the finer day (see
+    ``sentence_date``), so the sentences that follow go on about that day, not the earlier deed's week."""
+    home = next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
+    return home is not None and any(
+        d.end <= expr.start and d.date_prec < expr.date_prec and _in_sentence(d.start, d.end, home)
+        for d in told)
 
 
 def _goes_on_after_proceeding(ctx: ArticleContext, sentence: Sentence, last: DateExpr) -> bool:
@@ -2134,6 +2182,8 @@ def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]
     armed_victims = bool(victims & {"security", "militants"})
     if sub_type in DEADLY_UNREST:
         return event_type or "Protests", sub_type
+    if sub_type == "Protest with intervention" and victims and not armed_victims:
+        return "Protests", "Excessive force against protesters"  # the force used on the crowd killed
     if event_type is None or sub_type is None or (victims and not is_violent(event_type)):
         return ("Battles", "Armed clash") if armed_victims else ("Violence against civilians", "Attack")
     if sub_type == "Abduction/forced disappearance" and victims:

@@ -496,6 +496,18 @@ def _head_of_unknown_compound(gaz: Gazetteer, text: str, start: int, end: int, l
     return not any(e.country in _african_countries() for e in gaz.candidates(text[start:end]))
 
 
+# The Tamasheq (and Berber) locative heads of a place name, "the one of" ("Tin-Hama", "Ti-n-Essako",
+# "In-Delimane", "I-n-Tillit"): the part after the hyphen is no place of its own.
+_LOCATIVE_HEAD = re.compile(r"(?<![\w-])(?:[Tt]i-?n|[Ii]-?n|[Tt]ine|[Ii]ne)-$")
+
+
+def _tail_of_locative_compound(text: str, start: int) -> bool:
+    """True for a match that starts after a Tamasheq locative head ("Hama" of "Tin-Hama", not Hama in Syria;
+    "Delimane" of "In-Delimane"): the whole name is the place, and when the gazetteer lacks it the tail alone
+    names another one. A whole name the gazetteer has ("Tin-Essako") is matched from its head."""
+    return _LOCATIVE_HEAD.search(text, max(0, start - 6), start) is not None
+
+
 _CURATED_COUNTRY_NAMES = frozenset(norm(n) for names in COUNTRY_ALIASES.values() for n in names)
 
 
@@ -1085,7 +1097,7 @@ def find_toponyms(
             if not flags & F_MAJOR and _ends_person_name(text, a, b):
                 surnames.add(norm(text[a:b]))
             continue
-        if _head_of_unknown_compound(gaz, text, a, b, lang):
+        if _head_of_unknown_compound(gaz, text, a, b, lang) or _tail_of_locative_compound(text, a):
             continue
         if _modal_opening_sentence(text, a, b) or _credit(text, a) or _person_with_age(text, a, b) \
                 or _agency(text, b):
