@@ -646,3 +646,19 @@ def test_arrested_generals_are_security_forces() -> None:
 def test_the_number_of_one_kind_of_dead_told_as_risen(text: str, lang: str, groups: list) -> None:
     found = [(c.low, c.group) for c in find_casualties(text, lang) if c.kind == "killed"]
     assert found == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # illustrative: hunters counted as the dead: Dozo (traditional) hunters of the Dozo militia, others
+        # (local hunters) of no armed side
+        ("Nine traditional Dozo hunters were killed on Tuesday.", "en", [(9, "killed", "militants")]),
+        ("Gunmen killed seven local hunters near the village.", "en", [(7, "killed", "civilians")]),
+        ("Les assaillants ont tué quatre chasseurs dozos.", "fr", [(4, "killed", "militants")]),
+        ("Nove caçadores tradicionais dozos foram mortos na terça.", "pt", [(9, "killed", "militants")]),
+        ("Os jihadistas mataram seis caçadores perto da aldeia.", "pt", [(6, "killed", "civilians")]),
+    ],
+)
+def test_hunters_are_counted_dead(text: str, lang: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _facts(text, lang) == expected
