@@ -424,6 +424,10 @@ def test_one_sides_share_of_a_toll_is_no_lower_count():
     # is the same share told first
     f = reconcile_fatalities(toll_claims([both, share], {"b": "2024-03-17", "s": "2024-03-10"}))
     assert (f.low, f.high) == (11, 31)
+    # a toll with one side told vaguely ("11 soldiers and several assailants": 14, up to 21) is no exact whole
+    vague = replace(both, fatalities=replace(both.fatalities, deaths_b=3, low=14, best=14, high=21))
+    f = reconcile_fatalities(toll_claims([vague, share], published))
+    assert (f.low, f.high) == (11, 21)
     other = replace(share, fatalities=replace(share.fatalities, deaths_a=9, low=9, best=9, high=9))
     f = reconcile_fatalities(toll_claims([both, other], published))
     assert (f.low, f.high) == (9, 31)

@@ -107,9 +107,11 @@ def _share_of(claim: TollClaim, other: TollClaim) -> bool:
     """True when ``claim``, published after ``other``, gives only some of the sides' counts ``other`` gives,
     with the same figures ("11 soldiers killed" recalled beside an earlier "11 soldiers and some 20
     assailants killed"): it recalls part of that toll and is no lower count of the incident. An earlier
-    report with fewer sides stays a count (a first report, or another incident's told in one breath)."""
+    report with fewer sides stays a count (a first report, or another incident's told in one breath), and so
+    does a report beside a toll with a vague side ("5 soldiers and several assailants", 8 up to 15)."""
     mine, theirs = _side_counts(claim.fatalities), _side_counts(other.fatalities)
     return (bool(mine) and bool(other.published) and claim.published > other.published and _exact(other)
+            and other.fatalities.high == other.fatalities.best  # no side told vaguely ("plusieurs")
             and len(theirs) > len(mine) and not (mine - theirs))
 
 
