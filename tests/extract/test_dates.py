@@ -367,6 +367,23 @@ def test_proceeding_day_gives_way_to_the_deeds_own_day(text: str, lang: str, day
     assert [e.date_start for e in exprs] == [day]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # illustrative sentences: a memorial ceremony's day beside the deaths' own "last week"
+        ("Members of the brotherhood held a ceremony on Sunday for nine hunters killed last week.", "en"),
+        ("Les chasseurs ont organisé dimanche une cérémonie pour neuf des leurs tués la semaine dernière.",
+         "fr"),
+        ("Os caçadores realizaram no domingo uma cerimónia pelos nove companheiros mortos na semana passada.",
+         "pt"),
+    ],
+)
+def test_a_ceremonys_day_gives_way_to_the_deaths_week(text: str, lang: str) -> None:
+    pub = date(2026, 11, 23)  # a Monday
+    exprs = event_date_expressions(text, pub, lang)
+    assert [(e.date_start, e.date_end) for e in exprs] == [(date(2026, 11, 16), date(2026, 11, 22))]
+
+
 def test_proceeding_day_alone_still_dates() -> None:
     # illustrative sentence: no other date, the verdict's day stays
     [expr] = event_date_expressions("A court on Monday sentenced two soldiers to death.", PUB)

@@ -652,3 +652,19 @@ def test_bodies_the_attackers_left_behind_are_militants():
     # illustrative: "left nine bodies behind" counts the attackers' own dead
     found = [(c.low, c.group) for c in find_casualties("The attackers left nine bodies behind.", "en")]
     assert found == [(9, "militants")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # illustrative: hunters counted as the dead: Dozo (traditional) hunters of the Dozo militia, others
+        # (local hunters) of no armed side
+        ("Nine traditional Dozo hunters were killed on Tuesday.", "en", [(9, "killed", "militants")]),
+        ("Gunmen killed seven local hunters near the village.", "en", [(7, "killed", "civilians")]),
+        ("Les assaillants ont tué quatre chasseurs dozos.", "fr", [(4, "killed", "militants")]),
+        ("Nove caçadores tradicionais dozos foram mortos na terça.", "pt", [(9, "killed", "militants")]),
+        ("Os jihadistas mataram seis caçadores perto da aldeia.", "pt", [(6, "killed", "civilians")]),
+    ],
+)
+def test_hunters_are_counted_dead(text: str, lang: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _facts(text, lang) == expected

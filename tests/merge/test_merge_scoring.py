@@ -405,3 +405,29 @@ def test_a_claim_of_responsibility_makes_no_toll_claim_beside_a_report_of_the_in
     assert (f.low, f.best, f.high) == (11, 11, 19)
     f = reconcile_fatalities(toll_claims([claim], published))  # alone, the claim's figures are all there is
     assert (f.low, f.best, f.high) == (4, 4, 20)
+
+
+def test_one_sides_share_of_a_toll_is_no_lower_count():
+    # "IS Sahel fighters stormed the post at Inates, killing 11 soldiers; the army said some 20 assailants
+    # were killed" against a later article's recall "the attack on the Inates post killed 11 soldiers"
+    # (illustrative): the recall tells the soldiers' part of the toll, the incident's count stays 31
+    both = mention(_article("b", "Fighters stormed the post at Tera, killing 11 soldiers; 20 assailants "
+                            "were killed."), day="2024-03-09", place="Tera", toll=31)
+    both.fatalities = replace(both.fatalities, deaths_unknown=0, deaths_a=11, deaths_b=20)
+    share = mention(_article("s", "The attack on the Tera post killed 11 soldiers."), day="2024-03-09",
+                    place="Tera", toll=11)
+    share.fatalities = replace(share.fatalities, deaths_unknown=0, deaths_a=11)
+    published = {"b": "2024-03-10", "s": "2024-03-17"}
+    f = reconcile_fatalities(toll_claims([both, share], published))
+    assert (f.low, f.best, f.high, f.deaths_a, f.deaths_b) == (31, 31, 31, 11, 20)
+    # another count of one side is a lower count (9 soldiers against 11 soldiers and 20 assailants), and so
+    # is the same share told first
+    f = reconcile_fatalities(toll_claims([both, share], {"b": "2024-03-17", "s": "2024-03-10"}))
+    assert (f.low, f.high) == (11, 31)
+    # a toll with one side told vaguely ("11 soldiers and several assailants": 14, up to 21) is no exact whole
+    vague = replace(both, fatalities=replace(both.fatalities, deaths_b=3, low=14, best=14, high=21))
+    f = reconcile_fatalities(toll_claims([vague, share], published))
+    assert (f.low, f.high) == (11, 21)
+    other = replace(share, fatalities=replace(share.fatalities, deaths_a=9, low=9, best=9, high=9))
+    f = reconcile_fatalities(toll_claims([both, other], published))
+    assert (f.low, f.high) == (9, 31)

@@ -13,6 +13,8 @@ Rules (documented for users in ``docs``-style docstrings here):
   higher count published after the update ("at least 15" -> "rose to 27" -> the government's official
   31) is its next step, and supersedes in turn. Vague figures (a range such as "several"
   = 3-10, or "dozens" = 12) count only when no credible source gives an exact number.
+  A claim published after another that gives only some of its sides' counts, with the same figures (11
+  soldiers recalled after 11 soldiers and 20 assailants), recalls part of that toll and is left out.
   Over the remaining claims: ``low`` is the lowest figure any of them gives (its low end when it gives
   a range, else its best) -- ACLED's conservative ``fatalities``; ``best`` is the lower median of their bests
   (12/15/17 -> 15, 12/17 -> 12); ``high`` the highest figure of any credible claim, vague ones
@@ -97,6 +99,22 @@ def _exact(claim: TollClaim) -> bool:
     return claim.fatalities.low == claim.fatalities.best and not claim.fatalities.vague
 
 
+def _side_counts(f: Fatalities) -> Counter:
+    return Counter(n for n in (f.deaths_a, f.deaths_b, f.deaths_civilians, f.deaths_unknown) if n > 0)
+
+
+def _share_of(claim: TollClaim, other: TollClaim) -> bool:
+    """True when ``claim``, published after ``other``, gives only some of the sides' counts ``other`` gives,
+    with the same figures ("11 soldiers killed" recalled beside an earlier "11 soldiers and some 20
+    assailants killed"): it recalls part of that toll and is no lower count of the incident. An earlier
+    report with fewer sides stays a count (a first report, or another incident's told in one breath), and so
+    does a report beside a toll with a vague side ("5 soldiers and several assailants", 8 up to 15)."""
+    mine, theirs = _side_counts(claim.fatalities), _side_counts(other.fatalities)
+    return (bool(mine) and bool(other.published) and claim.published > other.published and _exact(other)
+            and other.fatalities.high == other.fatalities.best  # no side told vaguely ("plusieurs")
+            and len(theirs) > len(mine) and not (mine - theirs))
+
+
 def reconcile_fatalities(claims: list[TollClaim]) -> Fatalities:
     """Low/best/high across the credible claims (see the module docstring)."""
     usable = credible(claims)
@@ -107,6 +125,7 @@ def reconcile_fatalities(claims: list[TollClaim]) -> Fatalities:
     exact = [c for c in usable if _exact(c)]
     high = max(max(c.fatalities.high, c.fatalities.best) for c in usable)
     usable = exact or usable  # "several" or "dozens" count only when nobody gives a number
+    usable = [c for c in usable if not any(_share_of(c, other) for other in usable)] or usable
     ranked = sorted(usable, key=lambda c: (c.fatalities.best, c.article_id))
     chosen = ranked[(len(ranked) - 1) // 2].fatalities
     low = min(c.fatalities.low if 0 < c.fatalities.low <= c.fatalities.best else c.fatalities.best
