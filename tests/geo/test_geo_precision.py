@@ -404,3 +404,10 @@ def test_the_head_of_a_hyphenated_name_with_an_unknown_tail_is_no_place(gaz):
     assert "Mayo" not in surfaces(text, gaz)
     road = "(Illustrative) A convoy was ambushed on the Gao-Ansongo road."
     assert surfaces(road, gaz) == ["Gao", "Ansongo"]
+
+
+def test_a_town_also_a_surname_stays_a_place_before_local_government_area(gaz):
+    """Illustrative: 'Maru Local Government Area' names the town's LGA, though a resident is called Maru."""
+    text = ("An air strike hit Tungar Kwana village, Maru Local Government Area. A resident, Lawali Maru, "
+            "said 11 people were buried.")
+    assert "Maru" in surfaces(text, gaz)
