@@ -655,3 +655,9 @@ def test_arrested_generals_are_security_forces() -> None:
 def test_the_number_of_one_kind_of_dead_told_as_risen(text: str, lang: str, groups: list) -> None:
     found = [(c.low, c.group) for c in find_casualties(text, lang) if c.kind == "killed"]
     assert found == groups
+
+
+def test_a_period_after_the_last_of_joined_figures_makes_each_a_tally() -> None:
+    """Illustrative: 'in the last two months' covers the killed as well as the abducted."""
+    text = "Over 30 people had been killed and more than 100 abducted in the area in the last two months."
+    assert all(c.cumulative for c in find_casualties(text))

@@ -1275,3 +1275,13 @@ def test_protesters_arrested_by_police_are_a_protest_with_intervention():
     [mention] = extract_article(_article("Illustrative report. Police arrested three suspected kidnappers in "
                                          "Niamey on Monday.", "2026-03-10"))
     assert mention.sub_event_type == "Arrests"
+
+
+def test_a_tally_of_killings_and_abductions_over_months_is_no_extra_event():
+    """Illustrative: the period after the last of figures joined by 'and' makes both a tally, no abduction."""
+    text = ("Police on Monday fired teargas to disperse youths protesting against bandit attacks in "
+            "Kaura Namoda, Zamfara State. Residents said that over 30 people had been killed and more than "
+            "100 abducted in the area in the last two months.")
+    mentions = extract_article(_article(text, "2026-04-28"))
+    assert [m.sub_event_type for m in mentions if m.sub_event_type.startswith("Abduction")] == []
+    assert all(m.fatalities.best == 0 for m in mentions)
