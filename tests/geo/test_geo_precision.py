@@ -182,6 +182,7 @@ SAHEL_VILLAGES = [  # (illustrative sentence, language, name as written, country
         None,
     ),
     ("Gunmen attacked the gendarmerie at Inata, in Burkina Faso.", "en", "Inata", "BF", "Sahel", "Soum"),
+    ("Militants struck a gold mine near Kéniéba early on Thursday.", "en", "Kéniéba", "ML", "Kayes", None),
 ]
 
 
