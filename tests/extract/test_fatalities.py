@@ -527,6 +527,15 @@ def test_a_single_person_who_speaks_after_a_toll_is_its_source() -> None:
     assert _facts("Bandits killed a civilian, officials said.") == [(1, "killed", "civilians")]
 
 
+def test_a_named_or_placed_source_after_a_toll_is_no_extra_death() -> None:
+    """Illustrative: the speaker's name or where he lives may come between him and 'told'/'said'."""
+    assert _facts("Two soldiers were killed, a resident, Ali Musa, told us.") == [(2, "killed", "security")]
+    assert _facts("Two soldiers were killed, a resident of the town said.") == [(2, "killed", "security")]
+    text = ("Six rebels were killed, while two guards lost their lives, a guard commander in the area, "
+            "Sani Bala, said.")
+    assert summarise_fatalities(find_casualties(text)).best == 8
+
+
 def test_a_toll_another_speaker_gives_after_while_is_an_alternative() -> None:
     """Illustrative: the association's 17 counts the same dead as the official's 13: 13, up to 17."""
     text = "An official said 13 people had been killed, while a youth association put the toll at 17."
@@ -668,3 +677,9 @@ def test_bodies_the_attackers_left_behind_are_militants():
 )
 def test_hunters_are_counted_dead(text: str, lang: str, expected: list[tuple[int, str, str]]) -> None:
     assert _facts(text, lang) == expected
+
+
+def test_a_period_after_the_last_of_joined_figures_makes_each_a_tally() -> None:
+    """Illustrative: 'in the last two months' covers the killed as well as the abducted."""
+    text = "Over 30 people had been killed and more than 100 abducted in the area in the last two months."
+    assert all(c.cumulative for c in find_casualties(text))

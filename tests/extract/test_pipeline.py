@@ -1283,3 +1283,13 @@ def test_air_support_to_a_repelled_attack_is_no_air_strike():
             "support, repelled the assault and killed about twenty attackers.")
     article = Article(id="t", text=text, raw_text=text, published="2025-05-14", language="en")
     assert [m.sub_event_type for m in extract_article(article)] == ["Armed clash"]
+
+
+def test_a_tally_of_killings_and_abductions_over_months_is_no_extra_event():
+    """Illustrative: the period after the last of figures joined by 'and' makes both a tally, no abduction."""
+    text = ("Police on Monday fired teargas to disperse youths protesting against bandit attacks in "
+            "Kaura Namoda, Zamfara State. Residents said that over 30 people had been killed and more than "
+            "100 abducted in the area in the last two months.")
+    mentions = extract_article(_article(text, "2026-04-28"))
+    assert [m.sub_event_type for m in mentions if m.sub_event_type.startswith("Abduction")] == []
+    assert all(m.fatalities.best == 0 for m in mentions)

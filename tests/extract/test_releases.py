@@ -117,3 +117,9 @@ def test_a_date_after_an_attributive_participle_is_the_rescues_not_the_abduction
     article = Article(id="r-w", text=text, raw_text=text, published="2026-06-02", language="en")
     [mention] = extract_article(article)
     assert (mention.date.date_start, mention.date.date_end) == ("2024-05-01", "2024-05-31")
+
+
+def test_regained_freedom_without_a_possessive_tells_a_release() -> None:
+    """Illustrative: 'have regained freedom' and a headline's 'regain freedom' are releases too."""
+    assert release_at("Twelve abducted farmers have regained freedom.", "en") is not None
+    assert release_story("Kidnapped traders regain freedom", "The traders returned home.", "en")

@@ -182,6 +182,7 @@ SAHEL_VILLAGES = [  # (illustrative sentence, language, name as written, country
         None,
     ),
     ("Gunmen attacked the gendarmerie at Inata, in Burkina Faso.", "en", "Inata", "BF", "Sahel", "Soum"),
+    ("Militants struck a gold mine near Kéniéba early on Thursday.", "en", "Kéniéba", "ML", "Kayes", None),
 ]
 
 
@@ -416,3 +417,10 @@ def test_the_tail_of_a_tamasheq_locative_name_is_no_place(gaz):
     # name the gazetteer has keeps its head
     assert surfaces("Des hommes armés ont tué trois civils à Tin-Hama.", gaz, lang="fr") == []
     assert surfaces("L'armée a repoussé une attaque à Tin-Essako.", gaz, lang="fr") == ["Tin-Essako"]
+
+
+def test_a_town_also_a_surname_stays_a_place_before_local_government_area(gaz):
+    """Illustrative: 'Maru Local Government Area' names the town's LGA, though a resident is called Maru."""
+    text = ("An air strike hit Tungar Kwana village, Maru Local Government Area. A resident, Lawali Maru, "
+            "said 11 people were buried.")
+    assert "Maru" in surfaces(text, gaz)

@@ -922,10 +922,17 @@ def tells_cumulative(text: str, lang: str) -> bool:
 
 
 def _mark_cumulative(text: str, items: list[Casualty], lang: str) -> None:
-    """Flag figures whose clause carries a background-total phrase (``tells_cumulative``)."""
+    """Flag figures whose clause carries a background-total phrase (``tells_cumulative``); the period told
+    after the last of figures joined by 'and' covers them all ("30 people had been killed and more than 100
+    abducted in the area in the last two months")."""
     for item in items:
         left, right = _clause_bounds(text, item.start, item.end)
         item.cumulative = tells_cumulative(text[max(left, item.start - 60):min(right, item.end + 60)], lang)
+    r = rules(lang)
+    for prev, item in reversed(list(zip(items, items[1:], strict=False))):
+        if item.cumulative and not prev.cumulative and r.addend.match(text[prev.end:item.number_start]):
+            right = _clause_bounds(text, item.start, item.end)[1]
+            prev.cumulative = tells_cumulative(text[item.end:min(right, item.end + 60)], lang)
     for prev, item in zip(items, items[1:], strict=False):
         item.cumulative = item.cumulative or (item.subset_of_previous and prev.cumulative)  # its breakdown
 

@@ -796,6 +796,10 @@ def draft_mention(
         headline and not _conflict_toll(ctx, sentence)
     ):
         return None  # "an insurgency that has killed thousands": a running total, no incident
+    tally = bool(told) and all(c.cumulative for c in told) and any(c.kind == "abducted" for c in told)
+    if tally and prediction.sub_event_type == ABDUCTION and not _own_date(ctx, sentence) \
+            and not draft.place_from_text:
+        return None  # "30 killed and 100 abducted in the area in the last two months": a tally, no abduction
     draft.evidence = _evidence(ctx, draft)
     return draft
 

@@ -827,6 +827,11 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+# a Nigerian local government area named after its town ("Maru Local Government Area", "Maru LGA"): a place,
+# though a person named after the town ("Lawali Maru") made the name a surname
+_LGA_AFTER = re.compile(r"\s+(?:Local\s+Government\b|LGA\b)")
+
+
 def _after_title(text: str, start: int) -> bool:
     """True when a person's title comes before the match on its line ("the commander Bakura")."""
     return bool(_TITLE_BEFORE.search(text[max(0, start - 60) : start]))
@@ -1130,6 +1135,7 @@ def find_toponyms(
         t
         for t in found
         if _locative(text, t) or norm(t.text) not in titled | (set() if t.major else surnames)
+        or _LGA_AFTER.match(text, t.end)
     ]
     spans = [(t.start, t.end) for t in found]
     extra: list[tuple[int, int, str]] = []
