@@ -98,7 +98,7 @@ from sahelwatch.geo import (
 from sahelwatch.geo.areas import shared_area_unit
 from sahelwatch.geo.normalize import norm
 from sahelwatch.geo.resolve import FOCUS_COUNTRIES, demonym_country
-from sahelwatch.geo.toponyms import dictionary_words
+from sahelwatch.geo.toponyms import lexicon_common_words
 from sahelwatch.models import Actor, Article, EventDate, Evidence, Mention, Place
 from sahelwatch.read.datelines import dateline_spans, in_dateline
 from sahelwatch.read.relevance import (
@@ -1504,7 +1504,7 @@ def _unknown_place_told(ctx: ArticleContext, sentence: Sentence) -> bool:
     taken += [(a.start, a.end) for a in ctx.actors] + [(d.start, d.end) for d in ctx.dates]
     for m in _AT_NAME.finditer(sentence.text):
         start = sentence.start + m.start(1)
-        if not any(a <= start < b for a, b in taken) and norm(m.group(1)) not in _dictionary():
+        if not any(a <= start < b for a, b in taken) and not _common_word(m.group(1), ctx):
             return True
     return False
 
@@ -1516,11 +1516,25 @@ def _names_a_town(place: Place) -> bool:
     return place.where_prec <= 2 or unknown_village
 
 
+def _common_word(word: str, ctx: ArticleContext) -> bool:
+    """A capitalised common word, no name: a stop word or lexicon word of the language, a demonym ("in
+    French"), or a word the article also writes in lower case ("in Parliament ... the parliament")."""
+    lower = word.lower()
+    if norm(word) in _stop_words(ctx.lang) or demonym_country(word):
+        return True
+    return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", ctx.article.text) is not None
+
+
 @cache
-def _dictionary() -> frozenset[str]:
-    """Common words and nouns of the installed languages (normalised), which name no unknown village."""
-    common, nouns = dictionary_words()
-    return frozenset(common | nouns)
+def _stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of the language and its lexicon's common words, months and weekdays (normalised)."""
+    from importlib import import_module
+
+    try:
+        words = set(import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+    except (ImportError, AttributeError):
+        words = set()
+    return frozenset(norm(w) for w in words | lexicon_common_words(lang))
 
 
 def _region_of(town: Place) -> Place:
@@ -1575,8 +1589,7 @@ def filing_region(ctx: ArticleContext, country: str | None) -> Place | None:
         return None
     if _outside_the_part_told(ctx, filed, country):
         return None  # "COTONOU (Lusa) - ... no norte do Benim": a bureau in the south
-    region = {"name": filed.admin1, "admin2": None, "feature_code": "ADM1", "geonameid": None, "surface": ""}
-    return replace(filed, **region, geo_precision=3, where_prec=4, start=None, end=None)
+    return _region_of(filed)
 
 
 # the compass points of a part of a country, by its word in any language ("nordeste", "nord-est",
