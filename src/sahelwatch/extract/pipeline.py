@@ -1498,11 +1498,12 @@ def _unknown_place_told(ctx: ArticleContext, sentence: Sentence) -> bool:
     """True when the sentence tells violence at a one-word name that is no place of the gazetteer, no actor
     and no date ("une position de l'armée a été attaquée à Ngouboua", the village unknown; not "in Sitio
     Kura-Kura, Barangay Baiwas", named with its units): it happened elsewhere than at the town told before."""
-    if not has_violence_cue(sentence.text, ctx.lang):
+    names = list(_AT_NAME.finditer(sentence.text))
+    if not names or not has_violence_cue(sentence.text, ctx.lang):
         return False
     taken = [(p.start, p.end) for p in ctx.places if p.start is not None and p.end is not None]
     taken += [(a.start, a.end) for a in ctx.actors] + [(d.start, d.end) for d in ctx.dates]
-    for m in _AT_NAME.finditer(sentence.text):
+    for m in names:
         start = sentence.start + m.start(1)
         if not any(a <= start < b for a, b in taken) and not _common_word(m.group(1), ctx):
             return True
@@ -1517,8 +1518,9 @@ def _names_a_town(place: Place) -> bool:
 
 
 def _common_word(word: str, ctx: ArticleContext) -> bool:
-    """A capitalised common word, no name: a stop word or lexicon word of the language, a demonym ("in
-    French"), or a word the article also writes in lower case ("in Parliament ... the parliament")."""
+    """A capitalised common word, no name: a common word, month or weekday of the language's lexicon, a
+    demonym ("in French"), or a word the article also writes in lower case ("in Parliament ... the
+    parliament")."""
     lower = word.lower()
     if norm(word) in _stop_words(ctx.lang) or demonym_country(word):
         return True
@@ -1527,14 +1529,8 @@ def _common_word(word: str, ctx: ArticleContext) -> bool:
 
 @cache
 def _stop_words(lang: str) -> frozenset[str]:
-    """spaCy's stop words of the language and its lexicon's common words, months and weekdays (normalised)."""
-    from importlib import import_module
-
-    try:
-        words = set(import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
-    except (ImportError, AttributeError):
-        words = set()
-    return frozenset(norm(w) for w in words | lexicon_common_words(lang))
+    """The lexicon's common words of the language, its months and weekdays (normalised)."""
+    return frozenset(norm(w) for w in lexicon_common_words(lang))
 
 
 def _region_of(town: Place) -> Place:
