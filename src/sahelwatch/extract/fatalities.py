@@ -612,9 +612,9 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
     group = _noun_group(text, num, after.noun, r) if after.noun else "unknown"
     if before_kind is not None and kind == before_kind and group == "unknown" and not after.noun:
         group = _counted_group(text[start : num.start], r)  # "the number of soldiers killed ... rose to 12"
-    if not after.noun and kind and group == "unknown":  # "17 from the Islamic State were killed"
-        group = affiliation(text[num.end : end], r.lang, anywhere=True) or group
-    if framed is not None and group == "unknown":  # "portant à onze le nombre de militaires tués"
+    # the body told after a figure with no noun of its own ("17 from the Islamic State were killed"), or
+    # inside a frame ("portant à onze le nombre de militaires tués")
+    if group == "unknown" and ((not after.noun and kind) or framed is not None):
         group = affiliation(text[num.end : end], r.lang, anywhere=True) or group
     if lost is not None and (group == "unknown" or after.noun.lower() in r.side_nouns):  # "ISIS lost 5 men"
         shared = _SHARED_SUBJECT.search(text, max(clause_start, lost - 12), lost)  # "killed 23 and lost"
