@@ -236,6 +236,11 @@ def test_a_countrys_plain_nouns_for_its_forces_stay_at_home() -> None:
     assert _names("Turkish forces shelled the village.", country="SY")[0][1] == "Military Forces of Turkey"
     coalition = _names("Drones of the International Coalition struck a car.", country="SY")
     assert coalition[0][1] == "Military Forces of United States"
+    # a unit's common name: the Philippines name theirs so, and so do other armies
+    assert all("Philippines" not in name for _, name, _ in _names(
+        "Rebels attacked the army's Infantry Battalion 45.", country="MM"))
+    assert _names("Rebels attacked the 39th Infantry Battalion.", country="PH")[1][1] == (
+        "Military Forces of Philippines")
 
 
 def test_a_forces_proper_name_abroad_keeps_its_capital() -> None:
