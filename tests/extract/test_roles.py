@@ -307,6 +307,8 @@ def test_forces_sent_after_the_event_are_no_party() -> None:
     assert role_players(text, [troops], {"civilians"}, "en") == []
     police = "Police later arrived at the scene."
     assert is_responder(police, FoundActor(ARMY, "security", 0, 6), "en")
+    reinforcements = "Troops of Operation Hadin Kai later arrived to reinforce the town."
+    assert is_responder(reinforcements, FoundActor(ARMY, "security", 0, 29), "en")
     fight = "Troops repelled the attackers and were deployed to guard the town."
     assert not is_responder(fight, FoundActor(ARMY, "security", 0, 6), "en")
 
@@ -406,11 +408,12 @@ def test_the_group_told_as_attacking_started_it(text, lang, group, surface) -> N
 
 
 def test_a_group_that_was_attacked_is_not_moved_first() -> None:
-    """Illustrative: a subject that 'were attacked' is not read as the attacker; the order stays."""
+    """Illustrative: a subject that 'were attacked' is not read as the attacker: it is the target, and
+    goes after the others."""
     text = "NPA rebels were attacked by soldiers."
     rebels = FoundActor(NPA, "militants", 0, 3)
     soldiers = FoundActor(ARMY, "security", text.index("soldiers"), len(text) - 1)
-    assert attackers_first(text, [rebels, soldiers], "en") == [rebels, soldiers]
+    assert attackers_first(text, [rebels, soldiers], "en") == [soldiers, rebels]
 
 
 def test_foreign_peacekeepers_killed_by_a_mine_are_its_target() -> None:
@@ -622,3 +625,27 @@ def test_unnamed_attackers_whose_dead_are_told_after_the_soldiers_attacked(text,
     article = Article(id="roles-tg", text=text, raw_text=text, published="2026-11-02", language=lang)
     (mention,) = extract_article(article)
     assert (mention.actor1.name.split()[0], mention.actor2.name.split()[0]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire on soldiers in Bourzanga on Sunday, killing two.",
+    "Suspected jihadists fired on a police checkpoint in Bourzanga on Sunday, killing two.",
+    "Two people were killed in an attack on a military post in Bourzanga on Sunday.",
+    "A police patrol came under attack in Bourzanga on Sunday; two were killed.",
+    "Gunmen opened fire on two VDP members in Bourzanga on Sunday, killing one.",
+])
+def test_forces_told_as_the_object_of_fire_or_of_an_attack_fought_their_attackers(text):
+    """Illustrative: the dead are not civilians, and the unnamed attackers come first."""
+    article = Article(id="r", text=text, raw_text=text, published="2024-01-08", language="en")
+    [mention] = extract_article(article)
+    assert (mention.event_type, mention.sub_event_type) == ("Battles", "Armed clash")
+    assert mention.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+    assert mention.actor2.inter in (1, 3)  # the military, the police or the VDP
+
+
+def test_forces_that_avenged_an_attack_on_them_are_the_attackers() -> None:
+    """Illustrative: 'an attack on soldiers' recalls another incident; here the soldiers killed."""
+    text = "Soldiers killed ten militants in Bourzanga on Sunday in retaliation for an attack on soldiers."
+    article = Article(id="r", text=text, raw_text=text, published="2024-01-08", language="en")
+    [mention] = extract_article(article)
+    assert mention.actor1.name == "Military Forces of Burkina Faso (2022-)"

@@ -1974,8 +1974,10 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     told = lead.place if lead.place_from_text else next((d.place for d in group if d.place_from_text), None)
     place = _finer_in_group(_off_road_end(ctx, told or lead.place), group)
     event_date = _incident_date(ctx, group, lead, place)
-    own = _dedupe_actors([a for d in _told_parts(group, backdrops) for a in d.found_actors],
+    parts = _told_parts(group, backdrops)
+    own = _dedupe_actors([a for d in parts for a in d.found_actors],
                          lambda f: role_told(ctx.article.text, f, ctx.lang))
+    repeated = _named_again_in_sentence(ctx.article.text, parts)
     found = own or _context_actors(ctx, lead)
     found = found + _group_named_again(ctx, group, found)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
@@ -1992,9 +1994,9 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     day = _event_day(ctx, event_date)
     found = [_redated(_rehomed(f, place, day), ctx.published, day) for f in found]
     players = role_players(ctx.article.text, found, taken, ctx.lang)
-    players = attackers_first(ctx.article.text, players, ctx.lang)
+    players = attackers_first(ctx.article.text, players, ctx.lang, repeated)
     attacked = sub_type in ("Attack", "Armed clash") and forces_attacked(
-        ctx.article.text, players, ctx.lang)  # "un convoi escorté par l'armée a été attaqué"
+        ctx.article.text, players, ctx.lang, repeated)  # "un convoi escorté par l'armée a été attaqué"
     if attacked and "civilians" in victims and not victims & {"security", "militants"}:
         # its drivers died: the attackers killed them, not the escort
         players, attacked = [p for p in players if p.group != "security"], False
@@ -2331,6 +2333,24 @@ def _unrest_parties(group: list[Draft]) -> list[FoundActor]:
     told = [a for d in group if d.prediction.event_type != "Strategic developments"
             or any(c.kind == "killed" and c.low > 0 for c in d.casualties) for a in d.found_actors]
     return _dedupe_actors(told)
+
+
+def _named_again_in_sentence(text: str, parts: list[Draft]) -> list[list[FoundActor]]:
+    """Per sentence, the mentions of actors it names more than once ("soldiers killed ten militants in
+    retaliation for an attack on soldiers"): what one mention tells of its role, the other may not. An
+    abbreviation in brackets after the name ("Volunteers for the Defence of the Homeland (VDP)") is no
+    second mention."""
+    sentences = []
+    for d in parts:
+        found = sorted(d.found_actors, key=lambda f: f.start)
+        own = [f for i, f in enumerate(found)
+               if not (i and found[i - 1].actor.name == f.actor.name
+                       and _BRACKETED.fullmatch(text[found[i - 1].end : f.start]))]
+        sentences.append([f for f in own if sum(g.actor.name == f.actor.name for g in own) > 1])
+    return sentences
+
+
+_BRACKETED = re.compile(r"\s*[(\[]\s*")
 
 
 def _dedupe_actors(found: list[FoundActor], prefer: Callable[[FoundActor], bool] | None = None

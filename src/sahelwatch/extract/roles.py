@@ -8,6 +8,7 @@ forces fly the air strikes, protesters are actor1 of a protest, and so on.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sahelwatch.extract.numbers import lexicon_pattern
@@ -225,7 +226,9 @@ def _acts_next(text: str, found: FoundActor, lang: str) -> bool:
     return rx is not None and rx.match(text[found.end : found.end + 80]) is not None
 
 
-def attackers_first(text: str, found: list[FoundActor], lang: str) -> list[FoundActor]:
+def attackers_first(text: str, found: list[FoundActor], lang: str,
+                    mentions: Sequence[Sequence[FoundActor]] = ()
+                    ) -> list[FoundActor]:
     """The actors named right after an attack ("num ataque de presumíveis jihadistas", "in an attack by") or
     a killing ("neutralisés mardi par les Forces armées", lexicon ``killed_by``) or as the subject of one
     ("when Islamic State fighters ambushed the unit"; not unnamed gunmen, who stand for the named group)
@@ -240,7 +243,7 @@ def attackers_first(text: str, found: list[FoundActor], lang: str) -> list[Found
              or (subject is not None and not is_unidentified(f.actor)
                  and subject.match(text[f.end : f.end + 80]))]
     ordered = named + [f for f in found if f not in named]
-    return _targets_last(text, ordered, lang)
+    return _targets_last(text, ordered, lang, mentions)
 
 
 _LAST_WORD = re.compile(r"[\w'’-]+\s*$")
@@ -288,17 +291,39 @@ def _told_as_target(text: str, found: FoundActor, lang: str) -> bool:
                 or (after is not None and after.match(text[found.end : found.end + 80])))
 
 
-def forces_attacked(text: str, found: list[FoundActor], lang: str) -> bool:
+def forces_attacked(text: str, found: list[FoundActor], lang: str,
+                    mentions: Sequence[Sequence[FoundActor]] = ()
+                    ) -> bool:
     """True when the state's forces named are all told as the object of the attack ("un convoi escorté par
-    l'armée a été attaqué"): whoever died, they did not attack civilians."""
+    l'armée a été attaqué"): whoever died, they did not attack civilians. Not when a sentence of the incident
+    (``mentions``: per sentence, of actors it names twice) also names them as a party ("soldiers killed ten
+    militants in retaliation for an attack on soldiers": the attack on them is another incident)."""
     forces = [f for f in found if f.group == "security"]
-    return bool(forces) and all(_told_as_target(text, f, lang) for f in forces)
+    acting = _acting_elsewhere(text, mentions, lang)
+    return (bool(forces) and all(_told_as_target(text, f, lang) for f in forces)
+            and not any(f.actor.name in acting for f in forces))
 
 
-def _targets_last(text: str, found: list[FoundActor], lang: str) -> list[FoundActor]:
+def _acting_elsewhere(text: str, mentions: Sequence[Sequence[FoundActor]], lang: str) -> set[str]:
+    """The actors that a sentence (``mentions``: per sentence) names as the object of the attack and again
+    as a party ("soldiers killed ten militants in retaliation for an attack on soldiers"), not as a source of
+    the report or a responder."""
+    acting: set[str] = set()
+    for sentence in mentions:
+        targets = {m.actor.name for m in sentence if _told_as_target(text, m, lang)}
+        acting |= {m.actor.name for m in sentence if m.actor.name in targets
+                   and not (_told_as_target(text, m, lang) or is_speaker(text, m, lang)
+                            or is_responder(text, m, lang))}
+    return acting
+
+
+def _targets_last(text: str, found: list[FoundActor], lang: str, mentions: Sequence[Sequence[FoundActor]] = ()
+                  ) -> list[FoundActor]:
     """The side told as the object of the attack ("une attaque contre un poste de l'armée", "un convoi
-    des FAMa est tombé dans une embuscade") defended: its mentions go after the others, unless all are."""
-    targets = {f.actor.name for f in found if _told_as_target(text, f, lang)}
+    des FAMa est tombé dans une embuscade") defended, unless the incident's ``mentions`` also name it acting:
+    its mentions go after the others, unless all are."""
+    targets = {f.actor.name for f in found if _told_as_target(text, f, lang)} - _acting_elsewhere(
+        text, mentions, lang)
     if not targets or targets >= {f.actor.name for f in found}:
         return found
     return [f for f in found if f.actor.name not in targets] + [f for f in found if f.actor.name in targets]
