@@ -1293,3 +1293,22 @@ def test_a_tally_of_killings_and_abductions_over_months_is_no_extra_event():
     mentions = extract_article(_article(text, "2026-04-28"))
     assert [m.sub_event_type for m in mentions if m.sub_event_type.startswith("Abduction")] == []
     assert all(m.fatalities.best == 0 for m in mentions)
+
+
+@pytest.mark.parametrize(("lang", "text", "actor2"), [
+    ("en", "Illustrative report. Soldiers arrested nine suspected JNIM collaborators in Niono on Monday.",
+     "Civilians (Mali)"),
+    ("fr", "Exemple illustratif. L'armée a interpellé lundi à Niono neuf complices présumés du JNIM.",
+     "Civilians (Mali)"),
+    ("pt", "Exemplo ilustrativo. O exército deteve na segunda-feira em Niono nove suspeitos de colaborarem "
+           "com o grupo JNIM.", "Civilians (Mali)"),
+    ("en", "Illustrative report. Soldiers arrested nine JNIM fighters in Niono on Monday.",
+     "JNIM: Jama'at Nusrat al-Islam wal Muslimin"),
+])
+def test_arrested_collaborators_are_civilians_and_arrested_fighters_their_group(lang, text, actor2):
+    # illustrative: ACLED's actor2 of arrests is whom was arrested: civilians said to help a group are
+    # civilians
+    article = Article(id="t", text=text, raw_text=text, published="2026-03-10", language=lang)
+    [mention] = extract_article(article)
+    assert (mention.sub_event_type, mention.actor1.name, mention.actor2.name) == (
+        "Arrests", "Military Forces of Mali (2021-)", actor2)

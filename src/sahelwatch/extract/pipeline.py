@@ -70,6 +70,7 @@ from sahelwatch.extract.roles import (
     clash_type,
     forces_attacked,
     group_told_attacking,
+    is_pretext,
     is_unidentified,
     role_players,
     role_told,
@@ -1965,6 +1966,15 @@ def _places_compatible(a: Place | None, b: Place | None, same_country_only: bool
     return same_country_only or not (a.admin1 and b.admin1 and a.admin1 != b.admin1)
 
 
+def _arrested_helpers(ctx: ArticleContext, lead: Draft, found: list[FoundActor]) -> bool:
+    """True when the arrest's sentence names an armed group only as whom those arrested helped ("troops
+    arrested 14 suspected JNIM collaborators", "suspeitos de colaborarem com o Boko Haram"), none as the
+    group of those arrested ("six Boko Haram fighters"): ACLED's actor2 is the civilians."""
+    told = [f for f in found if f.group == "militants" and _in_sentence(f.start, f.end, lead.sentence)]
+    helped = [f for f in told if is_pretext(ctx.article.text, f, ctx.lang)]
+    return bool(helped) and len(helped) == len(told)
+
+
 def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     """One mention from the sentences that report one incident."""
     backdrops = _backdrops(group)
@@ -2013,6 +2023,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
     actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)
+    if sub_type == "Arrests" and _arrested_helpers(ctx, lead, found):
+        actor2 = defaults.civilians  # "arrested 14 suspected JNIM collaborators": ACLED's civilians, not JNIM
     communal = _communal_clash(ctx, group, event_type, players, defaults)
     if communal is not None:  # the farmers and herders named are the militias' communities, no third party
         (event_type, sub_type), (actor1, actor2) = ("Battles", "Armed clash"), communal
