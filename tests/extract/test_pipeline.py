@@ -1312,3 +1312,25 @@ def test_arrested_collaborators_are_civilians_and_arrested_fighters_their_group(
     [mention] = extract_article(article)
     assert (mention.sub_event_type, mention.actor1.name, mention.actor2.name) == (
         "Arrests", "Military Forces of Mali (2021-)", actor2)
+
+
+def _dated(text: str, published: str, lang: str, title: str | None = None) -> list[tuple[str | None, str]]:
+    article = Article(id="t", text=text, raw_text=text, published=published, language=lang, title=title)
+    return sorted((m.date.event_date, m.sub_event_type) for m in extract_article(article))
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), [
+    ("en", "Weekly security digest: week of 2-8 March",
+     "Illustrative digest. On Wednesday, gunmen killed five villagers in Tanwalbougou. On Friday, jihadists "
+     "ambushed an army patrol near Boni, killing four soldiers."),
+    ("fr", "Bilan sécuritaire de la semaine du 2 au 8 mars",
+     "Exemple illustratif. Mercredi, des hommes armés ont tué cinq villageois à Tanwalbougou. Vendredi, des "
+     "jihadistes ont tendu une embuscade à une patrouille près de Boni, tuant quatre soldats."),
+    ("pt", "Resumo da semana de 2 a 8 de março",
+     "Exemplo ilustrativo. Na quarta-feira, homens armados mataram cinco aldeões em Tanwalbougou. Na "
+     "sexta-feira, jihadistas emboscaram uma patrulha do exército perto de Boni, matando quatro soldados."),
+])
+def test_a_weekday_in_a_weekly_round_up_is_in_the_week_it_covers(lang, title, text):
+    # illustrative: published on Friday 13 March, a round-up of 2-8 March: Wednesday is 4 March, Friday 6
+    dates = [d for d, _ in _dated(text, "2026-03-13", lang, title)]
+    assert dates == ["2026-03-04", "2026-03-06"]

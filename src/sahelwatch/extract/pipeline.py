@@ -171,7 +171,7 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     old_bounds = _old_period_bounds(text, published, lang)
     dates = [
         d
-        for d in event_date_expressions(text, published, lang)
+        for d in event_date_expressions(text, published, lang, heading=article.title)
         if not d.is_future and not in_dateline(d.start, d.end, datelines)
     ]
     if published is None:
@@ -1341,7 +1341,8 @@ def _goes_on_after_proceeding(ctx: ArticleContext, sentence: Sentence, last: Dat
     before = ctx.sentences[at - 1]
     if not _in_sentence(last.start, last.end, before):
         return False
-    told = event_date_expressions(ctx.article.text, ctx.published, ctx.lang, drop_reporting=False)
+    told = event_date_expressions(ctx.article.text, ctx.published, ctx.lang, drop_reporting=False,
+                                  heading=ctx.article.title)
     return any(_in_sentence(d.start, d.end, before) and (d.start, d.end) != (last.start, last.end)
                and told_with_proceeding(ctx.article.text, d, ctx.lang) for d in told)
 
@@ -1392,7 +1393,8 @@ def _statement_day(ctx: ArticleContext, sentence: Sentence) -> DateExpr | None:
     publication day."""
     if ctx.published is None:
         return None
-    exprs = event_date_expressions(ctx.article.text, ctx.published, ctx.lang, drop_reporting=False)
+    exprs = event_date_expressions(ctx.article.text, ctx.published, ctx.lang, drop_reporting=False,
+                                  heading=ctx.article.title)
     return next((d for d in exprs if _in_sentence(d.start, d.end, sentence) and not d.is_future
                  and d.date_prec == 1 and _recent(d, ctx.published) and d.date_start <= ctx.published), None)
 
