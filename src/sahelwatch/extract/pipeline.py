@@ -1554,7 +1554,28 @@ def _own_places(ctx: ArticleContext, sentence: Sentence) -> list[Place]:
         if p.start is not None and _in_sentence(p.start, p.end, sentence)
         and not (destination and destination.search(text[max(0, p.start - 60) : p.start]))
     ]
-    return _off_route(ctx, named)
+    return _off_route(ctx, _off_ceremony(ctx, sentence, named))
+
+
+CEREMONY_GAP = 6  # characters between a ceremony's place and its day ("in Kaya on Wednesday", "mardi à Dori")
+
+
+def _off_ceremony(ctx: ArticleContext, sentence: Sentence, places: list[Place]) -> list[Place]:
+    """The places less the one told right beside a ceremony's, a verdict's or an apology's day ("Mourners in
+    Kaya on Wednesday buried nine hunters killed in an attack on Saturday in Bourzanga", see
+    ``told_with_proceeding``): that is where the mourners met, not where the deed was done. All of them when
+    none is left."""
+    text = ctx.article.text
+    days = [d for d in find_date_expressions(text, ctx.published, ctx.lang, ctx.article.title)
+            if _in_sentence(d.start, d.end, sentence) and told_with_proceeding(text, d, ctx.lang)]
+    if not days:
+        return places
+
+    def beside(p: Place) -> bool:
+        assert p.start is not None and p.end is not None
+        return any(0 <= d.start - p.end <= CEREMONY_GAP or 0 <= p.start - d.end <= CEREMONY_GAP for d in days)
+
+    return [p for p in places if not beside(p)] or places
 
 
 def _off_route(ctx: ArticleContext, places: list[Place]) -> list[Place]:
