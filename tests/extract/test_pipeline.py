@@ -1293,3 +1293,80 @@ def test_a_tally_of_killings_and_abductions_over_months_is_no_extra_event():
     mentions = extract_article(_article(text, "2026-04-28"))
     assert [m.sub_event_type for m in mentions if m.sub_event_type.startswith("Abduction")] == []
     assert all(m.fatalities.best == 0 for m in mentions)
+
+
+def _dated(text: str, published: str, lang: str, title: str | None = None) -> list[tuple[str | None, str]]:
+    article = Article(id="t", text=text, raw_text=text, published=published, language=lang, title=title)
+    return sorted((m.date.event_date, m.sub_event_type) for m in extract_article(article))
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), [
+    ("en", "Weekly security digest: week of 2-8 March",
+     "Illustrative digest. On Wednesday, gunmen killed five villagers in Tanwalbougou. On Friday, jihadists "
+     "ambushed an army patrol near Boni, killing four soldiers."),
+    ("fr", "Bilan sécuritaire de la semaine du 2 au 8 mars",
+     "Exemple illustratif. Mercredi, des hommes armés ont tué cinq villageois à Tanwalbougou. Vendredi, des "
+     "jihadistes ont tendu une embuscade à une patrouille près de Boni, tuant quatre soldats."),
+    ("pt", "Resumo da semana de 2 a 8 de março",
+     "Exemplo ilustrativo. Na quarta-feira, homens armados mataram cinco aldeões em Tanwalbougou. Na "
+     "sexta-feira, jihadistas emboscaram uma patrulha do exército perto de Boni, matando quatro soldados."),
+])
+def test_a_weekday_in_a_weekly_round_up_is_in_the_week_it_covers(lang, title, text):
+    # illustrative: published on Friday 13 March, a round-up of 2-8 March: Wednesday is 4 March, Friday 6
+    dates = [d for d, _ in _dated(text, "2026-03-13", lang, title)]
+    assert dates == ["2026-03-04", "2026-03-06"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Illustrative report. The army on Tuesday apologised for an air strike that killed nine civilians "
+           "in Tungar Kaya on Sunday."),
+    ("fr", "Exemple illustratif. L'armée a présenté mardi ses excuses pour une frappe aérienne qui a tué "
+           "neuf civils dimanche à Tinzaouatène."),
+    ("pt", "Exemplo ilustrativo. O exército pediu desculpa na terça-feira por um ataque aéreo que matou nove "
+           "civis no domingo em Tungar Kaya."),
+])
+def test_an_apology_day_does_not_date_the_strike(lang, text):
+    # illustrative: published Wednesday 11 March; the strike was on Sunday 8 March, one event
+    assert _dated(text, "2026-03-11", lang) == [("2026-03-08", "Air/drone strike")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Illustrative report. A memorial service was held in Dori on Tuesday for seven traders killed on "
+           "Saturday by gunmen."),
+    ("en", "Illustrative report. Villagers gathered in Dori on Tuesday to mourn seven traders killed by "
+           "gunmen on Saturday."),
+    ("fr", "Exemple illustratif. Une cérémonie de recueillement a eu lieu mardi à Dori en mémoire des sept "
+           "commerçants tués samedi par des hommes armés."),
+    ("pt", "Exemplo ilustrativo. Uma cerimónia realizou-se na terça-feira em Dori pelos sete comerciantes "
+           "mortos no sábado por homens armados."),
+])
+def test_a_ceremony_day_does_not_date_the_killings(lang, text):
+    # illustrative: published Wednesday 11 March; the killings were on Saturday 7 March
+    assert _dated(text, "2026-03-11", lang) == [("2026-03-07", "Attack")]
+
+
+def test_the_place_beside_a_ceremony_day_is_not_the_deed_s():
+    # illustrative: the mourners met in Kaya; the hunters were killed in Bourzanga
+    text = ("Illustrative report. Mourners in Kaya on Wednesday buried nine hunters killed in an attack on "
+            "Saturday in the village of Bourzanga.")
+    [mention] = extract_article(_article(text, "2026-03-12"))
+    assert (mention.date.event_date, mention.place.name) == ("2026-03-07", "Bourzanga")
+
+
+@pytest.mark.parametrize(("lang", "text", "actor2"), [
+    ("en", "Illustrative report. Soldiers arrested nine suspected JNIM collaborators in Niono on Monday.",
+     "Civilians (Mali)"),
+    ("fr", "Exemple illustratif. L'armée a interpellé lundi à Niono neuf complices présumés du JNIM.",
+     "Civilians (Mali)"),
+    ("pt", "Exemplo ilustrativo. O exército deteve na segunda-feira em Niono nove suspeitos de colaborarem "
+           "com o grupo JNIM.", "Civilians (Mali)"),
+    ("en", "Illustrative report. Soldiers arrested nine JNIM fighters in Niono on Monday.",
+     "JNIM: Jama'at Nusrat al-Islam wal Muslimin"),
+])
+def test_arrested_collaborators_are_civilians_and_arrested_fighters_their_group(lang, text, actor2):
+    # illustrative: ACLED's actor2 of arrests is whom was arrested: civilians said to help a group are
+    # civilians
+    article = Article(id="t", text=text, raw_text=text, published="2026-03-10", language=lang)
+    [mention] = extract_article(article)
+    assert (mention.sub_event_type, mention.actor1.name, mention.actor2.name) == (
+        "Arrests", "Military Forces of Mali (2021-)", actor2)

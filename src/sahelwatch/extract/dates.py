@@ -433,7 +433,55 @@ def patterns(lang: str) -> tuple[_Pattern, ...]:
     return tuple(_build(lang))
 
 
-def _candidates(text: str, pub: date | None, lang: str) -> Iterator[DateExpr]:
+ROUND_UP_OPENING = 400  # the characters of the opening where a round-up tells the week it covers
+ROUND_UP_LAG = 14  # days after that week's end a round-up may come out
+
+
+def told_week(text: str, published: date | None, lang: str) -> tuple[date, date] | None:
+    """The past week a round-up says it covers, in the text given (its title and opening): "Security round-up:
+    week of 5-11 October", "semaine du 5 au 11 octobre", "semana de 5 a 11 de outubro" (lexicon
+    dates.round_up_week). None when no such week is told, or when it is not one that ended before
+    publication."""
+    rx = _round_up_rx(lang)
+    m = rx.search(text) if rx is not None and published is not None else None
+    if m is None or published is None:
+        return None
+    t = _Lang(lang)
+    groups = m.groupdict()
+    end_month = groups.get("md") or groups.get("mc") or groups.get("ma")
+    start_month = groups.get("mb") or groups.get("ma") or end_month
+    if not end_month or not start_month:
+        return None
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    m1, m2 = t.month(start_month), t.month(end_month)
+    year = published.year if (m2, d2) <= (published.month, published.day) else published.year - 1
+    end = _safe_date(year, m2, d2)
+    start = _safe_date(year - 1 if m1 > m2 else year, m1, d1)  # "week of 29 December to 4 January"
+    if start is None or end is None or not 4 <= (end - start).days <= 7:
+        return None
+    return (start, end) if end < published and (published - end).days <= ROUND_UP_LAG else None
+
+
+@lru_cache(maxsize=16)
+def _round_up_rx(lang: str) -> re.Pattern[str] | None:
+    lex = load_lexicon(lang)["dates"]
+    rule = lex.get("round_up_week")
+    if not rule:
+        return None
+    t = _Lang(lang)
+    return re.compile(rule.format(month=t.month_rx, weekday=t.weekday_rx), 0 if t.case else re.I)
+
+
+def _in_week(day: date, week: tuple[date, date]) -> date:
+    """The day of the round-up's week with the weekday of ``day`` ("On Tuesday" in a round-up of 5-11
+    October published on Friday 16 is Tuesday 6)."""
+    start, end = week
+    inside = end - timedelta(days=(end.weekday() - day.weekday()) % 7)
+    return inside if inside >= start else day
+
+
+def _candidates(text: str, pub: date | None, lang: str, heading: str | None = None) -> Iterator[DateExpr]:
+    week = told_week(f"{heading or ''}\n{text[:ROUND_UP_OPENING]}", pub, lang)
     for pattern in patterns(lang):
         for m in pattern.regex.finditer(text):
             resolved = pattern.resolve(m, pub)
@@ -443,6 +491,8 @@ def _candidates(text: str, pub: date | None, lang: str) -> Iterator[DateExpr]:
             if pattern.name == "weekday" and (_generic_weekday(text, m.start(), lang)
                                               or m.start("wd") in _given_name_weekdays(text, lang)):
                 continue
+            if pattern.name == "weekday" and week is not None and not m.group("prev_week") and start == end:
+                start = end = _in_week(start, week)  # a round-up's weekday is in the week it covers
             tp, dp = precision_codes(start, end)
             future = pub is not None and (start > pub or _told_as_coming(text, m.start(), pattern.name, lang,
                                                                          m.end()))
@@ -501,15 +551,18 @@ def _drop_overlaps(found: list[DateExpr]) -> list[DateExpr]:
     return sorted(kept, key=lambda e: e.start)
 
 
-def find_date_expressions(text: str, published: date | None = None, lang: str = "en") -> list[DateExpr]:
-    """All resolvable date expressions in ``text``, in text order."""
-    return list(_date_expressions(text, published, normalise_lang(lang)))
+def find_date_expressions(text: str, published: date | None = None, lang: str = "en",
+                          heading: str | None = None) -> list[DateExpr]:
+    """All resolvable date expressions in ``text``, in text order; ``heading`` is the article's title, which
+    may tell the week a round-up covers (see ``told_week``)."""
+    return list(_date_expressions(text, published, normalise_lang(lang), heading))
 
 
 @lru_cache(maxsize=64)
-def _date_expressions(text: str, published: date | None, lang: str) -> tuple[DateExpr, ...]:
+def _date_expressions(text: str, published: date | None, lang: str,
+                      heading: str | None = None) -> tuple[DateExpr, ...]:
     """One parse per article text (extraction asks several times)."""
-    found = _drop_overlaps(list(_candidates(text, published, lang)))
+    found = _drop_overlaps(list(_candidates(text, published, lang, heading)))
     return tuple(_with_previous_days(text, published, lang, found))
 
 
@@ -534,11 +587,11 @@ def _with_previous_days(text: str, published: date | None, lang: str,
 
 
 def event_date_expressions(text: str, published: date | None = None, lang: str = "en",
-                           drop_reporting: bool = True) -> list[DateExpr]:
+                           drop_reporting: bool = True, heading: str | None = None) -> list[DateExpr]:
     """The date expressions that can date an event: not in the future, not a period bound ('depuis
     2015'), not a dateline, and (``drop_reporting``) not the day of a statement ('a annoncé samedi')."""
     code = normalise_lang(lang)
-    found = find_date_expressions(text, published, code)
+    found = find_date_expressions(text, published, code, heading)
     occasions = [e for e in found if names_occasion(text, e, code)]
     found = [x for e in found if (x := _eve_of_occasion(text, e, occasions, code)) is not None]
     kept = [

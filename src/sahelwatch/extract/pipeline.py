@@ -70,6 +70,7 @@ from sahelwatch.extract.roles import (
     clash_type,
     forces_attacked,
     group_told_attacking,
+    is_pretext,
     is_unidentified,
     role_players,
     role_told,
@@ -170,7 +171,7 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     old_bounds = _old_period_bounds(text, published, lang)
     dates = [
         d
-        for d in event_date_expressions(text, published, lang)
+        for d in event_date_expressions(text, published, lang, heading=article.title)
         if not d.is_future and not in_dateline(d.start, d.end, datelines)
     ]
     if published is None:
@@ -1340,7 +1341,8 @@ def _goes_on_after_proceeding(ctx: ArticleContext, sentence: Sentence, last: Dat
     before = ctx.sentences[at - 1]
     if not _in_sentence(last.start, last.end, before):
         return False
-    told = event_date_expressions(ctx.article.text, ctx.published, ctx.lang, drop_reporting=False)
+    told = event_date_expressions(ctx.article.text, ctx.published, ctx.lang, drop_reporting=False,
+                                  heading=ctx.article.title)
     return any(_in_sentence(d.start, d.end, before) and (d.start, d.end) != (last.start, last.end)
                and told_with_proceeding(ctx.article.text, d, ctx.lang) for d in told)
 
@@ -1391,7 +1393,8 @@ def _statement_day(ctx: ArticleContext, sentence: Sentence) -> DateExpr | None:
     publication day."""
     if ctx.published is None:
         return None
-    exprs = event_date_expressions(ctx.article.text, ctx.published, ctx.lang, drop_reporting=False)
+    exprs = event_date_expressions(ctx.article.text, ctx.published, ctx.lang, drop_reporting=False,
+                                  heading=ctx.article.title)
     return next((d for d in exprs if _in_sentence(d.start, d.end, sentence) and not d.is_future
                  and d.date_prec == 1 and _recent(d, ctx.published) and d.date_start <= ctx.published), None)
 
@@ -1551,7 +1554,28 @@ def _own_places(ctx: ArticleContext, sentence: Sentence) -> list[Place]:
         if p.start is not None and _in_sentence(p.start, p.end, sentence)
         and not (destination and destination.search(text[max(0, p.start - 60) : p.start]))
     ]
-    return _off_route(ctx, named)
+    return _off_route(ctx, _off_ceremony(ctx, sentence, named))
+
+
+CEREMONY_GAP = 6  # characters between a ceremony's place and its day ("in Kaya on Wednesday", "mardi à Dori")
+
+
+def _off_ceremony(ctx: ArticleContext, sentence: Sentence, places: list[Place]) -> list[Place]:
+    """The places less the one told right beside a ceremony's, a verdict's or an apology's day ("Mourners in
+    Kaya on Wednesday buried nine hunters killed in an attack on Saturday in Bourzanga", see
+    ``told_with_proceeding``): that is where the mourners met, not where the deed was done. All of them when
+    none is left."""
+    text = ctx.article.text
+    days = [d for d in find_date_expressions(text, ctx.published, ctx.lang, ctx.article.title)
+            if _in_sentence(d.start, d.end, sentence) and told_with_proceeding(text, d, ctx.lang)]
+    if not days:
+        return places
+
+    def beside(p: Place) -> bool:
+        assert p.start is not None and p.end is not None
+        return any(0 <= d.start - p.end <= CEREMONY_GAP or 0 <= p.start - d.end <= CEREMONY_GAP for d in days)
+
+    return [p for p in places if not beside(p)] or places
 
 
 def _off_route(ctx: ArticleContext, places: list[Place]) -> list[Place]:
@@ -1965,6 +1989,15 @@ def _places_compatible(a: Place | None, b: Place | None, same_country_only: bool
     return same_country_only or not (a.admin1 and b.admin1 and a.admin1 != b.admin1)
 
 
+def _arrested_helpers(ctx: ArticleContext, lead: Draft, found: list[FoundActor]) -> bool:
+    """True when the arrest's sentence names an armed group only as whom those arrested helped ("troops
+    arrested 14 suspected JNIM collaborators", "suspeitos de colaborarem com o Boko Haram"), none as the
+    group of those arrested ("six Boko Haram fighters"): ACLED's actor2 is the civilians."""
+    told = [f for f in found if f.group == "militants" and _in_sentence(f.start, f.end, lead.sentence)]
+    helped = [f for f in told if is_pretext(ctx.article.text, f, ctx.lang)]
+    return bool(helped) and len(helped) == len(told)
+
+
 def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     """One mention from the sentences that report one incident."""
     backdrops = _backdrops(group)
@@ -2015,6 +2048,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
     actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)
+    if sub_type == "Arrests" and _arrested_helpers(ctx, lead, found):
+        actor2 = defaults.civilians  # "arrested 14 suspected JNIM collaborators": ACLED's civilians, not JNIM
     communal = _communal_clash(ctx, group, event_type, players, defaults)
     if communal is not None:  # the farmers and herders named are the militias' communities, no third party
         (event_type, sub_type), (actor1, actor2) = ("Battles", "Armed clash"), communal

@@ -331,8 +331,11 @@ def _targets_last(text: str, found: list[FoundActor], lang: str, mentions: Seque
 
 def is_pretext(text: str, found: FoundActor, lang: str) -> bool:
     """True when the actor is named as whom the victims were accused of working with ("civilians it accuses
-    of collaborating with the army", "accusés de renseigner l'État islamique"): the killers' pretext."""
-    before = lexicon_pattern(lang, "pretext_before")
+    of collaborating with the army", "accusés de renseigner l'État islamique", "suspected JNIM
+    collaborators"): the killers' pretext, or whom those arrested are said to have helped."""
+    before, after = lexicon_pattern(lang, "pretext_before"), lexicon_pattern(lang, "pretext_after")
+    if after and after.match(text[found.end : found.end + 40]):
+        return True  # "14 suspected JNIM collaborators"
     return bool(before and before.search(text[max(0, found.start - 80) : found.start]))
 
 
