@@ -1293,3 +1293,12 @@ def test_a_tally_of_killings_and_abductions_over_months_is_no_extra_event():
     mentions = extract_article(_article(text, "2026-04-28"))
     assert [m.sub_event_type for m in mentions if m.sub_event_type.startswith("Abduction")] == []
     assert all(m.fatalities.best == 0 for m in mentions)
+
+
+def test_a_single_official_who_puts_the_toll_higher_gives_an_alternative_not_an_update():
+    """Illustrative: the army's nine soldiers stay the conservative count beside the official's 14."""
+    text = ("Illustrative report. Nine Chadian soldiers and 24 Boko Haram fighters were killed on Sunday on an "
+            "island near Bol, the army said. A local official who asked not to be named put the toll among "
+            "the soldiers at 14.")
+    [mention] = extract_article(_article(text, "2026-05-05"))
+    assert mention.fatalities.best == 33
