@@ -530,3 +530,11 @@ def test_a_ransom_call_and_a_rescue_deployment_are_no_event():
     assert reports_no_event("Illustrative: the police said operatives were deployed to rescue the victims.")
     assert not reports_no_event("Illustrative: bandits abducted 23 villagers and demanded N50m ransom.")
     assert not reports_no_event("Illustrative: the police dismissed the officer, who was later arrested.")
+
+
+def test_a_group_s_running_toll_is_no_event_but_a_lede_is():
+    """Illustrative: 'has killed scores of ...' told of a group with no day nor attack is its history."""
+    assert reports_no_event("Illustrative: the group, which first appeared in 2024, has killed scores of "
+                            "villagers and security personnel in the two states.")
+    assert not reports_no_event("Illustrative: a bomb blast has killed scores of people at a market.")
+    assert not reports_no_event("Illustrative: bandits have killed hundreds of people on Sunday in Zamfara.")
