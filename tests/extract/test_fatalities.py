@@ -691,3 +691,13 @@ def test_members_of_a_civilian_defence_militia_are_no_civilians() -> None:
     assert [(c.low, c.group) for c in find_casualties(text) if c.kind == "killed"] == [(8, "security")]
     text = "Gunmen killed six members of a self-defence militia near the village."
     assert [(c.low, c.group) for c in find_casualties(text) if c.kind == "killed"] == [(6, "security")]
+
+
+def test_another_source_s_count_of_one_side_widens_that_side_only() -> None:
+    """Illustrative: the official's 14 counts the soldiers alone: 9 + 24 = 33, up to 14 + 24 = 38."""
+    text = ("Nine soldiers and 24 fighters were killed, the army said. Other sources put the toll among the "
+            "soldiers at 14.")
+    [alternative] = [c for c in find_casualties(text) if c.alternative]
+    assert (alternative.low, alternative.group) == (14, "security")
+    fatalities = summarise_fatalities(find_casualties(text))
+    assert (fatalities.low, fatalities.best, fatalities.high) == (33, 33, 38)
