@@ -406,3 +406,18 @@ def test_proceeding_day_alone_still_dates() -> None:
 def test_a_month_or_year_in_a_since_clause_is_no_event_date(text: str, lang: str, kept: list[str]) -> None:
     found = event_date_expressions(text, date(2026, 11, 7), lang)
     assert [e.surface for e in found] == kept
+
+
+def test_a_day_told_right_after_the_deed_a_statement_reports_is_the_deed_s():
+    """Illustrative: 'said a drone strike on Friday killed ...' dates the strike; 'said on Friday' and a claim
+    stay the statement's day."""
+    from datetime import date
+
+    from sahelwatch.extract.dates import event_date_expressions
+
+    published = date(2026, 3, 16)
+    told = "Illustrative: the army said a drone strike on Friday near Arbinda killed 12 terrorists."
+    [friday] = event_date_expressions(told, published)
+    assert friday.date_start == date(2026, 3, 13)
+    assert event_date_expressions("Illustrative: the army said on Friday that 12 died.", published) == []
+    assert event_date_expressions("Illustrative: JNIM claimed the attack on Friday.", published) == []

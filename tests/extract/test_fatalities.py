@@ -683,3 +683,21 @@ def test_a_period_after_the_last_of_joined_figures_makes_each_a_tally() -> None:
     """Illustrative: 'in the last two months' covers the killed as well as the abducted."""
     text = "Over 30 people had been killed and more than 100 abducted in the area in the last two months."
     assert all(c.cumulative for c in find_casualties(text))
+
+
+def test_members_of_a_civilian_defence_militia_are_no_civilians() -> None:
+    """Illustrative: the militia is the state's side, whatever 'civilian' its name holds."""
+    text = "Gunmen killed eight members of Burkina Faso's civilian defence militia in an attack on Monday."
+    assert [(c.low, c.group) for c in find_casualties(text) if c.kind == "killed"] == [(8, "security")]
+    text = "Gunmen killed six members of a self-defence militia near the village."
+    assert [(c.low, c.group) for c in find_casualties(text) if c.kind == "killed"] == [(6, "security")]
+
+
+def test_another_source_s_count_of_one_side_widens_that_side_only() -> None:
+    """Illustrative: the official's 14 counts the soldiers alone: 9 + 24 = 33, up to 14 + 24 = 38."""
+    text = ("Nine soldiers and 24 fighters were killed, the army said. Other sources put the toll among the "
+            "soldiers at 14.")
+    [alternative] = [c for c in find_casualties(text) if c.alternative]
+    assert (alternative.low, alternative.group) == (14, "security")
+    fatalities = summarise_fatalities(find_casualties(text))
+    assert (fatalities.low, fatalities.best, fatalities.high) == (33, 33, 38)

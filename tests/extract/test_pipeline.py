@@ -244,7 +244,8 @@ def test_a_figure_restated_under_another_name_is_not_added():
         "killed in an attack near Djibo on Monday. Five VDP members also lost their lives, an official said."
     )
     [mention] = extract_article(_article(text))
-    assert mention.fatalities.deaths_a == 0  # the five VDP are the five militiamen, not five more
+    # the five VDP are the five militiamen (the state's side), not five more
+    assert (mention.fatalities.deaths_a, mention.fatalities.best) == (5, 22)
 
 
 def test_an_undated_incident_takes_the_countrys_usual_report_lag(monkeypatch):
@@ -1370,3 +1371,12 @@ def test_arrested_collaborators_are_civilians_and_arrested_fighters_their_group(
     [mention] = extract_article(article)
     assert (mention.sub_event_type, mention.actor1.name, mention.actor2.name) == (
         "Arrests", "Military Forces of Mali (2021-)", actor2)
+
+
+def test_a_single_official_who_puts_the_toll_higher_gives_an_alternative_not_an_update():
+    """Illustrative: the army's nine soldiers stay the conservative count beside the official's."""
+    text = ("Illustrative report. Nine Chadian soldiers and 24 Boko Haram fighters were killed on Sunday on "
+            "an island near Bol, the army said. A local official who asked not to be named put the toll "
+            "among the soldiers at 14.")
+    [mention] = extract_article(_article(text, "2026-05-05"))
+    assert mention.fatalities.best == 33

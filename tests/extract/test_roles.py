@@ -649,3 +649,13 @@ def test_forces_that_avenged_an_attack_on_them_are_the_attackers() -> None:
     article = Article(id="r", text=text, raw_text=text, published="2024-01-08", language="en")
     [mention] = extract_article(article)
     assert mention.actor1.name == "Military Forces of Burkina Faso (2022-)"
+
+
+def test_a_strike_is_flown_by_the_state_not_by_a_militia_named_first() -> None:
+    """Illustrative: 'gunmen killed eight VDP ... the army said its air force struck the fleeing column': the
+    VDP named before the army fly no aircraft; with no state force named, the country's military struck."""
+    vdp = Actor("VDP: Volunteers for the Defense of the Homeland", inter=3, ucdp_name="VDP", country="BF")
+    strike = ("Explosions/Remote violence", "Air/drone strike")
+    found = _found((vdp, "security"), (ARMY, "security"), (GUNMEN, "militants"))
+    assert assign_roles(*strike, found, {"militants"}, DEFAULTS) == (ARMY, GUNMEN)
+    assert assign_roles(*strike, [found[0], found[2]], {"militants"}, DEFAULTS) == (ARMY, GUNMEN)

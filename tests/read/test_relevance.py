@@ -498,3 +498,43 @@ def test_a_french_call_for_an_inquiry_is_no_event():
 )
 def test_a_toll_in_thousands_since_a_year_is_no_incident(lang, sentence, expected):
     assert reports_no_event(sentence, lang) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a denial whose subject is a long noun phrase, and one that dismisses the reports as false
+        "Illustrative: the government denied that an army drone strike in the far north of the country had "
+        "killed civilians.",
+        "Illustrative: the state police command has dismissed reports that gunmen abducted pupils in Zuru.",
+        "Illustrative: the army debunked claims that 30 soldiers were killed near Tillia.",
+        # an incident said not to have happened
+        "Illustrative: the spokesman said there was no attack on any school in the state.",
+    ],
+)
+def test_english_denials_and_dismissals_are_no_event(sentence: str) -> None:
+    assert reports_no_event(sentence, "en")
+
+
+def test_a_message_circulated_on_whatsapp_is_a_rumour():
+    assert tells_rumour("Illustrative: the message, which circulated widely on WhatsApp, claimed 30 were "
+                        "taken.")
+    assert not tells_rumour("Illustrative: residents said gunmen took away 30 children.")
+
+
+def test_a_ransom_call_and_a_rescue_deployment_are_no_event():
+    """Illustrative: the kidnappers' later demand and the police's deployment tell no new deed."""
+    assert reports_no_event("Illustrative: the abductors on Tuesday contacted the parents and demanded "
+                            "N30 million ransom.")
+    assert reports_no_event("Illustrative: they demanded N200 million for the release of the victims.")
+    assert reports_no_event("Illustrative: the police said operatives were deployed to rescue the victims.")
+    assert not reports_no_event("Illustrative: bandits abducted 23 villagers and demanded N50m ransom.")
+    assert not reports_no_event("Illustrative: the police dismissed the officer, who was later arrested.")
+
+
+def test_a_group_s_running_toll_is_no_event_but_a_lede_is():
+    """Illustrative: 'has killed scores of ...' told of a group with no day nor attack is its history."""
+    assert reports_no_event("Illustrative: the group, which first appeared in 2024, has killed scores of "
+                            "villagers and security personnel in the two states.")
+    assert not reports_no_event("Illustrative: a bomb blast has killed scores of people at a market.")
+    assert not reports_no_event("Illustrative: bandits have killed hundreds of people on Sunday in Zamfara.")

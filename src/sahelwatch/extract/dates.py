@@ -759,7 +759,12 @@ def _is_reporting_date(text: str, expr: DateExpr, lang: str) -> bool:
     m = _reporting_rx(lang).search(before)
     # "l'état-major indique que le mardi 8 avril, une unité ...", "said that on Tuesday gunmen ...": a date
     # after the conjunction opening what was said dates the reported event, not the statement
-    return m is not None and not _COMPLEMENTIZER.search(m.group(0))
+    if m is None or _COMPLEMENTIZER.search(m.group(0)):
+        return False
+    deed = _rule(lang, "deed_before_day", r"\b(?:{})\s*(?:on\s+|last\s+)?$")
+    said = re.match(r"\s*(?:said|says|told|reported|announced|stated)\b", m.group(0), re.I)
+    # "said a drone strike on Friday": the strike's day
+    return not (deed is not None and said is not None and deed.search(before))
 
 
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|que|qu['’])(?!\w)", re.I)

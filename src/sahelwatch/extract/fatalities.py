@@ -630,14 +630,15 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
 
 
 _COUNTED_NOUN = re.compile(
-    r"\b(?:number|número|nombre|total)\s+(?:of\s+(?:the\s+)?|de\s+|des\s+|d')([\w-]+)", re.I)
+    r"\b(?:number|número|nombre|total)\s+(?:of\s+(?:the\s+)?|de\s+|des\s+|d')([\w-]+)"
+    r"|\btoll\s+(?:among|for)\s+(?:the\s+)?([\w-]+)|\b([\w-]+s)['’]\s+(?:death\s+)?toll\b", re.I)
 
 
 def _counted_group(phrase: str, r: _Rules) -> str:
     """The group of the noun a toll phrase counts ("o número de soldados mortos ... subiu para", "le nombre de
     militaires tués ... est passé à"), else "unknown"."""
-    m = _COUNTED_NOUN.search(phrase)
-    return r.group_of.get(m.group(1).lower(), "unknown") if m else "unknown"
+    m = _COUNTED_NOUN.search(phrase)  # also "the toll among the soldiers", "the soldiers' toll"
+    return r.group_of.get(m.group(m.lastindex or 1).lower(), "unknown") if m else "unknown"
 
 
 def _elided(text: str, num: NumberMatch, clause_start: int, r: _Rules) -> Casualty | None:
@@ -1312,11 +1313,21 @@ def _all_unnumbered(casualties: list[Casualty], group: str) -> bool:
     return bool(figures) and all(c.vague and c.low < c.high for c in figures)
 
 
-def _widened(low: int, high: int, alternatives: list[Casualty]) -> tuple[int, int]:
+def _widened(low: int, high: int, alternatives: list[Casualty],
+             groups: dict[str, tuple[int, int, int]]) -> tuple[int, int]:
     """The range with other sources' counts: a lower precise count lowers it (ACLED's conservative
-    figure), any higher one raises its top."""
-    precise = [c.low for c in alternatives if not c.vague]
-    return min([low, *precise]), max([high, *(c.high for c in alternatives)])
+    figure), any higher one raises its top. A count of one side's dead when the toll also counts another
+    side's ("nine soldiers and 24 fighters ... an official put the toll among the soldiers at 14") stands
+    for that side's figure only: the other side's dead stay in the range."""
+    lows, highs = [low], [high]
+    for c in alternatives:
+        own = groups.get(c.group)
+        others = any(g != c.group and v[2] > 0 for g, v in groups.items())
+        shift_low, shift_high = (low - own[0], high - own[2]) if own is not None and others else (0, 0)
+        if not c.vague:
+            lows.append(shift_low + c.low)
+        highs.append(shift_high + c.high)
+    return min(lows), max(highs)
 
 
 def summarise_fatalities(casualties: list[Casualty]) -> Fatalities:
@@ -1348,7 +1359,7 @@ def summarise_fatalities(casualties: list[Casualty]) -> Fatalities:
     if partial_low is not None:
         low = min(low, partial_low)
     high = max(sum(v[2] for v in groups.values()), largest_single, best)
-    low, high = _widened(low, high, alternatives)
+    low, high = _widened(low, high, alternatives, groups)
     wounded = _per_group(casualties, "wounded")
     missing = _per_group(casualties, "missing")
     deaths = [c for c in casualties if c.kind == "killed" and not c.negated and not c.cumulative]

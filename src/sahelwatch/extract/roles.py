@@ -107,7 +107,10 @@ def assign_roles(
         actor1 = next(filter(None, (_first(found, g) for g in perpetrators)), defaults.armed_group)
         actor2 = _first(found, ("civilians",)) or defaults.civilians
     elif sub_event_type == "Air/drone strike":
-        actor1 = _first(found, ("security", "external")) or defaults.state
+        # aircraft are a state's or a foreign force's: a militia named beside them (VDP, vigilantes) flies
+        # none
+        actor1 = next((f.actor for f in found if f.group in ("security", "external")
+                       and f.actor.inter in STATE_SIDE), None) or defaults.state
         actor2 = _target(found, victim_groups, defaults, exclude=actor1)
     elif event_type in ("Battles", "Explosions/Remote violence"):
         actor1, actor2 = _battle_sides(found, victim_groups, defaults, first_dead, group_told_attacking)
