@@ -222,3 +222,22 @@ def test_a_road_end_gives_way_to_the_village_told_near_later():
             "third time this year,\" said a transporter based in Douentza.")
     [mention] = extract_article(_article(text))
     assert mention.place.name == "Boni"
+
+
+def test_a_road_end_gives_way_to_a_village_told_at_its_height_and_route_ends_are_no_place():
+    # illustrative: "à hauteur de" / "non loin de" tell where on the road; "reliant X à Y" names its ends
+    text = ("Illustratif : un convoi escorté par des éléments de l'armée et des Volontaires pour la "
+            "défense de la patrie (VDP) a été attaqué samedi sur l'axe Kaya-Dori, à hauteur de Yalgo, "
+            "dans la province du Namentenga. Dix soldats ont été tués.")
+    article = Article(id="t-place", text=text, raw_text=text, published="2025-12-08", language="fr")
+    [mention] = extract_article(article)
+    assert mention.place.name == "Yalgo"
+    text = ("Illustratif : des camions-citernes ont été incendiés lundi par des hommes armés sur la route "
+            "nationale reliant Kayes à Bamako, non loin de Diéma. Deux chauffeurs ont été tués.")
+    article = Article(id="t-place", text=text, raw_text=text, published="2026-02-10", language="fr")
+    [mention] = extract_article(article)
+    assert (mention.place.admin1, mention.place.name) == ("Kayes", "Diéma")
+    text = ("(Illustrative) Gunmen on Monday torched fuel tankers on the highway linking Kayes to Bamako, "
+            "near Diéma, killing two drivers.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.name == "Diéma"
