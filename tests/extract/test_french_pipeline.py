@@ -666,3 +666,14 @@ def test_aircraft_backing_the_riposte_make_no_air_strike():
             "riposte appuyée par des vecteurs aériens a permis de neutraliser une vingtaine d'assaillants.")
     [mention] = _mentions(text, "2025-05-14")
     assert (mention.sub_event_type, mention.fatalities.best) == ("Armed clash", 20)
+
+
+def test_a_group_a_member_of_which_is_quoted_is_a_source_not_a_party():
+    # illustrative: "selon un membre de la Civilian Joint Task Force": the militia tells the bombing, it did
+    # not carry it out
+    [mention] = _mentions(
+        "Au moins douze personnes ont été tuées dimanche dans un attentat-suicide dans un marché de Konduga, "
+        "dans l'Etat de Borno. Une femme s'est fait exploser au milieu des clients, selon un membre de la "
+        "Civilian Joint Task Force (CJTF).")
+    assert (mention.actor1.name, mention.actor2.name) == (
+        "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
