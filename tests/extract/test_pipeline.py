@@ -829,6 +829,12 @@ def test_a_road_told_as_a_habitual_target_is_no_event_but_an_attack_on_it_is():
     assert mention.fatalities.best == 3
 
 
+def test_a_trend_of_kidnappings_of_a_kind_of_people_is_no_event():
+    french = ("(Illustratif) Les enlèvements d'étrangers se sont multipliés ces derniers mois dans "
+              "l'ouest du Mali, où de nombreuses sociétés exploitent des mines d'or.")
+    assert extract_article(_article(french, lang="fr")) == []
+
+
 def test_a_trend_with_its_toll_in_thousands_is_no_event():
     text = ("(Illustrative) Islamist attacks have surged across the Sahel, killing thousands and driving "
             "millions from their homes in Burkina Faso, Mali and Niger.")

@@ -241,3 +241,12 @@ def test_a_road_end_gives_way_to_a_village_told_at_its_height_and_route_ends_are
             "near Diéma, killing two drivers.")
     [mention] = extract_article(_article(text))
     assert mention.place.name == "Diéma"
+
+
+def test_a_landmark_the_place_lies_off_is_not_where_the_next_sentences_happen():
+    # illustrative: "au sud-ouest de Bamako" only locates Kangaba; the ambush told next happened near there
+    text = ("Illustratif : trois ouvriers étrangers ont été enlevés dimanche par des hommes armés près de "
+            "Kangaba, au sud-ouest de Bamako. Le lendemain, deux gendarmes ont été tués dans une embuscade "
+            "tendue par les ravisseurs.")
+    article = Article(id="t-place", text=text, raw_text=text, published="2025-12-02", language="fr")
+    assert {m.place.name for m in extract_article(article)} == {"Kangaba"}

@@ -1462,7 +1462,7 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
         if sides and (not earlier or earlier[-1].start < sides[-1][0]):
             return _side_place(ctx, sentence, sides[-1][1])  # "du côté tchadien ... Les éléments ont attaqué"
         first = ctx.places[0] if ctx.places else None
-        chosen = _latest_place(ctx.article.text, earlier) if earlier else first
+        chosen = _latest_place(ctx.article.text, _off_bearing(ctx, earlier)) if earlier else first
         if earlier:  # "une opération près de Sebba, dans la province du Yagha. ... ont neutralisé"
             chosen = _more_specific(chosen, _same_sentence_before(ctx.article.text, chosen, earlier))
         if chosen is not None and _names_a_town(chosen) and _unknown_place_since(ctx, chosen, sentence):
@@ -1691,6 +1691,20 @@ def _latest_place(text: str, earlier: list[Place]) -> Place:
         if inside and finer:
             return place
     return last
+
+def _off_bearing(ctx: ArticleContext, earlier: list[Place]) -> list[Place]:
+    """The places named before a sentence, less a last one told only as the landmark the place before it lies
+    off ("près de Narena, au sud-ouest de Bamako", "near Narena, 80 km southwest of Bamako"; lexicon
+    ``bearing_before``): the sentences that follow go on about the place, not the landmark."""
+    rx = lexicon_pattern(ctx.lang, "bearing_before", r"(?:{})\s*$")
+    text = ctx.article.text
+    if rx is None or len(earlier) < 2:
+        return earlier
+    last, before = earlier[-1], earlier[-2]
+    if last.start is None or before.end is None or re.search(r"[.!?;]", text[before.end : last.start]):
+        return earlier
+    return earlier[:-1] if rx.search(text[max(0, last.start - 50) : last.start]) else earlier
+
 
 
 def _finer_place(ctx: ArticleContext, country: Place, sentence: Sentence) -> Place | None:
