@@ -677,3 +677,12 @@ def test_a_group_a_member_of_which_is_quoted_is_a_source_not_a_party():
         "Civilian Joint Task Force (CJTF).")
     assert (mention.actor1.name, mention.actor2.name) == (
         "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+
+
+def test_a_crowd_dispersed_with_tear_gas_grenades_is_a_protest_with_intervention():
+    # illustrative: "grenades lacrymogènes" are no grenade attack; the dispersal joins the protest
+    mentions = _mentions(
+        "Les étudiants ont manifesté mardi à Niamey pour réclamer le paiement de leurs bourses. Partis du "
+        "campus, ils ont tenté de rejoindre le ministère mais ont été dispersés par la police à coups de "
+        "grenades lacrymogènes.")
+    assert [m.sub_event_type for m in mentions] == ["Protest with intervention"]

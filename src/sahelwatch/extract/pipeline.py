@@ -761,6 +761,7 @@ def draft_mention(
     prediction = _force_on_protesters(ctx, sentence, prediction)
     prediction = _protester_killed(ctx, sentence, prediction, killed)
     prediction = _arrests_at_protest(ctx, sentence, prediction, told)
+    prediction = _crowd_control_grenade(ctx, sentence, prediction, killed)
     prediction = _rescue_fight(ctx, sentence, prediction)
     prediction = _air_support(ctx, sentence, prediction)
     taken = None if killed else _abduction_ended(ctx, sentence, prediction)
@@ -1237,6 +1238,19 @@ def _arrests_at_protest(ctx: ArticleContext, sentence: Sentence, prediction: Pre
     return _relabelled(prediction, "PROTEST_WITH_INTER")
 
 
+def _crowd_control_grenade(ctx: ArticleContext, sentence: Sentence, prediction: Prediction,
+                           killed: list[Casualty]) -> Prediction:
+    """Tear-gas or stun grenades with no one killed and no armed group in the sentence ("ils ont été dispersés
+    par la police à coups de grenades lacrymogènes", "police fired tear gas grenades"; lexicon
+    ``crowd_control``): a crowd dispersed, ACLED's protest with intervention, not a grenade attack."""
+    rx = lexicon_pattern(ctx.lang, "crowd_control", r"\b(?:{})\b")
+    if prediction.sub_event_type != "Grenade" or killed or rx is None or not rx.search(sentence.text):
+        return prediction
+    if any(a.actor.inter in (2, 3, 4) for a in ctx.actors if _in_sentence(a.start, a.end, sentence)):
+        return prediction
+    return _relabelled(prediction, "PROTEST_WITH_INTER")
+
+
 PEACEFUL_PROTESTS = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
 
 
@@ -1678,20 +1692,6 @@ def _fold(name: str | None) -> str:
     return "".join(c for c in decomposed if c.isalnum()).lower()
 
 
-def _latest_place(text: str, earlier: list[Place]) -> Place:
-    """The last place named before a sentence, or the town its phrase placed in it ("à Karimama, dans le nord
-    du Bénin", "in Ngouboua, in Chad's Lac province": Karimama, Ngouboua, not the country or province)."""
-    last = earlier[-1]
-    for place in reversed(earlier[:-1]):
-        if place.end is None or last.start is None or re.search(r"[.!?;]", text[place.end : last.start]):
-            break
-        inside = place.country == last.country and (last.where_prec >= 6 or place.admin1 == last.admin1)
-        unknown_town = place.geonameid is None and last.geonameid is not None and place.name != last.name
-        finer = place.where_prec < last.where_prec or place.where_prec == last.where_prec and unknown_town
-        if inside and finer:
-            return place
-    return last
-
 def _off_bearing(ctx: ArticleContext, earlier: list[Place]) -> list[Place]:
     """The places named before a sentence, less a last one told only as the landmark the place before it lies
     off ("près de Narena, au sud-ouest de Bamako", "near Narena, 80 km southwest of Bamako"; lexicon
@@ -1705,6 +1705,20 @@ def _off_bearing(ctx: ArticleContext, earlier: list[Place]) -> list[Place]:
         return earlier
     return earlier[:-1] if rx.search(text[max(0, last.start - 50) : last.start]) else earlier
 
+
+def _latest_place(text: str, earlier: list[Place]) -> Place:
+    """The last place named before a sentence, or the town its phrase placed in it ("à Karimama, dans le nord
+    du Bénin", "in Ngouboua, in Chad's Lac province": Karimama, Ngouboua, not the country or province)."""
+    last = earlier[-1]
+    for place in reversed(earlier[:-1]):
+        if place.end is None or last.start is None or re.search(r"[.!?;]", text[place.end : last.start]):
+            break
+        inside = place.country == last.country and (last.where_prec >= 6 or place.admin1 == last.admin1)
+        unknown_town = place.geonameid is None and last.geonameid is not None and place.name != last.name
+        finer = place.where_prec < last.where_prec or place.where_prec == last.where_prec and unknown_town
+        if inside and finer:
+            return place
+    return last
 
 
 def _finer_place(ctx: ArticleContext, country: Place, sentence: Sentence) -> Place | None:
