@@ -250,3 +250,16 @@ def test_a_landmark_the_place_lies_off_is_not_where_the_next_sentences_happen():
             "tendue par les ravisseurs.")
     article = Article(id="t-place", text=text, raw_text=text, published="2025-12-02", language="fr")
     assert {m.place.name for m in extract_article(article)} == {"Kangaba"}
+
+
+def test_a_road_told_by_its_two_ends_in_a_country_stays_at_its_first_end():
+    # illustrative: "que liga Kayes a Bamako" / "reliant Kayes à Bamako" names only the road's ends; the
+    # country told after them is no finer place, so the first end stays, as for "l'axe Kayes-Bamako"
+    text = ("Ilustrativo: combatentes atacaram na terça-feira um comboio na estrada que liga Kayes a "
+            "Bamako, no oeste do Mali, matando cinco militares. A escassez de combustível paralisou Bamako.")
+    article = Article(id="t-place", text=text, raw_text=text, published="2025-11-14", language="pt")
+    assert {m.place.name for m in extract_article(article)} == {"Kayes"}
+    text = ("Illustratif : des hommes armés ont attaqué mardi un convoi sur la route reliant Kayes à "
+            "Bamako, dans l'ouest du Mali, tuant cinq militaires. La pénurie de carburant paralyse Bamako.")
+    article = Article(id="t-place", text=text, raw_text=text, published="2025-11-14", language="fr")
+    assert {m.place.name for m in extract_article(article)} == {"Kayes"}

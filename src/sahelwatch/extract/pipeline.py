@@ -1568,18 +1568,32 @@ def _own_places(ctx: ArticleContext, sentence: Sentence) -> list[Place]:
     return _off_route(ctx, named)
 
 
+COUNTRY_PREC = 6  # the where precision of a place that is only a country
+
+
 def _off_route(ctx: ArticleContext, places: list[Place]) -> list[Place]:
     """The places that are no end of a journey the text tells (lexicon ``route``: "the convoy was travelling
     from Kidal to Gao and came under fire ... near Bourem") nor the place of an earlier deed a suspect is
     named by (lexicon ``reference``: "the suspected mastermind of the Kidal bombing was arrested in Gao") nor
     where a statement was made (lexicon ``statement_place``: "told journalists in Abuja that troops killed 19
-    fighters in Damboa"), unless they all are."""
+    fighters in Damboa"), unless they all are, or all but the country ("na estrada que liga Kayes a Bamako, no
+    oeste do Mali": the road's ends, not the whole country): then the first end of a road told by both."""
     asides = [rx for key in ("route", "reference", "statement_place")
               if (rx := lexicon_pattern(ctx.lang, key, r"\b(?:{})$"))]
     text = ctx.article.text
     off = [p for p in places
            if p.start is None or not any(rx.search(text[max(0, p.start - 90) : p.start]) for rx in asides)]
-    return off or places
+    if any(p.where_prec < COUNTRY_PREC for p in off):
+        return off
+    return [p for p in places if not _second_end(p, places)] or places
+
+
+def _second_end(place: Place, places: list[Place]) -> bool:
+    """True for a town named right after another town of the sentence, both told as a journey's or a road's
+    ends ("reliant Kayes à Bamako"): the road is placed at its first end, as a hyphenated road is."""
+    return place.start is not None and place.where_prec < COUNTRY_PREC and any(
+        q is not place and q.start is not None and q.where_prec < COUNTRY_PREC
+        and place.start - 60 <= q.start < place.start for q in places)
 
 
 def _located_abroad(ctx: ArticleContext, country: str | None, own: list[Place]) -> bool:
