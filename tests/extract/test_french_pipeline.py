@@ -686,3 +686,13 @@ def test_a_crowd_dispersed_with_tear_gas_grenades_is_a_protest_with_intervention
         "campus, ils ont tenté de rejoindre le ministère mais ont été dispersés par la police à coups de "
         "grenades lacrymogènes.")
     assert [m.sub_event_type for m in mentions] == ["Protest with intervention"]
+
+
+def test_a_partys_claimed_toll_gives_way_to_a_count_of_both_sides():
+    # illustrative: the rebels' claim of twelve soldiers killed is only their word; the army's count of its
+    # own dead, told with the attackers' dead, is the toll
+    [mention] = _mentions(
+        "Un convoi de l'armée est tombé lundi dans une embuscade près de Tombouctou. Le FLA revendique "
+        "l'attaque et affirme avoir tué douze soldats. L'armée fait état de trois militaires tués et de sept "
+        "assaillants neutralisés.")
+    assert mention.fatalities.best == 10
