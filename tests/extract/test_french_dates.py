@@ -158,3 +158,19 @@ def test_la_veille_is_the_day_before_the_last_day_told_else_before_publication()
     assert [e.date_start for e in found] == [date(2026, 6, 5), date(2026, 6, 4)]
     assert find_date_expressions("Des heurts ont éclaté à la veille du scrutin.", pub, "fr") == []
     assert find_date_expressions("Il a été enlevé la veille de la fête.", pub, "fr") == []
+
+
+def test_an_aside_about_a_group_ends_with_its_sentence():
+    # illustrative: "qui a souvent utilisé des kamikazes" is an aside about Boko Haram; the date of the next
+    # sentence is no part of it, and still dates that sentence's deed
+    text = ("L'attaque porte la marque de Boko Haram, qui a souvent utilisé des femmes comme kamikazes. "
+            "En juin 2022, une série d'attentats-suicides à Gwoza avait fait trente morts.")
+    [expr] = event_date_expressions(text, PUB, "fr")
+    assert (expr.date_start, expr.date_end) == (date(2022, 6, 1), date(2022, 6, 30))
+    english = ("The attack bore the hallmarks of Boko Haram, which has often used women as suicide bombers. "
+               "In June 2022, a series of suicide bombings in Gwoza killed thirty people.")
+    [expr] = event_date_expressions(english, PUB, "en")
+    assert expr.date_start == date(2022, 6, 1)
+    # an aside within the sentence still tells an actor's past
+    aside = "La junte, qui a pris le pouvoir en juillet 2022, a annoncé mardi la mort de dix soldats."
+    assert all(e.date_start != date(2022, 7, 1) for e in event_date_expressions(aside, PUB, "fr"))

@@ -666,3 +666,33 @@ def test_aircraft_backing_the_riposte_make_no_air_strike():
             "riposte appuyée par des vecteurs aériens a permis de neutraliser une vingtaine d'assaillants.")
     [mention] = _mentions(text, "2025-05-14")
     assert (mention.sub_event_type, mention.fatalities.best) == ("Armed clash", 20)
+
+
+def test_a_group_a_member_of_which_is_quoted_is_a_source_not_a_party():
+    # illustrative: "selon un membre de la Civilian Joint Task Force": the militia tells the bombing, it did
+    # not carry it out
+    [mention] = _mentions(
+        "Au moins douze personnes ont été tuées dimanche dans un attentat-suicide dans un marché de Konduga, "
+        "dans l'Etat de Borno. Une femme s'est fait exploser au milieu des clients, selon un membre de la "
+        "Civilian Joint Task Force (CJTF).")
+    assert (mention.actor1.name, mention.actor2.name) == (
+        "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+
+
+def test_a_crowd_dispersed_with_tear_gas_grenades_is_a_protest_with_intervention():
+    # illustrative: "grenades lacrymogènes" are no grenade attack; the dispersal joins the protest
+    mentions = _mentions(
+        "Les étudiants ont manifesté mardi à Niamey pour réclamer le paiement de leurs bourses. Partis du "
+        "campus, ils ont tenté de rejoindre le ministère mais ont été dispersés par la police à coups de "
+        "grenades lacrymogènes.")
+    assert [m.sub_event_type for m in mentions] == ["Protest with intervention"]
+
+
+def test_a_partys_claimed_toll_gives_way_to_a_count_of_both_sides():
+    # illustrative: the rebels' claim of twelve soldiers killed is only their word; the army's count of its
+    # own dead, told with the attackers' dead, is the toll
+    [mention] = _mentions(
+        "Un convoi de l'armée est tombé lundi dans une embuscade près de Tombouctou. Le FLA revendique "
+        "l'attaque et affirme avoir tué douze soldats. L'armée fait état de trois militaires tués et de sept "
+        "assaillants neutralisés.")
+    assert mention.fatalities.best == 10

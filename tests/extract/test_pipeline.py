@@ -816,6 +816,26 @@ def test_violence_told_as_a_regions_habit_is_no_event_but_a_deed_beside_it_is():
     assert mention.fatalities.best == 2
 
 
+def test_a_road_told_as_a_habitual_target_is_no_event_but_an_attack_on_it_is():
+    french = ("(Illustratif) L'axe Kaya-Dori, qui ravitaille la région du Sahel, est régulièrement la cible "
+              "d'attaques des groupes armés.")
+    assert extract_article(_article(french, lang="fr")) == []
+    english = "(Illustrative) The Kaya-Dori road is regularly targeted by armed groups."
+    assert extract_article(_article(english)) == []
+    portuguese = "(Ilustrativo) O eixo Kaya-Dori é regularmente alvo de ataques de grupos armados."
+    assert extract_article(_article(portuguese, lang="pt")) == []
+    deed = ("(Illustratif) Le convoi, régulièrement visé par les groupes armés, a été attaqué dimanche "
+            "près de Yalgo : trois soldats ont été tués.")
+    [mention] = extract_article(_article(deed, lang="fr"))
+    assert mention.fatalities.best == 3
+
+
+def test_a_trend_of_kidnappings_of_a_kind_of_people_is_no_event():
+    french = ("(Illustratif) Les enlèvements d'étrangers se sont multipliés ces derniers mois dans "
+              "l'ouest du Mali, où de nombreuses sociétés exploitent des mines d'or.")
+    assert extract_article(_article(french, lang="fr")) == []
+
+
 def test_a_trend_with_its_toll_in_thousands_is_no_event():
     text = ("(Illustrative) Islamist attacks have surged across the Sahel, killing thousands and driving "
             "millions from their homes in Burkina Faso, Mali and Niger.")

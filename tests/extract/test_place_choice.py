@@ -222,3 +222,44 @@ def test_a_road_end_gives_way_to_the_village_told_near_later():
             "third time this year,\" said a transporter based in Douentza.")
     [mention] = extract_article(_article(text))
     assert mention.place.name == "Boni"
+
+
+def test_a_road_end_gives_way_to_a_village_told_at_its_height_and_route_ends_are_no_place():
+    # illustrative: "à hauteur de" / "non loin de" tell where on the road; "reliant X à Y" names its ends
+    text = ("Illustratif : un convoi escorté par des éléments de l'armée et des Volontaires pour la "
+            "défense de la patrie (VDP) a été attaqué samedi sur l'axe Kaya-Dori, à hauteur de Yalgo, "
+            "dans la province du Namentenga. Dix soldats ont été tués.")
+    article = Article(id="t-place", text=text, raw_text=text, published="2025-12-08", language="fr")
+    [mention] = extract_article(article)
+    assert mention.place.name == "Yalgo"
+    text = ("Illustratif : des camions-citernes ont été incendiés lundi par des hommes armés sur la route "
+            "nationale reliant Kayes à Bamako, non loin de Diéma. Deux chauffeurs ont été tués.")
+    article = Article(id="t-place", text=text, raw_text=text, published="2026-02-10", language="fr")
+    [mention] = extract_article(article)
+    assert (mention.place.admin1, mention.place.name) == ("Kayes", "Diéma")
+    text = ("(Illustrative) Gunmen on Monday torched fuel tankers on the highway linking Kayes to Bamako, "
+            "near Diéma, killing two drivers.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.name == "Diéma"
+
+
+def test_a_landmark_the_place_lies_off_is_not_where_the_next_sentences_happen():
+    # illustrative: "au sud-ouest de Bamako" only locates Kangaba; the ambush told next happened near there
+    text = ("Illustratif : trois ouvriers étrangers ont été enlevés dimanche par des hommes armés près de "
+            "Kangaba, au sud-ouest de Bamako. Le lendemain, deux gendarmes ont été tués dans une embuscade "
+            "tendue par les ravisseurs.")
+    article = Article(id="t-place", text=text, raw_text=text, published="2025-12-02", language="fr")
+    assert {m.place.name for m in extract_article(article)} == {"Kangaba"}
+
+
+def test_a_road_told_by_its_two_ends_in_a_country_stays_at_its_first_end():
+    # illustrative: "que liga Kayes a Bamako" / "reliant Kayes à Bamako" names only the road's ends; the
+    # country told after them is no finer place, so the first end stays, as for "l'axe Kayes-Bamako"
+    text = ("Ilustrativo: combatentes atacaram na terça-feira um comboio na estrada que liga Kayes a "
+            "Bamako, no oeste do Mali, matando cinco militares. A escassez de combustível paralisou Bamako.")
+    article = Article(id="t-place", text=text, raw_text=text, published="2025-11-14", language="pt")
+    assert {m.place.name for m in extract_article(article)} == {"Kayes"}
+    text = ("Illustratif : des hommes armés ont attaqué mardi un convoi sur la route reliant Kayes à "
+            "Bamako, dans l'ouest du Mali, tuant cinq militaires. La pénurie de carburant paralyse Bamako.")
+    article = Article(id="t-place", text=text, raw_text=text, published="2025-11-14", language="fr")
+    assert {m.place.name for m in extract_article(article)} == {"Kayes"}

@@ -679,18 +679,27 @@ def is_aside(text: str, expr: DateExpr, lang: str, published: date | None) -> bo
 def told_in_aside(text: str, expr: DateExpr, lang: str) -> bool:
     """True when the date lies in an aside about an actor ("Traore, who seized power on Friday, ...")."""
     rx = _rule(lang, "aside", ASIDE_TEMPLATE)
-    return rx is not None and rx.search(text[max(0, expr.start - 80) : expr.start]) is not None
+    return rx is not None and rx.search(_clause_window(text, expr.start)) is not None
+
+
+def _clause_window(text: str, start: int) -> str:
+    """The 80 characters before a date, from the start of its sentence ("... Boko Haram, qui a souvent utilisé
+    des kamikazes. En juin 2024, ...": the aside ends with the sentence before)."""
+    before = text[max(0, start - 80) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    return before[ends[-1]:] if ends else before
 
 
 def told_in_peaceful_aside(text: str, expr: DateExpr, lang: str) -> bool:
     """True when the date lies in an aside about an actor that tells no violence ("Traore, who seized power on
     Friday, ..."), unlike "Mullah Ahmad, who was wounded two days ago in an airstrike, died"."""
     rx = _rule(lang, "aside", ASIDE_TEMPLATE)
-    found = rx.search(text[max(0, expr.start - 80) : expr.start]) if rx else None
+    window = _clause_window(text, expr.start)
+    found = rx.search(window) if rx else None
     if found is None:
         return False
     rest = re.match(r"[^,;.]*", text[expr.end : expr.end + 120])  # the clause goes on to the next comma
-    aside = text[max(0, expr.start - 80) + found.start() : expr.end + (rest.end() if rest else 0)]
+    aside = text[expr.start - len(window) + found.start() : expr.end + (rest.end() if rest else 0)]
     return not has_violence_cue(aside, lang)
 
 

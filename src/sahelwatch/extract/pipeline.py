@@ -762,6 +762,7 @@ def draft_mention(
     prediction = _force_on_protesters(ctx, sentence, prediction)
     prediction = _protester_killed(ctx, sentence, prediction, killed)
     prediction = _arrests_at_protest(ctx, sentence, prediction, told)
+    prediction = _crowd_control_grenade(ctx, sentence, prediction, killed)
     prediction = _rescue_fight(ctx, sentence, prediction)
     prediction = _air_support(ctx, sentence, prediction)
     taken = None if killed else _abduction_ended(ctx, sentence, prediction)
@@ -1238,6 +1239,19 @@ def _arrests_at_protest(ctx: ArticleContext, sentence: Sentence, prediction: Pre
     return _relabelled(prediction, "PROTEST_WITH_INTER")
 
 
+def _crowd_control_grenade(ctx: ArticleContext, sentence: Sentence, prediction: Prediction,
+                           killed: list[Casualty]) -> Prediction:
+    """Tear-gas or stun grenades with no one killed and no armed group in the sentence ("ils ont été dispersés
+    par la police à coups de grenades lacrymogènes", "police fired tear gas grenades"; lexicon
+    ``crowd_control``): a crowd dispersed, ACLED's protest with intervention, not a grenade attack."""
+    rx = lexicon_pattern(ctx.lang, "crowd_control", r"\b(?:{})\b")
+    if prediction.sub_event_type != "Grenade" or killed or rx is None or not rx.search(sentence.text):
+        return prediction
+    if any(a.actor.inter in (2, 3, 4) for a in ctx.actors if _in_sentence(a.start, a.end, sentence)):
+        return prediction
+    return _relabelled(prediction, "PROTEST_WITH_INTER")
+
+
 PEACEFUL_PROTESTS = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
 
 
@@ -1465,7 +1479,7 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
         if sides and (not earlier or earlier[-1].start < sides[-1][0]):
             return _side_place(ctx, sentence, sides[-1][1])  # "du côté tchadien ... Les éléments ont attaqué"
         first = ctx.places[0] if ctx.places else None
-        chosen = _latest_place(ctx.article.text, earlier) if earlier else first
+        chosen = _latest_place(ctx.article.text, _off_bearing(ctx, earlier)) if earlier else first
         if earlier:  # "une opération près de Sebba, dans la province du Yagha. ... ont neutralisé"
             chosen = _more_specific(chosen, _same_sentence_before(ctx.article.text, chosen, earlier))
         if chosen is not None and _names_a_town(chosen) and _unknown_place_since(ctx, chosen, sentence):
@@ -1578,18 +1592,32 @@ def _off_ceremony(ctx: ArticleContext, sentence: Sentence, places: list[Place]) 
     return [p for p in places if not beside(p)] or places
 
 
+COUNTRY_PREC = 6  # the where precision of a place that is only a country
+
+
 def _off_route(ctx: ArticleContext, places: list[Place]) -> list[Place]:
     """The places that are no end of a journey the text tells (lexicon ``route``: "the convoy was travelling
     from Kidal to Gao and came under fire ... near Bourem") nor the place of an earlier deed a suspect is
     named by (lexicon ``reference``: "the suspected mastermind of the Kidal bombing was arrested in Gao") nor
     where a statement was made (lexicon ``statement_place``: "told journalists in Abuja that troops killed 19
-    fighters in Damboa"), unless they all are."""
+    fighters in Damboa"), unless they all are, or all but the country ("na estrada que liga Kayes a Bamako, no
+    oeste do Mali": the road's ends, not the whole country): then the first end of a road told by both."""
     asides = [rx for key in ("route", "reference", "statement_place")
               if (rx := lexicon_pattern(ctx.lang, key, r"\b(?:{})$"))]
     text = ctx.article.text
     off = [p for p in places
            if p.start is None or not any(rx.search(text[max(0, p.start - 90) : p.start]) for rx in asides)]
-    return off or places
+    if any(p.where_prec < COUNTRY_PREC for p in off):
+        return off
+    return [p for p in places if not _second_end(p, places)] or places
+
+
+def _second_end(place: Place, places: list[Place]) -> bool:
+    """True for a town named right after another town of the sentence, both told as a journey's or a road's
+    ends ("reliant Kayes à Bamako"): the road is placed at its first end, as a hyphenated road is."""
+    return place.start is not None and place.where_prec < COUNTRY_PREC and any(
+        q is not place and q.start is not None and q.where_prec < COUNTRY_PREC
+        and place.start - 60 <= q.start < place.start for q in places)
 
 
 def _located_abroad(ctx: ArticleContext, country: str | None, own: list[Place]) -> bool:
@@ -1700,6 +1728,20 @@ def _fold(name: str | None) -> str:
     """A name without accents, case or punctuation, for comparing spellings of one place."""
     decomposed = unicodedata.normalize("NFKD", name or "")
     return "".join(c for c in decomposed if c.isalnum()).lower()
+
+
+def _off_bearing(ctx: ArticleContext, earlier: list[Place]) -> list[Place]:
+    """The places named before a sentence, less a last one told only as the landmark the place before it lies
+    off ("près de Narena, au sud-ouest de Bamako", "near Narena, 80 km southwest of Bamako"; lexicon
+    ``bearing_before``): the sentences that follow go on about the place, not the landmark."""
+    rx = lexicon_pattern(ctx.lang, "bearing_before", r"(?:{})\s*$")
+    text = ctx.article.text
+    if rx is None or len(earlier) < 2:
+        return earlier
+    last, before = earlier[-1], earlier[-2]
+    if last.start is None or before.end is None or re.search(r"[.!?;]", text[before.end : last.start]):
+        return earlier
+    return earlier[:-1] if rx.search(text[max(0, last.start - 50) : last.start]) else earlier
 
 
 def _latest_place(text: str, earlier: list[Place]) -> Place:

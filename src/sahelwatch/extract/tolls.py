@@ -190,14 +190,17 @@ def _without_party_claims(draft: Draft, lang: str) -> Draft:
 def _past_party_claims(first: Draft, ordered: list[Draft], lang: str) -> tuple[Draft, list[Casualty]]:
     """A first toll that is only a party's claim ("Le CSP affirme avoir tué 47 militaires") gives way to the
     next sentence that counts the dead independently ("des sources indépendantes évoquent plusieurs dizaines
-    de morts"); the claim stays as another source's count, which can only widen the range."""
+    de morts"), also when that sentence counts the other side's dead besides ("fait état de trois militaires
+    tués et de plusieurs terroristes neutralisés"); the claim stays as another source's count, which can only
+    widen the range."""
     killed = _killed(first)
     if not all(_claimed(first, c, lang) for c in killed):
         return first, []
     groups = {c.group for c in killed} | {"unknown"}  # the same dead, not the other side's ("the army said
     # 20 assailants were killed ... three soldiers also died")
     later = next((d for d in ordered if d.sentence.start > first.sentence.start and _killed(d)
-                  and all(c.group in groups and not _claimed(d, c, lang) for c in _killed(d))), None)
+                  and not any(_claimed(d, c, lang) for c in _killed(d))
+                  and any(c.group in groups for c in _killed(d))), None)
     if later is None:
         return first, []
     return later, [replace(c, alternative=True) for c in killed]
