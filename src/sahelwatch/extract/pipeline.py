@@ -1288,6 +1288,9 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     earlier = [d for d in ctx.dates if d.end <= sentence.start and not _in_cause(ctx, d)
                and not _told_in_no_event(ctx, d)]
     earlier = [d for d in earlier if not _finer_beside(ctx, d, earlier)]
+    # the day the wounded died since dates neither the incident nor what follows ("Sept blessés ont succombé
+    # dimanche ... Les assaillants ont également incendié des boutiques": Saturday's attack), unless no other
+    earlier = [d for d in earlier if not _told_in_sequel(ctx, d)] or earlier
     same_day = lexicon_pattern(ctx.lang, "same_day")
     if same_day is not None and same_day.search(sentence.text):  # "The same morning": the last day told
         earlier = [d for d in earlier if d.date_prec == 1] or earlier
@@ -1394,6 +1397,13 @@ def _statement_day(ctx: ArticleContext, sentence: Sentence) -> DateExpr | None:
     exprs = event_date_expressions(ctx.article.text, ctx.published, ctx.lang, drop_reporting=False)
     return next((d for d in exprs if _in_sentence(d.start, d.end, sentence) and not d.is_future
                  and d.date_prec == 1 and _recent(d, ctx.published) and d.date_start <= ctx.published), None)
+
+
+def _told_in_sequel(ctx: ArticleContext, expr: DateExpr) -> bool:
+    """True when a date lies in a sentence telling the wounded dying since (lexicon ``succumbed``: "sept
+    blessés ont succombé dans la journée de dimanche"): the day of those deaths, not of the incident."""
+    told = next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
+    return told is not None and _succumbed(ctx, told)
 
 
 def _told_in_no_event(ctx: ArticleContext, expr: DateExpr) -> bool:
@@ -2163,6 +2173,8 @@ def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: 
     """The lead's text date, else another sentence's, else the day of a statement the incident's sentences
     tell, else the country's usual report lag before publication (``report_lag``)."""
     told = lead if lead.date_from_text else next((d for d in group if d.date_from_text), None)
+    if told is not None and told.sequel:  # the day the wounded died gives way to the incident's own day
+        told = next((d for d in group if d.date_from_text and not d.sequel), told)
     if told:  # the night a sentence told rather than the morning after it, the day of the lead's toll
         night = (d.date for d in group
                  if d.date_from_text and _day_of_told_night(d.date, told, weekend=False))
