@@ -1293,3 +1293,13 @@ def test_a_tally_of_killings_and_abductions_over_months_is_no_extra_event():
     mentions = extract_article(_article(text, "2026-04-28"))
     assert [m.sub_event_type for m in mentions if m.sub_event_type.startswith("Abduction")] == []
     assert all(m.fatalities.best == 0 for m in mentions)
+
+
+def test_a_story_opening_with_a_claim_keeps_it_as_the_claim_its_next_paragraph_follows_up():
+    # illustrative: a wire's claim report; the toll paragraph after it is the claim's, for the merger
+    text = ("Islamic State West Africa Province has claimed responsibility for Monday's attack on a military "
+            "base in Rann, in north-eastern Nigeria, in a statement carried by its Amaq agency.\n\n"
+            "The group said it had killed 30 soldiers. The army had said six soldiers died when troops "
+            "repelled the attack.")
+    [mention] = extract_article(_article(text, "2026-03-12"))
+    assert any(e.field == "claim" for e in mention.evidence)

@@ -2421,6 +2421,13 @@ def _claimed_by(ctx: ArticleContext, actor: Actor | None) -> Actor | None:
     return actor
 
 
+def _opens_story(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True when the sentence is the first of the article's body (after its title, if the text holds it)."""
+    title = (ctx.article.title or "").strip()
+    body = [s for s in ctx.sentences if not (title and s.text.strip() == title)]
+    return bool(body) and body[0] is sentence
+
+
 def _claim_before(ctx: ArticleContext, first: Draft) -> list[Evidence]:
     """The claim of responsibility the incident's first sentence follows up, in its paragraph ("JNIM claimed
     responsibility for Monday's attack on the post in Nara. The group said it killed 12 soldiers."), as
@@ -2432,8 +2439,8 @@ def _claim_before(ctx: ArticleContext, first: Draft) -> list[Evidence]:
     if index == 0:
         return []
     before = ctx.sentences[index - 1]
-    if "\n" in ctx.article.text[before.end : first.sentence.start]:
-        return []
+    if "\n" in ctx.article.text[before.end : first.sentence.start] and not _opens_story(ctx, before):
+        return []  # a claim in another paragraph, unless the story opens with it (a wire's claim report)
     negation = lexicon_pattern(ctx.lang, "claim_negation") or re.compile("(?!)")
     if not any(not negation.search(before.text[: m.start()]) for m in cue.finditer(before.text)):
         return []
