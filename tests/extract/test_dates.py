@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from sahelwatch.extract.dates import (
+    corrects_date,
     event_date_expressions,
     find_date_expressions,
     precision_codes,
@@ -406,3 +407,16 @@ def test_proceeding_day_alone_still_dates() -> None:
 def test_a_month_or_year_in_a_since_clause_is_no_event_date(text: str, lang: str, kept: list[str]) -> None:
     found = event_date_expressions(text, date(2026, 11, 7), lang)
     assert [e.surface for e in found] == kept
+
+
+def test_a_day_a_correction_tells_as_wrong_dates_nothing_and_the_other_is_the_corrected_day() -> None:
+    """Illustrative: a follow-up correcting the day of an attack, in English, French and Portuguese."""
+    pub = date(2026, 11, 3)  # a Tuesday
+    for text, lang in [("The attack took place on Sunday, not Saturday as first reported.", "en"),
+                       ("L'attaque a eu lieu dimanche, et non samedi comme annoncé initialement.", "fr"),
+                       ("O ataque ocorreu no domingo, e não no sábado como foi noticiado.", "pt")]:
+        found = event_date_expressions(text, pub, lang)
+        assert [e.date_start for e in found] == [date(2026, 11, 1)], (lang, found)
+        assert corrects_date(text, found[0], pub, lang)
+    plain = "Gunmen killed eight people on Sunday and burned granaries."
+    assert not corrects_date(plain, event_date_expressions(plain, pub, "en")[0], pub, "en")

@@ -10,7 +10,7 @@ from merge_helpers import JNIM, UNIDENTIFIED, mention
 from sahelwatch.geo.distance import haversine_km
 from sahelwatch.merge.cluster import agglomerate, cluster_keys
 from sahelwatch.merge.features import jaccard, key_of, signature_of
-from sahelwatch.merge.reconcile import reconcile_fatalities, toll_claims
+from sahelwatch.merge.reconcile import reconcile_date, reconcile_fatalities, toll_claims
 from sahelwatch.merge.score import VETO, is_candidate, pair_score, same_block, type_score
 from sahelwatch.models import Actor, Article, EventDate, Evidence
 
@@ -431,3 +431,17 @@ def test_one_sides_share_of_a_toll_is_no_lower_count():
     other = replace(share, fatalities=replace(share.fatalities, deaths_a=9, low=9, best=9, high=9))
     f = reconcile_fatalities(toll_claims([both, other], published))
     assert (f.low, f.high) == (9, 31)
+
+
+def test_a_report_correcting_the_day_overrules_the_earlier_reports_day():
+    # illustrative: two outlets first said Saturday; a follow-up says "dimanche, et non samedi"
+    first = mention(_article("a", "Gunmen killed eight villagers in Tera on Saturday."),
+                    day="2026-10-31", place="Tera", toll=8)
+    second = mention(_article("b", "Eight villagers were killed in Tera on Saturday."),
+                     day="2026-10-31", place="Tera", toll=8)
+    corrected = mention(_article("c", "L'attaque a eu lieu dimanche, et non samedi."), day="2026-11-01",
+                        place="Tera", toll=8)
+    assert reconcile_date([first, second, corrected]).event_date == "2026-10-31"
+    corrected.evidence = [*corrected.evidence, Evidence("date:corrected", 25, 33, "dimanche")]
+    assert reconcile_date([first, second, corrected]).event_date == "2026-11-01"
+

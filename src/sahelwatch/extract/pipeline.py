@@ -25,6 +25,7 @@ from sahelwatch.extract.clauses import dated_clauses, incident_clauses, reaction
 from sahelwatch.extract.dates import (
     ARTICLES_ONE,
     DateExpr,
+    corrects_date,
     event_date_expressions,
     find_date_expressions,
     is_aside,
@@ -1734,8 +1735,9 @@ def _evidence(ctx: ArticleContext, draft: Draft) -> list[Evidence]:
         start, end = s.start + c.start, s.start + c.end
         items.append(Evidence(f"fatalities:{c.kind}:{c.group}", start, end, text[start:end]))
     if draft.date_from_text and draft.date.surface:
-        items.extend(
-            Evidence("date", d.start, d.end, d.surface) for d in ctx.dates if d.surface == draft.date.surface
+        items.extend(  # a day told as the correction of another ("dimanche, et non samedi") says so
+            Evidence("date:corrected" if corrects_date(text, d, ctx.published, ctx.lang) else "date", d.start,
+                     d.end, d.surface) for d in ctx.dates if d.surface == draft.date.surface
         )
     if draft.place and draft.place.start is not None:
         items.append(

@@ -20,7 +20,8 @@ Rules (documented for users in ``docs``-style docstrings here):
   (12/15/17 -> 15, 12/17 -> 12); ``high`` the highest figure of any credible claim, vague ones
   included. Per-side deaths come from the claim whose best is ``best``.
 * **Date.** The most precise date any source gives (UCDP ``date_prec``); among equally
-  precise ones the date most sources give, then the earliest.
+  precise ones the date most sources give, then the earliest. A source that corrects the day ("dimanche,
+  et non samedi comme annoncé") overrules the others.
 * **Place.** The most precise place (ACLED ``geo_precision``, then UCDP ``where_prec``);
   among equally precise ones the name most mentions give, then the first in sort order.
 * **Type.** The (type, sub-type) most sources report; claims of responsibility do not vote.
@@ -146,6 +147,8 @@ def reconcile_date(mentions: list[Mention]) -> EventDate:
     dated = [m for m in mentions if m.date.event_date]
     if not dated:
         return mentions[0].date
+    corrected = [m for m in dated if any(e.field == "date:corrected" for e in m.evidence)]
+    dated = corrected or dated  # a report correcting the day ("dimanche, et non samedi") overrules the others
     finest = min(m.date.date_prec for m in dated)
     candidates = [m for m in dated if m.date.date_prec == finest]
     votes = Counter(m.date.event_date for m in candidates)
