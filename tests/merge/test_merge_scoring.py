@@ -445,3 +445,23 @@ def test_a_report_correcting_the_day_overrules_the_earlier_reports_day():
     corrected.evidence = [*corrected.evidence, Evidence("date:corrected", 25, 33, "dimanche")]
     assert reconcile_date([first, second, corrected]).event_date == "2026-11-01"
 
+
+def test_a_count_an_earlier_update_had_passed_told_on_the_latest_updates_day_does_not_lower_it():
+    # illustrative: 9 (day 1), "the toll rose to 16" (day 2), "rose to 21" (day 3), and on day 3 another
+    # story recalling that gunmen "had killed at least 16" there: the toll is 21
+    first = mention(_article("f", "Gunmen killed nine villagers in Tera."), day="2024-03-09", place="Tera",
+                    toll=9)
+    update = mention(_article("u", "The toll of the attack on Tera has risen to 16."), day="2024-03-09",
+                     place="Tera", toll=16)
+    latest = mention(_article("l", "The toll of the attack on Tera has risen to 21."), day="2024-03-09",
+                     place="Tera", toll=21)
+    recalled = mention(_article("r", "On Saturday gunmen had killed at least 16 people in Tera."),
+                       day="2024-03-09", place="Tera", toll=16)
+    published = {"f": "2024-03-10", "u": "2024-03-11", "l": "2024-03-12", "r": "2024-03-12"}
+    f = reconcile_fatalities(toll_claims([first, update, latest, recalled], published))
+    assert (f.low, f.best, f.high) == (21, 21, 21)
+    # a same-day count above every earlier update is another source's count: it stays
+    other = mention(_article("o", "Officials said 18 people died in the attack on Tera."), day="2024-03-09",
+                    place="Tera", toll=18)
+    f = reconcile_fatalities(toll_claims([first, update, latest, other], {**published, "o": "2024-03-12"}))
+    assert (f.low, f.best, f.high) == (18, 18, 21)
