@@ -614,7 +614,7 @@ def is_rejected_date(text: str, expr: DateExpr, lang: str) -> bool:
     """A date a correction tells as wrong ("on Sunday, not Saturday as first reported", "dimanche, et non
     samedi comme annoncé", "no domingo, e não no sábado"): it dates nothing (lexicon
     dates.rejected_before)."""
-    rx = _rule(lang, "rejected_before")
+    rx = _rule(lang, "rejected_before", "(?:{})$")
     return rx is not None and rx.search(text[max(0, expr.start - 30) : expr.start]) is not None
 
 
@@ -624,12 +624,12 @@ CORRECTION_CHARS = 40  # a rejected date this close after a date makes that one 
 def corrects_date(text: str, expr: DateExpr, published: date | None, lang: str) -> bool:
     """True when a date is told as the correction of another ("dans la nuit du dimanche 1er novembre, et non
     samedi comme annoncé initialement"): a rejected date follows it closely in its sentence."""
-    after = text[expr.end : expr.end + CORRECTION_CHARS]
-    if re.search(r"[.!?]\s", after):
-        after = after[: re.search(r"[.!?]\s", after).start()]
-    window = text[: expr.end + len(after)]
-    return any(e.start >= expr.end and is_rejected_date(text, e, lang)
-               for e in find_date_expressions(window, published, normalise_lang(lang)))
+    after = re.split(r"[.!?]\s", text[expr.end : expr.end + CORRECTION_CHARS])[0]
+    cue = _rule(lang, "rejected_before")
+    if cue is None or cue.search(after) is None:
+        return False  # no rejecting words after it: no need to look for dates
+    found = find_date_expressions(after, published, normalise_lang(lang))
+    return any(is_rejected_date(after, e, lang) for e in found)
 
 
 ASIDE_TEMPLATE = r"(?:{})[^,;()]*$"  # the aside runs on to the date, within its clause

@@ -1291,7 +1291,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     earlier = [d for d in earlier if not _finer_beside(ctx, d, earlier)]
     # the day the wounded died since dates neither the incident nor what follows ("Sept blessés ont succombé
     # dimanche ... Les assaillants ont également incendié des boutiques": Saturday's attack), unless no other
-    earlier = [d for d in earlier if not _told_in_sequel(ctx, d)] or earlier
+    if earlier and _succumbed_in(ctx.lang, ctx.article.text):
+        earlier = [d for d in earlier if not _told_in_sequel(ctx, d)] or earlier
     same_day = lexicon_pattern(ctx.lang, "same_day")
     if same_day is not None and same_day.search(sentence.text):  # "The same morning": the last day told
         earlier = [d for d in earlier if d.date_prec == 1] or earlier
@@ -1398,6 +1399,12 @@ def _statement_day(ctx: ArticleContext, sentence: Sentence) -> DateExpr | None:
     exprs = event_date_expressions(ctx.article.text, ctx.published, ctx.lang, drop_reporting=False)
     return next((d for d in exprs if _in_sentence(d.start, d.end, sentence) and not d.is_future
                  and d.date_prec == 1 and _recent(d, ctx.published) and d.date_start <= ctx.published), None)
+
+
+def _succumbed_in(lang: str, text: str) -> bool:
+    """True when the text tells the wounded dying since anywhere (lexicon ``succumbed``)."""
+    rx = lexicon_pattern(lang, "succumbed")
+    return rx is not None and rx.search(text) is not None
 
 
 def _told_in_sequel(ctx: ArticleContext, expr: DateExpr) -> bool:
