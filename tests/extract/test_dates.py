@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from sahelwatch.extract.dates import (
+    corrects_date,
     event_date_expressions,
     find_date_expressions,
     precision_codes,
@@ -421,3 +422,16 @@ def test_a_day_told_right_after_the_deed_a_statement_reports_is_the_deed_s():
     assert friday.date_start == date(2026, 3, 13)
     assert event_date_expressions("Illustrative: the army said on Friday that 12 died.", published) == []
     assert event_date_expressions("Illustrative: JNIM claimed the attack on Friday.", published) == []
+
+
+def test_a_day_a_correction_tells_as_wrong_dates_nothing_and_the_other_is_the_corrected_day() -> None:
+    """Illustrative: a follow-up correcting the day of an attack, in English, French and Portuguese."""
+    pub = date(2026, 11, 3)  # a Tuesday
+    for text, lang in [("The attack took place on Sunday, not Saturday as first reported.", "en"),
+                       ("L'attaque a eu lieu dimanche, et non samedi comme annoncé initialement.", "fr"),
+                       ("O ataque ocorreu no domingo, e não no sábado como foi noticiado.", "pt")]:
+        found = event_date_expressions(text, pub, lang)
+        assert [e.date_start for e in found] == [date(2026, 11, 1)], (lang, found)
+        assert corrects_date(text, found[0], pub, lang)
+    plain = "Gunmen killed eight people on Sunday and burned granaries."
+    assert not corrects_date(plain, event_date_expressions(plain, pub, "en")[0], pub, "en")

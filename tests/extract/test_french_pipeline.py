@@ -696,3 +696,15 @@ def test_a_partys_claimed_toll_gives_way_to_a_count_of_both_sides():
         "l'attaque et affirme avoir tué douze soldats. L'armée fait état de trois militaires tués et de sept "
         "assaillants neutralisés.")
     assert mention.fatalities.best == 10
+
+
+def test_the_day_the_wounded_died_dates_neither_the_incident_nor_the_sentences_after_it():
+    # illustrative: the wounded who died on Sunday join Saturday's attack, and the arson told after them is
+    # the same attack, not a Sunday incident at the health centre's town
+    text = ("Exemple illustratif. Le bilan de l'attaque menée samedi contre le village de Tamou, dans la "
+            "région de Tillabéri, s'est alourdi à 12 morts. Selon un élu local, cinq blessés ont succombé à "
+            "leurs blessures au centre de santé de Torodi dans la journée de dimanche. Les assaillants ont "
+            "également incendié des greniers et emporté du bétail.")
+    mentions = _mentions(text, "2026-10-06")
+    assert [(m.date.event_date, m.place.name, m.fatalities.best) for m in mentions] == [
+        ("2026-10-03", "Tamou", 12)]

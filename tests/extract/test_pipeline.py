@@ -1400,3 +1400,13 @@ def test_a_single_official_who_puts_the_toll_higher_gives_an_alternative_not_an_
             "among the soldiers at 14.")
     [mention] = extract_article(_article(text, "2026-05-05"))
     assert mention.fatalities.best == 33
+
+
+def test_a_story_opening_with_a_claim_keeps_it_as_the_claim_its_next_paragraph_follows_up():
+    # illustrative: a wire's claim report; the toll paragraph after it is the claim's, for the merger
+    text = ("Islamic State West Africa Province has claimed responsibility for Monday's attack on a military "
+            "base in Rann, in north-eastern Nigeria, in a statement carried by its Amaq agency.\n\n"
+            "The group said it had killed 30 soldiers. The army had said six soldiers died when troops "
+            "repelled the attack.")
+    [mention] = extract_article(_article(text, "2026-03-12"))
+    assert any(e.field == "claim" for e in mention.evidence)

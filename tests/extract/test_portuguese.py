@@ -849,3 +849,16 @@ def test_recovering_other_things_and_control_of_accounts_is_no_territory() -> No
             "A oposição criticou.")
     article = Article(id="pt-regain-2", text=text, raw_text=text, published="2026-11-18", language="pt")
     assert extract_article(article) == []
+
+
+def test_a_portuguese_incident_that_came_days_after_another_dates_that_one_apart() -> None:
+    # illustrative: "o rapto ocorreu dois dias depois de ..." tells an earlier killing, not the kidnapping's
+    # toll
+    text = ("Exemplo ilustrativo. Homens armados raptaram no sábado cinco comerciantes em Thiou, no norte do "
+            "Burkina Faso. O rapto ocorreu dois dias depois de oito pessoas terem sido mortas num mercado de "
+            "Ouahigouya.")
+    article = Article(id="t-pt", text=text, raw_text=text, published="2026-10-26", language="pt")
+    found = sorted((m.date.event_date, m.place.name, m.sub_event_type, m.fatalities.best)
+                   for m in extract_article(article))
+    assert found == [("2026-10-22", "Ouahigouya", "Attack", 8),
+                     ("2026-10-24", "Thiou", "Abduction/forced disappearance", 0)]

@@ -10,7 +10,7 @@ from merge_helpers import JNIM, UNIDENTIFIED, mention
 from sahelwatch.geo.distance import haversine_km
 from sahelwatch.merge.cluster import agglomerate, cluster_keys
 from sahelwatch.merge.features import jaccard, key_of, signature_of
-from sahelwatch.merge.reconcile import reconcile_fatalities, toll_claims
+from sahelwatch.merge.reconcile import reconcile_date, reconcile_fatalities, toll_claims
 from sahelwatch.merge.score import VETO, is_candidate, pair_score, same_block, type_score
 from sahelwatch.models import Actor, Article, EventDate, Evidence
 
@@ -431,3 +431,37 @@ def test_one_sides_share_of_a_toll_is_no_lower_count():
     other = replace(share, fatalities=replace(share.fatalities, deaths_a=9, low=9, best=9, high=9))
     f = reconcile_fatalities(toll_claims([both, other], published))
     assert (f.low, f.high) == (9, 31)
+
+
+def test_a_report_correcting_the_day_overrules_the_earlier_reports_day():
+    # illustrative: two outlets first said Saturday; a follow-up says "dimanche, et non samedi"
+    first = mention(_article("a", "Gunmen killed eight villagers in Tera on Saturday."),
+                    day="2026-10-31", place="Tera", toll=8)
+    second = mention(_article("b", "Eight villagers were killed in Tera on Saturday."),
+                     day="2026-10-31", place="Tera", toll=8)
+    corrected = mention(_article("c", "L'attaque a eu lieu dimanche, et non samedi."), day="2026-11-01",
+                        place="Tera", toll=8)
+    assert reconcile_date([first, second, corrected]).event_date == "2026-10-31"
+    corrected.evidence = [*corrected.evidence, Evidence("date:corrected", 25, 33, "dimanche")]
+    assert reconcile_date([first, second, corrected]).event_date == "2026-11-01"
+
+
+def test_a_count_an_earlier_update_had_passed_told_on_the_latest_updates_day_does_not_lower_it():
+    # illustrative: 9 (day 1), "the toll rose to 16" (day 2), "rose to 21" (day 3), and on day 3 another
+    # story recalling that gunmen "had killed at least 16" there: the toll is 21
+    first = mention(_article("f", "Gunmen killed nine villagers in Tera."), day="2024-03-09", place="Tera",
+                    toll=9)
+    update = mention(_article("u", "The toll of the attack on Tera has risen to 16."), day="2024-03-09",
+                     place="Tera", toll=16)
+    latest = mention(_article("l", "The toll of the attack on Tera has risen to 21."), day="2024-03-09",
+                     place="Tera", toll=21)
+    recalled = mention(_article("r", "On Saturday gunmen had killed at least 16 people in Tera."),
+                       day="2024-03-09", place="Tera", toll=16)
+    published = {"f": "2024-03-10", "u": "2024-03-11", "l": "2024-03-12", "r": "2024-03-12"}
+    f = reconcile_fatalities(toll_claims([first, update, latest, recalled], published))
+    assert (f.low, f.best, f.high) == (21, 21, 21)
+    # a same-day count above every earlier update is another source's count: it stays
+    other = mention(_article("o", "Officials said 18 people died in the attack on Tera."), day="2024-03-09",
+                    place="Tera", toll=18)
+    f = reconcile_fatalities(toll_claims([first, update, latest, other], {**published, "o": "2024-03-12"}))
+    assert (f.low, f.best, f.high) == (18, 18, 21)

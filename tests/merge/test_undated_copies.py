@@ -57,3 +57,22 @@ def test_an_undated_copy_joins_the_dated_report_it_copies_whatever_the_order(new
     for name in order:
         steps[name]()
     assert clusters(store) == {frozenset({"raid", "raid-copy"}), frozenset({"later"})}
+
+
+OTHER_OUTLET = ("Illustrative report. Armed men on horseback raided villages near Diffa on Saturday night "
+                "and killed twenty people, a local official said, adding that many residents fled.")
+
+
+@pytest.mark.parametrize("order", [("raid", "copy", "other"), ("copy", "other", "raid"),
+                                   ("other", "copy", "raid"), ("copy", "raid", "other")])
+def test_an_undated_copy_does_not_keep_its_report_from_another_outlets_report_of_the_incident(
+        new_store, order):
+    # illustrative: an undated copy links only to the report it copies, but it is no evidence against the
+    # other outlet's dated report of the same incident, which joins them
+    store = new_store()
+    steps = {"raid": lambda: _dated(store, "raid", RAID, "2024-03-09", 20),
+             "other": lambda: _dated(store, "other", OTHER_OUTLET, "2024-03-09", 20),
+             "copy": lambda: _undated(store, "raid-copy", RAID_COPY)}
+    for name in order:
+        steps[name]()
+    assert clusters(store) == {frozenset({"raid", "raid-copy", "other"})}

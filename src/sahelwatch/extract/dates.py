@@ -599,7 +599,7 @@ def event_date_expressions(text: str, published: date | None = None, lang: str =
         if not e.is_future and not _is_background(text, e, code) and not _is_dateline(text, e, published)
         and not (drop_reporting and _is_reporting_date(text, e, code))
         and not is_aside(text, e, code, published) and not names_occasion(text, e, code)
-        and not is_burial_date(text, e, code)
+        and not is_burial_date(text, e, code) and not is_rejected_date(text, e, code)
     ]
     if not drop_reporting:
         return kept
@@ -661,6 +661,28 @@ def is_burial_date(text: str, expr: DateExpr, lang: str) -> bool:
         return False
     before = text[max(0, expr.start - 60) : expr.start]
     return rx.search(re.split(r"[.;,:!?\"“”]", before)[-1]) is not None
+
+
+def is_rejected_date(text: str, expr: DateExpr, lang: str) -> bool:
+    """A date a correction tells as wrong ("on Sunday, not Saturday as first reported", "dimanche, et non
+    samedi comme annoncé", "no domingo, e não no sábado"): it dates nothing (lexicon
+    dates.rejected_before)."""
+    rx = _rule(lang, "rejected_before", "(?:{})$")
+    return rx is not None and rx.search(text[max(0, expr.start - 30) : expr.start]) is not None
+
+
+CORRECTION_CHARS = 40  # a rejected date this close after a date makes that one the corrected day
+
+
+def corrects_date(text: str, expr: DateExpr, published: date | None, lang: str) -> bool:
+    """True when a date is told as the correction of another ("dans la nuit du dimanche 1er novembre, et non
+    samedi comme annoncé initialement"): a rejected date follows it closely in its sentence."""
+    after = re.split(r"[.!?]\s", text[expr.end : expr.end + CORRECTION_CHARS])[0]
+    cue = _rule(lang, "rejected_before")
+    if cue is None or cue.search(after) is None:
+        return False  # no rejecting words after it: no need to look for dates
+    found = find_date_expressions(after, published, normalise_lang(lang))
+    return any(is_rejected_date(after, e, lang) for e in found)
 
 
 ASIDE_TEMPLATE = r"(?:{})[^,;()]*$"  # the aside runs on to the date, within its clause

@@ -25,6 +25,7 @@ from sahelwatch.extract.clauses import dated_clauses, incident_clauses, reaction
 from sahelwatch.extract.dates import (
     ARTICLES_ONE,
     DateExpr,
+    corrects_date,
     event_date_expressions,
     find_date_expressions,
     is_aside,
@@ -1303,6 +1304,10 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     earlier = [d for d in ctx.dates if d.end <= sentence.start and not _in_cause(ctx, d)
                and not _told_in_no_event(ctx, d)]
     earlier = [d for d in earlier if not _finer_beside(ctx, d, earlier)]
+    # the day the wounded died since dates neither the incident nor what follows ("Sept blessés ont succombé
+    # dimanche ... Les assaillants ont également incendié des boutiques": Saturday's attack), unless no other
+    if earlier and _succumbed_in(ctx.lang, ctx.article.text):
+        earlier = [d for d in earlier if not _told_in_sequel(ctx, d)] or earlier
     same_day = lexicon_pattern(ctx.lang, "same_day")
     if same_day is not None and same_day.search(sentence.text):  # "The same morning": the last day told
         earlier = [d for d in earlier if d.date_prec == 1] or earlier
@@ -1411,6 +1416,19 @@ def _statement_day(ctx: ArticleContext, sentence: Sentence) -> DateExpr | None:
                                   heading=ctx.article.title)
     return next((d for d in exprs if _in_sentence(d.start, d.end, sentence) and not d.is_future
                  and d.date_prec == 1 and _recent(d, ctx.published) and d.date_start <= ctx.published), None)
+
+
+def _succumbed_in(lang: str, text: str) -> bool:
+    """True when the text tells the wounded dying since anywhere (lexicon ``succumbed``)."""
+    rx = lexicon_pattern(lang, "succumbed")
+    return rx is not None and rx.search(text) is not None
+
+
+def _told_in_sequel(ctx: ArticleContext, expr: DateExpr) -> bool:
+    """True when a date lies in a sentence telling the wounded dying since (lexicon ``succumbed``: "sept
+    blessés ont succombé dans la journée de dimanche"): the day of those deaths, not of the incident."""
+    told = next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
+    return told is not None and _succumbed(ctx, told)
 
 
 def _told_in_no_event(ctx: ArticleContext, expr: DateExpr) -> bool:
@@ -1790,8 +1808,9 @@ def _evidence(ctx: ArticleContext, draft: Draft) -> list[Evidence]:
         start, end = s.start + c.start, s.start + c.end
         items.append(Evidence(f"fatalities:{c.kind}:{c.group}", start, end, text[start:end]))
     if draft.date_from_text and draft.date.surface:
-        items.extend(
-            Evidence("date", d.start, d.end, d.surface) for d in ctx.dates if d.surface == draft.date.surface
+        items.extend(  # a day told as the correction of another ("dimanche, et non samedi") says so
+            Evidence("date:corrected" if corrects_date(text, d, ctx.published, ctx.lang) else "date", d.start,
+                     d.end, d.surface) for d in ctx.dates if d.surface == draft.date.surface
         )
     if draft.place and draft.place.start is not None:
         items.append(
@@ -2242,6 +2261,8 @@ def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: 
     """The lead's text date, else another sentence's, else the day of a statement the incident's sentences
     tell, else the country's usual report lag before publication (``report_lag``)."""
     told = lead if lead.date_from_text else next((d for d in group if d.date_from_text), None)
+    if told is not None and told.sequel:  # the day the wounded died gives way to the incident's own day
+        told = next((d for d in group if d.date_from_text and not d.sequel), told)
     if told:  # the night a sentence told rather than the morning after it, the day of the lead's toll
         night = (d.date for d in group
                  if d.date_from_text and _day_of_told_night(d.date, told, weekend=False))
@@ -2506,6 +2527,13 @@ def _claimed_by(ctx: ArticleContext, actor: Actor | None) -> Actor | None:
     return actor
 
 
+def _opens_story(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True when the sentence is the first of the article's body (after its title, if the text holds it)."""
+    title = (ctx.article.title or "").strip()
+    body = [s for s in ctx.sentences if not (title and s.text.strip() == title)]
+    return bool(body) and body[0] is sentence
+
+
 def _claim_before(ctx: ArticleContext, first: Draft) -> list[Evidence]:
     """The claim of responsibility the incident's first sentence follows up, in its paragraph ("JNIM claimed
     responsibility for Monday's attack on the post in Nara. The group said it killed 12 soldiers."), as
@@ -2517,8 +2545,8 @@ def _claim_before(ctx: ArticleContext, first: Draft) -> list[Evidence]:
     if index == 0:
         return []
     before = ctx.sentences[index - 1]
-    if "\n" in ctx.article.text[before.end : first.sentence.start]:
-        return []
+    if "\n" in ctx.article.text[before.end : first.sentence.start] and not _opens_story(ctx, before):
+        return []  # a claim in another paragraph, unless the story opens with it (a wire's claim report)
     negation = lexicon_pattern(ctx.lang, "claim_negation") or re.compile("(?!)")
     if not any(not negation.search(before.text[: m.start()]) for m in cue.finditer(before.text)):
         return []

@@ -9,10 +9,12 @@ Rules (documented for users in ``docs``-style docstrings here):
   When a source *updates* the toll ("death toll rises to 28", "le bilan s'alourdit"),
   every claim published before the latest update is superseded (kept in ``claims`` but
   not used), and so is a lower figure published on a later day without updating it (a round-up
-  recalling "dozens" of dead, an early count repeated). A toll that has risen keeps rising: an exact
-  higher count published after the update ("at least 15" -> "rose to 27" -> the government's official
-  31) is its next step, and supersedes in turn. Vague figures (a range such as "several"
-  = 3-10, or "dozens" = 12) count only when no credible source gives an exact number.
+  recalling "dozens" of dead, an early count repeated), or on the update's day when an earlier update
+  had already reached it (another story recalling "au moins seize" the day the toll rose from 16 to 21).
+  A toll that has risen keeps rising: an exact higher count published after the update ("at least 15"
+  -> "rose to 27" -> the government's official 31) is its next step, and supersedes in turn. Vague
+  figures (a range such as "several" = 3-10, or "dozens" = 12) count only when no credible source gives
+  an exact number.
   A claim published after another that gives only some of its sides' counts, with the same figures (11
   soldiers recalled after 11 soldiers and 20 assailants), recalls part of that toll and is left out.
   Over the remaining claims: ``low`` is the lowest figure any of them gives (its low end when it gives
@@ -20,7 +22,8 @@ Rules (documented for users in ``docs``-style docstrings here):
   (12/15/17 -> 15, 12/17 -> 12); ``high`` the highest figure of any credible claim, vague ones
   included. Per-side deaths come from the claim whose best is ``best``.
 * **Date.** The most precise date any source gives (UCDP ``date_prec``); among equally
-  precise ones the date most sources give, then the earliest.
+  precise ones the date most sources give, then the earliest. A source that corrects the day ("dimanche,
+  et non samedi comme annoncé") overrules the others.
 * **Place.** The most precise place (ACLED ``geo_precision``, then UCDP ``where_prec``);
   among equally precise ones the name most mentions give, then the first in sort order.
 * **Type.** The (type, sub-type) most sources report; claims of responsibility do not vote.
@@ -90,8 +93,12 @@ def credible(claims: list[TollClaim]) -> list[TollClaim]:
     for c in sorted(claims, key=lambda c: (c.published, c.article_id)):
         if c.published > latest.published and _exact(c) and c.fatalities.best > latest.fatalities.best:
             latest = c  # a toll that has risen keeps rising: a higher count published later is the next step
+    # a count told on the latest update's day that an earlier update had already passed (another article
+    # recalling "au moins seize" the day the toll rose from 16 to 21) repeats a superseded toll
+    passed = max((u.fatalities.best for u in updates if u.published < latest.published), default=-1)
     return [c for c in claims if c.published >= latest.published and (
-        c.is_update or c.published == latest.published or c.fatalities.best >= latest.fatalities.best)]
+        c.is_update or (c.published == latest.published and c.fatalities.best > passed)
+        or c.fatalities.best >= latest.fatalities.best)]
 
 
 def _exact(claim: TollClaim) -> bool:
@@ -146,6 +153,8 @@ def reconcile_date(mentions: list[Mention]) -> EventDate:
     dated = [m for m in mentions if m.date.event_date]
     if not dated:
         return mentions[0].date
+    corrected = [m for m in dated if any(e.field == "date:corrected" for e in m.evidence)]
+    dated = corrected or dated  # a report correcting the day ("dimanche, et non samedi") overrules the others
     finest = min(m.date.date_prec for m in dated)
     candidates = [m for m in dated if m.date.date_prec == finest]
     votes = Counter(m.date.event_date for m in candidates)

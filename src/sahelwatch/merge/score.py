@@ -283,6 +283,11 @@ def undated_copies(a: MergeKey, b: MergeKey) -> bool:
             and jaccard(a.signature, b.signature) >= COPY_JACCARD)
 
 
+def _undated(a: MergeKey, b: MergeKey) -> bool:
+    """One of the two reports has no date at all (none in the text, no publication day)."""
+    return a.day_lo is None or b.day_lo is None
+
+
 def is_candidate(a: MergeKey, b: MergeKey) -> bool:
     """A pair worth scoring: same block, undated copies, or evidence texts sharing an LSH band."""
     return same_block(a, b) or undated_copies(a, b) or not set(a.bands()).isdisjoint(b.bands())
@@ -310,7 +315,8 @@ def vetoed(a: MergeKey, b: MergeKey) -> bool:
     """Facts that rule out one incident whatever else agrees."""
     if a.country and b.country and a.country != b.country or placed_by_actors_elsewhere(a, b):
         return True
-    if not windows_overlap(a, b) and not undated_copies(a, b) or dated_apart_in_one_article(a, b):
+    if not windows_overlap(a, b) and not undated_copies(a, b) and not _undated(a, b) \
+            or dated_apart_in_one_article(a, b):
         return True
     km = _distance(a, b)
     return _placed(a, b) and km is not None and km > _FAR_KM
@@ -333,6 +339,11 @@ def pair_parts(a: MergeKey, b: MergeKey) -> list[float] | None:
     villagers near X on DAY") of different incidents share most of their shingles."""
     if vetoed(a, b):
         return None
+    if _undated(a, b) and not undated_copies(a, b):
+        # no evidence either way beyond the place: such a report never links on its own, but it does not
+        # keep the dated report it copies from the other reports of that incident
+        return [0.0, min(place_score(a, b), 0.0), 0.0, 0.0, 0.0, 0.0,
+                SAME_ARTICLE if a.article_id == b.article_id else 0.0, 0.0]
     place = place_score(a, b)
     text = text_score(a, b)
     if place < 0:
