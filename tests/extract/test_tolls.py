@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from sahelwatch.extract.classify import Prediction
 from sahelwatch.extract.drafts import Draft
-from sahelwatch.extract.fatalities import find_casualties
+from sahelwatch.extract.fatalities import find_casualties, summarise_fatalities
 from sahelwatch.extract.tolls import incident_casualties, updates_toll
 from sahelwatch.models import EventDate
 from sahelwatch.read.sentences import Sentence
@@ -177,3 +177,13 @@ def test_a_sequel_telling_the_new_total_leads_before_a_recalled_first_toll():
     recall = _draft("Le ministère avait annoncé dimanche la mort de quatre soldats.", 100, "fr")
     killed = [c.low for c in incident_casualties([update, recall], "fr") if c.kind == "killed"]
     assert killed == [7]
+
+
+def test_a_named_side_told_as_also_dead_adds_to_a_lead_of_no_side():
+    """Illustrative: 'killing five' names no side, 'two of the attackers were also killed' are more dead (7);
+    without 'also', the two may be among the five."""
+    lead = _draft("Bandits attacked a Community Watch post on Sunday, killing five.", 0)
+    also = _draft("Two of the attackers were also killed.", 70)
+    assert summarise_fatalities(incident_casualties([lead, also])).best == 7
+    among = _draft("Two of the dead were attackers.", 70)
+    assert summarise_fatalities(incident_casualties([lead, among])).best == 5

@@ -57,6 +57,8 @@ def incident_casualties(group: list[Draft], lang: str = "en", article_text: str 
                 kept.append(c)
                 if after_lead and c.kind == "killed" and _is_update(c, draft):
                     kept = _superseded(kept, c, lead_killed)
+                elif after_lead and c.kind == "killed" and _also_dead(c, draft, kept, lead):
+                    kept = _unknown_listed(kept, lead_killed)
             elif after_lead and _pins_down(c, lead_killed):
                 kept = _superseded(kept + [c], c, lead_killed)
             else:
@@ -65,6 +67,22 @@ def incident_casualties(group: list[Draft], lang: str = "en", article_text: str 
 
 
 ALSO = re.compile(r"\b(?:also|too|as well|in addition|aussi|également|também)\b", re.I)
+
+
+def _also_dead(casualty: Casualty, draft: Draft, kept: list[Casualty], lead: Draft) -> bool:
+    """True for a named side's dead told as more dead ("Two of the attackers were also killed") beside a lead
+    that counts the dead of no side, not as a toll ("the death toll has risen to 21"), and no other side's
+    dead told since (then "also" adds to those: "... 14 vigilantes. Seven bandits were also killed")."""
+    named = [c for c in kept if c.kind == "killed" and c.group != "unknown" and c is not casualty]
+    return (casualty.group != "unknown" and not casualty.alternative and not casualty.cumulative
+            and not named and not TOLL_WORD.search(lead.sentence.text)
+            and ALSO.search(draft.sentence.text) is not None)
+
+
+def _unknown_listed(kept: list[Casualty], lead_killed: list[Casualty]) -> list[Casualty]:
+    """The figures with the lead's dead of no side ("killing five") listed beside the named side's dead told
+    after it as more dead ("Two of the attackers were also killed"): the five are no total of the seven."""
+    return [replace(c, listed=True) if c in lead_killed and c.group == "unknown" else c for c in kept]
 DISPUTE_WINDOW = 300  # characters before a later sentence searched for the words that dispute the lead
 
 
