@@ -1410,3 +1410,66 @@ def test_a_story_opening_with_a_claim_keeps_it_as_the_claim_its_next_paragraph_f
             "repelled the attack.")
     [mention] = extract_article(_article(text, "2026-03-12"))
     assert any(e.field == "claim" for e in mention.evidence)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("(Ilustrativo) Dois soldados nigerianos morreram ontem num ataque com drones armados do Estado "
+     "Islâmico na África Ocidental (ISWAP) contra uma base militar em Marte, no estado de Borno.", "pt"),
+    ("(Illustrative) Two Nigerian soldiers were killed yesterday when ISWAP drones dropped explosives on a "
+     "military base in Marte, Borno state.", "en"),
+    ("(Illustratif) Deux soldats nigérians ont été tués hier dans une attaque de drones armés de "
+     "l'Etat islamique en Afrique de l'Ouest (ISWAP) contre une base militaire à Marte, dans l'Etat de "
+     "Borno.", "fr"),
+])
+def test_an_armed_groups_drones_make_it_the_striker(text, lang):
+    # illustrative: the drones are told as ISWAP's; the soldiers they killed are the target, not the flyers
+    [mention] = extract_article(_article(text, "2026-11-19", lang))
+    assert mention.sub_event_type == "Air/drone strike"
+    assert mention.actor1.name == "Islamic State West Africa Province (ISWAP)"
+    assert mention.actor2.name == "Military Forces of Nigeria (2023-)"
+
+
+def test_an_air_force_strike_on_a_groups_positions_keeps_the_state_striking():
+    # illustrative: the group is the target ("posições do ISWAP"), not the drones' owner
+    text = ("(Ilustrativo) Um drone da força aérea nigeriana bombardeou ontem posições do ISWAP em Marte, no "
+            "estado de Borno, matando 20 terroristas.")
+    [mention] = extract_article(_article(text, "2026-11-19", "pt"))
+    assert mention.actor1.name == "Military Forces of Nigeria (2023-)"
+    assert mention.actor2.name == "Islamic State West Africa Province (ISWAP)"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("(Ilustrativo) Dois polícias foram mortos ontem num ataque contra um posto em Kati, a cerca de 15 "
+     "quilómetros de Bamaco. Na terça-feira, homens armados tinham raptado três comerciantes.", "pt"),
+    ("(Illustrative) Two police officers were killed yesterday in an attack on a checkpoint in Kati, about "
+     "15 kilometres from Bamako. On Tuesday, gunmen had abducted three traders.", "en"),
+    ("(Illustratif) Deux policiers ont été tués hier dans une attaque contre un poste à Kati, à une "
+     "quinzaine de kilomètres de Bamako. Mardi, des hommes armés avaient enlevé trois commerçants.", "fr"),
+])
+def test_a_town_told_only_as_a_distance_landmark_is_not_the_next_sentences_place(text, lang):
+    # illustrative: "a cerca de 15 quilómetros de Bamaco" only locates Kati; the abduction told next, with no
+    # place of its own, goes on at Kati
+    mentions = extract_article(_article(text, "2026-11-14", lang))
+    assert {m.place.name for m in mentions} == {"Kati"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("(Ilustrativo) Centenas de jovens queimaram pneus ontem em Kati em protesto contra a falta de "
+     "combustível. A polícia dispersou os manifestantes com gás lacrimogéneo. Não houve mortos.", "pt"),
+    ("(Illustrative) Hundreds of youths burned tyres yesterday in Kati to protest fuel shortages. Police "
+     "dispersed the protesters with tear gas. No one was killed.", "en"),
+])
+def test_a_sentence_only_saying_nobody_died_is_no_event_of_its_own(text, lang):
+    # illustrative: "Não houve mortos." tells of the riot before it, no police attack of its own
+    mentions = extract_article(_article(text, "2026-11-14", lang))
+    assert len(mentions) == 1
+
+
+def test_a_town_told_as_a_distance_after_its_region_is_the_place():
+    # illustrative: "à une dizaine de kilomètres de Bankilaré" after only the region: the town is the finest
+    # place told, not a landmark off another town
+    text = ("(Illustratif) Dans la région de Tillabéri, le 4 mai, une unité a accroché des terroristes à une "
+            "quinzaine de kilomètres de Bankilaré. Cinq terroristes ont été neutralisés et deux soldats "
+            "blessés.")
+    mentions = extract_article(_article(text, "2026-05-12", "fr"))
+    assert {m.place.name for m in mentions} == {"Bankilaré"}

@@ -59,6 +59,7 @@ from sahelwatch.extract.releases import ABDUCTION, abduction_dates, release_at, 
 from sahelwatch.extract.report_lag import undated_event_date
 from sahelwatch.extract.roles import (
     CIVILIANS_INTER,
+    STATE_SIDE,
     FoundActor,
     RoleDefaults,
     allies_beside_the_forces,
@@ -69,6 +70,7 @@ from sahelwatch.extract.roles import (
     attribute_suspect,
     civilians_are_no_battle,
     clash_type,
+    drone_flyer,
     forces_attacked,
     group_told_attacking,
     is_pretext,
@@ -723,7 +725,10 @@ def draft_mention(
     """A draft mention when the sentence reports an event, else None. A ``headline`` may give its incident's
     toll so far ("Yirgou massacre: 210 dead to date"); a body's sentence that gives only a running total
     and no date or place of its own tells no incident."""
-    told = [c for c in find_casualties(sentence.text, ctx.lang) if not (c.negated or c.motive)]
+    found = find_casualties(sentence.text, ctx.lang)
+    if _only_no_casualties(ctx, sentence, found):
+        return None  # "Não houve mortos.", "No one was killed.": of the incident told before, none of its own
+    told = [c for c in found if not (c.negated or c.motive)]
     opening_pronoun_groups(told, sentence.text, _previous_text(ctx, sentence), ctx.lang)
     casualties = [c for c in told if not c.cumulative]
     killed = [c for c in casualties if c.kind == "killed"]
@@ -805,6 +810,14 @@ def draft_mention(
         return None  # "30 killed and 100 abducted in the area in the last two months": a tally, no abduction
     draft.evidence = _evidence(ctx, draft)
     return draft
+
+
+def _only_no_casualties(ctx: ArticleContext, sentence: Sentence, found: list[Casualty]) -> bool:
+    """True for a sentence that only says nobody died ("Não houve mortos.", "No one was killed, police
+    said."): no figure, date, place or actor of its own."""
+    actors = any(_in_sentence(a.start, a.end, sentence) for a in ctx.actors)
+    return bool(found) and all(c.negated for c in found) and not _own_date(ctx, sentence) \
+        and not _own_places(ctx, sentence) and not actors
 
 
 def _verdict_only(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> bool:
@@ -1759,6 +1772,8 @@ def _off_bearing(ctx: ArticleContext, earlier: list[Place]) -> list[Place]:
     last, before = earlier[-1], earlier[-2]
     if last.start is None or before.end is None or re.search(r"[.!?;]", text[before.end : last.start]):
         return earlier
+    if (before.feature_code or "").startswith("ADM") and not (last.feature_code or "").startswith("ADM"):
+        return earlier  # "dans la région de Tillabéri, à 10 km de Bankilaré": a town, off no other town
     return earlier[:-1] if rx.search(text[max(0, last.start - 50) : last.start]) else earlier
 
 
@@ -2106,6 +2121,11 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
                                   group_told_attacking(ctx.article.text, sides, ctx.lang))
     if attacked and actor1 is not None and actor1.inter == 1 and actor2 is not None:
         actor1, actor2 = actor2, actor1  # the forces were the object of the attack
+    flyer = drone_flyer(ctx.article.text, sides, ctx.lang) if sub_type == AIR_STRIKE else None
+    if flyer is not None and actor1 is not None and actor1.inter in STATE_SIDE:
+        # "drones armados do ISWAP" struck a base: the group flew them, the forces (or civilians) were hit
+        hit_civilians = "civilians" in victims and not victims & {"security", "militants"}
+        actor1, actor2 = flyer.actor, (defaults.civilians if hit_civilians else actor1)
     actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
     actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)

@@ -252,6 +252,22 @@ def attackers_first(text: str, found: list[FoundActor], lang: str,
 _LAST_WORD = re.compile(r"[\w'’-]+\s*$")
 
 
+def drone_flyer(text: str, found: list[FoundActor], lang: str) -> FoundActor | None:
+    """The armed group told as the one whose drones struck ("drones armados do ISWAP", "des drones
+    kamikazes du JNIM", "ISWAP drones", "a drone attack by ISWAP"; lexicon ``drone_owner_before`` and
+    ``drone_owner_after``): an air strike's actor1, not the state forces it struck."""
+    before = lexicon_pattern(lang, "drone_owner_before", r"(?:{})\s*$")
+    after = lexicon_pattern(lang, "drone_owner_after", r"^(?:{})")
+    for f in found:
+        if f.group != "militants":
+            continue
+        if before is not None and before.search(text[max(0, f.start - 60) : f.start]):
+            return f
+        if after is not None and after.match(text[f.end : f.end + 50]):
+            return f
+    return None
+
+
 def group_told_attacking(text: str, found: list[FoundActor], lang: str) -> bool:
     """True when an armed group's mention is told as the one attacking ("an attack by ISWAP", "JNIM
     fighters ambushed"), also through the generic noun before its name ("attaqué par des terroristes de
