@@ -464,6 +464,7 @@ def told_week(text: str, published: date | None, lang: str) -> tuple[date, date]
 
 @lru_cache(maxsize=16)
 def _round_up_rx(lang: str) -> re.Pattern[str] | None:
+    """The lexicon's ``dates.round_up_week`` with the language's month and weekday names filled in."""
     lex = load_lexicon(lang)["dates"]
     rule = lex.get("round_up_week")
     if not rule:
