@@ -421,3 +421,14 @@ def test_a_day_told_right_after_the_deed_a_statement_reports_is_the_deed_s():
     assert friday.date_start == date(2026, 3, 13)
     assert event_date_expressions("Illustrative: the army said on Friday that 12 died.", published) == []
     assert event_date_expressions("Illustrative: JNIM claimed the attack on Friday.", published) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Five years ago today, on Feb. 26, 2021, gunmen killed 12 villagers near Tillaberi.", "en"),
+    ("Il y a cinq ans aujourd'hui, le 26 février 2021, des hommes armés tuaient douze villageois.", "fr"),
+    ("Há cinco anos hoje, a 26 de fevereiro de 2021, homens armados mataram doze aldeões.", "pt"),
+])
+def test_an_anniversary_today_is_not_the_day_of_the_event(text: str, lang: str) -> None:
+    """Illustrative: "five years ago today" names the anniversary; the date the text gives is the event's."""
+    found = find_date_expressions(text, date(2026, 2, 26), lang)
+    assert [e.date_start for e in found] == [date(2021, 2, 26)]

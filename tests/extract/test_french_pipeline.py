@@ -696,3 +696,13 @@ def test_a_partys_claimed_toll_gives_way_to_a_count_of_both_sides():
         "l'attaque et affirme avoir tué douze soldats. L'armée fait état de trois militaires tués et de sept "
         "assaillants neutralisés.")
     assert mention.fatalities.best == 10
+
+
+def test_a_village_named_like_an_abbreviation_of_a_capital_abroad_stays_in_the_sahel():
+    """Illustrative: 'près de Ber' in a report on the FAMa and JNIM is the Malian village, not Berlin
+    (GeoNames has 'Ber' as a short name of Berlin): the event stays in Mali, with no German forces."""
+    text = ("Exemple illustratif. Des hommes armés ont tué trois civils près de Ber dimanche, selon des "
+            "sources locales. Les FAMa ont déployé des renforts. Le JNIM est soupçonné.")
+    mentions = _mentions(text)
+    assert {m.place.country for m in mentions} == {"ML"}
+    assert not any("Germany" in (a.name or "") for m in mentions for a in (m.actor1, m.actor2) if a)

@@ -268,9 +268,14 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
                    rf"(?:\s+(?:{tod}))?(?:\s+(?P<last2>{last_suffix}))?(?:,?\s+(?P<prev_week>{prev_week})(?![\w'’]))?",
         weekday, 0.8, True)
 
+    told_before = lex.get("anniversary_before")
+    anniversary = re.compile(rf"(?:{told_before})\s*$", re.I) if told_before else None
+
     def relative_day(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
         if pub is None:
             return None
+        if anniversary is not None and anniversary.search(m.string, max(0, m.start() - 40), m.start()):
+            return None  # "five years ago today": an anniversary, not the day of the event
         d = pub + timedelta(days=t.relative_days[re.sub(r"\s+", " ", m.group(0).lower())])
         return d, d
 
