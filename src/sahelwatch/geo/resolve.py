@@ -634,7 +634,9 @@ def resolve_toponyms(
             continue
         if found[i] is not None and _weak(top):  # a dropped common word or name part: no fallback either
             continue
-        unit = _enclosing_unit(text, i, toponyms, entries)
+        # a dropped abbreviation ("Ber"): only a unit named after it places it ("Ber, na região de Tombuctu")
+        after = found[i] is not None and _abbreviation(top, found[i])
+        unit = _enclosing_unit(text, i, toponyms, entries, after_only=after)
         if unit is not None:
             places.append(_fallback_place(unit, top, gaz))
     return places
@@ -815,8 +817,11 @@ def drop_unsupported(
     return out
 
 
-def _enclosing_unit(text: str, i: int, toponyms: list[Toponym], entries: list[Entry | None]) -> Entry | None:
-    """The finest admin unit or country the text names in the same sentence as an unknown place."""
+def _enclosing_unit(
+    text: str, i: int, toponyms: list[Toponym], entries: list[Entry | None], after_only: bool = False
+) -> Entry | None:
+    """The finest admin unit or country the text names in the same sentence as an unknown place (after it
+    only, with ``after_only``)."""
     sentence_start = max(text.rfind(". ", 0, toponyms[i].start), 0)
     sentence_end = text.find(". ", toponyms[i].end)
     sentence_end = len(text) if sentence_end < 0 else sentence_end
@@ -824,6 +829,7 @@ def _enclosing_unit(text: str, i: int, toponyms: list[Toponym], entries: list[En
         e
         for e, t in zip(entries, toponyms, strict=True)
         if e is not None and e.level <= 3 and sentence_start <= t.start <= sentence_end and not t.border
+        and not (after_only and t.start < toponyms[i].end)
     ]
     return max(units, key=lambda e: e.level, default=None)
 
