@@ -435,3 +435,34 @@ def test_a_day_a_correction_tells_as_wrong_dates_nothing_and_the_other_is_the_co
         assert corrects_date(text, found[0], pub, lang)
     plain = "Gunmen killed eight people on Sunday and burned granaries."
     assert not corrects_date(plain, event_date_expressions(plain, pub, "en")[0], pub, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Five years ago today, on Feb. 26, 2021, gunmen killed 12 villagers near Tillaberi.", "en"),
+    ("Il y a cinq ans aujourd'hui, le 26 février 2021, des hommes armés tuaient douze villageois.", "fr"),
+    ("Há cinco anos hoje, a 26 de fevereiro de 2021, homens armados mataram doze aldeões.", "pt"),
+])
+def test_an_anniversary_today_is_not_the_day_of_the_event(text: str, lang: str) -> None:
+    """Illustrative: "five years ago today" names the anniversary; the date the text gives is the event's."""
+    found = find_date_expressions(text, date(2026, 2, 26), lang)
+    assert [e.date_start for e in found] == [date(2021, 2, 26)]
+
+
+@pytest.mark.parametrize("text, lang, span", [
+    ("Troops arrested 12 suspects on Thursday and Friday near Diffa.", "en",
+     (date(2025, 6, 12), date(2025, 6, 13))),
+    ("Les soldats ont interpellé 12 suspects jeudi et vendredi.", "fr",
+     (date(2025, 6, 12), date(2025, 6, 13))),
+    ("Soldados detiveram 12 suspeitos na quinta-feira e na sexta-feira.", "pt",
+     (date(2025, 6, 12), date(2025, 6, 13))),
+])
+def test_two_weekdays_running_are_one_span(text: str, lang: str, span: tuple[date, date]) -> None:
+    """Illustrative: "on Thursday and Friday" spans both days (date_end Friday), not Thursday alone."""
+    found = find_date_expressions(text, date(2025, 6, 14), lang)
+    assert [(e.date_start, e.date_end) for e in found] == [span]
+
+
+def test_two_weekdays_apart_stay_two_days() -> None:
+    """Illustrative: "on Monday and Wednesday" names two days, not the span between them."""
+    found = find_date_expressions("Gunmen struck on Monday and Wednesday.", date(2025, 6, 14), "en")
+    assert [(e.date_start, e.date_end) for e in found] == [(date(2025, 6, 9),) * 2, (date(2025, 6, 11),) * 2]

@@ -708,3 +708,13 @@ def test_the_day_the_wounded_died_dates_neither_the_incident_nor_the_sentences_a
     mentions = _mentions(text, "2026-10-06")
     assert [(m.date.event_date, m.place.name, m.fatalities.best) for m in mentions] == [
         ("2026-10-03", "Tamou", 12)]
+
+
+def test_a_village_named_like_an_abbreviation_of_a_capital_abroad_stays_in_the_sahel():
+    """Illustrative: 'près de Ber' in a report on the FAMa and JNIM is the Malian village, not Berlin
+    (GeoNames has 'Ber' as a short name of Berlin): the event stays in Mali, with no German forces."""
+    text = ("Exemple illustratif. Des hommes armés ont tué trois civils près de Ber dimanche, selon des "
+            "sources locales. Les FAMa ont déployé des renforts. Le JNIM est soupçonné.")
+    mentions = _mentions(text)
+    assert {m.place.country for m in mentions} == {"ML"}
+    assert not any("Germany" in (a.name or "") for m in mentions for a in (m.actor1, m.actor2) if a)

@@ -1473,3 +1473,14 @@ def test_a_town_told_as_a_distance_after_its_region_is_the_place():
             "blessés.")
     mentions = extract_article(_article(text, "2026-05-12", "fr"))
     assert {m.place.name for m in mentions} == {"Bankilaré"}
+
+
+def test_arrests_over_two_days_with_weapons_seized_are_one_arrests_event():
+    """Illustrative: "on Thursday and Friday" spans both days, and the weapons seized during the operation
+    are part of it (ACLED), not a second "Disrupted weapons use" event."""
+    text = ("Nigerien troops arrested 12 suspects on Thursday and Friday near Diffa during a search "
+            "operation, the army said. Weapons and motorbikes were seized during the operation.")
+    article = Article(id="t-seized", text=text, raw_text=text, published="2025-06-14", language="en")
+    mentions = extract_article(article)
+    assert [(m.sub_event_type, m.date.date_start, m.date.date_end) for m in mentions] == [
+        ("Arrests", "2025-06-12", "2025-06-13")]

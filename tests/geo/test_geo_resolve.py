@@ -142,6 +142,27 @@ def test_a_locality_matching_a_capital_by_another_name_is_not_that_capital(gaz):
     assert "DE" not in {p.country for p in geoparse(text, "pt", gazetteer=gaz)}
 
 
+def test_a_short_other_name_of_a_capital_abroad_is_no_place_of_its_own(gaz):
+    """Illustrative: 'Ber' (a Malian village the gazetteer lacks) matches Berlin only by an abbreviation; with
+    nothing else pointing to Germany it is no place, and it does not make Germany the story's country."""
+    text = "Des hommes armés ont tué trois civils près de Ber dimanche, selon des sources locales."
+    assert "DE" not in {p.country for p in geoparse(text, "fr", gazetteer=gaz)}
+    text = "Des hommes armés ont tué trois civils entre Ber et Tombouctou dimanche."
+    assert {p.country for p in geoparse(text, "fr", gazetteer=gaz)} == {"ML"}
+
+
+def test_a_short_name_dropped_as_an_abbreviation_takes_only_a_unit_named_after_it(gaz):
+    """Illustrative: 'Ber' (no Berlin) is placed by the region named right after it, not by a region
+    named before it in the text."""
+    text = "Une frappe de drone a tué huit civils à Ber, dans la région de Tombouctou, selon des notables."
+    found = {p.surface: p.admin1 for p in geoparse(text, "fr", country_hint="ML", gazetteer=gaz)}
+    assert found.get("Ber") == "Tombouctou"
+    text = ("Fighters clashed near Tidermène, in the Ménaka region, local sources said.\n\n"
+            "The next day, a drone strike hit a gathering in Ber, in the Timbuktu region, killing four.")
+    found = {p.surface: p.admin1 for p in geoparse(text, "en", country_hint="ML", gazetteer=gaz)}
+    assert found.get("Ber") != "Ménaka"
+
+
 def test_country_of_names_and_codes():
     assert country_of("Burkina Faso")[0] == "BF"
     assert country_of("NER")[0] == "NE"

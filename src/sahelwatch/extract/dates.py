@@ -251,6 +251,14 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
     if lex.get("weekday_range"):  # "between Thursday and Saturday"
         add("weekday_range", lex["weekday_range"].format(weekday=wd), weekday_range, 0.85, True)
 
+    def weekday_pair(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        """'on Thursday and Friday': two days running are one span; two days apart are no span."""
+        found = weekday_range(m, pub)
+        return found if found and (found[1] - found[0]).days == 1 else None
+
+    if lex.get("weekday_pair"):
+        add("weekday_range", lex["weekday_pair"].format(weekday=wd), weekday_pair, 0.85, True)
+
     def weekday(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
         if pub is None:
             return None
@@ -268,9 +276,14 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
                    rf"(?:\s+(?:{tod}))?(?:\s+(?P<last2>{last_suffix}))?(?:,?\s+(?P<prev_week>{prev_week})(?![\w'’]))?",
         weekday, 0.8, True)
 
+    told_before = lex.get("anniversary_before")
+    anniversary = re.compile(rf"(?:{told_before})\s*$", re.I) if told_before else None
+
     def relative_day(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
         if pub is None:
             return None
+        if anniversary is not None and anniversary.search(m.string, max(0, m.start() - 40), m.start()):
+            return None  # "five years ago today": an anniversary, not the day of the event
         d = pub + timedelta(days=t.relative_days[re.sub(r"\s+", " ", m.group(0).lower())])
         return d, d
 

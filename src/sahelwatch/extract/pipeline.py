@@ -2406,28 +2406,31 @@ TERRITORIAL = {
 }
 SETTING = {"Headquarters or base established", "Change to group/activity", "Other"}
 CROWD_BACKDROP = {"Non-violent transfer of territory", "Arrests"}  # told beside a protest: not its type
+SEIZED = "Disrupted weapons use"
 
 
 def _backdrops(group: list[Draft]) -> set[str]:
     """The sub-types that only set the scene of this incident: a base or a recruitment always; a withdrawal
     or arrests beside a crowd's protest; a withdrawal beside armed violence (not a weak guess of it, nor
-    territory taken by force)."""
+    territory taken by force); weapons seized beside arrests ("troops arrested 12 suspects ... weapons were
+    seized during the operation": ACLED codes the seizure as part of the operation)."""
+    seized = {SEIZED} if any(d.prediction.sub_event_type == "Arrests" for d in group) else set()
     if any(d.prediction.event_type in UNREST for d in group):
-        return SETTING | CROWD_BACKDROP
+        return SETTING | CROWD_BACKDROP | seized
     armed = any(
         is_violent(d.prediction.event_type)
         and d.prediction.sub_event_type not in TERRITORIAL
         and d.prediction.probability >= CONFIDENT_MEANS
         for d in group
     )
-    return SETTING | {"Non-violent transfer of territory"} if armed else SETTING
+    return (SETTING | {"Non-violent transfer of territory"} if armed else SETTING) | seized
 
 
 def _told_parts(group: list[Draft], backdrops: set[str]) -> list[Draft]:
     """The sentences whose actors the incident takes: not a withdrawal's told beside armed violence ("the
     handover of the camp to the army has angered the rebels" beside a mine that hit the departing
     peacekeepers), unless only it names any."""
-    told = [d for d in group if d.prediction.sub_event_type not in backdrops - SETTING - {"Arrests"}]
+    told = [d for d in group if d.prediction.sub_event_type not in backdrops - SETTING - {"Arrests", SEIZED}]
     return told if any(d.found_actors for d in told) else group
 
 

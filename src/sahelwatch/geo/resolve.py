@@ -17,6 +17,7 @@ from sahelwatch.models import Place
 # Sahel Watch's countries: a town of theirs named outright stands even when the text points elsewhere only
 # by demonyms ("three Nigerian traders near Diffa", "Russian mercenaries near Tessalit")
 FOCUS_COUNTRIES = frozenset({"NE", "ML", "BF", "NG", "TD", "MR"})
+SHORT_ALIAS = 3  # a name this short that is not a place's own name is an abbreviation of it ("Ber", Berlin)
 SMALL_PROVINCE = 1_000_000  # people in the packaged cities of a first-order unit
 LEVEL_BONUS = {0: 5.0, 1: 4.0, 2: -1.0, 3: -1.0, 4: 0.0}
 # Weights of the document-context features (tuned on the LGL, TR-News and GeoVirus dev corpora).
@@ -236,6 +237,15 @@ def prior(entry: Entry, toponym: Toponym) -> float:
 def _weak(top: Toponym) -> bool:
     """A detected toponym that may well be a common word or part of an organisation's or person's name."""
     return top.common or top.in_name
+
+
+def _abbreviation(top: Toponym, entry: Entry) -> bool:
+    """A town matched by another name of three letters or fewer than its own: an abbreviation ("Ber" for
+    Berlin) that a short village name of the Sahel may well be ("près de Ber", Mali): it needs the support of
+    another place of the text in that country, or near it, and it does not make the story's country by itself.
+    Countries and states go by such codes outright ("en RDC", "Dover, Del.")."""
+    key = norm(top.text)
+    return entry.level >= 2 and len(key) <= SHORT_ALIAS and norm(entry.name) != key
 
 
 def _build_context(lists: list[list[Entry]], toponyms: list[Toponym], hint: str | None) -> Context:
@@ -624,7 +634,9 @@ def resolve_toponyms(
             continue
         if found[i] is not None and _weak(top):  # a dropped common word or name part: no fallback either
             continue
-        unit = _enclosing_unit(text, i, toponyms, entries)
+        # a dropped abbreviation ("Ber"): only a unit named after it places it ("Ber, na região de Tombuctu")
+        after = found[i] is not None and _abbreviation(top, found[i])
+        unit = _enclosing_unit(text, i, toponyms, entries, after_only=after)
         if unit is not None:
             places.append(_fallback_place(unit, top, gaz))
     return places
@@ -759,27 +771,36 @@ def drop_unsupported(
     borders = {e.country for t, e in zip(toponyms, entries, strict=True) if t.border and e and e.level == 0}
     named = story_countries(text) - borders  # "near the Niger border": a landmark, not the story's country
     votes: Counter = Counter({iso: 1.5 for iso in named})
+    # a text about the Sahel, or naming no country: a short name there is no abbreviation of a town abroad
+    sahel = not named or bool((named | {(country_hint or "").upper()}) & FOCUS_COUNTRIES)
     if country_hint:
         votes[country_hint.upper()] += 3.0
     for top, entry in zip(toponyms, entries, strict=True):
         if entry is not None and entry.country and not top.border:
             big = entry.level <= 1 or entry.population >= BIG_CITY
-            votes[entry.country] += (0.3 if _weak(top) else 1.0) + (0.5 if big else 0.0)
+            if sahel and _abbreviation(top, entry):
+                votes[entry.country] += 0.3
+            else:
+                votes[entry.country] += (0.3 if _weak(top) else 1.0) + (0.5 if big else 0.0)
     home = votes.most_common(1)[0][0] if votes else None
     strong = [
         (norm(t.text), e)
         for t, e in zip(toponyms, entries, strict=True)
-        if e is not None and not _weak(t) and not t.border
+        if e is not None and not _weak(t) and not t.border and not (sahel and _abbreviation(t, e))
     ]
     out: list[Entry | None] = []
     for top, entry in zip(toponyms, entries, strict=True):
-        if entry is None or top.source == "gold" or entry.country in named or entry.country == home:
+        if entry is None or top.source == "gold" or entry.country in named:
+            out.append(entry)
+            continue
+        abbreviation = sahel and _abbreviation(top, entry)
+        if entry.country == home and not abbreviation:
             out.append(entry)
             continue
         key = norm(top.text)
         others = [e for k, e in strong if k != key]
         fuzzy = norm(entry.name) != key and all(e.geonameid != entry.geonameid for e in gaz.candidates(key))
-        weak = _weak(top) or fuzzy
+        weak = _weak(top) or fuzzy or abbreviation
         supported = any(e.country == entry.country for e in others) or any(
             _km(entry.lat, entry.lon, e.lat, e.lon) <= SUPPORT_KM for e in others if e.level >= 1
         )
@@ -796,8 +817,11 @@ def drop_unsupported(
     return out
 
 
-def _enclosing_unit(text: str, i: int, toponyms: list[Toponym], entries: list[Entry | None]) -> Entry | None:
-    """The finest admin unit or country the text names in the same sentence as an unknown place."""
+def _enclosing_unit(
+    text: str, i: int, toponyms: list[Toponym], entries: list[Entry | None], after_only: bool = False
+) -> Entry | None:
+    """The finest admin unit or country the text names in the same sentence as an unknown place (after it
+    only, with ``after_only``)."""
     sentence_start = max(text.rfind(". ", 0, toponyms[i].start), 0)
     sentence_end = text.find(". ", toponyms[i].end)
     sentence_end = len(text) if sentence_end < 0 else sentence_end
@@ -805,6 +829,7 @@ def _enclosing_unit(text: str, i: int, toponyms: list[Toponym], entries: list[En
         e
         for e, t in zip(entries, toponyms, strict=True)
         if e is not None and e.level <= 3 and sentence_start <= t.start <= sentence_end and not t.border
+        and not (after_only and t.start < toponyms[i].end)
     ]
     return max(units, key=lambda e: e.level, default=None)
 
