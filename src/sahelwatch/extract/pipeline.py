@@ -171,7 +171,7 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     if country and _unhomed(found):
         found = _actors(text, lang, country, published)  # no place named: the "soldiers" are the FAMa's
     datelines = dateline_spans(text, [s.start for s in sentences])
-    old_bounds = _old_period_bounds(text, published, lang)
+    old_bounds = _old_period_bounds(text, published, lang, article.title)
     dates = [
         d
         for d in event_date_expressions(text, published, lang, heading=article.title)
@@ -1047,14 +1047,16 @@ def _months_by_latest_day(text: str, lang: str, dates: list[DateExpr]) -> list[D
     return sorted(dates + extra, key=lambda d: d.start) if extra else dates
 
 
-def _old_period_bounds(text: str, published: date | None, lang: str) -> list[DateExpr]:
-    """Dates long before publication that only bound a period ("since June 2019", "from late March")."""
+def _old_period_bounds(text: str, published: date | None, lang: str, heading: str | None = None
+                       ) -> list[DateExpr]:
+    """Dates long before publication that only bound a period ("since June 2019", "from late March"), read
+    with the article's title (``heading``) as every other reading of its dates (one parse per article)."""
     if published is None:
         return []
-    kept = {(d.start, d.end) for d in event_date_expressions(text, published, lang)}
+    kept = {(d.start, d.end) for d in event_date_expressions(text, published, lang, heading=heading)}
     return [
         d
-        for d in find_date_expressions(text, published, lang)
+        for d in find_date_expressions(text, published, lang, heading)
         if (d.start, d.end) not in kept and (published - d.date_start).days > BACKGROUND_DAYS
         and not is_aside(text, d, lang, published)
     ]
