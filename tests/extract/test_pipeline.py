@@ -202,6 +202,31 @@ def test_another_named_group_in_another_town_is_another_incident():
     assert len(extract_article(_article(text, published="2026-08-03"))) == 1
 
 
+def test_civilians_killed_at_a_named_place_are_not_the_unplaced_fight_of_armed_men_told_before():
+    text = (
+        "Illustrative report. Six gendarmes were killed on Sunday in another attack in the north of the "
+        "country, and about 12 assailants died in the fighting, the ministry said. Radio reports also said "
+        "that three women were killed on Sunday when their cart hit a landmine in the department of Titao."
+    )
+    mentions = extract_article(_article(text, published="2026-08-03"))
+    assert sorted(m.fatalities.best for m in mentions) == [3, 18]
+    # civilians told among the armed men's dead still make one incident with them
+    text = (
+        "Illustrative report. Six gendarmes and three women were killed on Sunday in an attack in the north "
+        "of the country, the ministry said. The three women were killed when their cart hit a landmine in "
+        "the department of Titao."
+    )
+    assert len(extract_article(_article(text, published="2026-08-03"))) == 1
+
+
+def test_forces_named_as_the_source_and_again_as_fighters_stay_a_party():
+    text = ("Illustrative report. The Nigerian Army says its troops killed six Boko Haram and ISWAP "
+            "fighters in Dikwa on Monday.")
+    [mention] = extract_article(_article(text, published="2026-08-04"))
+    assert mention.actor1.name.startswith("Military Forces of Nigeria")
+    assert mention.actor2.name.startswith("Boko Haram")
+
+
 def test_foreign_forces_told_with_the_army_as_one_subject_are_its_associates_not_its_foe():
     text = "Illustrative report. Soldiers and Russian fighters killed 11 villagers in Diafarabé on Tuesday."
     [mention] = extract_article(_article(text, published="2026-07-20"))

@@ -74,6 +74,7 @@ from sahelwatch.extract.roles import (
     forces_attacked,
     group_told_attacking,
     is_pretext,
+    is_speaker,
     is_unidentified,
     role_players,
     role_told,
@@ -1911,7 +1912,8 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
         and not _places_compatible(own_places[0], draft.place, same_country_only=placed_by_context)
     ):
         return False
-    if not revises_toll and (_other_town_toll(group, draft) or _other_town_group(group, draft)):
+    if not revises_toll and (_other_town_toll(group, draft) or _other_town_group(group, draft)
+                             or _civilians_killed_elsewhere(group, draft)):
         return False
     if group_date is not None and draft.date_from_text and _updated_later(group_date, draft):
         return True  # "le bilan s'est alourdi mardi à dix morts": the day of the update, after the incident
@@ -1996,6 +1998,29 @@ def _other_town_toll(group: list[Draft], draft: Draft) -> bool:
         if towns and own and tolls and d.place.name != draft.place.name and not own & tolls:
             return True
     return False
+
+
+ARMED_SIDES = {"security", "militants"}
+
+
+def _killed_groups(draft: Draft) -> set[str]:
+    """Whose dead the sentence counts (civilians, security, militants, unknown)."""
+    return {c.group for c in draft.casualties if c.kind == "killed" and not c.elsewhere}
+
+
+def _civilians_killed_elsewhere(group: list[Draft], draft: Draft) -> bool:
+    """True when the sentence counts civilians killed at a town or district of its own, while the group,
+    placed at no town, counts only armed men ("Five police officers were killed on Sunday in another attack in
+    the north ... two women and a baby were killed on Sunday when their cart hit a mine in Ouindigui"):
+    another incident, with other victims at another place, as ACLED codes it."""
+    if not draft.place_from_text or draft.place is None or draft.place.where_prec > 3:
+        return False
+    if _killed_groups(draft) != {"civilians"}:
+        return False
+    if any(d.place_from_text and d.place is not None and d.place.where_prec <= 3 for d in group):
+        return False
+    told = set().union(*(_killed_groups(d) for d in group))
+    return bool(told) and told <= ARMED_SIDES
 
 
 def _groups_told(draft: Draft) -> set[str]:
@@ -2086,8 +2111,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     place = _finer_in_group(_off_road_end(ctx, told or lead.place), group)
     event_date = _incident_date(ctx, group, lead, place)
     parts = _told_parts(group, backdrops)
-    own = _dedupe_actors([a for d in parts for a in d.found_actors],
-                         lambda f: role_told(ctx.article.text, f, ctx.lang))
+    told = [a for d in parts for a in d.found_actors]
+    own = _dedupe_actors(told, lambda f: role_told(ctx.article.text, f, ctx.lang), _as_source(ctx, told))
     repeated = _named_again_in_sentence(ctx.article.text, parts)
     found = own or _context_actors(ctx, lead)
     found = found + _group_named_again(ctx, group, found)
@@ -2476,17 +2501,36 @@ def _named_again_in_sentence(text: str, parts: list[Draft]) -> list[list[FoundAc
 _BRACKETED = re.compile(r"\s*[(\[]\s*")
 
 
-def _dedupe_actors(found: list[FoundActor], prefer: Callable[[FoundActor], bool] | None = None
-                   ) -> list[FoundActor]:
+def _as_source(ctx: ArticleContext, found: list[FoundActor]) -> Callable[[FoundActor], bool]:
+    """Tells the mentions of an actor as the report's source ("selon un membre de la Civilian Joint Task
+    Force (CJTF)"), the abbreviation in brackets after its name included."""
+    text = ctx.article.text
+
+    def speaks(f: FoundActor) -> bool:
+        named = next((g for g in found if g.actor.name == f.actor.name and g.end <= f.start
+                      and _BRACKETED.fullmatch(text[g.end : f.start])), None)
+        return is_speaker(text, named or f, ctx.lang)
+
+    return speaks
+
+
+def _dedupe_actors(found: list[FoundActor], prefer: Callable[[FoundActor], bool] | None = None,
+                   avoid: Callable[[FoundActor], bool] | None = None) -> list[FoundActor]:
     """Each actor once, in the order first named; of its mentions the first, or the first ``prefer`` picks
-    (the one that tells it attacked or was attacked), standing at the place of the first."""
+    (the one that tells it attacked or was attacked), else the first ``avoid`` does not (one that names it
+    otherwise than as the report's source: "The Nigerian Army says its troops killed six Boko Haram and ISWAP
+    fighters"), standing at the place of the first."""
     first: dict[str, int] = {}
     unique: list[FoundActor] = []
     for f in sorted(found, key=lambda a: a.start):
         if f.actor.name not in first:
             first[f.actor.name] = len(unique)
             unique.append(f)
-        elif prefer is not None and not prefer(unique[first[f.actor.name]]) and prefer(f):
+            continue
+        kept = unique[first[f.actor.name]]
+        if prefer is not None and prefer(kept):
+            continue
+        if (prefer is not None and prefer(f)) or (avoid is not None and avoid(kept) and not avoid(f)):
             unique[first[f.actor.name]] = f
     return unique
 
