@@ -701,3 +701,17 @@ def test_another_source_s_count_of_one_side_widens_that_side_only() -> None:
     assert (alternative.low, alternative.group) == (14, "security")
     fatalities = summarise_fatalities(find_casualties(text))
     assert (fatalities.low, fatalities.best, fatalities.high) == (33, 33, 38)
+
+
+def test_hoodlums_and_miscreants_are_armed_men() -> None:
+    # illustrative: Nigerian police and army statements call gunmen "hoodlums" or "miscreants"
+    [dead] = find_casualties("In the gun duel, three of the hoodlums were neutralised.", "en")
+    assert (dead.low, dead.kind, dead.group) == (3, "killed", "militants")
+    [dead] = find_casualties("Troops killed two miscreants.", "en")
+    assert (dead.low, dead.group) == (2, "militants")
+
+
+def test_others_killed_with_a_person_told_with_a_complement_add_to_that_person() -> None:
+    # illustrative: "a commander of the group and two others" are three dead, not two
+    casualties = find_casualties("The police killed a commander of the group and two others in Orlu.", "en")
+    assert summarise_fatalities(casualties).best == 3

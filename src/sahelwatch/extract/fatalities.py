@@ -1154,6 +1154,9 @@ def _count_companions(text: str, casualties: list[Casualty], r: _Rules) -> None:
                 c.group, c.addend_of_previous = prev.group, True
             elif prev.kind == c.kind and _companion(head, r) and c.group in (prev.group, "unknown"):
                 c.group, c.addend_of_previous = prev.group, True  # "5 soldiers died along with 2 others"
+            elif (prev.kind == c.kind and not c.addend_of_previous and prev.group == c.group == "unknown"
+                  and r.joined_other.search(told)):
+                c.addend_of_previous = True  # "killed a commander of the group and two others"
             continue  # the one before is already a figure: "a soldier and two others"
         c.low, c.high = c.low + 1, c.high + 1
 
