@@ -715,3 +715,9 @@ def test_others_killed_with_a_person_told_with_a_complement_add_to_that_person()
     # illustrative: "a commander of the group and two others" are three dead, not two
     casualties = find_casualties("The police killed a commander of the group and two others in Orlu.", "en")
     assert summarise_fatalities(casualties).best == 3
+
+
+def test_seen_dead_is_dead() -> None:
+    # illustrative: army communiqués say the fighters "were seen dead"
+    [dead] = find_casualties("However 2 militiamen were seen dead and troops burnt down their camp.", "en")
+    assert (dead.low, dead.kind, dead.group) == (2, "killed", "militants")
