@@ -466,3 +466,13 @@ def test_two_weekdays_apart_stay_two_days() -> None:
     """Illustrative: "on Monday and Wednesday" names two days, not the span between them."""
     found = find_date_expressions("Gunmen struck on Monday and Wednesday.", date(2025, 6, 14), "en")
     assert [(e.date_start, e.date_end) for e in found] == [(date(2025, 6, 9),) * 2, (date(2025, 6, 11),) * 2]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("(Illustrative) Dozens of fighters have been killed in the operation launched last week.", "en"),
+    ("(Illustratif) Des dizaines de terroristes ont été tués dans l'opération lancée le 3 mars.", "fr"),
+    ("(Ilustrativo) Dezenas de terroristas foram mortos na operação lançada na semana passada.", "pt"),
+])
+def test_the_launch_of_an_operation_dates_none_of_its_deeds(text: str, lang: str) -> None:
+    assert event_date_expressions(text, date(2026, 3, 20), lang) == []
+    assert event_date_expressions("(Illustrative) Troops launched an offensive on Monday.", date(2026, 3, 20))

@@ -767,7 +767,14 @@ def _is_background(text: str, expr: DateExpr, lang: str) -> bool:
     before = text[max(0, expr.start - 12):expr.start]
     if _background_rx(lang).match(expr.surface) or _background_rx(lang).search(before + "\0"):
         return True
-    return expr.date_prec >= 4 and _in_period_clause(text, expr, lang)
+    return (expr.date_prec >= 4 and _in_period_clause(text, expr, lang)) or _is_launch_date(text, expr, lang)
+
+
+def _is_launch_date(text: str, expr: DateExpr, lang: str) -> bool:
+    """'scores of jihadists have been killed in the operation launched last week': the day the operation
+    began bounds its period, it dates none of the deeds told of it (lexicon dates.launch_before)."""
+    rx = _rule(lang, "launch_before")
+    return rx is not None and rx.search(text[max(0, expr.start - 60) : expr.start]) is not None
 
 
 def _in_period_clause(text: str, expr: DateExpr, lang: str) -> bool:
