@@ -718,3 +718,20 @@ def test_a_village_named_like_an_abbreviation_of_a_capital_abroad_stays_in_the_s
     mentions = _mentions(text)
     assert {m.place.country for m in mentions} == {"ML"}
     assert not any("Germany" in (a.name or "") for m in mentions for a in (m.actor1, m.actor2) if a)
+
+
+@pytest.mark.parametrize("text", [
+    "Exemple illustratif. Selon un rapport publié lundi par OCHA, au moins 140 civils ont été tués dans la "
+    "région de Tombouctou depuis le début de l'année.",
+    "Exemple illustratif. Au moins 140 civils ont été tués dans la région de Tombouctou depuis janvier, "
+    "selon OCHA.",
+])
+def test_a_toll_counted_since_the_start_of_the_year_is_no_event(text):
+    # illustrative: a humanitarian tally over months names no incident, even with the report's day
+    assert _mentions(text, "2026-02-03") == []
+
+
+def test_a_toll_with_its_own_day_is_still_an_event_beside_a_siege_since_a_month():
+    text = ("Exemple illustratif. Des hommes armés ont tué lundi cinq civils à Léré, dans le cercle de "
+            "Niafunké, ville assiégée depuis janvier.")
+    assert [m.date.event_date for m in _mentions(text, "2026-02-03")] == ["2026-02-02"]
