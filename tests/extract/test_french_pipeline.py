@@ -735,3 +735,18 @@ def test_a_toll_with_its_own_day_is_still_an_event_beside_a_siege_since_a_month(
     text = ("Exemple illustratif. Des hommes armés ont tué lundi cinq civils à Léré, dans le cercle de "
             "Niafunké, ville assiégée depuis janvier.")
     assert [m.date.event_date for m in _mentions(text, "2026-02-03")] == ["2026-02-02"]
+
+
+def test_officials_who_met_in_a_capital_are_no_protest():
+    # illustrative: "se sont réunis ... pour faire le point" is a meeting; the terror words make it relevant
+    text = ("Exemple illustratif. Les ministres de la Défense du Burkina Faso, du Mali et du Niger se sont "
+            "réunis mardi à Niamey pour faire le point sur la force unifiée engagée contre les groupes "
+            "terroristes.")
+    assert _mentions(text, "2026-01-14") == []
+
+
+def test_people_who_gathered_far_from_their_demand_are_still_a_protest():
+    # illustrative: "se sont réunies" with the demand a dozen words later is a gathering, not a meeting
+    text = ("Exemple illustratif. À Tahoua, des centaines de personnes se sont réunies dimanche près du camp "
+            "militaire où stationnent les soldats étrangers, pour demander le départ des troupes.")
+    assert [m.event_type for m in _mentions(text, "2026-01-14")] == ["Protests"]
