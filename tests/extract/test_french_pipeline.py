@@ -745,6 +745,14 @@ def test_officials_who_met_in_a_capital_are_no_protest():
     assert _mentions(text, "2026-01-14") == []
 
 
+def test_a_warning_that_any_protest_would_be_repressed_is_no_second_protest():
+    # illustrative: the minister's warning of the day before tells no gathering
+    text = ("Exemple illustratif. Une marche de l'opposition a été dispersée jeudi à N'Djamena. Le ministre "
+            "de la Sécurité publique avait rappelé la veille que toute manifestation non autorisée serait "
+            "réprimée.")
+    assert [m.date.event_date for m in _mentions(text, "2026-04-16")] == ["2026-04-16"]
+
+
 def test_people_who_gathered_far_from_their_demand_are_still_a_protest():
     # illustrative: "se sont réunies" with the demand a dozen words later is a gathering, not a meeting
     text = ("Exemple illustratif. À Tahoua, des centaines de personnes se sont réunies dimanche près du camp "
