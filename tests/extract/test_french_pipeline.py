@@ -762,9 +762,9 @@ def test_people_who_gathered_far_from_their_demand_are_still_a_protest():
 
 def test_a_provisional_toll_told_in_the_pluperfect_gives_way_to_the_final_one():
     # illustrative: the first communiqué's "bilan provisoire" is superseded by the "bilan définitif" (6 + 31)
-    text = ("Exemple illustratif. Le camp militaire de Boulkessi, dans le cercle de Douentza, a été attaqué le "
-            "dimanche 18 janvier 2026. Dans un premier communiqué publié dimanche, l'Etat-major avait fait "
-            "état d'un bilan provisoire de quatre morts et sept blessés côté FAMa, et de quinze terroristes "
-            "neutralisés. Dans un second communiqué publié lundi soir, l'Etat-major a donné le bilan "
-            "définitif : six militaires tués, neuf blessés et trente et un terroristes neutralisés.")
+    text = ("Exemple illustratif. Le camp militaire de Boulkessi, dans le cercle de Douentza, a été attaqué "
+            "le dimanche 18 janvier 2026. Dans un premier communiqué publié dimanche, l'Etat-major avait "
+            "fait état d'un bilan provisoire de quatre morts et sept blessés côté FAMa, et de quinze "
+            "terroristes neutralisés. Dans un second communiqué publié lundi soir, l'Etat-major a donné le "
+            "bilan définitif : six militaires tués, neuf blessés et trente et un terroristes neutralisés.")
     assert [m.fatalities.best for m in _mentions(text, "2026-01-20")] == [37]
