@@ -768,3 +768,12 @@ def test_a_provisional_toll_told_in_the_pluperfect_gives_way_to_the_final_one():
             "terroristes neutralisés. Dans un second communiqué publié lundi soir, l'Etat-major a donné le "
             "bilan définitif : six militaires tués, neuf blessés et trente et un terroristes neutralisés.")
     assert [m.fatalities.best for m in _mentions(text, "2026-01-20")] == [37]
+
+
+def test_the_day_of_a_claim_does_not_date_the_ambush_it_claims():
+    # illustrative: "revendiquée dimanche" is the claim's day; the ambush of Saturday is one event
+    text = ("Exemple illustratif. Un convoi escorté par l'armée a été attaqué samedi entre Namssiguia et "
+            "Djibo, dans la province du Soum. Une vingtaine de soldats ont été tués lors de l'embuscade, "
+            "revendiquée dimanche par le JNIM.")
+    assert [(m.date.event_date, m.fatalities.best) for m in _mentions(text, "2026-03-16")] == [
+        ("2026-03-14", 20)]
