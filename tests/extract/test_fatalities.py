@@ -701,3 +701,9 @@ def test_another_source_s_count_of_one_side_widens_that_side_only() -> None:
     assert (alternative.low, alternative.group) == (14, "security")
     fatalities = summarise_fatalities(find_casualties(text))
     assert (fatalities.low, fatalities.best, fatalities.high) == (33, 33, 38)
+
+
+def test_a_relative_clause_between_commas_does_not_hide_the_toll():
+    # illustrative: "who tried to intervene" between commas, between the figure and its verb
+    [c] = find_casualties("Two guards, who tried to intervene, were shot dead.", "en")
+    assert (c.low, c.kind) == (2, "killed")

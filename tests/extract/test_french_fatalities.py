@@ -401,3 +401,12 @@ def test_a_provisional_count_told_first_is_set_aside():
 ])
 def test_a_figure_of_two_nouns_joined_with_a_repeated_preposition_is_a_toll(text):
     assert _facts(text)[0] == (20, "killed", "security")
+
+
+@pytest.mark.parametrize("text", [
+    # illustrative: a relative clause between commas, between the figure and its verb
+    "Un de ses gardes, qui tentait de s'interposer, a été abattu.",
+    "Deux soldats, qui escortaient le convoi, ont été tués.",
+])
+def test_a_relative_clause_between_commas_does_not_hide_the_toll(text):
+    assert _facts(text)[0][1] == "killed"

@@ -350,7 +350,8 @@ def _relative_clause(lex: dict, aux: str, most: int = 5) -> str:
         return ""
     kinds = "|".join(rx for rx in lex["after"].values() if rx)
     word = rf"(?!(?:{aux}|{kinds})(?![\w'’-]))[\w'’-]+"
-    return rf"(?:\s*(?:{lex['relative_clause']})\s+(?:{word}\s+){{1,{most}}}?)?"
+    # the clause may be an incise between commas: "un garde, qui tentait de s'interposer, a été abattu"
+    return rf"(?:\s*(?:{lex['relative_clause']})\s+(?:{word},?\s+){{1,{most}}}?)?"
 
 
 def _adverbials(rx: str, most: int = 2) -> str:
