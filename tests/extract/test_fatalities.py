@@ -721,3 +721,9 @@ def test_seen_dead_is_dead() -> None:
     # illustrative: army communiqués say the fighters "were seen dead"
     [dead] = find_casualties("However 2 militiamen were seen dead and troops burnt down their camp.", "en")
     assert (dead.low, dead.kind, dead.group) == (2, "killed", "militants")
+
+
+def test_a_relative_clause_between_commas_does_not_hide_the_toll():
+    # illustrative: "who tried to intervene" between commas, between the figure and its verb
+    [c] = find_casualties("Two guards, who tried to intervene, were shot dead.", "en")
+    assert (c.low, c.kind) == (2, "killed")

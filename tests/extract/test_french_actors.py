@@ -118,3 +118,13 @@ def test_gunmen_of_a_group_described_before_its_name_are_its_men(text: str, lang
     # illustrative sentences: "du groupe jihadiste JNIM" ties the gunmen to JNIM, no unidentified group beside
     assert [m.actor.name for m in find_actors(text, lang, country="ML", on_date="2025-11-08")] == [
         "JNIM: Jama'at Nusrat al-Islam wal Muslimin"]
+
+
+@pytest.mark.parametrize("text", [
+    # illustrative: the press and customary chiefs are civilians
+    "Le directeur de publication d'un hebdomadaire a été interpellé mercredi à Niamey.",
+    "Le chef de canton de Dessa a été enlevé par des hommes armés.",
+    "Deux chefs coutumiers ont été enlevés par des hommes armés.",
+])
+def test_editors_and_customary_chiefs_are_civilians(text):
+    assert "Civilians (Niger)" in _names(text, "NE")

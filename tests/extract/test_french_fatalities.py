@@ -392,3 +392,21 @@ def test_a_provisional_count_told_first_is_set_aside():
     # illustrative: "un bilan provisoire faisait d'abord état de dix morts" is the count since revised
     text = "Au moins quinze orpailleurs ont été tués. Un bilan provisoire faisait d'abord état de dix morts."
     assert [(c.low, c.elsewhere) for c in find_casualties(text, "fr")] == [(15, False), (10, True)]
+
+
+@pytest.mark.parametrize("text", [
+    # illustrative: the preposition repeated after "et" still joins the second noun to the figure
+    "Une vingtaine de soldats et de VDP ont été tués lors de l'embuscade.",
+    "Une vingtaine de soldats et de VDP ainsi que quatre chauffeurs civils ont été tués lors de l'embuscade.",
+])
+def test_a_figure_of_two_nouns_joined_with_a_repeated_preposition_is_a_toll(text):
+    assert _facts(text)[0] == (20, "killed", "security")
+
+
+@pytest.mark.parametrize("text", [
+    # illustrative: a relative clause between commas, between the figure and its verb
+    "Un de ses gardes, qui tentait de s'interposer, a été abattu.",
+    "Deux soldats, qui escortaient le convoi, ont été tués.",
+])
+def test_a_relative_clause_between_commas_does_not_hide_the_toll(text):
+    assert _facts(text)[0][1] == "killed"

@@ -718,3 +718,62 @@ def test_a_village_named_like_an_abbreviation_of_a_capital_abroad_stays_in_the_s
     mentions = _mentions(text)
     assert {m.place.country for m in mentions} == {"ML"}
     assert not any("Germany" in (a.name or "") for m in mentions for a in (m.actor1, m.actor2) if a)
+
+
+@pytest.mark.parametrize("text", [
+    "Exemple illustratif. Selon un rapport publié lundi par OCHA, au moins 140 civils ont été tués dans la "
+    "région de Tombouctou depuis le début de l'année.",
+    "Exemple illustratif. Au moins 140 civils ont été tués dans la région de Tombouctou depuis janvier, "
+    "selon OCHA.",
+])
+def test_a_toll_counted_since_the_start_of_the_year_is_no_event(text):
+    # illustrative: a humanitarian tally over months names no incident, even with the report's day
+    assert _mentions(text, "2026-02-03") == []
+
+
+def test_a_toll_with_its_own_day_is_still_an_event_beside_a_siege_since_a_month():
+    text = ("Exemple illustratif. Des hommes armés ont tué lundi cinq civils à Léré, dans le cercle de "
+            "Niafunké, ville assiégée depuis janvier.")
+    assert [m.date.event_date for m in _mentions(text, "2026-02-03")] == ["2026-02-02"]
+
+
+def test_officials_who_met_in_a_capital_are_no_protest():
+    # illustrative: "se sont réunis ... pour faire le point" is a meeting; the terror words make it relevant
+    text = ("Exemple illustratif. Les ministres de la Défense du Burkina Faso, du Mali et du Niger se sont "
+            "réunis mardi à Niamey pour faire le point sur la force unifiée engagée contre les groupes "
+            "terroristes.")
+    assert _mentions(text, "2026-01-14") == []
+
+
+def test_a_warning_that_any_protest_would_be_repressed_is_no_second_protest():
+    # illustrative: the minister's warning of the day before tells no gathering
+    text = ("Exemple illustratif. Une marche de l'opposition a été dispersée jeudi à N'Djamena. Le ministre "
+            "de la Sécurité publique avait rappelé la veille que toute manifestation non autorisée serait "
+            "réprimée.")
+    assert [m.date.event_date for m in _mentions(text, "2026-04-16")] == ["2026-04-16"]
+
+
+def test_people_who_gathered_far_from_their_demand_are_still_a_protest():
+    # illustrative: "se sont réunies" with the demand a dozen words later is a gathering, not a meeting
+    text = ("Exemple illustratif. À Tahoua, des centaines de personnes se sont réunies dimanche près du camp "
+            "militaire où stationnent les soldats étrangers, pour demander le départ des troupes.")
+    assert [m.event_type for m in _mentions(text, "2026-01-14")] == ["Protests"]
+
+
+def test_a_provisional_toll_told_in_the_pluperfect_gives_way_to_the_final_one():
+    # illustrative: the first communiqué's "bilan provisoire" is superseded by the "bilan définitif" (6 + 31)
+    text = ("Exemple illustratif. Le camp militaire de Boulkessi, dans le cercle de Douentza, a été attaqué "
+            "le dimanche 18 janvier 2026. Dans un premier communiqué publié dimanche, l'Etat-major avait "
+            "fait état d'un bilan provisoire de quatre morts et sept blessés côté FAMa, et de quinze "
+            "terroristes neutralisés. Dans un second communiqué publié lundi soir, l'Etat-major a donné le "
+            "bilan définitif : six militaires tués, neuf blessés et trente et un terroristes neutralisés.")
+    assert [m.fatalities.best for m in _mentions(text, "2026-01-20")] == [37]
+
+
+def test_the_day_of_a_claim_does_not_date_the_ambush_it_claims():
+    # illustrative: "revendiquée dimanche" is the claim's day; the ambush of Saturday is one event
+    text = ("Exemple illustratif. Un convoi escorté par l'armée a été attaqué samedi entre Namssiguia et "
+            "Djibo, dans la province du Soum. Une vingtaine de soldats ont été tués lors de l'embuscade, "
+            "revendiquée dimanche par le JNIM.")
+    assert [(m.date.event_date, m.fatalities.best) for m in _mentions(text, "2026-03-16")] == [
+        ("2026-03-14", 20)]

@@ -1509,3 +1509,11 @@ def test_arrests_over_two_days_with_weapons_seized_are_one_arrests_event():
     mentions = extract_article(article)
     assert [(m.sub_event_type, m.date.date_start, m.date.date_end) for m in mentions] == [
         ("Arrests", "2025-06-12", "2025-06-13")]
+
+
+def test_a_toll_counted_since_the_start_of_the_year_is_no_event():
+    # illustrative: a humanitarian tally over months names no incident, even with the report's day
+    # (no "Illustrative report." lead: the tally must be the first sentence)
+    text = ("According to an OCHA report released on Monday, at least 140 civilians "
+            "have been killed in the Timbuktu region since the start of the year.")
+    assert extract_article(_article(text, "2026-02-03")) == []

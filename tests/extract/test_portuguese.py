@@ -862,3 +862,10 @@ def test_a_portuguese_incident_that_came_days_after_another_dates_that_one_apart
                    for m in extract_article(article))
     assert found == [("2026-10-22", "Ouahigouya", "Attack", 8),
                      ("2026-10-24", "Thiou", "Abduction/forced disappearance", 0)]
+
+
+def test_a_toll_counted_since_the_start_of_the_year_is_no_event() -> None:
+    # illustrative: a humanitarian tally over months names no incident, even with the report's day
+    text = ("Exemplo ilustrativo. Segundo um relatório do OCHA publicado na segunda-feira, pelo menos "
+            "140 civis foram mortos na região de Tombuctu desde o início do ano.")
+    assert _mentions(text, "2026-02-03") == []

@@ -299,7 +299,9 @@ def rules(lang: str) -> _Rules:
             rf"(?:\d[\d,.]*|\w+)\s+(?:{lex['animals']})\s+(?:{words['join']})\s+$", re.I),
         indefinite=_words(words["indefinite_articles"]),
         frame=_frame(lex.get("framed_killed")),
-        coordinated=re.compile(rf"^\s+(?:{words['addend']})\s+(?:the\s+)?(?=(?:{nouns})(?![\w-]))", re.I),
+        # "20 soldiers and VDP", "une vingtaine de soldats et de VDP" (the preposition repeated)
+        coordinated=re.compile(rf"^\s+(?:{words['addend']})\s+(?:the\s+|(?:{words['join_prepositions']})\s*)?"
+                               rf"(?=(?:{nouns})(?![\w-]))", re.I),
         active_aux=_optional(rf"(?<![\w-])(?:{lex['active_aux']})$") if lex.get("active_aux") else None,
         kind_word=re.compile(rf"(?<![\w-])(?:{after_kinds})(?![\w-])", re.I),
         pro_state=_optional(rf"(?<![\w-])(?:{lex['pro_state']})(?![\w-])") if lex.get("pro_state") else None,
@@ -348,7 +350,8 @@ def _relative_clause(lex: dict, aux: str, most: int = 5) -> str:
         return ""
     kinds = "|".join(rx for rx in lex["after"].values() if rx)
     word = rf"(?!(?:{aux}|{kinds})(?![\w'’-]))[\w'’-]+"
-    return rf"(?:\s*(?:{lex['relative_clause']})\s+(?:{word}\s+){{1,{most}}}?)?"
+    # the clause may be an incise between commas: "un garde, qui tentait de s'interposer, a été abattu"
+    return rf"(?:\s*(?:{lex['relative_clause']})\s+(?:{word},?\s+){{1,{most}}}?)?"
 
 
 def _adverbials(rx: str, most: int = 2) -> str:
