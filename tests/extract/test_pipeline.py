@@ -1510,3 +1510,12 @@ def test_a_denied_attack_is_still_no_event():
     text = "Illustrative report. The army on Wednesday denied reports of an attack on its base at Bosso."
     assert extract_article(_article(text, "2024-03-14")) == []
 
+
+def test_a_habit_and_a_yearly_aggregate_add_no_event():
+    """Illustrative: the quote telling a habit and the year's total in an unnamed area are background, not
+    incidents; only the killing of Sunday is coded."""
+    text = ("Illustrative report. Gunmen killed four herders on Sunday near Banibangou, in the Tillabéri "
+            "region. \"Every week we hear of someone being taken,\" said a resident. In 2022, dozens of "
+            "people were kidnapped in the area, according to local officials.")
+    [mention] = extract_article(_article(text, "2024-03-12"))
+    assert mention.date.event_date == "2024-03-10" and mention.fatalities.best == 4
