@@ -392,3 +392,10 @@ def test_a_provisional_count_told_first_is_set_aside():
     # illustrative: "un bilan provisoire faisait d'abord état de dix morts" is the count since revised
     text = "Au moins quinze orpailleurs ont été tués. Un bilan provisoire faisait d'abord état de dix morts."
     assert [(c.low, c.elsewhere) for c in find_casualties(text, "fr")] == [(15, False), (10, True)]
+
+
+def test_a_village_chief_killed_with_an_apposition_is_one_death():
+    # illustrative: "chef du village" and the apposition between commas before the verb
+    text = ("Le chef du village de Dourou, dans le cercle de Bandiagara, a été tué jeudi soir par des hommes "
+            "armés.")
+    assert [(c.low, c.kind) for c in find_casualties(text, "fr")] == [(1, "killed")]
