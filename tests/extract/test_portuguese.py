@@ -862,3 +862,13 @@ def test_a_portuguese_incident_that_came_days_after_another_dates_that_one_apart
                    for m in extract_article(article))
     assert found == [("2026-10-22", "Ouahigouya", "Attack", 8),
                      ("2026-10-24", "Thiou", "Abduction/forced disappearance", 0)]
+
+
+def test_a_denied_toll_told_today_is_dated_by_the_attack():
+    """Illustrative: 'desmentiu hoje' dates the denial, not the attack told in the next sentence."""
+    text = ("O exército desmentiu hoje que 30 soldados tenham sido mortos num ataque do Boko Haram contra "
+            "uma posição militar em Bosso. Segundo o porta-voz, o ataque, na noite de segunda para "
+            "terça-feira, causou a morte de quatro militares.")
+    article = Article(id="pt-denied", text=text, raw_text=text, published="2024-03-14", language="pt")
+    [mention] = extract_article(article)
+    assert mention.date.event_date in ("2024-03-11", "2024-03-12") and mention.fatalities.best == 4
