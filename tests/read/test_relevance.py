@@ -551,6 +551,8 @@ def test_a_group_s_running_toll_is_no_event_but_a_lede_is():
     ("En 2022, plusieurs civils ont été tués dans la zone.", "fr"),
     ("Todas as semanas ouvimos falar de alguém raptado.", "pt"),
     ("Em 2022, dezenas de pessoas foram raptadas na zona.", "pt"),
+    ('"Every week we hear of someone being taken," said a mother whose son was abducted in 2020.', "en"),
+    ("« Chaque semaine, quelqu'un est enlevé », confie une mère dont la fille a été enlevée en 2020.", "fr"),
 ])
 def test_habits_and_yearly_aggregates_are_no_event(sentence: str, lang: str) -> None:
     assert reports_no_event(sentence, lang)
@@ -564,6 +566,7 @@ def test_habits_and_yearly_aggregates_are_no_event(sentence: str, lang: str) -> 
     ("Des hommes armés ont tué trois bergers dimanche, comme chaque semaine.", "fr"),
     ("En 2022, des dizaines de personnes ont été enlevées dans la région de Tillabéri.", "fr"),
     ("Homens armados mataram três pastores no domingo, como todas as semanas.", "pt"),
+    ('"Every week they come," said a man whose son was killed on Monday.', "en"),
 ])
 def test_dated_deeds_beside_a_frequency_or_a_year_are_read(sentence: str, lang: str) -> None:
     assert not reports_no_event(sentence, lang)
