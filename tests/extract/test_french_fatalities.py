@@ -410,3 +410,10 @@ def test_a_figure_of_two_nouns_joined_with_a_repeated_preposition_is_a_toll(text
 ])
 def test_a_relative_clause_between_commas_does_not_hide_the_toll(text):
     assert _facts(text)[0][1] == "killed"
+
+
+def test_a_village_chief_killed_with_an_apposition_is_one_death():
+    # illustrative: "chef du village" and the apposition between commas before the verb
+    text = ("Le chef du village de Dourou, dans le cercle de Bandiagara, a été tué jeudi soir par des hommes "
+            "armés.")
+    assert [(c.low, c.kind) for c in find_casualties(text, "fr")] == [(1, "killed")]

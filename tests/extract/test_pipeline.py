@@ -1517,3 +1517,38 @@ def test_a_toll_counted_since_the_start_of_the_year_is_no_event():
     text = ("According to an OCHA report released on Monday, at least 140 civilians "
             "have been killed in the Timbuktu region since the start of the year.")
     assert extract_article(_article(text, "2026-02-03")) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Illustrative report. The army on Wednesday denied reports that 30 soldiers had been killed in a "
+           "Boko Haram attack on its base at Bosso on Monday. The ministry said three soldiers were killed "
+           "and 12 attackers were neutralised."),
+    ("fr", "Exemple illustratif. L'armée a démenti mercredi les informations faisant état de 30 soldats tués "
+           "dans une attaque de Boko Haram contre sa base de Bosso lundi. Selon l'armée, trois soldats "
+           "ont été tués et 12 assaillants neutralisés."),
+    ("pt", "Exemplo ilustrativo. O exército desmentiu na quarta-feira que 30 soldados tenham sido mortos num "
+           "ataque do Boko Haram contra a sua base em Bosso na segunda-feira. Segundo o exército, três "
+           "soldados morreram e 12 atacantes foram abatidos."),
+])
+def test_a_denied_toll_keeps_the_attack_its_attacker_and_date(lang, text):
+    """The denial is of the toll, not of the attack told with it: Boko Haram stays the attacker, the day
+    is the attack's, and the denied 30 counts no one."""
+    [mention] = extract_article(_article(text, "2024-03-14", lang))
+    names = {mention.actor1.name, mention.actor2.name}
+    assert "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad" in names
+    assert mention.fatalities.best == 15 and mention.date.event_date == "2024-03-11"
+
+
+def test_a_denied_attack_is_still_no_event():
+    text = "Illustrative report. The army on Wednesday denied reports of an attack on its base at Bosso."
+    assert extract_article(_article(text, "2024-03-14")) == []
+
+
+def test_a_habit_and_a_yearly_aggregate_add_no_event():
+    """Illustrative: the quote telling a habit and the year's total in an unnamed area are background, not
+    incidents; only the killing of Sunday is coded."""
+    text = ("Illustrative report. Gunmen killed four herders on Sunday near Banibangou, in the Tillabéri "
+            "region. \"Every week we hear of someone being taken,\" said a resident. In 2022, dozens of "
+            "people were kidnapped in the area, according to local officials.")
+    [mention] = extract_article(_article(text, "2024-03-12"))
+    assert mention.date.event_date == "2024-03-10" and mention.fatalities.best == 4

@@ -869,3 +869,13 @@ def test_a_toll_counted_since_the_start_of_the_year_is_no_event() -> None:
     text = ("Exemplo ilustrativo. Segundo um relatório do OCHA publicado na segunda-feira, pelo menos "
             "140 civis foram mortos na região de Tombuctu desde o início do ano.")
     assert _mentions(text, "2026-02-03") == []
+
+
+def test_a_denied_toll_told_today_is_dated_by_the_attack():
+    """Illustrative: 'desmentiu hoje' dates the denial, not the attack told in the next sentence."""
+    text = ("O exército desmentiu hoje que 30 soldados tenham sido mortos num ataque do Boko Haram contra "
+            "uma posição militar em Bosso. Segundo o porta-voz, o ataque, na noite de segunda para "
+            "terça-feira, causou a morte de quatro militares.")
+    article = Article(id="pt-denied", text=text, raw_text=text, published="2024-03-14", language="pt")
+    [mention] = extract_article(article)
+    assert mention.date.event_date in ("2024-03-11", "2024-03-12") and mention.fatalities.best == 4

@@ -424,3 +424,12 @@ def test_a_town_also_a_surname_stays_a_place_before_local_government_area(gaz):
     text = ("An air strike hit Tungar Kwana village, Maru Local Government Area. A resident, Lawali Maru, "
             "said 11 people were buried.")
     assert "Maru" in surfaces(text, gaz)
+
+
+def test_dourou_of_mali_and_dourou_of_burkina(gaz):
+    # illustrative: the Bandiagara commune when the report is about Mali, the Nord village near Yako otherwise
+    mali = "Le chef du village de Dourou, dans le cercle de Bandiagara, a été tué jeudi."
+    burkina = "Des hommes armés ont attaqué le village de Dourou, près de Yako."
+    found = [{p.surface: (p.country, p.admin1) for p in geoparse(t, "fr", gazetteer=gaz)}
+             for t in (mali, burkina)]
+    assert (found[0]["Dourou"], found[1]["Dourou"]) == (("ML", "Mopti"), ("BF", "Nord"))

@@ -538,3 +538,35 @@ def test_a_group_s_running_toll_is_no_event_but_a_lede_is():
                             "villagers and security personnel in the two states.")
     assert not reports_no_event("Illustrative: a bomb blast has killed scores of people at a market.")
     assert not reports_no_event("Illustrative: bandits have killed hundreds of people on Sunday in Zamfara.")
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # illustrative: a habit told with its frequency, a year's aggregate in an unnamed area
+    ('"Every week we hear of someone being taken," said a trader.', "en"),
+    ('"They come every night and take our cattle," he said.', "en"),
+    ("In 2022, dozens of people were kidnapped in the area, according to officials.", "en"),
+    ("Last year, more than 50 herders were abducted in the district.", "en"),
+    ("Chaque semaine, on entend parler d'un enlèvement dans le village.", "fr"),
+    ("Chaque année, des dizaines de personnes sont tuées dans la zone, selon un élu.", "fr"),
+    ("En 2022, plusieurs civils ont été tués dans la zone.", "fr"),
+    ("Todas as semanas ouvimos falar de alguém raptado.", "pt"),
+    ("Em 2022, dezenas de pessoas foram raptadas na zona.", "pt"),
+    ('"Every week we hear of someone being taken," said a mother whose son was abducted in 2020.', "en"),
+    ("« Chaque semaine, quelqu'un est enlevé », confie une mère dont la fille a été enlevée en 2020.", "fr"),
+])
+def test_habits_and_yearly_aggregates_are_no_event(sentence: str, lang: str) -> None:
+    assert reports_no_event(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # illustrative: a deed told with its day, a past deed beside a frequency, a recall with its place
+    ("Gunmen killed five traders at the market held every week in Kwanar.", "en"),
+    ("In 2021, gunmen abducted 279 schoolgirls in Jangebe.", "en"),
+    ("In March 2022, dozens of people were kidnapped in the area.", "en"),
+    ("Des hommes armés ont tué trois bergers dimanche, comme chaque semaine.", "fr"),
+    ("En 2022, des dizaines de personnes ont été enlevées dans la région de Tillabéri.", "fr"),
+    ("Homens armados mataram três pastores no domingo, como todas as semanas.", "pt"),
+    ('"Every week they come," said a man whose son was killed on Monday.', "en"),
+])
+def test_dated_deeds_beside_a_frequency_or_a_year_are_read(sentence: str, lang: str) -> None:
+    assert not reports_no_event(sentence, lang)

@@ -26,6 +26,7 @@ from functools import lru_cache
 from sahelwatch.extract.dates import month_of_last_year
 from sahelwatch.extract.numbers import NumberMatch, find_numbers, load_lexicon, normalise_lang
 from sahelwatch.models import Fatalities
+from sahelwatch.read.relevance import denied_toll
 
 KINDS = ("killed", "wounded", "missing", "abducted", "arrested")
 GROUPS = ("militants", "security", "civilians", "unknown")
@@ -95,6 +96,7 @@ class Casualty:
     subset_of_previous: bool = False  # "13 civilians, including 7 children": the 7 is part of the 13
     addend_of_previous: bool = False  # "4 women and 2 infants killed": the 2 adds to the 4
     listed: bool = False  # unknown, listed beside a named figure ("a brigadier and five members"): no total
+    denied: bool = False  # a denied toll's: "denied reports that 25 soldiers were killed in an attack"
     elsewhere: bool = False  # another incident's: "two days after an attack that killed 32", "Also read: ..."
     motive: bool = False  # the death a crowd protests or suspects are arrested over: "protests over the"
     alternative: bool = False  # another source's count of the same dead: "d'autres sources font état de 20"
@@ -971,6 +973,15 @@ def _mark_alternatives(text: str, items: list[Casualty], r: _Rules) -> None:
         item.alternative = r.other_source.search(text[left : max(item.start, item.number_start)]) is not None
 
 
+def _mark_denied(text: str, items: list[Casualty], lang: str) -> None:
+    """Flag the figures of a denied toll ("the army denied reports that 25 soldiers had been killed in an
+    attack"): they count no one (the denier's own figures follow)."""
+    span = denied_toll(text, lang) if items else None
+    if span is not None:
+        for item in items:
+            item.denied = item.denied or span[0] <= item.number_start < span[1]
+
+
 def _teaser_end(text: str, r: _Rules) -> int:
     """Where the line of a link to another story ("Also read: 2 militants killed in ...") ends; -1 when the
     text opens with none. Its figures are that story's."""
@@ -1054,6 +1065,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
         casualties.extend(_lone_deaths(text, code, r))
     _mark_elsewhere(text, casualties, r)
     _mark_alternatives(text, casualties, r)
+    _mark_denied(text, casualties, code)
     casualties.extend(negations)
     return sorted(casualties, key=lambda c: (c.start, c.number_start))
 

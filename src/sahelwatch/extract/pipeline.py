@@ -729,7 +729,7 @@ def draft_mention(
     found = find_casualties(sentence.text, ctx.lang)
     if _only_no_casualties(ctx, sentence, found):
         return None  # "Não houve mortos.", "No one was killed.": of the incident told before, none of its own
-    told = [c for c in found if not (c.negated or c.motive)]
+    told = [c for c in found if not (c.negated or c.motive or c.denied)]
     opening_pronoun_groups(told, sentence.text, _previous_text(ctx, sentence), ctx.lang)
     casualties = [c for c in told if not c.cumulative]
     killed = [c for c in casualties if c.kind == "killed"]

@@ -69,9 +69,19 @@ def _denial_pattern(lang: str, key: str) -> re.Pattern[str] | None:
 
 
 def denies(sentence: str, lang: str = "en") -> bool:
-    """True when the sentence denies an event ("the army denied any attack on the base")."""
+    """True when the sentence denies an event ("the army denied any attack on the base"); not when it denies
+    only the toll of an attack it so affirms ("denied reports that 25 soldiers were killed in an attack on its
+    post": ``denied_toll``)."""
     rx = _denial_pattern(lang, "deny")
-    return rx is not None and rx.search(sentence) is not None
+    return rx is not None and rx.search(sentence) is not None and denied_toll(sentence, lang) is None
+
+
+def denied_toll(sentence: str, lang: str = "en") -> tuple[int, int] | None:
+    """The span of a denied toll told with the attack it happened in ("l'armée a démenti les informations
+    faisant état de 30 soldats tués dans une attaque"): its figures count no one, its attack is affirmed."""
+    rx = _denial_pattern(lang, "toll")
+    m = rx.search(sentence) if rx is not None else None
+    return None if m is None else m.span()
 
 
 def tells_rumour(sentence: str, lang: str = "en") -> bool:
