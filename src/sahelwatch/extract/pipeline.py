@@ -1023,9 +1023,22 @@ def is_background(ctx: ArticleContext, sentence: Sentence, event_date: EventDate
         return False
     if event_date.date_prec >= WEEK_PREC and rules(ctx.lang).tally.search(sentence.text):
         return True  # a week or longer: a tally of many incidents, not one
+    if event_date.date_prec >= YEAR_PREC and _whole_country_year(ctx, sentence):
+        return True  # "more than 3,000 civilians were killed in Mali in 2025": a year's count for a country
     if not ctx.published or not tells_cumulative(sentence.text, ctx.lang):
         return False
     return (ctx.published - date.fromisoformat(event_date.event_date)).days > BACKGROUND_DAYS
+
+
+YEAR_PREC = 5  # UCDP date_prec of a period longer than a month ("in 2025")
+
+
+def _whole_country_year(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True when a sentence dated by a whole year or more names no place finer than a country ("mais de 3.000
+    civis foram mortos no Mali em 2025", "plus de 3.000 civils ont été tués au Mali en 2025"): a yearly count,
+    where a recalled incident names its town ("in 2019, 160 herders were killed in Ogossagou")."""
+    own = _own_places(ctx, sentence)
+    return bool(own) and all(p.where_prec >= COUNTRY_PREC for p in own)
 
 
 _CONTINUES_CONTEXT = re.compile(
