@@ -109,6 +109,10 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         ("Os jihadistas fuzilaram 12 homens.", [(12, "killed", "civilians")]),
         ("Os atacantes degolaram quatro pastores.", [(4, "killed", "civilians")]),
         ("O número de mortos subiu para 40.", [(40, "killed", "unknown")]),
+        # the figure fronted before the count it raises ("Sobe para 21 o número de ...")
+        ("Subiu para 21 o número de soldados mortos na emboscada.", [(21, "killed", "security")]),
+        ("O ataque elevou para 11 o número de civis mortos.", [(11, "killed", "civilians")]),
+        ("Sobe para 30 o número de feridos.", []),
         ("O ataque causou 20 feridos.", [(20, "wounded", "unknown")]),
         ("A explosão causou danos a 12 casas.", []),
         # the Brazilian day of the month in brackets after the weekday, between the verb and the figure
