@@ -1484,3 +1484,25 @@ def test_arrests_over_two_days_with_weapons_seized_are_one_arrests_event():
     mentions = extract_article(article)
     assert [(m.sub_event_type, m.date.date_start, m.date.date_end) for m in mentions] == [
         ("Arrests", "2025-06-12", "2025-06-13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Ilustrativo) O norte do Benim é alvo de ataques cada vez mais frequentes de grupos jihadistas.",
+         "pt"),
+        ("(Ilustrativo) A zona de Kérou tem sido palco de frequentes incursões de homens armados.", "pt"),
+        ("(Illustrative) Northern Benin is the target of increasingly frequent attacks by jihadist groups.",
+         "en"),
+        ("(Illustratif) Le nord du Bénin est la cible d'attaques de plus en plus fréquentes de groupes "
+         "armés.",
+         "fr"),
+    ],
+)
+def test_a_place_told_as_the_target_of_frequent_attacks_is_no_event(text: str, lang: str) -> None:
+    assert extract_article(_article(text, lang=lang)) == []
+    deed = {"pt": " Na terça-feira, homens armados mataram dois pastores perto de Kérou.",
+            "en": " On Tuesday, gunmen killed two herders near Kérou.",
+            "fr": " Mardi, des hommes armés ont tué deux bergers près de Kérou."}[lang]
+    [mention] = extract_article(_article(text + deed, lang=lang))
+    assert mention.fatalities.best == 2
