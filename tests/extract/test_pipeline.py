@@ -1506,3 +1506,17 @@ def test_a_place_told_as_the_target_of_frequent_attacks_is_no_event(text: str, l
             "fr": " Mardi, des hommes armés ont tué deux bergers près de Kérou."}[lang]
     [mention] = extract_article(_article(text + deed, lang=lang))
     assert mention.fatalities.best == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Ilustrativo) Catorze camionistas foram raptados na sexta-feira perto de Diboli, no oeste do Mali. "
+         "Os camiões, que transportavam mercadorias para Bamaco, foram incendiados.", "pt"),
+        ("(Illustratif) Quatorze camionneurs ont été enlevés vendredi près de Diboli, dans l'ouest du Mali. "
+         "Les camions, qui transportaient des marchandises vers Bamako, ont été incendiés.", "fr"),
+    ],
+)
+def test_where_goods_were_carried_is_not_the_place_even_alone(text: str, lang: str) -> None:
+    mentions = extract_article(_article(text, lang=lang))
+    assert {m.place.name for m in mentions} == {"Diboli"}

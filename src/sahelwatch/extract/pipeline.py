@@ -1647,7 +1647,9 @@ def _off_route(ctx: ArticleContext, places: list[Place]) -> list[Place]:
     named by (lexicon ``reference``: "the suspected mastermind of the Kidal bombing was arrested in Gao") nor
     where a statement was made (lexicon ``statement_place``: "told journalists in Abuja that troops killed 19
     fighters in Damboa"), unless they all are, or all but the country ("na estrada que liga Kayes a Bamako, no
-    oeste do Mali": the road's ends, not the whole country): then the first end of a road told by both."""
+    oeste do Mali": the road's ends, not the whole country): then the first end of a road told by both, but
+    never where goods or people were being carried (lexicon ``cargo_destination``: "trucks carrying goods to
+    Bamako")."""
     asides = [rx for key in ("route", "reference", "statement_place")
               if (rx := lexicon_pattern(ctx.lang, key, r"\b(?:{})$"))]
     text = ctx.article.text
@@ -1655,7 +1657,10 @@ def _off_route(ctx: ArticleContext, places: list[Place]) -> list[Place]:
            if p.start is None or not any(rx.search(text[max(0, p.start - 90) : p.start]) for rx in asides)]
     if any(p.where_prec < COUNTRY_PREC for p in off):
         return off
-    return [p for p in places if not _second_end(p, places)] or places
+    kept = [p for p in places if not _second_end(p, places)] or places
+    cargo = lexicon_pattern(ctx.lang, "cargo_destination", r"\b(?:{})$")
+    return [p for p in kept if cargo is None or p.start is None
+            or not cargo.search(text[max(0, p.start - 90) : p.start])]
 
 
 def _second_end(place: Place, places: list[Place]) -> bool:
