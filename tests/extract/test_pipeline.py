@@ -1520,3 +1520,18 @@ def test_a_place_told_as_the_target_of_frequent_attacks_is_no_event(text: str, l
 def test_where_goods_were_carried_is_not_the_place_even_alone(text: str, lang: str) -> None:
     mentions = extract_article(_article(text, lang=lang))
     assert {m.place.name for m in mentions} == {"Diboli"}
+
+
+def test_deadly_fire_on_protesters_read_as_a_protest_is_excessive_force() -> None:
+    # illustrative: a following sentence leaves the classifier reading a protest; the police's deadly fire
+    # on the protesters makes it excessive force, not an attack on civilians
+    text = ("(Ilustrativo) Pelo menos cinco pessoas morreram na quinta-feira em Ndjamena quando a polícia "
+            "disparou contra manifestantes que protestavam contra o adiamento das eleições. O governo não "
+            "comentou.")
+    [mention] = extract_article(_article(text, lang="pt"))
+    assert (mention.sub_event_type, mention.actor2.name) == ("Excessive force against protesters",
+                                                             "Protesters (Chad)")
+    marched = ("(Ilustrativo) Centenas de manifestantes marcharam na quinta-feira em Ndjamena. O governo "
+               "não comentou.")
+    [mention] = extract_article(_article(marched, lang="pt"))
+    assert mention.sub_event_type == "Peaceful protest"

@@ -765,7 +765,7 @@ def draft_mention(
         prediction = _prediction_for_killing(prediction)
     prediction = _armed_mob(ctx, sentence, prediction)
     prediction = _violent_demonstration(ctx, sentence, _crowd_action(ctx, sentence, prediction))
-    prediction = _force_on_protesters(ctx, sentence, prediction)
+    prediction = _force_on_protesters(ctx, sentence, prediction, killed)
     prediction = _protester_killed(ctx, sentence, prediction, killed)
     prediction = _arrests_at_protest(ctx, sentence, prediction, told)
     prediction = _crowd_control_grenade(ctx, sentence, prediction, killed)
@@ -1217,12 +1217,17 @@ MILITIA_SIDE_WORDS = (
 )
 
 
-def _force_on_protesters(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
+def _force_on_protesters(ctx: ArticleContext, sentence: Sentence, prediction: Prediction,
+                         killed: list[Casualty] | None = None) -> Prediction:
     """An attack by state forces in a sentence about protesters, with no armed group in it ("Police kill
     three protesters in Kano", "la police a tué deux manifestants"): ACLED's excessive force against
-    protesters, not an attack on civilians."""
+    protesters, not an attack on civilians; also a protest the classifier reads in a sentence telling the
+    forces' deadly fire ("cinco pessoas morreram quando a polícia disparou contra manifestantes")."""
     rx = lexicon_pattern(ctx.lang, "protesters", r"\b(?:{})\b")
-    if prediction.sub_event_type != "Attack" or rx is None or not rx.search(sentence.text):
+    deadly_protest = prediction.sub_event_type in PROTEST_FORCE[:2] and any(
+        c.group != "security" and not c.elsewhere for c in killed or [])
+    if (prediction.sub_event_type != "Attack" and not deadly_protest) or rx is None or not rx.search(
+            sentence.text):
         return prediction
     here = [a for a in ctx.actors if _in_sentence(a.start, a.end, sentence)]
     if not any(a.group == "security" for a in here) or any(a.actor.inter in (2, 3, 4) for a in here):
