@@ -1535,3 +1535,19 @@ def test_deadly_fire_on_protesters_read_as_a_protest_is_excessive_force() -> Non
                "não comentou.")
     [mention] = extract_article(_article(marched, lang="pt"))
     assert mention.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Ilustrativo) Subiu para 21 o número de militares mortos na emboscada de sábado perto de "
+         "Gorom-Gorom. Seis soldados dados como desaparecidos foram encontrados mortos na segunda-feira. O "
+         "exército afirmou que 40 atacantes foram neutralizados.", "pt"),
+        ("(Illustrative) The number of soldiers killed in Saturday's ambush near Gorom-Gorom rose to 21. Six "
+         "soldiers reported missing were found dead on Monday. The army said 40 attackers were neutralised.",
+         "en"),
+    ],
+)
+def test_the_day_the_missing_were_found_dead_dates_no_new_incident(text: str, lang: str) -> None:
+    mentions = extract_article(_article(text, published="2026-10-07", lang=lang))
+    assert {m.date.event_date for m in mentions} == {"2026-10-03"}

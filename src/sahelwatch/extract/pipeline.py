@@ -1330,6 +1330,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     # a date outside an aside about an actor first ("Traore, who seized power on Friday, ... on Saturday")
     own = [d for d in own if not told_in_peaceful_aside(ctx.article.text, d, ctx.lang)] or own
+    if own and _found_missing(ctx, sentence) and any(d.end <= sentence.start for d in ctx.dates):
+        own = []  # "Six soldiers reported missing were found dead on Monday": the incident's day told before
     if len(own) == 1 and (deed := _after_deed_day(ctx, own[0])) is not None:
         return deed, True
     if own:  # the finest first: "a junta que tomou o poder na semana passada deteve hoje ..." is today
@@ -1341,6 +1343,7 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     # dimanche ... Les assaillants ont également incendié des boutiques": Saturday's attack), unless no other
     if earlier and _succumbed_in(ctx.lang, ctx.article.text):
         earlier = [d for d in earlier if not _told_in_sequel(ctx, d)] or earlier
+    earlier = [d for d in earlier if not _told_of_found_missing(ctx, d)] or earlier
     same_day = lexicon_pattern(ctx.lang, "same_day")
     if same_day is not None and same_day.search(sentence.text):  # "The same morning": the last day told
         earlier = [d for d in earlier if d.date_prec == 1] or earlier
@@ -1462,6 +1465,20 @@ def _told_in_sequel(ctx: ArticleContext, expr: DateExpr) -> bool:
     blessés ont succombé dans la journée de dimanche"): the day of those deaths, not of the incident."""
     told = next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
     return told is not None and _succumbed(ctx, told)
+
+
+def _found_missing(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence tells the missing of an incident found dead since (lexicon ``found_missing``: "seis
+    soldados dados como desaparecidos foram encontrados mortos na segunda-feira")."""
+    rx = lexicon_pattern(ctx.lang, "found_missing")
+    return rx is not None and rx.search(sentence.text) is not None
+
+
+def _told_of_found_missing(ctx: ArticleContext, expr: DateExpr) -> bool:
+    """True when a date lies in a sentence telling the missing found dead since: the day they were found, not
+    the incident's, and no day for what follows ("... O exército afirmou ter neutralizado 40 atacantes")."""
+    told = next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
+    return told is not None and _found_missing(ctx, told)
 
 
 def _told_in_no_event(ctx: ArticleContext, expr: DateExpr) -> bool:
