@@ -1552,3 +1552,70 @@ def test_a_habit_and_a_yearly_aggregate_add_no_event():
             "people were kidnapped in the area, according to local officials.")
     [mention] = extract_article(_article(text, "2024-03-12"))
     assert mention.date.event_date == "2024-03-10" and mention.fatalities.best == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Ilustrativo) O norte do Benim é alvo de ataques cada vez mais frequentes de grupos jihadistas.",
+         "pt"),
+        ("(Ilustrativo) A zona de Kérou tem sido palco de frequentes incursões de homens armados.", "pt"),
+        ("(Illustrative) Northern Benin is the target of increasingly frequent attacks by jihadist groups.",
+         "en"),
+        ("(Illustratif) Le nord du Bénin est la cible d'attaques de plus en plus fréquentes de groupes "
+         "armés.",
+         "fr"),
+    ],
+)
+def test_a_place_told_as_the_target_of_frequent_attacks_is_no_event(text: str, lang: str) -> None:
+    assert extract_article(_article(text, lang=lang)) == []
+    deed = {"pt": " Na terça-feira, homens armados mataram dois pastores perto de Kérou.",
+            "en": " On Tuesday, gunmen killed two herders near Kérou.",
+            "fr": " Mardi, des hommes armés ont tué deux bergers près de Kérou."}[lang]
+    [mention] = extract_article(_article(text + deed, lang=lang))
+    assert mention.fatalities.best == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Ilustrativo) Catorze camionistas foram raptados na sexta-feira perto de Diboli, no oeste do Mali. "
+         "Os camiões, que transportavam mercadorias para Bamaco, foram incendiados.", "pt"),
+        ("(Illustratif) Quatorze camionneurs ont été enlevés vendredi près de Diboli, dans l'ouest du Mali. "
+         "Les camions, qui transportaient des marchandises vers Bamako, ont été incendiés.", "fr"),
+    ],
+)
+def test_where_goods_were_carried_is_not_the_place_even_alone(text: str, lang: str) -> None:
+    mentions = extract_article(_article(text, lang=lang))
+    assert {m.place.name for m in mentions} == {"Diboli"}
+
+
+def test_deadly_fire_on_protesters_read_as_a_protest_is_excessive_force() -> None:
+    # illustrative: a following sentence leaves the classifier reading a protest; the police's deadly fire
+    # on the protesters makes it excessive force, not an attack on civilians
+    text = ("(Ilustrativo) Pelo menos cinco pessoas morreram na quinta-feira em Ndjamena quando a polícia "
+            "disparou contra manifestantes que protestavam contra o adiamento das eleições. O governo não "
+            "comentou.")
+    [mention] = extract_article(_article(text, lang="pt"))
+    assert (mention.sub_event_type, mention.actor2.name) == ("Excessive force against protesters",
+                                                             "Protesters (Chad)")
+    marched = ("(Ilustrativo) Centenas de manifestantes marcharam na quinta-feira em Ndjamena. O governo "
+               "não comentou.")
+    [mention] = extract_article(_article(marched, lang="pt"))
+    assert mention.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Ilustrativo) Subiu para 21 o número de militares mortos na emboscada de sábado perto de "
+         "Gorom-Gorom. Seis soldados dados como desaparecidos foram encontrados mortos na segunda-feira. O "
+         "exército afirmou que 40 atacantes foram neutralizados.", "pt"),
+        ("(Illustrative) The number of soldiers killed in Saturday's ambush near Gorom-Gorom rose to 21. Six "
+         "soldiers reported missing were found dead on Monday. The army said 40 attackers were neutralised.",
+         "en"),
+    ],
+)
+def test_the_day_the_missing_were_found_dead_dates_no_new_incident(text: str, lang: str) -> None:
+    mentions = extract_article(_article(text, published="2026-10-07", lang=lang))
+    assert {m.date.event_date for m in mentions} == {"2026-10-03"}

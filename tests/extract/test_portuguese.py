@@ -109,6 +109,10 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         ("Os jihadistas fuzilaram 12 homens.", [(12, "killed", "civilians")]),
         ("Os atacantes degolaram quatro pastores.", [(4, "killed", "civilians")]),
         ("O número de mortos subiu para 40.", [(40, "killed", "unknown")]),
+        # the figure fronted before the count it raises ("Sobe para 21 o número de ...")
+        ("Subiu para 21 o número de soldados mortos na emboscada.", [(21, "killed", "security")]),
+        ("O ataque elevou para 11 o número de civis mortos.", [(11, "killed", "civilians")]),
+        ("Sobe para 30 o número de feridos.", []),
         ("O ataque causou 20 feridos.", [(20, "wounded", "unknown")]),
         ("A explosão causou danos a 12 casas.", []),
         # the Brazilian day of the month in brackets after the weekday, between the verb and the figure
@@ -570,8 +574,8 @@ def test_the_group_named_again_is_the_armed_group_named_before(lang: str, text: 
 
 def test_an_earlier_incident_told_of_a_whole_country_is_not_at_today_s_town() -> None:
     text = ("Exemplo ilustrativo. Pelo menos 20 combatentes foram mortos no sábado em confrontos entre o "
-            "JNIM e o Estado Islâmico perto de Ansongo. Em 2020, combates entre os dois grupos tinham feito "
-            "centenas de mortos no Mali.")
+            "JNIM e o Estado Islâmico perto de Ansongo. Em março de 2020, combates entre os dois grupos "
+            "tinham feito centenas de mortos no Mali.")
     places = sorted((m.place.name, m.place.where_prec) for m in _mentions(text))
     assert places == [("Ansongo", 2), ("Mali", 6)]
 
@@ -879,3 +883,43 @@ def test_a_denied_toll_told_today_is_dated_by_the_attack():
     article = Article(id="pt-denied", text=text, raw_text=text, published="2024-03-14", language="pt")
     [mention] = extract_article(article)
     assert mention.date.event_date in ("2024-03-11", "2024-03-12") and mention.fatalities.best == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dez soldados morreram num ataque em Tassia na semana passada, anunciou o Ministério da Defesa "
+         "no domingo.", "pt"),
+        ("Dix soldats ont été tués dans une attaque à Tassia la semaine dernière, a annoncé le ministère "
+         "de la Défense dimanche.", "fr"),
+    ],
+)
+def test_a_day_after_a_speaker_told_after_its_verb_dates_the_statement(text: str, lang: str) -> None:
+    # illustrative: the subject after the reporting verb ("anunciou o Ministério da Defesa no domingo")
+    # does not make the statement's day the deed's; the week told before dates it
+    from sahelwatch.extract.dates import event_date_expressions
+
+    exprs = event_date_expressions(text, date(2026, 11, 2), lang)
+    assert [(e.date_start, e.date_end) for e in exprs] == [(date(2026, 10, 26), date(2026, 11, 1))]
+    kept = "Dez soldados morreram em Tassia, confirmou a morte de 12 soldados no domingo."
+    days = [e.date_start for e in event_date_expressions(kept, date(2026, 11, 4), "pt")]
+    assert days == [date(2026, 11, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ilustrativo: dezenas de civis foram mortos no sábado num ataque contra a aldeia de Ségué, no "
+         "centro do Mali.\n\nMais de 3.000 civis foram mortos no Mali em 2025, segundo a ACLED.", "pt"),
+        ("Illustrative: dozens of civilians were killed on Saturday in an attack on the village of Ségué, in "
+         "central Mali.\n\nMore than 3,000 civilians were killed in Mali in 2025, ACLED says.", "en"),
+    ],
+)
+def test_a_year_count_for_a_whole_country_is_no_event(text: str, lang: str) -> None:
+    article = Article(id="x", text=text, raw_text=text, published="2026-10-28", language=lang)
+    dates = [m.date.event_date for m in extract_article(article)]
+    assert dates == ["2026-10-24"]
+    # a recalled incident told with its village stays an event of its year
+    recalled = text.split("\n\n")[0] + "\n\nEm 2019, 160 pastores foram mortos na aldeia de Ogossagou."
+    article = Article(id="y", text=recalled, raw_text=recalled, published="2026-10-28", language="pt")
+    assert "2019-01-01" in [m.date.event_date for m in extract_article(article)]

@@ -298,6 +298,14 @@ def test_a_unit_typed_after_a_name_qualifies_it_in_french_and_portuguese(gaz):
         assert places["Sabon Garin"].admin1 == "Zamfara", text
 
 
+def test_a_region_typed_after_a_name_qualifies_it_in_portuguese(gaz):
+    # illustrative sentence: the gazetteer's only Tassia lies in Tillabéri; the text places this one in the
+    # Tahoua region ("na região de", as "no estado de" above)
+    text = "Ilustrativo: dez soldados morreram em Tassia, na região de Tahoua, no oeste do Níger."
+    places = by_surface(geoparse(text, "pt", gazetteer=gaz))
+    assert places["Tassia"].admin1 == "Tahoua"
+
+
 def test_a_town_placed_in_a_country_it_does_not_lie_in_stands_for_that_country(gaz):
     # the only Welingara in the gazetteer is in the Gambia; the text places this one in Mali
     for text, lang in (("Twenty civilians were killed at Welingara, in Mali.", "en"),

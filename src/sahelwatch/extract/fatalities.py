@@ -619,6 +619,8 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
         group = _counted_group(text[start : num.start], r)  # "the number of soldiers killed ... rose to 12"
     # the body told after a figure with no noun of its own ("17 from the Islamic State were killed"), or
     # inside a frame ("portant à onze le nombre de militaires tués")
+    if group == "unknown" and framed is not None:  # "Subiu para 21 o número de soldados mortos"
+        group = _counted_group(text[num.end : end], r)
     if group == "unknown" and ((not after.noun and kind) or framed is not None):
         group = affiliation(text[num.end : end], r.lang, anywhere=True) or group
     if lost is not None and (group == "unknown" or after.noun.lower() in r.side_nouns):  # "ISIS lost 5 men"

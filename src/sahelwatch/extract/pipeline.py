@@ -766,7 +766,7 @@ def draft_mention(
         prediction = _prediction_for_killing(prediction)
     prediction = _armed_mob(ctx, sentence, prediction)
     prediction = _violent_demonstration(ctx, sentence, _crowd_action(ctx, sentence, prediction))
-    prediction = _force_on_protesters(ctx, sentence, prediction)
+    prediction = _force_on_protesters(ctx, sentence, prediction, killed)
     prediction = _protester_killed(ctx, sentence, prediction, killed)
     prediction = _arrests_at_protest(ctx, sentence, prediction, told)
     prediction = _crowd_control_grenade(ctx, sentence, prediction, killed)
@@ -1024,9 +1024,22 @@ def is_background(ctx: ArticleContext, sentence: Sentence, event_date: EventDate
         return False
     if event_date.date_prec >= WEEK_PREC and rules(ctx.lang).tally.search(sentence.text):
         return True  # a week or longer: a tally of many incidents, not one
+    if event_date.date_prec >= YEAR_PREC and _whole_country_year(ctx, sentence):
+        return True  # "more than 3,000 civilians were killed in Mali in 2025": a year's count for a country
     if not ctx.published or not tells_cumulative(sentence.text, ctx.lang):
         return False
     return (ctx.published - date.fromisoformat(event_date.event_date)).days > BACKGROUND_DAYS
+
+
+YEAR_PREC = 5  # UCDP date_prec of a period longer than a month ("in 2025")
+
+
+def _whole_country_year(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True when a sentence dated by a whole year or more names no place finer than a country ("mais de 3.000
+    civis foram mortos no Mali em 2025", "plus de 3.000 civils ont été tués au Mali en 2025"): a yearly count,
+    where a recalled incident names its town ("in 2019, 160 herders were killed in Ogossagou")."""
+    own = _own_places(ctx, sentence)
+    return bool(own) and all(p.where_prec >= COUNTRY_PREC for p in own)
 
 
 _CONTINUES_CONTEXT = re.compile(
@@ -1205,12 +1218,17 @@ MILITIA_SIDE_WORDS = (
 )
 
 
-def _force_on_protesters(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction:
+def _force_on_protesters(ctx: ArticleContext, sentence: Sentence, prediction: Prediction,
+                         killed: list[Casualty] | None = None) -> Prediction:
     """An attack by state forces in a sentence about protesters, with no armed group in it ("Police kill
     three protesters in Kano", "la police a tué deux manifestants"): ACLED's excessive force against
-    protesters, not an attack on civilians."""
+    protesters, not an attack on civilians; also a protest the classifier reads in a sentence telling the
+    forces' deadly fire ("cinco pessoas morreram quando a polícia disparou contra manifestantes")."""
     rx = lexicon_pattern(ctx.lang, "protesters", r"\b(?:{})\b")
-    if prediction.sub_event_type != "Attack" or rx is None or not rx.search(sentence.text):
+    deadly_protest = prediction.sub_event_type in PROTEST_FORCE[:2] and any(
+        c.group != "security" and not c.elsewhere for c in killed or [])
+    if (prediction.sub_event_type != "Attack" and not deadly_protest) or rx is None or not rx.search(
+            sentence.text):
         return prediction
     here = [a for a in ctx.actors if _in_sentence(a.start, a.end, sentence)]
     if not any(a.group == "security" for a in here) or any(a.actor.inter in (2, 3, 4) for a in here):
@@ -1313,6 +1331,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     # a date outside an aside about an actor first ("Traore, who seized power on Friday, ... on Saturday")
     own = [d for d in own if not told_in_peaceful_aside(ctx.article.text, d, ctx.lang)] or own
+    if own and _found_missing(ctx, sentence) and any(d.end <= sentence.start for d in ctx.dates):
+        own = []  # "Six soldiers reported missing were found dead on Monday": the incident's day told before
     if len(own) == 1 and (deed := _after_deed_day(ctx, own[0])) is not None:
         return deed, True
     if own:  # the finest first: "a junta que tomou o poder na semana passada deteve hoje ..." is today
@@ -1324,6 +1344,7 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     # dimanche ... Les assaillants ont également incendié des boutiques": Saturday's attack), unless no other
     if earlier and _succumbed_in(ctx.lang, ctx.article.text):
         earlier = [d for d in earlier if not _told_in_sequel(ctx, d)] or earlier
+    earlier = [d for d in earlier if not _told_of_found_missing(ctx, d)] or earlier
     same_day = lexicon_pattern(ctx.lang, "same_day")
     if same_day is not None and same_day.search(sentence.text):  # "The same morning": the last day told
         earlier = [d for d in earlier if d.date_prec == 1] or earlier
@@ -1445,6 +1466,20 @@ def _told_in_sequel(ctx: ArticleContext, expr: DateExpr) -> bool:
     blessés ont succombé dans la journée de dimanche"): the day of those deaths, not of the incident."""
     told = next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
     return told is not None and _succumbed(ctx, told)
+
+
+def _found_missing(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence tells the missing of an incident found dead since (lexicon ``found_missing``: "seis
+    soldados dados como desaparecidos foram encontrados mortos na segunda-feira")."""
+    rx = lexicon_pattern(ctx.lang, "found_missing")
+    return rx is not None and rx.search(sentence.text) is not None
+
+
+def _told_of_found_missing(ctx: ArticleContext, expr: DateExpr) -> bool:
+    """True when a date lies in a sentence telling the missing found dead since: the day they were found, not
+    the incident's, and no day for what follows ("... O exército afirmou ter neutralizado 40 atacantes")."""
+    told = next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
+    return told is not None and _found_missing(ctx, told)
 
 
 def _told_in_no_event(ctx: ArticleContext, expr: DateExpr) -> bool:
@@ -1635,7 +1670,9 @@ def _off_route(ctx: ArticleContext, places: list[Place]) -> list[Place]:
     named by (lexicon ``reference``: "the suspected mastermind of the Kidal bombing was arrested in Gao") nor
     where a statement was made (lexicon ``statement_place``: "told journalists in Abuja that troops killed 19
     fighters in Damboa"), unless they all are, or all but the country ("na estrada que liga Kayes a Bamako, no
-    oeste do Mali": the road's ends, not the whole country): then the first end of a road told by both."""
+    oeste do Mali": the road's ends, not the whole country): then the first end of a road told by both, but
+    never where goods or people were being carried (lexicon ``cargo_destination``: "trucks carrying goods to
+    Bamako")."""
     asides = [rx for key in ("route", "reference", "statement_place")
               if (rx := lexicon_pattern(ctx.lang, key, r"\b(?:{})$"))]
     text = ctx.article.text
@@ -1643,7 +1680,10 @@ def _off_route(ctx: ArticleContext, places: list[Place]) -> list[Place]:
            if p.start is None or not any(rx.search(text[max(0, p.start - 90) : p.start]) for rx in asides)]
     if any(p.where_prec < COUNTRY_PREC for p in off):
         return off
-    return [p for p in places if not _second_end(p, places)] or places
+    kept = [p for p in places if not _second_end(p, places)] or places
+    cargo = lexicon_pattern(ctx.lang, "cargo_destination", r"\b(?:{})$")
+    return [p for p in kept if cargo is None or p.start is None
+            or not cargo.search(text[max(0, p.start - 90) : p.start])]
 
 
 def _second_end(place: Place, places: list[Place]) -> bool:

@@ -328,7 +328,7 @@ def _neighbour_entries(i: int, text: str, toponyms: list[Toponym], lists: list[l
 
 _IN = (r"(?:(?:in|au|en|no|na|em)\s+|dans (?:la|le) (?:province|cercle|département|préfecture)"
        r" (?:de la |de l'|de l’|des |du |de )|dans l['’]État (?:de |d['’])"
-       r"|(?:no|na|em) (?:estado|província|distrito|departamento|círculo|município)"
+       r"|(?:no|na|em) (?:estado|província|região|distrito|departamento|círculo|município)"
        r" (?:de |do |da |dos |das ))")
 # "Welingara au Mali", "Kiéré, dans la province des Balé", "Sabon Garin, no estado de Zamfara"
 _FRENCH_UNIT_BEFORE = re.compile(r"\b(?:province|cercle|département|préfecture|distrito|departamento|círculo"
