@@ -1484,3 +1484,36 @@ def test_arrests_over_two_days_with_weapons_seized_are_one_arrests_event():
     mentions = extract_article(article)
     assert [(m.sub_event_type, m.date.date_start, m.date.date_end) for m in mentions] == [
         ("Arrests", "2025-06-12", "2025-06-13")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # illustrative: a year's toll in thousands
+        "Illustrative report. Governors met in Gusau on Monday. According to data shown at the meeting, "
+        "bandits "
+        "killed over 1,200 people in the state in 2025.",
+        # illustrative: incidents counted by a monitor
+        "Illustrative report. The monitor recorded 75 kidnappings in Zamfara and Katsina in the quarter.",
+        "Illustrative report. In a report, the agency said more than 3,000 schools were shut because of "
+        "insecurity "
+        "and 52 attacks on clinics were recorded this year.",
+        # illustrative: violence only as the cause of a state of things
+        "Illustrative report. The Dori-Sebba road was closed in 2022 because of jihadist attacks.",
+        # illustrative: past agreements told in general
+        "Illustrative report. Chiefs met in Katsina on Tuesday. The emir warned that previous amnesty "
+        "arrangements had failed to stop attacks on communities.",
+    ],
+)
+def test_yearly_tallies_counted_incidents_causes_and_past_deals_are_no_event(text: str):
+    assert extract_article(_article(text, published="2026-05-12")) == []
+
+
+def test_a_days_incidents_and_a_toll_with_its_day_stay_events():
+    # illustrative: a day's count and a year-dated deed with its own small toll
+    text = (
+        "Illustrative report. Two attacks were recorded on Sunday in Tillaberi, where gunmen killed seven "
+        "villagers in Ayorou, the army said."
+    )
+    ms = extract_article(_article(text))
+    assert ms and max(m.fatalities.best for m in ms) == 7
