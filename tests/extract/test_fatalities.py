@@ -701,3 +701,12 @@ def test_another_source_s_count_of_one_side_widens_that_side_only() -> None:
     assert (alternative.low, alternative.group) == (14, "security")
     fatalities = summarise_fatalities(find_casualties(text))
     assert (fatalities.low, fatalities.best, fatalities.high) == (33, 33, 38)
+
+
+def test_a_speaker_s_smaller_count_told_with_only_is_an_alternative() -> None:
+    """Illustrative: the police's 'only six' counts the same dead as the villagers' 11: 6, up to 11."""
+    text = "Villagers said gunmen killed 11 people, but the police said only six people were killed."
+    fatalities = summarise_fatalities(find_casualties(text))
+    assert (fatalities.low, fatalities.high) == (6, 11)
+    text = "The army confirmed the raid but insisted that just two soldiers died."
+    assert [c.alternative for c in find_casualties(text)] == [True]

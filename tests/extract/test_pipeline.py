@@ -1517,3 +1517,15 @@ def test_a_days_incidents_and_a_toll_with_its_day_stay_events():
     )
     ms = extract_article(_article(text))
     assert ms and max(m.fatalities.best for m in ms) == 7
+
+
+def test_a_lead_telling_a_mass_burial_dates_the_deed_by_its_other_day():
+    # illustrative: the lead's day (published that day) is the burial's; "overnight" and the next day told are
+    # the raid's
+    text = (
+        "Illustrative report. Villagers in Zamfara state on Monday held a mass burial for 17 people killed "
+        "when bandits raided Dansadau overnight, residents said.\n"
+        "The raid began late on Sunday and lasted several hours, a local official said."
+    )
+    mentions = extract_article(_article(text, published="2024-03-11"))
+    assert [(m.date.event_date, m.fatalities.best) for m in mentions] == [("2024-03-10", 17)]
