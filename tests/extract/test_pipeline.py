@@ -1529,3 +1529,25 @@ def test_a_lead_telling_a_mass_burial_dates_the_deed_by_its_other_day():
     )
     mentions = extract_article(_article(text, published="2024-03-11"))
     assert [(m.date.event_date, m.fatalities.best) for m in mentions] == [("2024-03-10", 17)]
+
+
+def test_kidnapping_told_as_a_lucrative_business_is_no_event_and_does_not_move_the_incident():
+    # illustrative: the closing habit sentence names the road's towns, not the abduction's place
+    text = (
+        "Illustrative report. Armed men on Friday night blocked the Kankara-Malumfashi road near Yankara "
+        "village "
+        "in Faskari Local Government Area of Katsina State and kidnapped nine passengers.\n"
+        "Kidnapping for ransom has become a lucrative business along the road, which links Katsina and Kano "
+        "states."
+    )
+    mentions = extract_article(_article(text, published="2024-03-12"))
+    assert [(m.place.admin1, m.place.admin2) for m in mentions] == [("Katsina", "Faskari")]
+
+
+def test_arrivals_telling_of_killings_in_general_make_no_event_where_they_arrived():
+    # illustrative: the refugees' country is no place of the abuses they tell of
+    text = (
+        "Illustrative report. More than 500 Burkinabe have crossed into Ghana since last week, telling of "
+        "killings by soldiers and militiamen in villages near the border."
+    )
+    assert extract_article(_article(text, published="2024-03-12")) == []
