@@ -1551,3 +1551,18 @@ def test_arrivals_telling_of_killings_in_general_make_no_event_where_they_arrive
         "killings by soldiers and militiamen in villages near the border."
     )
     assert extract_article(_article(text, published="2024-03-12")) == []
+
+
+def test_forces_that_tell_their_own_deed_are_its_actor_beside_the_militia_that_lost_men():
+    # illustrative: the army is the source and the actor; the VDP who died fought beside it
+    text = (
+        "Illustrative report. Burkina Faso's army said on Tuesday it had killed 40 terrorists near Sebba on "
+        "Monday. Two VDP were killed in the fighting."
+    )
+    mentions = extract_article(_article(text, published="2026-10-07"))
+    assert len(mentions) == 1
+    m = mentions[0]
+    names = {m.actor1.name, m.actor2.name}
+    assert "Military Forces of Burkina Faso (2022-)" in names
+    vdp = "VDP: Volunteers for the Defense of the Homeland"
+    assert [a.name for a in m.assoc_actor_1 + m.assoc_actor_2] == [vdp]
