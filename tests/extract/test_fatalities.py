@@ -727,3 +727,12 @@ def test_a_relative_clause_between_commas_does_not_hide_the_toll():
     # illustrative: "who tried to intervene" between commas, between the figure and its verb
     [c] = find_casualties("Two guards, who tried to intervene, were shot dead.", "en")
     assert (c.low, c.kind) == (2, "killed")
+
+
+def test_a_speaker_s_smaller_count_told_with_only_is_an_alternative() -> None:
+    """Illustrative: the police's 'only six' counts the same dead as the villagers' 11: 6, up to 11."""
+    text = "Villagers said gunmen killed 11 people, but the police said only six people were killed."
+    fatalities = summarise_fatalities(find_casualties(text))
+    assert (fatalities.low, fatalities.high) == (6, 11)
+    text = "The army confirmed the raid but insisted that just two soldiers died."
+    assert [c.alternative for c in find_casualties(text)] == [True]

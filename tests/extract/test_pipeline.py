@@ -1619,3 +1619,85 @@ def test_deadly_fire_on_protesters_read_as_a_protest_is_excessive_force() -> Non
 def test_the_day_the_missing_were_found_dead_dates_no_new_incident(text: str, lang: str) -> None:
     mentions = extract_article(_article(text, published="2026-10-07", lang=lang))
     assert {m.date.event_date for m in mentions} == {"2026-10-03"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # illustrative: a year's toll in thousands
+        "Illustrative report. Governors met in Gusau on Monday. According to data shown at the meeting, "
+        "bandits "
+        "killed over 1,200 people in the state in 2025.",
+        # illustrative: incidents counted by a monitor
+        "Illustrative report. The monitor recorded 75 kidnappings in Zamfara and Katsina in the quarter.",
+        "Illustrative report. In a report, the agency said more than 3,000 schools were shut because of "
+        "insecurity "
+        "and 52 attacks on clinics were recorded this year.",
+        # illustrative: violence only as the cause of a state of things
+        "Illustrative report. The Dori-Sebba road was closed in 2022 because of jihadist attacks.",
+        # illustrative: past agreements told in general
+        "Illustrative report. Chiefs met in Katsina on Tuesday. The emir warned that previous amnesty "
+        "arrangements had failed to stop attacks on communities.",
+    ],
+)
+def test_yearly_tallies_counted_incidents_causes_and_past_deals_are_no_event(text: str):
+    assert extract_article(_article(text, published="2026-05-12")) == []
+
+
+def test_a_days_incidents_and_a_toll_with_its_day_stay_events():
+    # illustrative: a day's count and a year-dated deed with its own small toll
+    text = (
+        "Illustrative report. Two attacks were recorded on Sunday in Tillaberi, where gunmen killed seven "
+        "villagers in Ayorou, the army said."
+    )
+    ms = extract_article(_article(text))
+    assert ms and max(m.fatalities.best for m in ms) == 7
+
+
+def test_a_lead_telling_a_mass_burial_dates_the_deed_by_its_other_day():
+    # illustrative: the lead's day (published that day) is the burial's; "overnight" and the next day told are
+    # the raid's
+    text = (
+        "Illustrative report. Villagers in Zamfara state on Monday held a mass burial for 17 people killed "
+        "when bandits raided Dansadau overnight, residents said.\n"
+        "The raid began late on Sunday and lasted several hours, a local official said."
+    )
+    mentions = extract_article(_article(text, published="2024-03-11"))
+    assert [(m.date.event_date, m.fatalities.best) for m in mentions] == [("2024-03-10", 17)]
+
+
+def test_kidnapping_told_as_a_lucrative_business_is_no_event_and_does_not_move_the_incident():
+    # illustrative: the closing habit sentence names the road's towns, not the abduction's place
+    text = (
+        "Illustrative report. Armed men on Friday night blocked the Kankara-Malumfashi road near Yankara "
+        "village "
+        "in Faskari Local Government Area of Katsina State and kidnapped nine passengers.\n"
+        "Kidnapping for ransom has become a lucrative business along the road, which links Katsina and Kano "
+        "states."
+    )
+    mentions = extract_article(_article(text, published="2024-03-12"))
+    assert [(m.place.admin1, m.place.admin2) for m in mentions] == [("Katsina", "Faskari")]
+
+
+def test_arrivals_telling_of_killings_in_general_make_no_event_where_they_arrived():
+    # illustrative: the refugees' country is no place of the abuses they tell of
+    text = (
+        "Illustrative report. More than 500 Burkinabe have crossed into Ghana since last week, telling of "
+        "killings by soldiers and militiamen in villages near the border."
+    )
+    assert extract_article(_article(text, published="2024-03-12")) == []
+
+
+def test_forces_that_tell_their_own_deed_are_its_actor_beside_the_militia_that_lost_men():
+    # illustrative: the army is the source and the actor; the VDP who died fought beside it
+    text = (
+        "Illustrative report. Burkina Faso's army said on Tuesday it had killed 40 terrorists near Sebba on "
+        "Monday. Two VDP were killed in the fighting."
+    )
+    mentions = extract_article(_article(text, published="2026-10-07"))
+    assert len(mentions) == 1
+    m = mentions[0]
+    names = {m.actor1.name, m.actor2.name}
+    assert "Military Forces of Burkina Faso (2022-)" in names
+    vdp = "VDP: Volunteers for the Defense of the Homeland"
+    assert [a.name for a in m.assoc_actor_1 + m.assoc_actor_2] == [vdp]

@@ -186,6 +186,12 @@ SAHEL_VILLAGES = [  # (illustrative sentence, language, name as written, country
 ]
 
 
+SAHEL_VILLAGES += [  # illustrative: northern Togo and Benin (Cinkassé, the news spelling of Sinkassé)
+    ("Gunmen attacked a gendarmerie post in Cinkasse on Tuesday.", "en", "Cinkasse", "TG", "Savanes", None),
+    ("Jihadists killed soldiers at Karimama, near the border with Niger.", "en", "Karimama", "BJ", "Alibori",
+     None),
+]
+
 SAHEL_VILLAGES += [
     ("Gunmen killed 15 villagers in Soro, in northwestern Burkina Faso.", "en", "Soro", "BF",
      "Boucle du Mouhoun", "Sourou"),

@@ -369,6 +369,20 @@ def test_an_unknown_village_placed_in_a_state_keeps_its_name(gaz):
     assert (place.name, place.country, place.admin1, place.geonameid) == ("Mera", "NG", "Kebbi", None)
 
 
+def test_an_unknown_village_in_a_local_government_area_named_after_its_seat_lies_in_that_lga(gaz):
+    # illustrative: the gazetteer knows Faskari as a town only; the text calls it the village's LGA
+    text = ("Illustrative: gunmen abducted 12 farmers near Kwanar Dutse village in Faskari Local Government "
+            "Area.")
+    places = by_surface(geoparse(text, gazetteer=gaz))
+    village = places.get("Kwanar Dutse")
+    assert village is None or (village.admin1, village.admin2) == ("Katsina", "Faskari")
+    text = ("Illustrative: bandits killed five people near Kwanar Dutse in Faskari Local Government Area of "
+            "Katsina State.")
+    village = by_surface(geoparse(text, gazetteer=gaz))["Kwanar Dutse"]
+    assert (village.name, village.admin1, village.admin2, village.geonameid) == (
+        "Kwanar Dutse", "Katsina", "Faskari", None)
+
+
 def test_a_sahel_town_stands_when_the_text_names_another_country_only_by_demonym(gaz):
     text = "Illustrative: gunmen killed three Nigerian traders near Diffa on Tuesday."
     assert by_surface(geoparse(text, gazetteer=gaz))["Diffa"].country == "NE"

@@ -217,7 +217,8 @@ def is_speaker(text: str, found: FoundActor, lang: str) -> bool:
     after = lexicon_pattern(lang, "speaker_after")
     before = lexicon_pattern(lang, "speaker_before")
     if after and after.search(text[found.end : found.end + 40]):
-        return True
+        own = lexicon_pattern(lang, "speaker_own_deed")  # "the army said it had neutralised 100 terrorists"
+        return own is None or own.search(text[found.end : found.end + 100]) is None
     return bool(before and before.search(text[max(0, found.start - 60) : found.start])) and not _acts_next(
         text, found, lang)
 

@@ -826,12 +826,13 @@ def _enclosing_unit(
     sentence_end = text.find(". ", toponyms[i].end)
     sentence_end = len(text) if sentence_end < 0 else sentence_end
     units = [
-        e
+        (e, 2 if e.level > 3 else e.level)
         for e, t in zip(entries, toponyms, strict=True)
-        if e is not None and e.level <= 3 and sentence_start <= t.start <= sentence_end and not t.border
+        if e is not None and sentence_start <= t.start <= sentence_end and not t.border
+        and (e.level <= 3 or _DISTRICT_AFTER.match(text, t.end))  # a town the text calls its LGA: its seat
         and not (after_only and t.start < toponyms[i].end)
     ]
-    return max(units, key=lambda e: e.level, default=None)
+    return max(units, key=lambda u: u[1], default=(None, 0))[0]
 
 
 def _fallback_place(unit: Entry, toponym: Toponym, gaz: Gazetteer) -> Place:
