@@ -466,3 +466,18 @@ def test_two_weekdays_apart_stay_two_days() -> None:
     """Illustrative: "on Monday and Wednesday" names two days, not the span between them."""
     found = find_date_expressions("Gunmen struck on Monday and Wednesday.", date(2025, 6, 14), "en")
     assert [(e.date_start, e.date_end) for e in found] == [(date(2025, 6, 9),) * 2, (date(2025, 6, 11),) * 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # illustrative: the day a resident spoke to an outlet by phone, or was reached, dates the statement
+        ("Illustrative: gunmen stormed the village, a resident told Daily Star by phone on Monday.", "en"),
+        ("Illustrative: eleven were killed, residents contacted on Monday said.", "en"),
+        ("Ilustrativo: onze mortos, disse um morador por telefone na segunda-feira.", "pt"),
+    ],
+)
+def test_the_day_a_source_spoke_by_phone_is_a_statement_day(text: str, lang: str) -> None:
+    from sahelwatch.extract.dates import event_date_expressions
+
+    assert event_date_expressions(text, date(2026, 3, 17), lang) == []

@@ -718,3 +718,12 @@ def test_a_village_named_like_an_abbreviation_of_a_capital_abroad_stays_in_the_s
     mentions = _mentions(text)
     assert {m.place.country for m in mentions} == {"ML"}
     assert not any("Germany" in (a.name or "") for m in mentions for a in (m.actor1, m.actor2) if a)
+
+
+def test_the_day_local_sources_were_reached_dates_no_later_sentence():
+    # illustrative: "selon des sources locales jointes samedi" is the day of the statement, not the attack's
+    text = ("Exemple illustratif. L'attaque perpétrée jeudi contre le village de Tidermène, dans la région "
+            "de Ménaka, a fait 14 morts, selon des sources locales jointes samedi par notre rédaction. Les "
+            "assaillants ont incendié des greniers.")
+    [mention] = _mentions(text, "2025-12-14")
+    assert mention.date.event_date == "2025-12-11"
