@@ -484,21 +484,3 @@ def test_a_town_named_as_the_commune_it_gives_its_name_to_is_part_of_a_region(ga
     assert (places["Mondoro"].geo_precision, places["Mondoro"].where_prec) == (2, 3)
     town = by_surface(geoparse("(Illustrative) Gunmen attacked Mondoro on Friday.", gazetteer=gaz))
     assert (town["Mondoro"].geo_precision, town["Mondoro"].where_prec) == (1, 1)
-
-
-@pytest.mark.parametrize("text", [
-    # illustrative: a village spelled as one word ("Dansadau" for the gazetteer's "Dan Sadau"), placed at
-    # once in a local government area: its spelling is looked up, the incident is not the LGA's town
-    "Bandits killed 11 villagers on Sunday in Dansadau, in Maru Local Government Area of Zamfara State.",
-    "Bandits killed 11 villagers on Sunday in Dansadau, Maru LGA, Zamfara State.",
-])
-def test_an_unknown_spelling_in_a_local_government_area_is_looked_up(gaz, text):
-    place = by_surface(geoparse(text, gazetteer=gaz))["Dansadau"]
-    assert (place.country, place.admin1, place.name) == ("NG", "Zamfara", "Dan Sadau")
-
-
-def test_an_unknown_community_before_a_local_government_area_is_looked_up(gaz):
-    # illustrative: "X community, Maru LGA" (no "in" before the LGA) names the village of the incident
-    text = "Gunmen killed 11 residents in Dansadau community, Maru LGA, Zamfara State, on Sunday."
-    place = by_surface(geoparse(text, gazetteer=gaz))["Dansadau"]
-    assert (place.admin1, place.name) == ("Zamfara", "Dan Sadau")

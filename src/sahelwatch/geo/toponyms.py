@@ -45,14 +45,6 @@ _UNKNOWN_BEFORE_UNIT = re.compile(
     r"munic[íi]pio)\b|" + _COMPASS + r"\s+(?:of\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|do\s+|da\s+|de\s+)?"
     r"(?:the\s+)?[A-ZÀ-Ý])"
 )
-# an unknown name the text places in a Nigerian local government area right after it: "in Dansadau, in Maru
-# Local Government Area", "at Dansadau, Maru LGA of Zamfara State", "stormed Dansadau community in Maru LGA";
-# one word with no capital inside (not "Nnobi Junction", nor "SabonGayanvillage" of words run together)
-_UNKNOWN_BEFORE_LGA = re.compile(
-    r"\b(?:in|at|attacked|invaded|stormed|raided)\s+([A-Z][a-z’'\-]+)"
-    r"(?:\s+(?:community|village|town))?(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?"
-    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:Local\s+Government\b|LGA\b)"
-)
 
 # Capitalised words that are place names somewhere but almost never one in news text.
 STOP_NAMES = {
@@ -1147,8 +1139,7 @@ def find_toponyms(
     ]
     spans = [(t.start, t.end) for t in found]
     extra: list[tuple[int, int, str]] = []
-    cued = (_UNKNOWN_AFTER_CUE, _UNKNOWN_BEFORE_UNIT, _UNKNOWN_BEFORE_LGA)
-    for m in [m for rx in cued for m in rx.finditer(text)]:
+    for m in [*_UNKNOWN_AFTER_CUE.finditer(text), *_UNKNOWN_BEFORE_UNIT.finditer(text)]:
         if all(m.end(1) <= s[0] or m.start(1) >= s[1] for s in spans):
             spans.append((m.start(1), m.end(1)))
             extra.append((m.start(1), m.end(1), "cue"))
