@@ -476,3 +476,18 @@ def test_two_weekdays_apart_stay_two_days() -> None:
 def test_the_launch_of_an_operation_dates_none_of_its_deeds(text: str, lang: str) -> None:
     assert event_date_expressions(text, date(2026, 3, 20), lang) == []
     assert event_date_expressions("(Illustrative) Troops launched an offensive on Monday.", date(2026, 3, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # illustrative: the day a resident spoke to an outlet by phone, or was reached, dates the statement
+        ("Illustrative: gunmen stormed the village, a resident told Daily Star by phone on Monday.", "en"),
+        ("Illustrative: eleven were killed, residents contacted on Monday said.", "en"),
+        ("Ilustrativo: onze mortos, disse um morador por telefone na segunda-feira.", "pt"),
+    ],
+)
+def test_the_day_a_source_spoke_by_phone_is_a_statement_day(text: str, lang: str) -> None:
+    from sahelwatch.extract.dates import event_date_expressions
+
+    assert event_date_expressions(text, date(2026, 3, 17), lang) == []

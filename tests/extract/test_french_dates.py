@@ -174,3 +174,16 @@ def test_an_aside_about_a_group_ends_with_its_sentence():
     # an aside within the sentence still tells an actor's past
     aside = "La junte, qui a pris le pouvoir en juillet 2022, a annoncé mardi la mort de dix soldats."
     assert all(e.date_start != date(2022, 7, 1) for e in event_date_expressions(aside, PUB, "fr"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # illustrative: the day a source was reached, and a long subject after the verb, date the statement
+        "Illustratif : quatorze morts, selon des sources locales jointes samedi.",
+        "Illustratif : l'armée a repoussé l'attaque, a annoncé l'Agence d'information du Burkina dimanche.",
+        "Illustratif : quatre morts, a indiqué un habitant joint par téléphone dimanche.",
+    ],
+)
+def test_the_day_a_source_spoke_is_a_statement_day(text: str) -> None:
+    assert event_date_expressions(text, PUB, "fr") == []

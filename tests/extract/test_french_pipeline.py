@@ -777,3 +777,12 @@ def test_the_day_of_a_claim_does_not_date_the_ambush_it_claims():
             "revendiquée dimanche par le JNIM.")
     assert [(m.date.event_date, m.fatalities.best) for m in _mentions(text, "2026-03-16")] == [
         ("2026-03-14", 20)]
+
+
+def test_the_day_local_sources_were_reached_dates_no_later_sentence():
+    # illustrative: "selon des sources locales jointes samedi" is the day of the statement, not the attack's
+    text = ("Exemple illustratif. L'attaque perpétrée jeudi contre le village de Tidermène, dans la région "
+            "de Ménaka, a fait 14 morts, selon des sources locales jointes samedi par notre rédaction. Les "
+            "assaillants ont incendié des greniers.")
+    [mention] = _mentions(text, "2025-12-14")
+    assert mention.date.event_date == "2025-12-11"

@@ -81,3 +81,10 @@ def test_find_numbers_does_not_join_separate_counts() -> None:
 
 def test_unknown_language_falls_back_to_english() -> None:
     assert parse_number("twelve", "xx") == NumberValue(12, 12, False)
+
+
+def test_a_wire_dateline_s_day_is_no_range_with_the_opening_figure():
+    # illustrative: "Dec 15 - Nine soldiers" is no range 15-9; the figure after the dash stands alone
+    found = find_numbers("OUAGADOUGOU, Dec 15 - Nine soldiers were killed on Saturday.", "en")
+    assert [(n.low, n.high) for n in found] == [(9, 9)]
+    assert [(n.low, n.high) for n in find_numbers("10-12 people", "en")] == [(10, 12)]

@@ -1701,3 +1701,31 @@ def test_forces_that_tell_their_own_deed_are_its_actor_beside_the_militia_that_l
     assert "Military Forces of Burkina Faso (2022-)" in names
     vdp = "VDP: Volunteers for the Defense of the Homeland"
     assert [a.name for a in m.assoc_actor_1 + m.assoc_actor_2] == [vdp]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published"),
+    [
+        # illustrative: bodies found the day after, near the village attacked: its search, one event
+        ("Illustrative report. The toll of Tuesday's attack by gunmen on the village of Intahaka, in Mali's "
+         "Gao region, has risen to 15, a local official said on Friday. Seven more bodies were found in the "
+         "bush on Wednesday by relatives. Officials had earlier reported eight deaths.", "en", "2025-03-14"),
+        ("Exemple illustratif. Le nombre de morts de l'attaque perpétrée mardi contre le village d'Intahaka, "
+         "dans la région de Gao, est passé à 15, selon un élu. Sept corps ont été retrouvés mercredi aux "
+         "abords du village. Un premier bilan faisait état de huit morts.", "fr", "2025-03-14"),
+        ("Exemplo ilustrativo. O número de mortos do ataque de terça-feira contra a aldeia de Intahaka, na "
+         "região de Gao, subiu para 15, segundo um autarca. Sete corpos foram encontrados na quarta-feira "
+         "perto da aldeia.", "pt", "2025-03-14"),
+    ],
+)
+def test_bodies_found_since_belong_to_the_incident_told_before(text, lang, published):
+    [mention] = extract_article(_article(text, published, lang))
+    assert (mention.date.event_date, mention.fatalities.best) == ("2025-03-11", 15)
+
+
+def test_bodies_found_at_a_place_of_their_own_stay_an_incident_of_their_own():
+    # illustrative: the bodies found at another named village are another incident
+    text = ("Illustrative report. Gunmen killed six villagers in Intahaka, in Mali's Gao region, on Tuesday, "
+            "residents said. On Thursday, the bodies of three herders were found near Tessit.")
+    mentions = extract_article(_article(text, "2025-03-14"))
+    assert sorted(m.date.event_date for m in mentions) == ["2025-03-11", "2025-03-13"]

@@ -800,12 +800,15 @@ def _is_dateline(text: str, expr: DateExpr, published: date | None) -> bool:
     return bool(DATELINE_AFTER.match(after) or DATELINE_BEFORE.search(before))
 
 
+REPORTING_WINDOW = 70  # ", a annoncé l'Agence d'information du Burkina dimanche": a subject after the verb
+
+
 def _is_reporting_date(text: str, expr: DateExpr, lang: str) -> bool:
     """'the army said on Thursday': the date of a statement, not of the event ('claimed responsibility for
     Monday's attack' names the event by its day)."""
     if _POSSESSIVE_DATE.match(text, expr.end):
         return False
-    before = text[max(0, expr.start - 40):expr.start]
+    before = text[max(0, expr.start - REPORTING_WINDOW):expr.start]
     ends = [m.end() for m in _SENTENCE_END.finditer(before)]
     before = before[ends[-1]:] if ends else before
     m = _reporting_rx(lang).search(before)

@@ -230,8 +230,13 @@ def find_numbers(text: str, lang: str = "en") -> list[NumberMatch]:
     """Every quantity in ``text``, left to right, with offsets relative to ``text``."""
     g = grammar(normalise_lang(lang))
     found = []
-    for m in g.pattern.finditer(text):
+    pos = 0
+    while (m := g.pattern.search(text, pos)) is not None:
+        pos = max(m.end(), pos + 1)
         match = _to_match(m, g)
+        if match is None and m.group("b2"):
+            pos = m.start("b2")  # "Dec 15 - Nine soldiers": no range (15 > 9), the second figure stands alone
+            continue
         if match is not None and not _ORDINAL_SUFFIX.match(text, match.end):
             found.append(match)
     return found

@@ -792,7 +792,7 @@ def draft_mention(
         found_actors=[a for a in ctx.actors if _in_sentence(a.start, a.end, sentence)],
         recalled=not _own_date(ctx, sentence) and is_recalled(sentence.text, ctx.lang),
         fresh=starts_new_incident(sentence.text, ctx.lang),
-        sequel=bool(killed) and _succumbed(ctx, sentence),
+        sequel=bool(killed) and (_succumbed(ctx, sentence) or _bodies_found_since(ctx, sentence)),
         burial=bool(killed) and _buried(ctx, sentence),
         crowdless=prediction.sub_event_type == MOB_VIOLENCE and not killed and not _crowd_named(ctx, sentence)
         and not _own_date(ctx, sentence) and not _own_places(ctx, sentence),
@@ -849,6 +849,17 @@ def _succumbed(ctx: ArticleContext, sentence: Sentence) -> bool:
     wounds", "quatre blessés ont succombé")."""
     rx = lexicon_pattern(ctx.lang, "succumbed")
     return rx is not None and rx.search(sentence.text) is not None
+
+
+def _bodies_found_since(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence tells bodies found (lexicon ``found_dead``) after a sentence telling deaths, naming no
+    place of its own ("Six corps ont été retrouvés vendredi aux abords du village", "Five more bodies were
+    found in the bush on Saturday"): the search after the incident told before, not another incident."""
+    rx = lexicon_pattern(ctx.lang, "found_dead")
+    if rx is None or rx.search(sentence.text) is None or _own_places(ctx, sentence):
+        return False
+    before = ctx.article.text[: sentence.start]
+    return any(c.kind == "killed" and not c.negated for c in find_casualties(before, ctx.lang))
 
 
 def _buried(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -1456,16 +1467,18 @@ def _statement_day(ctx: ArticleContext, sentence: Sentence) -> DateExpr | None:
 
 
 def _succumbed_in(lang: str, text: str) -> bool:
-    """True when the text tells the wounded dying since anywhere (lexicon ``succumbed``)."""
-    rx = lexicon_pattern(lang, "succumbed")
-    return rx is not None and rx.search(text) is not None
+    """True when the text tells the wounded dying since, or bodies found, anywhere (lexicons ``succumbed``,
+    ``found_dead``)."""
+    return any((rx := lexicon_pattern(lang, key)) is not None and rx.search(text) is not None
+               for key in ("succumbed", "found_dead"))
 
 
 def _told_in_sequel(ctx: ArticleContext, expr: DateExpr) -> bool:
     """True when a date lies in a sentence telling the wounded dying since (lexicon ``succumbed``: "sept
-    blessés ont succombé dans la journée de dimanche"): the day of those deaths, not of the incident."""
+    blessés ont succombé dans la journée de dimanche") or bodies found since ("Six corps ont été retrouvés
+    vendredi"): the day of those deaths or finds, not of the incident."""
     told = next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
-    return told is not None and _succumbed(ctx, told)
+    return told is not None and (_succumbed(ctx, told) or _bodies_found_since(ctx, told))
 
 
 def _found_missing(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -1937,8 +1950,10 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
     March ... The attackers also looted shops")."""
     if draft.recalled or draft.fresh or any(d.recalled for d in group):
         return False
-    if not draft.crowdless and not all(_types_compatible(d.prediction, draft.prediction) for d in group):
-        return False  # mob violence naming no crowd, date nor place goes on about the fight before
+    if not (draft.crowdless or draft.sequel) and not all(
+            _types_compatible(d.prediction, draft.prediction) for d in group):
+        return False  # mob violence naming no crowd, date nor place goes on about the fight before; the
+        # wounded dying or bodies found since have no type of their own
     own_places = [d.place for d in group if d.place_from_text]
     placed_by_context = not draft.place_from_text
     group_date = _group_date(group)
