@@ -813,8 +813,8 @@ def test_a_compound_gerund_kills(text: str, expected: int) -> None:
     "terroristas foram abatidos.",
     'Ilustrativo: o governo afirmou que as forças armadas repeliram "uma tentativa de infiltração" na '
     'terça-feira em Diapaga e que cinco terroristas foram neutralizados.',
-    'Ilustrativo: o exército afirmou que as tropas "repeliram com sucesso" um ataque contra a base de Diapaga '
-    'na terça-feira, "neutralizando cinco terroristas".',
+    'Ilustrativo: o exército afirmou que as tropas "repeliram com sucesso" um ataque contra a base de '
+    'Diapaga na terça-feira, "neutralizando cinco terroristas".',
 ])
 def test_forces_that_repelled_an_attack_were_attacked(text: str) -> None:
     [mention] = _mentions(text, published="2026-02-05")
