@@ -1729,3 +1729,17 @@ def test_bodies_found_at_a_place_of_their_own_stay_an_incident_of_their_own():
             "residents said. On Thursday, the bodies of three herders were found near Tessit.")
     mentions = extract_article(_article(text, "2025-03-14"))
     assert sorted(m.date.event_date for m in mentions) == ["2025-03-11", "2025-03-13"]
+
+
+def test_the_soldiers_and_claim_of_a_recalled_attack_are_not_the_incident_s():
+    text = ("Illustrative report. Six people were killed on Tuesday when a minibus hit a mine on the road "
+            "between Banikoara and Kerou in northern Benin. No group claimed the blast. In April 2025, 54 "
+            "soldiers were killed in an attack in the W park claimed by JNIM.")
+    mentions = extract_article(_article(text, published="2026-10-22"))
+    [blast] = [m for m in mentions if m.date.event_date == "2026-10-20"]
+    assert (blast.actor1.name, blast.actor2.name) == ("Unidentified Armed Group (Benin)", "Civilians (Benin)")
+    # a claim told with its own later day is still this incident's
+    text = ("Illustrative report. Gunmen on Saturday set fire to fuel tankers near Didieni, killing two "
+            "drivers. JNIM claimed responsibility for the attack on Sunday.")
+    [mention] = extract_article(_article(text, published="2026-04-13"))
+    assert mention.actor1.name.startswith("JNIM")

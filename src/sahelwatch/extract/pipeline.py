@@ -2208,7 +2208,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         # "drones armados do ISWAP" struck a base: the group flew them, the forces (or civilians) were hit
         hit_civilians = "civilians" in victims and not victims & {"security", "militants"}
         actor1, actor2 = flyer.actor, (defaults.civilians if hit_civilians else actor1)
-    actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults)
+    actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults, day)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
     actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)
     if sub_type == "Arrests" and _arrested_helpers(ctx, lead, found):
@@ -2224,7 +2224,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         actor2 = actor_lex.communal_militia(defaults.civilians.country)
         players = [p for p in players if p.actor.inter != CIVILIANS_INTER]
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
-    actor1, actor2 = (_claimed_next(ctx, _claimed_by(ctx, a), lead) for a in (actor1, actor2))
+    actor1, actor2 = (_claimed_next(ctx, _claimed_by(ctx, a, day), lead) for a in (actor1, actor2))
     event_type, sub_type = civilians_are_no_battle(event_type, sub_type, (actor1, actor2))
     assoc1, assoc2 = associated_actors(actor1, actor2, players, victims)
     evidence = [e for d in group for e in d.evidence] + suspicion + _claim_before(ctx, group[0])
@@ -2630,11 +2630,12 @@ def _civilians_targeted(event_type: str, sub_type: str, victims: set[str]) -> bo
     return by_type or ("civilians" in victims and event_type != "Battles")
 
 
-def _claimed_by(ctx: ArticleContext, actor: Actor | None) -> Actor | None:
+def _claimed_by(ctx: ArticleContext, actor: Actor | None, day: date | None = None) -> Actor | None:
     """An unidentified attacker is the group the article says claimed the attack ("JNIM claimed the attack",
     "l'attaque a été revendiquée par l'EIGS"): ACLED attributes claimed attacks. A group merely named
     elsewhere in the article stays a suspicion (``Actor.suspected``); "no group has claimed" is no claim,
-    nor is a claim of another incident ("No mesmo dia, o JNIM reivindicou ataques contra ...")."""
+    nor is a claim of another incident ("No mesmo dia, o JNIM reivindicou ataques contra ...", "Em abril de
+    2025, 54 soldados foram mortos num ataque reivindicado pelo JNIM" when the incident is of ``day``)."""
     cue = lexicon_pattern(ctx.lang, "claim_of_responsibility")
     if actor is None or not actor.suspected or cue is None:
         return actor
@@ -2643,7 +2644,8 @@ def _claimed_by(ctx: ArticleContext, actor: Actor | None) -> Actor | None:
         if found.actor.ucdp_name != actor.suspected:
             continue
         sentence = next((s for s in ctx.sentences if s.start <= found.start < s.end), None)
-        if sentence is None or starts_new_incident(sentence.text, ctx.lang):
+        if sentence is None or starts_new_incident(sentence.text, ctx.lang) or _told_of_another_day(
+                ctx, sentence, day):
             continue
         claims = [m for m in cue.finditer(sentence.text) if not negation.search(sentence.text[: m.start()])]
         if claims:
@@ -2726,8 +2728,23 @@ def _event_day(ctx: ArticleContext, event_date: EventDate) -> date | None:
     return date.fromisoformat(event_date.event_date) if event_date.event_date else ctx.published
 
 
+def _sentence_of(ctx: ArticleContext, offset: int) -> Sentence | None:
+    return next((s for s in ctx.sentences if s.start <= offset < s.end), None)
+
+
+def _told_of_another_day(ctx: ArticleContext, sentence: Sentence | None, day: date | None) -> bool:
+    """True when the sentence gives dates of its own, none of them the incident's ``day`` and one before it
+    ("Em abril de 2025, 54 soldados beninenses foram mortos num ataque no parque W"): it tells an earlier
+    incident. A later day alone is the day of a claim or a statement about this one ("JNIM claimed the attack
+    on Sunday")."""
+    if sentence is None or day is None:
+        return False
+    own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
+    return any(d.date_end < day for d in own) and not any(d.date_start <= day <= d.date_end for d in own)
+
+
 def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, actor2: Actor | None,
-                    victims: set[str], defaults: RoleDefaults) -> Actor | None:
+                    victims: set[str], defaults: RoleDefaults, day: date | None = None) -> Actor | None:
     """The target of a "battle" that only the state forces' absence made one: people killed by a group, with
     no state forces named anywhere in the report and no fighting told ("jihadists attacked Seytenga, killing
     dozens of people"), were civilians, not an army the text never mentions ("militia clashes kill 10" stays
@@ -2735,8 +2752,9 @@ def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, ac
     if event_type not in ("Battles", "Explosions/Remote violence") or actor2 is not defaults.state \
             or victims != {"unknown"}:
         return actor2
-    if any(a.group == "security" for a in ctx.actors):
-        return actor2
+    if any(a.group == "security" and not _told_of_another_day(ctx, _sentence_of(ctx, a.start), day)
+           for a in ctx.actors):
+        return actor2  # not the soldiers of a recalled attack ("Em abril de 2025, 54 soldados ...")
     if any("cue:clash" in _classifier().model.cues.fired(d.sentence.text) for d in group):
         return actor2
     return defaults.civilians
