@@ -708,6 +708,16 @@ def _in_sentence(start: int, end: int, sentence: Sentence) -> bool:
     return sentence.start <= start and end <= sentence.end
 
 
+def _sentence_holding(ctx: ArticleContext, expr: DateExpr) -> Sentence | None:
+    """The sentence a date expression lies in."""
+    return next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
+
+
+def _sentence_of(ctx: ArticleContext, offset: int) -> Sentence | None:
+    """The sentence a character offset lies in."""
+    return next((s for s in ctx.sentences if s.start <= offset < s.end), None)
+
+
 def _previous_text(ctx: ArticleContext, sentence: Sentence) -> str:
     """The text of the sentence before ``sentence`` in its paragraph ("" for a paragraph's first)."""
     before = [s for s in ctx.sentences if s.end <= sentence.start]
@@ -1390,7 +1400,7 @@ def _finer_beside(ctx: ArticleContext, expr: DateExpr, told: list[DateExpr]) -> 
     """True when a sentence tells a finer date before ``expr`` ("ont manifesté lundi pour exiger la libération
     de leur chef arrêté la semaine dernière"): the sentence's incident took the finer day (see
     ``sentence_date``), so the sentences that follow go on about that day, not the earlier deed's week."""
-    home = next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
+    home = _sentence_holding(ctx, expr)
     return home is not None and any(
         d.end <= expr.start and d.date_prec < expr.date_prec and _in_sentence(d.start, d.end, home)
         for d in told)
@@ -1420,7 +1430,7 @@ def _after_deed_day(ctx: ArticleContext, expr: DateExpr) -> EventDate | None:
     after_deed)."""
     if not told_with_proceeding(ctx.article.text, expr, ctx.lang):
         return None
-    told = next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
+    told = _sentence_holding(ctx, expr)
     return None if told is None else _days_before_told(ctx, told, expr.date_start, "after_deed")
 
 
@@ -1447,7 +1457,7 @@ def _as_dated(ctx: ArticleContext, last: DateExpr, earlier: list[DateExpr]) -> D
     """The date of the toll sentence that holds the last date told before, as that sentence is dated (its
     finest, first): "the toll of Monday's attack rose to 19 after four more bodies were found on Thursday. The
     attack was blamed on Boko Haram." goes on about Monday's attack, not Thursday's find."""
-    told = next((s for s in ctx.sentences if _in_sentence(last.start, last.end, s)), None)
+    told = _sentence_holding(ctx, last)
     if told is None or not TOLL_WORD.search(told.text):
         return last  # only a sentence telling a toll dates its find or its update apart from its incident
     own = [d for d in earlier if _in_sentence(d.start, d.end, told)]
@@ -1477,7 +1487,7 @@ def _told_in_sequel(ctx: ArticleContext, expr: DateExpr) -> bool:
     """True when a date lies in a sentence telling the wounded dying since (lexicon ``succumbed``: "sept
     blessés ont succombé dans la journée de dimanche") or bodies found since ("Six corps ont été retrouvés
     vendredi"): the day of those deaths or finds, not of the incident."""
-    told = next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
+    told = _sentence_holding(ctx, expr)
     return told is not None and (_succumbed(ctx, told) or _bodies_found_since(ctx, told))
 
 
@@ -1491,14 +1501,14 @@ def _found_missing(ctx: ArticleContext, sentence: Sentence) -> bool:
 def _told_of_found_missing(ctx: ArticleContext, expr: DateExpr) -> bool:
     """True when a date lies in a sentence telling the missing found dead since: the day they were found, not
     the incident's, and no day for what follows ("... O exército afirmou ter neutralizado 40 atacantes")."""
-    told = next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
+    told = _sentence_holding(ctx, expr)
     return told is not None and _found_missing(ctx, told)
 
 
 def _told_in_no_event(ctx: ArticleContext, expr: DateExpr) -> bool:
     """True when a date lies in a sentence that reports no event ("the bandits called the families on
     Monday and demanded a ransom", "Read also: ..."): it dates no later sentence."""
-    told = next((s for s in ctx.sentences if _in_sentence(expr.start, expr.end, s)), None)
+    told = _sentence_holding(ctx, expr)
     return told is not None and reports_no_event(told.text, ctx.lang)
 
 
@@ -2643,7 +2653,7 @@ def _claimed_by(ctx: ArticleContext, actor: Actor | None, day: date | None = Non
     for found in ctx.actors:
         if found.actor.ucdp_name != actor.suspected:
             continue
-        sentence = next((s for s in ctx.sentences if s.start <= found.start < s.end), None)
+        sentence = _sentence_of(ctx, found.start)
         if sentence is None or starts_new_incident(sentence.text, ctx.lang) or _told_of_another_day(
                 ctx, sentence, day):
             continue
@@ -2726,10 +2736,6 @@ def _context_actors(ctx: ArticleContext, lead: Draft) -> list[FoundActor]:
 def _event_day(ctx: ArticleContext, event_date: EventDate) -> date | None:
     """The incident's day, else the publication day (for regime-dated state forces)."""
     return date.fromisoformat(event_date.event_date) if event_date.event_date else ctx.published
-
-
-def _sentence_of(ctx: ArticleContext, offset: int) -> Sentence | None:
-    return next((s for s in ctx.sentences if s.start <= offset < s.end), None)
 
 
 def _told_of_another_day(ctx: ArticleContext, sentence: Sentence | None, day: date | None) -> bool:
