@@ -25,6 +25,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from sahelwatch.extract.taxonomy import acled_types, is_acled_label
+from sahelwatch.read.prefilter import may_match, required_literals
 
 MODEL_FORMAT = 2  # 2: weights quantised to int8 per class (keeps the shipped file small)
 DEFAULT_MODEL_NAME = "event_classifier.npz"
@@ -86,6 +87,7 @@ class CueMatcher:
     def __init__(self, cues: dict[str, list[str]], combos: dict[str, list[str]]):
         self.cue_names = sorted(cues)
         self.patterns = [_compile_cue(cues[name]) for name in self.cue_names]
+        self.needs = [required_literals(p.pattern) for p in self.patterns]
         index = {name: i for i, name in enumerate(self.cue_names)}
         unknown = {part for parts in combos.values() for part in parts} - set(index)
         if unknown:
@@ -110,7 +112,8 @@ class CueMatcher:
         return [name for name, on in zip(self.feature_names, row, strict=True) if on]
 
     def _row(self, cue_text: str) -> list[bool]:
-        hits = [bool(p.search(cue_text)) for p in self.patterns]
+        pairs = zip(self.needs, self.patterns, strict=True)
+        hits = [may_match(needs, cue_text) and p.search(cue_text) is not None for needs, p in pairs]
         return hits + [all(hits[i] for i in parts) for parts in self.combos]
 
     def transform(self, texts: list[str]) -> sparse.csr_matrix:

@@ -8,6 +8,8 @@ from importlib import resources
 
 import yaml
 
+from sahelwatch.read.prefilter import Literals, may_match, required_literals
+
 
 @cache
 def _lexicon(name: str) -> dict:
@@ -47,18 +49,20 @@ def cue_spans(sentence: str, lang: str = "en") -> list[tuple[int, int]]:
 
 
 @cache
-def _not_event_pattern(lang: str) -> re.Pattern[str] | None:
-    """The language's ``not_events.yaml`` patterns as one alternation (one pass over a sentence)."""
+def _not_event_patterns(lang: str) -> tuple[tuple[Literals | None, re.Pattern[str]], ...]:
+    """The language's ``not_events.yaml`` patterns, each with the words it cannot match without."""
     patterns = _lexicon("not_events").get(lang) or []
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+    return tuple((required_literals(p), re.compile(p, re.IGNORECASE)) for p in patterns)
 
 
 @lru_cache(maxsize=4096)
 def reports_no_event(sentence: str, lang: str = "en") -> bool:
     """True when conflict words describe no event ("reconnaissance drones were seen flying over") or
     deny one ("l'armée a démenti toute attaque")."""
-    rx = _not_event_pattern(lang)
-    return (rx is not None and rx.search(sentence) is not None) or denies(sentence, lang)
+    lowered = sentence.lower()
+    patterns = _not_event_patterns(lang)
+    told = any(rx.search(sentence) is not None for needs, rx in patterns if may_match(needs, lowered))
+    return told or denies(sentence, lang)
 
 
 @cache
