@@ -32,6 +32,7 @@ from typing import Any
 
 from sahelwatch.extract.numbers import load_lexicon, normalise_lang, parse_number
 from sahelwatch.models import EventDate
+from sahelwatch.read.prefilter import Literals, may_match, required_literals
 from sahelwatch.read.relevance import has_violence_cue
 
 
@@ -494,9 +495,18 @@ def _in_week(day: date, week: tuple[date, date]) -> date:
     return inside if inside >= start else day
 
 
+@lru_cache(maxsize=16)
+def _pattern_needs(lang: str) -> tuple[Literals | None, ...]:
+    """For each of ``patterns(lang)``, the words it cannot match without (``read.prefilter``)."""
+    return tuple(required_literals(p.regex.pattern) for p in patterns(lang))
+
+
 def _candidates(text: str, pub: date | None, lang: str, heading: str | None = None) -> Iterator[DateExpr]:
     week = told_week(f"{heading or ''}\n{text[:ROUND_UP_OPENING]}", pub, lang)
-    for pattern in patterns(lang):
+    lowered = text.lower()
+    for pattern, needs in zip(patterns(lang), _pattern_needs(lang), strict=True):
+        if not may_match(needs, lowered):
+            continue
         for m in pattern.regex.finditer(text):
             resolved = pattern.resolve(m, pub)
             if resolved is None:

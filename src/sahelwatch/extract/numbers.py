@@ -28,8 +28,10 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 DEFAULT_LANG = "en"
 
 
+@_cache(maxsize=64)
 def normalise_lang(lang: str | None) -> str:
-    """Map 'fr-FR', 'FR', None ... to a lexicon code that exists (fallback English)."""
+    """Map 'fr-FR', 'FR', None ... to a lexicon code that exists (fallback English); cached, as it is
+    asked for every sentence and would otherwise look at the file system each time."""
     code = (lang or DEFAULT_LANG).lower()[:2]
     return code if (LEXICON_DIR / f"{code}.yaml").exists() else DEFAULT_LANG
 
