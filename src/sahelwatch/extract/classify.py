@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -25,6 +24,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from sahelwatch.extract.taxonomy import acled_types, is_acled_label
+from sahelwatch.geo.normalize import strip_accents
 from sahelwatch.read.prefilter import may_match, required_literals
 
 MODEL_FORMAT = 2  # 2: weights quantised to int8 per class (keeps the shipped file small)
@@ -68,17 +68,13 @@ def is_conflict_event(prediction: Prediction) -> bool:
 
 def normalize_text(text: str) -> str:
     """Lower-case, strip accents, replace digits by ``0`` and squeeze whitespace."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("\u2019", "'").replace("\u2018", "'")
+    stripped = strip_accents(text.lower()).replace("\u2019", "'").replace("\u2018", "'")
     return " ".join(_NUMBER.sub("0", stripped).split())
 
 
 def _cue_text(text: str) -> str:
     """Text for cue matching: like ``normalize_text`` but numbers kept."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.replace("\u2019", "'").split())
+    return " ".join(strip_accents(text.lower()).replace("\u2019", "'").split())
 
 
 class CueMatcher:

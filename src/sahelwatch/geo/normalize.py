@@ -12,6 +12,8 @@ _SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "
 
 def strip_accents(text: str) -> str:
     """Remove diacritics: 'Tillabéri' -> 'Tillaberi'."""
+    if text.isascii():  # nothing to decompose (and the common case)
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

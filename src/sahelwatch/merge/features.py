@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import unicodedata
 from collections.abc import Collection
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
@@ -21,6 +20,7 @@ import numpy as np
 from datasketch import MinHash
 
 from sahelwatch.geo.countries import DEMONYMS, country_names, country_of
+from sahelwatch.geo.normalize import strip_accents
 from sahelwatch.geo.resolve import document_countries
 from sahelwatch.models import Actor, EventDate, Mention, Place
 
@@ -222,8 +222,7 @@ def normalise(text: str | None) -> str:
     """Lower case, no accents, letters and single spaces only."""
     if not text:
         return ""
-    folded = unicodedata.normalize("NFKD", text.lower())
-    ascii_text = "".join(c for c in folded if not unicodedata.combining(c))
+    ascii_text = strip_accents(text.lower())
     return " ".join(_NON_WORD.sub(" ", ascii_text).split())
 
 
