@@ -68,3 +68,8 @@ def test_a_checked_row_replaces_the_geonames_row_it_names_in_another_unit(sahel_
 
 def test_adel_bagrou_is_only_in_mauritania(gaz):
     assert {e.country for e in gaz.candidates("Adel Bagrou")} == {"MR"}
+
+
+def test_imported_niger_village_takes_its_department(sahel_gaz):
+    villages = [e for e in sahel_gaz.candidates("Tongo Tongo") if e.country == "NE"]
+    assert villages and all("Ouallam" in (sahel_gaz.admin_name(e.admin2) or "") for e in villages)

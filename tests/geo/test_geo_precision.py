@@ -107,7 +107,7 @@ SAHEL_VILLAGES = [  # (illustrative sentence, language, name as written, country
         "Boulkessi",
         "ML",
         "Mopti",
-        None,
+        "Douentza",
     ),
     (
         "Gunmen on motorbikes killed 12 villagers in Kokorou, in Niger's Tillabéri region.",
@@ -115,7 +115,7 @@ SAHEL_VILLAGES = [  # (illustrative sentence, language, name as written, country
         "Kokorou",
         "NE",
         "Tillabéri",
-        None,
+        "Téra",
     ),
     (
         "Boko Haram fighters raided the Kablewa displacement camp in Diffa on Monday.",
@@ -123,7 +123,7 @@ SAHEL_VILLAGES = [  # (illustrative sentence, language, name as written, country
         "Kablewa",
         "NE",
         "Diffa",
-        None,
+        "N'Guigmi",
     ),
     (
         "L'attaque de Chinégodar a fait des dizaines de morts parmi les soldats nigériens.",
@@ -131,7 +131,7 @@ SAHEL_VILLAGES = [  # (illustrative sentence, language, name as written, country
         "Chinégodar",
         "NE",
         "Tillabéri",
-        None,
+        "Banibangou",
     ),
     (
         "Des hommes armés ont attaqué Tanwalbougou, dans l'Est du Burkina Faso.",
@@ -182,7 +182,8 @@ SAHEL_VILLAGES = [  # (illustrative sentence, language, name as written, country
         None,
     ),
     ("Gunmen attacked the gendarmerie at Inata, in Burkina Faso.", "en", "Inata", "BF", "Sahel", "Soum"),
-    ("Militants struck a gold mine near Kéniéba early on Thursday.", "en", "Kéniéba", "ML", "Kayes", None),
+    ("Militants struck a gold mine near Kéniéba early on Thursday.", "en", "Kéniéba", "ML", "Kayes",
+     "Kéniéba"),
 ]
 
 
@@ -196,13 +197,13 @@ SAHEL_VILLAGES += [
     ("Gunmen killed 15 villagers in Soro, in northwestern Burkina Faso.", "en", "Soro", "BF",
      "Boucle du Mouhoun", "Sourou"),
     ("Des détenus se sont évadés de la prison de Koutoukalé, près de Niamey.", "fr", "Koutoukalé", "NE",
-     "Tillabéri", None),
+     "Tillabéri", "Kollo"),
     ("Boko Haram fighters abducted women in Ngalewa, in Niger's Diffa region.", "en", "Ngalewa", "NE",
-     "Diffa", None),
+     "Diffa", "N'Guigmi"),
     ("Jihadists attacked the gendarmerie post in Liptougou on Friday.", "en", "Liptougou", "BF", "Est",
      "Gnagna"),
     ("Soldiers seized a convoy of migrants near Dirkou, in northern Niger.", "en", "Dirkou", "NE", "Agadez",
-     None),
+     "Bilma"),
     ("Des hommes armés ont attaqué Titabé, dans la province du Séno.", "fr", "Titabé", "BF", "Sahel", "Séno"),
     ("L'aviation a frappé un camp dans la forêt de Ouarkoye, province du Mouhoun.", "fr", "Ouarkoye", "BF",
      "Boucle du Mouhoun", "Mouhoun"),
@@ -216,9 +217,10 @@ SAHEL_VILLAGES += [
     ("Le maire de Comin-Yanga a été enlevé par des individus armés.", "fr", "Comin-Yanga", "BF", "Centre-Est",
      "Koulpélogo"),
     ("Une frappe aérienne a visé le marché de Tansarga.", "fr", "Tansarga", "BF", "Est", "Tapoa"),
-    ("Gunmen killed seven civilians near Didiéni on Monday.", "en", "Didiéni", "ML", "Koulikoro", None),
+    ("Gunmen killed seven civilians near Didiéni on Monday.", "en", "Didiéni", "ML", "Koulikoro", "Kolokani"),
     # illustrative: GeoNames lists these villages in its BF/ML country files, cities500 does not
-    ("JNIM et l'EI se sont affrontés près d'In-Delimane.", "fr", "In-Delimane", "ML", "Ménaka", None),
+    ("JNIM et l'EI se sont affrontés près d'In-Delimane.", "fr", "In-Delimane", "ML", "Ménaka",
+     "Cercle de Ménaka"),
     ("Un engin explosif a tué deux VDP près de Yargatenga.", "fr", "Yargatenga", "BF", "Centre-Est",
      "Koulpélogo"),
     ("Un convoi est tombé dans une embuscade à Ouindigui.", "fr", "Ouindigui", "BF", "Nord", "Loroum"),

@@ -20,11 +20,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from sahelwatch.geo import build
+from sahelwatch.geo.admin2 import assign_admin2
 from sahelwatch.geo.normalize import norm
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = "80"
+GAZETTEER_VERSION = "87"
 ALIAS_MATCH_POPULATION = 50_000  # alternate names of smaller places are too often common words
 # French and local spellings of the francophone Sahel's towns vary (Boghé / Bogué, Tchin-Tabaradène), so
 # their alternate names match from this size
@@ -128,6 +129,10 @@ class Gazetteer:
         with tmp:
             build.build_default(tmp)
         self.import_places(build.curated_rows())
+        with tmp:
+            assign_admin2(tmp)
+        # a checked row's department or cercle is known only now: its own wins over the nearest seat's
+        self.import_places(r for r in build.curated_rows() if r.get("admin2"))
         tmp.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (GAZETTEER_VERSION,))
         tmp.commit()
         self.invalidate()

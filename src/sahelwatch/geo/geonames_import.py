@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from sahelwatch.geo.admin2 import assign_admin2
 from sahelwatch.geo.build import write_rows
 
 if TYPE_CHECKING:
@@ -90,6 +91,8 @@ def _import_geonames(gaz: Gazetteer, lines: Iterator[str], batch: int) -> int:
         if len(places) >= batch:
             _flush(gaz, places, names)
     _flush(gaz, places, names)
+    with gaz.conn:
+        assign_admin2(gaz.conn)  # Niger's and Mali's towns come without their department or cercle
     gaz.invalidate()
     return count
 

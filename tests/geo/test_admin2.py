@@ -1,0 +1,41 @@
+"""Departments of Niger and cercles of Mali for towns GeoNames leaves without one."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahelwatch.geo.admin2 import MAX_SEAT_KM, Unit, _stem, nearest_unit, seat_rows
+
+
+def _unit_of(gaz, name: str, country: str) -> str | None:
+    towns = [e for e in gaz.candidates(name) if e.country == country and e.fclass == "P"]
+    assert towns, name
+    return gaz.admin_name(towns[0].admin2)
+
+
+def test_every_listed_unit_is_in_the_default_gazetteer(gaz):
+    for row in seat_rows():
+        keys = [k for k, v in gaz.admins().items() if v[2] == 2 and k.startswith(row["country"] + ".")]
+        assert _stem(row["name"]) in {_stem(gaz.admin_name(k)) for k in keys}, row
+
+
+@pytest.mark.parametrize(
+    ("town", "country", "unit"),
+    [
+        ("Banibangou", "NE", "Banibangou"),  # a seat
+        ("Inatès", "NE", "Ayérou"),  # a village of the Ayorou department
+        ("Diallassagou", "ML", "Bankass"),
+        ("Boulkessi", "ML", "Douentza"),
+        ("Léré", "ML", "Niafunké"),
+        ("Tessit", "ML", "Ansongo Cercle"),  # the unit GeoNames already has keeps its name
+    ],
+)
+def test_towns_take_the_unit_with_the_nearest_seat(gaz, town, country, unit):
+    assert _unit_of(gaz, town, country) == unit
+
+
+def test_a_unit_further_than_the_limit_is_not_taken():
+    far = Unit("NE.01.bilma", "NE.01", "Bilma", "Department", 18.69, 12.92)
+    assert nearest_unit(18.69, 12.92 - 0.1, [far]) is far
+    assert nearest_unit(18.69 - MAX_SEAT_KM / 100, 12.92, [far]) is None
+    assert nearest_unit(18.0, 12.0, []) is None
