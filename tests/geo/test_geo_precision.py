@@ -155,7 +155,7 @@ SAHEL_VILLAGES = [  # (illustrative sentence, language, name as written, country
         "Talataye",
         "ML",
         "Gao",
-        "Ansongo Cercle",
+        "Ansongo",
     ),
     (
         "Gunmen killed five traders near Mainok on the Maiduguri-Damaturu road.",
@@ -220,7 +220,7 @@ SAHEL_VILLAGES += [
     ("Gunmen killed seven civilians near Didiéni on Monday.", "en", "Didiéni", "ML", "Koulikoro", "Kolokani"),
     # illustrative: GeoNames lists these villages in its BF/ML country files, cities500 does not
     ("JNIM et l'EI se sont affrontés près d'In-Delimane.", "fr", "In-Delimane", "ML", "Ménaka",
-     "Cercle de Ménaka"),
+     "Ménaka"),
     ("Un engin explosif a tué deux VDP près de Yargatenga.", "fr", "Yargatenga", "BF", "Centre-Est",
      "Koulpélogo"),
     ("Un convoi est tombé dans une embuscade à Ouindigui.", "fr", "Ouindigui", "BF", "Nord", "Loroum"),

@@ -48,6 +48,9 @@ def assign_admin2(conn: sqlite3.Connection) -> int:
         "INSERT OR IGNORE INTO admin VALUES (?,?,?,?,?,?,?)",
         [(u.key, u.name, u.kind, 2, 0, u.lat, u.lon) for u in units],
     )
+    # the units GeoNames has go by the same plain names ('Cercle de Niono', 'Ansongo Cercle' -> 'Niono')
+    renames = [(u.name, u.kind, u.key) for u in units]
+    conn.executemany("UPDATE admin SET name = ?, kind = ? WHERE key = ?", renames)
     by_admin1: dict[str, list[Unit]] = {}
     for unit in units:
         by_admin1.setdefault(unit.admin1, []).append(unit)
@@ -77,14 +80,15 @@ def nearest_unit(lat: float, lon: float, units: list[Unit]) -> Unit | None:
 def _units(conn: sqlite3.Connection, rows: Iterator[dict[str, str]]) -> Iterator[Unit]:
     """The listed units whose region and seat are known; a unit GeoNames already has keeps its key."""
     admins = conn.execute("SELECT key, name, level FROM admin").fetchall()
-    regions = {(key[:2], _stem(name)): key for key, name, level in admins if level == 1}
-    existing = {(key.rsplit(".", 1)[0], _stem(name)): key for key, name, level in admins if level == 2}
+    regions = {(key[:2], unit_stem(name)): key for key, name, level in admins if level == 1}
+    existing = {(key.rsplit(".", 1)[0], unit_stem(name)): key for key, name, level in admins if level == 2}
     for row in rows:
-        admin1 = regions.get((row["country"], _stem(row["admin1"])))
+        admin1 = regions.get((row["country"], unit_stem(row["admin1"])))
         seat = _seat(conn, row, admin1) if admin1 else None
         if admin1 is None or seat is None:
             continue
-        key = existing.get((admin1, _stem(row["name"]))) or f"{admin1}.{norm(row['name']).replace(' ', '_')}"
+        new_key = f"{admin1}.{norm(row['name']).replace(' ', '_')}"
+        key = existing.get((admin1, unit_stem(row["name"]))) or new_key
         yield Unit(key, admin1, row["name"], row["kind"], *seat)
 
 
@@ -100,7 +104,7 @@ def _seat(conn: sqlite3.Connection, row: dict[str, str], admin1: str) -> tuple[f
     return (found[0], found[1]) if found else None
 
 
-def _stem(name: str) -> str:
+def unit_stem(name: str) -> str:
     """A unit's name without its kind ('Kati Cercle', 'Département de Say', 'Tillabéri Region' -> 'kati',
     'say', 'tillaberi')."""
     return " ".join(w for w in norm(name).split() if w not in _UNIT_WORDS)

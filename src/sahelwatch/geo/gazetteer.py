@@ -20,12 +20,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from sahelwatch.geo import build
-from sahelwatch.geo.admin2 import assign_admin2
+from sahelwatch.geo.admin2 import assign_admin2, unit_stem
 from sahelwatch.geo.normalize import norm
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = "87"
+GAZETTEER_VERSION = "88"
 ALIAS_MATCH_POPULATION = 50_000  # alternate names of smaller places are too often common words
 # French and local spellings of the francophone Sahel's towns vary (Boghé / Bogué, Tchin-Tabaradène), so
 # their alternate names match from this size
@@ -291,8 +291,9 @@ class Gazetteer:
             return None
         if value.upper().startswith(country + "."):
             return value
+        stem = unit_stem(value)
         for key, row in self.admins().items():
-            same_unit = row[2] == level and key.startswith(country + ".") and norm(row[0]) == norm(value)
+            same_unit = row[2] == level and key.startswith(country + ".") and unit_stem(row[0]) == stem
             if same_unit and (parent is None or key.startswith(parent)):
                 return key
         return None
