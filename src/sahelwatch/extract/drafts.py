@@ -29,6 +29,7 @@ class ArticleContext:
     old_bounds: list[DateExpr] = field(default_factory=list)  # "since June 2019": running totals
     filed_at: Place | None = None  # the first dateline's place ("Lashkargah (BNA)")
     causes: list[Sentence] = field(default_factory=list)  # what a crowd reacted to: no date for what follows
+    incidents: list[list[Draft]] = field(default_factory=list)  # the article's incidents, once grouped
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -532,6 +532,7 @@ def sentence_mentions(article: Article, config: ExtractionConfig) -> list[Mentio
     drafts = without_running_totals(ctx, without_multi_incident_totals(ctx, drafts))
     incidents = without_roundup(ctx, consolidate(drafts, config))
     groups = [date_told_later(ctx, group, drafts) for group in incidents]
+    ctx.incidents = groups
     return [m for group in groups for m in per_place(ctx, group, finish_mention(ctx, group))]
 
 
@@ -2179,7 +2180,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     told = [a for d in parts for a in d.found_actors]
     own = _dedupe_actors(told, lambda f: role_told(ctx.article.text, f, ctx.lang), _as_source(ctx, told))
     repeated = _named_again_in_sentence(ctx.article.text, parts)
-    found = own or _context_actors(ctx, lead)
+    elsewhere = _told_elsewhere(ctx, group, place, event_date)
+    found = own or _context_actors(ctx, lead, elsewhere)
     found = found + _group_named_again(ctx, group, found)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
     typed_draft = _typed_draft(group, lead, ctx.lang)
@@ -2218,7 +2220,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         # "drones armados do ISWAP" struck a base: the group flew them, the forces (or civilians) were hit
         hit_civilians = "civilians" in victims and not victims & {"security", "militants"}
         actor1, actor2 = flyer.actor, (defaults.civilians if hit_civilians else actor1)
-    actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults, day)
+    actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults, day, elsewhere)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
     actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)
     if sub_type == "Arrests" and _arrested_helpers(ctx, lead, found):
@@ -2727,10 +2729,38 @@ def _group_named_again(ctx: ArticleContext, group: list[Draft], found: list[Foun
     return [named[-1]] if len({a.actor.name for a in named}) == 1 else []
 
 
-def _context_actors(ctx: ArticleContext, lead: Draft) -> list[FoundActor]:
-    """Actors named before the event sentence (its paragraph or the headline), nearest first."""
-    earlier = [a for a in ctx.actors if a.end <= lead.sentence.start]
+def _context_actors(ctx: ArticleContext, lead: Draft, elsewhere: Sequence[Sentence] = ()) -> list[FoundActor]:
+    """Actors named before the event sentence (its paragraph or the headline), nearest first; not those of
+    an incident told ``elsewhere`` ("Two soldiers were killed near Banibangou. In Burkina Faso, an attack in
+    Djibo killed 10 people": no soldiers fought at Djibo)."""
+    earlier = [a for a in ctx.actors if a.end <= lead.sentence.start and not _within(a.start, elsewhere)]
     return _dedupe_actors(earlier[-3:])
+
+
+def _within(offset: int, sentences: Sequence[Sentence]) -> bool:
+    return any(s.start <= offset < s.end for s in sentences)
+
+
+def _told_elsewhere(ctx: ArticleContext, group: list[Draft], place: Place | None,
+                    event_date: EventDate) -> list[Sentence]:
+    """The sentences of the article's other incidents told in another country, or dated by the text on
+    other days than this one: their actors are not this incident's."""
+    day = event_date.event_date
+    out = []
+    for other in ctx.incidents:
+        if other is group or any(d in group for d in other):
+            continue
+        countries = {d.place.country for d in other if d.place_from_text and d.place and d.place.country}
+        days = {d.date.event_date for d in other if d.date_from_text and d.date.event_date}
+        abroad = bool(place and place.country and countries) and place.country not in countries
+        other_day = bool(day and days) and day not in days and _dated_in_text(group)
+        if abroad or other_day:
+            out.extend(d.sentence for d in other)
+    return out
+
+
+def _dated_in_text(group: list[Draft]) -> bool:
+    return any(d.date_from_text for d in group)
 
 
 def _event_day(ctx: ArticleContext, event_date: EventDate) -> date | None:
@@ -2750,16 +2780,18 @@ def _told_of_another_day(ctx: ArticleContext, sentence: Sentence | None, day: da
 
 
 def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, actor2: Actor | None,
-                    victims: set[str], defaults: RoleDefaults, day: date | None = None) -> Actor | None:
+                    victims: set[str], defaults: RoleDefaults, day: date | None = None,
+                    elsewhere: Sequence[Sentence] = ()) -> Actor | None:
     """The target of a "battle" that only the state forces' absence made one: people killed by a group, with
-    no state forces named anywhere in the report and no fighting told ("jihadists attacked Seytenga, killing
-    dozens of people"), were civilians, not an army the text never mentions ("militia clashes kill 10" stays
-    a battle); so were the people a bomb killed ("a mine exploded under a bus, killing eight people")."""
+    no state forces named anywhere in the report (but in its incidents told ``elsewhere``) and no fighting
+    told ("jihadists attacked Seytenga, killing dozens of people"), were civilians, not an army the text never
+    mentions ("militia clashes kill 10" stays a battle); so were the people a bomb killed ("a mine exploded
+    under a bus, killing eight people")."""
     if event_type not in ("Battles", "Explosions/Remote violence") or actor2 is not defaults.state \
             or victims != {"unknown"}:
         return actor2
     if any(a.group == "security" and not _told_of_another_day(ctx, _sentence_of(ctx, a.start), day)
-           for a in ctx.actors):
+           and not _within(a.start, elsewhere) for a in ctx.actors):
         return actor2  # not the soldiers of a recalled attack ("Em abril de 2025, 54 soldados ...")
     if any("cue:clash" in _classifier().model.cues.fired(d.sentence.text) for d in group):
         return actor2

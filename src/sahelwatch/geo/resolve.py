@@ -807,6 +807,9 @@ def drop_unsupported(
         if not weak and entry.country in FOCUS_COUNTRIES and not any(e.country == home for _, e in strong):
             out.append(entry)  # its country named by demonym only: "Nigerian traders near Diffa"
             continue
+        if not weak and entry.geonameid < 0 and entry.country in FOCUS_COUNTRIES and sahel:
+            out.append(entry)  # a checked Sahel place in a round-up of several countries ("near Banibangou")
+            continue
         prominent = entry.level == 0 or entry.fcode == "PPLC" or entry.population >= BIG_CITY
         # "na localidade de Ber": a capital matched by a short other name of it is not named outright there
         village = _SMALL_SETTLEMENT_BEFORE.search(text[max(0, top.start - 30) : top.start])
