@@ -506,3 +506,11 @@ def test_a_town_named_as_the_commune_it_gives_its_name_to_is_part_of_a_region(ga
     assert (places["Mondoro"].geo_precision, places["Mondoro"].where_prec) == (2, 3)
     town = by_surface(geoparse("(Illustrative) Gunmen attacked Mondoro on Friday.", gazetteer=gaz))
     assert (town["Mondoro"].geo_precision, town["Mondoro"].where_prec) == (1, 1)
+
+
+def test_a_place_s_own_name_in_a_named_country_beats_a_big_city_abroad_that_goes_by_it(gaz):
+    # illustrative round-up naming three countries: "Boni" is the Malian village, not Bonn (alias "Boni")
+    text = ("In Mali, JNIM fighters ambushed a convoy near Boni on Sunday. In Niger, a mine killed three "
+            "civilians near Téra. In Burkina Faso, air strikes hit Djibo.")
+    found = {p.surface: p.country for p in geoparse(text, gazetteer=gaz)}
+    assert found["Boni"] == "ML"

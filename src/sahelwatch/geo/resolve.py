@@ -424,6 +424,8 @@ def _choose(
         for t, n in zip(toponyms, fuzzy_min, strict=True)
     ]
     lists = _countries_in_lists(gaz, text, toponyms, lists)
+    named = _named_countries(text, toponyms, lists)
+    lists = [_own_name_at_home(entries, t, named) for entries, t in zip(lists, toponyms, strict=True)]
     ctx = _build_context(lists, toponyms, country_hint)
     hinted = {country_hint.upper()} if country_hint else set()  # "soldado maliano", "soldat malien"
     for iso in document_countries(text) | hinted:  # "Nigerian troops", "Syrian Observatory"
@@ -451,6 +453,25 @@ def _choose(
         else None
         for entries, s, qual in zip(lists, scores, qualifiers, strict=True)
     ]
+
+
+def _named_countries(text: str, toponyms: list[Toponym], lists: list[list[Entry]]) -> set[str]:
+    """The countries the text names outright or by a demonym."""
+    named = {
+        e.country for t, entries in zip(toponyms, lists, strict=True) for e in entries
+        if e.level == 0 and e.country and norm(e.name) == norm(t.text)
+    }
+    return named | story_countries(text)
+
+
+def _own_name_at_home(entries: list[Entry], toponym: Toponym, named: set[str]) -> list[Entry]:
+    """When a place of that very name lies in a country the text names, a place abroad that only goes by it
+    as an alternate name is no candidate ("near Boni" in a round-up of Mali, Niger and Burkina Faso is not
+    Bonn)."""
+    key = norm(toponym.text)
+    if not any(norm(e.name) == key and e.country in named for e in entries):
+        return entries
+    return [e for e in entries if norm(e.name) == key or e.country in named]
 
 
 def _closest(entries: list[Entry], scores: list[float], anchors: list[Entry]) -> Entry:
