@@ -2729,12 +2729,28 @@ def _group_named_again(ctx: ArticleContext, group: list[Draft], found: list[Foun
     return [named[-1]] if len({a.actor.name for a in named}) == 1 else []
 
 
-def _context_actors(ctx: ArticleContext, lead: Draft, elsewhere: Sequence[Sentence] = ()) -> list[FoundActor]:
+def _context_actors(ctx: ArticleContext, lead: Draft, elsewhere: Elsewhere | None = None) -> list[FoundActor]:
     """Actors named before the event sentence (its paragraph or the headline), nearest first; not those of
-    an incident told ``elsewhere`` ("Two soldiers were killed near Banibangou. In Burkina Faso, an attack in
-    Djibo killed 10 people": no soldiers fought at Djibo)."""
-    earlier = [a for a in ctx.actors if a.end <= lead.sentence.start and not _within(a.start, elsewhere)]
+    an incident told in another country, nor the state forces of one told on another day (``elsewhere``:
+    "Two soldiers were killed near Banibangou. In Burkina Faso, an attack in Djibo killed 10 people": no
+    soldiers fought at Djibo)."""
+    earlier = [a for a in ctx.actors if a.end <= lead.sentence.start
+               and not (elsewhere and elsewhere.excludes(a))]
     return _dedupe_actors(earlier[-3:])
+
+
+@dataclass(frozen=True)
+class Elsewhere:
+    """The sentences of the article's other incidents: told in another country, or on another day."""
+
+    abroad: tuple[Sentence, ...] = ()
+    other_day: tuple[Sentence, ...] = ()
+
+    def excludes(self, actor: FoundActor) -> bool:
+        """Whether the actor belongs to another incident: any actor of one abroad, the state forces of one on
+        another day (an armed group named there may well be this incident's too)."""
+        return _within(actor.start, self.abroad) or (actor.group == "security"
+                                                     and _within(actor.start, self.other_day))
 
 
 def _within(offset: int, sentences: Sequence[Sentence]) -> bool:
@@ -2742,21 +2758,22 @@ def _within(offset: int, sentences: Sequence[Sentence]) -> bool:
 
 
 def _told_elsewhere(ctx: ArticleContext, group: list[Draft], place: Place | None,
-                    event_date: EventDate) -> list[Sentence]:
+                    event_date: EventDate) -> Elsewhere:
     """The sentences of the article's other incidents told in another country, or dated by the text on
-    other days than this one: their actors are not this incident's."""
+    other days than this one."""
     day = event_date.event_date
-    out = []
+    abroad: list[Sentence] = []
+    other_day: list[Sentence] = []
     for other in ctx.incidents:
         if other is group or any(d in group for d in other):
             continue
         countries = {d.place.country for d in other if d.place_from_text and d.place and d.place.country}
         days = {d.date.event_date for d in other if d.date_from_text and d.date.event_date}
-        abroad = bool(place and place.country and countries) and place.country not in countries
-        other_day = bool(day and days) and day not in days and _dated_in_text(group)
-        if abroad or other_day:
-            out.extend(d.sentence for d in other)
-    return out
+        if place and place.country and countries and place.country not in countries:
+            abroad.extend(d.sentence for d in other)
+        elif day and days and day not in days and _dated_in_text(group):
+            other_day.extend(d.sentence for d in other)
+    return Elsewhere(tuple(abroad), tuple(other_day))
 
 
 def _dated_in_text(group: list[Draft]) -> bool:
@@ -2781,7 +2798,7 @@ def _told_of_another_day(ctx: ArticleContext, sentence: Sentence | None, day: da
 
 def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, actor2: Actor | None,
                     victims: set[str], defaults: RoleDefaults, day: date | None = None,
-                    elsewhere: Sequence[Sentence] = ()) -> Actor | None:
+                    elsewhere: Elsewhere | None = None) -> Actor | None:
     """The target of a "battle" that only the state forces' absence made one: people killed by a group, with
     no state forces named anywhere in the report (but in its incidents told ``elsewhere``) and no fighting
     told ("jihadists attacked Seytenga, killing dozens of people"), were civilians, not an army the text never
@@ -2791,7 +2808,7 @@ def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, ac
             or victims != {"unknown"}:
         return actor2
     if any(a.group == "security" and not _told_of_another_day(ctx, _sentence_of(ctx, a.start), day)
-           and not _within(a.start, elsewhere) for a in ctx.actors):
+           and not (elsewhere and elsewhere.excludes(a)) for a in ctx.actors):
         return actor2  # not the soldiers of a recalled attack ("Em abril de 2025, 54 soldados ...")
     if any("cue:clash" in _classifier().model.cues.fired(d.sentence.text) for d in group):
         return actor2
