@@ -786,3 +786,12 @@ def test_the_day_local_sources_were_reached_dates_no_later_sentence():
             "assaillants ont incendié des greniers.")
     [mention] = _mentions(text, "2025-12-14")
     assert mention.date.event_date == "2025-12-11"
+
+
+def test_a_town_in_the_cercle_the_sentence_names_is_the_place():
+    # illustrative: the cercle's unit ('Cercle de Niono' in GeoNames) is named like the town's unit ('Niono')
+    text = ("Exemple illustratif. Le maire de la commune rurale de Diabaly, dans le cercle de Niono, a été "
+            "enlevé lundi soir par des hommes armés non identifiés.")
+    article = Article(id="t", text=text, raw_text=text, published="2025-10-14", language="fr")
+    [mention] = extract_article(article)
+    assert (mention.place.name, mention.place.admin2) == ("Diabaly", "Niono")

@@ -100,6 +100,7 @@ from sahelwatch.geo import (
     get_gazetteer,
     resolve_toponyms,
 )
+from sahelwatch.geo.admin2 import unit_stem
 from sahelwatch.geo.areas import shared_area_unit
 from sahelwatch.geo.normalize import norm
 from sahelwatch.geo.resolve import FOCUS_COUNTRIES, demonym_country
@@ -1809,7 +1810,7 @@ def _more_specific(chosen: Place | None, candidates: list[Place]) -> Place | Non
         return chosen
     if chosen.admin1 and _fold(chosen.name) == _fold(chosen.admin1):
         level, finest = "admin1", 3
-    elif chosen.admin2 and chosen.where_prec >= 3 and _fold(chosen.name) == _fold(chosen.admin2):
+    elif chosen.admin2 and chosen.where_prec >= 3 and unit_stem(chosen.name) == unit_stem(chosen.admin2):
         level, finest = "admin2", 2
     else:
         return chosen
