@@ -736,3 +736,21 @@ def test_a_speaker_s_smaller_count_told_with_only_is_an_alternative() -> None:
     assert (fatalities.low, fatalities.high) == (6, 11)
     text = "The army confirmed the raid but insisted that just two soldiers died."
     assert [c.alternative for c in find_casualties(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        # a single death counted with the singular noun
+        ("We have suffered one death and dozens of our fighters were injured, a commander said.", 1),
+        ("Police recorded a death and two injuries after the clash at the market.", 1),
+        ("The attack caused two deaths in the village.", 2),
+        # a death toll, sentence or threat is no death
+        ("The attack raised a death toll of 12 people.", 12),
+        ("The court handed down one death sentence and two life terms.", 0),
+        ("The village chief received a death threat from the gunmen.", 0),
+    ],
+)
+def test_one_death_told_with_the_singular_noun(text: str, best: int) -> None:
+    # illustrative sentences
+    assert summarise_fatalities(find_casualties(text, "en")).best == best
