@@ -114,3 +114,18 @@ def test_civilians_killed_by_ordnance_left_over_from_the_war_are_ucdp_s_high_est
     assert (row["low"], row["best"], row["deaths_civilians"]) == (2, 2, 2)
     row = _blast("Three soldiers were killed when their truck hit an old landmine.", civilians=0, soldiers=3)
     assert (row["best"], row["deaths_a"]) == (3, 3)
+
+
+def test_unnamed_dead_of_one_sided_violence_are_civilians():
+    # illustrative: "gunmen shot dead a man" coded as one-sided violence: UCDP counts its dead as civilians
+    from sahelwatch.export.formats import ucdp_row
+    from sahelwatch.models import Actor, Fatalities
+
+    event = illustrative_event()
+    event.event_type, event.sub_event_type = "Violence against civilians", "Attack"
+    event.actor1 = Actor("Islamic State (Sahel)", surface="IS Sahel", inter=2, ucdp_name="IS")
+    event.actor2 = Actor("Civilians (Niger)", surface="a man", inter=7, ucdp_name="Civilians")
+    event.fatalities = Fatalities(deaths_unknown=2, low=2, best=2, high=2)
+    row = ucdp_row(event)
+    assert (row["side_b"], row["type_of_violence"]) == ("Civilians", 3)
+    assert (row["deaths_civilians"], row["deaths_unknown"], row["best"]) == (2, 0, 2)

@@ -184,6 +184,8 @@ def ucdp_row(event: Event) -> dict[str, Any]:
     deaths_civilians, deaths_unknown, low, best = fat.deaths_civilians, fat.deaths_unknown, fat.low, fat.best
     if war_remnant_deaths(event):  # an old mine's dead: UCDP's high estimate only
         deaths_civilians = deaths_unknown = low = best = 0
+    if violence == ONE_SIDED and side_b == "Civilians":  # one-sided violence kills civilians by definition:
+        deaths_civilians, deaths_unknown = deaths_civilians + deaths_unknown, 0  # "a man was shot dead"
     sources = event.sources
     return {
         "id": event.id,
