@@ -87,3 +87,45 @@ def test_regional_dyads_allow_spelling_variants():
     assert local_dyad("Syria", "Dair ez Zor governorate") == local_dyad("Syria", "Deir ez-Zor") is not None
     assert local_dyad("Syria", "Daraa governorate") == ("Government of Syria", "Syrian insurgents")
     assert local_dyad("Syria", None) is None and local_dyad("Atlantis", "Nowhere") is None
+
+
+def _blast(sentence: str, civilians: int = 2, soldiers: int = 0):
+    from sahelwatch.export.formats import ucdp_row
+    from sahelwatch.models import Evidence, Fatalities
+
+    event = illustrative_event()
+    dead = civilians + soldiers
+    event.fatalities = Fatalities(deaths_a=soldiers, deaths_civilians=civilians, low=dead, best=dead,
+                                  high=dead)
+    event.evidence = [Evidence("sentence", 0, len(sentence), sentence),
+                      Evidence("fatalities:killed:civilians", 0, 10, sentence[:10])]
+    return ucdp_row(event)
+
+
+def test_civilians_killed_by_ordnance_left_over_from_the_war_are_ucdp_s_high_estimate_only():
+    # illustrative sentences: UCDP cannot tie an old mine's dead to a dyad on that day
+    for sentence in ("Two children were killed when an old landmine left over from the war exploded nearby.",
+                     "Deux enfants ont été tués par l'explosion d'un obus non explosé près de l'école.",
+                     "Duas crianças morreram na explosão de um engenho não detonado perto da aldeia."):
+        row = _blast(sentence)
+        assert (row["low"], row["best"], row["high"], row["deaths_civilians"]) == (0, 0, 2, 0), sentence
+    # a fresh mine keeps its dead; so do soldiers killed by an old one
+    row = _blast("Two children were killed when a landmine planted by the militants exploded near a farm.")
+    assert (row["low"], row["best"], row["deaths_civilians"]) == (2, 2, 2)
+    row = _blast("Three soldiers were killed when their truck hit an old landmine.", civilians=0, soldiers=3)
+    assert (row["best"], row["deaths_a"]) == (3, 3)
+
+
+def test_unnamed_dead_of_one_sided_violence_are_civilians():
+    # illustrative: "gunmen shot dead a man" coded as one-sided violence: UCDP counts its dead as civilians
+    from sahelwatch.export.formats import ucdp_row
+    from sahelwatch.models import Actor, Fatalities
+
+    event = illustrative_event()
+    event.event_type, event.sub_event_type = "Violence against civilians", "Attack"
+    event.actor1 = Actor("Islamic State (Sahel)", surface="IS Sahel", inter=2, ucdp_name="IS")
+    event.actor2 = Actor("Civilians (Niger)", surface="a man", inter=7, ucdp_name="Civilians")
+    event.fatalities = Fatalities(deaths_unknown=2, low=2, best=2, high=2)
+    row = ucdp_row(event)
+    assert (row["side_b"], row["type_of_violence"]) == ("Civilians", 3)
+    assert (row["deaths_civilians"], row["deaths_unknown"], row["best"]) == (2, 0, 2)

@@ -736,3 +736,40 @@ def test_a_speaker_s_smaller_count_told_with_only_is_an_alternative() -> None:
     assert (fatalities.low, fatalities.high) == (6, 11)
     text = "The army confirmed the raid but insisted that just two soldiers died."
     assert [c.alternative for c in find_casualties(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        # a single death counted with the singular noun
+        ("We have suffered one death and dozens of our fighters were injured, a commander said.", 1),
+        ("Police recorded a death and two injuries after the clash at the market.", 1),
+        ("The attack caused two deaths in the village.", 2),
+        # a death toll, sentence or threat is no death
+        ("The attack raised a death toll of 12 people.", 12),
+        ("The court handed down one death sentence and two life terms.", 0),
+        ("The village chief received a death threat from the gunmen.", 0),
+    ],
+)
+def test_one_death_told_with_the_singular_noun(text: str, best: int) -> None:
+    # illustrative sentences
+    assert summarise_fatalities(find_casualties(text, "en")).best == best
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "best"),
+    [
+        # an incise listing some of the dead, with commas between them, does not hide the figure's verb
+        ("At least four persons including a baby, two children and their mother have been killed in a raid.",
+         "en", 4),
+        ("Seven villagers, including the chief, his wife and two herders, were killed by gunmen.", "en", 7),
+        ("Huit personnes, dont le chef du village, son épouse et deux bergers, ont été tuées.", "fr", 8),
+        ("Oito pessoas, incluindo o chefe da aldeia, a sua mulher e dois pastores, foram mortas.", "pt", 8),
+        # a clause after a one-name incise is no list: its verb is not the figure's
+        ("Some 40 soldiers, including a captain, were killed or wounded, while three rebels died.", "en", 3),
+        ("The toll rose to five policemen, including a sergeant, while six others were hurt.", "en", 5),
+    ],
+)
+def test_a_listed_incise_between_the_figure_and_its_verb(text: str, lang: str, best: int) -> None:
+    # illustrative sentences
+    assert summarise_fatalities(find_casualties(text, lang)).best == best

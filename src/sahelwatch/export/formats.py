@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import IO, Any
 
 from sahelwatch.export.countries import acled_region, country_name, iso_numeric
-from sahelwatch.export.ucdp import ONE_SIDED, ucdp_dyad
+from sahelwatch.export.ucdp import ONE_SIDED, ucdp_dyad, war_remnant_deaths
 from sahelwatch.models import Actor, Event, to_dict
 
 ACLED_COLUMNS = [
@@ -181,6 +181,11 @@ def ucdp_row(event: Event) -> dict[str, Any]:
     deaths_a, deaths_b = fat.deaths_a, fat.deaths_b  # state forces, the armed opponents
     if violence == ONE_SIDED and not side_a.startswith("Government of"):
         deaths_a, deaths_b = fat.deaths_b, fat.deaths_a  # the perpetrator is side a
+    deaths_civilians, deaths_unknown, low, best = fat.deaths_civilians, fat.deaths_unknown, fat.low, fat.best
+    if war_remnant_deaths(event):  # an old mine's dead: UCDP's high estimate only
+        deaths_civilians = deaths_unknown = low = best = 0
+    if violence == ONE_SIDED and side_b == "Civilians":  # one-sided violence kills civilians by definition:
+        deaths_civilians, deaths_unknown = deaths_civilians + deaths_unknown, 0  # "a man was shot dead"
     sources = event.sources
     return {
         "id": event.id,
@@ -204,11 +209,11 @@ def ucdp_row(event: Event) -> dict[str, Any]:
         "date_end": date.date_end or date.event_date or "",
         "deaths_a": deaths_a,
         "deaths_b": deaths_b,
-        "deaths_civilians": fat.deaths_civilians,
-        "deaths_unknown": fat.deaths_unknown,
-        "best": fat.best,
+        "deaths_civilians": deaths_civilians,
+        "deaths_unknown": deaths_unknown,
+        "best": best,
         "high": fat.high,
-        "low": fat.low,
+        "low": low,
     }
 
 

@@ -45,6 +45,38 @@ def priors() -> dict[str, dict[str, str]]:
     return json.loads(text)
 
 
+REMNANT_LANGS = ("en", "fr", "pt")
+UNARMED_DEAD = ("civilians", "unknown")  # the groups of the dead an old mine's rule applies to
+
+
+@cache
+def _war_remnant() -> tuple[re.Pattern[str], ...]:
+    from sahelwatch.extract.numbers import lexicon_pattern
+
+    found = (lexicon_pattern(lang, "war_remnant", r"(?<![\w-])(?:{})(?![\w-])") for lang in REMNANT_LANGS)
+    return tuple(p for p in found if p is not None)
+
+
+def war_remnant_deaths(event: Event) -> bool:
+    """Whether the event's dead are civilians (or unnamed) killed by ordnance left over from past fighting,
+    told in the sentence that gives them ("an old landmine left over from the war", "un obus non explosé").
+    UCDP's coding practice for these deaths, which it cannot tie to a dyad on that day: best and low 0,
+    the dead as the high estimate only (so coded in about 20 of 21 such events of the UCDP-AEC dev split;
+    soldiers or fighters killed by an old mine keep their count)."""
+    fat = event.fatalities
+    if not fat.best or fat.deaths_a or fat.deaths_b:
+        return False
+    sentence, told = "", []
+    for evidence in event.evidence:  # each sentence is followed by the fields read in it
+        if evidence.field == "sentence":
+            sentence = evidence.text
+        elif evidence.field.startswith("fatalities:killed"):
+            if evidence.field.rsplit(":", 1)[-1] not in UNARMED_DEAD:
+                return False  # a report merged in tells of armed men killed
+            told.append(sentence)
+    return any(p.search(text) for text in told for p in _war_remnant())
+
+
 def _is_government(actor: Actor | None) -> bool:
     return bool(actor and (actor.ucdp_name or "").startswith("Government of"))
 

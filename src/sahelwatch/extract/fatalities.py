@@ -234,6 +234,9 @@ def rules(lang: str) -> _Rules:
     aux_adverbial = rf"(?:(?:{lex['aux_adverbial']})[\s,]+)?" if lex.get("aux_adverbial") else ""
     verb = rf"{relative}(?:(?:{aux})\s+{aux_adverbial})?{adverb}(?:{after_kinds})(?![\w-])"
     incised = _named_incise(words["subset"], 80)  # "two rebels, including their leader, were killed"
+    verbs = "|".join([aux, words["adverbs"], LIST_ENDS] + [rx for rx in lex["after"].values() if rx]
+                     + ([lex["relative_clause"]] if lex.get("relative_clause") else []))
+    incised = rf"(?:{incised}|{_listed_incise(words['subset'], verbs, 80)})"
     acronym = r"(?:\([^()]{1,30}\)\s*)?"  # "sept volontaires pour la défense de la patrie (VDP) ont péri"
     clause = _relative_clause(lex, aux)  # "deux villageois qui tentaient de fuir ont été tués"
     after = rf"^{incised}[\s,]*{acronym}{clause}(?:(?:{filler})\s+){{0,2}}?{verb}"
@@ -366,6 +369,17 @@ def _frame(table: dict[str, str] | None) -> tuple[re.Pattern[str], re.Pattern[st
     if not table:
         return None
     return re.compile(rf"(?<![\w-])(?:{table['before']})\s+$", re.I), re.compile(table["after"], re.I)
+
+
+LIST_ENDS = "while|whereas|but|tandis|alors|mais|enquanto|mas"  # a clause after a list, not one of its items
+
+
+def _listed_incise(subset: str, verbs: str, longest: int = 50, most: int = 4) -> str:
+    """An incise listing some of the figure before, commas between them: "four persons including a baby,
+    two children and their mother have been killed" (up to ``most`` noun phrases: no figure in digits, none
+    of ``verbs``, so "50 troops, including a lieutenant, were killed or wounded, while ..." is no list)."""
+    item = rf"(?:(?!(?<![\w'’-])(?:{verbs})(?![\w'’-]))[^\d,;.]){{1,{longest}}}?"
+    return rf"\s*,?\s*(?:{subset})\s+(?:{item},\s*){{1,{most - 1}}}{item},?"
 
 
 def _named_incise(subset: str, longest: int = 50) -> str:
