@@ -458,6 +458,15 @@ def test_a_weak_guess_of_a_remote_means_no_sentence_names_is_dropped():
     assert mention.actor1.name.startswith("Unidentified Armed Group") and mention.actor2.inter == 1
 
 
+
+def test_a_guess_of_a_remote_means_short_of_sure_needs_a_weapon_named():
+    # illustrative: the long toll with "portées disparues" reads as a mine to the classifier (about 0.4)
+    text = ("Des hommes armés à moto ont attaqué samedi le village de Tessit. Le bilan provisoire fait "
+            "état de neuf civils tués, quatre blessés et deux personnes portées disparues.")
+    [mention] = extract_article(_article(text, "2026-02-05", "fr"))
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Attack", 9)
+
+
 def test_warnings_of_attacks_are_no_event():
     text = ("Illustrative report. Niger's interior ministry warned on Monday that Boko Haram could attack "
             "villages in the Diffa region. No attack was reported.")

@@ -2183,8 +2183,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     found = found + _group_named_again(ctx, group, found)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
     typed_draft = _typed_draft(group, lead, ctx.lang)
-    typed = typed_draft.prediction
-    event_type, sub_type = _lynching(ctx, typed_draft, violent_type(*_told_means(typed, group), victims))
+    means = _told_means(typed_draft, group)
+    event_type, sub_type = _lynching(ctx, typed_draft, violent_type(*means, victims))
     # the people taken count as victims too: the police who told an abduction did not abduct them
     taken = victims | {c.group for c in casualties if c.kind == "abducted" and c.low > 0}
     parties = role_players(ctx.article.text, found, taken, ctx.lang)  # not the police who told the toll
@@ -2431,12 +2431,18 @@ def _lynching(ctx: ArticleContext, typed: Draft, corrected: tuple[str, str]) -> 
     return corrected
 
 
-def _told_means(typed: Prediction, group: list[Draft]) -> tuple[str | None, str | None]:
+def _told_means(typed_draft: Draft, group: list[Draft]) -> tuple[str | None, str | None]:
     """The predicted type, unless it is a weak guess of a remote means (a drone, a chemical, a bomb) that
-    no sentence of the incident names: then no type, for ``violent_type`` to infer from who died
-    ("Suspected jihadists killed 20 civilians" is no chemical attack)."""
+    no sentence of the incident names, or a guess short of sure made only on a later sentence than the one
+    opening the incident, which guesses no remote means (a toll: "neuf civils tués, quatre blessés et deux
+    personnes portées disparues" after "des hommes armés ont attaqué le village" is no mine): then no type,
+    for ``violent_type`` to infer from who died ("Suspected jihadists killed 20 civilians" is no chemical
+    attack)."""
+    typed = typed_draft.prediction
     needed = MEANS_CUES.get(typed.sub_event_type or "")
-    if needed is None or typed.probability >= CONFIDENT_MEANS:
+    first = min(group, key=lambda d: d.sentence.start)
+    later = typed_draft is not first and first.prediction.sub_event_type not in MEANS_CUES
+    if needed is None or typed.probability >= (SURE_MEANS if later else CONFIDENT_MEANS):
         return typed.event_type, typed.sub_event_type
     cues = _classifier().model.cues
     if any(needed & set(cues.fired(d.sentence.text)) for d in group):
