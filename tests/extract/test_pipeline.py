@@ -467,6 +467,23 @@ def test_a_guess_of_a_remote_means_short_of_sure_needs_a_weapon_named():
     assert (mention.sub_event_type, mention.fatalities.best) == ("Attack", 9)
 
 
+def test_the_day_bodies_were_found_in_the_toll_sentence_does_not_date_the_incident():
+    # illustrative: the attack's day is told first; the toll sentence ends with the day the search found
+    # the last bodies: one incident on Wednesday with the whole toll
+    for text, lang in (
+        ("Des hommes armés ont attaqué mercredi le village de Tessit. Quatorze personnes ont été tuées, dont "
+         "cinq corps retrouvés jeudi en brousse.", "fr"),
+        ("Gunmen attacked the village of Tessit on Wednesday. Fourteen people were killed, including five "
+         "bodies found on Thursday in the bush.", "en"),
+    ):
+        [mention] = extract_article(_article(text, "2026-02-06", lang))
+        assert (mention.date.event_date, mention.fatalities.best) == ("2026-02-04", 14)
+    # bodies found at a place of their own on a day of their own: that day
+    text = ("Des hommes armés ont attaqué mercredi le village de Tessit. Deux bergers ont été tués. Trois "
+            "corps ont été retrouvés jeudi à Ansongo.")
+    dates = {m.date.event_date for m in extract_article(_article(text, "2026-02-06", "fr"))}
+    assert "2026-02-05" in dates
+
 def test_warnings_of_attacks_are_no_event():
     text = ("Illustrative report. Niger's interior ministry warned on Monday that Boko Haram could attack "
             "villages in the Diffa region. No attack was reported.")

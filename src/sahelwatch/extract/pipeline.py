@@ -1352,7 +1352,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     # a date outside an aside about an actor first ("Traore, who seized power on Friday, ... on Saturday")
     own = [d for d in own if not told_in_peaceful_aside(ctx.article.text, d, ctx.lang)] or own
-    if own and _found_missing(ctx, sentence) and any(d.end <= sentence.start for d in ctx.dates):
+    if own and any(d.end <= sentence.start for d in ctx.dates) and (
+            _found_missing(ctx, sentence) or all(_day_bodies_found(ctx, sentence, d) for d in own)):
         own = []  # "Six soldiers reported missing were found dead on Monday": the incident's day told before
     if len(own) == 1 and (deed := _after_deed_day(ctx, own[0])) is not None:
         return deed, True
@@ -1496,6 +1497,17 @@ def _found_missing(ctx: ArticleContext, sentence: Sentence) -> bool:
     soldados dados como desaparecidos foram encontrados mortos na segunda-feira")."""
     rx = lexicon_pattern(ctx.lang, "found_missing")
     return rx is not None and rx.search(sentence.text) is not None
+
+
+def _day_bodies_found(ctx: ArticleContext, sentence: Sentence, expr: DateExpr) -> bool:
+    """True when a date closes the finding of bodies told in a sentence naming no place of its own
+    (lexicon ``found_dead``: "quatorze personnes ont été tuées, dont cinq corps retrouvés jeudi en brousse"
+    after "l'attaque perpétrée avant-hier"): the day of the search, not of the incident."""
+    rx = lexicon_pattern(ctx.lang, "found_dead")
+    if rx is None or _own_places(ctx, sentence):
+        return False
+    before = ctx.article.text[max(sentence.start, expr.start - 60) : expr.start]
+    return any(len(before) - m.end() <= 4 for m in rx.finditer(before))
 
 
 def _told_of_found_missing(ctx: ArticleContext, expr: DateExpr) -> bool:
