@@ -1769,3 +1769,18 @@ def test_the_soldiers_and_claim_of_a_recalled_attack_are_not_the_incident_s():
             "drivers. JNIM claimed responsibility for the attack on Sunday.")
     [mention] = extract_article(_article(text, published="2026-04-13"))
     assert mention.actor1.name.startswith("JNIM")
+
+
+def test_those_arrested_for_supplying_an_armed_group_are_civilians():
+    # illustrative: the group is whom the suspects helped, not the group of those arrested
+    for text, lang in (
+        ("Trois individus soupçonnés de fournir du carburant aux terroristes ont été interpellés mardi à "
+         "Sévaré par une patrouille des FAMa.", "fr"),
+        ("Three people suspected of supplying fuel to the terrorists were arrested on Tuesday in Sevare by "
+         "Malian troops.", "en"),
+        ("Três pessoas suspeitas de fornecer combustível aos terroristas foram detidas na terça-feira em "
+         "Sévaré pelas FAMa.", "pt"),
+    ):
+        [mention] = extract_article(_article(text, "2026-09-10", lang))
+        assert mention.sub_event_type == "Arrests"
+        assert mention.actor2.name == "Civilians (Mali)"
