@@ -458,6 +458,32 @@ def test_a_weak_guess_of_a_remote_means_no_sentence_names_is_dropped():
     assert mention.actor1.name.startswith("Unidentified Armed Group") and mention.actor2.inter == 1
 
 
+
+def test_a_guess_of_a_remote_means_short_of_sure_needs_a_weapon_named():
+    # illustrative: the long toll with "portées disparues" reads as a mine to the classifier (about 0.4)
+    text = ("Des hommes armés à moto ont attaqué samedi le village de Tessit. Le bilan provisoire fait "
+            "état de neuf civils tués, quatre blessés et deux personnes portées disparues.")
+    [mention] = extract_article(_article(text, "2026-02-05", "fr"))
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Attack", 9)
+
+
+def test_the_day_bodies_were_found_in_the_toll_sentence_does_not_date_the_incident():
+    # illustrative: the attack's day is told first; the toll sentence ends with the day the search found
+    # the last bodies: one incident on Wednesday with the whole toll
+    for text, lang in (
+        ("Des hommes armés ont attaqué mercredi le village de Tessit. Quatorze personnes ont été tuées, dont "
+         "cinq corps retrouvés jeudi en brousse.", "fr"),
+        ("Gunmen attacked the village of Tessit on Wednesday. Fourteen people were killed, including five "
+         "bodies found on Thursday in the bush.", "en"),
+    ):
+        [mention] = extract_article(_article(text, "2026-02-06", lang))
+        assert (mention.date.event_date, mention.fatalities.best) == ("2026-02-04", 14)
+    # bodies found at a place of their own on a day of their own: that day
+    text = ("Des hommes armés ont attaqué mercredi le village de Tessit. Deux bergers ont été tués. Trois "
+            "corps ont été retrouvés jeudi à Ansongo.")
+    dates = {m.date.event_date for m in extract_article(_article(text, "2026-02-06", "fr"))}
+    assert "2026-02-05" in dates
+
 def test_warnings_of_attacks_are_no_event():
     text = ("Illustrative report. Niger's interior ministry warned on Monday that Boko Haram could attack "
             "villages in the Diffa region. No attack was reported.")
@@ -1766,3 +1792,18 @@ def test_a_round_up_s_incidents_in_other_countries_or_days_lend_no_actors():
             "soldiers. The attack also killed 10 civilians.")
     [mention] = extract_article(_article(text, published="2025-03-12"))
     assert mention.actor1.name.startswith("JNIM")
+
+
+def test_those_arrested_for_supplying_an_armed_group_are_civilians():
+    # illustrative: the group is whom the suspects helped, not the group of those arrested
+    for text, lang in (
+        ("Trois individus soupçonnés de fournir du carburant aux terroristes ont été interpellés mardi à "
+         "Sévaré par une patrouille des FAMa.", "fr"),
+        ("Three people suspected of supplying fuel to the terrorists were arrested on Tuesday in Sevare by "
+         "Malian troops.", "en"),
+        ("Três pessoas suspeitas de fornecer combustível aos terroristas foram detidas na terça-feira em "
+         "Sévaré pelas FAMa.", "pt"),
+    ):
+        [mention] = extract_article(_article(text, "2026-09-10", lang))
+        assert mention.sub_event_type == "Arrests"
+        assert mention.actor2.name == "Civilians (Mali)"

@@ -659,3 +659,12 @@ def test_a_strike_is_flown_by_the_state_not_by_a_militia_named_first() -> None:
     found = _found((vdp, "security"), (ARMY, "security"), (GUNMEN, "militants"))
     assert assign_roles(*strike, found, {"militants"}, DEFAULTS) == (ARMY, GUNMEN)
     assert assign_roles(*strike, [found[0], found[2]], {"militants"}, DEFAULTS) == (ARMY, GUNMEN)
+
+
+def test_a_force_sent_after_the_incident_is_a_responder_past_its_bracketed_acronym():
+    # illustrative: the acronym in brackets after the full name hides nothing of what follows
+    text = "Les Forces de défense et de sécurité (FDS) ont été dépêchées sur les lieux."
+    fds = FoundActor(ARMY, "security", text.index("Forces"), text.index(" (FDS)"))
+    assert is_responder(text, fds, "fr")
+    held = "Les Forces de défense et de sécurité (FDS) ont repoussé l'attaque."
+    assert not is_responder(held, FoundActor(ARMY, "security", 4, held.index(" (FDS)")), "fr")

@@ -1354,7 +1354,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     # a date outside an aside about an actor first ("Traore, who seized power on Friday, ... on Saturday")
     own = [d for d in own if not told_in_peaceful_aside(ctx.article.text, d, ctx.lang)] or own
-    if own and _found_missing(ctx, sentence) and any(d.end <= sentence.start for d in ctx.dates):
+    if own and any(d.end <= sentence.start for d in ctx.dates) and (
+            _found_missing(ctx, sentence) or all(_day_bodies_found(ctx, sentence, d) for d in own)):
         own = []  # "Six soldiers reported missing were found dead on Monday": the incident's day told before
     if len(own) == 1 and (deed := _after_deed_day(ctx, own[0])) is not None:
         return deed, True
@@ -1498,6 +1499,17 @@ def _found_missing(ctx: ArticleContext, sentence: Sentence) -> bool:
     soldados dados como desaparecidos foram encontrados mortos na segunda-feira")."""
     rx = lexicon_pattern(ctx.lang, "found_missing")
     return rx is not None and rx.search(sentence.text) is not None
+
+
+def _day_bodies_found(ctx: ArticleContext, sentence: Sentence, expr: DateExpr) -> bool:
+    """True when a date closes the finding of bodies told in a sentence naming no place of its own
+    (lexicon ``found_dead``: "quatorze personnes ont été tuées, dont cinq corps retrouvés jeudi en brousse"
+    after "l'attaque perpétrée avant-hier"): the day of the search, not of the incident."""
+    rx = lexicon_pattern(ctx.lang, "found_dead")
+    if rx is None or _own_places(ctx, sentence):
+        return False
+    before = ctx.article.text[max(sentence.start, expr.start - 60) : expr.start]
+    return any(len(before) - m.end() <= 4 for m in rx.finditer(before))
 
 
 def _told_of_found_missing(ctx: ArticleContext, expr: DateExpr) -> bool:
@@ -2186,8 +2198,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     found = found + _group_named_again(ctx, group, found)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
     typed_draft = _typed_draft(group, lead, ctx.lang)
-    typed = typed_draft.prediction
-    event_type, sub_type = _lynching(ctx, typed_draft, violent_type(*_told_means(typed, group), victims))
+    means = _told_means(typed_draft, group)
+    event_type, sub_type = _lynching(ctx, typed_draft, violent_type(*means, victims))
     # the people taken count as victims too: the police who told an abduction did not abduct them
     taken = victims | {c.group for c in casualties if c.kind == "abducted" and c.low > 0}
     parties = role_players(ctx.article.text, found, taken, ctx.lang)  # not the police who told the toll
@@ -2434,12 +2446,18 @@ def _lynching(ctx: ArticleContext, typed: Draft, corrected: tuple[str, str]) -> 
     return corrected
 
 
-def _told_means(typed: Prediction, group: list[Draft]) -> tuple[str | None, str | None]:
+def _told_means(typed_draft: Draft, group: list[Draft]) -> tuple[str | None, str | None]:
     """The predicted type, unless it is a weak guess of a remote means (a drone, a chemical, a bomb) that
-    no sentence of the incident names: then no type, for ``violent_type`` to infer from who died
-    ("Suspected jihadists killed 20 civilians" is no chemical attack)."""
+    no sentence of the incident names, or a guess short of sure made only on a later sentence than the one
+    opening the incident, which guesses no remote means (a toll: "neuf civils tués, quatre blessés et deux
+    personnes portées disparues" after "des hommes armés ont attaqué le village" is no mine): then no type,
+    for ``violent_type`` to infer from who died ("Suspected jihadists killed 20 civilians" is no chemical
+    attack)."""
+    typed = typed_draft.prediction
     needed = MEANS_CUES.get(typed.sub_event_type or "")
-    if needed is None or typed.probability >= CONFIDENT_MEANS:
+    first = min(group, key=lambda d: d.sentence.start)
+    later = typed_draft is not first and first.prediction.sub_event_type not in MEANS_CUES
+    if needed is None or typed.probability >= (SURE_MEANS if later else CONFIDENT_MEANS):
         return typed.event_type, typed.sub_event_type
     cues = _classifier().model.cues
     if any(needed & set(cues.fired(d.sentence.text)) for d in group):

@@ -359,10 +359,24 @@ def is_pretext(text: str, found: FoundActor, lang: str) -> bool:
     return bool(before and before.search(text[max(0, found.start - 80) : found.start]))
 
 
+# an acronym in brackets after a force's full name ("les Forces de défense et de sécurité (FDS) ont été
+# dépêchées"): what follows it is what is said of the force
+_BRACKETED_ACRONYM = re.compile(r"\s*\([^()\s]{2,12}\)")
+
+
+def _following(text: str, found: FoundActor, width: int) -> str:
+    """The text after an actor's name, past an acronym in brackets."""
+    end = found.end
+    if (acronym := _BRACKETED_ACRONYM.match(text, end)) is not None:
+        end = acronym.end()
+    return text[end : end + width]
+
+
 def is_responder(text: str, found: FoundActor, lang: str) -> bool:
-    """True when the actor came after the event ("troops were deployed to restore calm")."""
+    """True when the actor came after the event ("troops were deployed to restore calm", "les Forces de
+    défense et de sécurité (FDS) ont été dépêchées sur les lieux")."""
     after = lexicon_pattern(lang, "responder_after")
-    return bool(after and after.search(text[found.end : found.end + 80]))
+    return bool(after and after.search(_following(text, found, 80)))
 
 
 def role_players(text: str, found: list[FoundActor], victims: set[str], lang: str) -> list[FoundActor]:
