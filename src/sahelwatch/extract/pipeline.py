@@ -503,7 +503,10 @@ def extract_article(article: Article, config: ExtractionConfig | None = None) ->
     read as a headline first (``extract.headline``), then as a sentence."""
     config = config or ExtractionConfig()
     if headline.is_headline(article):
-        return headline.extract_headline(article, config) or sentence_mentions(article, config)
+        found = headline.extract_headline(article, config) or sentence_mentions(article, config)
+        if headline.protest_only_by_month(article.text):  # "Tuesday 19 March 2013": a date, no march
+            found = [m for m in found if m.event_type != "Protests"]
+        return found
     return sentence_mentions(article, config)
 
 
