@@ -248,3 +248,27 @@ def test_headline_verbs_of_defeat_targeting_control_and_death_by_torture_yield_e
     assert tortured.event_type == "Violence against civilians"
     assert extract_article(_headline("Niger government targets inflation with new budget")) == []
     assert extract_article(_headline("Ruling party has control of parliament in Niamey")) == []
+
+
+def test_headline_idiom_of_sieges_gunfights_bombardments_and_losses_yields_events():
+    # illustrative headlines
+    for text in ("Fierce gunfight in Menaka", "Battles rage near Menaka", "Jihadists lay siege to Djibo",
+                 "Bandits besiege village in Katsina", "Troops pound jihadist positions near Diffa",
+                 "Heavy losses for jihadists near Diffa"):
+        assert len(extract_article(_headline(text))) == 1, text
+    for text in ("Legal battle continues over Mali election",
+                 "Farmers suffer heavy losses after floods in Maradi",
+                 "Traders count losses to bandits in Katsina market",
+                 "Aid convoy reaches the besieged city of Djibo"):
+        assert extract_article(_headline(text)) == [], text
+
+
+def test_the_title_of_a_compiled_document_reports_no_incident_without_a_toll():
+    # illustrative titles
+    for text in ("Weekly Security Brief for the Sahel (Mali & Niger): JNIM attacks in period of May 1-14",
+                 "ANNEX B - Chronological overview of attacks on villages in Tillaberi",
+                 "2022 Clash and IED Events Dataset for Niger.xlsx"):
+        assert extract_article(_headline(text)) == [], text
+    [counted] = extract_article(_headline("Weekly security brief: gunmen kill 12 villagers near Tera"))
+    assert counted.fatalities.best == 12
+    assert len(extract_article(_headline("Gunmen kill villagers near Tera, security update says"))) == 1

@@ -70,7 +70,7 @@ _TOTAL_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$", re.I)
 _KILLING = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|die[ds]?)\b", re.I)
 # the armed who target, defeat or rout ("unknown gunmen target ...", "the defense forces defeated ...")
 _ARMED = (r"(?:gunmen|militants|militiamen|militias?|rebels|insurgents|jihadists|terrorists|fighters|bandits|"
-          r"troops|soldiers|forces|army|jets|warplanes|drones?)")
+          r"enemy|troops|soldiers|forces|army|jets|warplanes|drones?)")
 _PLACE_NOUN = r"(?:town|city|village|district|province|region|area|base|camp|post|site|territory)"
 # a front line moved by fighting: "troops push militants back from the town" (not "back from May", a date),
 # "rebels push into a province", "heavy firing along the border"
@@ -87,8 +87,8 @@ _CUE_LABELS = (
                 r"barrel\s+bombs?)\b", re.I), "AIR_STRIKE"),
     (re.compile(r"\b(?:shell|mortar|rocket|missile|artillery)", re.I), "ART_MISS_ATTACK"),
     (re.compile(r"\b(?:bomb|blast|explo|ied|landmine|mine)", re.I), "REM_EXPLOS"),
-    (re.compile(r"\b(?:clash|fight|battle|gunbattle|gun\s*battle|encounter|offensive|combat|casualt|decimat|defeat|"
-                r"battered|routed)",
+    (re.compile(r"\b(?:clash|fight|battle|gunbattle|gun\s*battle|gunfight|encounter|offensive|combat|casualt|decimat|"
+                r"defeat|battered|routed|losses)",
                 re.I), "ARMED_CLASH"),
     (re.compile(rf"\b{_FRONT_LINE}", re.I), "ARMED_CLASH"),
     (_KILLED_FIGHTERS, "ARMED_CLASH"),
@@ -114,6 +114,15 @@ _HEADLINE_CUE = re.compile(
     rf"churche?s?|mosques?|{_PLACE_NOUN}s?)\b|"
     r"\b(?:tortured|beaten|stabbed|hacked|stoned)\s+to\s+dea(?:th|d)\b|"  # "to dead": a common misspelling
     r"\b(?:battered|pounded|routed|trounced)\s+(?:in|near|at|around|across)\b|"
+    # "fierce gunfight in ...", "battles rage near ...", "jihadists lay siege to ...", "troops pound rebel
+    # positions", "heavy losses for jihadists"
+    r"\bgun[\s-]?(?:fights?|battles?)\b|\bbattles?\s+(?:rag\w+|erupt\w*)|"
+    r"\b(?:fierce|heavy|deadly|fresh|intense|bloody)\s+(?:battles?|fighting)\b|"
+    rf"\b(?:(?<!the\s)(?<!\ba\s)(?<!\ban\s)besieg(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?{_PLACE_NOUN}s?\b|la(?:y|ys|id|ying)\s+siege\s+to)\b|"
+    r"\b(?:pound|shell|bombard|strafe)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:positions|hideouts?|strongholds?|"
+    r"bases|camps|enclaves?|trenches)\b|"
+    rf"\b(?:heavy|huge|severe|serious)\s+losses\s+(?:for|among|on)\s+(?:the\s+)?(?:[\w-]+\s+)?{_ARMED}|"
+    rf"\b{_ARMED}\s+(?:\w+\s+)?(?:suffer|sustain)\w*\s+(?:\w+\s+)?losses\b|"
     rf"\b{_ARMED}\s+(?:\w+\s+)?(?:target(?:s|ed|ing)?|defeat(?:s|ed)?|rout(?:s|ed)?)\b|"
     rf"\b(?:{_ARMED}|says?\s+(?:it|they)|claims?\s+(?:it|they))\s+(?:now\s+)?(?:ha[sdv]e?|gain(?:s|ed)?|wrest(?:s|ed)?)\s+"
     r"(?:full\s+|total\s+)?control\s+(?:of|over)\b|"
@@ -355,6 +364,21 @@ def protest_only_by_month(text: str) -> bool:
     blanked = _MONTH_MARCH.sub(lambda m: m[0].replace(m["a"] or m["b"], "month"), text)
     cues = EventClassifier.load().model.cues
     return "cue:protest" in cues.fired(text) and "cue:protest" not in cues.fired(blanked)
+
+
+# the title of a compiled document: a periodic brief or bulletin, an overview, an annex, a dataset or its file
+_COMPILATION = re.compile(
+    r"\b(?:bi-?weekly|weekly|monthly|quarterly|intelligence|security|situation)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:brief(?:ing)?|bulletin|digest|sitrep)\b|\b(?:chronological\s+)?overview\s+of\b|"
+    r"\bannex(?:es)?\b|\bdatasets?\b|\bdatabase\b|\.(?:xlsx?|csv|pdf)\b",
+    re.I,
+)
+
+
+def titles_a_compilation(text: str) -> bool:
+    """True when a title names a compiled document ("Weekly intelligence brief for East Africa", "Annex A -
+    chronological overview of ...", "... events dataset.xlsx"): without a toll it tells no one incident."""
+    return _COMPILATION.search(text) is not None
 
 
 def extract_headline(article: Article, config: ExtractionConfig) -> list[Mention]:
