@@ -214,3 +214,61 @@ def test_bodies_found_are_an_incident_in_every_language():
         [found] = extract_article(article)
         assert found.event_type == "Violence against civilians"
     assert extract_article(_headline("Bodies of three herders found near Tahoua")) != []
+
+
+def test_the_month_of_march_is_no_protest():
+    # illustrative headlines: a dated bulletin title is no march; a march stays a protest
+    assert extract_article(_headline("Niger security bulletin: March 2024")) == []
+    assert extract_article(_headline("Tuesday 12 March 2024")) == []
+    [march] = extract_article(_headline("Thousands march in Niamey against insecurity"))
+    assert march.sub_event_type == "Peaceful protest"
+
+
+def test_a_noun_naming_the_dead_without_place_or_toll_is_a_label_not_an_incident():
+    # illustrative headlines: titles of victim lists and records report no incident
+    assert extract_article(_headline("Martyr info")) == []
+    assert extract_article(_headline("Executions 2019")) == []
+    [placed] = extract_article(_headline("Martyrs in Diffa and Bosso"))
+    assert placed.place is not None and placed.place.country == "NE"
+    [counted] = extract_article(_headline("Six martyrs in shelling of a market"))
+    assert counted.fatalities.best == 6
+
+
+def test_headline_verbs_of_defeat_targeting_control_and_death_by_torture_yield_events():
+    # illustrative headlines
+    [battered] = extract_article(_headline("Jihadists battered near Diffa and Bosso"))
+    assert battered.event_type == "Battles"
+    [targeted] = extract_article(_headline("Unknown gunmen target soldiers in Tillaberi town"))
+    assert targeted.event_type in ("Battles", "Violence against civilians")
+    [defeated] = extract_article(_headline("Niger forces defeated a jihadist column near Diffa"))
+    assert defeated.event_type == "Battles"
+    [held] = extract_article(_headline("Chad rebels say they have control of a border town"))
+    assert held.sub_event_type == "Non-state actor overtakes territory"
+    [tortured] = extract_article(_headline("Herder tortured to dead by gunmen near Tahoua"))
+    assert tortured.event_type == "Violence against civilians"
+    assert extract_article(_headline("Niger government targets inflation with new budget")) == []
+    assert extract_article(_headline("Ruling party has control of parliament in Niamey")) == []
+
+
+def test_headline_idiom_of_sieges_gunfights_bombardments_and_losses_yields_events():
+    # illustrative headlines
+    for text in ("Fierce gunfight in Menaka", "Battles rage near Menaka", "Jihadists lay siege to Djibo",
+                 "Bandits besiege village in Katsina", "Troops pound jihadist positions near Diffa",
+                 "Heavy losses for jihadists near Diffa"):
+        assert len(extract_article(_headline(text))) == 1, text
+    for text in ("Legal battle continues over Mali election",
+                 "Farmers suffer heavy losses after floods in Maradi",
+                 "Traders count losses to bandits in Katsina market",
+                 "Aid convoy reaches the besieged city of Djibo"):
+        assert extract_article(_headline(text)) == [], text
+
+
+def test_the_title_of_a_compiled_document_reports_no_incident_without_a_toll():
+    # illustrative titles
+    for text in ("Weekly Security Brief for the Sahel (Mali & Niger): JNIM attacks in period of May 1-14",
+                 "ANNEX B - Chronological overview of attacks on villages in Tillaberi",
+                 "2022 Clash and IED Events Dataset for Niger.xlsx"):
+        assert extract_article(_headline(text)) == [], text
+    [counted] = extract_article(_headline("Weekly security brief: gunmen kill 12 villagers near Tera"))
+    assert counted.fatalities.best == 12
+    assert len(extract_article(_headline("Gunmen kill villagers near Tera, security update says"))) == 1

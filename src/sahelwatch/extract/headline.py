@@ -68,6 +68,9 @@ _DEATHS_OF = re.compile(r"\b(?:killings?|murders?|massacre|slayings?)\s+of\s+(?:
 # "army kills more militants, total of 25": the toll so far, in a headline that tells of killing
 _TOTAL_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$", re.I)
 _KILLING = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|die[ds]?)\b", re.I)
+# the armed who target, defeat or rout ("unknown gunmen target ...", "the defense forces defeated ...")
+_ARMED = (r"(?:gunmen|militants|militiamen|militias?|rebels|insurgents|jihadists|terrorists|fighters|bandits|"
+          r"enemy|troops|soldiers|forces|army|jets|warplanes|drones?)")
 _PLACE_NOUN = r"(?:town|city|village|district|province|region|area|base|camp|post|site|territory)"
 # a front line moved by fighting: "troops push militants back from the town" (not "back from May", a date),
 # "rebels push into a province", "heavy firing along the border"
@@ -84,14 +87,16 @@ _CUE_LABELS = (
                 r"barrel\s+bombs?)\b", re.I), "AIR_STRIKE"),
     (re.compile(r"\b(?:shell|mortar|rocket|missile|artillery)", re.I), "ART_MISS_ATTACK"),
     (re.compile(r"\b(?:bomb|blast|explo|ied|landmine|mine)", re.I), "REM_EXPLOS"),
-    (re.compile(r"\b(?:clash|fight|battle|gunbattle|gun\s*battle|encounter|offensive|combat|casualt|decimat)",
+    (re.compile(r"\b(?:clash|fight|battle|gunbattle|gun\s*battle|gunfight|encounter|offensive|combat|casualt|decimat|"
+                r"defeat|battered|routed|losses)",
                 re.I), "ARMED_CLASH"),
     (re.compile(rf"\b{_FRONT_LINE}", re.I), "ARMED_CLASH"),
     (_KILLED_FIGHTERS, "ARMED_CLASH"),
     (re.compile(r"\b(?:kidnap|abduct|hostage)", re.I), "ABDUCT_DISSAP"),
     (re.compile(r"\b(?:retak|retook|recaptur|regain|restor(?:e|es|ed|ing)\s+(?:control|an?\s+area))", re.I),
      "GOV_REGAINS_TERIT"),
-    (re.compile(r"\b(?:take[sn]?|took|taking|seize[sd]?|seizing)\s+control\b|\boverr[au]n\b", re.I),
+    (re.compile(r"\b(?:take[sn]?|took|taking|seize[sd]?|seizing|ha[sdv]e?|gain(?:s|ed)?|wrest(?:s|ed)?)\s+"
+                r"(?:full\s+|total\s+)?control\b|\boverr[au]n\b", re.I),
      "NON_STATE_ACTOR_OVERTAKES_TER"),
 )
 # headline idiom for violence that the sentence cues leave out: casualties suffered or inflicted, ground
@@ -107,7 +112,21 @@ _HEADLINE_CUE = re.compile(
     rf"{_PLACE_NOUN}s?\b|"
     r"\binvad(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:communit(?:y|ies)|settlements?|homes?|farms?|schools?|"
     rf"churche?s?|mosques?|{_PLACE_NOUN}s?)\b|"
-    r"\btortured\s+to\s+death\b|\bburn(?:s|ed|t)?\s+(?:\w+\s+){0,4}?alive\b|\bslay(?:s|ing|ings)?\b|\bslain\b|"
+    r"\b(?:tortured|beaten|stabbed|hacked|stoned)\s+to\s+dea(?:th|d)\b|"  # "to dead": a common misspelling
+    r"\b(?:battered|pounded|routed|trounced)\s+(?:in|near|at|around|across)\b|"
+    # "fierce gunfight in ...", "battles rage near ...", "jihadists lay siege to ...", "troops pound rebel
+    # positions", "heavy losses for jihadists"
+    r"\bgun[\s-]?(?:fights?|battles?)\b|\bbattles?\s+(?:rag\w+|erupt\w*)|"
+    r"\b(?:fierce|heavy|deadly|fresh|intense|bloody)\s+(?:battles?|fighting)\b|"
+    rf"\b(?:(?<!the\s)(?<!\ba\s)(?<!\ban\s)besieg(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?{_PLACE_NOUN}s?\b|la(?:y|ys|id|ying)\s+siege\s+to)\b|"
+    r"\b(?:pound|shell|bombard|strafe)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:positions|hideouts?|strongholds?|"
+    r"bases|camps|enclaves?|trenches)\b|"
+    rf"\b(?:heavy|huge|severe|serious)\s+losses\s+(?:for|among|on)\s+(?:the\s+)?(?:[\w-]+\s+)?{_ARMED}|"
+    rf"\b{_ARMED}\s+(?:\w+\s+)?(?:suffer|sustain)\w*\s+(?:\w+\s+)?losses\b|"
+    rf"\b{_ARMED}\s+(?:\w+\s+)?(?:target(?:s|ed|ing)?|defeat(?:s|ed)?|rout(?:s|ed)?)\b|"
+    rf"\b(?:{_ARMED}|says?\s+(?:it|they)|claims?\s+(?:it|they))\s+(?:now\s+)?(?:ha[sdv]e?|gain(?:s|ed)?|wrest(?:s|ed)?)\s+"
+    r"(?:full\s+|total\s+)?control\s+(?:of|over)\b|"
+    r"\bburn(?:s|ed|t)?\s+(?:\w+\s+){0,4}?alive\b|\bslay(?:s|ing|ings)?\b|\bslain\b|"
     r"\bdecimat\w+|"
     rf"\b{_FRONT_LINE}|"
     rf"\b{_KILLED_FIGHTERS.pattern}",
@@ -297,6 +316,20 @@ def reports_violence(text: str, lang: str) -> bool:
     return bool(killed) or bool(headline_toll(text))
 
 
+# nouns that name the dead or an atrocity without telling one ("martyr info", "executions 2007", "cleric
+# decries massacre"); the verbs ("martyred", "executed", "massacred") tell one
+_VICTIM_NOUN = re.compile(r"\b(?:martyr(?:s|dom)?|massacres?|executions?)\b", re.I)
+
+
+def names_victims_only(text: str, lang: str) -> bool:
+    """True when a headline's only word of violence is a noun naming the dead or an atrocity (an English
+    headline: the nouns are English). With no place and no toll such a title labels a list or a record."""
+    if lang != "en" or not _VICTIM_NOUN.search(text):
+        return False
+    rest = _VICTIM_NOUN.sub(" ", text)
+    return not reports_violence(rest, lang)
+
+
 # function words that give a short text's language away
 _FUNCTION_WORDS = {
     "fr": frozenset({"dans", "des", "les", "une", "par", "du", "au", "aux", "et", "à", "après", "sur"}),
@@ -316,6 +349,36 @@ def headline_language(text: str, declared: str, supported: frozenset[str]) -> st
         if len(words & _FUNCTION_WORDS.get(lang, frozenset())) >= 2 and reports_violence(text, lang):
             return lang
     return declared
+
+
+# the month of a date ("19 March 2013", "Casualty report: March 2021", "on 7th March"), which the protest cue
+# reads as a march
+_MONTH_MARCH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?P<a>march)\b|\b(?P<b>march)\s+\d{1,4}\b", re.I)
+
+
+def protest_only_by_month(text: str) -> bool:
+    """True when the only word of protest in a text is the month of March in a date: a dated title
+    ("Tuesday 19 March 2013", "War casualty report: March 2021") reports no march."""
+    if not _MONTH_MARCH.search(text):
+        return False
+    blanked = _MONTH_MARCH.sub(lambda m: m[0].replace(m["a"] or m["b"], "month"), text)
+    cues = EventClassifier.load().model.cues
+    return "cue:protest" in cues.fired(text) and "cue:protest" not in cues.fired(blanked)
+
+
+# the title of a compiled document: a periodic brief or bulletin, an overview, an annex, a dataset or its file
+_COMPILATION = re.compile(
+    r"\b(?:bi-?weekly|weekly|monthly|quarterly|intelligence|security|situation)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:brief(?:ing)?|bulletin|digest|sitrep)\b|\b(?:chronological\s+)?overview\s+of\b|"
+    r"\bannex(?:es)?\b|\bdatasets?\b|\bdatabase\b|\.(?:xlsx?|csv|pdf)\b",
+    re.I,
+)
+
+
+def titles_a_compilation(text: str) -> bool:
+    """True when a title names a compiled document ("Weekly intelligence brief for East Africa", "Annex A -
+    chronological overview of ...", "... events dataset.xlsx"): without a toll it tells no one incident."""
+    return _COMPILATION.search(text) is not None
 
 
 def extract_headline(article: Article, config: ExtractionConfig) -> list[Mention]:
@@ -343,5 +406,8 @@ def extract_headline(article: Article, config: ExtractionConfig) -> list[Mention
         draft.casualties += headline_toll(sentence.text)
         draft.evidence = pipeline._evidence(ctx, draft)
     mention = pipeline.finish_mention(ctx, [draft])
+    if mention.fatalities.best <= 0 and (mention.place is None or not mention.place.country) \
+            and names_victims_only(sentence.text, lang):
+        return []  # "Martyr info", "Executions 2007": a label for a list of victims, no incident told
     mention.evidence = [replace(e, text=article.text[e.start : e.end]) for e in mention.evidence]
     return [mention]

@@ -504,7 +504,12 @@ def extract_article(article: Article, config: ExtractionConfig | None = None) ->
     read as a headline first (``extract.headline``), then as a sentence."""
     config = config or ExtractionConfig()
     if headline.is_headline(article):
-        return headline.extract_headline(article, config) or sentence_mentions(article, config)
+        found = headline.extract_headline(article, config) or sentence_mentions(article, config)
+        if headline.protest_only_by_month(article.text):  # "Tuesday 19 March 2013": a date, no march
+            found = [m for m in found if m.event_type != "Protests"]
+        if headline.titles_a_compilation(article.text):  # "Weekly security brief": a toll tells an incident
+            found = [m for m in found if m.fatalities.best > 0]
+        return found
     return sentence_mentions(article, config)
 
 
