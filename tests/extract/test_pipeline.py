@@ -1057,6 +1057,16 @@ def test_foreigners_kidnapped_in_recent_years_are_no_new_abduction():
     assert [m.place.name for m in extract_article(_article(text, published="2025-11-26"))] == ["Bourem"]
 
 
+def test_a_gang_s_victims_over_the_past_years_are_no_new_abduction():
+    # illustrative text: the second sentence counts the gang's kidnappings over two years, in the active voice
+    text = ("Illustrative: police arrested a suspected bandit leader in Isa, Sokoto state, Nigeria, on "
+            "Tuesday. The gang is believed to have kidnapped more than 60 people in the Isa and Sabon Birni "
+            "districts over the past two years.")
+    mentions = extract_article(_article(text, published="2026-11-12"))
+    # one arrest, not moved to Sabon Birni by the count of the gang's kidnappings
+    assert [(m.sub_event_type, m.place.name == "Sabon Birni") for m in mentions] == [("Arrests", False)]
+
+
 def test_a_kidnapped_aid_worker_is_a_civilian_of_his_country():
     # illustrative sentence: the demonym before "aid worker"
     text = ("Illustrative: a Spanish aid worker was kidnapped on Monday by gunmen near Bourem in northern "

@@ -718,6 +718,22 @@ def test_foreigners_kidnapped_over_the_years_are_no_new_abduction() -> None:
     assert [m.place.name for m in _mentions(text, published="2025-11-26")] == ["Bourem"]
 
 
+@pytest.mark.parametrize("deed", ["terá raptado mais de 60 pessoas", "raptou dezenas de pessoas"])
+def test_a_gang_s_victims_over_the_last_years_are_no_new_abduction(deed: str) -> None:
+    # illustrative text: the second sentence counts the gang's kidnappings over two years, in the active voice
+    text = ("Ilustrativo: a polícia deteve na terça-feira um alegado chefe de bandidos em Isa, no estado de "
+            f"Sokoto, na Nigéria. Segundo a polícia, o grupo {deed} nos últimos dois anos nos distritos de "
+            "Isa e Sabon Birni.")
+    assert [m.sub_event_type for m in _mentions(text, published="2026-11-12")] == ["Arrests"]
+
+
+def test_the_deadliest_attack_of_the_last_years_is_still_an_event() -> None:
+    # illustrative sentence: the period qualifies the attack, which is told with its toll
+    text = ("Ilustrativo: homens armados mataram 20 aldeões em Isa, no estado de Sokoto, na Nigéria, o "
+            "ataque mais mortífero nos últimos dois anos.")
+    assert [m.sub_event_type for m in _mentions(text, published="2026-11-12")] == ["Attack"]
+
+
 def test_a_base_handed_over_is_a_non_violent_transfer_of_territory() -> None:
     # illustrative sentence: departing foreign troops hand their base to the national army
     text = "Ilustrativo: os últimos militares italianos entregaram na sexta-feira ao exército nigerino a " \
