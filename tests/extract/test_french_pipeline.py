@@ -794,3 +794,11 @@ def test_the_day_local_sources_were_reached_dates_no_later_sentence():
             "assaillants ont incendié des greniers.")
     [mention] = _mentions(text, "2025-12-14")
     assert mention.date.event_date == "2025-12-11"
+
+
+def test_a_flight_in_the_days_after_the_attack_is_no_new_incident():
+    # illustrative sentence: where the villagers fled after the attack already told
+    text = ("Illustratif : selon ces sources, quelque 3 000 personnes ont fui le village dans les jours "
+            "qui ont suivi l'attaque et se sont réfugiées à Pama et Fada N'Gourma, dans l'est du Burkina "
+            "Faso.")
+    assert _mentions(text, published="2026-10-28") == []

@@ -1753,3 +1753,10 @@ def test_the_soldiers_and_claim_of_a_recalled_attack_are_not_the_incident_s():
             "drivers. JNIM claimed responsibility for the attack on Sunday.")
     [mention] = extract_article(_article(text, published="2026-04-13"))
     assert mention.actor1.name.startswith("JNIM")
+
+
+def test_a_flight_in_the_days_after_the_attack_is_no_new_incident():
+    # illustrative sentence: where the villagers fled after the attack already told
+    text = ("Illustrative: according to these sources, about 3,000 people fled the village in the days "
+            "following the attack and took refuge in Pama and Fada N'Gourma, eastern Burkina Faso.")
+    assert extract_article(_article(text, published="2026-10-28")) == []

@@ -941,3 +941,10 @@ def test_a_year_count_for_a_whole_country_is_no_event(text: str, lang: str) -> N
     recalled = text.split("\n\n")[0] + "\n\nEm 2019, 160 pastores foram mortos na aldeia de Ogossagou."
     article = Article(id="y", text=recalled, raw_text=recalled, published="2026-10-28", language="pt")
     assert "2019-01-01" in [m.date.event_date for m in extract_article(article)]
+
+
+def test_a_flight_in_the_days_after_the_attack_is_no_new_incident() -> None:
+    # illustrative sentence: where the villagers fled after the attack already told
+    text = ("Ilustrativo: segundo estas fontes, cerca de 3.000 pessoas fugiram da aldeia nos dias "
+            "seguintes ao ataque e refugiaram-se em Pama e Fada N'Gourma, no leste do Burkina Faso.")
+    assert _mentions(text, published="2026-10-28") == []
