@@ -1760,3 +1760,16 @@ def test_a_flight_in_the_days_after_the_attack_is_no_new_incident():
     text = ("Illustrative: according to these sources, about 3,000 people fled the village in the days "
             "following the attack and took refuge in Pama and Fada N'Gourma, eastern Burkina Faso.")
     assert extract_article(_article(text, published="2026-10-28")) == []
+
+
+def test_the_attribution_of_a_trend_over_years_is_not_the_incident_s():
+    text = ("Illustrative report. Three primary school teachers were kidnapped by gunmen near Tanguieta, in "
+            "northern Benin, on Monday.\n\nNorthern Benin has since 2021 seen a wave of attacks attributed "
+            "to jihadist groups, mainly JNIM.")
+    [mention] = extract_article(_article(text, published="2026-11-04"))
+    assert mention.actor1.name == "Unidentified Armed Group (Benin)"
+    # an attack measured against the period is still claimed
+    text = ("Illustrative report. Gunmen on Saturday set fire to fuel tankers near Didieni, killing two "
+            "drivers.\n\nJNIM claimed the attack, the deadliest on the road since 2021.")
+    [mention] = extract_article(_article(text, published="2026-04-13"))
+    assert mention.actor1.name.startswith("JNIM")

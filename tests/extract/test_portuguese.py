@@ -948,3 +948,12 @@ def test_a_flight_in_the_days_after_the_attack_is_no_new_incident() -> None:
     text = ("Ilustrativo: segundo estas fontes, cerca de 3.000 pessoas fugiram da aldeia nos dias "
             "seguintes ao ataque e refugiaram-se em Pama e Fada N'Gourma, no leste do Burkina Faso.")
     assert _mentions(text, published="2026-10-28") == []
+
+
+def test_the_attribution_of_a_trend_over_years_is_not_the_incident_s() -> None:
+    # illustrative text: the second sentence attributes the region's attacks since 2021, not this abduction
+    text = ("Ilustrativo: três professores foram raptados na segunda-feira por homens armados perto de "
+            "Tanguiéta, no norte do Benim.\n\nO norte do Benim regista desde 2021 uma vaga de ataques "
+            "atribuídos a grupos jihadistas, sobretudo ao JNIM.")
+    [mention] = _mentions(text, published="2026-11-04")
+    assert mention.actor1.name == "Unidentified Armed Group (Benin)"
