@@ -646,6 +646,8 @@ def test_arrested_generals_are_security_forces() -> None:
          "subiu para 12.", "pt", [(12, "security")]),
         ("The number of soldiers killed in the raid on the Damboa barracks rose to 12, the army said.",
          "en", [(12, "security")]),
+        ("The number of civilians killed in the attack last week on the village of Kompienga, in eastern "
+         "Burkina Faso, has risen to 42.", "en", [(42, "civilians")]),
         ("Le nombre de civils tués dans l'attaque du marché de Damboa est passé à 12.", "fr",
          [(12, "civilians")]),
         ("O número de mortos subiu para 40.", "pt", [(40, "unknown")]),
@@ -736,3 +738,4 @@ def test_a_speaker_s_smaller_count_told_with_only_is_an_alternative() -> None:
     assert (fatalities.low, fatalities.high) == (6, 11)
     text = "The army confirmed the raid but insisted that just two soldiers died."
     assert [c.alternative for c in find_casualties(text)] == [True]
+
