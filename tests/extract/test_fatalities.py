@@ -739,3 +739,18 @@ def test_a_speaker_s_smaller_count_told_with_only_is_an_alternative() -> None:
     text = "The army confirmed the raid but insisted that just two soldiers died."
     assert [c.alternative for c in find_casualties(text)] == [True]
 
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [  # illustrative sentences: a quantifier standing for victims already counted, told in the pluperfect
+        ("Alguns tinham sido executados.", "pt", []),
+        ("Several had been executed.", "en", []),
+        ("Plusieurs avaient été exécutés.", "fr", []),
+        # a quantifier with its noun, or told as a new deed, is still a count
+        ("Vários civis tinham sido mortos.", "pt", [(3, 10)]),
+        ("Several were killed.", "en", [(3, 10)]),
+        ("Plusieurs ont été tués.", "fr", [(3, 10)]),
+    ],
+)
+def test_a_quantifier_for_victims_already_counted_is_no_count(text: str, lang: str, found: list) -> None:
+    assert [(c.low, c.high) for c in find_casualties(text, lang) if c.kind == "killed"] == found
