@@ -1,5 +1,7 @@
 """A crowd's reaction and the killing it reacts to, told in one sentence (illustrative sentences)."""
 
+import pytest
+
 from sahelwatch.extract.clauses import dated_clauses, reaction_clauses
 from sahelwatch.extract.pipeline import extract_article
 from sahelwatch.models import Article
@@ -40,6 +42,37 @@ def test_the_protest_and_the_killing_keep_their_own_town_and_day():
     found = sorted((m.sub_event_type, m.place.name, m.date.event_date, m.fatalities.best) for m in mentions)
     assert found == [("Attack", "Téra", "2024-05-09", 5), ("Peaceful protest", "Niamey", "2024-05-10", 0)]
 
+
+
+def test_a_protest_for_the_release_of_abducted_people_is_two_clauses():
+    text = "Hundreds protested in Maiduguri on Saturday to demand the release of 14 women abducted at Dikwa."
+    assert _split(text) == ["Hundreds protested in Maiduguri on Saturday ",
+                            "to demand the release of 14 women abducted at Dikwa."]
+    # the aim that reads as a protest stays with the protest's clause
+    french = ("Des centaines de personnes ont manifesté samedi à Maiduguri pour exiger la libération de 14 "
+              "femmes enlevées près de Dikwa.")
+    def fired(text: str) -> list[str]:
+        return ["cue:protest"] if "manifest" in text or "exiger la libération" in text else []
+    parts = reaction_clauses(Sentence(0, len(french), french), "fr", fired, lambda start, end: True)
+    assert parts[1].text == " 14 femmes enlevées près de Dikwa."
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published"),
+    [
+        ("(Ilustrativo) Centenas de pessoas manifestaram-se no sábado em Maiduguri, no estado de Borno, para "
+         "exigir a libertação de 14 mulheres raptadas na semana passada perto de Dikwa. O protesto decorreu "
+         "sem incidentes.", "pt", "2026-10-19"),
+        ("(Illustrative) Hundreds of people protested in Maiduguri, Borno state, on Saturday to demand the "
+         "release of 14 women abducted last week near Dikwa. The protest was peaceful, police said.", "en",
+         "2026-10-19"),
+    ],
+)
+def test_the_protest_and_the_abduction_keep_their_own_town_and_day(text: str, lang: str, published: str):
+    article = Article(id="t-1", text=text, raw_text=text, published=published, language=lang)
+    found = sorted((m.sub_event_type, m.place.name, m.date.date_start) for m in extract_article(article))
+    assert found == [("Abduction/forced disappearance", "Dikwa", "2026-10-12"),
+                     ("Peaceful protest", "Maiduguri", "2026-10-17")]
 
 def _dated_split(text: str, dates: list[str]) -> list[str]:
     starts = [text.index(d) for d in dates]

@@ -646,6 +646,8 @@ def test_arrested_generals_are_security_forces() -> None:
          "subiu para 12.", "pt", [(12, "security")]),
         ("The number of soldiers killed in the raid on the Damboa barracks rose to 12, the army said.",
          "en", [(12, "security")]),
+        ("The number of civilians killed in the attack last week on the village of Kompienga, in eastern "
+         "Burkina Faso, has risen to 42.", "en", [(42, "civilians")]),
         ("Le nombre de civils tués dans l'attaque du marché de Damboa est passé à 12.", "fr",
          [(12, "civilians")]),
         ("O número de mortos subiu para 40.", "pt", [(40, "unknown")]),
@@ -773,3 +775,19 @@ def test_one_death_told_with_the_singular_noun(text: str, best: int) -> None:
 def test_a_listed_incise_between_the_figure_and_its_verb(text: str, lang: str, best: int) -> None:
     # illustrative sentences
     assert summarise_fatalities(find_casualties(text, lang)).best == best
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [  # illustrative sentences: a quantifier standing for victims already counted, told in the pluperfect
+        ("Alguns tinham sido executados.", "pt", []),
+        ("Several had been executed.", "en", []),
+        ("Plusieurs avaient été exécutés.", "fr", []),
+        # a quantifier with its noun, or told as a new deed, is still a count
+        ("Vários civis tinham sido mortos.", "pt", [(3, 10)]),
+        ("Several were killed.", "en", [(3, 10)]),
+        ("Plusieurs ont été tués.", "fr", [(3, 10)]),
+    ],
+)
+def test_a_quantifier_for_victims_already_counted_is_no_count(text: str, lang: str, found: list) -> None:
+    assert [(c.low, c.high) for c in find_casualties(text, lang) if c.kind == "killed"] == found

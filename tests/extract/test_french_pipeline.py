@@ -428,6 +428,14 @@ def test_foreigners_kidnapped_in_recent_years_are_no_new_abduction():
     assert [m.place.name for m in _mentions(text, published="2025-11-26")] == ["Bourem"]
 
 
+def test_a_gang_s_victims_over_the_last_years_are_no_new_abduction():
+    # illustrative text: the second sentence counts the gang's kidnappings over two years, in the active voice
+    text = ("Illustratif : la police a arrêté mardi un chef présumé de bandits à Isa, dans l'État de "
+            "Sokoto, au Nigeria. Le groupe aurait enlevé plus de 60 personnes dans les districts d'Isa et de "
+            "Sabon Birni au cours des deux dernières années.")
+    assert [m.sub_event_type for m in _mentions(text, published="2026-11-12")] == ["Arrests"]
+
+
 @pytest.mark.parametrize("victim", ["Un humanitaire espagnol", "Un travailleur humanitaire espagnol"])
 def test_a_kidnapped_aid_worker_is_a_civilian_of_his_country(victim):
     # illustrative sentence: the aid worker's nationality follows the noun
@@ -795,3 +803,11 @@ def test_a_town_in_the_cercle_the_sentence_names_is_the_place():
     article = Article(id="t", text=text, raw_text=text, published="2025-10-14", language="fr")
     [mention] = extract_article(article)
     assert (mention.place.name, mention.place.admin2) == ("Diabaly", "Niono")
+
+
+def test_a_flight_in_the_days_after_the_attack_is_no_new_incident():
+    # illustrative sentence: where the villagers fled after the attack already told
+    text = ("Illustratif : selon ces sources, quelque 3 000 personnes ont fui le village dans les jours "
+            "qui ont suivi l'attaque et se sont réfugiées à Pama et Fada N'Gourma, dans l'est du Burkina "
+            "Faso.")
+    assert _mentions(text, published="2026-10-28") == []

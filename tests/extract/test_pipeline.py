@@ -1083,6 +1083,16 @@ def test_foreigners_kidnapped_in_recent_years_are_no_new_abduction():
     assert [m.place.name for m in extract_article(_article(text, published="2025-11-26"))] == ["Bourem"]
 
 
+def test_a_gang_s_victims_over_the_past_years_are_no_new_abduction():
+    # illustrative text: the second sentence counts the gang's kidnappings over two years, in the active voice
+    text = ("Illustrative: police arrested a suspected bandit leader in Isa, Sokoto state, Nigeria, on "
+            "Tuesday. The gang is believed to have kidnapped more than 60 people in the Isa and Sabon Birni "
+            "districts over the past two years.")
+    mentions = extract_article(_article(text, published="2026-11-12"))
+    # one arrest, not moved to Sabon Birni by the count of the gang's kidnappings
+    assert [(m.sub_event_type, m.place.name == "Sabon Birni") for m in mentions] == [("Arrests", False)]
+
+
 def test_a_kidnapped_aid_worker_is_a_civilian_of_his_country():
     # illustrative sentence: the demonym before "aid worker"
     text = ("Illustrative: a Spanish aid worker was kidnapped on Monday by gunmen near Bourem in northern "
@@ -1807,3 +1817,23 @@ def test_those_arrested_for_supplying_an_armed_group_are_civilians():
         [mention] = extract_article(_article(text, "2026-09-10", lang))
         assert mention.sub_event_type == "Arrests"
         assert mention.actor2.name == "Civilians (Mali)"
+
+
+def test_a_flight_in_the_days_after_the_attack_is_no_new_incident():
+    # illustrative sentence: where the villagers fled after the attack already told
+    text = ("Illustrative: according to these sources, about 3,000 people fled the village in the days "
+            "following the attack and took refuge in Pama and Fada N'Gourma, eastern Burkina Faso.")
+    assert extract_article(_article(text, published="2026-10-28")) == []
+
+
+def test_the_attribution_of_a_trend_over_years_is_not_the_incident_s():
+    text = ("Illustrative report. Three primary school teachers were kidnapped by gunmen near Tanguieta, in "
+            "northern Benin, on Monday.\n\nNorthern Benin has since 2021 seen a wave of attacks attributed "
+            "to jihadist groups, mainly JNIM.")
+    [mention] = extract_article(_article(text, published="2026-11-04"))
+    assert mention.actor1.name == "Unidentified Armed Group (Benin)"
+    # an attack measured against the period is still claimed
+    text = ("Illustrative report. Gunmen on Saturday set fire to fuel tankers near Didieni, killing two "
+            "drivers.\n\nJNIM claimed the attack, the deadliest on the road since 2021.")
+    [mention] = extract_article(_article(text, published="2026-04-13"))
+    assert mention.actor1.name.startswith("JNIM")

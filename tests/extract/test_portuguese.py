@@ -718,6 +718,22 @@ def test_foreigners_kidnapped_over_the_years_are_no_new_abduction() -> None:
     assert [m.place.name for m in _mentions(text, published="2025-11-26")] == ["Bourem"]
 
 
+@pytest.mark.parametrize("deed", ["terá raptado mais de 60 pessoas", "raptou dezenas de pessoas"])
+def test_a_gang_s_victims_over_the_last_years_are_no_new_abduction(deed: str) -> None:
+    # illustrative text: the second sentence counts the gang's kidnappings over two years, in the active voice
+    text = ("Ilustrativo: a polícia deteve na terça-feira um alegado chefe de bandidos em Isa, no estado de "
+            f"Sokoto, na Nigéria. Segundo a polícia, o grupo {deed} nos últimos dois anos nos distritos de "
+            "Isa e Sabon Birni.")
+    assert [m.sub_event_type for m in _mentions(text, published="2026-11-12")] == ["Arrests"]
+
+
+def test_the_deadliest_attack_of_the_last_years_is_still_an_event() -> None:
+    # illustrative sentence: the period qualifies the attack, which is told with its toll
+    text = ("Ilustrativo: homens armados mataram 20 aldeões em Isa, no estado de Sokoto, na Nigéria, o "
+            "ataque mais mortífero nos últimos dois anos.")
+    assert [m.sub_event_type for m in _mentions(text, published="2026-11-12")] == ["Attack"]
+
+
 def test_a_base_handed_over_is_a_non_violent_transfer_of_territory() -> None:
     # illustrative sentence: departing foreign troops hand their base to the national army
     text = "Ilustrativo: os últimos militares italianos entregaram na sexta-feira ao exército nigerino a " \
@@ -925,3 +941,19 @@ def test_a_year_count_for_a_whole_country_is_no_event(text: str, lang: str) -> N
     recalled = text.split("\n\n")[0] + "\n\nEm 2019, 160 pastores foram mortos na aldeia de Ogossagou."
     article = Article(id="y", text=recalled, raw_text=recalled, published="2026-10-28", language="pt")
     assert "2019-01-01" in [m.date.event_date for m in extract_article(article)]
+
+
+def test_a_flight_in_the_days_after_the_attack_is_no_new_incident() -> None:
+    # illustrative sentence: where the villagers fled after the attack already told
+    text = ("Ilustrativo: segundo estas fontes, cerca de 3.000 pessoas fugiram da aldeia nos dias "
+            "seguintes ao ataque e refugiaram-se em Pama e Fada N'Gourma, no leste do Burkina Faso.")
+    assert _mentions(text, published="2026-10-28") == []
+
+
+def test_the_attribution_of_a_trend_over_years_is_not_the_incident_s() -> None:
+    # illustrative text: the second sentence attributes the region's attacks since 2021, not this abduction
+    text = ("Ilustrativo: três professores foram raptados na segunda-feira por homens armados perto de "
+            "Tanguiéta, no norte do Benim.\n\nO norte do Benim regista desde 2021 uma vaga de ataques "
+            "atribuídos a grupos jihadistas, sobretudo ao JNIM.")
+    [mention] = _mentions(text, published="2026-11-04")
+    assert mention.actor1.name == "Unidentified Armed Group (Benin)"

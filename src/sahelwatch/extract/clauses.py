@@ -19,9 +19,10 @@ PROTEST_CUES = {"cue:protest"}
 
 def reaction_clauses(sentence: Sentence, lang: str, fired: Callable[[str], list[str]],
                      anchored: Callable[[int, int], bool]) -> list[Sentence]:
-    """The sentence split before the words that link a gathering to the killing that caused it ("after",
-    "après que", "depois que"), when the gathering's clause tells a protest and no death, the other
-    clause tells deaths, and each has a place or a date of its own; else the sentence alone. ``fired``
+    """The sentence split before the words that link a gathering to the killing or abduction that caused it
+    ("after", "après que", "depois que", "to demand the release of"), when the gathering's clause tells a
+    protest and no victim, the other clause tells people killed or abducted, and each has a place or a date
+    of its own; else the sentence alone. ``fired``
     names the classifier cues of a text; ``anchored`` tells whether a span of the article holds a place
     or a date (a killing recalled without either, "which seized power after the president was killed",
     is background)."""
@@ -29,17 +30,22 @@ def reaction_clauses(sentence: Sentence, lang: str, fired: Callable[[str], list[
     found = link.search(sentence.text) if link else None
     if found is None or found.start() == 0:
         return [sentence]
-    head, tail = sentence.text[: found.start()], sentence.text[found.start() :]
-    if not PROTEST_CUES & set(fired(head)) or _deaths(head, lang) or not _deaths(tail, lang):
+    at = found.start()
+    if PROTEST_CUES & set(fired(sentence.text[at:])):
+        at = found.end()  # "pour exiger la libération de" reads as a protest: the aim stays with the protest
+    head, tail = sentence.text[:at], sentence.text[at:]
+    if not PROTEST_CUES & set(fired(head)) or _victims(head, lang) or not _victims(tail, lang):
         return [sentence]
-    cut = sentence.start + found.start()
+    cut = sentence.start + at
     if not anchored(sentence.start, cut) or not anchored(cut, sentence.end):
         return [sentence]
     return [Sentence(sentence.start, cut, head), Sentence(cut, sentence.end, tail)]
 
 
-def _deaths(text: str, lang: str) -> bool:
-    return any(c.kind == "killed" and not c.negated for c in find_casualties(text, lang))
+def _victims(text: str, lang: str) -> bool:
+    """True when the text tells people killed or abducted ("to demand the release of 14 women abducted last
+    week near Dikwa": the abduction is an incident of its own)."""
+    return any(c.kind in ("killed", "abducted") and not c.negated for c in find_casualties(text, lang))
 
 
 def dated_clauses(sentence: Sentence, lang: str, date_starts: list[int],

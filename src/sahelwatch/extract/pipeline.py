@@ -2671,7 +2671,9 @@ def _claimed_by(ctx: ArticleContext, actor: Actor | None, day: date | None = Non
     "l'attaque a été revendiquée par l'EIGS"): ACLED attributes claimed attacks. A group merely named
     elsewhere in the article stays a suspicion (``Actor.suspected``); "no group has claimed" is no claim,
     nor is a claim of another incident ("No mesmo dia, o JNIM reivindicou ataques contra ...", "Em abril de
-    2025, 54 soldados foram mortos num ataque reivindicado pelo JNIM" when the incident is of ``day``)."""
+    2025, 54 soldados foram mortos num ataque reivindicado pelo JNIM" when the incident is of ``day``), nor
+    the attribution of a trend over a period ("the north has since 2021 seen a wave of attacks attributed to
+    jihadist groups, mainly JNIM"; not "the deadliest attack since 2021 was claimed by JNIM")."""
     cue = lexicon_pattern(ctx.lang, "claim_of_responsibility")
     if actor is None or not actor.suspected or cue is None:
         return actor
@@ -2681,7 +2683,7 @@ def _claimed_by(ctx: ArticleContext, actor: Actor | None, day: date | None = Non
             continue
         sentence = _sentence_of(ctx, found.start)
         if sentence is None or starts_new_incident(sentence.text, ctx.lang) or _told_of_another_day(
-                ctx, sentence, day):
+                ctx, sentence, day) or tells_cumulative(sentence.text, ctx.lang):
             continue
         claims = [m for m in cue.finditer(sentence.text) if not negation.search(sentence.text[: m.start()])]
         if claims:
