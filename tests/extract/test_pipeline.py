@@ -1743,3 +1743,14 @@ def test_the_soldiers_and_claim_of_a_recalled_attack_are_not_the_incident_s():
             "drivers. JNIM claimed responsibility for the attack on Sunday.")
     [mention] = extract_article(_article(text, published="2026-04-13"))
     assert mention.actor1.name.startswith("JNIM")
+
+
+def test_a_fight_that_went_on_into_the_next_day_is_one_incident_with_both_sides_dead():
+    # illustrative: the attackers' dead and the end of the fight, told in the third sentence, belong to
+    # Sunday's attack; the day it went on until opens no second incident
+    text = ("(Illustrative) Boko Haram fighters attacked an army position at Bol in the Lac province late on "
+            "Sunday, the Chadian army said. Six soldiers were killed, the army spokesman said. Thirty of the "
+            "assailants were killed, he said, adding that the fighting went on until the early hours of "
+            "Monday.")
+    [mention] = extract_article(_article(text, published="2026-10-19"))
+    assert (mention.date.event_date, mention.fatalities.best) == ("2026-10-18", 36)
