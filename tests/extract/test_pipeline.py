@@ -1754,3 +1754,21 @@ def test_a_fight_that_went_on_into_the_next_day_is_one_incident_with_both_sides_
             "Monday.")
     [mention] = extract_article(_article(text, published="2026-10-19"))
     assert (mention.date.event_date, mention.fatalities.best) == ("2026-10-18", 36)
+
+
+def test_the_insurgents_of_an_earlier_incident_are_the_group_the_article_named():
+    # illustrative: the second incident names its actor only as "the insurgents", after one named group
+    text = ("(Illustrative) Suspected ISWAP insurgents on Tuesday abducted 14 farmers near Damboa in Borno "
+            "State, residents said.\nOn Sunday, the insurgents had abducted eight women collecting firewood "
+            "near Pulka in Gwoza Local Government Area, residents said.")
+    actors = {m.place.name: m.actor1.name for m in extract_article(_article(text, published="2026-08-27"))}
+    assert actors["Pulka"] == actors["Damboa"] == "Islamic State West Africa Province (ISWAP)"
+
+
+def test_the_bandits_after_a_named_group_stay_unidentified():
+    # illustrative: bandits are not the jihadist group named before them
+    text = ("(Illustrative) Suspected ISWAP insurgents on Tuesday abducted 14 farmers near Damboa in Borno "
+            "State, residents said.\nOn Sunday, bandits had abducted eight women near Pulka in Gwoza Local "
+            "Government Area, residents said.")
+    actors = {m.place.name: m.actor1.name for m in extract_article(_article(text, published="2026-08-27"))}
+    assert actors["Pulka"].startswith("Unidentified")

@@ -2181,6 +2181,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     repeated = _named_again_in_sentence(ctx.article.text, parts)
     found = own or _context_actors(ctx, lead)
     found = found + _group_named_again(ctx, group, found)
+    found = _generic_named_before(ctx, group, found)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
     typed_draft = _typed_draft(group, lead, ctx.lang)
     typed = typed_draft.prediction
@@ -2725,6 +2726,29 @@ def _group_named_again(ctx: ArticleContext, group: list[Draft], found: list[Foun
         return []
     named = [a for a in ctx.actors if a.end <= first and a.group == "militants" and a.actor.ucdp_name]
     return [named[-1]] if len({a.actor.name for a in named}) == 1 else []
+
+
+def _generic_named_before(ctx: ArticleContext, group: list[Draft], found: list[FoundActor]
+                          ) -> list[FoundActor]:
+    """The armed group the article named before, for an incident whose only armed side is a definite generic
+    noun ("Suspected ISWAP insurgents on Tuesday abducted 14 farmers ... On Sunday, the insurgents had
+    abducted eight women near Pulka": ISWAP; lexicon generic_anaphor before one of generic_anaphor_nouns),
+    when the article named one armed group only before the incident."""
+    before = lexicon_pattern(ctx.lang, "generic_anaphor")
+    nouns = lexicon_pattern(ctx.lang, "generic_anaphor_nouns")
+    armed = [f for f in found if f.group == "militants"]
+    if before is None or nouns is None or not armed or not all(is_unidentified(f.actor) for f in armed):
+        return found
+    text = ctx.article.text
+    if not all(nouns.match(text[f.start:f.end]) and before.search(text[max(0, f.start - 20):f.start])
+               for f in armed):
+        return found
+    first = min(d.sentence.start for d in group)
+    named = [a for a in ctx.actors if a.end <= first and a.group == "militants" and a.actor.ucdp_name
+             and not is_unidentified(a.actor)]
+    if len({a.actor.name for a in named}) != 1:
+        return found
+    return [replace(f, actor=named[-1].actor) if f in armed else f for f in found]
 
 
 def _context_actors(ctx: ArticleContext, lead: Draft) -> list[FoundActor]:
