@@ -1772,3 +1772,11 @@ def test_the_bandits_after_a_named_group_stay_unidentified():
             "Government Area, residents said.")
     actors = {m.place.name: m.actor1.name for m in extract_article(_article(text, published="2026-08-27"))}
     assert actors["Pulka"].startswith("Unidentified")
+
+
+def test_a_pluperfect_toll_is_the_earlier_count_since_revised():
+    # illustrative: "had on Monday put the toll at five" is the count the rise to 11 revised
+    text = ("(Illustrative) The death toll from an attack by Boko Haram on Katarko village in Yobe State has "
+            "risen to 11, residents said on Tuesday. Local officials had on Monday put the toll at five.")
+    [mention] = extract_article(_article(text, published="2026-07-21"))
+    assert (mention.fatalities.low, mention.fatalities.best) == (11, 11)
