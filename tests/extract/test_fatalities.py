@@ -736,3 +736,15 @@ def test_a_speaker_s_smaller_count_told_with_only_is_an_alternative() -> None:
     assert (fatalities.low, fatalities.high) == (6, 11)
     text = "The army confirmed the raid but insisted that just two soldiers died."
     assert [c.alternative for c in find_casualties(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Illustrative) Dozens of the assailants were neutralised during the counter-attack.",
+        "(Illustrative) Troops neutralised dozens of the assailants.",
+    ],
+)
+def test_a_vague_figure_with_a_partitive_counts_its_noun(text) -> None:
+    # illustrative: "dozens of the assailants" is "dozens" (12) of the attackers, as "twelve of the .."
+    assert _facts(text) == [(12, "killed", "militants")]
