@@ -659,3 +659,11 @@ def test_a_strike_is_flown_by_the_state_not_by_a_militia_named_first() -> None:
     found = _found((vdp, "security"), (ARMY, "security"), (GUNMEN, "militants"))
     assert assign_roles(*strike, found, {"militants"}, DEFAULTS) == (ARMY, GUNMEN)
     assert assign_roles(*strike, [found[0], found[2]], {"militants"}, DEFAULTS) == (ARMY, GUNMEN)
+
+
+def test_a_police_command_that_put_the_toll_is_a_speaker() -> None:
+    # illustrative: the command only counted the dead ("had initially put the number of dead at four")
+    text = ("Gunmen killed seven people in Tangaza on Sunday. The Sokoto State Police Command had initially "
+            "put the number of dead at four.")
+    at = text.index("Police")
+    assert is_speaker(text, FoundActor(ARMY, "security", at, at + 6), "en")
