@@ -1780,3 +1780,12 @@ def test_a_pluperfect_toll_is_the_earlier_count_since_revised():
             "risen to 11, residents said on Tuesday. Local officials had on Monday put the toll at five.")
     [mention] = extract_article(_article(text, published="2026-07-21"))
     assert (mention.fatalities.low, mention.fatalities.best) == (11, 11)
+
+
+def test_a_protest_against_killings_and_abductions_is_a_protest_not_an_abduction():
+    # illustrative: the violence words are only the grievance protested, with no figure nor day of their own
+    text = ("(Illustrative) Police on Monday fired teargas to disperse hundreds of residents who blocked the "
+            "highway in Funtua, Katsina State, to protest against repeated killings and abductions by "
+            "bandits.")
+    [mention] = extract_article(_article(text, published="2026-06-09"))
+    assert mention.event_type in ("Protests", "Riots") and mention.actor2.name.startswith("Police")

@@ -774,6 +774,7 @@ def draft_mention(
         return None  # "Un premier bilan faisait état de six morts": the count since revised, no incident
     if not is_event:
         prediction = _prediction_for_killing(prediction)
+    prediction = _protest_over_violence(ctx, sentence, prediction, found)
     prediction = _armed_mob(ctx, sentence, prediction)
     prediction = _violent_demonstration(ctx, sentence, _crowd_action(ctx, sentence, prediction))
     prediction = _force_on_protesters(ctx, sentence, prediction, killed)
@@ -1237,6 +1238,23 @@ MILITIA_SIDE_WORDS = (
     "among the", "in the ranks of",
     "entre os", "nas fileiras dos",
 )
+
+
+def _protest_over_violence(ctx: ArticleContext, sentence: Sentence, prediction: Prediction,
+                           found: list[Casualty]) -> Prediction:
+    """The protest a sentence tells when its only violence words are the grievance protested, with no figure
+    nor day of its own ("residents who blocked the highway to protest against repeated killings and abductions
+    by bandits"; lexicon protest_grievance): the sentence read without the grievance, when that reads as a
+    protest."""
+    rx = lexicon_pattern(ctx.lang, "protest_grievance")
+    cause = rx.search(sentence.text) if rx is not None and is_violent(prediction.event_type) else None
+    if cause is None or any(not c.negated for c in found):
+        return prediction
+    grievance = sentence.start + cause.end()
+    if any(_in_sentence(d.start, d.end, sentence) and d.start >= grievance for d in ctx.dates):
+        return prediction  # "to protest against Sunday's killings": that incident is told too
+    [head] = _classifier().predict([sentence.text[: cause.end()]], lang=ctx.lang)
+    return head if head.event_type in ("Protests", "Riots") else prediction
 
 
 def _force_on_protesters(ctx: ArticleContext, sentence: Sentence, prediction: Prediction,
