@@ -1789,3 +1789,14 @@ def test_a_protest_against_killings_and_abductions_is_a_protest_not_an_abduction
             "bandits.")
     [mention] = extract_article(_article(text, published="2026-06-09"))
     assert mention.event_type in ("Protests", "Riots") and mention.actor2.name.startswith("Police")
+
+
+def test_the_insurgents_beside_a_militia_source_stay_as_the_incident_reads_them():
+    # illustrative: a vigilante chief who speaks is named in the incident; the generic noun is not replaced
+    text = ("(Illustrative) Fifteen farmers were on Monday murdered by Boko Haram terrorists near Damboa in "
+            "Borno State, locals and Civilian JTF members have said. The growers had gone to their farms "
+            "when the terrorists, on motorbikes, encircled them. \"We picked up 15 corpses,\" a vigilante "
+            "chief in Damboa said.")
+    mentions = extract_article(_article(text, published="2025-06-05"))
+    assert all(m.actor1.name.startswith("Boko Haram") or m.actor1.name.startswith("Unidentified")
+               for m in mentions)

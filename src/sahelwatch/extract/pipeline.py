@@ -2751,12 +2751,14 @@ def _generic_named_before(ctx: ArticleContext, group: list[Draft], found: list[F
     """The armed group the article named before, for an incident whose only armed side is a definite generic
     noun ("Suspected ISWAP insurgents on Tuesday abducted 14 farmers ... On Sunday, the insurgents had
     abducted eight women near Pulka": ISWAP; lexicon generic_anaphor before one of generic_anaphor_nouns),
-    when the article named one armed group only before the incident."""
+    when the article named one armed group only before the incident, which names no force besides."""
     before = lexicon_pattern(ctx.lang, "generic_anaphor")
     nouns = lexicon_pattern(ctx.lang, "generic_anaphor_nouns")
     armed = [f for f in found if f.group == "militants"]
     if before is None or nouns is None or not armed or not all(is_unidentified(f.actor) for f in armed):
         return found
+    if any(f.group not in ("militants", "civilians") for f in found):
+        return found  # a force beside them may be a source told as a party ("a vigilante chief said")
     text = ctx.article.text
     if not all(nouns.match(text[f.start:f.end]) and before.search(text[max(0, f.start - 20):f.start])
                for f in armed):
