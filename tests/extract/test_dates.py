@@ -491,3 +491,17 @@ def test_the_day_a_source_spoke_by_phone_is_a_statement_day(text: str, lang: str
     from sahelwatch.extract.dates import event_date_expressions
 
     assert event_date_expressions(text, date(2026, 3, 17), lang) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Illustrative) He said the fighting went on until the early hours of Monday.",
+        "(Illustrative) Fighting began late on Thursday and continued into Friday, officials said.",
+        "(Illustrative) The clashes lasted until Tuesday morning.",
+    ],
+)
+def test_the_day_a_fight_went_on_until_is_no_event_date(text):
+    # illustrative: the end of a fight told before dates no new incident
+    kept = [e.surface for e in event_date_expressions(text, date(2026, 10, 19), "en")]
+    assert not any(s in ("Monday", "Friday", "Tuesday morning") for s in kept), kept

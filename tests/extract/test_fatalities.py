@@ -791,3 +791,15 @@ def test_a_listed_incise_between_the_figure_and_its_verb(text: str, lang: str, b
 )
 def test_a_quantifier_for_victims_already_counted_is_no_count(text: str, lang: str, found: list) -> None:
     assert [(c.low, c.high) for c in find_casualties(text, lang) if c.kind == "killed"] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Illustrative) Dozens of the assailants were neutralised during the counter-attack.",
+        "(Illustrative) Troops neutralised dozens of the assailants.",
+    ],
+)
+def test_a_vague_figure_with_a_partitive_counts_its_noun(text) -> None:
+    # illustrative: "dozens of the assailants" is "dozens" (12) of the attackers, as "twelve of the .."
+    assert _facts(text) == [(12, "killed", "militants")]

@@ -1837,3 +1837,60 @@ def test_the_attribution_of_a_trend_over_years_is_not_the_incident_s():
             "drivers.\n\nJNIM claimed the attack, the deadliest on the road since 2021.")
     [mention] = extract_article(_article(text, published="2026-04-13"))
     assert mention.actor1.name.startswith("JNIM")
+
+
+def test_a_fight_that_went_on_into_the_next_day_is_one_incident_with_both_sides_dead():
+    # illustrative: the attackers' dead and the end of the fight, told in the third sentence, belong to
+    # Sunday's attack; the day it went on until opens no second incident
+    text = ("(Illustrative) Boko Haram fighters attacked an army position at Bol in the Lac province late on "
+            "Sunday, the Chadian army said. Six soldiers were killed, the army spokesman said. Thirty of the "
+            "assailants were killed, he said, adding that the fighting went on until the early hours of "
+            "Monday.")
+    [mention] = extract_article(_article(text, published="2026-10-19"))
+    assert (mention.date.event_date, mention.fatalities.best) == ("2026-10-18", 36)
+
+
+def test_the_insurgents_of_an_earlier_incident_are_the_group_the_article_named():
+    # illustrative: the second incident names its actor only as "the insurgents", after one named group
+    text = ("(Illustrative) Suspected ISWAP insurgents on Tuesday abducted 14 farmers near Damboa in Borno "
+            "State, residents said.\nOn Sunday, the insurgents had abducted eight women collecting firewood "
+            "near Pulka in Gwoza Local Government Area, residents said.")
+    actors = {m.place.name: m.actor1.name for m in extract_article(_article(text, published="2026-08-27"))}
+    assert actors["Pulka"] == actors["Damboa"] == "Islamic State West Africa Province (ISWAP)"
+
+
+def test_the_bandits_after_a_named_group_stay_unidentified():
+    # illustrative: bandits are not the jihadist group named before them
+    text = ("(Illustrative) Suspected ISWAP insurgents on Tuesday abducted 14 farmers near Damboa in Borno "
+            "State, residents said.\nOn Sunday, bandits had abducted eight women near Pulka in Gwoza Local "
+            "Government Area, residents said.")
+    actors = {m.place.name: m.actor1.name for m in extract_article(_article(text, published="2026-08-27"))}
+    assert actors["Pulka"].startswith("Unidentified")
+
+
+def test_a_pluperfect_toll_is_the_earlier_count_since_revised():
+    # illustrative: "had on Monday put the toll at five" is the count the rise to 11 revised
+    text = ("(Illustrative) The death toll from an attack by Boko Haram on Katarko village in Yobe State has "
+            "risen to 11, residents said on Tuesday. Local officials had on Monday put the toll at five.")
+    [mention] = extract_article(_article(text, published="2026-07-21"))
+    assert (mention.fatalities.low, mention.fatalities.best) == (11, 11)
+
+
+def test_a_protest_against_killings_and_abductions_is_a_protest_not_an_abduction():
+    # illustrative: the violence words are only the grievance protested, with no figure nor day of their own
+    text = ("(Illustrative) Police on Monday fired teargas to disperse hundreds of residents who blocked the "
+            "highway in Funtua, Katsina State, to protest against repeated killings and abductions by "
+            "bandits.")
+    [mention] = extract_article(_article(text, published="2026-06-09"))
+    assert mention.event_type in ("Protests", "Riots") and mention.actor2.name.startswith("Police")
+
+
+def test_the_insurgents_beside_a_militia_source_stay_as_the_incident_reads_them():
+    # illustrative: a vigilante chief who speaks is named in the incident; the generic noun is not replaced
+    text = ("(Illustrative) Fifteen farmers were on Monday murdered by Boko Haram terrorists near Damboa in "
+            "Borno State, locals and Civilian JTF members have said. The growers had gone to their farms "
+            "when the terrorists, on motorbikes, encircled them. \"We picked up 15 corpses,\" a vigilante "
+            "chief in Damboa said.")
+    mentions = extract_article(_article(text, published="2025-06-05"))
+    assert all(m.actor1.name.startswith("Boko Haram") or m.actor1.name.startswith("Unidentified")
+               for m in mentions)

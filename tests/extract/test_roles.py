@@ -668,3 +668,11 @@ def test_a_force_sent_after_the_incident_is_a_responder_past_its_bracketed_acron
     assert is_responder(text, fds, "fr")
     held = "Les Forces de défense et de sécurité (FDS) ont repoussé l'attaque."
     assert not is_responder(held, FoundActor(ARMY, "security", 4, held.index(" (FDS)")), "fr")
+
+
+def test_a_police_command_that_put_the_toll_is_a_speaker() -> None:
+    # illustrative: the command only counted the dead ("had initially put the number of dead at four")
+    text = ("Gunmen killed seven people in Tangaza on Sunday. The Sokoto State Police Command had initially "
+            "put the number of dead at four.")
+    at = text.index("Police")
+    assert is_speaker(text, FoundActor(ARMY, "security", at, at + 6), "en")

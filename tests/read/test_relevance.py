@@ -570,3 +570,12 @@ def test_habits_and_yearly_aggregates_are_no_event(sentence: str, lang: str) -> 
 ])
 def test_dated_deeds_beside_a_frequency_or_a_year_are_read(sentence: str, lang: str) -> None:
     assert not reports_no_event(sentence, lang)
+
+
+def test_a_trend_of_attacks_told_with_a_verb_is_no_event():
+    # illustrative: a monitor's trend, no deed, no day
+    assert reports_no_event("The report said attacks on civilians by both jihadist groups and state forces "
+                            "increased, while the number of displaced people passed 3 million.")
+    assert reports_no_event("Kidnappings have risen sharply in Zamfara this year.")
+    assert not reports_no_event("Attacks on the town increased after gunmen killed five soldiers there on "
+                                "Monday.")

@@ -777,6 +777,9 @@ def _is_background(text: str, expr: DateExpr, lang: str) -> bool:
     before = text[max(0, expr.start - 12):expr.start]
     if _background_rx(lang).match(expr.surface) or _background_rx(lang).search(before + "\0"):
         return True
+    until = _rule(lang, "continued_until")
+    if until is not None and until.search(text[max(0, expr.start - 50):expr.start]):
+        return True
     return (expr.date_prec >= 4 and _in_period_clause(text, expr, lang)) or _is_launch_date(text, expr, lang)
 
 

@@ -447,8 +447,12 @@ def _read_after(text: str, num: NumberMatch, clause_end: int, r: _Rules) -> _Rea
     tail = text[num.end:clause_end]
     noun_match = r.noun.match(tail)
     noun, noun_end = "", num.end
+    if noun_match is None and _SWALLOWED_OF.search(text, max(0, num.end - 4), num.end):
+        # the vague figure took the partitive's "of": "Dozens of the assailants were neutralised"
+        noun_match = r.noun.match("of" + tail)
+        noun_end -= 2
     if noun_match:
-        noun, noun_end = noun_match.group("noun"), num.end + noun_match.end()
+        noun, noun_end = noun_match.group("noun"), noun_end + noun_match.end()
     elif (whom := _whom_antecedent(text, num, r)) is not None and r.after.match(text[whom[1]:clause_end]):
         noun, noun_end = whom  # only with its own casualty word: "12 of whom were children" is no toll
     if noun and r.implied.fullmatch(noun):
@@ -471,6 +475,7 @@ def _read_after(text: str, num: NumberMatch, clause_end: int, r: _Rules) -> _Rea
     return _Reading(None, noun_end, noun, noun_end)
 
 
+_SWALLOWED_OF = re.compile(r"(?<![\w-])of$", re.I)
 _OF_WHOM = re.compile(r"^\s+of\s+(?:whom|them)\b", re.I)
 
 

@@ -781,6 +781,7 @@ def draft_mention(
         return None  # "Un premier bilan faisait état de six morts": the count since revised, no incident
     if not is_event:
         prediction = _prediction_for_killing(prediction)
+    prediction = _protest_over_violence(ctx, sentence, prediction, found)
     prediction = _armed_mob(ctx, sentence, prediction)
     prediction = _violent_demonstration(ctx, sentence, _crowd_action(ctx, sentence, prediction))
     prediction = _force_on_protesters(ctx, sentence, prediction, killed)
@@ -1244,6 +1245,23 @@ MILITIA_SIDE_WORDS = (
     "among the", "in the ranks of",
     "entre os", "nas fileiras dos",
 )
+
+
+def _protest_over_violence(ctx: ArticleContext, sentence: Sentence, prediction: Prediction,
+                           found: list[Casualty]) -> Prediction:
+    """The protest a sentence tells when its only violence words are the grievance protested, with no figure
+    nor day of its own ("residents who blocked the highway to protest against repeated killings and abductions
+    by bandits"; lexicon protest_grievance): the sentence read without the grievance, when that reads as a
+    protest."""
+    rx = lexicon_pattern(ctx.lang, "protest_grievance")
+    cause = rx.search(sentence.text) if rx is not None and is_violent(prediction.event_type) else None
+    if cause is None or any(not c.negated for c in found):
+        return prediction
+    grievance = sentence.start + cause.end()
+    if any(_in_sentence(d.start, d.end, sentence) and d.start >= grievance for d in ctx.dates):
+        return prediction  # "to protest against Sunday's killings": that incident is told too
+    [head] = _classifier().predict([sentence.text[: cause.end()]], lang=ctx.lang)
+    return head if head.event_type in ("Protests", "Riots") else prediction
 
 
 def _force_on_protesters(ctx: ArticleContext, sentence: Sentence, prediction: Prediction,
@@ -2201,6 +2219,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     elsewhere = _told_elsewhere(ctx, group, place, event_date)
     found = own or _context_actors(ctx, lead, elsewhere)
     found = found + _group_named_again(ctx, group, found)
+    found = _generic_named_before(ctx, group, found)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
     typed_draft = _typed_draft(group, lead, ctx.lang)
     means = _told_means(typed_draft, group)
@@ -2753,6 +2772,31 @@ def _group_named_again(ctx: ArticleContext, group: list[Draft], found: list[Foun
         return []
     named = [a for a in ctx.actors if a.end <= first and a.group == "militants" and a.actor.ucdp_name]
     return [named[-1]] if len({a.actor.name for a in named}) == 1 else []
+
+
+def _generic_named_before(ctx: ArticleContext, group: list[Draft], found: list[FoundActor]
+                          ) -> list[FoundActor]:
+    """The armed group the article named before, for an incident whose only armed side is a definite generic
+    noun ("Suspected ISWAP insurgents on Tuesday abducted 14 farmers ... On Sunday, the insurgents had
+    abducted eight women near Pulka": ISWAP; lexicon generic_anaphor before one of generic_anaphor_nouns),
+    when the article named one armed group only before the incident, which names no force besides."""
+    before = lexicon_pattern(ctx.lang, "generic_anaphor")
+    nouns = lexicon_pattern(ctx.lang, "generic_anaphor_nouns")
+    armed = [f for f in found if f.group == "militants"]
+    if before is None or nouns is None or not armed or not all(is_unidentified(f.actor) for f in armed):
+        return found
+    if any(f.group not in ("militants", "civilians") for f in found):
+        return found  # a force beside them may be a source told as a party ("a vigilante chief said")
+    text = ctx.article.text
+    if not all(nouns.match(text[f.start:f.end]) and before.search(text[max(0, f.start - 20):f.start])
+               for f in armed):
+        return found
+    first = min(d.sentence.start for d in group)
+    named = [a for a in ctx.actors if a.end <= first and a.group == "militants" and a.actor.ucdp_name
+             and not is_unidentified(a.actor)]
+    if len({a.actor.name for a in named}) != 1:
+        return found
+    return [replace(f, actor=named[-1].actor) if f in armed else f for f in found]
 
 
 def _context_actors(ctx: ArticleContext, lead: Draft, elsewhere: Elsewhere | None = None) -> list[FoundActor]:

@@ -216,7 +216,7 @@ def is_speaker(text: str, found: FoundActor, lang: str) -> bool:
     """True when the actor is a source of the report ("..., police said", "according to the army")."""
     after = lexicon_pattern(lang, "speaker_after")
     before = lexicon_pattern(lang, "speaker_before")
-    if after and after.search(text[found.end : found.end + 40]):
+    if after and after.search(text[found.end : found.end + 60]):
         own = lexicon_pattern(lang, "speaker_own_deed")  # "the army said it had neutralised 100 terrorists"
         return own is None or own.search(text[found.end : found.end + 100]) is None
     return bool(before and before.search(text[max(0, found.start - 60) : found.start])) and not _acts_next(
