@@ -2216,8 +2216,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     told = [a for d in parts for a in d.found_actors]
     own = _dedupe_actors(told, lambda f: role_told(ctx.article.text, f, ctx.lang), _as_source(ctx, told))
     repeated = _named_again_in_sentence(ctx.article.text, parts)
-    elsewhere = _told_elsewhere(ctx, group, place, event_date)
-    found = own or _context_actors(ctx, lead, elsewhere)
+    abroad = _told_abroad(ctx, group, place)
+    found = own or _context_actors(ctx, lead, abroad)
     found = found + _group_named_again(ctx, group, found)
     found = _generic_named_before(ctx, group, found)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
@@ -2257,7 +2257,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         # "drones armados do ISWAP" struck a base: the group flew them, the forces (or civilians) were hit
         hit_civilians = "civilians" in victims and not victims & {"security", "militants"}
         actor1, actor2 = flyer.actor, (defaults.civilians if hit_civilians else actor1)
-    actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults, day, elsewhere)
+    actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults, day, abroad)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
     actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)
     if sub_type == "Arrests" and _arrested_helpers(ctx, lead, found):
@@ -2799,55 +2799,32 @@ def _generic_named_before(ctx: ArticleContext, group: list[Draft], found: list[F
     return [replace(f, actor=named[-1].actor) if f in armed else f for f in found]
 
 
-def _context_actors(ctx: ArticleContext, lead: Draft, elsewhere: Elsewhere | None = None) -> list[FoundActor]:
+def _context_actors(ctx: ArticleContext, lead: Draft, abroad: Sequence[Sentence] = ()) -> list[FoundActor]:
     """Actors named before the event sentence (its paragraph or the headline), nearest first; not those of
-    an incident told in another country, nor the state forces of one told on another day (``elsewhere``:
-    "Two soldiers were killed near Banibangou. In Burkina Faso, an attack in Djibo killed 10 people": no
-    soldiers fought at Djibo)."""
-    earlier = [a for a in ctx.actors if a.end <= lead.sentence.start
-               and not (elsewhere and elsewhere.excludes(a))]
+    an incident told in another country (``abroad``: "Two soldiers were killed near Banibangou. In Burkina
+    Faso, an attack in Djibo killed 10 people": no soldiers fought at Djibo). (Leaving out also the state
+    forces of an incident told on another day took the Malian army's earlier drone strike on the Kidal camp
+    from it, and made the camp's MINUSMA the striker.)"""
+    earlier = [a for a in ctx.actors if a.end <= lead.sentence.start and not _within(a.start, abroad)]
     return _dedupe_actors(earlier[-3:])
-
-
-@dataclass(frozen=True)
-class Elsewhere:
-    """The sentences of the article's other incidents: told in another country, or on another day."""
-
-    abroad: tuple[Sentence, ...] = ()
-    other_day: tuple[Sentence, ...] = ()
-
-    def excludes(self, actor: FoundActor) -> bool:
-        """Whether the actor belongs to another incident: any actor of one abroad, the state forces of one on
-        another day (an armed group named there may well be this incident's too)."""
-        return _within(actor.start, self.abroad) or (actor.group == "security"
-                                                     and _within(actor.start, self.other_day))
 
 
 def _within(offset: int, sentences: Sequence[Sentence]) -> bool:
     return any(s.start <= offset < s.end for s in sentences)
 
 
-def _told_elsewhere(ctx: ArticleContext, group: list[Draft], place: Place | None,
-                    event_date: EventDate) -> Elsewhere:
-    """The sentences of the article's other incidents told in another country, or dated by the text on
-    other days than this one."""
-    day = event_date.event_date
-    abroad: list[Sentence] = []
-    other_day: list[Sentence] = []
+def _told_abroad(ctx: ArticleContext, group: list[Draft], place: Place | None) -> list[Sentence]:
+    """The sentences of the article's other incidents, told in another country than this one's place."""
+    if place is None or not place.country:
+        return []
+    out: list[Sentence] = []
     for other in ctx.incidents:
         if other is group or any(d in group for d in other):
             continue
         countries = {d.place.country for d in other if d.place_from_text and d.place and d.place.country}
-        days = {d.date.event_date for d in other if d.date_from_text and d.date.event_date}
-        if place and place.country and countries and place.country not in countries:
-            abroad.extend(d.sentence for d in other)
-        elif day and days and day not in days and _dated_in_text(group):
-            other_day.extend(d.sentence for d in other)
-    return Elsewhere(tuple(abroad), tuple(other_day))
-
-
-def _dated_in_text(group: list[Draft]) -> bool:
-    return any(d.date_from_text for d in group)
+        if countries and place.country not in countries:
+            out.extend(d.sentence for d in other)
+    return out
 
 
 def _event_day(ctx: ArticleContext, event_date: EventDate) -> date | None:
@@ -2868,9 +2845,9 @@ def _told_of_another_day(ctx: ArticleContext, sentence: Sentence | None, day: da
 
 def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, actor2: Actor | None,
                     victims: set[str], defaults: RoleDefaults, day: date | None = None,
-                    elsewhere: Elsewhere | None = None) -> Actor | None:
+                    abroad: Sequence[Sentence] = ()) -> Actor | None:
     """The target of a "battle" that only the state forces' absence made one: people killed by a group, with
-    no state forces named anywhere in the report (but in its incidents told ``elsewhere``) and no fighting
+    no state forces named anywhere in the report (but in its incidents told ``abroad``) and no fighting
     told ("jihadists attacked Seytenga, killing dozens of people"), were civilians, not an army the text never
     mentions ("militia clashes kill 10" stays a battle); so were the people a bomb killed ("a mine exploded
     under a bus, killing eight people")."""
@@ -2878,7 +2855,7 @@ def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, ac
             or victims != {"unknown"}:
         return actor2
     if any(a.group == "security" and not _told_of_another_day(ctx, _sentence_of(ctx, a.start), day)
-           and not (elsewhere and elsewhere.excludes(a)) for a in ctx.actors):
+           and not _within(a.start, abroad) for a in ctx.actors):
         return actor2  # not the soldiers of a recalled attack ("Em abril de 2025, 54 soldados ...")
     if any("cue:clash" in _classifier().model.cues.fired(d.sentence.text) for d in group):
         return actor2
