@@ -811,3 +811,14 @@ def test_a_flight_in_the_days_after_the_attack_is_no_new_incident():
             "qui ont suivi l'attaque et se sont réfugiées à Pama et Fada N'Gourma, dans l'est du Burkina "
             "Faso.")
     assert _mentions(text, published="2026-10-28") == []
+
+
+def test_arrests_of_people_the_report_does_not_name_are_of_civilians():
+    # illustrative: ACLED's actor2 of an arrest is the people held; unnamed, they are civilians
+    text = ("Exemple illustratif. Trois individus ont été interpellés mardi à Abala par les forces de "
+            "défense et de sécurité, a annoncé le gouverneur de Tillabéri.")
+    article = Article(id="t", text=text, raw_text=text, published="2026-03-05", language="fr")
+    [mention] = extract_article(article)
+    assert mention.sub_event_type == "Arrests"
+    assert mention.actor1.name == "Military Forces of Niger (2023-)"
+    assert mention.actor2.name == "Civilians (Niger)"

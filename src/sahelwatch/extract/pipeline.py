@@ -2260,7 +2260,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults, day, abroad)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
     actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)
-    if sub_type == "Arrests" and _arrested_helpers(ctx, lead, found):
+    unnamed = actor2 is None and actor1 is not None  # "trois individus ont été interpellés"
+    if sub_type == "Arrests" and (unnamed or _arrested_helpers(ctx, lead, found)):
         actor2 = defaults.civilians  # "arrested 14 suspected JNIM collaborators": ACLED's civilians, not JNIM
     communal = _communal_clash(ctx, group, event_type, players, defaults)
     if communal is not None:  # the farmers and herders named are the militias' communities, no third party
