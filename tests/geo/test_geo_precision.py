@@ -441,3 +441,16 @@ def test_dourou_of_mali_and_dourou_of_burkina(gaz):
     found = [{p.surface: (p.country, p.admin1) for p in geoparse(t, "fr", gazetteer=gaz)}
              for t in (mali, burkina)]
     assert (found[0]["Dourou"], found[1]["Dourou"]) == (("ML", "Mopti"), ("BF", "Nord"))
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "admin2"),
+    [  # illustrative: a village missing from the gazetteer, placed by the cercle or department the text names
+        ("Des hommes armés ont tué six civils lundi à Ségué, dans le cercle de Bankass.", "Ségué", "Bankass"),
+        ("Des hommes armés ont attaqué le village de Kourfaye, dans le département de Ouallam.", "Kourfaye",
+         "Ouallam"),
+    ],
+)
+def test_an_unknown_village_takes_the_seat_of_the_cercle_the_text_names(gaz, text, village, admin2):
+    found = {p.surface: p for p in geoparse(text, "fr", gazetteer=gaz)}
+    assert (found[village].admin2, found[village].geo_precision) == (admin2, 2)

@@ -357,6 +357,7 @@ def _qualifier_entries(gaz: Gazetteer, text: str, top: Toponym) -> list[Entry]:
 
 
 # a second-order unit's type after its name: "Sabon Gari in Damboa Local Government Area of Borno State"
+_SECOND_LEVEL_WORDS = {"cercle", "departement", "department", "district", "lga"}
 _DISTRICT_AFTER = re.compile(
     r"\s+(?:Local Government Area|LGA|local government|district|department|cercle)\b"
 )
@@ -853,7 +854,8 @@ def _enclosing_unit(
         (e, 2 if e.level > 3 else e.level)
         for e, t in zip(entries, toponyms, strict=True)
         if e is not None and sentence_start <= t.start <= sentence_end and not t.border
-        and (e.level <= 3 or _DISTRICT_AFTER.match(text, t.end))  # a town the text calls its LGA: its seat
+        # a town the text calls its LGA or cercle ("Bankass cercle", "le cercle de Bankass"): the unit's seat
+        and (e.level <= 3 or _DISTRICT_AFTER.match(text, t.end) or t.admin_type in _SECOND_LEVEL_WORDS)
         and not (after_only and t.start < toponyms[i].end)
     ]
     return max(units, key=lambda u: u[1], default=(None, 0))[0]
