@@ -2806,12 +2806,12 @@ def _context_actors(ctx: ArticleContext, lead: Draft, abroad: Sequence[Sentence]
     Faso, an attack in Djibo killed 10 people": no soldiers fought at Djibo). (Leaving out also the state
     forces of an incident told on another day took the Malian army's earlier drone strike on the Kidal camp
     from it, and made the camp's MINUSMA the striker.)"""
-    earlier = [a for a in ctx.actors if a.end <= lead.sentence.start and not _within(a.start, abroad)]
+    earlier = [a for a in ctx.actors if a.end <= lead.sentence.start and not _told_in(a, abroad)]
     return _dedupe_actors(earlier[-3:])
 
 
-def _within(offset: int, sentences: Sequence[Sentence]) -> bool:
-    return any(s.start <= offset < s.end for s in sentences)
+def _told_in(actor: FoundActor, sentences: Sequence[Sentence]) -> bool:
+    return any(_in_sentence(actor.start, actor.end, s) for s in sentences)
 
 
 def _told_abroad(ctx: ArticleContext, group: list[Draft], place: Place | None) -> list[Sentence]:
@@ -2856,7 +2856,7 @@ def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, ac
             or victims != {"unknown"}:
         return actor2
     if any(a.group == "security" and not _told_of_another_day(ctx, _sentence_of(ctx, a.start), day)
-           and not _within(a.start, abroad) for a in ctx.actors):
+           and not _told_in(a, abroad) for a in ctx.actors):
         return actor2  # not the soldiers of a recalled attack ("Em abril de 2025, 54 soldados ...")
     if any("cue:clash" in _classifier().model.cues.fired(d.sentence.text) for d in group):
         return actor2
