@@ -1888,3 +1888,16 @@ def test_the_insurgents_beside_a_militia_source_stay_as_the_incident_reads_them(
     mentions = extract_article(_article(text, published="2025-06-05"))
     assert all(m.actor1.name.startswith("Boko Haram") or m.actor1.name.startswith("Unidentified")
                for m in mentions)
+
+
+def test_a_tally_across_regions_and_the_sentences_going_on_about_it_are_no_events():
+    text = (
+        "Illustrative report. Gunmen on a motorcycle shot dead a village chief in Ayorou on Monday. "
+        "The number of people killed by armed cells in the regions of Tillabéri, Tahoua, Dosso and Maradi "
+        "has risen to 412. In addition, 96 soldiers were killed in the same areas. "
+        "Also, three foreign instructors were killed."
+    )
+    mentions = extract_article(_article(text))
+    assert [m.fatalities.best for m in mentions] == [1]
+    assert mentions[0].place.name == "Ayorou"
+

@@ -53,7 +53,7 @@ from sahelwatch.extract.locatives import (
     side_country,
     side_mentions,
 )
-from sahelwatch.extract.numbers import lexicon_pattern, parse_number
+from sahelwatch.extract.numbers import find_numbers, lexicon_pattern, parse_number
 from sahelwatch.extract.outlets import outlet_home
 from sahelwatch.extract.releases import ABDUCTION, abduction_dates, release_at, release_story
 from sahelwatch.extract.report_lag import undated_event_date
@@ -1074,6 +1074,20 @@ def _whole_country_year(ctx: ArticleContext, sentence: Sentence) -> bool:
 _CONTINUES_CONTEXT = re.compile(
     r"^\s*(?:[-•*–]|(?:these|those|they|this|of these|of them|among them|in total)\b)", re.I
 )
+# an undated sentence opening with these adds to the running total before it, unless it names a place
+_ADDS_TO_CONTEXT = re.compile(r"^\s*(?:also|in addition|moreover|besides|furthermore)\b", re.I)
+TALLY_REGIONS = 3  # first-order regions an undated count spans to be a tally, not one incident
+TALLY_FIGURE = 50  # ... and the figure it gives at least
+
+
+def _tally_across_regions(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True for an undated count of many dead over three or more regions ("the number of people killed in
+    the provinces of Aleppo, Deir Ezzor, Raqqa and Hasakah has risen to 798"): a running total, whatever
+    words it uses; one incident spans no three regions with no day told."""
+    regions = {(p.country, p.admin1) for p in _own_places(ctx, sentence) if p.admin1}
+    if len(regions) < TALLY_REGIONS:
+        return False
+    return any(n.low >= TALLY_FIGURE for n in find_numbers(sentence.text, ctx.lang))
 
 
 def _months_by_latest_day(text: str, lang: str, dates: list[DateExpr]) -> list[DateExpr]:
@@ -1116,8 +1130,11 @@ def background_sentences(ctx: ArticleContext) -> set[int]:
             in_background = True
         elif own:
             in_background = is_background(ctx, sentence, _event_date(own[0]))
+        elif _tally_across_regions(ctx, sentence):
+            in_background = True
         elif in_background:
-            in_background = bool(_CONTINUES_CONTEXT.match(sentence.text))
+            in_background = bool(_CONTINUES_CONTEXT.match(sentence.text)) or (
+                bool(_ADDS_TO_CONTEXT.match(sentence.text)) and not _own_places(ctx, sentence))
         if in_background:
             starts.add(sentence.start)
     return starts
