@@ -106,6 +106,10 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         ("Six civilians and 3 from the army were killed on Sunday.",
          [(6, "killed", "civilians"), (3, "killed", "security")]),
         ("The ambush killed three Russian mercenaries.", [(3, "killed", "security")]),  # not civilians
+        # illustrative: an assassination "targeting" one person killed them; an attempt did not
+        ("Sources reported an assassination targeting a member of the council in Ménaka.",
+         [(1, "killed", "unknown")]),
+        ("Sources reported an assassination attempt targeting a member of the council in Ménaka.", []),
     ],
 )
 def test_english_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
