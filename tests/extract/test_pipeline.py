@@ -1901,3 +1901,33 @@ def test_a_tally_across_regions_and_the_sentences_going_on_about_it_are_no_event
     assert [m.fatalities.best for m in mentions] == [1]
     assert mentions[0].place.name == "Ayorou"
 
+
+MALI_ARMY = "Military Forces of Mali (2021-)"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor1"),
+    [
+        # illustrative: the side the report tells killing the civilians is the perpetrator, whoever else
+        # it names
+        ("Illustrative report. Soldiers killed 12 civilians in Mourdiah on Sunday during an operation "
+         "against JNIM fighters, residents said. The army has not commented.", "en", MALI_ARMY),
+        ("Illustrative report. Twelve villagers were shot dead by soldiers in Mourdiah on Sunday during an "
+         "operation against JNIM fighters. The army has not commented.", "en", MALI_ARMY),
+        ("Illustrative report. Residents said two villagers were shot dead on Sunday in a military raid on "
+         "Diafarabé. The gunfire had alerted the jihadist fighters, who fled before the soldiers arrived.",
+         "en", MALI_ARMY),
+        ("Illustrative report. JNIM fighters killed 12 civilians in Mourdiah on Sunday, a week after "
+         "soldiers had left the town. The army has not commented.", "en",
+         "JNIM: Jama'at Nusrat al-Islam wal Muslimin"),
+        ("Reportage illustratif. Des soldats ont tué douze civils dimanche à Mourdiah lors d'une opération "
+         "contre des combattants du JNIM, selon des habitants.", "fr", MALI_ARMY),
+        # the state's forces lead the foreign forces beside them
+        ("Illustrative report. Residents said soldiers and Russian fighters of the Africa Corps executed 11 "
+         "men in Diafarabé on Tuesday. The army denied the accusations.", "en", MALI_ARMY),
+    ],
+)
+def test_the_side_told_killing_the_civilians_is_actor1_of_an_attack(text: str, lang: str, actor1: str):
+    [mention] = extract_article(_article(text, lang=lang))
+    assert (mention.sub_event_type, mention.actor1.name, mention.actor2.name) == (
+        "Attack", actor1, "Civilians (Mali)")

@@ -69,6 +69,7 @@ from sahelwatch.extract.roles import (
     attackers_first,
     attribute_suspect,
     civilians_are_no_battle,
+    civilians_killer,
     clash_type,
     drone_flyer,
     forces_attacked,
@@ -2274,6 +2275,14 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         # "drones armados do ISWAP" struck a base: the group flew them, the forces (or civilians) were hit
         hit_civilians = "civilians" in victims and not victims & {"security", "militants"}
         actor1, actor2 = flyer.actor, (defaults.civilians if hit_civilians else actor1)
+    killer = _civilians_killer(ctx, group, sides) if victims == {"civilians"} else None
+    if killer is not None and sub_type in ("Attack", "Armed clash"):  # "Soldiers killed 12 civilians"
+        event_type, sub_type = "Violence against civilians", "Attack"
+        # ACLED: a government's forces lead the foreign forces beside them ("soldiers and Africa Corps
+        # fighters executed 11 men")
+        forces = killer.group == "external" and next((f for f in sides if f.group == "security"), None)
+        actor1 = (forces or killer).actor
+        actor2 = next((f.actor for f in sides if f.group == "civilians"), defaults.civilians)
     actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults, day, abroad)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
     actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)
@@ -2317,6 +2326,14 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         confidence=_confidence(lead, place, event_date),
         language=ctx.lang,
     )
+
+
+def _civilians_killer(ctx: ArticleContext, group: list[Draft], sides: list[FoundActor]) -> FoundActor | None:
+    """The armed actor the incident's sentences tell killing its civilian dead (roles.civilians_killer)."""
+    killed = [(d.sentence.start + c.start, d.sentence.start + c.end, c.number_start > c.start)
+              for d in group for c in d.casualties
+              if c.kind == "killed" and c.group == "civilians" and c.low > 0 and not c.negated]
+    return civilians_killer(ctx.article.text, sides, killed, ctx.lang) if killed else None
 
 
 def _takers_first(group: list[Draft], players: list[FoundActor], ctx: ArticleContext) -> list[FoundActor]:

@@ -253,6 +253,37 @@ def attackers_first(text: str, found: list[FoundActor], lang: str,
 _LAST_WORD = re.compile(r"[\w'’-]+\s*$")
 
 
+ARMED_GROUPS = ("security", "militants", "external")
+
+
+def civilians_killer(text: str, found: list[FoundActor], killed: list[tuple[int, int, bool]], lang: str
+                     ) -> FoundActor | None:
+    """The armed actor the report tells killing the civilians who died (``killed``: their tolls' article
+    spans, and whether the verb comes first): the subject right before a toll told verb first ("Soldiers
+    killed 12 civilians", "des soldats ont tué 12 civils"), the agent right after one ("12 villagers were
+    shot dead by soldiers") or the force whose raid it was ("shot dead on Sunday in a military raid")."""
+    gap = lexicon_pattern(lang, "killer_gap")
+    killer = lexicon_pattern(lang, "killed_by")
+    raid_before = lexicon_pattern(lang, "raid_before")
+    raid_after = lexicon_pattern(lang, "raid_after")
+    for start, end, verb_first in killed:
+        armed = [f for f in found if f.group in ARMED_GROUPS]
+        subjects = [f for f in armed if verb_first and gap is not None and f.end <= start
+                    and gap.match(text[f.end : start])]
+        if subjects:
+            return subjects[-1]
+        for f in sorted((f for f in armed if end <= f.start <= end + 60), key=lambda f: f.start):
+            between = text[end : f.start]
+            if "." in between or ";" in between:
+                break
+            if killer is not None and killer.search(text[start : f.start]):
+                return f
+            if raid_before is not None and raid_after is not None and raid_before.search(between) and (
+                    raid_after.match(text[f.end : f.end + 20])):
+                return f
+    return None
+
+
 def drone_flyer(text: str, found: list[FoundActor], lang: str) -> FoundActor | None:
     """The armed group told as the one whose drones struck ("drones armados do ISWAP", "des drones
     kamikazes du JNIM", "ISWAP drones", "a drone attack by ISWAP"; lexicon ``drone_owner_before`` and
