@@ -118,6 +118,9 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         # the Brazilian day of the month in brackets after the weekday, between the verb and the figure
         ("Um ataque matou nesta segunda-feira (17) pelo menos 15 soldados.", [(15, "killed", "security")]),
         ("Jihadistas mataram no sábado (15) 12 civis.", [(12, "killed", "civilians")]),
+        # a strike that killed its victims by mistake ("por engano", "por erro")
+        ("O drone do exército matou por engano pelo menos 16 civis.", [(16, "killed", "civilians")]),
+        ("O bombardeamento matou por erro sete pastores.", [(7, "killed", "civilians")]),
     ],
 )
 def test_portuguese_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
