@@ -139,6 +139,20 @@ def test_a_breakdown_is_not_added() -> None:
     assert summarise_fatalities(find_casualties(text, "pt")).best == 32
 
 
+def test_the_parties_of_a_clash_give_no_side_to_its_toll() -> None:
+    # "entre as forças de defesa e segurança e grupos armados" names the parties, not the side of the dead:
+    # the total is not a security toll added to the breakdown that follows
+    text = ("Confrontos entre as Forças de Defesa e Segurança e grupos armados fizeram 18 mortos. "
+            "Segundo o comunicado, 15 terroristas foram abatidos e três militares perderam a vida.")
+    f = summarise_fatalities(find_casualties(text, "pt"))
+    assert (f.deaths_a, f.deaths_b, f.best, f.high) == (3, 15, 18, 18)
+    found = find_casualties("Os confrontos entre os jihadistas e o exército fizeram 9 mortos.", "pt")
+    assert [(c.low, c.group) for c in found] == [(9, "unknown")]
+    # the side after the figure still counts ("mortos entre os militares")
+    found = find_casualties("O ataque fez 18 mortos entre os militares e 5 entre os terroristas.", "pt")
+    assert [(c.low, c.group) for c in found][0] == (18, "security")
+
+
 def test_a_lone_death() -> None:
     f = summarise_fatalities(find_casualties("Um pastor foi morto a tiro perto de Djibo.", "pt"))
     assert (f.deaths_civilians, f.best) == (1, 1)
