@@ -1593,6 +1593,40 @@ def test_a_habit_and_a_yearly_aggregate_add_no_event():
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        ("(Ilustrativo) Pelo menos 30 pessoas morreram afogadas na terça-feira quando uma embarcação "
+         "naufragou no rio Níger, perto de Ansongo.", "pt"),
+        ("(Ilustrativo) Doze pessoas morreram na terça-feira num acidente de viação perto de Ansongo.", "pt"),
+        ("(Illustrative) At least 30 people died on Tuesday when an overloaded boat capsized on the Niger "
+         "river near Ansongo.", "en"),
+        ("(Illustrative) Twelve people were killed on Tuesday in a road accident near Ansongo.", "en"),
+        ("(Illustratif) Au moins 30 personnes sont mortes noyées mardi lorsqu'une pirogue a chaviré sur "
+         "le fleuve Niger près d'Ansongo.", "fr"),
+        ("(Illustratif) Douze personnes ont été tuées mardi dans un accident de la route près d'Ansongo.",
+         "fr"),
+    ],
+)
+def test_an_accident_is_no_event(text: str, lang: str) -> None:
+    assert extract_article(_article(text, "2026-11-05", lang=lang)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Ilustrativo) Os jihadistas atacaram a aldeia na terça-feira e 12 pessoas morreram afogadas no rio "
+         "perto de Ansongo.", "pt"),
+        ("(Illustrative) Jihadists attacked the village on Tuesday and 12 people drowned in the river near "
+         "Ansongo.", "en"),
+        ("(Illustratif) Des jihadistes ont attaqué le village mardi et 12 personnes se sont noyées dans le "
+         "fleuve près d'Ansongo.", "fr"),
+    ],
+)
+def test_a_drowning_told_with_an_attack_is_still_an_event(text: str, lang: str) -> None:
+    assert len(extract_article(_article(text, "2026-11-05", lang=lang))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         ("(Ilustrativo) O norte do Benim é alvo de ataques cada vez mais frequentes de grupos jihadistas.",
          "pt"),
         ("(Ilustrativo) A zona de Kérou tem sido palco de frequentes incursões de homens armados.", "pt"),
