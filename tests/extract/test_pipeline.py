@@ -1490,6 +1490,22 @@ def test_an_armed_groups_drones_make_it_the_striker(text, lang):
     assert mention.actor2.name == "Military Forces of Nigeria (2023-)"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("(Ilustrativo) Combatentes do JNIM atacaram na terça-feira com drones armados o destacamento militar de "
+     "Djibasso, na província de Kossi, matando dois soldados.", "pt"),
+    ("(Illustrative) JNIM fighters attacked the military detachment of Djibasso in Kossi province with armed "
+     "drones on Tuesday, killing two soldiers.", "en"),
+    ("(Illustratif) Des combattants du JNIM ont attaqué mardi avec des drones armés le détachement militaire "
+     "de Djibasso, dans la province de la Kossi, tuant deux soldats.", "fr"),
+])
+def test_an_armed_group_attacking_with_drones_is_the_striker(text, lang):
+    # illustrative: the group is the subject that attacked "with drones"; the soldiers are the target
+    [mention] = extract_article(_article(text, "2026-11-18", lang))
+    assert mention.sub_event_type == "Air/drone strike"
+    assert mention.actor1.name.startswith("JNIM")
+    assert mention.actor2.name == "Military Forces of Burkina Faso (2022-)"
+
+
 def test_an_air_force_strike_on_a_groups_positions_keeps_the_state_striking():
     # illustrative: the group is the target ("posições do ISWAP"), not the drones' owner
     text = ("(Ilustrativo) Um drone da força aérea nigeriana bombardeou ontem posições do ISWAP em Marte, no "
