@@ -121,6 +121,10 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         # a strike that killed its victims by mistake ("por engano", "por erro")
         ("O drone do exército matou por engano pelo menos 16 civis.", [(16, "killed", "civilians")]),
         ("O bombardeamento matou por erro sete pastores.", [(7, "killed", "civilians")]),
+        # a definite lone victim who died ("o mototaxista morreu a caminho do hospital")
+        ("Segundo o hospital, o mototaxista morreu a caminho do hospital.", [(1, "killed", "civilians")]),
+        ("O soldado ferido morreu ontem.", [(1, "killed", "security")]),
+        ("Um taxista foi morto a tiro perto de Maradi.", [(1, "killed", "civilians")]),
     ],
 )
 def test_portuguese_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
