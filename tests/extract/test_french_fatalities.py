@@ -32,6 +32,9 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         ("Deux nourrissons ont été tués par l'explosion.", [(2, "killed", "civilians")]),
         ("Un massacre de 30 civils par des hommes armés près de Kaya.", [(30, "killed", "civilians")]),
         ("Le bilan s'élève à 9 morts et 4 disparus.", [(9, "killed", "unknown"), (4, "missing", "unknown")]),
+        # a strike that killed its victims by mistake ("par erreur", "accidentellement")
+        ("La frappe de drone a tué par erreur au moins 16 civils.", [(16, "killed", "civilians")]),
+        ("Le bombardement a tué accidentellement sept bergers.", [(7, "killed", "civilians")]),
     ],
 )
 def test_french_figures(text: str, expected: list[tuple[int, str, str]]) -> None:

@@ -1490,6 +1490,22 @@ def test_an_armed_groups_drones_make_it_the_striker(text, lang):
     assert mention.actor2.name == "Military Forces of Nigeria (2023-)"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("(Ilustrativo) Combatentes do JNIM atacaram na terça-feira com drones armados o destacamento militar de "
+     "Djibasso, na província de Kossi, matando dois soldados.", "pt"),
+    ("(Illustrative) JNIM fighters attacked the military detachment of Djibasso in Kossi province with armed "
+     "drones on Tuesday, killing two soldiers.", "en"),
+    ("(Illustratif) Des combattants du JNIM ont attaqué mardi avec des drones armés le détachement militaire "
+     "de Djibasso, dans la province de la Kossi, tuant deux soldats.", "fr"),
+])
+def test_an_armed_group_attacking_with_drones_is_the_striker(text, lang):
+    # illustrative: the group is the subject that attacked "with drones"; the soldiers are the target
+    [mention] = extract_article(_article(text, "2026-11-18", lang))
+    assert mention.sub_event_type == "Air/drone strike"
+    assert mention.actor1.name.startswith("JNIM")
+    assert mention.actor2.name == "Military Forces of Burkina Faso (2022-)"
+
+
 def test_an_air_force_strike_on_a_groups_positions_keeps_the_state_striking():
     # illustrative: the group is the target ("posições do ISWAP"), not the drones' owner
     text = ("(Ilustrativo) Um drone da força aérea nigeriana bombardeou ontem posições do ISWAP em Marte, no "
@@ -1588,6 +1604,40 @@ def test_a_habit_and_a_yearly_aggregate_add_no_event():
             "people were kidnapped in the area, according to local officials.")
     [mention] = extract_article(_article(text, "2024-03-12"))
     assert mention.date.event_date == "2024-03-10" and mention.fatalities.best == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Ilustrativo) Pelo menos 30 pessoas morreram afogadas na terça-feira quando uma embarcação "
+         "naufragou no rio Níger, perto de Ansongo.", "pt"),
+        ("(Ilustrativo) Doze pessoas morreram na terça-feira num acidente de viação perto de Ansongo.", "pt"),
+        ("(Illustrative) At least 30 people died on Tuesday when an overloaded boat capsized on the Niger "
+         "river near Ansongo.", "en"),
+        ("(Illustrative) Twelve people were killed on Tuesday in a road accident near Ansongo.", "en"),
+        ("(Illustratif) Au moins 30 personnes sont mortes noyées mardi lorsqu'une pirogue a chaviré sur "
+         "le fleuve Niger près d'Ansongo.", "fr"),
+        ("(Illustratif) Douze personnes ont été tuées mardi dans un accident de la route près d'Ansongo.",
+         "fr"),
+    ],
+)
+def test_an_accident_is_no_event(text: str, lang: str) -> None:
+    assert extract_article(_article(text, "2026-11-05", lang=lang)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("(Ilustrativo) Os jihadistas atacaram a aldeia na terça-feira e 12 pessoas morreram afogadas no rio "
+         "perto de Ansongo.", "pt"),
+        ("(Illustrative) Jihadists attacked the village on Tuesday and 12 people drowned in the river near "
+         "Ansongo.", "en"),
+        ("(Illustratif) Des jihadistes ont attaqué le village mardi et 12 personnes se sont noyées dans le "
+         "fleuve près d'Ansongo.", "fr"),
+    ],
+)
+def test_a_drowning_told_with_an_attack_is_still_an_event(text: str, lang: str) -> None:
+    assert len(extract_article(_article(text, "2026-11-05", lang=lang))) == 1
 
 
 @pytest.mark.parametrize(

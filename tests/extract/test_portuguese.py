@@ -118,6 +118,13 @@ def _facts(text: str) -> list[tuple[int, str, str]]:
         # the Brazilian day of the month in brackets after the weekday, between the verb and the figure
         ("Um ataque matou nesta segunda-feira (17) pelo menos 15 soldados.", [(15, "killed", "security")]),
         ("Jihadistas mataram no sábado (15) 12 civis.", [(12, "killed", "civilians")]),
+        # a strike that killed its victims by mistake ("por engano", "por erro")
+        ("O drone do exército matou por engano pelo menos 16 civis.", [(16, "killed", "civilians")]),
+        ("O bombardeamento matou por erro sete pastores.", [(7, "killed", "civilians")]),
+        # a definite lone victim who died ("o mototaxista morreu a caminho do hospital")
+        ("Segundo o hospital, o mototaxista morreu a caminho do hospital.", [(1, "killed", "civilians")]),
+        ("O soldado ferido morreu ontem.", [(1, "killed", "security")]),
+        ("Um taxista foi morto a tiro perto de Maradi.", [(1, "killed", "civilians")]),
     ],
 )
 def test_portuguese_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
@@ -134,6 +141,20 @@ def test_tolls_per_side() -> None:
 def test_a_breakdown_is_not_added() -> None:
     text = "O balanço é de 32 mortos, entre os quais 10 crianças."
     assert summarise_fatalities(find_casualties(text, "pt")).best == 32
+
+
+def test_the_parties_of_a_clash_give_no_side_to_its_toll() -> None:
+    # "entre as forças de defesa e segurança e grupos armados" names the parties, not the side of the dead:
+    # the total is not a security toll added to the breakdown that follows
+    text = ("Confrontos entre as Forças de Defesa e Segurança e grupos armados fizeram 18 mortos. "
+            "Segundo o comunicado, 15 terroristas foram abatidos e três militares perderam a vida.")
+    f = summarise_fatalities(find_casualties(text, "pt"))
+    assert (f.deaths_a, f.deaths_b, f.best, f.high) == (3, 15, 18, 18)
+    found = find_casualties("Os confrontos entre os jihadistas e o exército fizeram 9 mortos.", "pt")
+    assert [(c.low, c.group) for c in found] == [(9, "unknown")]
+    # the side after the figure still counts ("mortos entre os militares")
+    found = find_casualties("O ataque fez 18 mortos entre os militares e 5 entre os terroristas.", "pt")
+    assert [(c.low, c.group) for c in found][0] == (18, "security")
 
 
 def test_a_lone_death() -> None:

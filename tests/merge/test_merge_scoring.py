@@ -281,6 +281,16 @@ def test_french_dates_numbers_and_function_words_are_not_distinctive():
     assert set(content_terms(one)) & set(content_terms(two)) == {"exempl"}
 
 
+def test_portuguese_sourcing_and_place_words_are_not_distinctive():
+    from sahelwatch.merge.features import content_terms
+
+    one = ("(Exemplo) Pelo menos cinco civis foram decapitados na madrugada de domingo no distrito de "
+           "Macomia, disseram fontes locais.")
+    two = ("(Exemplo) Os 12 trabalhadores raptados no distrito de Muidumbe foram libertados, confirmou uma "
+           "fonte da administração.")
+    assert set(content_terms(one)) & set(content_terms(two)) == {"exemplo"}
+
+
 def test_a_lower_figure_recalled_after_a_toll_update_does_not_undo_it():
     first = mention(_article("f", "Gunmen killed 30 civilians in Tera."), day="2024-03-09", place="Tera",
                     toll=30)

@@ -287,15 +287,19 @@ def civilians_killer(text: str, found: list[FoundActor], killed: list[tuple[int,
 def drone_flyer(text: str, found: list[FoundActor], lang: str) -> FoundActor | None:
     """The armed group told as the one whose drones struck ("drones armados do ISWAP", "des drones
     kamikazes du JNIM", "ISWAP drones", "a drone attack by ISWAP"; lexicon ``drone_owner_before`` and
-    ``drone_owner_after``): an air strike's actor1, not the state forces it struck."""
+    ``drone_owner_after``; "JNIM fighters attacked the camp with drones": ``drone_attacker_after``): an air
+    strike's actor1, not the state forces it struck."""
     before = lexicon_pattern(lang, "drone_owner_before", r"(?:{})\s*$")
     after = lexicon_pattern(lang, "drone_owner_after", r"^(?:{})")
+    attacker = lexicon_pattern(lang, "drone_attacker_after", "{}")  # "JNIM fighters attacked ... with drones"
     for f in found:
         if f.group != "militants":
             continue
         if before is not None and before.search(text[max(0, f.start - 60) : f.start]):
             return f
         if after is not None and after.match(text[f.end : f.end + 50]):
+            return f
+        if attacker is not None and attacker.match(text[f.end : f.end + 200]):
             return f
     return None
 

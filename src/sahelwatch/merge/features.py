@@ -120,6 +120,14 @@ _COMMON_WORDS = frozenset({
     "pas", "plus", "ou", "sans", "vers", "entre", "chez", "avait", "avaient", "fait", "personnes", "perdu",
     "vie", "localite", "commune", "cercle", "departement", "ouest", "bilan", "do", "da", "dos",
     "das", "com", "para", "por", "pelo", "pela", "pessoas", "regiao", "provincia", "aldeia",
+    # Portuguese sourcing, reporting verbs and place words every report uses ("disseram fontes locais",
+    # "pelo menos", "no distrito de"), as "sources", "said" and "district" above
+    "fonte", "fontes", "locais", "disse", "disseram", "afirmou", "confirmou", "indicou", "informou",
+    "anunciou", "acrescentou", "declarou", "contou", "menos", "mais", "madrugada", "manha", "tarde",
+    "autoridades", "lusa", "agencia", "distrito", "localidade", "municipio", "zona", "pais", "norte",
+    "sul", "leste", "oeste", "centro", "nordeste", "noroeste", "sudeste", "sudoeste", "quando", "onde",
+    "ainda", "contra", "apos", "depois", "sobre", "desde", "cerca", "seu", "sua", "seus", "suas",
+    "nord", "sud", "centre",
     # who fought or died, told generically; wire and citation words (agency, timestamp, copyright)
     "insurgent", "insurgents", "terrorist", "terrorists", "loyalist", "loyalists", "member", "members",
     "them", "us", "we", "our", "fresh", "persons", "person", "agency", "news", "press", "wire", "reuters",
