@@ -518,3 +518,15 @@ def test_a_daily_monitors_recent_day_is_the_day_of_its_report() -> None:
     assert [e.date_start for e in event_date_expressions(text, PUB)] == [date(2021, 3, 9), date(2021, 3, 10)]
     text = "Gunmen killed two soldiers in an ambush near Tillaberi yesterday, the army said."
     assert [e.date_start for e in event_date_expressions(text, PUB)] == [date(2021, 3, 16)]
+
+
+def test_the_day_of_a_condemnation_or_of_a_source_cited_is_not_the_event_date() -> None:
+    # illustrative sentences (PUB is Wednesday 17 March 2021)
+    text = "The provincial police condemned on Tuesday the killing of an officer in Bacuag on March 12."
+    assert resolve_event_date(text, PUB, "en").event_date == "2021-03-12"
+    text = ("According to a military official on Tuesday, nine soldiers were killed in clashes in the past "
+            "24 hours near Marib.")
+    assert [e.date_start for e in event_date_expressions(text, PUB)] == [date(2021, 3, 16)]
+    # a date after the source's clause dates the event
+    text = "According to the police, on Monday gunmen killed three traders near Gao."
+    assert [e.date_start for e in event_date_expressions(text, PUB)] == [date(2021, 3, 15)]
