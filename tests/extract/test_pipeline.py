@@ -1888,3 +1888,12 @@ def test_the_insurgents_beside_a_militia_source_stay_as_the_incident_reads_them(
     mentions = extract_article(_article(text, published="2025-06-05"))
     assert all(m.actor1.name.startswith("Boko Haram") or m.actor1.name.startswith("Unidentified")
                for m in mentions)
+
+
+def test_a_daily_monitors_undated_incident_is_on_the_day_of_its_report():
+    # illustrative report: UCDP codes the Syrian Observatory's reports on their day
+    text = ("Illustrative report. SOHR activists have documented the death of three soldiers in an ambush by "
+            "ISIS cells in the desert near Palmyra in the east of Homs.")
+    [mention] = extract_article(_article(text))
+    assert (mention.date.date_start, mention.date.date_end, mention.date.date_prec) == (
+        "2024-03-12", "2024-03-12", 1)
