@@ -505,3 +505,28 @@ def test_the_day_a_fight_went_on_until_is_no_event_date(text):
     # illustrative: the end of a fight told before dates no new incident
     kept = [e.surface for e in event_date_expressions(text, date(2026, 10, 19), "en")]
     assert not any(s in ("Monday", "Friday", "Tuesday morning") for s in kept), kept
+
+
+def test_a_daily_monitors_recent_day_is_the_day_of_its_report() -> None:
+    # illustrative sentences: UCDP codes the Syrian Observatory's reports on their day (PUB is Wednesday)
+    text = "SOHR activists have documented the death of two soldiers in an ambush near Palmyra yesterday."
+    assert [e.date_start for e in event_date_expressions(text, PUB)] == [PUB]
+    text = "The Syrian Observatory for Human Rights reported that a drone struck a car on Monday evening."
+    assert [e.date_start for e in event_date_expressions(text, PUB)] == [PUB]
+    # a day told with its month stays, and so does an older relative day or another outlet's "yesterday"
+    text = "On March 9, SOHR activists documented an attack; a week ago, another one hit Palmyra."
+    assert [e.date_start for e in event_date_expressions(text, PUB)] == [date(2021, 3, 9), date(2021, 3, 10)]
+    text = "Gunmen killed two soldiers in an ambush near Tillaberi yesterday, the army said."
+    assert [e.date_start for e in event_date_expressions(text, PUB)] == [date(2021, 3, 16)]
+
+
+def test_the_day_of_a_condemnation_or_of_a_source_cited_is_not_the_event_date() -> None:
+    # illustrative sentences (PUB is Wednesday 17 March 2021)
+    text = "The provincial police condemned on Tuesday the killing of an officer in Bacuag on March 12."
+    assert resolve_event_date(text, PUB, "en").event_date == "2021-03-12"
+    text = ("According to a military official on Tuesday, nine soldiers were killed in clashes in the past "
+            "24 hours near Marib.")
+    assert [e.date_start for e in event_date_expressions(text, PUB)] == [date(2021, 3, 16)]
+    # a date after the source's clause dates the event
+    text = "According to the police, on Monday gunmen killed three traders near Gao."
+    assert [e.date_start for e in event_date_expressions(text, PUB)] == [date(2021, 3, 15)]

@@ -1981,3 +1981,12 @@ def test_the_side_told_killing_the_civilians_is_actor1_of_an_attack(text: str, l
     [mention] = extract_article(_article(text, lang=lang))
     assert (mention.sub_event_type, mention.actor1.name, mention.actor2.name) == (
         "Attack", actor1, "Civilians (Mali)")
+
+
+def test_a_daily_monitors_undated_incident_is_on_the_day_of_its_report():
+    # illustrative report: UCDP codes the Syrian Observatory's reports on their day
+    text = ("Illustrative report. SOHR activists have documented the death of three soldiers in an ambush by "
+            "ISIS cells in the desert near Palmyra in the east of Homs.")
+    [mention] = extract_article(_article(text))
+    assert (mention.date.date_start, mention.date.date_end, mention.date.date_prec) == (
+        "2024-03-12", "2024-03-12", 1)

@@ -587,7 +587,29 @@ def _date_expressions(text: str, published: date | None, lang: str,
                       heading: str | None = None) -> tuple[DateExpr, ...]:
     """One parse per article text (extraction asks several times)."""
     found = _drop_overlaps(list(_candidates(text, published, lang, heading)))
-    return tuple(_with_previous_days(text, published, lang, found))
+    return tuple(_on_report_day(text, published, lang, _with_previous_days(text, published, lang, found)))
+
+
+MONITOR_DAYS = 3  # a monitor's "yesterday", "last night" or "on Monday" this close before its report
+
+
+def is_report_day_monitor(text: str, lang: str) -> bool:
+    """True for the report of a daily monitor that UCDP codes on the report's day (lexicon
+    dates.report_day_monitor)."""
+    rx = _rule(normalise_lang(lang), "report_day_monitor")
+    return rx is not None and rx.search(text) is not None
+
+
+def _on_report_day(text: str, published: date | None, lang: str, found: list[DateExpr]) -> list[DateExpr]:
+    """In the report of a daily monitor that UCDP codes on the report's day (lexicon dates.report_day_monitor:
+    "SOHR activists have documented the death of a soldier yesterday"), a relative day told up to MONITOR_DAYS
+    before publication is the publication day; a day with its month ("On January 25, SOHR said") stays."""
+    if published is None or not is_report_day_monitor(text, lang):
+        return found
+    return [replace(e, date_start=published, date_end=published, time_precision=1, date_prec=1)
+            if e.relative and not e.is_future and 0 < (published - e.date_start).days <= MONITOR_DAYS
+            and (e.date_end - e.date_start).days <= 1 else e
+            for e in found]
 
 
 def _with_previous_days(text: str, published: date | None, lang: str,

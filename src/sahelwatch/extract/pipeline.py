@@ -30,6 +30,7 @@ from sahelwatch.extract.dates import (
     find_date_expressions,
     is_aside,
     is_recalled,
+    is_report_day_monitor,
     told_in_peaceful_aside,
     told_with_proceeding,
 )
@@ -2456,6 +2457,9 @@ def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: 
     stated = next((d for d in (lead, *group) if d.date.surface), None)  # sentence_date's statement day
     if stated:
         return stated.date
+    if ctx.published and is_report_day_monitor(ctx.article.text, ctx.lang):  # a daily monitor's: its day
+        day = ctx.published.isoformat()
+        return EventDate(day, date_start=day, date_end=day, time_precision=1, date_prec=1)
     return undated_event_date(ctx.published, place and place.country) if ctx.published else lead.date
 
 
