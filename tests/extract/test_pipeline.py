@@ -1990,3 +1990,14 @@ def test_a_daily_monitors_undated_incident_is_on_the_day_of_its_report():
     [mention] = extract_article(_article(text))
     assert (mention.date.date_start, mention.date.date_end, mention.date.date_prec) == (
         "2024-03-12", "2024-03-12", 1)
+
+
+def test_a_year_a_superlative_measures_against_does_not_date_the_incident():
+    text = (
+        "Highest death toll in 2024 | JNIM fighters ambush an army convoy near Boni, killing 26. "
+        "Illustrative report. JNIM fighters ambushed an army convoy near Boni early on Monday, killing 26 "
+        "soldiers. JNIM also lost 11 men."
+    )
+    [mention] = extract_article(_article(text))
+    assert mention.date.event_date == "2024-03-11"
+    assert (mention.fatalities.deaths_a, mention.fatalities.deaths_b) in ((26, 11), (11, 26))

@@ -180,6 +180,7 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
         d
         for d in event_date_expressions(text, published, lang, heading=article.title)
         if not d.is_future and not in_dateline(d.start, d.end, datelines)
+        and not _compared_year(text, d, lang)
     ]
     if published is None:
         dates = _months_by_latest_day(text, lang, dates)
@@ -1090,6 +1091,15 @@ def _tally_across_regions(ctx: ArticleContext, sentence: Sentence) -> bool:
     if len(regions) < TALLY_REGIONS:
         return False
     return any(n.low >= TALLY_FIGURE for n in find_numbers(sentence.text, ctx.lang))
+
+
+def _compared_year(text: str, expr: DateExpr, lang: str) -> bool:
+    """True for a year that a superlative measures the incident against ("Highest death toll in 2021 |
+    ISIS ambushes ...", "the deadliest attack this year"): the period of the comparison, not the incident's
+    date (lexicon casualties.compared)."""
+    compared = rules(lang).compared
+    return expr.date_prec >= YEAR_PREC and compared is not None and (
+        compared.search(text, max(0, expr.start - 80), expr.start) is not None)
 
 
 def _months_by_latest_day(text: str, lang: str, dates: list[DateExpr]) -> list[DateExpr]:
