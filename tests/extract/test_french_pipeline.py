@@ -263,6 +263,22 @@ def test_a_first_toll_since_revised_is_no_incident_of_its_own():
     assert [m.fatalities.best for m in mentions] == [9]
 
 
+def test_a_provisional_toll_told_apart_from_its_verb_is_revised_by_the_final_one():
+    text = ("Exemple illustratif. Dans la nuit de samedi à dimanche, des hommes armés ont attaqué le village "
+            "de Sanam. Un bilan provisoire communiqué par des sources locales faisait état de cinq morts. "
+            "Le bilan définitif est de neuf civils tués.")
+    assert [m.fatalities.low for m in _mentions(text, "2024-03-12")] == [9]
+
+
+def test_the_day_a_final_toll_is_made_public_is_no_incident_of_its_own():
+    text = ("Exemple illustratif. Dimanche soir, des hommes armés ont attaqué le village de Sanam, dans la "
+            "région de Tillabéri, tuant cinq civils. Le bilan définitif, rendu public mardi par le "
+            "gouvernorat de Tillabéri, est de neuf civils tués.")
+    mentions = _mentions(text, "2024-03-13")
+    assert [(m.date.date_start, m.place.name, m.fatalities.best) for m in mentions] == [
+        ("2024-03-10", "Sanam", 9)]
+
+
 def test_authorities_that_announce_the_toll_are_no_attacker():
     text = ("Exemple illustratif. Douze villageois ont été tués samedi à Tamou, "
             "ont annoncé les autorités nigériennes.")
@@ -611,6 +627,16 @@ def test_forces_sent_after_a_communal_clash_are_no_party():
     # illustrative: the gendarmes "dépêchés pour ramener le calme" came after the clash (responder_after)
     text = ("Exemple illustratif. Des affrontements entre éleveurs et agriculteurs ont fait onze morts "
             "samedi à Am Timan. Des renforts de la gendarmerie ont été dépêchés pour ramener le calme.")
+    [mention] = _mentions(text, "2025-09-02")
+    assert (mention.sub_event_type, mention.actor1.name) == (
+        "Armed clash", "Unidentified Communal Militia (Chad)")
+
+
+def test_two_forces_sent_together_after_a_communal_clash_are_no_party():
+    # illustrative: "la gendarmerie et la Garde nationale ont été déployées": both came after the clash
+    text = ("Exemple illustratif. Des affrontements entre éleveurs et agriculteurs ont fait onze morts "
+            "samedi à Am Timan. Des éléments de la gendarmerie et de la Garde nationale et nomade ont été "
+            "déployés pour ramener le calme.")
     [mention] = _mentions(text, "2025-09-02")
     assert (mention.sub_event_type, mention.actor1.name) == (
         "Armed clash", "Unidentified Communal Militia (Chad)")
