@@ -642,6 +642,52 @@ def test_two_forces_sent_together_after_a_communal_clash_are_no_party():
         "Armed clash", "Unidentified Communal Militia (Chad)")
 
 
+def test_a_unit_that_engaged_a_group_is_the_side_that_attacked():
+    # illustrative: "a accroché un groupe armé" is an armed clash started by the unit
+    text = ("Exemple illustratif. Le 17 mars, une unité en mission de sécurisation a accroché un groupe "
+            "armé terroriste près de Gorgadji. Vingt terroristes ont été neutralisés.")
+    [mention] = _mentions(text, "2024-03-20")
+    assert (mention.sub_event_type, mention.actor1.name, mention.actor2.name) == (
+        "Armed clash", "Military Forces of Burkina Faso (2022-)", "Unidentified Armed Group (Burkina Faso)")
+
+
+def test_a_post_told_as_the_target_of_an_attack_defended():
+    # illustrative: "a été la cible d'une attaque": the attackers are actor1 though named after the post
+    text = ("Exemple illustratif. Le détachement militaire de Djibo a été la cible d'une attaque terroriste "
+            "samedi. Les assaillants ont été repoussés. Trente terroristes ont été neutralisés et trois "
+            "soldats ont perdu la vie.")
+    [mention] = _mentions(text, "2024-03-12")
+    assert (mention.actor1.name, mention.actor2.name) == (
+        "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)")
+
+
+def test_the_forces_beside_a_target_told_with_its_place_defended_with_it():
+    # illustrative: the post's place between commas; the VDP killed beside the soldiers do not lead
+    text = ("Exemple illustratif. Le détachement militaire de Sollé, dans la province du Loroum, a été la "
+            "cible d'une attaque samedi. Trente terroristes ont été neutralisés. Côté ami, trois soldats et "
+            "deux VDP ont perdu la vie.")
+    [mention] = _mentions(text, "2024-03-12")
+    assert (mention.actor1.name, mention.actor2.name) == (
+        "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)")
+
+
+def test_the_jihadists_after_the_one_group_named_before_are_its_men():
+    # illustrative: "les jihadistes" stands for the JNIM named in the sentence before (generic_anaphor)
+    text = ("Exemple illustratif. Les éléments du JNIM contrôlent les routes autour de Farabougou. Mardi, "
+            "les jihadistes ont tué deux chauffeurs près du village.")
+    [mention] = _mentions(text, "2024-03-14")
+    assert mention.actor1.name == "JNIM: Jama'at Nusrat al-Islam wal Muslimin"
+
+
+def test_the_attackers_standing_for_the_group_named_before_attacked():
+    # illustrative: "les assaillants" are Boko Haram's men, and the noun tells that they attacked
+    text = ("Exemple illustratif. Boko Haram reste actif autour de Mozogo. Dans la nuit de samedi à "
+            "dimanche, des vigilants armés d'arcs ont affronté les assaillants pendant une heure. Trois "
+            "assaillants ont été tués.")
+    [mention] = _mentions(text, "2024-03-12")
+    assert mention.actor1.name == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+
+
 def test_the_town_a_victim_was_heading_to_is_no_place_of_the_incident():
     # illustrative: "alors qu'il se rendait à Ténenkou" names the end of his journey (lexicon route)
     text = ("Exemple illustratif. Le maire de la commune de Dioura a été enlevé lundi par des individus "
