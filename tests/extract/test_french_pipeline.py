@@ -263,6 +263,22 @@ def test_a_first_toll_since_revised_is_no_incident_of_its_own():
     assert [m.fatalities.best for m in mentions] == [9]
 
 
+def test_a_provisional_toll_told_apart_from_its_verb_is_revised_by_the_final_one():
+    text = ("Exemple illustratif. Dans la nuit de samedi à dimanche, des hommes armés ont attaqué le village "
+            "de Sanam. Un bilan provisoire communiqué par des sources locales faisait état de cinq morts. "
+            "Le bilan définitif est de neuf civils tués.")
+    assert [m.fatalities.low for m in _mentions(text, "2024-03-12")] == [9]
+
+
+def test_the_day_a_final_toll_is_made_public_is_no_incident_of_its_own():
+    text = ("Exemple illustratif. Dimanche soir, des hommes armés ont attaqué le village de Sanam, dans la "
+            "région de Tillabéri, tuant cinq civils. Le bilan définitif, rendu public mardi par le "
+            "gouvernorat de Tillabéri, est de neuf civils tués.")
+    mentions = _mentions(text, "2024-03-13")
+    assert [(m.date.date_start, m.place.name, m.fatalities.best) for m in mentions] == [
+        ("2024-03-10", "Sanam", 9)]
+
+
 def test_authorities_that_announce_the_toll_are_no_attacker():
     text = ("Exemple illustratif. Douze villageois ont été tués samedi à Tamou, "
             "ont annoncé les autorités nigériennes.")
@@ -614,6 +630,62 @@ def test_forces_sent_after_a_communal_clash_are_no_party():
     [mention] = _mentions(text, "2025-09-02")
     assert (mention.sub_event_type, mention.actor1.name) == (
         "Armed clash", "Unidentified Communal Militia (Chad)")
+
+
+def test_two_forces_sent_together_after_a_communal_clash_are_no_party():
+    # illustrative: "la gendarmerie et la Garde nationale ont été déployées": both came after the clash
+    text = ("Exemple illustratif. Des affrontements entre éleveurs et agriculteurs ont fait onze morts "
+            "samedi à Am Timan. Des éléments de la gendarmerie et de la Garde nationale et nomade ont été "
+            "déployés pour ramener le calme.")
+    [mention] = _mentions(text, "2025-09-02")
+    assert (mention.sub_event_type, mention.actor1.name) == (
+        "Armed clash", "Unidentified Communal Militia (Chad)")
+
+
+def test_a_unit_that_engaged_a_group_is_the_side_that_attacked():
+    # illustrative: "a accroché un groupe armé" is an armed clash started by the unit
+    text = ("Exemple illustratif. Le 17 mars, une unité en mission de sécurisation a accroché un groupe "
+            "armé terroriste près de Gorgadji. Vingt terroristes ont été neutralisés.")
+    [mention] = _mentions(text, "2024-03-20")
+    assert (mention.sub_event_type, mention.actor1.name, mention.actor2.name) == (
+        "Armed clash", "Military Forces of Burkina Faso (2022-)", "Unidentified Armed Group (Burkina Faso)")
+
+
+def test_a_post_told_as_the_target_of_an_attack_defended():
+    # illustrative: "a été la cible d'une attaque": the attackers are actor1 though named after the post
+    text = ("Exemple illustratif. Le détachement militaire de Djibo a été la cible d'une attaque terroriste "
+            "samedi. Les assaillants ont été repoussés. Trente terroristes ont été neutralisés et trois "
+            "soldats ont perdu la vie.")
+    [mention] = _mentions(text, "2024-03-12")
+    assert (mention.actor1.name, mention.actor2.name) == (
+        "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)")
+
+
+def test_the_forces_beside_a_target_told_with_its_place_defended_with_it():
+    # illustrative: the post's place between commas; the VDP killed beside the soldiers do not lead
+    text = ("Exemple illustratif. Le détachement militaire de Sollé, dans la province du Loroum, a été la "
+            "cible d'une attaque samedi. Trente terroristes ont été neutralisés. Côté ami, trois soldats et "
+            "deux VDP ont perdu la vie.")
+    [mention] = _mentions(text, "2024-03-12")
+    assert (mention.actor1.name, mention.actor2.name) == (
+        "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)")
+
+
+def test_the_jihadists_after_the_one_group_named_before_are_its_men():
+    # illustrative: "les jihadistes" stands for the JNIM named in the sentence before (generic_anaphor)
+    text = ("Exemple illustratif. Les éléments du JNIM contrôlent les routes autour de Farabougou. Mardi, "
+            "les jihadistes ont tué deux chauffeurs près du village.")
+    [mention] = _mentions(text, "2024-03-14")
+    assert mention.actor1.name == "JNIM: Jama'at Nusrat al-Islam wal Muslimin"
+
+
+def test_the_attackers_standing_for_the_group_named_before_attacked():
+    # illustrative: "les assaillants" are Boko Haram's men, and the noun tells that they attacked
+    text = ("Exemple illustratif. Boko Haram reste actif autour de Mozogo. Dans la nuit de samedi à "
+            "dimanche, des vigilants armés d'arcs ont affronté les assaillants pendant une heure. Trois "
+            "assaillants ont été tués.")
+    [mention] = _mentions(text, "2024-03-12")
+    assert mention.actor1.name == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
 
 
 def test_the_town_a_victim_was_heading_to_is_no_place_of_the_incident():

@@ -166,6 +166,15 @@ def test_a_later_toll_update_replaces_the_first_figure():
     assert mention.fatalities.low == 11  # ACLED's conservative count is the revised toll, not the first
 
 
+def test_a_final_toll_told_after_an_aside_replaces_the_first_figure():
+    text = (
+        "Illustrative report. Gunmen on Sunday attacked the village of Sanam in Tillaberi region, killing "
+        "five civilians. The final toll, released by local authorities, stands at nine civilians killed."
+    )
+    [mention] = extract_article(_article(text))
+    assert (mention.fatalities.low, mention.fatalities.best) == (9, 9)
+
+
 def test_an_undated_incident_takes_the_date_told_in_a_following_sentence():
     text = (
         "Illustrative report. A farmer was hacked to death by gunmen near Ouallam. "

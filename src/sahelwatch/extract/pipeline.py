@@ -1718,13 +1718,15 @@ def _region_of(town: Place) -> Place:
 
 def _own_places(ctx: ArticleContext, sentence: Sentence) -> list[Place]:
     """The places a sentence names, less where its wounded were taken (lexicon ``destination``: "évacués vers
-    Gao", "evacuated to a hospital in Maiduguri")."""
+    Gao", "evacuated to a hospital in Maiduguri") and the seat of the official who gives the news (lexicon
+    ``source_seat``: "rendu public par le gouvernorat de Tillabéri")."""
     text = ctx.article.text
-    destination = lexicon_pattern(ctx.lang, "destination", r"\b(?:{})$")
+    aside = [rx for key in ("destination", "source_seat")
+             if (rx := lexicon_pattern(ctx.lang, key, r"\b(?:{})$")) is not None]
     named = [
         p for p in ctx.places
         if p.start is not None and _in_sentence(p.start, p.end, sentence)
-        and not (destination and destination.search(text[max(0, p.start - 60) : p.start]))
+        and not any(rx.search(text[max(0, p.start - 60) : p.start]) for rx in aside)
     ]
     return _off_route(ctx, _off_ceremony(ctx, sentence, named))
 

@@ -304,6 +304,10 @@ def drone_flyer(text: str, found: list[FoundActor], lang: str) -> FoundActor | N
     return None
 
 
+# a group's men told by a noun that names them the attackers ("les assaillants", "the attackers")
+ATTACKER_NOUN = re.compile(r"(?:assaillants?|attackers?|assailants?|atacantes|agresseurs)$", re.I)
+
+
 def group_told_attacking(text: str, found: list[FoundActor], lang: str) -> bool:
     """True when an armed group's mention is told as the one attacking ("an attack by ISWAP", "JNIM
     fighters ambushed"), also through the generic noun before its name ("attaqué par des terroristes de
@@ -313,6 +317,8 @@ def group_told_attacking(text: str, found: list[FoundActor], lang: str) -> bool:
     for f in found:
         if f.group != "militants":
             continue
+        if ATTACKER_NOUN.match(text[f.start : f.end]):  # "les assaillants", the group named before
+            return True
         if subject is not None and subject.match(text[f.end : f.end + 80]):
             return True
         before = text[max(0, f.start - 80) : f.start]
@@ -376,12 +382,18 @@ def _targets_last(text: str, found: list[FoundActor], lang: str, mentions: Seque
                   ) -> list[FoundActor]:
     """The side told as the object of the attack ("une attaque contre un poste de l'armée", "un convoi
     des FAMa est tombé dans une embuscade") defended, unless the incident's ``mentions`` also name it acting:
-    its mentions go after the others, unless all are."""
+    its mentions go after the others, unless all are; the militias fighting beside the state's forces with
+    them ("le détachement militaire de Sollé a été la cible d'une attaque ... trois soldats et deux VDP ont
+    perdu la vie": the army defended, the VDP beside it)."""
     targets = {f.actor.name for f in found if _told_as_target(text, f, lang)} - _acting_elsewhere(
         text, mentions, lang)
     if not targets or targets >= {f.actor.name for f in found}:
         return found
-    return [f for f in found if f.actor.name not in targets] + [f for f in found if f.actor.name in targets]
+    forces = any(f.group == "security" and f.actor.inter == 1 for f in found if f.actor.name in targets)
+    back = [f for f in found if f.actor.name in targets]  # and the militias beside the state's forces (VDP)
+    back += [f for f in found if f.actor.name not in targets and forces and f.group == "security"
+             and f.actor.inter not in STATE_SIDE]
+    return [f for f in found if f not in back] + back
 
 
 def is_pretext(text: str, found: FoundActor, lang: str) -> bool:

@@ -154,7 +154,23 @@ def _is_update(casualty: Casualty, draft: Draft) -> bool:
         return False
     text = draft.sentence.text
     head = text[max(0, casualty.start - 60) : casualty.start]
-    return bool(TOLL_UPDATE.search(text[casualty.start : casualty.end]) or TOLL_BEFORE.search(head))
+    return bool(TOLL_UPDATE.search(text[casualty.start : casualty.end]) or TOLL_BEFORE.search(head)
+                or _final_toll(casualty, draft))
+
+
+# a final or new toll named earlier in the figure's sentence, asides between: "Le bilan définitif, rendu
+# public lundi par le gouvernorat, est de douze civils tués", "the final toll, released on Monday, is 12 dead"
+FINAL_TOLL = re.compile(
+    r"\b(?:bilan\s+(?:définitif|final|actualisé)|nouveau\s+bilan|(?:final|updated|revised|new)\s+(?:death\s+)?toll"
+    r"|balanço\s+(?:final|definitivo|atualizado)|novo\s+balanço)\b[^.;]{0,120}$",
+    re.I,
+)
+
+
+def _final_toll(casualty: Casualty, draft: Draft) -> bool:
+    """True when the figure's sentence names a final or new toll before it (``FINAL_TOLL``)."""
+    text = draft.sentence.text
+    return FINAL_TOLL.search(text[max(0, casualty.start - 160) : casualty.start]) is not None
 
 
 # a toll told as risen, just before its new figure: "the toll later rose to 17 soldiers killed", "le bilan
@@ -322,8 +338,8 @@ def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualt
     if casualty.alternative:  # another source's count: it widens the range (summarise_fatalities)
         return True
     within = draft.sentence.text[casualty.start : casualty.end]
-    if gap <= 0 or TOLL_UPDATE.search(within) or _risen(casualty, draft):  # "the toll later rose to 17 ..."
-        return True
+    if gap <= 0 or TOLL_UPDATE.search(within) or _risen(casualty, draft) or _final_toll(casualty, draft):
+        return True  # "the toll later rose to 17 ...", "le bilan définitif, ..., est de douze morts"
     if CLAIM.search(draft.sentence.text):
         return False
     other_side = casualty.group not in {c.group for c in lead}
