@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event
+from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event, without_idle_means
 from sahelwatch.extract.fatalities import Casualty, find_casualties
 from sahelwatch.extract.numbers import find_numbers, lexicon_pattern
 from sahelwatch.extract.taxonomy import CASE_TO_ACLED, DEADLY_UNREST, MEANS_CUES, is_violent
@@ -282,7 +282,8 @@ def headline_prediction(text: str, prediction: Prediction, min_probability: floa
         return prediction  # "Police arrest 20 suspected kidnappers": the arrest, not a kidnapping
     if prediction.sub_event_type == "Looting/property destruction" and confident:
         return prediction  # "Gunmen torch school in Tillaberi": no attack on people unless deaths are told
-    label = next((label for pattern, label in _CUE_LABELS if pattern.search(text)), "ATTACK")
+    told = without_idle_means(text)  # "Troops kill bomb maker" names no bomb
+    label = next((label for pattern, label in _CUE_LABELS if pattern.search(told)), "ATTACK")
     event_type, sub_type = CASE_TO_ACLED[label]
     return Prediction(label, min_probability, event_type, sub_type, prediction.scores)
 
