@@ -259,3 +259,31 @@ def test_portuguese_troops_regaining_control_are_a_government_capture(classifier
     fired = CueMatcher.from_yaml().fired(text)
     assert {"cue:capture", "cue:government_captures"} <= set(fired)
     assert classifier.predict_one(text).sub_event_type == "Government regains territory"
+
+
+def test_a_means_named_as_a_trade_or_a_suspects_deed_is_blanked() -> None:
+    # illustrative sentences: a bomb maker killed, a bombing suspect arrested, are no bombing
+    from sahelwatch.extract.classify import without_idle_means
+
+    for text in ("Troops kill ISWAP explosives expert in Borno", "Boko Haram bomb-maker arrested in Yola",
+                 "Militant suspected of ordering the Gao bombing killed", "Police arrest Kaya blast suspect",
+                 "Two suspects in last week's Diffa bombing held", "Un expert en explosifs de l'EIGS tué",
+                 "Morto um especialista em explosivos do grupo"):
+        masked = without_idle_means(text)
+        assert len(masked) == len(text), text
+        assert not any(w in masked.lower() for w in ("bomb", "explos", "blast")), text
+    for text in ("Bomb blast kills five in Maiduguri market", "Troops destroy bomb-making factory in Sambisa",
+                 "Suspected jihadists planted explosives on the road"):
+        assert without_idle_means(text) == text
+
+
+def test_a_bomb_maker_killed_is_not_typed_a_bombing(classifier: EventClassifier) -> None:
+    from sahelwatch.extract.pipeline import extract_article
+    from sahelwatch.models import Article
+
+    for text in ("Troops kill ISWAP explosives expert near Damboa",
+                 "Militant suspected of ordering Gao bombing killed"):
+        [m] = extract_article(Article(id="h", text=text, raw_text=text, title=text, published="2024-03-12",
+                                      language="en"))
+        assert m.sub_event_type != "Remote explosive/landmine/IED", text
+    assert "cue:explosion" not in classifier.model.cues.fired("Troops kill an explosives expert")

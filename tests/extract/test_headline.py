@@ -272,3 +272,11 @@ def test_the_title_of_a_compiled_document_reports_no_incident_without_a_toll():
     [counted] = extract_article(_headline("Weekly security brief: gunmen kill 12 villagers near Tera"))
     assert counted.fatalities.best == 12
     assert len(extract_article(_headline("Gunmen kill villagers near Tera, security update says"))) == 1
+
+
+def test_an_attack_told_repulsed_is_a_clash_with_the_forces():
+    # illustrative headlines: driven back by no one named, the forces fought it; villagers who did are named
+    [m] = extract_article(_headline("ISWAP attack repulsed in Borno"))
+    assert m.sub_event_type == "Armed clash"
+    [m] = extract_article(_headline("Villagers repel bandit raid in Zamfara"))
+    assert m.sub_event_type != "Armed clash" or "Military" not in (m.actor2.name if m.actor2 else "")

@@ -15,6 +15,13 @@ from sahelwatch.extract.fatalities import find_casualties, summarise_fatalities
         ("Gunmen opened fire on the village chief near Téra, causing his immediate death.", "unknown"),
         ("A local official abducted last week near Ménaka is reported to have been killed in captivity.",
          "unknown"),
+        # headlines naming the victim by a trade or a rank the lists lacked
+        ("Gunmen kill vaccinator in Diffa", "unknown"),
+        ("Unknown attackers gun down village elder near Téra", "unknown"),
+        ("Gendarmerie captain shot dead near Dori", "security"),
+        ("Militiaman slain as he stops bandits from entering Bakura", "militants"),
+        ("Police inspector shot dead in Kano", "unknown"),
+        ("Gunmen kill police inspector, abduct two in Zamfara", "security"),
     ],
 )
 def test_lone_death_is_one_killed(sentence, group):

@@ -579,3 +579,14 @@ def test_a_trend_of_attacks_told_with_a_verb_is_no_event():
     assert reports_no_event("Kidnappings have risen sharply in Zamfara this year.")
     assert not reports_no_event("Attacks on the town increased after gunmen killed five soldiers there on "
                                 "Monday.")
+
+
+def test_a_failure_to_stop_violence_told_in_general_is_no_event():
+    # illustrative sentences: a complaint about the forces names no incident; a deed told with it still is one
+    assert reports_no_event("Police make no effort to stop killings in the city, activist says")
+    assert reports_no_event("Army fails to stop attacks on villages in Tillaberi")
+    assert reports_no_event("L'armée impuissante à endiguer les attaques dans la région de Tillabéri", "fr")
+    assert reports_no_event("A polícia não consegue travar os assassinatos em Cabo Delgado", "pt")
+    assert not reports_no_event("Army fails to stop attack as gunmen kill 12 in Tillaberi village")
+    assert not reports_no_event("Soldiers failed to stop the attack on Solhan, where 160 people were killed")
+    assert not reports_no_event("Troops failed to prevent attacks on Monday near Diffa")

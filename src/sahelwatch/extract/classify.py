@@ -31,6 +31,8 @@ MODEL_FORMAT = 2  # 2: weights quantised to int8 per class (keeps the shipped fi
 DEFAULT_MODEL_NAME = "event_classifier.npz"
 CUES_NAME = "classifier_cues.yaml"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# the words that must be in a text for a means to be named only as a person's trade or a suspect's deed
+_IDLE_MEANS_WORDS = ("bomb", "blast", "explos", "ied", "i.e.d", "engin", "eei", "artefa")
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,31 @@ def normalize_text(text: str) -> str:
     return " ".join(_NUMBER.sub("0", stripped).split())
 
 
+@lru_cache(maxsize=1)
+def _idle_means_patterns() -> tuple[re.Pattern[str], ...]:
+    data = yaml.safe_load(package_data_file("lexicon", CUES_NAME).read_text("utf-8"))
+    return tuple(re.compile(p, re.I) for p in data.get("idle_means", ()))
+
+
+def without_idle_means(text: str) -> str:
+    """The text with a means of violence blanked where it names no means used but a person's trade ("an
+    explosives expert", "bomb maker") or the earlier deed a suspect is named by ("a militant suspected of
+    ordering the Volgograd bombing", "the Kaya blast suspect"): the lexicon's ``idle_means`` (group ``m``).
+    A killing or an arrest of such a man is no bombing."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _IDLE_MEANS_WORDS):
+        return text
+    for rx in _idle_means_patterns():
+        text = rx.sub(_blank_means, text)
+    return text
+
+
+def _blank_means(match: re.Match[str]) -> str:
+    start, end = match.start("m") - match.start(), match.end("m") - match.start()
+    whole = match.group(0)
+    return whole[:start] + " " * (end - start) + whole[end:]
+
+
 def _cue_text(text: str) -> str:
     """Text for cue matching: like ``normalize_text`` but numbers kept."""
     return " ".join(strip_accents(text.lower()).replace("\u2019", "'").split())
@@ -104,7 +131,7 @@ class CueMatcher:
 
     def fired(self, text: str) -> list[str]:
         """Names of the cues and combos that fire on a text (for explanations and debugging)."""
-        row = self._row(_cue_text(text))
+        row = self._row(_cue_text(without_idle_means(text)))
         return [name for name, on in zip(self.feature_names, row, strict=True) if on]
 
     def _row(self, cue_text: str) -> list[bool]:
@@ -171,6 +198,7 @@ class LinearModel:
     def features(self, texts: list[str]) -> sparse.csr_matrix:
         """The stacked, weighted feature matrix of some texts."""
         cfg = self.config
+        texts = [without_idle_means(t) for t in texts]
         blocks = [
             self.word.transform(texts) * cfg.word_weight,
             self.char.transform(texts) * cfg.char_weight,

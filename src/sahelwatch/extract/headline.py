@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event
+from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event, without_idle_means
 from sahelwatch.extract.fatalities import Casualty, find_casualties
 from sahelwatch.extract.numbers import find_numbers, lexicon_pattern
 from sahelwatch.extract.taxonomy import CASE_TO_ACLED, DEADLY_UNREST, MEANS_CUES, is_violent
@@ -277,14 +277,35 @@ def headline_prediction(text: str, prediction: Prediction, min_probability: floa
     violent = is_violent(prediction.event_type) or unrest
     confident = prediction.probability >= min_probability and _means_told(text, prediction)
     if is_conflict_event(prediction) and violent and confident:
-        return prediction
+        return _fought_back(text, prediction, lang)
     if prediction.sub_event_type == "Arrests" and confident and _arrests_told(text, lang):
         return prediction  # "Police arrest 20 suspected kidnappers": the arrest, not a kidnapping
     if prediction.sub_event_type == "Looting/property destruction" and confident:
         return prediction  # "Gunmen torch school in Tillaberi": no attack on people unless deaths are told
-    label = next((label for pattern, label in _CUE_LABELS if pattern.search(text)), "ATTACK")
+    told = without_idle_means(text)  # "Troops kill bomb maker" names no bomb
+    label = next((label for pattern, label in _CUE_LABELS if pattern.search(told)), "ATTACK")
     event_type, sub_type = CASE_TO_ACLED[label]
-    return Prediction(label, min_probability, event_type, sub_type, prediction.scores)
+    typed = Prediction(label, min_probability, event_type, sub_type, prediction.scores)
+    return _fought_back(text, typed, lang)
+
+
+def _fought_back(text: str, prediction: Prediction, lang: str) -> Prediction:
+    """An attack the headline tells was driven back is an armed clash ("ISWAP attack repulsed in Borno")."""
+    if prediction.label != "ATTACK" or lang != "en" or not _REPELLED.search(text):
+        return prediction
+    event_type, sub_type = CASE_TO_ACLED["ARMED_CLASH"]
+    return Prediction("ARMED_CLASH", prediction.probability, event_type, sub_type, prediction.scores)
+
+
+# an attack told driven back, by no one named: the forces fought the attackers ("Taliban attack repulsed in
+# Kunduz"), an armed clash, not an attack on civilians (villagers who drove one back are named:
+# "villagers repel bandit raid")
+_REPELLED = re.compile(
+    r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|incursions?|offensive)\b(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:(?:was|were|is|are|has been|have been)\s+)?(?:repelled|repulsed|beaten back|fought off)\b"
+    r"(?!\s+by\b)",
+    re.I,
+)
 
 
 # the means a headline must name to be typed by them: a bomb, a grenade, a chemical (a "strike" or a "raid" by
