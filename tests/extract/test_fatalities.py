@@ -110,6 +110,12 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         ("Sources reported an assassination targeting a member of the council in Ménaka.",
          [(1, "killed", "unknown")]),
         ("Sources reported an assassination attempt targeting a member of the council in Ménaka.", []),
+        # illustrative: a definite lone victim who died counts one
+        ("The driver died on the way to hospital.", [(1, "killed", "civilians")]),
+        ("The wounded soldier later died in Gao.", [(1, "killed", "security")]),
+        # illustrative: kin a person lost are a bereavement, no toll; a side's men lost are one
+        ('"We have no answers," said a survivor who lost three relatives.', []),
+        ("Islamic State also lost 11 members.", [(11, "killed", "militants")]),
     ],
 )
 def test_english_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:
@@ -136,6 +142,10 @@ def test_english_casualties(text: str, expected: list[tuple[int, str, str]]) -> 
         ("L'attaque a fait dix morts parmi les soldats.", [(10, "killed", "security")]),
         ("Des hommes armés ont tué 12 civils à Solenzo et 8 à Djibasso.",
          [(12, "killed", "civilians"), (8, "killed", "civilians")]),
+        # illustrative: a definite lone victim who died counts one
+        ("Le chauffeur est mort sur le coup.", [(1, "killed", "civilians")]),
+        ("Le soldat blessé a succombé à ses blessures.", [(1, "killed", "security")]),
+        ("Une survivante qui a perdu trois proches témoigne.", []),
     ],
 )
 def test_french_casualties(text: str, expected: list[tuple[int, str, str]]) -> None:

@@ -155,6 +155,7 @@ class _Rules:
     pro_state: re.Pattern[str] | None = None  # a modifier siding fighters with the state: "pro-regime"
     lost: re.Pattern[str] | None = None  # a verb making the people named after it a toll: "lost 5 soldiers"
     lost_own: re.Pattern[str] | None = None  # the lost figure's own noun: "lost four of their own"
+    lost_kin: re.Pattern[str] | None = None  # kin a person lost: "lost three relatives" (no side's toll)
     group_noun: re.Pattern[str] | None = None  # any group noun: the subject of "lost"
     elided_from: re.Pattern[str] | None = None  # a noun-less figure's body: "22 soldiers and 17 from the IS"
     earlier: re.Pattern[str] | None = None  # "two days after": the figures told after it are an earlier toll
@@ -312,6 +313,7 @@ def rules(lang: str) -> _Rules:
         pro_state=_optional(rf"(?<![\w-])(?:{lex['pro_state']})(?![\w-])") if lex.get("pro_state") else None,
         lost=_optional(rf"(?<![\w-])(?:{lex['lost']})\s+$") if lex.get("lost") else None,
         lost_own=_optional(rf"\s+(?:{lex['lost_own']})(?![\w-])") if lex.get("lost_own") else None,
+        lost_kin=_optional(rf"(?:{lex['lost_kin']})$") if lex.get("lost_kin") else None,
         elided_from=_optional(rf"\s+(?:{lex['elided_from']})\s") if lex.get("elided_from") else None,
         group_noun=re.compile(rf"(?<![\w-])(?P<noun>{nouns})(?![\w-])", re.I),
         earlier=_optional(lex.get("earlier_incident", "")),
@@ -621,7 +623,8 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
     if kind is None and before_kind is None:
         framed = _framed(text, num, clause_start, clause_end, r)
         kind, end = framed or (None, end)
-    lost = _lost(text, num, clause_start, r) if kind is None and after.noun else None
+    kin = bool(after.noun) and r.lost_kin is not None and r.lost_kin.match(after.noun) is not None
+    lost = _lost(text, num, clause_start, r) if kind is None and after.noun and not kin else None
     own = (r.lost_own.match(text, num.end, clause_end) if kind is None and not after.noun and r.lost_own
            else None)
     if own is not None:  # "the soldiers killed 23 rebels and lost four of their own"
