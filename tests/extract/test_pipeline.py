@@ -1888,3 +1888,37 @@ def test_the_insurgents_beside_a_militia_source_stay_as_the_incident_reads_them(
     mentions = extract_article(_article(text, published="2025-06-05"))
     assert all(m.actor1.name.startswith("Boko Haram") or m.actor1.name.startswith("Unidentified")
                for m in mentions)
+
+
+def test_nigerian_vigilantes_are_a_militia_of_their_own_not_the_police_who_confirm():
+    # illustrative: the police only confirm; the vigilantes fought the bandits
+    text = ("(Illustrative) Members of a local vigilante group on Saturday killed six suspected bandits "
+            "who tried to raid Yarkasuwa village in Kankara Local Government Area of Katsina State, the "
+            "police said.")
+    [mention] = extract_article(_article(text, "2026-08-24"))
+    assert {mention.actor1.name, mention.actor2.name} == {
+        "Vigilante Militia (Nigeria)", "Unidentified Armed Group (Nigeria)"}
+    # a spokesman named between commas is a source too
+    told = ("(Illustrative) The Kebbi police spokesman, CSP Musa Bello, said bandits invaded Kanya village "
+            "on Sunday but were engaged by the vigilantes. Two vigilantes lost their lives in the gun duel, "
+            "he said.")
+    [mention] = extract_article(_article(told, "2026-08-24"))
+    assert {mention.actor1.name, mention.actor2.name} == {
+        "Vigilante Militia (Nigeria)", "Unidentified Armed Group (Nigeria)"}
+
+
+def test_generic_vigilantes_are_the_vigilante_militia_the_article_names():
+    text = ("(Illustrative) Members of the Yan Sakai vigilante group clashed with bandits near Gora in Tsafe "
+            "Local Government Area of Zamfara State on Monday. The vigilantes had blocked the bandits, and "
+            "six vigilantes and four bandits were killed.")
+    mentions = extract_article(_article(text, "2026-07-08"))
+    names = {a.name for m in mentions for a in (m.actor1, m.actor2) if a is not None}
+    assert "Yan Sakai Militia" in names and "Vigilante Militia (Nigeria)" not in names
+
+
+def test_a_ransom_demand_for_the_captives_release_is_no_new_abduction():
+    text = ("(Illustrative) Armed men abducted 12 passengers on the Gusau-Sokoto road on Friday evening, "
+            "relatives said. On Sunday, the kidnappers called the families and demanded N20 million for "
+            "their release.")
+    mentions = extract_article(_article(text, "2026-05-18"))
+    assert [m.date.event_date for m in mentions] == ["2026-05-15"]
