@@ -144,6 +144,9 @@ def test_french_casualties(text: str, expected: list[tuple[int, str, str]]) -> N
         ("No casualties were reported.", "en"),
         ("No one was killed in the attack.", "en"),
         ("No deaths were reported.", "en"),
+        # illustrative: a singular noun after "no" is no lone death of that noun
+        ("No soldier was killed, the source said.", "en"),
+        ("No civilians were hurt in the blast.", "en"),
         ("L'attaque n'a fait aucune victime.", "fr"),
         ("Pas de victime selon les autorités.", "fr"),
         ("Aucun bilan n'a été communiqué.", "fr"),
