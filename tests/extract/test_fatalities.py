@@ -806,3 +806,10 @@ def test_a_quantifier_for_victims_already_counted_is_no_count(text: str, lang: s
 def test_a_vague_figure_with_a_partitive_counts_its_noun(text) -> None:
     # illustrative: "dozens of the assailants" is "dozens" (12) of the attackers, as "twelve of the .."
     assert _facts(text) == [(12, "killed", "militants")]
+
+
+def test_a_part_told_by_a_noun_of_no_group_is_no_smaller_count() -> None:
+    # illustrative: the commander is one of the 18 bandits, not a second, smaller count of the dead
+    text = "The air strike killed at least 18 bandits, including a commander known as Kachalla Musa."
+    fatalities = summarise_fatalities(find_casualties(text))
+    assert (fatalities.low, fatalities.best, fatalities.high) == (18, 18, 18)
