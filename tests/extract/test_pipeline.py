@@ -1399,6 +1399,15 @@ def test_a_weekday_in_a_weekly_round_up_is_in_the_week_it_covers(lang, title, te
     assert dates == ["2026-03-04", "2026-03-06"]
 
 
+def test_a_round_up_of_the_past_week_dates_the_publication_weekday_a_week_before():
+    # illustrative: published on Monday 9 March; the round-up covers 2-8 March, so "On Monday" is 2 March,
+    # and the opening count of attacks is no incident of its own
+    text = ("Illustrative round-up. Gunmen carried out at least three attacks in Zamfara State in the past "
+            "week, residents said. On Monday, bandits killed four farmers near Tsafe. On Thursday, gunmen "
+            "killed two traders near Maru.")
+    assert _dated(text, "2026-03-09", "en") == [("2026-03-02", "Attack"), ("2026-03-05", "Attack")]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Illustrative report. The army on Tuesday apologised for an air strike that killed nine civilians "
            "in Tungar Kaya on Sunday."),
