@@ -1931,3 +1931,12 @@ def test_a_ransom_demand_for_the_captives_release_is_no_new_abduction():
             "their release.")
     mentions = extract_article(_article(text, "2026-05-18"))
     assert [m.date.event_date for m in mentions] == ["2026-05-15"]
+
+
+def test_a_curfew_imposed_after_a_protest_is_no_second_protest():
+    # illustrative: the riot is told with its own day; the curfew of the next day is no event of its own
+    text = ("(Illustrative) The Kano State Government on Sunday imposed a 24-hour curfew on Gwarzo town "
+            "following a violent protest over the killing of a farmer.\nOn Saturday, hundreds of youths "
+            "blocked the Gwarzo-Kano road, burnt tyres and set ablaze a police vehicle.")
+    mentions = extract_article(_article(text, "2026-06-15"))
+    assert [(m.date.event_date, m.event_type) for m in mentions] == [("2026-06-13", "Riots")]
