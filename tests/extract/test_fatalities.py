@@ -158,6 +158,9 @@ def test_french_casualties(text: str, expected: list[tuple[int, str, str]]) -> N
         ("No casualties were reported.", "en"),
         ("No one was killed in the attack.", "en"),
         ("No deaths were reported.", "en"),
+        # illustrative: a singular noun after "no" is no lone death of that noun
+        ("No soldier was killed, the source said.", "en"),
+        ("No civilians were hurt in the blast.", "en"),
         ("L'attaque n'a fait aucune victime.", "fr"),
         ("Pas de victime selon les autorités.", "fr"),
         ("Aucun bilan n'a été communiqué.", "fr"),
@@ -817,3 +820,10 @@ def test_a_quantifier_for_victims_already_counted_is_no_count(text: str, lang: s
 def test_a_vague_figure_with_a_partitive_counts_its_noun(text) -> None:
     # illustrative: "dozens of the assailants" is "dozens" (12) of the attackers, as "twelve of the .."
     assert _facts(text) == [(12, "killed", "militants")]
+
+
+def test_a_part_told_by_a_noun_of_no_group_is_no_smaller_count() -> None:
+    # illustrative: the commander is one of the 18 bandits, not a second, smaller count of the dead
+    text = "The air strike killed at least 18 bandits, including a commander known as Kachalla Musa."
+    fatalities = summarise_fatalities(find_casualties(text))
+    assert (fatalities.low, fatalities.best, fatalities.high) == (18, 18, 18)

@@ -1408,6 +1408,15 @@ def test_a_weekday_in_a_weekly_round_up_is_in_the_week_it_covers(lang, title, te
     assert dates == ["2026-03-04", "2026-03-06"]
 
 
+def test_a_round_up_of_the_past_week_dates_the_publication_weekday_a_week_before():
+    # illustrative: published on Monday 9 March; the round-up covers 2-8 March, so "On Monday" is 2 March,
+    # and the opening count of attacks is no incident of its own
+    text = ("Illustrative round-up. Gunmen carried out at least three attacks in Zamfara State in the past "
+            "week, residents said. On Monday, bandits killed four farmers near Tsafe. On Thursday, gunmen "
+            "killed two traders near Maru.")
+    assert _dated(text, "2026-03-09", "en") == [("2026-03-02", "Attack"), ("2026-03-05", "Attack")]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Illustrative report. The army on Tuesday apologised for an air strike that killed nine civilians "
            "in Tungar Kaya on Sunday."),
@@ -2010,3 +2019,46 @@ def test_a_year_a_superlative_measures_against_does_not_date_the_incident():
     [mention] = extract_article(_article(text))
     assert mention.date.event_date == "2024-03-11"
     assert (mention.fatalities.deaths_a, mention.fatalities.deaths_b) in ((26, 11), (11, 26))
+
+
+def test_nigerian_vigilantes_are_a_militia_of_their_own_not_the_police_who_confirm():
+    # illustrative: the police only confirm; the vigilantes fought the bandits
+    text = ("(Illustrative) Members of a local vigilante group on Saturday killed six suspected bandits "
+            "who tried to raid Yarkasuwa village in Kankara Local Government Area of Katsina State, the "
+            "police said.")
+    [mention] = extract_article(_article(text, "2026-08-24"))
+    assert {mention.actor1.name, mention.actor2.name} == {
+        "Vigilante Militia (Nigeria)", "Unidentified Armed Group (Nigeria)"}
+    # a spokesman named between commas is a source too
+    told = ("(Illustrative) The Kebbi police spokesman, CSP Musa Bello, said bandits invaded Kanya village "
+            "on Sunday but were engaged by the vigilantes. Two vigilantes lost their lives in the gun duel, "
+            "he said.")
+    [mention] = extract_article(_article(told, "2026-08-24"))
+    assert {mention.actor1.name, mention.actor2.name} == {
+        "Vigilante Militia (Nigeria)", "Unidentified Armed Group (Nigeria)"}
+
+
+def test_generic_vigilantes_are_the_vigilante_militia_the_article_names():
+    text = ("(Illustrative) Members of the Yan Sakai vigilante group clashed with bandits near Gora in Tsafe "
+            "Local Government Area of Zamfara State on Monday. The vigilantes had blocked the bandits, and "
+            "six vigilantes and four bandits were killed.")
+    mentions = extract_article(_article(text, "2026-07-08"))
+    names = {a.name for m in mentions for a in (m.actor1, m.actor2) if a is not None}
+    assert "Yan Sakai Militia" in names and "Vigilante Militia (Nigeria)" not in names
+
+
+def test_a_ransom_demand_for_the_captives_release_is_no_new_abduction():
+    text = ("(Illustrative) Armed men abducted 12 passengers on the Gusau-Sokoto road on Friday evening, "
+            "relatives said. On Sunday, the kidnappers called the families and demanded N20 million for "
+            "their release.")
+    mentions = extract_article(_article(text, "2026-05-18"))
+    assert [m.date.event_date for m in mentions] == ["2026-05-15"]
+
+
+def test_a_curfew_imposed_after_a_protest_is_no_second_protest():
+    # illustrative: the riot is told with its own day; the curfew of the next day is no event of its own
+    text = ("(Illustrative) The Kano State Government on Sunday imposed a 24-hour curfew on Gwarzo town "
+            "following a violent protest over the killing of a farmer.\nOn Saturday, hundreds of youths "
+            "blocked the Gwarzo-Kano road, burnt tyres and set ablaze a police vehicle.")
+    mentions = extract_article(_article(text, "2026-06-15"))
+    assert [(m.date.event_date, m.event_type) for m in mentions] == [("2026-06-13", "Riots")]

@@ -458,6 +458,11 @@ def told_week(text: str, published: date | None, lang: str) -> tuple[date, date]
     publication."""
     rx = _round_up_rx(lang)
     m = rx.search(text) if rx is not None and published is not None else None
+    if m is None and published is not None:
+        # "a week of attacks", "three attacks in the past week": the seven days before publication
+        past = _rule(lang, "round_up_past_week", "(?:{})")
+        if past is not None and past.search(text):
+            return published - timedelta(days=7), published - timedelta(days=1)
     if m is None or published is None:
         return None
     t = _Lang(lang)

@@ -1294,13 +1294,14 @@ def _best_of(figures: list[Casualty]) -> int:
 
 
 def _redundant_subset(c: Casualty, casualties: list[Casualty]) -> bool:
-    """A part of a figure of the same group adds nothing ('13 civilians, including 7 children')."""
+    """A part of a figure of the same group adds nothing ('13 civilians, including 7 children'), nor a part
+    told by a noun of no group ('18 bandits, including a commander': one of the bandits, no smaller count)."""
     if not c.subset_of_previous:
         return False
     index = casualties.index(c)
     while index > 0 and casualties[index].subset_of_previous:
         index -= 1
-    return casualties[index].group == c.group
+    return casualties[index].group == c.group or (c.group == "unknown" and index != casualties.index(c))
 
 
 def _per_group(casualties: list[Casualty], kind: str) -> dict[str, tuple[int, int, int]]:

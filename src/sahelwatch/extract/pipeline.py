@@ -283,7 +283,21 @@ def _actors(text: str, lang: str, country: str | None, published: date | None) -
     found = sorted(found + _foreigners(text, lang, found), key=lambda f: f.start)
     kept = [f for f in found if not _finds_the_dead(text, f) and not _counted_among_the_dead(text, f, lang)
             and not _uninvolved(text, f, lang)]
-    return [_foreign_civilians(text, f, lang) for f in kept]
+    return _vigilantes_named([_foreign_civilians(text, f, lang) for f in kept])
+
+
+GENERIC_VIGILANTES = "Vigilante Militia (Nigeria)"
+NAMED_VIGILANTES = ("Yan Sakai Militia", "Civilian JTF")
+
+
+def _vigilantes_named(actors: list[FoundActor]) -> list[FoundActor]:
+    """Generic vigilantes in an article that names a vigilante militia are that militia's men ("members of the
+    Yan Sakai vigilante group clashed with bandits ... the vigilantes blocked the bandits"), no second one."""
+    named = next((f for f in actors if f.actor.name in NAMED_VIGILANTES), None)
+    if named is None:
+        return actors
+    return [replace(f, actor=replace(named.actor, surface=f.surface), group=named.group)
+            if f.actor.name == GENERIC_VIGILANTES else f for f in actors]
 
 
 def _uninvolved(text: str, found: FoundActor, lang: str) -> bool:
