@@ -1,6 +1,6 @@
 """Extraction against real UCDP gold: the UCDP-AEC dev split in ../shared (never copied here).
 
-The floors sit just under the figures measured on 2026-11-24 (session 13), so a regression fails CI;
+The floors sit just under the figures measured on 2026-11-25 (session 18), so a regression fails CI;
 they are above the extraction issue's targets (see README, "Evaluation")."""
 
 import pytest
@@ -9,16 +9,16 @@ from sahelwatch.evaluate.ucdp_aec import evaluate_file
 from sahelwatch.store import open_store
 
 FLOORS = {
-    "found": 0.89,
+    "found": 0.90,
     "accuracy": {
         "country": 0.97,
         "adm_1": 0.85,
-        "start_date": 0.73,
-        "side_a": 0.82,
+        "start_date": 0.755,
+        "side_a": 0.83,
         "side_b": 0.77,
-        "best": 0.68,
+        "best": 0.71,
     },
-    "best_within_gold_low_high": 0.77,
+    "best_within_gold_low_high": 0.78,
 }
 
 @pytest.mark.slow
