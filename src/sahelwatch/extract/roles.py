@@ -266,8 +266,8 @@ def civilians_killer(text: str, found: list[FoundActor], killed: list[tuple[int,
     killer = lexicon_pattern(lang, "killed_by")
     raid_before = lexicon_pattern(lang, "raid_before")
     raid_after = lexicon_pattern(lang, "raid_after")
+    armed = [f for f in found if f.group in ARMED_GROUPS]
     for start, end, verb_first in killed:
-        armed = [f for f in found if f.group in ARMED_GROUPS]
         subjects = [f for f in armed if verb_first and gap is not None and f.end <= start
                     and gap.match(text[f.end : start])]
         if subjects:
