@@ -1990,6 +1990,13 @@ MALI_ARMY = "Military Forces of Mali (2021-)"
          "JNIM: Jama'at Nusrat al-Islam wal Muslimin"),
         ("Reportage illustratif. Des soldats ont tué douze civils dimanche à Mourdiah lors d'une opération "
          "contre des combattants du JNIM, selon des habitants.", "fr", MALI_ARMY),
+        ("Reportage illustratif. Deux villageois ont été tués dimanche lors d'une opération militaire "
+         "à Diafarabé, selon des habitants. Les jihadistes avaient quitté le village la veille.", "fr",
+         MALI_ARMY),
+        ("Relato ilustrativo. Dois aldeões foram mortos no domingo durante uma operação militar em "
+         "Diafarabé, segundo moradores. Os jihadistas tinham deixado a aldeia na véspera.", "pt", MALI_ARMY),
+        ("Reportage illustratif. Des jihadistes ont tué douze civils dimanche à Mourdiah, deux jours après "
+         "une opération militaire dans la zone.", "fr", "Unidentified Armed Group (Mali)"),
         # the state's forces lead the foreign forces beside them
         ("Illustrative report. Residents said soldiers and Russian fighters of the Africa Corps executed 11 "
          "men in Diafarabé on Tuesday. The army denied the accusations.", "en", MALI_ARMY),
