@@ -11,6 +11,7 @@ from sahelwatch.extract.actors import (
     civilians,
     find_actors,
     interaction_code,
+    stands_for,
     state_forces,
     ucdp_type_of_violence,
     unidentified_armed_group,
@@ -337,3 +338,11 @@ def test_a_quoted_generic_noun_is_the_named_groups_men(text: str, lang: str) -> 
     # illustrative sentences: the army's quoted word for the dead is the named group's fighters
     found = find_actors(text, lang, country="NE", on_date="2026-01-17")
     assert [m.actor.name for m in found if m.group == "militants"] == ["Islamic State (Sahel)"]
+
+
+def test_generic_vigilantes_stand_for_the_militias_the_dictionary_lists():
+    # illustrative sentences
+    vigilantes, bandits = [m.actor for m in find_actors("Local vigilantes chased the bandits.", "en", "NG")]
+    assert vigilantes.name == "Vigilante Militia (Nigeria)"
+    assert set(stands_for(vigilantes)) == {"Yan Sakai Militia", "Civilian JTF"}
+    assert stands_for(bandits) == ()

@@ -55,6 +55,9 @@ class ActorEntry:
     from_date: tuple[tuple[dt.date, ActorEntry], ...] = ()
     # (country, actor name): a generic name meaning a regional branch there ("État islamique" in Mali)
     regional: tuple[tuple[str, str], ...] = ()
+    # named actors this generic one stands for in an article that names one of them ("the vigilantes" are the
+    # Yan Sakai the article named)
+    stands_for: tuple[str, ...] = ()
 
     def on(self, day: dt.date | None) -> ActorEntry:
         """The entry valid on ``day`` (the latest ``from_date`` switch not after it)."""
@@ -359,7 +362,7 @@ def _entry(raw: dict[str, Any]) -> ActorEntry:
     )
     regional = tuple((str(k), str(v)) for k, v in (raw.get("regional") or {}).items())
     return ActorEntry(raw["name"], inter, raw.get("ucdp"), countries, raw.get("group", GROUP_OF_INTER[inter]),
-                      tuple(raw.get("only_in", [])), switches, regional)
+                      tuple(raw.get("only_in", [])), switches, regional, tuple(raw.get("stands_for", [])))
 
 
 def _generic_aliases(data: dict[str, Any]) -> list[_Alias]:
@@ -468,6 +471,13 @@ def find_actors(text: str, lang: str = "en", country: str | None = None,
     Named actors match in every language; generic nouns ("gunmen", "hommes armés") only in ``lang``.
     """
     return ActorDictionary.load().find(text, country, on_date, lang)
+
+
+def stands_for(actor: Actor) -> tuple[str, ...]:
+    """The named actors a generic one stands for when the article names one of them (``stands_for`` in the
+    dictionary: Nigeria's generic vigilantes are the Yan Sakai or the CJTF an article names)."""
+    entry = ActorDictionary.load().entry(actor.name)
+    return entry.stands_for if entry is not None else ()
 
 
 def operating_countries(actor: Actor) -> frozenset[str]:

@@ -286,18 +286,17 @@ def _actors(text: str, lang: str, country: str | None, published: date | None) -
     return _vigilantes_named([_foreign_civilians(text, f, lang) for f in kept])
 
 
-GENERIC_VIGILANTES = "Vigilante Militia (Nigeria)"
-NAMED_VIGILANTES = ("Yan Sakai Militia", "Civilian JTF")
-
-
 def _vigilantes_named(actors: list[FoundActor]) -> list[FoundActor]:
-    """Generic vigilantes in an article that names a vigilante militia are that militia's men ("members of the
-    Yan Sakai vigilante group clashed with bandits ... the vigilantes blocked the bandits"), no second one."""
-    named = next((f for f in actors if f.actor.name in NAMED_VIGILANTES), None)
-    if named is None:
-        return actors
-    return [replace(f, actor=replace(named.actor, surface=f.surface), group=named.group)
-            if f.actor.name == GENERIC_VIGILANTES else f for f in actors]
+    """A generic actor in an article that names the actor it stands for is that actor's men (dictionary
+    ``stands_for``: "members of the Yan Sakai vigilante group clashed with bandits ... the vigilantes blocked
+    the bandits"), no second one."""
+    kept = actors
+    for generic in actors:
+        named = next((f for f in actors if f.actor.name in actor_lex.stands_for(generic.actor)), None)
+        if named is not None:
+            kept = [replace(f, actor=replace(named.actor, surface=f.surface), group=named.group)
+                    if f.actor.name == generic.actor.name else f for f in kept]
+    return kept
 
 
 def _uninvolved(text: str, found: FoundActor, lang: str) -> bool:
