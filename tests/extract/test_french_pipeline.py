@@ -894,3 +894,14 @@ def test_arrests_of_people_the_report_does_not_name_are_of_civilians():
     assert mention.sub_event_type == "Arrests"
     assert mention.actor1.name == "Military Forces of Niger (2023-)"
     assert mention.actor2.name == "Civilians (Niger)"
+
+
+def test_the_forces_of_the_reports_backdrop_are_no_party_to_a_raid_on_villagers():
+    # illustrative: the army is named only in the comparison with an earlier offensive, no party to this raid
+    text = ("Exemple illustratif. Quatre personnes ont été tuées à Toumour par des éléments de Boko Haram "
+            "dans la nuit de vendredi à samedi, a déclaré le gouverneur de Diffa.\n"
+            "C'est la première attaque dans la zone depuis juin, lorsque Boko Haram avait lancé une "
+            "offensive avant d'être repoussé par les forces militaires.")
+    [mention] = _mentions(text, published=None)
+    assert mention.sub_event_type == "Attack"
+    assert mention.actor2.name == "Civilians (Niger)" and mention.fatalities.best == 4

@@ -1019,6 +1019,11 @@ def test_an_ethnic_group_named_as_the_civilians_killed_is_no_militia():
     text = "Illustrative report. Five Fulani militiamen were killed by soldiers near Gusau on Monday."
     [mention] = extract_article(_article(text, "2024-04-16"))
     assert "Fulani Ethnic Militia" in {mention.actor1.name, mention.actor2.name}
+    text = ("Illustrative report. Two members of the Irigwe ethnic group were killed on Sunday night in an "
+            "attack on a village in Bassa Local Government Area of Plateau State.")
+    [mention] = extract_article(_article(text, "2024-04-16"))
+    assert mention.actor1.name == "Unidentified Armed Group (Nigeria)"
+    assert mention.actor2.name == "Civilians (Nigeria)" and mention.fatalities.best == 2
 
 
 def test_a_schools_security_guard_is_a_civilian_not_the_army():

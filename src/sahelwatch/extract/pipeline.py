@@ -431,14 +431,15 @@ def _finds_the_dead(text: str, found: FoundActor) -> bool:
 
 def _counted_among_the_dead(text: str, found: FoundActor, lang: str) -> bool:
     """True for an ethnic group named as the civilians killed ("Three Fulani herders were killed by
-    gunmen", "the murder of three Fulani herders"): they are the victims, not their community's militia.
-    Its militiamen counted as dead ("five Fulani militiamen were killed") stay the militia."""
+    gunmen", "the murder of three Fulani herders", "three members of the Irigwe ethnic group were
+    killed"): they are the victims, not their community's militia. Its militiamen counted as dead ("five
+    Fulani militiamen were killed") stay the militia."""
     if found.actor.inter != IDENTITY_MILITIA_INTER:
         return False
     start = max(text.rfind(".", 0, found.start), text.rfind("\n", 0, found.start)) + 1
     stop = min(i for i in (text.find(".", found.end), text.find("\n", found.end), len(text)) if i >= 0)
     return any(
-        c.kind == "killed" and c.group == "civilians" and c.number_end is not None
+        c.kind == "killed" and c.group in ("civilians", "unknown") and c.number_end is not None
         and c.number_end <= found.start - start and found.end - start <= c.end
         for c in find_casualties(text[start:stop], lang)
     )
@@ -2911,19 +2912,32 @@ def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, ac
                     victims: set[str], defaults: RoleDefaults, day: date | None = None,
                     abroad: Sequence[Sentence] = ()) -> Actor | None:
     """The target of a "battle" that only the state forces' absence made one: people killed by a group, with
-    no state forces named anywhere in the report (but in its incidents told ``abroad``) and no fighting
+    no state forces named anywhere in the report (but in its other incidents, those told ``abroad`` and its
+    backdrop) and no fighting
     told ("jihadists attacked Seytenga, killing dozens of people"), were civilians, not an army the text never
     mentions ("militia clashes kill 10" stays a battle); so were the people a bomb killed ("a mine exploded
     under a bus, killing eight people")."""
     if event_type not in ("Battles", "Explosions/Remote violence") or actor2 is not defaults.state \
             or victims != {"unknown"}:
         return actor2
+    elsewhere = [d.sentence for other in ctx.incidents if other is not group for d in other
+                 if d not in group]
     if any(a.group == "security" and not _told_of_another_day(ctx, _sentence_of(ctx, a.start), day)
-           and not _told_in(a, abroad) for a in ctx.actors):
+           and not _told_in(a, abroad) and not _told_in(a, elsewhere) and not _told_as_backdrop(ctx, a)
+           for a in ctx.actors):
         return actor2  # not the soldiers of a recalled attack ("Em abril de 2025, 54 soldados ...")
     if any("cue:clash" in _classifier().model.cues.fired(d.sentence.text) for d in group):
         return actor2
     return defaults.civilians
+
+
+def _told_as_backdrop(ctx: ArticleContext, found: FoundActor) -> bool:
+    """True when the actor is named in a sentence that reports no event of its own ("C'est la première
+    attaque depuis juin, lorsque Boko Haram avait été repoussé par les forces militaires") or tells an earlier
+    incident in the pluperfect: the backdrop of the report, no party to its incident."""
+    sentence = _sentence_of(ctx, found.start)
+    return sentence is not None and (_no_event(sentence, ctx) or (
+        not _own_date(ctx, sentence) and is_recalled(sentence.text, ctx.lang)))
 
 
 def _communal_clash(ctx: ArticleContext, group: list[Draft], event_type: str, players: list[FoundActor],
