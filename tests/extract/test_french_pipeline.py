@@ -905,3 +905,14 @@ def test_the_forces_of_the_reports_backdrop_are_no_party_to_a_raid_on_villagers(
     [mention] = _mentions(text, published=None)
     assert mention.sub_event_type == "Attack"
     assert mention.actor2.name == "Civilians (Niger)" and mention.fatalities.best == 4
+
+
+def test_the_forces_of_other_incidents_are_no_party_to_a_bombing_told_after_them():
+    # illustrative: the soldiers belong to the post's attack told first, not to the bombing told after it
+    text = ("Exemple illustratif. Samedi, l'armée a repoussé une attaque de Boko Haram contre une de ses "
+            "positions près de N'Guigmi, tuant dix assaillants. Début juillet, six soldats nigériens avaient "
+            "été tués dans l'attaque du poste de Bla Brin, selon un bilan de l'armée. En juin, deux "
+            "kamikazes avaient fait exploser leurs ceintures d'explosifs dans la ville de Diffa, tuant cinq "
+            "personnes.")
+    bombing = [m for m in _mentions(text, published=None) if m.sub_event_type == "Suicide bomb"]
+    assert [m.actor2.name for m in bombing] == ["Civilians (Niger)"]

@@ -2870,8 +2870,15 @@ def _context_actors(ctx: ArticleContext, lead: Draft, abroad: Sequence[Sentence]
     Faso, an attack in Djibo killed 10 people": no soldiers fought at Djibo). (Leaving out also the state
     forces of an incident told on another day took the Malian army's earlier drone strike on the Kidal camp
     from it, and made the camp's MINUSMA the striker.)"""
-    earlier = [a for a in ctx.actors if a.end <= lead.sentence.start and not _told_in(a, abroad)]
+    others = _other_incidents_sentences(ctx, lead)
+    earlier = [a for a in ctx.actors if a.end <= lead.sentence.start and not _told_in(a, abroad)
+               and not _told_in(a, others)]
     return _dedupe_actors(earlier[-3:])
+
+
+def _other_incidents_sentences(ctx: ArticleContext, lead: Draft) -> list[Sentence]:
+    """The sentences of the article's incidents other than the one ``lead`` leads."""
+    return [d.sentence for group in ctx.incidents if lead not in group for d in group]
 
 
 def _told_in(actor: FoundActor, sentences: Sequence[Sentence]) -> bool:
