@@ -234,6 +234,17 @@ def test_soro_of_burkina_is_not_a_person(gaz):
     assert "Soro" not in countries("Guillaume Soro returned to Abidjan on Monday.", gaz)
 
 
+SAHEL_VILLAGES += [  # illustrative: villages of the GeoNames country files that cities500 lacks
+    ("A drone strike hit a nomad camp near Gargando, in the Timbuktu region.", "en", "Gargando", "ML",
+     "Tombouctou", "Goundam"),
+    ("Soldiers were killed when their convoy hit a bomb in Alatona on Monday.", "en", "Alatona", "ML",
+     "Ségou", "Niono"),
+    ("Armed men attacked the VDP camp in Bilakoka, in Burkina Faso.", "en", "Bilakoka", "BF", "Sahel", None),
+    ("Boko Haram a attaqué le village de Lamana, dans la commune de Gueskérou.", "fr", "Lamana", "NE",
+     "Diffa", "Diffa"),
+]
+
+
 @pytest.mark.parametrize(("text", "lang", "name", "country", "admin1", "admin2"), SAHEL_VILLAGES)
 def test_sahel_villages_of_the_supplement(gaz, text, lang, name, country, admin1, admin2):
     found = {p.surface: (p.country, p.admin1, p.admin2) for p in geoparse(text, lang, gazetteer=gaz)}
