@@ -105,3 +105,22 @@ def test_a_man_beaten_to_death_in_french_is_one_killed():
     """Illustrative: 'battu à mort' tells one death like 'lynché' does."""
     text = "Un homme a été battu à mort dimanche au marché de Fada N'Gourma."
     assert [c.low for c in find_casualties(text, "fr") if c.kind == "killed"] == [1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday a local councillor, identified as Moussa Diallo, 52, who was at his shop in the market "
+        "of Sévaré, was shot dead by unknown gunmen.",
+        "According to a statement, the village head, Alhaji Musa Bello, was killed in his home on Sunday.",
+    ],
+)
+def test_a_lone_victim_told_with_a_clause_between_commas_is_one_killed(sentence):
+    killed = [c for c in find_casualties(sentence) if c.kind == "killed"]
+    assert [c.low for c in killed] == [1]
+    assert not sentence[killed[0].start:].startswith("a statement")
+
+
+def test_a_clause_that_tells_a_wounding_is_no_lone_death():
+    sentence = "One soldier, who was wounded in the ambush, was evacuated to Gao on Sunday."
+    assert [c for c in find_casualties(sentence) if c.kind == "killed"] == []
