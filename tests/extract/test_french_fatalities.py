@@ -420,3 +420,11 @@ def test_a_village_chief_killed_with_an_apposition_is_one_death():
     text = ("Le chef du village de Dourou, dans le cercle de Bandiagara, a été tué jeudi soir par des hommes "
             "armés.")
     assert [(c.low, c.kind) for c in find_casualties(text, "fr")] == [(1, "killed")]
+
+
+def test_a_lone_victim_told_with_a_clause_between_commas_counts_one():
+    text = ("Mardi, un conseiller municipal, Moussa Diallo, 52 ans, qui se trouvait dans sa boutique au "
+            "marché de Sévaré, a été abattu par des hommes armés.")
+    assert _facts(text) == [(1, "killed", "unknown")]
+    wounded = "Selon un communiqué, un soldat, blessé lors de l'embuscade, a été évacué vers Gao."
+    assert [f for f in _facts(wounded) if f[1] == "killed"] == []

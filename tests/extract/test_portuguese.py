@@ -978,3 +978,10 @@ def test_the_attribution_of_a_trend_over_years_is_not_the_incident_s() -> None:
             "atribuídos a grupos jihadistas, sobretudo ao JNIM.")
     [mention] = _mentions(text, published="2026-11-04")
     assert mention.actor1.name == "Unidentified Armed Group (Benin)"
+
+
+def test_a_lone_victim_told_with_a_clause_between_commas_counts_one():
+    text = ("Na terça-feira, um vereador local, identificado como Moussa Diallo, de 52 anos, que estava na "
+            "sua loja no mercado de Sévaré, foi morto a tiro por homens armados.")
+    killed = [c for c in find_casualties(text, "pt") if c.kind == "killed"]
+    assert [c.low for c in killed] == [1]
