@@ -2074,3 +2074,13 @@ def test_a_curfew_imposed_after_a_protest_is_no_second_protest():
             "blocked the Gwarzo-Kano road, burnt tyres and set ablaze a police vehicle.")
     mentions = extract_article(_article(text, "2026-06-15"))
     assert [(m.date.event_date, m.event_type) for m in mentions] == [("2026-06-13", "Riots")]
+
+
+def test_a_development_the_report_tells_as_a_fight_is_that_fight():
+    # illustrative: the arrests and the meeting follow the gun battle the body tells
+    text = ("ISWAP fighters arrest Boko Haram commanders, meet with surrendered members\n"
+            "ISWAP fighters have sustained their onslaught against the Boko Haram faction, arresting some of "
+            "its commanders. Gun trucks were sighted near Marte after a heavy gun battle between ISWAP and "
+            "Boko Haram fighters in the Sambisa forest on Saturday.")
+    mentions = extract_article(_article(text, "2024-05-20"))
+    assert [m.event_type for m in mentions] == ["Battles"]

@@ -2566,7 +2566,7 @@ def _typed_draft(group: list[Draft], lead: Draft, lang: str) -> Draft:
     le commissariat ... la police a dispersé les manifestants": a violent demonstration)."""
     typed = lead if lead.prediction.probability >= CONFIDENT_MEANS else max(
         group, key=lambda d: d.prediction.probability)
-    typed = _violence_told(group, typed, lang)
+    typed = _violence_told(group, _fight_over_development(group, typed), lang)
     if typed.prediction.sub_event_type not in PROTEST_FORCE:
         return typed
     violent = [d for d in group if d.prediction.label == "VIOL_DEMONSTR"]
@@ -2575,6 +2575,20 @@ def _typed_draft(group: list[Draft], lead: Draft, lang: str) -> Draft:
     protests = [d for d in group if d.prediction.sub_event_type in PROTEST_FORCE
                 and d.prediction.probability >= CONFIDENT_MEANS]
     return max(protests, key=lambda d: PROTEST_FORCE.index(d.prediction.sub_event_type), default=typed)
+
+
+def _fight_over_development(group: list[Draft], typed: Draft) -> Draft:
+    """A strategic development that the incident's other sentences tell as violence is that violence ("ISWAP
+    fighters arrest Shekau's commanders, meet with surrendered members" over "a heavy gun battle between ISWAP
+    and Shekau's fighters"): ACLED codes the violent event; the arrests or talks are its aftermath. Territory
+    changing hands keeps its own types (a base handed over, then retaken)."""
+    told = typed.prediction
+    if told.event_type != "Strategic developments" or told.sub_event_type in TERRITORIAL:
+        return typed
+    violent = [d for d in group if is_violent(d.prediction.event_type)
+               and d.prediction.sub_event_type not in TERRITORIAL
+               and d.prediction.probability >= CONFIDENT_MEANS]
+    return max(violent, key=lambda d: d.prediction.probability, default=typed)
 
 
 def _violence_told(group: list[Draft], typed: Draft, lang: str) -> Draft:
