@@ -77,6 +77,17 @@ def test_foreign_supporting_forces_fight_in_their_allys_dyad() -> None:
     assert ucdp_dyad(strike, "Syria", "Idlib governorate")[0] == "Government of Syria"
 
 
+def test_us_strikes_in_yemen_and_somalia_belong_to_the_governments_war() -> None:
+    us = _state("United States", "Government of United States of America", "US drone strike")
+    aqap = _group("AQAP: Al Qaeda in the Arabian Peninsula", "AQAP")
+    shabaab = _group("Al Shabaab", "Al-Shabaab")
+    strike = ("Explosions/Remote violence", "Air/drone strike")
+    assert ucdp_dyad(_event(us, aqap, strike), "Yemen (North Yemen)", "Marib governorate") == (
+        "AQAP", "Forces of the Presidential Leadership Council", 2)
+    assert ucdp_dyad(_event(us, shabaab, strike), "Somalia", "Lower Shabelle region") == (
+        "Government of Somalia", "Al-Shabaab", 1)
+
+
 def test_two_named_groups_take_the_order_of_their_usual_dyad() -> None:
     sna, sdf = _group("SNA: Syrian National Army", "SNA"), _group("SDF: Syrian Democratic Forces", "SDF")
     assert ucdp_dyad(_event(sdf, sna), "Syria", "Aleppo governorate") == ("SNA", "SDF", 2)

@@ -191,6 +191,11 @@ SUPPORTED_SIDE = {
     ("Syria", "Government of Iran"): "Government of Syria",
     ("Syria", "Government of Turkey"): "SNA",
     ("Syria", "Government of United States of America"): "SDF",
+    # US strikes on AQAP and al-Shabaab: UCDP codes no US dyad in Yemen or Somalia (none in the training
+    # labels; AQAP's war there is with the Presidential Leadership Council's forces)
+    ("Yemen (North Yemen)", "Government of United States of America"):
+        "Forces of the Presidential Leadership Council",
+    ("Somalia", "Government of United States of America"): "Government of Somalia",
 }
 
 
