@@ -77,9 +77,39 @@ def test_foreign_supporting_forces_fight_in_their_allys_dyad() -> None:
     assert ucdp_dyad(strike, "Syria", "Idlib governorate")[0] == "Government of Syria"
 
 
+def test_us_strikes_in_yemen_and_somalia_belong_to_the_governments_war() -> None:
+    us = _state("United States", "Government of United States of America", "US drone strike")
+    aqap = _group("AQAP: Al Qaeda in the Arabian Peninsula", "AQAP")
+    shabaab = _group("Al Shabaab", "Al-Shabaab")
+    strike = ("Explosions/Remote violence", "Air/drone strike")
+    assert ucdp_dyad(_event(us, aqap, strike), "Yemen (North Yemen)", "Marib governorate") == (
+        "AQAP", "Forces of the Presidential Leadership Council", 2)
+    assert ucdp_dyad(_event(us, shabaab, strike), "Somalia", "Lower Shabelle region") == (
+        "Government of Somalia", "Al-Shabaab", 1)
+
+
 def test_two_named_groups_take_the_order_of_their_usual_dyad() -> None:
     sna, sdf = _group("SNA: Syrian National Army", "SNA"), _group("SDF: Syrian Democratic Forces", "SDF")
     assert ucdp_dyad(_event(sdf, sna), "Syria", "Aleppo governorate") == ("SNA", "SDF", 2)
+
+
+def test_two_named_groups_without_a_regional_prior_take_ucdps_order_of_the_pair() -> None:
+    # illustrative: whichever cartel the report names first, UCDP's dyad has its fixed side a
+    cjng = _group("CJNG: Jalisco New Generation Cartel", "Jalisco Cartel New Generation")
+    united = _group("Carteles Unidos", "Carteles Unidos")
+    assert ucdp_dyad(_event(cjng, united), "Mexico", "Michoacán state")[:2] == (
+        "Carteles Unidos", "Jalisco Cartel New Generation")
+
+
+def test_priors_keep_each_pairs_order_from_all_years(tmp_path) -> None:
+    from sahelwatch.export.ucdp import build_priors, pair_key
+
+    pairs = [("Rivers", "Hills", "2005-01-01")] * 2 + [("Hills", "Rivers", "2019-01-01")]
+    rows = [{"start_date": day, "location_root_name": "Atlantis", "location_adm1_name": "North",
+             "side_a_name": a, "side_b_name": b} for a, b, day in pairs]
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")  # illustrative labels
+    assert build_priors([labels])["pair_order"] == {pair_key("Rivers", "Hills"): ["Rivers", "Hills"]}
 
 
 def test_a_groups_shells_and_mines_that_kill_civilians_belong_to_its_war() -> None:

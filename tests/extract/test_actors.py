@@ -69,6 +69,31 @@ def test_al_qaeda_in_sahel_news_is_its_sahel_branch(country: str, name: str, ucd
     assert (qaeda.actor.name, qaeda.actor.ucdp_name) == (name, ucdp)
 
 
+@pytest.mark.parametrize(
+    ("country", "ucdp"),
+    [("YE", "AQAP"), ("SO", "Al-Shabaab"), ("ML", "JNIM"), ("CI", "JNIM")],
+)
+def test_an_al_qaeda_affiliate_is_the_branch_of_the_articles_country(country: str, ucdp: str) -> None:
+    found = find_actors("A drone strike killed a man described as an al-Qaeda affiliate near the town.", "en",
+                        country=country)
+    assert [m.actor.ucdp_name for m in found if "Qaeda" in m.surface] == [ucdp]
+
+
+def test_nagaland_factions_have_their_ucdp_sides() -> None:
+    text = ("Assam Rifles troops killed two militants of the NSCN (K-YA) in Tirap district, while cadres of "
+            "the NSCN-IM and the National Socialist Council of Nagaland-Khaplang were active nearby.")
+    sides = {m.surface: m.actor.ucdp_name for m in find_actors(text, "en", country="IN")}
+    assert sides["NSCN (K-YA)"] == "UNLFW"
+    assert sides["National Socialist Council of Nagaland-Khaplang"] == "UNLFW"
+    assert sides["NSCN-IM"] == "NSCN-IM"
+
+
+def test_the_autonomous_administrations_defence_forces_are_the_sdf() -> None:
+    text = "Gunmen shot dead a member of the Autonomous Defense forces near a village east of Raqqa."
+    names = [m.actor.ucdp_name for m in find_actors(text, "en", country="SY")]
+    assert "SDF" in names and "Government of Syria" not in names
+
+
 def test_dogon_militia_is_ucdps_dogon_side() -> None:
     found = find_actors("Dan Na Ambassagou militiamen raided the hamlet.", "en", country="ML")
     assert [(m.actor.name, m.actor.ucdp_name) for m in found] == [("Dan Na Ambassagou", "Dogon")]

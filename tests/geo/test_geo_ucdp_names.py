@@ -37,3 +37,17 @@ def test_adm1_keeps_the_geonames_article_and_short_form(gaz):
 def test_adm1_uses_ucdp_english_names(gaz):
     shabelle = geoparse("Troops raided a village in Lower Shabelle region.", gazetteer=gaz)
     assert ucdp_adm1_name(shabelle[0], gaz) == "Lower Shabelle region"
+
+
+def test_adm1_takes_ucdps_spelling_where_geonames_differs() -> None:
+    from sahelwatch.models import Place
+
+    def name(country: str, admin1: str, admin2: str | None = None) -> str | None:
+        return ucdp_adm1_name(Place(name="x", country=country, admin1=admin1, admin2=admin2))
+
+    assert name("AF", "Herāt") == "Hirat province"
+    assert name("AF", "Nīmrōz") == "Nimroz province"
+    assert name("SD", "Gedaref") == "Gedarif state"
+    assert name("YE", "Al Bayḑā’") == "Bayda governorate"
+    assert name("TN", "Le Kef") == "Le Kef governorate"
+    assert name("PH", "Mimaropa", "Mindoro Occidental") == "Occidental Mindoro province"

@@ -191,6 +191,11 @@ SUPPORTED_SIDE = {
     ("Syria", "Government of Iran"): "Government of Syria",
     ("Syria", "Government of Turkey"): "SNA",
     ("Syria", "Government of United States of America"): "SDF",
+    # US strikes on AQAP and al-Shabaab: UCDP codes no US dyad in Yemen or Somalia (none in the training
+    # labels; AQAP's war there is with the Presidential Leadership Council's forces)
+    ("Yemen (North Yemen)", "Government of United States of America"):
+        "Forces of the Presidential Leadership Council",
+    ("Somalia", "Government of United States of America"): "Government of Somalia",
 }
 
 
@@ -265,7 +270,7 @@ def ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tup
             # UCDP codes such killings within the group's conflict (cartel against cartel)
             if adversary.startswith("Government of"):
                 return adversary, attacker, STATE_BASED
-            return attacker, adversary, NON_STATE
+            return *_pair_order(attacker, adversary), NON_STATE
         return attacker, "Civilians", ONE_SIDED
     if len(armed) == 2 and all(a.inter == IDENTITY_MILITIA_INTER and not a.ucdp_name for a in armed):
         return _communal_dyad(armed[0], armed[1], country, adm1)
@@ -321,9 +326,23 @@ def _instead_of_government(gov: Actor, other: Actor | None, country: str | None,
 
 
 def _dyad_order(first: str, second: str, country: str | None, adm1: str | None) -> tuple[str, str]:
-    """Two named groups in UCDP's order of their usual dyad (side_a is fixed per dyad, not the initiator)."""
+    """Two named groups in UCDP's order of their usual dyad (side_a is fixed per dyad, not the initiator),
+    else in the order UCDP's labels give the pair anywhere."""
     usual = {_group_dyad(country, adm1, group) for group in (first, second)}
-    return (second, first) if (second, first) in usual and (first, second) not in usual else (first, second)
+    if (second, first) in usual and (first, second) not in usual:
+        return second, first
+    return (first, second) if (first, second) in usual else _pair_order(first, second)
+
+
+def pair_key(first: str, second: str) -> str:
+    """Two sides' names in a fixed order, the key of ``pair_order`` in the priors."""
+    return "|".join(sorted((first, second)))
+
+
+def _pair_order(first: str, second: str) -> tuple[str, str]:
+    """The two non-state sides in the order of UCDP's dyad (its side a first), when the labels have it."""
+    found = priors().get("pair_order", {}).get(pair_key(first, second))
+    return (found[0], found[1]) if found else (first, second)
 
 
 def _fighting_fire(event: Event) -> bool:
@@ -382,10 +401,13 @@ def build_priors(label_files: list[Path]) -> dict[str, dict[str, str]]:
     adversaries: dict[str, Counter[str]] = defaultdict(Counter)
     pairs: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     local: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    order: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)  # a dyad's order holds for ever
     for row in label_rows(label_files):
+        country, a, b = row["location_root_name"], row["side_a_name"], row["side_b_name"]
+        if b != "Civilians" and not a.startswith("Government of") and not b.startswith("Government of"):
+            order[pair_key(a, b)][(a, b)] += 1
         if int(row["start_date"][:4]) < PRIOR_SINCE_YEAR:
             continue
-        country, a, b = row["location_root_name"], row["side_a_name"], row["side_b_name"]
         if a.startswith("Government of") and b != "Civilians" and not b.startswith("Government of"):
             opponents[country][b] += 1
         elif b == "Civilians" and not a.startswith("Government of"):
@@ -440,6 +462,7 @@ def build_priors(label_files: list[Path]) -> dict[str, dict[str, str]]:
             for pair, n in counts.most_common(1)
             if n >= ADVERSARY_SHARE * sum(counts.values()) and n >= 5
         },
+        "pair_order": {key: list(counts.most_common(1)[0][0]) for key, counts in sorted(order.items())},
     }
 
 

@@ -70,6 +70,30 @@ UCDP_ADM1_NAMES = {
     ("IQ", "Nīnawá"): "Ninawa",
     ("LY", "Ţarābulus"): "Tripoli",
     ("LY", "Banghāzī"): "Benghazi",
+    # UCDP's spellings where GeoNames' English alias is too far for a fuzzy match (UCDP-AEC training labels)
+    ("AF", "Herāt"): "Hirat",
+    ("AF", "Nīmrōz"): "Nimroz",
+    ("AF", "Sar-e Pul"): "Sari Pul",
+    ("CD", "Sud-Kivu"): "Sud Kivu",
+    ("EG", "Al Ismā'īlīyah"): "Ismailia",
+    ("EG", "Al Gharbīyah"): "Gharbia",
+    ("EG", "Al Fayyūm"): "Fayoum",
+    ("EG", "Ad Daqahlīyah"): "Dakahlia",
+    ("GR", "Attikí"): "Attica",
+    ("RU", "Karachayevo-Cherkesskaya Respublika"): "Karachay-Cherkessia",
+    ("RU", "Kabardino-Balkarskaya Respublika"): "Kabardino-Balkaria",
+    ("RU", "Ingushetiya, Respublika"): "Ingushetia",
+    ("RU", "Dagestan, Respublika"): "Dagestan",
+    ("RU", "Chechenskaya Respublika"): "Chechnya",
+    ("SA", "Ar Riyāḑ"): "Riyadh",
+    ("SD", "Gedaref"): "Gedarif",
+    ("TN", "Le Kef"): "Le Kef",
+    ("YE", "Şāʻdah"): "Şa‘dah",
+    ("YE", "Al Bayḑā’"): "Bayda",
+    ("YE", "Aḑ Ḑāli‘"): "Dali",
+    ("MM", "Nay Pyi Taw"): "Naypyidaw",
+    ("PH", "Mindoro Occidental"): "Occidental Mindoro",  # a Philippine province (GeoNames' second level)
+    ("PH", "Mindoro Oriental"): "Oriental Mindoro",
 }
 # Countries whose UCDP first-order unit is GeoNames' second level (Philippine provinces, not regions).
 UCDP_ADM1_FROM_ADM2 = {"PH"}
@@ -240,7 +264,8 @@ def ucdp_adm1_name(place: Place, gazetteer=None) -> str | None:
     if not place.country or not place.admin1:
         return None
     if place.country.upper() in UCDP_ADM1_FROM_ADM2 and place.admin2:
-        return f"{_clean(place.admin2)} province"
+        base = _clean(place.admin2)
+        return f"{UCDP_ADM1_NAMES.get((place.country.upper(), base), base)} province"
     gaz = gazetteer or get_gazetteer()
     cache = _ADM1_NAMES.setdefault(gaz.path, {})
     if (place.country, place.admin1) not in cache:
