@@ -101,6 +101,13 @@ def test_two_named_groups_without_a_regional_prior_take_ucdps_order_of_the_pair(
         "Carteles Unidos", "Jalisco Cartel New Generation")
 
 
+def test_two_named_groups_no_label_pairs_are_in_alphabetical_order() -> None:
+    # illustrative: two communities' militias UCDP's labels never pair, whichever the report names first
+    omor = _group("Omor Communal Militia", "Omor")
+    anaku = _group("Anaku Communal Militia", "Anaku")
+    assert ucdp_dyad(_event(omor, anaku), "Nigeria", "Anambra state") == ("Anaku", "Omor", 2)
+
+
 def test_priors_keep_each_pairs_order_from_all_years(tmp_path) -> None:
     from sahelwatch.export.ucdp import build_priors, pair_key
 

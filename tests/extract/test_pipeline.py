@@ -2084,3 +2084,15 @@ def test_a_development_the_report_tells_as_a_fight_is_that_fight():
             "Boko Haram fighters in the Sambisa forest on Saturday.")
     mentions = extract_article(_article(text, "2024-05-20"))
     assert [m.event_type for m in mentions] == ["Battles"]
+
+
+def test_the_police_who_report_and_quell_a_communal_clash_are_no_side_of_it():
+    # illustrative: the police command speaks with its seat and day before "said", then quells the clash
+    text = ("(Illustrative) The Police Command in Osun on Sunday said four persons died in a communal clash "
+            "between Ilobu and Erin-Osun communities in Osun State.\n"
+            "The spokesman said the Commissioner of Police in the state personally led a team of operatives "
+            "to quell the clash.")
+    [mention] = extract_article(_article(text, "2024-05-20"))
+    assert mention.event_type == "Battles"
+    assert {mention.actor1.name, mention.actor2.name} == {
+        "Ilobu Communal Militia", "Erin-Osun Communal Militia"}

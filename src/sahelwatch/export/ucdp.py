@@ -340,9 +340,14 @@ def pair_key(first: str, second: str) -> str:
 
 
 def _pair_order(first: str, second: str) -> tuple[str, str]:
-    """The two non-state sides in the order of UCDP's dyad (its side a first), when the labels have it."""
+    """The two non-state sides in the order of UCDP's dyad (its side a first), when the labels have it; else
+    in alphabetical order, as UCDP lists most non-state dyads (181 of the 198 pairs its training labels cite
+    once)."""
     found = priors().get("pair_order", {}).get(pair_key(first, second))
-    return (found[0], found[1]) if found else (first, second)
+    if found:
+        return found[0], found[1]
+    ordered = sorted((first, second), key=str.casefold)
+    return ordered[0], ordered[1]
 
 
 def _fighting_fire(event: Event) -> bool:
