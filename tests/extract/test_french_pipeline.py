@@ -916,3 +916,11 @@ def test_the_forces_of_other_incidents_are_no_party_to_a_bombing_told_after_them
             "personnes.")
     bombing = [m for m in _mentions(text, published=None) if m.sub_event_type == "Suicide bomb"]
     assert [m.actor2.name for m in bombing] == ["Civilians (Niger)"]
+
+
+def test_two_communities_named_as_a_clashs_sides_are_their_communal_militias():
+    # illustrative: communities the actor dictionary does not know
+    text = ("Exemple illustratif. Six personnes ont été tuées samedi dans des affrontements entre les "
+            "communautés de Tabi et de Kouri, au Tchad, selon le gouverneur.")
+    [mention] = _mentions(text, published="2024-05-20")
+    assert (mention.actor1.name, mention.actor2.name) == ("Tabi Communal Militia", "Kouri Communal Militia")

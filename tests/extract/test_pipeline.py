@@ -2096,3 +2096,13 @@ def test_the_police_who_report_and_quell_a_communal_clash_are_no_side_of_it():
     assert mention.event_type == "Battles"
     assert {mention.actor1.name, mention.actor2.name} == {
         "Ilobu Communal Militia", "Erin-Osun Communal Militia"}
+
+
+def test_two_communities_named_as_a_clashs_sides_are_their_communal_militias():
+    # illustrative: communities the actor dictionary does not know
+    text = ("(Illustrative) The Police Command in Osun on Sunday said four persons died in a communal clash "
+            "between Ife and Modakeke communities in Osun State.")
+    [mention] = extract_article(_article(text, "2024-05-20"))
+    assert (mention.event_type, mention.actor1.name, mention.actor2.name) == (
+        "Battles", "Ife Communal Militia", "Modakeke Communal Militia")
+    assert (mention.actor1.inter, mention.actor2.ucdp_name, mention.actor2.known) == (4, "Modakeke", False)

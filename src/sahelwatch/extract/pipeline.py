@@ -2969,17 +2969,33 @@ def _communal_clash(ctx: ArticleContext, group: list[Draft], event_type: str, pl
     (Fulani Ethnic Militia), else the country's unidentified communal militia on either side. None for
     any other event."""
     rx = lexicon_pattern(ctx.lang, "communal_clash")
-    if not is_violent(event_type) or rx is None or not any(rx.search(d.sentence.text) for d in group):
+    communities = _communities_named(ctx, group)
+    if not is_violent(event_type) or rx is None or not (
+            communities or any(rx.search(d.sentence.text) for d in group)):
         return None
     aftermath = [d.sentence for d in group if _arrests_only(d) and not rx.search(d.sentence.text)]
     if any(p.actor.inter in (1, 2, 3, 8) and not any(s.start <= p.start < s.end for s in aftermath)
-           for p in players):
-        return None  # not the gendarmes sent after it who arrested fifteen people
+           and not (communities and is_speaker(ctx.article.text, p, ctx.lang)) for p in players):
+        return None  # not the gendarmes sent after it who arrested fifteen people, nor the police who tell it
     militias = [p for p in players if p.actor.inter == IDENTITY_MILITIA_INTER]
     named = [p.actor for p in _dedupe_actors(militias)][:2]
+    if len(named) < 2 and communities:
+        country = defaults.civilians.country
+        named = [Actor(f"{c} Communal Militia", surface=c, inter=IDENTITY_MILITIA_INTER, ucdp_name=c,
+                       country=country, known=False) for c in communities]
     communal = actor_lex.communal_militia(defaults.civilians.country)
     sides = named + [communal] * (2 - len(named))
     return sides[0], sides[1]
+
+
+def _communities_named(ctx: ArticleContext, group: list[Draft]) -> list[str]:
+    """The two communities a sentence of the incident names as the sides of a clash ("a communal clash between
+    Omor and Anaku communities", lexicon ``communities_named``), [] when none does."""
+    rx = lexicon_pattern(ctx.lang, "communities_named")
+    for draft in group if rx is not None else []:
+        if (m := rx.search(draft.sentence.text)) is not None and m["a"] != m["b"]:
+            return [m["a"], m["b"]]
+    return []
 
 
 def _villagers_fought(ctx: ArticleContext, group: list[Draft], sub_type: str, victims: set[str]) -> bool:
