@@ -129,3 +129,52 @@ def test_unnamed_dead_of_one_sided_violence_are_civilians():
     row = ucdp_row(event)
     assert (row["side_b"], row["type_of_violence"]) == ("Civilians", 3)
     assert (row["deaths_civilians"], row["deaths_unknown"], row["best"]) == (2, 0, 2)
+
+
+def _fight(country: str, place: str, adm1: str, actor1, actor2, sentence: str, told: str, group: str,
+           dead: int):
+    from sahelwatch.export.formats import ucdp_row
+    from sahelwatch.models import Evidence, Fatalities, Place
+
+    event = illustrative_event()
+    event.place = Place(name=place, country=country, admin1=adm1)
+    event.date.event_date = event.date.date_start = event.date.date_end = "2021-06-01"
+    event.actor1, event.actor2 = actor1, actor2
+    counts = {"deaths_a": dead} if group == "security" else {"deaths_b": dead}
+    event.fatalities = Fatalities(**counts, low=dead, best=dead, high=dead)
+    at = sentence.index(told)
+    event.evidence = [Evidence("sentence", 0, len(sentence), sentence),
+                      Evidence(f"fatalities:killed:{group}", at, at + len(told), told)]
+    return ucdp_row(event)
+
+
+def test_each_side_s_dead_go_to_its_ucdp_side():
+    # illustrative sentences. In Yemen UCDP's "Government of Yemen (North Yemen)" (side a) is the Houthi
+    # authority, so dead rebels named as Houthis are side a's, the recognised government's soldiers side b's
+    from sahelwatch.models import Actor
+
+    houthis = Actor("Houthi Movement (Ansarallah)", surface="Houthi rebels", inter=2,
+                    ucdp_name="Government of Yemen (North Yemen)")
+    plc = Actor("Forces of the Presidential Leadership Council", surface="government forces", inter=1,
+                ucdp_name="Forces of the Presidential Leadership Council")
+    sentence = "At least nine Houthi rebels were killed in air strikes near the front line on Monday."
+    row = _fight("YE", "Marib", "Marib", plc, houthis, sentence, "At least nine Houthi rebels were killed",
+                 "militants", 9)
+    assert row["side_a"] == "Government of Yemen (North Yemen)"
+    assert (row["deaths_a"], row["deaths_b"], row["best"]) == (9, 0, 9)
+    sentence = "Four soldiers were killed when the rebels attacked a checkpoint south of the city."
+    row = _fight("YE", "Marib", "Marib", houthis, plc, sentence, "Four soldiers were killed", "security", 4)
+    assert (row["deaths_a"], row["deaths_b"]) == (0, 4)
+    # a non-state dyad: the side named with the dead takes them ("members of the Asayish" are the SDF's)
+    sdf = Actor("SDF: Syrian Democratic Forces", surface="SDF", inter=2, ucdp_name="SDF")
+    isis = Actor("Islamic State", surface="ISIS", inter=2, ucdp_name="IS")
+    sentence = "Gunmen shot dead two members of the Asayish at a checkpoint east of the town."
+    row = _fight("SY", "Deir ez-Zor", "Deir ez-Zor", isis, sdf, sentence, "shot dead two members",
+                 "security", 2)
+    assert (row["side_a"], row["side_b"], row["deaths_a"], row["deaths_b"]) == ("IS", "SDF", 0, 2)
+    # the state's own soldiers stay side a's elsewhere
+    niger = Actor("Military Forces of Niger", surface="soldiers", inter=1, ucdp_name="Government of Niger")
+    sentence = "Five soldiers were killed when gunmen attacked their post."
+    row = _fight("NE", "Tillaberi", "Tillaberi", None, niger, sentence, "Five soldiers were killed",
+                 "security", 5)
+    assert (row["deaths_a"], row["deaths_b"]) == (5, 0)

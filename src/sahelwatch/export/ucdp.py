@@ -77,6 +77,88 @@ def war_remnant_deaths(event: Event) -> bool:
     return any(p.search(text) for text in told for p in _war_remnant())
 
 
+ARMED_DEAD = ("security", "militants")  # the groups of the dead that belong to one side of a dyad
+_AGENT = re.compile(r"\s(?:by|at the hands of|par|pelos?|pelas?)\s", re.I)
+
+
+@cache
+def _complement_opening(lang: str) -> re.Pattern[str] | None:
+    """The start of a complement naming the body the dead belong to ("of the Asayish", "affiliated to")."""
+    from sahelwatch.extract.numbers import load_lexicon
+
+    try:
+        opening = (load_lexicon(lang)["casualties"].get("affiliations") or {}).get("opening")
+    except (KeyError, OSError):
+        return None
+    return re.compile(rf"\s*,?\s*(?:{opening})\s[^.;,()\n]{{0,80}}", re.I) if opening else None
+
+
+def _sides_named_with_dead(event: Event, sides: tuple[str, str], country: str | None) -> dict[str, set[int]]:
+    """Per armed group of the dead ("security", "militants"), the dyad sides (0 for side a, 1 for side b)
+    that the phrases telling them name: "31 Houthi rebels were killed", "two SDF soldiers", "the death of
+    four members of the Asayish". The state's generic forces ("soldiers") count as the state's UCDP name."""
+    from sahelwatch.extract.actors import find_actors
+
+    code = event.place.country if event.place else None
+    opening = _complement_opening("en")
+    named: dict[str, set[int]] = {}
+    sentence = ""
+    for evidence in event.evidence:
+        if evidence.field == "sentence":
+            sentence = evidence.text
+            continue
+        parts = evidence.field.split(":")
+        if len(parts) != 3 or parts[:2] != ["fatalities", "killed"] or parts[2] not in ARMED_DEAD:
+            continue
+        phrase = _AGENT.split(evidence.text)[0]
+        at = sentence.find(evidence.text)
+        if opening and at >= 0 and phrase == evidence.text:
+            complement = opening.match(sentence, at + len(evidence.text))
+            phrase += complement.group(0) if complement else ""
+        for match in find_actors(phrase, "en", code, event.date.event_date):
+            name = match.actor.ucdp_name or ""
+            name = SUPPORTED_SIDE.get((country or "", name), name)
+            if name in sides:
+                named.setdefault(parts[2], set()).add(sides.index(name))
+    return named
+
+
+def deaths_by_side(event: Event, side_a: str, side_b: str, violence: int | None, country: str | None
+                   ) -> tuple[int, int]:
+    """(deaths_a, deaths_b): the dead of the state's forces and of its armed opponents put on the UCDP side
+    they belong to. A side named with the dead takes them ("31 Houthi rebels": in Yemen the Houthis are
+    UCDP's "Government of Yemen (North Yemen)", side a); else the state's forces' dead go to the side of
+    the state's UCDP name and the armed opponents' to the other; in a non-state dyad an unnamed group's
+    dead go to the side the other group's named dead are not on. One-sided violence: the perpetrator is
+    side a."""
+    fat = event.fatalities
+    by_group = {"security": fat.deaths_a, "militants": fat.deaths_b}
+    if violence == ONE_SIDED or "Civilians" in (side_a, side_b) or not (fat.deaths_a or fat.deaths_b):
+        if violence == ONE_SIDED and not side_a.startswith("Government of"):
+            return fat.deaths_b, fat.deaths_a  # the perpetrator is side a
+        return fat.deaths_a, fat.deaths_b
+    from sahelwatch.extract.actors import state_forces
+
+    named = {group: found for group, found in _sides_named_with_dead(event, (side_a, side_b), country).items()
+             if len(found) == 1}
+    side = {group: next(iter(found)) for group, found in named.items()}
+    state = state_forces(event.place.country if event.place else None).ucdp_name
+    if state in (side_a, side_b) and not (state == side_a and state == side_b):
+        state_side = (side_a, side_b).index(state)
+        side.setdefault("security", state_side)
+        if side["security"] == state_side:
+            side.setdefault("militants", 1 - state_side)
+    for group, other in (("security", "militants"), ("militants", "security")):
+        if group not in side and other in side:
+            side[group] = 1 - side[other]
+    side.setdefault("security", 0)
+    side.setdefault("militants", 1)
+    deaths = [0, 0]
+    for group, count in by_group.items():
+        deaths[side[group]] += count
+    return deaths[0], deaths[1]
+
+
 def _is_government(actor: Actor | None) -> bool:
     return bool(actor and (actor.ucdp_name or "").startswith("Government of"))
 
