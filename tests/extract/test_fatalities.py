@@ -827,3 +827,18 @@ def test_a_part_told_by_a_noun_of_no_group_is_no_smaller_count() -> None:
     text = "The air strike killed at least 18 bandits, including a commander known as Kachalla Musa."
     fatalities = summarise_fatalities(find_casualties(text))
     assert (fatalities.low, fatalities.best, fatalities.high) == (18, 18, 18)
+
+
+def test_generic_members_take_the_side_of_the_named_group_of_the_actor_dictionary():
+    # illustrative sentences: the group is known to the actor dictionary, not to the affiliations lexicon
+    militia = find_casualties("At least six members of the Houthi militia were killed in an air strike.")
+    assert [(c.low, c.group) for c in militia] == [(6, "militants")]
+    pmf = find_casualties("Two members of the Popular Mobilization Forces died when a bomb hit their car.")
+    assert [(c.low, c.group) for c in pmf] == [(2, "security")]
+    quds = find_casualties("Five members of Liwaa al-Quds were killed in an ambush in the desert.")
+    assert [(c.low, c.group) for c in quds] == [(5, "security")]
+    # a body that is no armed group leaves them unknown, a family makes them civilians
+    council = find_casualties("Gunmen shot dead two members of the local council on Monday.")
+    assert [(c.low, c.group) for c in council] == [(2, "unknown")]
+    family = find_casualties("Three members of the same family were killed in the shelling.")
+    assert [(c.low, c.group) for c in family] == [(3, "civilians")]

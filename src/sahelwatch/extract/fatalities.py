@@ -696,7 +696,39 @@ def _noun_group(text: str, num: NumberMatch, noun: str, r: _Rules) -> str:
     if noun.lower() in _PRONOUNS and _PASSIVE.match(text, noun_end):
         return _antecedent_group(text[: num.start], r)
     return (affiliation(text[noun_end : noun_end + 90], r.lang)
-            or affiliation(text[num.end : noun_start], r.lang, anywhere=True) or group)
+            or affiliation(text[num.end : noun_start], r.lang, anywhere=True)
+            or named_body(text[noun_end : noun_end + 90], r.lang)
+            or named_body(text[num.end : noun_start], r.lang, anywhere=True) or group)
+
+
+_COMPLEMENT_END = re.compile(r"[.;:!?\n]")
+
+
+def named_body(text: str, lang: str, anywhere: bool = False) -> str | None:
+    """The side of a generic noun by the armed group of the actor dictionary its complement (or, with
+    ``anywhere``, its modifier) names: "four members of Liwaa al-Quds", "seven members of the Houthi
+    militia" are militants (or security: "members of the Popular Mobilization Forces"), whatever the
+    affiliations lexicon lists."""
+    from sahelwatch.extract.actors import find_actors
+
+    if not anywhere:
+        opening = _affiliation_opening(normalise_lang(lang))
+        m = opening.match(text) if opening else None
+        if m is None:
+            return None
+        text = text[m.end():]
+    end = _COMPLEMENT_END.search(text)
+    text = text[: end.start()] if end else text
+    for match in find_actors(text, lang):
+        if match.actor.ucdp_name and match.group in ("security", "militants"):
+            return match.group
+    return None
+
+
+@lru_cache(maxsize=16)
+def _affiliation_opening(lang: str) -> re.Pattern[str] | None:
+    opening = (load_lexicon(lang)["casualties"].get("affiliations") or {}).get("opening")
+    return re.compile(rf"\s*,?\s*(?:{opening})\s+", re.I) if opening else None
 
 
 _PRONOUNS = {"them", "of them", "d'entre eux", "deles", "delas"}
