@@ -842,3 +842,25 @@ def test_generic_members_take_the_side_of_the_named_group_of_the_actor_dictionar
     assert [(c.low, c.group) for c in council] == [(2, "unknown")]
     family = find_casualties("Three members of the same family were killed in the shelling.")
     assert [(c.low, c.group) for c in family] == [(3, "civilians")]
+
+
+def test_a_range_s_best_is_its_midpoint_rounded_down():
+    # illustrative: no half of a dead person is counted up
+    one_or_two = summarise_fatalities(find_casualties("Between one and two civilians were killed."))
+    assert (one_or_two.low, one_or_two.best, one_or_two.high) == (1, 1, 2)
+    range_ = summarise_fatalities(find_casualties("Between four and eight soldiers were killed."))
+    assert (range_.low, range_.best, range_.high) == (4, 6, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels said more than 20 government forces had been killed.", [(20, "killed", "security")]),
+        ("Over 15 resistance forces have been killed in the valley.", [(15, "killed", "militants")]),
+        ("They shot dead a friend of mine as they fled the town.", [(1, "killed", "unknown")]),
+        ("Two tribesmen were killed in the clash.", [(2, "killed", "unknown")]),
+    ],
+)
+def test_forces_friends_and_tribesmen_are_counted(text: str, expected: list[tuple[int, str, str]]) -> None:
+    # illustrative sentences
+    assert _facts(text) == expected

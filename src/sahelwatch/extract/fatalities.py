@@ -1313,9 +1313,10 @@ GROUP_FIELD = {"security": "deaths_a", "militants": "deaths_b", "civilians": "de
 
 
 def _best_value(c: Casualty) -> int:
-    """A figure's point estimate: the midpoint of a range, the bound of 'nearly N', else its low."""
+    """A figure's point estimate: the midpoint of a range (rounded down: "between one and two" is one, no
+    half of a dead person is counted up), the bound of 'nearly N', else its low."""
     if c.qualifier == "range":
-        return round((c.low + c.high) / 2)
+        return (c.low + c.high) // 2
     return c.high if c.qualifier in ("nearly", "up_to") else c.low
 
 
