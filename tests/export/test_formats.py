@@ -178,3 +178,17 @@ def test_each_side_s_dead_go_to_its_ucdp_side():
     row = _fight("NE", "Tillaberi", "Tillaberi", None, niger, sentence, "Five soldiers were killed",
                  "security", 5)
     assert (row["deaths_a"], row["deaths_b"]) == (5, 0)
+
+
+def test_the_attacker_named_after_the_verb_is_not_the_side_of_the_dead():
+    # illustrative: "were killed in an ambush by the Islamic State" names the killers, not the dead
+    from sahelwatch.models import Actor
+
+    iraq = Actor("Military Forces of Iraq", surface="Hashed al-Shaabi", inter=1,
+                 ucdp_name="Government of Iraq")
+    isis = Actor("Islamic State", surface="Islamic State", inter=2, ucdp_name="IS")
+    sentence = "Six fighters from the Hashed al-Shaabi were killed in an ambush by the Islamic State."
+    row = _fight("IQ", "Tikrit", "Salah ad Din", isis, iraq, sentence,
+                 "Six fighters from the Hashed al-Shaabi were killed", "militants", 6)
+    assert (row["side_a"], row["side_b"]) == ("Government of Iraq", "IS")
+    assert (row["deaths_a"], row["deaths_b"]) == (6, 0)

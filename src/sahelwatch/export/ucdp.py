@@ -96,9 +96,12 @@ def _complement_opening(lang: str) -> re.Pattern[str] | None:
 def _sides_named_with_dead(event: Event, sides: tuple[str, str], country: str | None) -> dict[str, set[int]]:
     """Per armed group of the dead ("security", "militants"), the dyad sides (0 for side a, 1 for side b)
     that the phrases telling them name: "31 Houthi rebels were killed", "two SDF soldiers", "the death of
-    four members of the Asayish". The state's generic forces ("soldiers") count as the state's UCDP name."""
+    four members of the Asayish" (a complement is read after the dead's noun only, not after "were killed
+    in an ambush by ...")."""
     from sahelwatch.extract.actors import find_actors
+    from sahelwatch.extract.fatalities import rules
 
+    nouns = rules("en").group_of
     code = event.place.country if event.place else None
     opening = _complement_opening("en")
     named: dict[str, set[int]] = {}
@@ -112,7 +115,8 @@ def _sides_named_with_dead(event: Event, sides: tuple[str, str], country: str | 
             continue
         phrase = _AGENT.split(evidence.text)[0]
         at = sentence.find(evidence.text)
-        if opening and at >= 0 and phrase == evidence.text:
+        last = evidence.text.rsplit(None, 1)[-1].lower() if evidence.text.strip() else ""
+        if opening and at >= 0 and phrase == evidence.text and last in nouns:  # "the death of four members"
             complement = opening.match(sentence, at + len(evidence.text))
             phrase += complement.group(0) if complement else ""
         for match in find_actors(phrase, "en", code, event.date.event_date):
