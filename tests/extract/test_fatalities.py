@@ -45,7 +45,7 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         ("Four members of the same family were killed.", [(4, "killed", "civilians")]),
         ("Gunmen killed two members of the local council.", [(2, "killed", "unknown")]),
         ("Bandits killed three members of a local vigilante group near Tsafe.", [(3, "killed", "security")]),
-        ("A suicide bomber and her two companions were killed near Diffa.", [(3, "killed", "unknown")]),
+        ("A suicide bomber and her two companions were killed near Diffa.", [(3, "killed", "militants")]),
         ("The commander and seven other insurgents were killed.", [(8, "killed", "militants")]),
         ("Gunmen killed a soldier and two others in Gao.",
          [(1, "killed", "security"), (2, "killed", "security")]),
@@ -862,5 +862,20 @@ def test_a_range_s_best_is_its_midpoint_rounded_down():
     ],
 )
 def test_forces_friends_and_tribesmen_are_counted(text: str, expected: list[tuple[int, str, str]]) -> None:
+    # illustrative sentences
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Boko Haram commander and his four colleagues were killed.", [(5, "killed", "militants")]),
+        ("A suicide bomber and her two companions were killed before reaching the camp.",
+         [(3, "killed", "militants")]),
+        ("Two bodyguards were killed when gunmen ambushed the convoy.", [(2, "killed", "security")]),
+    ],
+)
+def test_companions_take_their_lead_s_side_and_bodyguards_are_security(
+        text: str, expected: list[tuple[int, str, str]]) -> None:
     # illustrative sentences
     assert _facts(text) == expected

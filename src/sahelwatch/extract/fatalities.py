@@ -1230,6 +1230,23 @@ def _count_companions(text: str, casualties: list[Casualty], r: _Rules) -> None:
                 c.addend_of_previous = True  # "killed a commander of the group and two others"
             continue  # the one before is already a figure: "a soldier and two others"
         c.low, c.high = c.low + 1, c.high + 1
+        if c.group == "unknown":  # "a Taliban commander and his six colleagues": the lead's side is theirs
+            c.group = _lead_group(head, r) or c.group
+
+
+def _lead_group(head: str, r: _Rules) -> str | None:
+    """The side of the one named before "and his", "along with": its group noun nearest the companions
+    ("a female suicide bomber and her two companions": militants), else the body it names, else None."""
+    lead = CLAUSE_END.split(head)[-1]
+    marker = _companion(lead, r)
+    lead = lead[: marker.start()] if marker else lead
+    return _last_named_group(lead, r) or affiliation(lead, r.lang, anywhere=True)
+
+
+def _last_named_group(text: str, r: _Rules) -> str | None:
+    nouns = r.group_noun.finditer(text) if r.group_noun else ()
+    found = [r.group_of.get(m["noun"].lower(), "unknown") for m in nouns]
+    return next((group for group in reversed(found) if group != "unknown"), None)
 
 
 def _count_pairs(text: str, casualties: list[Casualty], lang: str, r: _Rules) -> None:
