@@ -192,3 +192,14 @@ def test_the_attacker_named_after_the_verb_is_not_the_side_of_the_dead():
                  "Six fighters from the Hashed al-Shaabi were killed", "militants", 6)
     assert (row["side_a"], row["side_b"]) == ("Government of Iraq", "IS")
     assert (row["deaths_a"], row["deaths_b"]) == (6, 0)
+
+
+def test_soldiers_told_in_a_group_s_war_are_that_group_s_dead():
+    # illustrative: a guard killed in the SDF's war against IS, the state named only by the generic noun
+    from sahelwatch.models import Actor
+
+    syria = Actor("Military Forces of Syria", surface="guard", inter=1, ucdp_name="Government of Syria")
+    sdf = Actor("SDF: Syrian Democratic Forces", surface="SDF", inter=2, ucdp_name="SDF")
+    sentence = "Unknown gunmen shot dead a guard at a checkpoint in the eastern countryside."
+    row = _fight("SY", "Deir ez-Zor", "Deir ez-Zor", sdf, syria, sentence, "shot dead a guard", "security", 1)
+    assert (row["side_a"], row["side_b"], row["deaths_a"], row["deaths_b"]) == ("IS", "SDF", 0, 1)

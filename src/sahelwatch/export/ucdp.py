@@ -152,6 +152,12 @@ def deaths_by_side(event: Event, side_a: str, side_b: str, violence: int | None,
         side.setdefault("security", state_side)
         if side["security"] == state_side:
             side.setdefault("militants", 1 - state_side)
+    elif "security" not in side:  # a state's soldiers told in a group's war (the SDF against IS): its own
+        group = next((a.ucdp_name for a in (event.actor1, event.actor2) if a and not _is_government(a)
+                      and _stands_for_state(event, a, (side_a, side_b)) and a.ucdp_name in (side_a, side_b)),
+                     None)
+        if group:
+            side["security"] = (side_a, side_b).index(group)
     for group, other in (("security", "militants"), ("militants", "security")):
         if group not in side and other in side:
             side[group] = 1 - side[other]
@@ -161,6 +167,12 @@ def deaths_by_side(event: Event, side_a: str, side_b: str, violence: int | None,
     for group, count in by_group.items():
         deaths[side[group]] += count
     return deaths[0], deaths[1]
+
+
+def _stands_for_state(event: Event, group: Actor, sides: tuple[str, str]) -> bool:
+    """Whether the event's other actor is a state's forces that the dyad left out for ``group``'s war."""
+    return any(_is_government(a) and a.ucdp_name not in sides for a in (event.actor1, event.actor2)
+               if a is not group)
 
 
 def _is_government(actor: Actor | None) -> bool:
