@@ -860,6 +860,7 @@ def test_a_range_s_best_is_its_midpoint_rounded_down():
         ("They shot dead a friend of mine as they fled the town.", [(1, "killed", "unknown")]),
         ("Two tribesmen were killed in the clash.", [(2, "killed", "unknown")]),
         ("At least 20 Houthi forces were killed in the air strikes.", [(20, "killed", "militants")]),
+        ("Two civilian resistance fighters were killed in the clash.", [(2, "killed", "militants")]),
     ],
 )
 def test_forces_friends_and_tribesmen_are_counted(text: str, expected: list[tuple[int, str, str]]) -> None:
