@@ -203,3 +203,29 @@ def test_soldiers_told_in_a_group_s_war_are_that_group_s_dead():
     sentence = "Unknown gunmen shot dead a guard at a checkpoint in the eastern countryside."
     row = _fight("SY", "Deir ez-Zor", "Deir ez-Zor", sdf, syria, sentence, "shot dead a guard", "security", 1)
     assert (row["side_a"], row["side_b"], row["deaths_a"], row["deaths_b"]) == ("IS", "SDF", 0, 1)
+
+
+def test_dead_of_no_group_go_to_the_side_every_phrase_names():
+    # illustrative: "the commander of Jaish-e-Mohammed" is of no casualty group but of side b; a phrase that
+    # names no side ("he was shot dead") leaves them unknown
+    from sahelwatch.export.formats import ucdp_row
+    from sahelwatch.models import Actor, Evidence, Fatalities, Place
+
+    india = Actor("Military Forces of India", surface="security forces", inter=1,
+                  ucdp_name="Government of India")
+    jem = Actor("Kashmir insurgents", surface="militants", inter=2, ucdp_name="Kashmir insurgents")
+    sentence = "A commander of Jaish-e-Mohammed was killed in an encounter with security forces on Monday."
+    told = "A commander of Jaish-e-Mohammed was killed"
+    event = illustrative_event()
+    event.place = Place(name="Shopian", country="IN", admin1="Jammu and Kashmir")
+    event.date.event_date = event.date.date_start = event.date.date_end = "2021-06-01"
+    event.actor1, event.actor2 = india, jem
+    event.fatalities = Fatalities(deaths_unknown=1, low=1, best=1, high=1)
+    event.evidence = [Evidence("sentence", 0, len(sentence), sentence),
+                      Evidence("fatalities:killed:unknown", 0, len(told), told)]
+    row = ucdp_row(event)
+    assert row["side_b"] == "Kashmir insurgents"
+    assert (row["deaths_b"], row["deaths_unknown"], row["best"]) == (1, 0, 1)
+    event.evidence.append(Evidence("fatalities:killed:unknown", 0, 10, "he was shot dead"))  # names no side
+    row = ucdp_row(event)
+    assert (row["deaths_b"], row["deaths_unknown"]) == (0, 1)

@@ -178,8 +178,8 @@ def ucdp_row(event: Event) -> dict[str, Any]:
     country = ucdp_country_name(place.country) if place and place.country else ""
     adm1 = ucdp_adm1_name(place) if place else ""
     side_a, side_b, violence = ucdp_dyad(event, country, adm1)
-    deaths_a, deaths_b = deaths_by_side(event, side_a, side_b, violence, country)  # each side's own dead
-    deaths_civilians, deaths_unknown, low, best = fat.deaths_civilians, fat.deaths_unknown, fat.low, fat.best
+    deaths_a, deaths_b, deaths_unknown = deaths_by_side(event, side_a, side_b, violence, country)  # per side
+    deaths_civilians, low, best = fat.deaths_civilians, fat.low, fat.best
     if war_remnant_deaths(event):  # an old mine's dead: UCDP's high estimate only
         deaths_civilians = deaths_unknown = low = best = 0
     if violence == ONE_SIDED and side_b == "Civilians":  # one-sided violence kills civilians by definition:
