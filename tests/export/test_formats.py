@@ -229,3 +229,16 @@ def test_dead_of_no_group_go_to_the_side_every_phrase_names():
     event.evidence.append(Evidence("fatalities:killed:unknown", 0, 10, "he was shot dead"))  # names no side
     row = ucdp_row(event)
     assert (row["deaths_b"], row["deaths_unknown"]) == (0, 1)
+
+
+def test_a_place_and_what_happened_there_name_no_side_of_the_dead():
+    # illustrative: the complement after "a rebel" is a place; the regime forces named further on fired
+    from sahelwatch.models import Actor
+
+    syria = Actor("Military Forces of Syria", surface="regime forces", inter=1,
+                  ucdp_name="Government of Syria")
+    rebels = Actor("Syrian insurgents", surface="rebels", inter=2, ucdp_name="Syrian insurgents")
+    sentence = ("Activists documented the death of a rebel in Akrad due to an"
+                " exchange of fire between regime forces and the factions.")
+    row = _fight("SY", "Latakia", "Latakia", syria, rebels, sentence, "the death of a rebel", "militants", 1)
+    assert (row["side_a"], row["deaths_a"], row["deaths_b"]) == ("Government of Syria", 0, 1)

@@ -92,7 +92,9 @@ def _complement_opening(lang: str) -> re.Pattern[str] | None:
         opening = (load_lexicon(lang)["casualties"].get("affiliations") or {}).get("opening")
     except (KeyError, OSError):
         return None
-    return re.compile(rf"\s*,?\s*(?:{opening})\s[^.;,()\n]{{0,80}}", re.I) if opening else None
+    # the body right after the opening, in a few words: not a place and what happened there ("the death of a
+    # rebel in Jabal al-Turkman due to an exchange of fire between regime forces and ...")
+    return re.compile(rf"\s*,?\s*(?:{opening})\s(?:[^\s.;,()]+[ \t]?){{1,5}}", re.I) if opening else None
 
 
 def _sides_named_with_dead(event: Event, sides: tuple[str, str], country: str | None) -> dict[str, set[int]]:
