@@ -129,3 +129,116 @@ def test_unnamed_dead_of_one_sided_violence_are_civilians():
     row = ucdp_row(event)
     assert (row["side_b"], row["type_of_violence"]) == ("Civilians", 3)
     assert (row["deaths_civilians"], row["deaths_unknown"], row["best"]) == (2, 0, 2)
+
+
+def _fight(country: str, place: str, adm1: str, actor1, actor2, sentence: str, told: str, group: str,
+           dead: int):
+    from sahelwatch.export.formats import ucdp_row
+    from sahelwatch.models import Evidence, Fatalities, Place
+
+    event = illustrative_event()
+    event.place = Place(name=place, country=country, admin1=adm1)
+    event.date.event_date = event.date.date_start = event.date.date_end = "2021-06-01"
+    event.actor1, event.actor2 = actor1, actor2
+    counts = {"deaths_a": dead} if group == "security" else {"deaths_b": dead}
+    event.fatalities = Fatalities(**counts, low=dead, best=dead, high=dead)
+    at = sentence.index(told)
+    event.evidence = [Evidence("sentence", 0, len(sentence), sentence),
+                      Evidence(f"fatalities:killed:{group}", at, at + len(told), told)]
+    return ucdp_row(event)
+
+
+def test_each_side_s_dead_go_to_its_ucdp_side():
+    # illustrative sentences. In Yemen UCDP's "Government of Yemen (North Yemen)" (side a) is the Houthi
+    # authority, so dead rebels named as Houthis are side a's, the recognised government's soldiers side b's
+    from sahelwatch.models import Actor
+
+    houthis = Actor("Houthi Movement (Ansarallah)", surface="Houthi rebels", inter=2,
+                    ucdp_name="Government of Yemen (North Yemen)")
+    plc = Actor("Forces of the Presidential Leadership Council", surface="government forces", inter=1,
+                ucdp_name="Forces of the Presidential Leadership Council")
+    sentence = "At least nine Houthi rebels were killed in air strikes near the front line on Monday."
+    row = _fight("YE", "Marib", "Marib", plc, houthis, sentence, "At least nine Houthi rebels were killed",
+                 "militants", 9)
+    assert row["side_a"] == "Government of Yemen (North Yemen)"
+    assert (row["deaths_a"], row["deaths_b"], row["best"]) == (9, 0, 9)
+    sentence = "Four soldiers were killed when the rebels attacked a checkpoint south of the city."
+    row = _fight("YE", "Marib", "Marib", houthis, plc, sentence, "Four soldiers were killed", "security", 4)
+    assert (row["deaths_a"], row["deaths_b"]) == (0, 4)
+    # a non-state dyad: the side named with the dead takes them ("members of the Asayish" are the SDF's)
+    sdf = Actor("SDF: Syrian Democratic Forces", surface="SDF", inter=2, ucdp_name="SDF")
+    isis = Actor("Islamic State", surface="ISIS", inter=2, ucdp_name="IS")
+    sentence = "Gunmen shot dead two members of the Asayish at a checkpoint east of the town."
+    row = _fight("SY", "Deir ez-Zor", "Deir ez-Zor", isis, sdf, sentence, "shot dead two members",
+                 "security", 2)
+    assert (row["side_a"], row["side_b"], row["deaths_a"], row["deaths_b"]) == ("IS", "SDF", 0, 2)
+    # the state's own soldiers stay side a's elsewhere
+    niger = Actor("Military Forces of Niger", surface="soldiers", inter=1, ucdp_name="Government of Niger")
+    sentence = "Five soldiers were killed when gunmen attacked their post."
+    row = _fight("NE", "Tillaberi", "Tillaberi", None, niger, sentence, "Five soldiers were killed",
+                 "security", 5)
+    assert (row["deaths_a"], row["deaths_b"]) == (5, 0)
+
+
+def test_the_attacker_named_after_the_verb_is_not_the_side_of_the_dead():
+    # illustrative: "were killed in an ambush by the Islamic State" names the killers, not the dead
+    from sahelwatch.models import Actor
+
+    iraq = Actor("Military Forces of Iraq", surface="Hashed al-Shaabi", inter=1,
+                 ucdp_name="Government of Iraq")
+    isis = Actor("Islamic State", surface="Islamic State", inter=2, ucdp_name="IS")
+    sentence = "Six fighters from the Hashed al-Shaabi were killed in an ambush by the Islamic State."
+    row = _fight("IQ", "Tikrit", "Salah ad Din", isis, iraq, sentence,
+                 "Six fighters from the Hashed al-Shaabi were killed", "militants", 6)
+    assert (row["side_a"], row["side_b"]) == ("Government of Iraq", "IS")
+    assert (row["deaths_a"], row["deaths_b"]) == (6, 0)
+
+
+def test_soldiers_told_in_a_group_s_war_are_that_group_s_dead():
+    # illustrative: a guard killed in the SDF's war against IS, the state named only by the generic noun
+    from sahelwatch.models import Actor
+
+    syria = Actor("Military Forces of Syria", surface="guard", inter=1, ucdp_name="Government of Syria")
+    sdf = Actor("SDF: Syrian Democratic Forces", surface="SDF", inter=2, ucdp_name="SDF")
+    sentence = "Unknown gunmen shot dead a guard at a checkpoint in the eastern countryside."
+    row = _fight("SY", "Deir ez-Zor", "Deir ez-Zor", sdf, syria, sentence, "shot dead a guard", "security", 1)
+    assert (row["side_a"], row["side_b"], row["deaths_a"], row["deaths_b"]) == ("IS", "SDF", 0, 1)
+
+
+def test_dead_of_no_group_go_to_the_side_every_phrase_names():
+    # illustrative: "the commander of Jaish-e-Mohammed" is of no casualty group but of side b; a phrase that
+    # names no side ("he was shot dead") leaves them unknown
+    from sahelwatch.export.formats import ucdp_row
+    from sahelwatch.models import Actor, Evidence, Fatalities, Place
+
+    india = Actor("Military Forces of India", surface="security forces", inter=1,
+                  ucdp_name="Government of India")
+    jem = Actor("Kashmir insurgents", surface="militants", inter=2, ucdp_name="Kashmir insurgents")
+    sentence = "A commander of Jaish-e-Mohammed was killed in an encounter with security forces on Monday."
+    told = "A commander of Jaish-e-Mohammed was killed"
+    event = illustrative_event()
+    event.place = Place(name="Shopian", country="IN", admin1="Jammu and Kashmir")
+    event.date.event_date = event.date.date_start = event.date.date_end = "2021-06-01"
+    event.actor1, event.actor2 = india, jem
+    event.fatalities = Fatalities(deaths_unknown=1, low=1, best=1, high=1)
+    event.evidence = [Evidence("sentence", 0, len(sentence), sentence),
+                      Evidence("fatalities:killed:unknown", 0, len(told), told)]
+    row = ucdp_row(event)
+    assert row["side_b"] == "Kashmir insurgents"
+    assert (row["deaths_b"], row["deaths_unknown"], row["best"]) == (1, 0, 1)
+    event.evidence.append(Evidence("fatalities:killed:unknown", 0, 10, "he was shot dead"))  # names no side
+    row = ucdp_row(event)
+    assert (row["deaths_b"], row["deaths_unknown"]) == (0, 1)
+
+
+def test_a_place_and_what_happened_there_name_no_side_of_the_dead():
+    # illustrative: the complement after "a rebel" is a place; the regime forces named further on fired
+    from sahelwatch.models import Actor
+
+    syria = Actor("Military Forces of Syria", surface="regime forces", inter=1,
+                  ucdp_name="Government of Syria")
+    rebels = Actor("Syrian insurgents", surface="rebels", inter=2, ucdp_name="Syrian insurgents")
+    sentence = ("Activists documented the death of a rebel in Akrad due to an"
+                " exchange of fire between regime forces and the factions.")
+    row = _fight("SY", "Latakia", "Latakia", syria, rebels, sentence, "the death of a rebel", "militants", 1)
+    assert (row["side_a"], row["deaths_a"], row["deaths_b"]) == ("Government of Syria", 0, 1)

@@ -45,7 +45,7 @@ def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
         ("Four members of the same family were killed.", [(4, "killed", "civilians")]),
         ("Gunmen killed two members of the local council.", [(2, "killed", "unknown")]),
         ("Bandits killed three members of a local vigilante group near Tsafe.", [(3, "killed", "security")]),
-        ("A suicide bomber and her two companions were killed near Diffa.", [(3, "killed", "unknown")]),
+        ("A suicide bomber and her two companions were killed near Diffa.", [(3, "killed", "militants")]),
         ("The commander and seven other insurgents were killed.", [(8, "killed", "militants")]),
         ("Gunmen killed a soldier and two others in Gao.",
          [(1, "killed", "security"), (2, "killed", "security")]),
@@ -827,3 +827,57 @@ def test_a_part_told_by_a_noun_of_no_group_is_no_smaller_count() -> None:
     text = "The air strike killed at least 18 bandits, including a commander known as Kachalla Musa."
     fatalities = summarise_fatalities(find_casualties(text))
     assert (fatalities.low, fatalities.best, fatalities.high) == (18, 18, 18)
+
+
+def test_generic_members_take_the_side_of_the_named_group_of_the_actor_dictionary():
+    # illustrative sentences: the group is known to the actor dictionary, not to the affiliations lexicon
+    militia = find_casualties("At least six members of the Houthi militia were killed in an air strike.")
+    assert [(c.low, c.group) for c in militia] == [(6, "militants")]
+    pmf = find_casualties("Two members of the Popular Mobilization Forces died when a bomb hit their car.")
+    assert [(c.low, c.group) for c in pmf] == [(2, "security")]
+    quds = find_casualties("Five members of Liwaa al-Quds were killed in an ambush in the desert.")
+    assert [(c.low, c.group) for c in quds] == [(5, "security")]
+    # a body that is no armed group leaves them unknown, a family makes them civilians
+    council = find_casualties("Gunmen shot dead two members of the local council on Monday.")
+    assert [(c.low, c.group) for c in council] == [(2, "unknown")]
+    family = find_casualties("Three members of the same family were killed in the shelling.")
+    assert [(c.low, c.group) for c in family] == [(3, "civilians")]
+
+
+def test_a_range_s_best_is_its_midpoint_rounded_down():
+    # illustrative: no half of a dead person is counted up
+    one_or_two = summarise_fatalities(find_casualties("Between one and two civilians were killed."))
+    assert (one_or_two.low, one_or_two.best, one_or_two.high) == (1, 1, 2)
+    range_ = summarise_fatalities(find_casualties("Between four and eight soldiers were killed."))
+    assert (range_.low, range_.best, range_.high) == (4, 6, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels said more than 20 government forces had been killed.", [(20, "killed", "security")]),
+        ("Over 15 resistance forces have been killed in the valley.", [(15, "killed", "militants")]),
+        ("They shot dead a friend of mine as they fled the town.", [(1, "killed", "unknown")]),
+        ("Two tribesmen were killed in the clash.", [(2, "killed", "unknown")]),
+        ("At least 20 Houthi forces were killed in the air strikes.", [(20, "killed", "militants")]),
+        ("Two civilian resistance fighters were killed in the clash.", [(2, "killed", "militants")]),
+    ],
+)
+def test_forces_friends_and_tribesmen_are_counted(text: str, expected: list[tuple[int, str, str]]) -> None:
+    # illustrative sentences
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Boko Haram commander and his four colleagues were killed.", [(5, "killed", "militants")]),
+        ("A suicide bomber and her two companions were killed before reaching the camp.",
+         [(3, "killed", "militants")]),
+        ("Two bodyguards were killed when gunmen ambushed the convoy.", [(2, "killed", "security")]),
+    ],
+)
+def test_companions_take_their_lead_s_side_and_bodyguards_are_security(
+        text: str, expected: list[tuple[int, str, str]]) -> None:
+    # illustrative sentences
+    assert _facts(text) == expected

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import IO, Any
 
 from sahelwatch.export.countries import acled_region, country_name, iso_numeric
-from sahelwatch.export.ucdp import ONE_SIDED, ucdp_dyad, war_remnant_deaths
+from sahelwatch.export.ucdp import ONE_SIDED, deaths_by_side, ucdp_dyad, war_remnant_deaths
 from sahelwatch.models import Actor, Event, to_dict
 
 ACLED_COLUMNS = [
@@ -178,10 +178,8 @@ def ucdp_row(event: Event) -> dict[str, Any]:
     country = ucdp_country_name(place.country) if place and place.country else ""
     adm1 = ucdp_adm1_name(place) if place else ""
     side_a, side_b, violence = ucdp_dyad(event, country, adm1)
-    deaths_a, deaths_b = fat.deaths_a, fat.deaths_b  # state forces, the armed opponents
-    if violence == ONE_SIDED and not side_a.startswith("Government of"):
-        deaths_a, deaths_b = fat.deaths_b, fat.deaths_a  # the perpetrator is side a
-    deaths_civilians, deaths_unknown, low, best = fat.deaths_civilians, fat.deaths_unknown, fat.low, fat.best
+    deaths_a, deaths_b, deaths_unknown = deaths_by_side(event, side_a, side_b, violence, country)  # per side
+    deaths_civilians, low, best = fat.deaths_civilians, fat.low, fat.best
     if war_remnant_deaths(event):  # an old mine's dead: UCDP's high estimate only
         deaths_civilians = deaths_unknown = low = best = 0
     if violence == ONE_SIDED and side_b == "Civilians":  # one-sided violence kills civilians by definition:

@@ -77,6 +77,116 @@ def war_remnant_deaths(event: Event) -> bool:
     return any(p.search(text) for text in told for p in _war_remnant())
 
 
+_DEATH_WORDS = {"dead", "death", "deaths", "fatality", "fatalities"}  # "three persons confirmed dead in ..."
+ARMED_DEAD = ("security", "militants")  # the groups of the dead that belong to one side of a dyad
+NAMEABLE_DEAD = (*ARMED_DEAD, "unknown")  # "the commander of Jaish-e-Mohammed" is of no group, but of a side
+_AGENT = re.compile(r"\s(?:by|at the hands of|par|pelos?|pelas?)\s", re.I)
+
+
+@cache
+def _complement_opening(lang: str) -> re.Pattern[str] | None:
+    """The start of a complement naming the body the dead belong to ("of the Asayish", "affiliated to")."""
+    from sahelwatch.extract.numbers import load_lexicon
+
+    try:
+        opening = (load_lexicon(lang)["casualties"].get("affiliations") or {}).get("opening")
+    except (KeyError, OSError):
+        return None
+    # the body right after the opening, in a few words: not a place and what happened there ("the death of a
+    # rebel in Jabal al-Turkman due to an exchange of fire between regime forces and ...")
+    return re.compile(rf"\s*,?\s*(?:{opening})\s(?:[^\s.;,()]+[ \t]?){{1,5}}", re.I) if opening else None
+
+
+def _sides_named_with_dead(event: Event, sides: tuple[str, str], country: str | None) -> dict[str, set[int]]:
+    """Per group of the dead ("security", "militants", "unknown"), the dyad sides (0 for side a, 1 for side b)
+    that the phrases telling them name: "31 Houthi rebels were killed", "two SDF soldiers", "the death of
+    four members of the Asayish" (a complement is read after the dead's noun only, not after "were killed
+    in an ambush by ..."); -1 marks a phrase of the group that names no side."""
+    from sahelwatch.extract.actors import find_actors
+    from sahelwatch.extract.fatalities import rules
+
+    nouns = rules("en").group_of
+    code = event.place.country if event.place else None
+    opening = _complement_opening("en")
+    named: dict[str, set[int]] = {}
+    sentence = ""
+    for evidence in event.evidence:
+        if evidence.field == "sentence":
+            sentence = evidence.text
+            continue
+        parts = evidence.field.split(":")
+        if len(parts) != 3 or parts[:2] != ["fatalities", "killed"] or parts[2] not in NAMEABLE_DEAD:
+            continue
+        phrase = _AGENT.split(evidence.text)[0]
+        at = sentence.find(evidence.text)
+        last = evidence.text.rsplit(None, 1)[-1].lower() if evidence.text.strip() else ""
+        if opening and at >= 0 and phrase == evidence.text and last in nouns and last not in _DEATH_WORDS:
+            complement = opening.match(sentence, at + len(evidence.text))
+            phrase += complement.group(0) if complement else ""
+        found = set()
+        for match in find_actors(phrase, "en", code, event.date.event_date):
+            name = match.actor.ucdp_name or ""
+            name = SUPPORTED_SIDE.get((country or "", name), name)
+            if name in sides:
+                found.add(sides.index(name))
+        named.setdefault(parts[2], set()).update(found or {-1})
+    return named
+
+
+def deaths_by_side(event: Event, side_a: str, side_b: str, violence: int | None, country: str | None
+                   ) -> tuple[int, int, int]:
+    """(deaths_a, deaths_b, deaths_unknown): the dead of the state's forces and of its armed opponents put
+    on the UCDP side they belong to. A side named with the dead takes them ("31 Houthi rebels": in Yemen the
+    Houthis are UCDP's "Government of Yemen (North Yemen)", side a); else the state's forces' dead go to the
+    side of the state's UCDP name and the armed opponents' to the other; in a non-state dyad an unnamed
+    group's dead go to the side the other group's named dead are not on. Dead of no group go to the side every
+    phrase telling them names ("the commander of Jaish-e-Mohammed was killed"). One-sided violence: the
+    perpetrator is side a."""
+    fat = event.fatalities
+    by_group = {"security": fat.deaths_a, "militants": fat.deaths_b}
+    unknown = fat.deaths_unknown
+    if violence == ONE_SIDED or "Civilians" in (side_a, side_b) or not (fat.deaths_a or fat.deaths_b
+                                                                           or unknown):
+        if violence == ONE_SIDED and not side_a.startswith("Government of"):
+            return fat.deaths_b, fat.deaths_a, unknown  # the perpetrator is side a
+        return fat.deaths_a, fat.deaths_b, unknown
+    from sahelwatch.extract.actors import state_forces
+
+    named = _sides_named_with_dead(event, (side_a, side_b), country)
+    of_unknown = named.pop("unknown", set())
+    armed = {group: found - {-1} for group, found in named.items()}  # phrases naming no side say nothing
+    side = {group: next(iter(found)) for group, found in armed.items() if len(found) == 1}
+    deaths = [0, 0]
+    if unknown and len(of_unknown) == 1 and -1 not in of_unknown:  # every phrase names the same side
+        deaths[next(iter(of_unknown))], unknown = unknown, 0
+    state = state_forces(event.place.country if event.place else None).ucdp_name
+    if state in (side_a, side_b) and not (state == side_a and state == side_b):
+        state_side = (side_a, side_b).index(state)
+        side.setdefault("security", state_side)
+        if side["security"] == state_side:
+            side.setdefault("militants", 1 - state_side)
+    elif "security" not in side:  # a state's soldiers told in a group's war (the SDF against IS): its own
+        group = next((a.ucdp_name for a in (event.actor1, event.actor2) if a and not _is_government(a)
+                      and _stands_for_state(event, a, (side_a, side_b)) and a.ucdp_name in (side_a, side_b)),
+                     None)
+        if group:
+            side["security"] = (side_a, side_b).index(group)
+    for group, other in (("security", "militants"), ("militants", "security")):
+        if group not in side and other in side:
+            side[group] = 1 - side[other]
+    side.setdefault("security", 0)
+    side.setdefault("militants", 1)
+    for group, count in by_group.items():
+        deaths[side[group]] += count
+    return deaths[0], deaths[1], unknown
+
+
+def _stands_for_state(event: Event, group: Actor, sides: tuple[str, str]) -> bool:
+    """Whether the event's other actor is a state's forces that the dyad left out for ``group``'s war."""
+    return any(_is_government(a) and a.ucdp_name not in sides for a in (event.actor1, event.actor2)
+               if a is not group)
+
+
 def _is_government(actor: Actor | None) -> bool:
     return bool(actor and (actor.ucdp_name or "").startswith("Government of"))
 

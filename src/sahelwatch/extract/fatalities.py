@@ -696,7 +696,39 @@ def _noun_group(text: str, num: NumberMatch, noun: str, r: _Rules) -> str:
     if noun.lower() in _PRONOUNS and _PASSIVE.match(text, noun_end):
         return _antecedent_group(text[: num.start], r)
     return (affiliation(text[noun_end : noun_end + 90], r.lang)
-            or affiliation(text[num.end : noun_start], r.lang, anywhere=True) or group)
+            or affiliation(text[num.end : noun_start], r.lang, anywhere=True)
+            or named_body(text[noun_end : noun_end + 90], r.lang)
+            or named_body(text[num.end : noun_start], r.lang, anywhere=True) or group)
+
+
+_COMPLEMENT_END = re.compile(r"[.;:!?\n]")
+
+
+def named_body(text: str, lang: str, anywhere: bool = False) -> str | None:
+    """The side of a generic noun by the armed group of the actor dictionary its complement (or, with
+    ``anywhere``, its modifier) names: "four members of Liwaa al-Quds", "seven members of the Houthi
+    militia" are militants (or security: "members of the Popular Mobilization Forces"), whatever the
+    affiliations lexicon lists."""
+    from sahelwatch.extract.actors import find_actors
+
+    if not anywhere:
+        opening = _affiliation_opening(normalise_lang(lang))
+        m = opening.match(text) if opening else None
+        if m is None:
+            return None
+        text = text[m.end():]
+    end = _COMPLEMENT_END.search(text)
+    text = text[: end.start()] if end else text
+    for match in find_actors(text, lang):
+        if match.actor.ucdp_name and match.group in ("security", "militants"):
+            return match.group
+    return None
+
+
+@lru_cache(maxsize=16)
+def _affiliation_opening(lang: str) -> re.Pattern[str] | None:
+    opening = (load_lexicon(lang)["casualties"].get("affiliations") or {}).get("opening")
+    return re.compile(rf"\s*,?\s*(?:{opening})\s+", re.I) if opening else None
 
 
 _PRONOUNS = {"them", "of them", "d'entre eux", "deles", "delas"}
@@ -1198,6 +1230,23 @@ def _count_companions(text: str, casualties: list[Casualty], r: _Rules) -> None:
                 c.addend_of_previous = True  # "killed a commander of the group and two others"
             continue  # the one before is already a figure: "a soldier and two others"
         c.low, c.high = c.low + 1, c.high + 1
+        if c.group == "unknown":  # "a Taliban commander and his six colleagues": the lead's side is theirs
+            c.group = _lead_group(head, r) or c.group
+
+
+def _lead_group(head: str, r: _Rules) -> str | None:
+    """The side of the one named before "and his", "along with": its group noun nearest the companions
+    ("a female suicide bomber and her two companions": militants), else the body it names, else None."""
+    lead = CLAUSE_END.split(head)[-1]
+    marker = _companion(lead, r)
+    lead = lead[: marker.start()] if marker else lead
+    return _last_named_group(lead, r) or affiliation(lead, r.lang, anywhere=True)
+
+
+def _last_named_group(text: str, r: _Rules) -> str | None:
+    nouns = r.group_noun.finditer(text) if r.group_noun else ()
+    found = [r.group_of.get(m["noun"].lower(), "unknown") for m in nouns]
+    return next((group for group in reversed(found) if group != "unknown"), None)
 
 
 def _count_pairs(text: str, casualties: list[Casualty], lang: str, r: _Rules) -> None:
@@ -1281,9 +1330,10 @@ GROUP_FIELD = {"security": "deaths_a", "militants": "deaths_b", "civilians": "de
 
 
 def _best_value(c: Casualty) -> int:
-    """A figure's point estimate: the midpoint of a range, the bound of 'nearly N', else its low."""
+    """A figure's point estimate: the midpoint of a range (rounded down: "between one and two" is one, no
+    half of a dead person is counted up), the bound of 'nearly N', else its low."""
     if c.qualifier == "range":
-        return round((c.low + c.high) / 2)
+        return (c.low + c.high) // 2
     return c.high if c.qualifier in ("nearly", "up_to") else c.low
 
 
