@@ -708,7 +708,8 @@ def named_body(text: str, lang: str, anywhere: bool = False) -> str | None:
     """The side of a generic noun by the armed group of the actor dictionary its complement (or, with
     ``anywhere``, its modifier) names: "four members of Liwaa al-Quds", "seven members of the Houthi
     militia" are militants (or security: "members of the Popular Mobilization Forces"), whatever the
-    affiliations lexicon lists."""
+    affiliations lexicon lists. An identity militia's name there is its community's ("two members of the
+    Irigwe ethnic group"): no side."""
     from sahelwatch.extract.actors import find_actors
 
     if not anywhere:
@@ -719,8 +720,8 @@ def named_body(text: str, lang: str, anywhere: bool = False) -> str | None:
         text = text[m.end():]
     end = _COMPLEMENT_END.search(text)
     text = text[: end.start()] if end else text
-    for match in find_actors(text, lang):
-        if match.actor.ucdp_name and match.group in ("security", "militants"):
+    for match in find_actors(text, lang):  # not a community's members ("members of the Irigwe ethnic group")
+        if match.actor.ucdp_name and match.group in ("security", "militants") and match.actor.inter != 4:
             return match.group
     return None
 
