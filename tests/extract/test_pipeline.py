@@ -2106,3 +2106,13 @@ def test_two_communities_named_as_a_clashs_sides_are_their_communal_militias():
     assert (mention.event_type, mention.actor1.name, mention.actor2.name) == (
         "Battles", "Ife Communal Militia", "Modakeke Communal Militia")
     assert (mention.actor1.inter, mention.actor2.ucdp_name, mention.actor2.known) == (4, "Modakeke", False)
+
+
+def test_forces_the_report_says_were_deployed_or_called_to_calm_a_clash_are_no_side():
+    # illustrative: the police claim to have sent men, the government asks the army to help calm things
+    text = ("(Illustrative) Two persons died on Sunday in a clash between Ilobu and Erin-Osun communities in "
+            "Osun State, despite claims by police to have deployed operatives in the communities. The state "
+            "government implored the military to assist to calm the situation.")
+    mentions = extract_article(_article(text, "2024-05-20"))
+    assert {(m.actor1.name, m.actor2.name) for m in mentions} == {
+        ("Ilobu Communal Militia", "Erin-Osun Communal Militia")}
