@@ -978,3 +978,56 @@ def test_the_attribution_of_a_trend_over_years_is_not_the_incident_s() -> None:
             "atribuídos a grupos jihadistas, sobretudo ao JNIM.")
     [mention] = _mentions(text, published="2026-11-04")
     assert mention.actor1.name == "Unidentified Armed Group (Benin)"
+
+
+def test_a_claim_told_paragraphs_later_names_the_attacker_beside_background_groups() -> None:
+    # illustrative: the background names Al-Qaeda and the Islamic State; the claim's day dates nothing, the
+    # authorities' silence is no incident, and the revised toll of "our men" is the soldiers'
+    text = ("Ilustrativo: pelo menos 20 soldados foram mortos no sábado num ataque contra um destacamento "
+            "militar em Djibo, no norte do Burkina Faso, segundo fontes de segurança.\n\n"
+            "\"O balanço foi revisto em alta, 26 dos nossos homens perderam a vida\", disse uma fonte de "
+            "segurança.\n\nO país enfrenta grupos ligados à Al-Qaida e ao Estado Islâmico.\n\n"
+            "O ataque foi reivindicado no domingo pelo JNIM, ligado à Al-Qaida. As autoridades de "
+            "Ouagadougou, que raramente comunicam sobre os ataques contra as suas forças, não reagiram.")
+    [mention] = _mentions(text, published="2026-03-16")
+    assert mention.actor1.name.startswith("JNIM") and mention.actor2.name.startswith("Military Forces")
+    assert (mention.date.event_date, mention.place.name) == ("2026-03-14", "Djibo")
+    assert (mention.fatalities.best, mention.fatalities.deaths_civilians) == (26, 0)
+
+
+def test_our_men_are_soldiers_only_when_a_security_source_speaks() -> None:
+    soldiers = find_casualties('"Catorze dos nossos homens perderam a vida", disse uma fonte militar.', "pt")
+    assert [(c.group, c.low) for c in soldiers] == [("security", 14)]
+    villagers = find_casualties('"Eles mataram cinco dos nossos homens", disse o chefe da aldeia.', "pt")
+    assert [c.group for c in villagers] == ["civilians"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilustrativo: as autoridades, que raramente comunicam sobre os ataques, ainda não reagiram.",
+        "Ilustrativo: o ISWAP tem multiplicado nos últimos meses os ataques contra bases militares em Borno.",
+        "Ilustrativo: a região de Ménaka é um dos bastiões do Estado Islâmico, que ali combate o JNIM.",
+    ],
+)
+def test_silence_trends_and_strongholds_are_no_incident(text: str) -> None:
+    assert _mentions(text, published="2026-03-16") == []
+
+
+def test_a_raid_that_fought_the_guards_and_took_workers_is_a_clash_and_an_abduction() -> None:
+    # illustrative: the soldiers guarding a mine fought, the foreign workers were carried off
+    text = ("Ilustrativo: homens armados atacaram na quarta-feira uma mina de ouro perto de Téra, no oeste "
+            "do Níger, mataram dois soldados que guardavam o local e raptaram três cidadãos indianos. As "
+            "autoridades atribuíram o ataque ao Estado Islâmico no Sahel.")
+    found = sorted((m.sub_event_type, m.actor1.name, m.actor2.name, m.fatalities.best)
+                   for m in _mentions(text, published="2025-07-12"))
+    assert found == [("Abduction/forced disappearance", "Islamic State (Sahel)", "Civilians (India)", 0),
+                     ("Armed clash", "Islamic State (Sahel)", "Military Forces of Niger (2023-)", 2)]
+
+
+def test_the_islamic_state_in_cabo_delgado_is_its_mozambican_branch() -> None:
+    # illustrative: the claim names the Islamic State without its branch
+    text = ("Ilustrativo: insurgentes mataram na quarta-feira três civis numa aldeia do distrito de Macomia, "
+            "em Cabo Delgado. O ataque foi reivindicado pelo Estado Islâmico.")
+    [mention] = _mentions(text, published="2026-08-22")
+    assert mention.actor1.name == "Islamic State Central Africa Province"

@@ -1031,15 +1031,25 @@ def _country_as_agent(text: str, start: int, end: int) -> bool:
 
 _GOVERNMENT_OF = re.compile(
     r"\b(?:governo|gouvernement|government|junta|junte|regime|régime|poder|pouvoir|executivo|exécutif"
-    r"|diplomacia|diplomatie)\s+(?:de|d['’]|of)\s*$",
+    r"|diplomacia|diplomatie|autoridades|autorités|authorities)\s+(?:de|d['’]|of)\s*$",
+    re.I,
+)
+
+
+# a foreign mission in a capital ("A embaixada da Índia em Niamey confirmou o rapto", "l'ambassade de Chine à
+# Bamako", "the Chinese embassy in Bamako"): where it sits, not where the event happened
+_MISSION_IN = re.compile(
+    r"\b(?:embaixadas?|consulados?|ambassades?|consulats?|embass(?:y|ies)|consulates?)\b[^.;,:]{0,30}?\s(?:em|à|in)\s*$",
     re.I,
 )
 
 
 def _seat_of_government(gaz: Any, text: str, start: int, end: int) -> bool:
     """True for a capital named for the government that sits there ("O Governo de Ouagadougou afirma ...",
-    "le pouvoir de Bamako"): the one acting, not the place of the event."""
-    if not _GOVERNMENT_OF.search(text[max(0, start - 30) : start]):
+    "le pouvoir de Bamako", "As autoridades de Ouagadougou") or for a foreign mission there ("a embaixada da
+    China em Bamaco"): the one acting, not the place of the event."""
+    head = text[max(0, start - 50) : start]
+    if not _GOVERNMENT_OF.search(head[-30:]) and not _MISSION_IN.search(head):
         return False
     return any(e.fcode == "PPLC" for e in gaz.candidates(text[start:end]))
 
