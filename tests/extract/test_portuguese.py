@@ -1031,3 +1031,24 @@ def test_the_islamic_state_in_cabo_delgado_is_its_mozambican_branch() -> None:
             "em Cabo Delgado. O ataque foi reivindicado pelo Estado Islâmico.")
     [mention] = _mentions(text, published="2026-08-22")
     assert mention.actor1.name == "Islamic State Central Africa Province"
+
+
+def test_officers_held_in_a_foiled_coup_are_the_army_s() -> None:
+    # illustrative: the participle of a compound tense arrests too
+    text = ("Ilustrativo: as autoridades do Mali anunciaram hoje ter frustrado uma tentativa de golpe e "
+            "detido vários militares em Bamaco.")
+    assert [(c.kind, c.group) for c in find_casualties(text, "pt")] == [("arrested", "security")]
+    [mention] = _mentions(text, published="2025-08-14")
+    assert mention.sub_event_type == "Arrests"
+    assert mention.actor1.name == mention.actor2.name == "Military Forces of Mali (2021-)"
+
+
+def test_a_convoy_attacked_near_a_town_is_not_placed_at_its_journey_s_start() -> None:
+    # illustrative: Kaya is where the convoy came from and where a witness lives; the VDP escort is no ally
+    # of the attackers
+    text = ("Ilustrativo: pelo menos 15 civis foram mortos na terça-feira num ataque de jihadistas contra "
+            "um comboio a cerca de 20 quilómetros de Barsalogho, no Burkina Faso. Os atacantes emboscaram "
+            "o comboio, escoltado por voluntários para a defesa da pátria (VDP), quando este seguia de Kaya "
+            "para Barsalogho. \"Quinze corpos foram recuperados\", disse um habitante de Kaya.")
+    [mention] = _mentions(text, published="2026-07-25")
+    assert mention.place.name == "Barsalogho" and mention.assoc_actor_1 == []

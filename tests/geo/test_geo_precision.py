@@ -469,3 +469,12 @@ def test_a_capital_named_for_its_authorities_or_a_mission_there_is_the_one_actin
     ]
     text = "(Ilustrativo) Três civis foram mortos em Niamey, perto de uma embaixada."
     assert [t.acting for t in find(text, gazetteer=gaz)] == [False]
+
+
+def test_a_former_office_and_a_reacting_capital_are_no_place(gaz):
+    from sahelwatch.geo import find_toponyms as find
+
+    text = ("(Ilustrativo) Foi detido o general Abass Dembélé, antigo governador da região de Mopti, em "
+            "Bamaco. A França condenou a detenção e Paris ainda não reagiu.")
+    found = [(t.text, t.acting) for t in find(text, gazetteer=gaz)]
+    assert found[:2] == [("Mopti", True), ("Bamaco", False)] and ("Paris", False) not in found

@@ -2284,7 +2284,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     casualties = incident_casualties(group, ctx.lang, ctx.article.text)
     fatalities = summarise_fatalities(casualties)
     told = lead.place if lead.place_from_text else next((d.place for d in group if d.place_from_text), None)
-    place = _finer_in_group(_off_road_end(ctx, told or lead.place), group)
+    place = _finer_in_group(_off_road_end(ctx, told or lead.place), group, ctx)
     event_date = _incident_date(ctx, group, lead, place)
     parts = _told_parts(group, backdrops)
     told = [a for d in parts for a in d.found_actors]
@@ -2464,14 +2464,15 @@ def _off_road_end(ctx: ArticleContext, place: Place | None) -> Place | None:
     return other[0] if other else place
 
 
-def _finer_in_group(place: Place | None, group: list[Draft]) -> Place | None:
+def _finer_in_group(place: Place | None, group: list[Draft],
+                    ctx: ArticleContext | None = None) -> Place | None:
     """A region the lead names gives way to a town inside it that another sentence of the incident names
     ("soldiers were killed in the Tillaberi region ... they were on patrol near Teguey": Teguey); not a
     village the gazetteer places only by its district."""
     if place is None or not place.admin1:
         return place
     if place.where_prec < 3:
-        return _village_named_after_near(place, group)
+        return _village_named_after_near(place, group, ctx)
     if _fold(place.name) not in (_fold(place.admin1), _fold(place.admin2)):
         return place  # a village known only by its district ("near Bartiebougou"): the text's own place
     inside = [
@@ -2484,17 +2485,26 @@ def _finer_in_group(place: Place | None, group: list[Draft]) -> Place | None:
     return inside[0] if inside else place
 
 
-def _village_named_after_near(place: Place, group: list[Draft]) -> Place:
+def _village_named_after_near(place: Place, group: list[Draft], ctx: ArticleContext | None = None) -> Place:
     """A town the lead gives as a landmark ("in a village near Fada N'Gourma") gives way to the village in its
-    district that another sentence of the incident names ("targeted the village of Natiaboani")."""
+    district that another sentence of the incident names ("targeted the village of Natiaboani"), not to an end
+    of the journey the victims were on ("quando este seguia de Kaya para Barsalogho") nor a speaker's home
+    ("disse um habitante de Kaya")."""
     if place.geo_precision != 2 or not place.admin2:
         return place
+    asides = [rx for key in ("route", "based_before") if ctx is not None
+              and (rx := lexicon_pattern(ctx.lang, key, r"(?:{})$")) is not None]
+
+    def aside(p: Place) -> bool:
+        head = ctx.article.text[max(0, p.start - 90) : p.start] if ctx is not None and p.start else ""
+        return any(rx.search(head) for rx in asides)
+
     named = [
         d.place
         for d in sorted(group, key=lambda d: d.sentence.start)
         if d.place_from_text and d.place is not None and d.place.geo_precision == 1
         and d.place.country == place.country and d.place.admin2 == place.admin2 and d.place.name != place.name
-        and not any(c.town_part for c in d.casualties)
+        and not any(c.town_part for c in d.casualties) and not aside(d.place)
     ]
     return named[0] if named else place
 
