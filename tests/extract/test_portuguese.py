@@ -1052,3 +1052,40 @@ def test_a_convoy_attacked_near_a_town_is_not_placed_at_its_journey_s_start() ->
             "para Barsalogho. \"Quinze corpos foram recuperados\", disse um habitante de Kaya.")
     [mention] = _mentions(text, published="2026-07-25")
     assert mention.place.name == "Barsalogho" and mention.assoc_actor_1 == []
+
+
+def test_bystanders_told_as_also_killed_paragraphs_later_add_to_a_battle_s_toll() -> None:
+    # illustrative: nine soldiers and 15 attackers, then two fishermen "também" killed, told further off
+    text = ("Ilustrativo: nove soldados chadianos foram mortos na madrugada de sábado num ataque do Boko "
+            "Haram contra uma posição do exército em Baga Sola, no Chade. Segundo o porta-voz do exército, "
+            "os atacantes chegaram em embarcações por volta das 02h00 e foram repelidos após mais de duas "
+            "horas de combates intensos nas margens do lago; \"quinze terroristas foram neutralizados e "
+            "várias armas foram recuperadas\", declarou o porta-voz na televisão nacional, sem dar mais "
+            "pormenores.\n\nFontes locais referem também a morte de dois pescadores atingidos por balas "
+            "perdidas.")
+    [mention] = _mentions(text, published="2026-02-16")
+    assert mention.fatalities.best == 26
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group"),
+    [
+        ('Os atacantes, "suspeitos de pertencerem ao Estado Islâmico no Sahel", chegaram.', "pt",
+         "Islamic State (Sahel)"),
+        ("Les assaillants, soupçonnés d'appartenir à l'EIGS, sont arrivés.", "fr", "Islamic State (Sahel)"),
+    ],
+)
+def test_attackers_suspected_to_belong_to_a_group_are_its_men(text: str, lang: str, group: str) -> None:
+    assert [a.actor.name for a in find_actors(text, lang)] == [group]
+    assert len(find_actors("Os atacantes, Boko Haram e o ISWAP, chegaram.", "pt")) == 3
+
+
+def test_an_ambush_of_a_joint_patrol_names_the_foreign_forces_beside_the_army() -> None:
+    # illustrative: "emboscou" tells violence; "as forças ruandesas" are Rwanda's, beside Mozambique's
+    text = ("Ilustrativo: dois militares moçambicanos morreram no sábado perto de Mocímboa da Praia, em Cabo "
+            "Delgado. Um grupo de insurgentes emboscou uma patrulha conjunta das forças moçambicanas e das "
+            "forças ruandesas.")
+    [mention] = _mentions(text, published="2026-10-05")
+    assert mention.actor2.name == "Military Forces of Mozambique"
+    assert [a.name for a in mention.assoc_actor_2] == ["Military Forces of Rwanda"]
+

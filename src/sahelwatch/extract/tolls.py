@@ -348,4 +348,8 @@ def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualt
     if CLAIM.search(draft.sentence.text):
         return False
     other_side = casualty.group not in {c.group for c in lead}
-    return other_side and gap <= OTHER_SIDE_CHARS and not _restates(casualty, lead)
+    # further off, another side's dead told as more dead ("Fontes locais referem também a morte de dois
+    # pescadores atingidos por balas perdidas")
+    near = gap <= OTHER_SIDE_CHARS or (
+        casualty.group != "unknown" and ALSO.search(draft.sentence.text) is not None)
+    return other_side and near and not _restates(casualty, lead)
