@@ -1089,3 +1089,21 @@ def test_an_ambush_of_a_joint_patrol_names_the_foreign_forces_beside_the_army() 
     assert mention.actor2.name == "Military Forces of Mozambique"
     assert [a.name for a in mention.assoc_actor_2] == ["Military Forces of Rwanda"]
 
+
+def test_a_speaker_s_own_higher_count_is_the_high_figure_only() -> None:
+    # illustrative: the government's "pelo menos uma centena", a local official "falou em mais de 110"
+    text = ("Ilustrativo: pelo menos uma centena de civis foram mortos na quinta-feira num ataque contra a "
+            "localidade de Dargol, no Níger, anunciou o governo. Um eleito local falou em \"mais de 110 "
+            "mortos\". O governo não confirmou este número.")
+    [mention] = _mentions(text, published="2025-11-08")
+    assert (mention.fatalities.low, mention.fatalities.high) == (100, 110)
+
+
+def test_a_day_of_a_year_named_before_is_no_incident_of_the_report() -> None:
+    # illustrative: "desse ano" is 2024, named in the sentence before; the new attack keeps its attacker
+    text = ("Ilustrativo: pelo menos 15 civis foram mortos na terça-feira num ataque de jihadistas perto "
+            "de Barsalogho, no Burkina Faso. A cidade ficou conhecida em 2024. A 24 de agosto desse ano, "
+            "combatentes do JNIM mataram centenas de civis na cidade.")
+    [mention] = _mentions(text, published="2026-07-25")
+    assert mention.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+    assert (mention.date.event_date, mention.fatalities.best) == ("2026-07-21", 15)
