@@ -985,3 +985,132 @@ def test_a_lone_victim_told_with_a_clause_between_commas_counts_one():
             "sua loja no mercado de Sévaré, foi morto a tiro por homens armados.")
     killed = [c for c in find_casualties(text, "pt") if c.kind == "killed"]
     assert [c.low for c in killed] == [1]
+
+
+def test_a_claim_told_paragraphs_later_names_the_attacker_beside_background_groups() -> None:
+    # illustrative: the background names Al-Qaeda and the Islamic State; the claim's day dates nothing, the
+    # authorities' silence is no incident, and the revised toll of "our men" is the soldiers'
+    text = ("Ilustrativo: pelo menos 20 soldados foram mortos no sábado num ataque contra um destacamento "
+            "militar em Djibo, no norte do Burkina Faso, segundo fontes de segurança.\n\n"
+            "\"O balanço foi revisto em alta, 26 dos nossos homens perderam a vida\", disse uma fonte de "
+            "segurança.\n\nO país enfrenta grupos ligados à Al-Qaida e ao Estado Islâmico.\n\n"
+            "O ataque foi reivindicado no domingo pelo JNIM, ligado à Al-Qaida. As autoridades de "
+            "Ouagadougou, que raramente comunicam sobre os ataques contra as suas forças, não reagiram.")
+    [mention] = _mentions(text, published="2026-03-16")
+    assert mention.actor1.name.startswith("JNIM") and mention.actor2.name.startswith("Military Forces")
+    assert (mention.date.event_date, mention.place.name) == ("2026-03-14", "Djibo")
+    assert (mention.fatalities.best, mention.fatalities.deaths_civilians) == (26, 0)
+
+
+def test_our_men_are_soldiers_only_when_a_security_source_speaks() -> None:
+    soldiers = find_casualties('"Catorze dos nossos homens perderam a vida", disse uma fonte militar.', "pt")
+    assert [(c.group, c.low) for c in soldiers] == [("security", 14)]
+    villagers = find_casualties('"Eles mataram cinco dos nossos homens", disse o chefe da aldeia.', "pt")
+    assert [c.group for c in villagers] == ["civilians"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilustrativo: as autoridades, que raramente comunicam sobre os ataques, ainda não reagiram.",
+        "Ilustrativo: o ISWAP tem multiplicado nos últimos meses os ataques contra bases militares em Borno.",
+        "Ilustrativo: a região de Ménaka é um dos bastiões do Estado Islâmico, que ali combate o JNIM.",
+    ],
+)
+def test_silence_trends_and_strongholds_are_no_incident(text: str) -> None:
+    assert _mentions(text, published="2026-03-16") == []
+
+
+def test_a_raid_that_fought_the_guards_and_took_workers_is_a_clash_and_an_abduction() -> None:
+    # illustrative: the soldiers guarding a mine fought, the foreign workers were carried off
+    text = ("Ilustrativo: homens armados atacaram na quarta-feira uma mina de ouro perto de Téra, no oeste "
+            "do Níger, mataram dois soldados que guardavam o local e raptaram três cidadãos indianos. As "
+            "autoridades atribuíram o ataque ao Estado Islâmico no Sahel.")
+    found = sorted((m.sub_event_type, m.actor1.name, m.actor2.name, m.fatalities.best)
+                   for m in _mentions(text, published="2025-07-12"))
+    assert found == [("Abduction/forced disappearance", "Islamic State (Sahel)", "Civilians (India)", 0),
+                     ("Armed clash", "Islamic State (Sahel)", "Military Forces of Niger (2023-)", 2)]
+
+
+def test_the_islamic_state_in_cabo_delgado_is_its_mozambican_branch() -> None:
+    # illustrative: the claim names the Islamic State without its branch
+    text = ("Ilustrativo: insurgentes mataram na quarta-feira três civis numa aldeia do distrito de Macomia, "
+            "em Cabo Delgado. O ataque foi reivindicado pelo Estado Islâmico.")
+    [mention] = _mentions(text, published="2026-08-22")
+    assert mention.actor1.name == "Islamic State Central Africa Province"
+
+
+def test_officers_held_in_a_foiled_coup_are_the_army_s() -> None:
+    # illustrative: the participle of a compound tense arrests too
+    text = ("Ilustrativo: as autoridades do Mali anunciaram hoje ter frustrado uma tentativa de golpe e "
+            "detido vários militares em Bamaco.")
+    assert [(c.kind, c.group) for c in find_casualties(text, "pt")] == [("arrested", "security")]
+    [mention] = _mentions(text, published="2025-08-14")
+    assert mention.sub_event_type == "Arrests"
+    assert mention.actor1.name == mention.actor2.name == "Military Forces of Mali (2021-)"
+
+
+def test_a_convoy_attacked_near_a_town_is_not_placed_at_its_journey_s_start() -> None:
+    # illustrative: Kaya is where the convoy came from and where a witness lives; the VDP escort is no ally
+    # of the attackers
+    text = ("Ilustrativo: pelo menos 15 civis foram mortos na terça-feira num ataque de jihadistas contra "
+            "um comboio a cerca de 20 quilómetros de Barsalogho, no Burkina Faso. Os atacantes emboscaram "
+            "o comboio, escoltado por voluntários para a defesa da pátria (VDP), quando este seguia de Kaya "
+            "para Barsalogho. \"Quinze corpos foram recuperados\", disse um habitante de Kaya.")
+    [mention] = _mentions(text, published="2026-07-25")
+    assert mention.place.name == "Barsalogho" and mention.assoc_actor_1 == []
+
+
+def test_bystanders_told_as_also_killed_paragraphs_later_add_to_a_battle_s_toll() -> None:
+    # illustrative: nine soldiers and 15 attackers, then two fishermen "também" killed, told further off
+    text = ("Ilustrativo: nove soldados chadianos foram mortos na madrugada de sábado num ataque do Boko "
+            "Haram contra uma posição do exército em Baga Sola, no Chade. Segundo o porta-voz do exército, "
+            "os atacantes chegaram em embarcações por volta das 02h00 e foram repelidos após mais de duas "
+            "horas de combates intensos nas margens do lago; \"quinze terroristas foram neutralizados e "
+            "várias armas foram recuperadas\", declarou o porta-voz na televisão nacional, sem dar mais "
+            "pormenores.\n\nFontes locais referem também a morte de dois pescadores atingidos por balas "
+            "perdidas.")
+    [mention] = _mentions(text, published="2026-02-16")
+    assert mention.fatalities.best == 26
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group"),
+    [
+        ('Os atacantes, "suspeitos de pertencerem ao Estado Islâmico no Sahel", chegaram.', "pt",
+         "Islamic State (Sahel)"),
+        ("Les assaillants, soupçonnés d'appartenir à l'EIGS, sont arrivés.", "fr", "Islamic State (Sahel)"),
+    ],
+)
+def test_attackers_suspected_to_belong_to_a_group_are_its_men(text: str, lang: str, group: str) -> None:
+    assert [a.actor.name for a in find_actors(text, lang)] == [group]
+    assert len(find_actors("Os atacantes, Boko Haram e o ISWAP, chegaram.", "pt")) == 3
+
+
+def test_an_ambush_of_a_joint_patrol_names_the_foreign_forces_beside_the_army() -> None:
+    # illustrative: "emboscou" tells violence; "as forças ruandesas" are Rwanda's, beside Mozambique's
+    text = ("Ilustrativo: dois militares moçambicanos morreram no sábado perto de Mocímboa da Praia, em Cabo "
+            "Delgado. Um grupo de insurgentes emboscou uma patrulha conjunta das forças moçambicanas e das "
+            "forças ruandesas.")
+    [mention] = _mentions(text, published="2026-10-05")
+    assert mention.actor2.name == "Military Forces of Mozambique"
+    assert [a.name for a in mention.assoc_actor_2] == ["Military Forces of Rwanda"]
+
+
+def test_a_speaker_s_own_higher_count_is_the_high_figure_only() -> None:
+    # illustrative: the government's "pelo menos uma centena", a local official "falou em mais de 110"
+    text = ("Ilustrativo: pelo menos uma centena de civis foram mortos na quinta-feira num ataque contra a "
+            "localidade de Dargol, no Níger, anunciou o governo. Um eleito local falou em \"mais de 110 "
+            "mortos\". O governo não confirmou este número.")
+    [mention] = _mentions(text, published="2025-11-08")
+    assert (mention.fatalities.low, mention.fatalities.high) == (100, 110)
+
+
+def test_a_day_of_a_year_named_before_is_no_incident_of_the_report() -> None:
+    # illustrative: "desse ano" is 2024, named in the sentence before; the new attack keeps its attacker
+    text = ("Ilustrativo: pelo menos 15 civis foram mortos na terça-feira num ataque de jihadistas perto "
+            "de Barsalogho, no Burkina Faso. A cidade ficou conhecida em 2024. A 24 de agosto desse ano, "
+            "combatentes do JNIM mataram centenas de civis na cidade.")
+    [mention] = _mentions(text, published="2026-07-25")
+    assert mention.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+    assert (mention.date.event_date, mention.fatalities.best) == ("2026-07-21", 15)

@@ -465,3 +465,27 @@ def test_dourou_of_mali_and_dourou_of_burkina(gaz):
 def test_an_unknown_village_takes_the_seat_of_the_cercle_the_text_names(gaz, text, village, admin2):
     found = {p.surface: p for p in geoparse(text, "fr", gazetteer=gaz)}
     assert (found[village].admin2, found[village].geo_precision) == (admin2, 2)
+
+
+def test_a_capital_named_for_its_authorities_or_a_mission_there_is_the_one_acting(gaz):
+    from sahelwatch.geo import find_toponyms as find
+
+    text = ("(Ilustrativo) Dez soldados morreram perto de Djibo. As autoridades de Ouagadougou não reagiram. "
+            "A embaixada chinesa em Bamaco confirmou o rapto; the Indian embassy in Niamey said nothing.")
+    assert [(t.text, t.acting) for t in find(text, gazetteer=gaz)] == [
+        ("Djibo", False),
+        ("Ouagadougou", True),
+        ("Bamaco", True),
+        ("Niamey", True),
+    ]
+    text = "(Ilustrativo) Três civis foram mortos em Niamey, perto de uma embaixada."
+    assert [t.acting for t in find(text, gazetteer=gaz)] == [False]
+
+
+def test_a_former_office_and_a_reacting_capital_are_no_place(gaz):
+    from sahelwatch.geo import find_toponyms as find
+
+    text = ("(Ilustrativo) Foi detido o general Abass Dembélé, antigo governador da região de Mopti, em "
+            "Bamaco. A França condenou a detenção e Paris ainda não reagiu.")
+    found = [(t.text, t.acting) for t in find(text, gazetteer=gaz)]
+    assert found[:2] == [("Mopti", True), ("Bamaco", False)] and ("Paris", False) not in found

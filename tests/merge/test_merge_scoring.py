@@ -475,3 +475,13 @@ def test_a_count_an_earlier_update_had_passed_told_on_the_latest_updates_day_doe
                     place="Tera", toll=18)
     f = reconcile_fatalities(toll_claims([first, update, latest, other], {**published, "o": "2024-03-12"}))
     assert (f.low, f.best, f.high) == (18, 18, 21)
+
+
+def test_two_events_the_extractor_made_of_one_sentence_stay_apart():
+    # illustrative: a raid's clash with the guards and its abduction of workers, told in one sentence
+    text = "Gunmen killed two soldiers guarding a mine near Tera on Monday and abducted three workers."
+    clash, _ = _key("a", text, 1, day="2024-05-06", place="Tera")
+    abduction, _ = _key("a", text, 2, day="2024-05-06", place="Tera")
+    assert pair_score(clash, abduction) == VETO
+    other, _ = _key("b", text, 3, day="2024-05-06", place="Tera")
+    assert pair_score(clash, other) != VETO

@@ -15,6 +15,7 @@ from sahelwatch.read.datelines import dateline_spans
         ("Baghdad: Four militants were killed", "Baghdad: "),
         ("Tenkodogo, 8 juin 2026 - Des hommes armés", "Tenkodogo, 8 juin 2026 - "),
         ("Dori, 1er août - Des hommes armés", "Dori, 1er août - "),
+        ("Pemba, Moçambique, 22 ago 2026 (Lusa) - Insurgentes", "Pemba, Moçambique, 22 ago 2026 (Lusa) - "),
     ],
 )
 def test_datelines_are_found(text, dateline):

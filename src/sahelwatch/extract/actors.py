@@ -313,7 +313,10 @@ def _group_noun(text: str, prev: tuple[int, int, _Alias] | None, start: int, ali
 def _link_rx(links: tuple[str, ...]) -> re.Pattern[str]:
     # the generic noun may close a quotation and the group open one: 'ter morto "dezenas de terroristas" do
     # Estado Islâmico', « neutralisé des “terroristes” de l'EIGS », 'killed "terrorists" of the "ISWAP"'
-    return re.compile(rf"^(?:\s*[\"”»])?\s+(?:(?:{'|'.join(links)})\s*)?(?:[\"“«]\s*)?$", re.I)
+    # (a link opening with a comma needs no space before it: 'Os atacantes, "suspeitos de pertencerem ao"')
+    alternatives = '|'.join(links)
+    return re.compile(rf"^(?:\s*[\"”»])?(?:\s+(?:(?:{alternatives})\s*)?|\s*(?=,)(?:{alternatives})\s*)"
+                      rf"(?:[\"“«]\s*)?$", re.I)
 
 
 def _longest(candidates: list[tuple[int, int, _Alias]], code: str | None = None

@@ -171,6 +171,8 @@ class _Rules:
     fighters_verb: re.Pattern[str] | None = None  # "neutralisés": said of enemy fighters only
     left_behind: re.Pattern[str] | None = None  # "ont laissé" before the figure of bodies ...
     left_on_ground: re.Pattern[str] | None = None  # ... "sur le terrain" after it: that side's own dead
+    own_men: re.Pattern[str] | None = None  # "dos nossos" before a side noun: the speaker's own men ...
+    own_men_speaker: re.Pattern[str] | None = None  # ... of the forces when a security source speaks
 
 
 def _kind_alternation(table: dict[str, str]) -> str:
@@ -330,6 +332,9 @@ def rules(lang: str) -> _Rules:
         else None,
         left_behind=_optional(lex["left_behind"]) if lex.get("left_behind") else None,
         left_on_ground=_optional(lex["left_on_ground"]) if lex.get("left_on_ground") else None,
+        own_men=_optional(rf"(?<![\w-])(?:{lex['own_men']})\s+$") if lex.get("own_men") else None,
+        own_men_speaker=_optional(rf"(?<![\w-])(?:{lex['own_men_speaker']})(?![\w-])")
+        if lex.get("own_men_speaker") else None,
     )
 
 
@@ -690,6 +695,9 @@ def _noun_group(text: str, num: NumberMatch, noun: str, r: _Rules) -> str:
     noun_start = text.lower().find(noun.lower(), num.end)
     if r.pro_state and r.pro_state.search(text[num.end : noun_start]):
         return "security"  # "five pro-regime militiamen": UCDP counts them with the government side
+    if (noun.lower() in r.side_nouns and r.own_men and r.own_men_speaker
+            and r.own_men.search(text[num.end : noun_start]) and r.own_men_speaker.search(text)):
+        return "security"  # '"27 dos nossos homens perderam a vida", disse uma fonte de segurança'
     if group != "unknown":
         return group
     noun_end = noun_start + len(noun)

@@ -107,7 +107,7 @@ from sahelwatch.geo.areas import shared_area_unit
 from sahelwatch.geo.normalize import norm
 from sahelwatch.geo.resolve import FOCUS_COUNTRIES, demonym_country
 from sahelwatch.geo.toponyms import lexicon_common_words
-from sahelwatch.models import Actor, Article, EventDate, Evidence, Mention, Place
+from sahelwatch.models import Actor, Article, EventDate, Evidence, Fatalities, Mention, Place
 from sahelwatch.read.datelines import dateline_spans, in_dateline
 from sahelwatch.read.relevance import (
     cue_spans,
@@ -556,7 +556,8 @@ def sentence_mentions(article: Article, config: ExtractionConfig) -> list[Mentio
     incidents = without_roundup(ctx, consolidate(drafts, config))
     groups = [date_told_later(ctx, group, drafts) for group in incidents]
     ctx.incidents = groups
-    return [m for group in groups for m in per_place(ctx, group, finish_mention(ctx, group))]
+    return [m for group in groups for done in with_abduction(ctx, group, finish_mention(ctx, group))
+            for m in per_place(ctx, group, done)]
 
 
 def split_reactions(ctx: ArticleContext) -> None:
@@ -676,6 +677,34 @@ def _after_dated_opening(ctx: ArticleContext, draft: Draft) -> bool:
 
 def _own_date(ctx: ArticleContext, sentence: Sentence) -> bool:
     return any(_in_sentence(d.start, d.end, sentence) for d in ctx.dates)
+
+
+def with_abduction(ctx: ArticleContext, group: list[Draft], mention: Mention) -> list[Mention]:
+    """A raid that fought the forces and carried civilians off ("atacaram uma mina ..., mataram dois
+    soldados que guardavam o local e raptaram três trabalhadores indianos"): the clash with the forces and
+    the abduction of the civilians, two events as ACLED codes them (their targets differ); the captors are
+    the clash's non-state side, the captives the civilians the incident names (their nationality) or the
+    country's."""
+    if mention.sub_event_type != "Armed clash" or mention.actor1 is None or mention.actor2 is None:
+        return [mention]
+    captor = next((a for a in (mention.actor1, mention.actor2) if a.inter not in (1, 7, 8)), None)
+    if captor is None or not {mention.actor1.inter, mention.actor2.inter} & {1, 8}:
+        return [mention]
+    taken = [c for d in group for c in d.casualties if c.kind == "abducted"
+             and c.group in ("civilians", "unknown") and c.low > 0
+             and not (c.negated or c.cumulative or c.denied or c.elsewhere)]
+    if not taken:
+        return [mention]
+    named = [f.actor for d in group for f in d.found_actors
+             if f.group == "civilians" and f.actor.inter == CIVILIANS_INTER and not f.homed]
+    captives = named[0] if named else _defaults(ctx, mention.place, mention.date).civilians
+    abduction = replace(
+        mention, event_type="Violence against civilians", sub_event_type=ABDUCTION,
+        disorder_type=disorder_type("Violence against civilians", ABDUCTION), civilian_targeting=True,
+        type_of_violence=actor_lex.ucdp_type_of_violence(captor, captives), actor1=captor, actor2=captives,
+        assoc_actor_1=[], assoc_actor_2=[], interaction=actor_lex.interaction_code(captor, captives),
+        fatalities=Fatalities())
+    return [mention, abduction]
 
 
 def per_place(ctx: ArticleContext, group: list[Draft], mention: Mention) -> list[Mention]:
@@ -2255,7 +2284,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     casualties = incident_casualties(group, ctx.lang, ctx.article.text)
     fatalities = summarise_fatalities(casualties)
     told = lead.place if lead.place_from_text else next((d.place for d in group if d.place_from_text), None)
-    place = _finer_in_group(_off_road_end(ctx, told or lead.place), group)
+    place = _finer_in_group(_off_road_end(ctx, told or lead.place), group, ctx)
     event_date = _incident_date(ctx, group, lead, place)
     parts = _told_parts(group, backdrops)
     told = [a for d in parts for a in d.found_actors]
@@ -2435,14 +2464,15 @@ def _off_road_end(ctx: ArticleContext, place: Place | None) -> Place | None:
     return other[0] if other else place
 
 
-def _finer_in_group(place: Place | None, group: list[Draft]) -> Place | None:
+def _finer_in_group(place: Place | None, group: list[Draft],
+                    ctx: ArticleContext | None = None) -> Place | None:
     """A region the lead names gives way to a town inside it that another sentence of the incident names
     ("soldiers were killed in the Tillaberi region ... they were on patrol near Teguey": Teguey); not a
     village the gazetteer places only by its district."""
     if place is None or not place.admin1:
         return place
     if place.where_prec < 3:
-        return _village_named_after_near(place, group)
+        return _village_named_after_near(place, group, ctx)
     if _fold(place.name) not in (_fold(place.admin1), _fold(place.admin2)):
         return place  # a village known only by its district ("near Bartiebougou"): the text's own place
     inside = [
@@ -2455,17 +2485,26 @@ def _finer_in_group(place: Place | None, group: list[Draft]) -> Place | None:
     return inside[0] if inside else place
 
 
-def _village_named_after_near(place: Place, group: list[Draft]) -> Place:
+def _village_named_after_near(place: Place, group: list[Draft], ctx: ArticleContext | None = None) -> Place:
     """A town the lead gives as a landmark ("in a village near Fada N'Gourma") gives way to the village in its
-    district that another sentence of the incident names ("targeted the village of Natiaboani")."""
+    district that another sentence of the incident names ("targeted the village of Natiaboani"), not to an end
+    of the journey the victims were on ("quando este seguia de Kaya para Barsalogho") nor a speaker's home
+    ("disse um habitante de Kaya")."""
     if place.geo_precision != 2 or not place.admin2:
         return place
+    asides = [rx for key in ("route", "based_before") if ctx is not None
+              and (rx := lexicon_pattern(ctx.lang, key, r"(?:{})$")) is not None]
+
+    def aside(p: Place) -> bool:
+        head = ctx.article.text[max(0, p.start - 90) : p.start] if ctx is not None and p.start else ""
+        return any(rx.search(head) for rx in asides)
+
     named = [
         d.place
         for d in sorted(group, key=lambda d: d.sentence.start)
         if d.place_from_text and d.place is not None and d.place.geo_precision == 1
         and d.place.country == place.country and d.place.admin2 == place.admin2 and d.place.name != place.name
-        and not any(c.town_part for c in d.casualties)
+        and not any(c.town_part for c in d.casualties) and not aside(d.place)
     ]
     return named[0] if named else place
 
@@ -2773,6 +2812,8 @@ def _claimed_by(ctx: ArticleContext, actor: Actor | None, day: date | None = Non
     the attribution of a trend over a period ("the north has since 2021 seen a wave of attacks attributed to
     jihadist groups, mainly JNIM"; not "the deadliest attack since 2021 was claimed by JNIM")."""
     cue = lexicon_pattern(ctx.lang, "claim_of_responsibility")
+    if actor is not None and cue is not None and is_unidentified(actor) and not actor.suspected:
+        return _claimant(ctx, cue, day) or actor
     if actor is None or not actor.suspected or cue is None:
         return actor
     negation = lexicon_pattern(ctx.lang, "claim_negation") or re.compile("(?!)")
@@ -2787,6 +2828,35 @@ def _claimed_by(ctx: ArticleContext, actor: Actor | None, day: date | None = Non
         if claims:
             return replace(found.actor, surface=found.surface)
     return actor
+
+
+CLAIMANT_REACH = 90  # characters after a claim word naming its passive agent ("reivindicado ... pelo JNIM")
+
+
+def _claimant(ctx: ArticleContext, cue: re.Pattern[str], day: date | None) -> Actor | None:
+    """The claimant of an article that names several armed groups (its background naming Al-Qaeda and
+    the Islamic State) but tells one claim of the incident: the group named right after the claim word ("O
+    ataque foi reivindicado no domingo pelo JNIM, ligado à Al-Qaida"), else the last named before it ("JNIM
+    claimed the attack"). None when the claims name different groups, or the claim is negated, of another
+    day or incident."""
+    negation = lexicon_pattern(ctx.lang, "claim_negation") or re.compile("(?!)")
+    named = [f for f in ctx.actors
+             if f.group == "militants" and f.actor.ucdp_name and not is_unidentified(f.actor)]
+    claimants: list[FoundActor] = []
+    for sentence in ctx.sentences:
+        claims = [m for m in cue.finditer(sentence.text) if not negation.search(sentence.text[: m.start()])]
+        if not claims or starts_new_incident(sentence.text, ctx.lang) or _told_of_another_day(
+                ctx, sentence, day) or tells_cumulative(sentence.text, ctx.lang):
+            continue
+        at, reach = sentence.start + claims[0].start(), sentence.start + claims[0].end() + CLAIMANT_REACH
+        inside = [f for f in named if sentence.start <= f.start < sentence.end]
+        after = [f for f in inside if at < f.start <= reach]
+        before = [f for f in inside if f.end <= at]
+        if after or before:
+            claimants.append(after[0] if after else before[-1])
+    if len({f.actor.name for f in claimants}) != 1:
+        return None
+    return replace(claimants[0].actor, surface=claimants[0].surface)
 
 
 def _opens_story(ctx: ArticleContext, sentence: Sentence) -> bool:

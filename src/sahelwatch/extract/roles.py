@@ -172,7 +172,8 @@ def associated_actors(
             assoc1.append(f.actor)  # "soldiers and VDP were killed", the state actor1: its side's losses
         elif actor2 is not None and (_among_victims(f, victims) or beside_civilians):
             assoc2.append(f.actor)
-        elif actor1 is not None and _allied(f.actor, actor1, actor2):
+        elif actor1 is not None and _allied(f.actor, actor1, actor2) \
+                and not _pro_state_beside_foe(f, actor1, sides):
             assoc1.append(f.actor)
         elif actor2 is not None and actor2.inter in STATE_SIDE and _allied(f.actor, actor2, actor1):
             assoc2.append(f.actor)  # "l'armée et ses supplétifs de Wagner" attacked by rebels
@@ -198,6 +199,13 @@ def _fights_beside_state(found: FoundActor, state: Actor | None, opponent: Actor
     is_state = state is not None and state.inter in STATE_SIDE
     against = opponent is None or opponent.inter not in STATE_SIDE
     return (found.group == "security" or ally) and is_state and against
+
+
+def _pro_state_beside_foe(found: FoundActor, actor1: Actor, sides: dict[str, str]) -> bool:
+    """True for a pro-government militia (the VDP escorting a convoy) beside a non-state attacker of the
+    same ACLED kind ("des jihadistes ont attaqué un convoi escorté par des VDP"): its foe, never its ally."""
+    return (found.group == "security" and actor1.inter not in STATE_SIDE
+            and sides.get(actor1.name) != "security")
 
 
 def _among_victims(found: FoundActor, victims: set[str]) -> bool:

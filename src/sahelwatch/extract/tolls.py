@@ -14,7 +14,10 @@ TOLL_UPDATE = re.compile(r"\b(?:toll|bilan)\b", re.I)
 # a toll word ("toll", "bilan", "balanço"), and one named just before the figure, in its clause: "le bilan
 # s'est alourdi mardi à dix morts"
 TOLL_WORD = re.compile(r"\b(?:toll|bilan|balanço)\b", re.I)
-TOLL_BEFORE = re.compile(rf"{TOLL_WORD.pattern}[^.;,]{{0,50}}$", re.I)
+# ... or a revised toll told before a comma or a colon: "O balanço foi revisto em alta, 27 dos nossos
+# homens", "le bilan a été revu à la hausse : 27 soldats"
+TOLL_BEFORE = re.compile(rf"{TOLL_WORD.pattern}(?:[^.;,]{{0,50}}|\s+(?:[\w-]+\s+){{0,3}}?(?:revisto|revista|"
+                         rf"revu|revised|updated|actualizado|atualizado)\b[^.;]{{0,30}})$", re.I)
 # a party's own claim ("the group's media said the blast killed six"): it never adds to the toll reported
 CLAIM = re.compile(
     r"\b(?:claim(?:s|ed|ing)?(?!\s+(?:by|of\s+responsibility|responsibility))|affiliated media|propaganda)\b",
@@ -162,7 +165,9 @@ def _is_update(casualty: Casualty, draft: Draft) -> bool:
 # public lundi par le gouvernorat, est de douze civils tués", "the final toll, released on Monday, is 12 dead"
 FINAL_TOLL = re.compile(
     r"\b(?:bilan\s+(?:définitif|final|actualisé)|nouveau\s+bilan|(?:final|updated|revised|new)\s+(?:death\s+)?toll"
-    r"|balanço\s+(?:final|definitivo|atualizado)|novo\s+balanço)\b[^.;]{0,120}$",
+    r"|balanço\s+(?:final|definitivo|atualizado)|novo\s+balanço"
+    # a toll told as revised: "O balanço foi revisto em alta, 27 ...", "le bilan a été revu à la hausse"
+    r"|(?:balanço|bilan|toll)\s+(?:[\w-]+\s+){0,2}?(?:revisto|revu|revised))\b[^.;]{0,120}$",
     re.I,
 )
 
@@ -343,4 +348,8 @@ def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualt
     if CLAIM.search(draft.sentence.text):
         return False
     other_side = casualty.group not in {c.group for c in lead}
-    return other_side and gap <= OTHER_SIDE_CHARS and not _restates(casualty, lead)
+    # further off, another side's dead told as more dead ("Fontes locais referem também a morte de dois
+    # pescadores atingidos por balas perdidas")
+    near = gap <= OTHER_SIDE_CHARS or (
+        casualty.group != "unknown" and ALSO.search(draft.sentence.text) is not None)
+    return other_side and near and not _restates(casualty, lead)

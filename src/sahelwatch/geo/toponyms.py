@@ -1031,15 +1031,50 @@ def _country_as_agent(text: str, start: int, end: int) -> bool:
 
 _GOVERNMENT_OF = re.compile(
     r"\b(?:governo|gouvernement|government|junta|junte|regime|régime|poder|pouvoir|executivo|exécutif"
-    r"|diplomacia|diplomatie)\s+(?:de|d['’]|of)\s*$",
+    r"|diplomacia|diplomatie|autoridades|autorités|authorities)\s+(?:de|d['’]|of)\s*$",
     re.I,
 )
 
 
+# a foreign mission in a capital ("A embaixada da Índia em Niamey confirmou o rapto", "l'ambassade de Chine à
+# Bamako", "the Chinese embassy in Bamako"): where it sits, not where the event happened
+_MISSION_IN = re.compile(
+    r"\b(?:embaixadas?|consulados?|ambassades?|consulats?|embass(?:y|ies)|consulates?)\b[^.;,:]{0,30}?\s(?:em|à|in)\s*$",
+    re.I,
+)
+
+
+# a former office named by its place ("o general Abass Dembélé, antigo governador da região de Mopti", "the
+# former governor of Borno"): the person's title, not where the event happened
+_FORMER_OFFICE = re.compile(
+    r"\b(?:antig[oa]s?|ex|former|ancien(?:ne)?s?)[\s-]+(?:[\w-]+\s+){0,2}?(?:governador(?:a|es)?|governors?"
+    r"|gouverneurs?|gouverneure|préfets?|prefeitos?|administrador(?:es)?)\b[^.;:,]{0,30}$",
+    re.I,
+)
+
+
+# a capital as the subject of a government's reaction ("Paris ainda não reagiu", "Bamako a démenti", "Abuja
+# condemned the attack"): the government, not a place
+_CAPITAL_REACTS = re.compile(
+    r"\s+(?:(?:ainda\s+)?não\s+)?(?:reagiu|respondeu|comentou|condenou|negou|desmentiu|protestou)\b"
+    r"|\s+(?:n['’]a\s+pas\s+(?:encore\s+)?réagi|a\s+(?:démenti|condamné|dénoncé|réagi|protesté))\b"
+    r"|\s+(?:has\s+)?(?:not\s+(?:yet\s+)?)?(?:reacted|responded|condemned|denied|protested)\b",
+    re.I,
+)
+
+
+def _former_office(text: str, start: int) -> bool:
+    """True for a place naming a person's former office (``_FORMER_OFFICE``)."""
+    return _FORMER_OFFICE.search(text[max(0, start - 80) : start]) is not None
+
+
 def _seat_of_government(gaz: Any, text: str, start: int, end: int) -> bool:
     """True for a capital named for the government that sits there ("O Governo de Ouagadougou afirma ...",
-    "le pouvoir de Bamako"): the one acting, not the place of the event."""
-    if not _GOVERNMENT_OF.search(text[max(0, start - 30) : start]):
+    "le pouvoir de Bamako", "As autoridades de Ouagadougou"), for a foreign mission there ("a embaixada da
+    China em Bamaco") or reacting ("Paris ainda não reagiu"): the one acting, not the place of the event."""
+    head = text[max(0, start - 50) : start]
+    if not _GOVERNMENT_OF.search(head[-30:]) and not _MISSION_IN.search(head) \
+            and not _CAPITAL_REACTS.match(text, end):
         return False
     return any(e.fcode == "PPLC" for e in gaz.candidates(text[start:end]))
 
@@ -1111,7 +1146,7 @@ def find_toponyms(
         a = _untyped_start(gaz, text, a, b)
         top = annotate_cues(text, Toponym(a, b, text[a:b], "gazetteer"))
         top.acting = (bool(flags & F_COUNTRY) and _country_as_agent(text, a, b)) or (
-            bool(flags & F_MAJOR) and _seat_of_government(gaz, text, a, b))
+            bool(flags & F_MAJOR) and _seat_of_government(gaz, text, a, b)) or _former_office(text, a)
         top.major = bool(flags & F_MAJOR)
         if any(p0 <= a and b <= p1 and (p1 - p0 > b - a or not top.major) for p0, p1 in persons):
             continue  # inside a person's name ("Jordan Peterson"); a major place tagged as one stays

@@ -301,6 +301,13 @@ def dated_apart_in_one_article(a: MergeKey, b: MergeKey) -> bool:
     return a.day is not None and b.day is not None and abs(a.day - b.day) >= 2
 
 
+def split_from_one_incident(a: MergeKey, b: MergeKey) -> bool:
+    """Two mentions the extractor made of one incident's sentences on purpose (a raid's clash with the forces
+    and its abduction of civilians, a protest held in several towns): they share the article and the lead
+    sentence but are different events."""
+    return a.sort_key == b.sort_key and a.mention_id != b.mention_id
+
+
 def placed_by_actors_elsewhere(a: MergeKey, b: MergeKey) -> bool:
     """A report with no place whose actors all belong to other countries than the other report's
     ("Police Forces of Mexico" against an event in Russia): its actors place it elsewhere."""
@@ -313,7 +320,8 @@ def placed_by_actors_elsewhere(a: MergeKey, b: MergeKey) -> bool:
 
 def vetoed(a: MergeKey, b: MergeKey) -> bool:
     """Facts that rule out one incident whatever else agrees."""
-    if a.country and b.country and a.country != b.country or placed_by_actors_elsewhere(a, b):
+    if a.country and b.country and a.country != b.country or placed_by_actors_elsewhere(a, b) \
+            or split_from_one_incident(a, b):
         return True
     if not windows_overlap(a, b) and not undated_copies(a, b) and not _undated(a, b) \
             or dated_apart_in_one_article(a, b):

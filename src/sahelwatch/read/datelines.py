@@ -20,8 +20,8 @@ _DASH = r"\s*(?:[-–—]+|:)\s"
 DATELINE = re.compile(
     rf"[\s\"“]*(?:"
     rf"(?:{_CITY})\s*(?:,\s*{_DATE})?\s*(?:{_AGENCY})?{_DASH}"  # NIAMEY, March 12 (Sahel Wire) -
-    # Kabul (BNA) / Niamey, 12 mars (AFP) -
-    rf"|(?:{_TITLE_CITY})\s*,?\s*(?:{_DATE}\s*)?{_AGENCY}(?:{_DASH}|\s)"
+    # Kabul (BNA) / Niamey, 12 mars (AFP) - / Pemba, Moçambique, 22 ago 2026 (Lusa) -
+    rf"|(?:{_TITLE_CITY})(?:,\s*{_TITLE_CITY})?\s*,?\s*(?:{_DATE}\s*)?{_AGENCY}(?:{_DASH}|\s)"
     rf"|(?:{_TITLE_CITY}),\s*{_DAY_MONTH}(?:\s+\d{{4}})?\s+[-–—]+\s"  # Tenkodogo, 8 juin 2026 - (no agency)
     rf"|(?:{_TITLE_CITY}):(?![\w/])\W*"  # Baghdad: Four militants ...
     rf")"
