@@ -894,3 +894,49 @@ def test_arrests_of_people_the_report_does_not_name_are_of_civilians():
     assert mention.sub_event_type == "Arrests"
     assert mention.actor1.name == "Military Forces of Niger (2023-)"
     assert mention.actor2.name == "Civilians (Niger)"
+
+
+@pytest.mark.parametrize("text", [
+    # illustrative: the mining ministry is no landmine, a habit of bombs no incident, a strike without a
+    # gathering no protest, a figurative hostage-taking no abduction, reinforcements sent no event
+    "Exemple illustratif. Le ministère en charge des mines rappelle que l'exploitation artisanale de l'or "
+    "est suspendue dans la province du Soum.",
+    "Exemple illustratif. Les engins explosifs improvisés sont devenus l'une des principales menaces pour "
+    "les patrouilles entre Téra et Gothèye.",
+    "Exemple illustratif. Les enseignants ont entamé lundi une grève illimitée à N'Djamena. En 2023, une "
+    "grève similaire avait paralysé les écoles publiques pendant près de deux mois avant la signature d'un "
+    "accord.",
+    "Exemple illustratif. Le gouvernement accuse le syndicat de « prendre les élèves en otage » à "
+    "N'Djamena.",
+    "Exemple illustratif. Des renforts de l'armée ont été envoyés lundi dans la zone de Goré.",
+])
+def test_sentences_that_tell_no_incident(text):
+    assert _mentions(text, "2025-10-06") == []
+
+
+def test_similar_rallies_held_in_named_towns_are_protests_there():
+    text = ("Exemple illustratif. Des milliers de personnes ont marché samedi à Niamey pour soutenir le "
+            "CNSP. D'autres rassemblements similaires ont eu lieu à Zinder et à Maradi, selon les "
+            "organisateurs.")
+    mentions = _mentions(text, "2025-08-03")
+    assert sorted((m.place.name, m.event_type) for m in mentions) == [
+        ("Maradi", "Protests"), ("Niamey", "Protests"), ("Zinder", "Protests")]
+
+
+def test_a_press_briefing_dates_and_places_nothing():
+    text = ("Exemple illustratif. Un affrontement entre éleveurs et agriculteurs a fait douze morts lundi "
+            "10 mars à Bédaya, dans la province du Mandoul, a annoncé le gouverneur de la province au cours "
+            "d'un point de presse mardi à Koumra. Des éléments de la gendarmerie ont été déployés pour "
+            "ramener le calme. Une quinzaine de personnes ont été interpellées.")
+    mentions = _mentions(text, "2025-03-12")
+    assert [(m.date.date_start, m.place.name, m.fatalities.best) for m in mentions] == [
+        ("2025-03-10", "Bédaya", 12)]
+
+
+def test_a_claim_in_the_active_voice_dates_no_second_incident():
+    text = ("Exemple illustratif. Huit militaires béninois ont été tués jeudi dernier lors de l'attaque "
+            "d'une position de l'armée à Karimama. Le JNIM a revendiqué l'attaque samedi dans un message. "
+            "L'armée affirme que cinq assaillants ont été tués lors de la riposte.")
+    mentions = _mentions(text, "2025-06-16")
+    assert [(m.date.date_start, m.fatalities.best) for m in mentions] == [("2025-06-12", 13)]
+
