@@ -940,3 +940,13 @@ def test_a_claim_in_the_active_voice_dates_no_second_incident():
     mentions = _mentions(text, "2025-06-16")
     assert [(m.date.date_start, m.fatalities.best) for m in mentions] == [("2025-06-12", 13)]
 
+
+def test_a_weekend_told_day_by_day_is_two_incidents_of_communal_militias():
+    text = ("Exemple illustratif. Des violences ont fait au moins dix morts ce week-end près de Goré, dans "
+            "la province du Logone Oriental. Samedi, des éleveurs armés ont attaqué le village de Bessao, "
+            "tuant sept villageois. Le lendemain, des jeunes du village ont mené des représailles contre un "
+            "campement d'éleveurs voisin, tuant trois éleveurs.")
+    mentions = _mentions(text, "2025-05-20")
+    told = [(m.date.date_start, m.fatalities.best) for m in mentions]
+    assert told == [("2025-05-17", 7), ("2025-05-18", 3)]
+    assert {m.actor1.name for m in mentions} == {"Unidentified Communal Militia (Chad)"}
