@@ -128,3 +128,11 @@ def test_gunmen_of_a_group_described_before_its_name_are_its_men(text: str, lang
 ])
 def test_editors_and_customary_chiefs_are_civilians(text):
     assert "Civilians (Niger)" in _names(text, "NE")
+
+
+def test_a_common_word_that_is_also_a_coalition_s_name_matches_only_capitalised() -> None:
+    # illustrative: a propaganda "plateforme" is no Platform coalition; "la Plateforme" still is
+    assert "GATIA: Imghad Tuareg and Allies Self-Defense Group" not in _names(
+        "Le JNIM a diffusé le message sur sa plateforme de propagande.", "ML")
+    assert "GATIA: Imghad Tuareg and Allies Self-Defense Group" in _names(
+        "Les combattants de la Plateforme ont repoussé l'attaque.", "ML")

@@ -183,6 +183,10 @@ def test_an_aside_about_a_group_ends_with_its_sentence():
         "Illustratif : quatorze morts, selon des sources locales jointes samedi.",
         "Illustratif : l'armée a repoussé l'attaque, a annoncé l'Agence d'information du Burkina dimanche.",
         "Illustratif : quatre morts, a indiqué un habitant joint par téléphone dimanche.",
+        # a claim told in the active voice, and a press briefing, are dated by their own day
+        "Illustratif : le JNIM a revendiqué l'attaque samedi dans un message.",
+        "Illustratif : douze morts, a annoncé le gouverneur de la province au cours d'un point de presse "
+        "mardi.",
     ],
 )
 def test_the_day_a_source_spoke_is_a_statement_day(text: str) -> None:

@@ -428,3 +428,25 @@ def test_a_lone_victim_told_with_a_clause_between_commas_counts_one():
     assert _facts(text) == [(1, "killed", "unknown")]
     wounded = "Selon un communiqué, un soldat, blessé lors de l'embuscade, a été évacué vers Gao."
     assert [f for f in _facts(wounded) if f[1] == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # illustrative: "la perte de" counts the dead, the repeated preposition adds the second figure
+        ("Côté ami, on déplore la perte de quatre soldats et de sept VDP.", (11, 11)),
+        ("Côté ami, on déplore la perte de quatre soldats.", (4, 4)),
+        ("L'armée déplore la mort de quatre soldats et de sept VDP.", (11, 11)),
+        # "deux autres militaires" are soldiers, more of them, not a smaller count of unknown dead
+        ("Un premier engin a tué quatre soldats, puis un second a explosé, tuant deux autres militaires.",
+         (6, 6)),
+    ],
+)
+def test_the_parts_of_one_side_s_toll_add_up(text: str, expected: tuple[int, int]) -> None:
+    summary = summarise_fatalities(find_casualties(text, "fr"))
+    assert (summary.low, summary.deaths_a) == expected
+
+
+def test_others_followed_by_their_noun_take_its_side() -> None:
+    facts = _facts("L'explosion a tué quatre civils et deux autres militaires.")
+    assert facts == [(4, "killed", "civilians"), (2, "killed", "security")]

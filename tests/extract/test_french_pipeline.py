@@ -924,3 +924,59 @@ def test_two_communities_named_as_a_clashs_sides_are_their_communal_militias():
             "communautés de Tabi et de Kouri, au Tchad, selon le gouverneur.")
     [mention] = _mentions(text, published="2024-05-20")
     assert (mention.actor1.name, mention.actor2.name) == ("Tabi Communal Militia", "Kouri Communal Militia")
+
+
+@pytest.mark.parametrize("text", [
+    # illustrative: the mining ministry is no landmine, a habit of bombs no incident, a strike without a
+    # gathering no protest, a figurative hostage-taking no abduction, reinforcements sent no event
+    "Exemple illustratif. Le ministère en charge des mines rappelle que l'exploitation artisanale de l'or "
+    "est suspendue dans la province du Soum.",
+    "Exemple illustratif. Les engins explosifs improvisés sont devenus l'une des principales menaces pour "
+    "les patrouilles entre Téra et Gothèye.",
+    "Exemple illustratif. Les enseignants ont entamé lundi une grève illimitée à N'Djamena. En 2023, une "
+    "grève similaire avait paralysé les écoles publiques pendant près de deux mois avant la signature d'un "
+    "accord.",
+    "Exemple illustratif. Le gouvernement accuse le syndicat de « prendre les élèves en otage » à "
+    "N'Djamena.",
+    "Exemple illustratif. Des renforts de l'armée ont été envoyés lundi dans la zone de Goré.",
+])
+def test_sentences_that_tell_no_incident(text):
+    assert _mentions(text, "2025-10-06") == []
+
+
+def test_similar_rallies_held_in_named_towns_are_protests_there():
+    text = ("Exemple illustratif. Des milliers de personnes ont marché samedi à Niamey pour soutenir le "
+            "CNSP. D'autres rassemblements similaires ont eu lieu à Zinder et à Maradi, selon les "
+            "organisateurs.")
+    mentions = _mentions(text, "2025-08-03")
+    assert sorted((m.place.name, m.event_type) for m in mentions) == [
+        ("Maradi", "Protests"), ("Niamey", "Protests"), ("Zinder", "Protests")]
+
+
+def test_a_press_briefing_dates_and_places_nothing():
+    text = ("Exemple illustratif. Un affrontement entre éleveurs et agriculteurs a fait douze morts lundi "
+            "10 mars à Bédaya, dans la province du Mandoul, a annoncé le gouverneur de la province au cours "
+            "d'un point de presse mardi à Koumra. Des éléments de la gendarmerie ont été déployés pour "
+            "ramener le calme. Une quinzaine de personnes ont été interpellées.")
+    mentions = _mentions(text, "2025-03-12")
+    assert [(m.date.date_start, m.place.name, m.fatalities.best) for m in mentions] == [
+        ("2025-03-10", "Bédaya", 12)]
+
+
+def test_a_claim_in_the_active_voice_dates_no_second_incident():
+    text = ("Exemple illustratif. Huit militaires béninois ont été tués jeudi dernier lors de l'attaque "
+            "d'une position de l'armée à Karimama. Le JNIM a revendiqué l'attaque samedi dans un message. "
+            "L'armée affirme que cinq assaillants ont été tués lors de la riposte.")
+    mentions = _mentions(text, "2025-06-16")
+    assert [(m.date.date_start, m.fatalities.best) for m in mentions] == [("2025-06-12", 13)]
+
+
+def test_a_weekend_told_day_by_day_is_two_incidents_of_communal_militias():
+    text = ("Exemple illustratif. Des violences ont fait au moins dix morts ce week-end près de Goré, dans "
+            "la province du Logone Oriental. Samedi, des éleveurs armés ont attaqué le village de Bessao, "
+            "tuant sept villageois. Le lendemain, des jeunes du village ont mené des représailles contre un "
+            "campement d'éleveurs voisin, tuant trois éleveurs.")
+    mentions = _mentions(text, "2025-05-20")
+    told = [(m.date.date_start, m.fatalities.best) for m in mentions]
+    assert told == [("2025-05-17", 7), ("2025-05-18", 3)]
+    assert {m.actor1.name for m in mentions} == {"Unidentified Communal Militia (Chad)"}

@@ -514,3 +514,18 @@ def test_a_place_s_own_name_in_a_named_country_beats_a_big_city_abroad_that_goes
             "civilians near Téra. In Burkina Faso, air strikes hit Djibo.")
     found = {p.surface: (p.country, p.admin1) for p in geoparse(text, gazetteer=gaz)}
     assert found["Boni"] == ("ML", "Mopti")  # not Mali as a whole, where Bonn's dropping left it
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "unit"),
+    [
+        # illustrative: the cercle or department the text names right after a town is its admin2, not the
+        # unit of the seat nearest to it
+        ("Un convoi a été attaqué près de Sandaré, dans le cercle de Nioro du Sahel, région de Kayes.",
+         "Sandaré", "Nioro du Sahel"),
+        ("Six soldats ont été tués à Fambita, dans le département de Téra.", "Fambita", "Téra"),
+    ],
+)
+def test_the_unit_named_after_a_town_is_its_admin2(gaz, text, town, unit):
+    places = by_surface(geoparse(text, lang="fr", gazetteer=gaz))
+    assert places[town].admin2 == unit

@@ -420,6 +420,8 @@ def _named_aliases(entries: list[ActorEntry], raw: list[dict[str, Any]]) -> list
     for entry, item in zip(entries, raw, strict=True):
         for surface in {entry.name, *(str(a) for a in item.get("aliases", []))}:
             aliases.append(_Alias(surface, _case_sensitive(surface), entry=entry))
+        for surface in item.get("cased_aliases", []):  # a capitalised name that is also a common word:
+            aliases.append(_Alias(str(surface), True, entry=entry))  # "la Plateforme", not "sa plateforme"
     return aliases
 
 

@@ -284,9 +284,10 @@ def rules(lang: str) -> _Rules:
         raised_to=re.compile(rf"(?<![\w-])(?:{words['raised_to']})\s+(?:\S+\s+){{0,2}}$", re.I),
         increment_after=re.compile(rf"^\s+(?:{words['increment_after']})(?![\w-])", re.I),
         increment_before=re.compile(rf"(?<![\w-])(?:{words['increment_before']})\s+$", re.I),
-        # a rank or a plural adjective may follow the first noun: "cinq soldats maliens et un Nigérien"
+        # a rank or a plural adjective may follow the first noun: "cinq soldats maliens et un Nigérien"; the
+        # preposition may be repeated: "la perte de quatre soldats et de sept VDP"
         addend=re.compile(rf"^(?:\s+(?:(?-i:[a-zà-öø-ÿ])[\w'’-]*s|(?:{words['head_ranks']}))(?![\w-]))?\s*"
-                          rf"(?:,|{words['addend']})\s*$", re.I),
+                          rf"(?:,|{words['addend']})\s*(?:(?:{words['join_prepositions']})\s*)?$", re.I),
         contrast=re.compile(rf"^\s*,?\s*(?:{words['contrast']})\s*$", re.I),
         side_nouns=_words(words["side_nouns"]),
         antecedent=re.compile(rf"(?<![\w-])(?P<noun>{nouns})\s*,\s*$", re.I),
@@ -883,6 +884,10 @@ def _mark_addends(text: str, items: list[Casualty], r: _Rules) -> None:
         if item.group == prev.group and r.contrast.match(text[prev.end:item.number_start]):
             item.addend_of_previous = True  # each side's dead, even named alike ("fighters")
             continue
+        others = _others_noun(text, item, r) is not None and prev.noun.lower() not in r.other_nouns
+        if item.group == prev.group and others:  # "tuant quatre soldats ..., tuant deux autres militaires"
+            item.addend_of_previous = True  # more dead (not a bare "two others", often of another town)
+            continue
         from_body = not item.noun and r.elided_from is not None and r.elided_from.match(text, item.number_end)
         if from_body and prev.noun and item.group == prev.group:  # "22 JNIM fighters and 17 from the IS"
             item.addend_of_previous = r.addend.match(text[prev.end:item.number_start]) is not None
@@ -949,10 +954,25 @@ def _share_breakdown_kinds(text: str, items: list[Casualty], r: _Rules) -> None:
             item.kind = prev.kind
 
 
-def _inherit_others(items: list[Casualty], r: _Rules) -> None:
-    """'killing 5 soldiers and wounding 3 others': 'others' takes the group of the previous figure."""
-    for prev, item in zip(items, items[1:], strict=False):
-        if item.noun.lower() in r.other_nouns and prev.group != "unknown":
+def _others_noun(text: str, item: Casualty, r: _Rules) -> str | None:
+    """The group noun right after a figure's "others" ("deux autres militaires"), else None."""
+    if item.noun.lower() not in r.other_nouns or r.group_noun is None or text[item.end : item.end + 1] != " ":
+        return None
+    own = r.group_noun.match(text, item.end + 1)
+    return own["noun"] if own else None
+
+
+def _inherit_others(text: str, items: list[Casualty], r: _Rules) -> None:
+    """'killing 5 soldiers and wounding 3 others': 'others' takes the group of the previous figure; 'others'
+    followed by its own noun takes that noun's ("tuant deux autres militaires", "two other soldiers")."""
+    for prev, item in zip([None, *items], items, strict=False):
+        if item.noun.lower() not in r.other_nouns or item.group != "unknown":
+            continue
+        own = _others_noun(text, item, r)
+        group = r.group_of.get(own.lower(), "unknown") if own else "unknown"
+        if group != "unknown":
+            item.group = group
+        elif prev is not None and prev.group != "unknown":
             item.group = prev.group
 
 
@@ -1117,7 +1137,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     readings = _without_appositions(text, readings, r)
     negations = _negations(text, r)
     casualties = [c for c in readings if c.kind and not _inside_any(c, negations)]
-    _inherit_others(casualties, r)
+    _inherit_others(text, casualties, r)
     _neutralised_fighters(text, casualties, r)
     _mark_subsets(text, casualties, r)
     _mark_increments(text, casualties, r)

@@ -632,7 +632,11 @@ def without_roundup(ctx: ArticleContext, groups: list[list[Draft]]) -> list[list
     """Drop an opening round-up ("des frappes tuent treize civils dans la région de Tombouctou"): a
     first group with neither a date nor a town of its own, followed by two or more incidents dated in
     the text near it. Its toll sums theirs; it is no incident of its own. Joined to the first of them (the
-    headline's region holds that incident's unknown village), it is taken out when its toll is their sum."""
+    headline's region holds that incident's unknown village), it is taken out when its toll is their sum.
+    So is an opening told over a weekend or a night whose days are then told one by one, each with its
+    dead, when its toll is their sum ("dix morts ce week-end ... Samedi, sept ... Le lendemain, trois")."""
+    if len(groups) >= 2 and len(groups[0]) > 1 and _span_told_by_day(groups[0][0], groups):
+        return [groups[0][1:], *groups[1:]]
     if len(groups) >= 2 and len(groups[0]) > 1 and not _specific(ctx, groups[0][0]):
         rest = [groups[0][1:], *groups[1:]]
         if _sums_the_others(groups[0][0], rest) and without_roundup(ctx, [[groups[0][0]], *rest]) == rest:
@@ -644,6 +648,21 @@ def without_roundup(ctx: ArticleContext, groups: list[list[Draft]]) -> list[list
     if len(dated) < 2 or any(not _is_current(_group_date(g) or opening.date, opening.date) for g in dated):
         return groups
     return groups[1:]
+
+
+def _span_told_by_day(opening: Draft, groups: list[list[Draft]]) -> bool:
+    """True when the opening sentence is dated by a span of two days (a night, a weekend) that the groups
+    after it tell day by day, and its dead are theirs, all told."""
+    told = opening.date
+    if not (opening.date_from_text and told.date_start and told.date_end
+            and told.date_start != told.date_end):
+        return False
+    rest = [groups[0][1:], *groups[1:]]
+    days = {date.event_date for g in rest if (date := _group_date(g)) is not None and date.date_prec == 1}
+    if len(days) < 2 or not all(day and told.date_start <= day <= told.date_end for day in days):
+        return False
+    each_dead = all(any(_killed_groups(d) for d in g) for g in rest)  # each day with its own dead
+    return each_dead and _sums_the_others(opening, rest)
 
 
 def _sums_the_others(opening: Draft, groups: list[list[Draft]]) -> bool:
@@ -2105,7 +2124,19 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
             return not _opens_with_date(draft) and draft.date.date_prec == 1
         return not _opens_with_date(draft) and _is_current(draft.date, group[0].date)
     return (_days_apart(group_date, draft.date) <= config.consolidate_days
-            or _day_of_told_period(group, draft) or _day_of_told_night(group_date, draft))
+            or _day_of_told_period(group, draft)
+            or (_day_of_told_night(group_date, draft) and not _other_day_told(group, draft)))
+
+
+def _other_day_told(group: list[Draft], draft: Draft) -> bool:
+    """True when the group already tells, with its dead, another single day of the night or weekend it was
+    told in, and the sentence tells its own dead on its own day ("Des violences ont fait dix morts ce
+    week-end ... Samedi, des éleveurs ont tué sept villageois ... Le lendemain, des jeunes ont tué trois
+    éleveurs"): the span's days told one by one are two incidents."""
+    if draft.date.date_prec != 1 or not _killed_groups(draft):
+        return False
+    return any(d.date_from_text and d.date.date_prec == 1 and d.date.date_start == d.date.date_end
+               and d.date.event_date != draft.date.event_date and _killed_groups(d) for d in group)
 
 
 def _counts_right_after(group: list[Draft], draft: Draft) -> bool:
@@ -2355,6 +2386,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
             actor1 = defaults.armed_group
         actor2 = actor_lex.communal_militia(defaults.civilians.country)
         players = [p for p in players if p.actor.inter != CIVILIANS_INTER]
+    elif actor1 == defaults.armed_group and _communal_attackers(ctx, group):  # "des éleveurs armés ont ..."
+        actor1 = actor_lex.communal_militia(defaults.civilians.country)
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
     actor1, actor2 = (_claimed_next(ctx, _claimed_by(ctx, a, day), lead) for a in (actor1, actor2))
     event_type, sub_type = civilians_are_no_battle(event_type, sub_type, (actor1, actor2))
@@ -3066,6 +3099,14 @@ def _communities_named(ctx: ArticleContext, group: list[Draft]) -> list[str]:
         if (m := rx.search(draft.sentence.text)) is not None and m["a"] != m["b"]:
             return [m["a"], m["b"]]
     return []
+
+
+def _communal_attackers(ctx: ArticleContext, group: list[Draft]) -> bool:
+    """True when the unnamed attackers are told as a community's armed men ("des éleveurs armés ont attaqué
+    le village", "des jeunes du village ont mené des représailles"; lexicon communal_attackers): ACLED's
+    communal militia, not an unidentified armed group."""
+    rx = lexicon_pattern(ctx.lang, "communal_attackers")
+    return rx is not None and any(rx.search(d.sentence.text) for d in group)
 
 
 def _villagers_fought(ctx: ArticleContext, group: list[Draft], sub_type: str, victims: set[str]) -> bool:

@@ -652,7 +652,11 @@ def resolve_toponyms(
             places.append(_fallback_place(entry, top, gaz))
             continue
         if entry is not None:
-            places.append(to_place(entry, top, gaz, admin_seat))
+            place = to_place(entry, top, gaz, admin_seat)
+            unit = _named_second_level(text, i, toponyms, entries)
+            if unit is not None:  # "Sandaré, dans le cercle de Nioro du Sahel": the text's cercle, not the
+                place.admin2 = gaz.admin_name(unit.admin2)  # one of the seat nearest to the town
+            places.append(place)
             continue
         if found[i] is not None and _weak(top):  # a dropped common word or name part: no fallback either
             continue
@@ -840,6 +844,36 @@ def drop_unsupported(
         called_a_place = bool(top.admin_type or top.settlement) and norm(entry.name) == key
         out.append(entry if supported or ((prominent or called_a_place) and not weak) else None)
     return out
+
+
+UNIT_AFTER_CHARS = 40  # "Sandaré, dans le cercle de Nioro du Sahel": the unit named right after a town
+
+
+def _named_second_level(
+    text: str, i: int, toponyms: list[Toponym], entries: list[Entry | None]
+) -> Entry | None:
+    """The department, cercle or LGA the text names right after a town of the same first-level unit ("près
+    de Sandaré, dans le cercle de Nioro du Sahel"), when it is not the one the gazetteer gives the town, else
+    None."""
+    entry, top = entries[i], toponyms[i]
+    if entry is None or entry.level < 4 or not entry.admin1:
+        return None
+    for j in range(i + 1, len(toponyms)):
+        t, unit = toponyms[j], entries[j]
+        if t.start - top.end > UNIT_AFTER_CHARS or "." in text[top.end : t.start]:
+            return None
+        if unit is None or not (t.admin_type in _SECOND_LEVEL_WORDS or _DISTRICT_AFTER.match(text, t.end)):
+            continue
+        if not _LOCATED_IN.search(text[top.end : t.start]) or _JOINED.search(text[top.end : t.start]):
+            return None  # "on Rahabah and the adjacent district of Sirwah": another unit, not the town's
+        if unit.admin1 == entry.admin1 and unit.admin2 and unit.admin2 != entry.admin2:
+            return unit
+        return None
+    return None
+
+
+_LOCATED_IN = re.compile(r"\b(?:dans|in|en|au|no|na|em)\b", re.I)
+_JOINED = re.compile(r"\b(?:et|and|e|ou|or|adjacent\w*|voisin\w*|neighbou?ring)\b", re.I)
 
 
 def _enclosing_unit(
