@@ -827,3 +827,17 @@ def test_a_part_told_by_a_noun_of_no_group_is_no_smaller_count() -> None:
     text = "The air strike killed at least 18 bandits, including a commander known as Kachalla Musa."
     fatalities = summarise_fatalities(find_casualties(text))
     assert (fatalities.low, fatalities.best, fatalities.high) == (18, 18, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two National Guard officers guarding the prison were killed in the exchange of fire, and three of "
+         "the "
+         "attackers were also killed.", [(2, "killed", "security"), (3, "killed", "militants")]),
+        ("Two guards manning the gate were killed.", [(2, "killed", "security")]),
+        ("Four soldiers stationed in the town were killed on Sunday.", [(4, "killed", "security")]),
+    ],
+)
+def test_a_participle_telling_the_post_between_noun_and_verb_keeps_the_toll(text, expected):
+    assert _facts(text) == expected
