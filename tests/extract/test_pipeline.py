@@ -2179,3 +2179,14 @@ def test_a_rebel_fronts_sabotage_with_explosives_is_a_remote_explosive():
     assert mention.sub_event_type == "Remote explosive/landmine/IED"
     assert mention.actor1.name == "FPL: Patriotic Liberation Front"
     assert mention.date.event_date == "2026-06-06"
+
+
+def test_a_groups_claim_told_far_before_its_figure_gives_way_to_another_count():
+    text = (
+        "Illustrative report. BAMAKO, March 10 (Example Wire) - The Azawad Liberation Front (FLA) said in a "
+        "statement that its fighters attacked a convoy of the Malian army on Sunday about 20 km south of "
+        "Tinzaouatene, killing \"at least 15\" soldiers. A Malian security source said four soldiers had "
+        "been killed in the ambush."
+    )
+    [mention] = extract_article(_article(text, published="2026-03-10"))
+    assert (mention.fatalities.low, mention.fatalities.best, mention.fatalities.high) == (4, 4, 15)
