@@ -530,3 +530,15 @@ def test_the_day_of_a_condemnation_or_of_a_source_cited_is_not_the_event_date() 
     # a date after the source's clause dates the event
     text = "According to the police, on Monday gunmen killed three traders near Gao."
     assert [e.date_start for e in event_date_expressions(text, PUB)] == [date(2021, 3, 15)]
+
+
+def test_the_previous_week_after_a_told_day_is_the_week_before_that_day():
+    text = ("Illustrative report. Soldiers killed 48 civilians in Bourzanga on April 14, 2026, Human Rights "
+            "Watch "
+            "said today. The soldiers arrived after an attack on a nearby army post the previous week.")
+    found = event_date_expressions(text, date(2026, 5, 12), "en", drop_reporting=False)
+    [week] = [d for d in found if d.surface == "the previous week"]
+    assert (week.date_start, week.date_end) == (date(2026, 4, 6), date(2026, 4, 12))
+    alone = "Illustrative report. Gunmen attacked a post near Djibo the previous week."
+    [week] = event_date_expressions(alone, date(2026, 5, 12), "en")
+    assert week.date_start == date(2026, 5, 4)

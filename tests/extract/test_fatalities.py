@@ -881,3 +881,17 @@ def test_companions_take_their_lead_s_side_and_bodyguards_are_security(
         text: str, expected: list[tuple[int, str, str]]) -> None:
     # illustrative sentences
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two National Guard officers guarding the prison were killed in the exchange of fire, and three of "
+         "the "
+         "attackers were also killed.", [(2, "killed", "security"), (3, "killed", "militants")]),
+        ("Two guards manning the gate were killed.", [(2, "killed", "security")]),
+        ("Four soldiers stationed in the town were killed on Sunday.", [(4, "killed", "security")]),
+    ],
+)
+def test_a_participle_telling_the_post_between_noun_and_verb_keeps_the_toll(text, expected):
+    assert _facts(text) == expected

@@ -2116,3 +2116,124 @@ def test_forces_the_report_says_were_deployed_or_called_to_calm_a_clash_are_no_s
     mentions = extract_article(_article(text, "2024-05-20"))
     assert {(m.actor1.name, m.actor2.name) for m in mentions} == {
         ("Ilobu Communal Militia", "Erin-Osun Communal Militia")}
+
+
+def test_a_lead_dated_by_its_statement_joins_the_quoted_day_of_the_fight():
+    text = (
+        "Illustrative report. BAMAKO, Aug 3 (Example Wire) - Mali's army said on Monday it had repelled an "
+        "attack "
+        "by Islamist militants on its camp at Boulkessi, killing 30 assailants. Ten soldiers were killed in "
+        "the "
+        "fighting, the army said in a statement. \"On Saturday at dawn, terrorists attacked the camp of "
+        "Boulkessi "
+        "with heavy weapons,\" the statement said. JNIM claimed the attack on Sunday."
+    )
+    [mention] = extract_article(_article(text, published="2026-08-03"))
+    assert mention.date.event_date == "2026-08-01" and mention.fatalities.best == 40
+    assert mention.actor1.name.startswith("JNIM") and mention.actor2.name == "Military Forces of Mali (2021-)"
+
+
+def test_a_strike_told_by_what_it_hit_places_the_incident():
+    text = (
+        "Illustrative report. A drone strike killed at least 11 civilians at a wedding in the Timbuktu "
+        "region of "
+        "northern Mali on Saturday, residents said. The strike hit a gathering in Léré where families were "
+        "celebrating a marriage, a resident said. The Malian army, which has acquired Turkish drones in "
+        "recent "
+        "years, did not comment. Rights groups have repeatedly accused the Malian military and its Russian "
+        "allies "
+        "of killing civilians in drone strikes."
+    )
+    [mention] = extract_article(_article(text, published="2026-10-12"))
+    assert mention.place.name == "Léré" and mention.sub_event_type == "Air/drone strike"
+    assert mention.actor1.name == "Military Forces of Mali (2021-)" and not mention.assoc_actor_1
+
+
+def test_an_ethnic_name_told_of_the_victims_is_no_militia():
+    text = (
+        "Illustrative report. Soldiers and allied militiamen summarily executed at least 48 civilians, "
+        "mostly "
+        "ethnic Fulani, in Bourzanga on April 14, 2026, Human Rights Watch said today. Human Rights Watch "
+        "interviewed 21 people by telephone between April 20 and May 5. The government did not respond to a "
+        "letter sent on May 2."
+    )
+    [mention] = extract_article(_article(text, published="2026-05-12"))
+    assert mention.sub_event_type == "Attack" and mention.actor2.name == "Civilians (Burkina Faso)"
+    assert mention.actor1.name == "Military Forces of Burkina Faso (2022-)"
+    assert mention.date.event_date == "2026-04-14" and mention.fatalities.best == 48
+
+
+def test_nationals_told_by_a_demonym_stay_so_when_named_again_abroad():
+    text = (
+        "Illustrative report. Nouakchott - Mauritania's foreign ministry summoned Mali's ambassador on "
+        "Friday "
+        "after four Mauritanian herders were killed in Malian territory, near the town of Nara. The herders "
+        "were "
+        "arrested on Wednesday by Malian soldiers accompanied by foreign fighters, and their bodies were "
+        "found "
+        "the next day near Nara."
+    )
+    [mention] = extract_article(_article(text, published="2026-09-26"))
+    assert mention.actor1.name == "Military Forces of Mali (2021-)"
+    assert mention.actor2.name == "Civilians (Mauritania)" and mention.place.country == "ML"
+    assert mention.date.event_date == "2026-09-23" and mention.fatalities.best == 4
+
+
+def test_a_deed_told_as_days_after_another_incident_keeps_their_tolls_apart():
+    text = (
+        "Illustrative report. Niger's army said on Tuesday its air force had killed about 30 \"terrorists\" "
+        "near "
+        "Tillia, in the Tahoua region, two days after an ambush that killed six soldiers in the same area. "
+        "The "
+        "army said a patrol was ambushed on Friday near Tillia by armed men on motorcycles. Six soldiers "
+        "were "
+        "killed, it said. On Sunday, air strikes on a hideout of the assailants north of Tillia "
+        "\"neutralised "
+        "about thirty terrorists\", according to the statement."
+    )
+    found = sorted((m.date.event_date, m.sub_event_type, m.fatalities.best)
+                   for m in extract_article(_article(text, published="2026-07-01")))
+    assert found == [("2026-06-26", "Armed clash", 6), ("2026-06-28", "Air/drone strike", 30)]
+
+
+def test_a_habit_told_with_its_frequency_names_no_attacker():
+    text = (
+        "Illustrative report. A passenger bus struck an explosive device on Saturday near Boni in central "
+        "Mali, "
+        "killing at least 11 people, local officials said. No group has claimed responsibility for the "
+        "attack. "
+        "Improvised explosive devices are frequently planted on the roads of central Mali, where groups "
+        "linked to "
+        "Al-Qaeda and the Islamic State group operate."
+    )
+    [mention] = extract_article(_article(text, published="2026-05-17"))
+    assert mention.actor1.name == "Unidentified Armed Group (Mali)"
+    assert mention.actor2.name == "Civilians (Mali)"
+    assert mention.place.name == "Boni" and mention.fatalities.best == 11
+
+
+def test_a_rebel_fronts_sabotage_with_explosives_is_a_remote_explosive():
+    text = (
+        "Illustrative report. A rebel group in Niger, the Patriotic Liberation Front (FPL), said on Monday "
+        "it had "
+        "blown up a section of the oil pipeline to Benin. In a statement posted on social media, the FPL "
+        "said its "
+        "fighters set off explosives on the pipeline on Saturday near Tesker, in the Zinder region, causing "
+        "a large "
+        "leak. No casualties were reported."
+    )
+    [mention] = extract_article(_article(text, published="2026-06-08"))
+    assert mention.sub_event_type == "Remote explosive/landmine/IED"
+    assert mention.actor1.name == "FPL: Patriotic Liberation Front"
+    assert mention.date.event_date == "2026-06-06"
+
+
+def test_a_groups_claim_told_far_before_its_figure_gives_way_to_another_count():
+    text = (
+        "Illustrative report. BAMAKO, March 10 (Example Wire) - The Azawad Liberation Front (FLA) said in a "
+        "statement that its fighters attacked a convoy of the Malian army on Sunday about 20 km south of "
+        "Tinzaouatene, killing \"at least 15\" soldiers. A Malian security source said four soldiers had "
+        "been killed in the ambush."
+    )
+    [mention] = extract_article(_article(text, published="2026-03-10"))
+    assert (mention.fatalities.low, mention.fatalities.best, mention.fatalities.high) == (4, 4, 15)

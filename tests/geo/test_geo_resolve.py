@@ -529,3 +529,21 @@ def test_a_place_s_own_name_in_a_named_country_beats_a_big_city_abroad_that_goes
 def test_the_unit_named_after_a_town_is_its_admin2(gaz, text, town, unit):
     places = by_surface(geoparse(text, lang="fr", gazetteer=gaz))
     assert places[town].admin2 == unit
+
+
+def test_a_town_also_known_by_its_regions_name_called_a_region_is_the_region(gaz):
+    text = "Illustrative report. A drone strike killed 11 civilians in the Timbuktu region of northern Mali."
+    places = geoparse(text, gazetteer=gaz)
+    [region] = [p for p in places if p.country == "ML" and p.surface.startswith("Timbuktu")]
+    assert region.feature_code == "ADM1" and region.admin1 == "Tombouctou" and region.where_prec == 4
+    text = "Illustrative report. Gunmen killed five traders in Timbuktu on Saturday."
+    [town] = [p for p in geoparse(text, gazetteer=gaz) if p.surface == "Timbuktu"]
+    assert town.where_prec == 1
+
+
+def test_a_name_told_again_is_the_town_it_was_first_called(gaz):
+    text = ("Illustrative report. Four Mauritanian herders were killed in Malian territory, near the town "
+            "of Nara, "
+            "officials in the Hodh El Chargui region said. Their bodies were found the next day near Nara.")
+    naras = [p for p in geoparse(text, gazetteer=gaz) if p.surface == "Nara"]
+    assert len(naras) == 2 and {p.country for p in naras} == {"ML"}

@@ -645,6 +645,7 @@ def event_date_expressions(text: str, published: date | None = None, lang: str =
     found = find_date_expressions(text, published, code, heading)
     occasions = [e for e in found if names_occasion(text, e, code)]
     found = [x for e in found if (x := _eve_of_occasion(text, e, occasions, code)) is not None]
+    found = [_week_before_told(text, e, found, code) for e in found]
     kept = [
         e for e in found
         if not e.is_future and not _is_background(text, e, code) and not _is_dateline(text, e, published)
@@ -683,6 +684,22 @@ def _sentence_has_other(text: str, expr: DateExpr, exprs: list[DateExpr], lang: 
         and not _before_reporting_verb(text, o, lang)
         for o in exprs
     )
+
+
+def _week_before_told(text: str, expr: DateExpr, found: list[DateExpr], lang: str) -> DateExpr:
+    """"The previous week" after a day the text told ("soldiers killed 48 civilians in Bourzanga on April 14
+    ... after an attack on a nearby post the previous week") is the week before that day, not the week before
+    publication (lexicon dates.week_before_told)."""
+    rx = _rule(lang, "week_before_told")
+    if rx is None or not rx.fullmatch(expr.surface.strip()):
+        return expr
+    days = [e for e in found if e.end <= expr.start and e.date_prec == 1 and not e.is_future
+            and not _is_reporting_date(text, e, lang)]  # not the day of the report: "said today"
+    if not days:
+        return expr
+    told = days[-1].date_start
+    monday = told - timedelta(days=told.weekday() + 7)
+    return replace(expr, date_start=monday, date_end=monday + timedelta(days=6))
 
 
 def _eve_of_occasion(text: str, expr: DateExpr, occasions: list[DateExpr], lang: str) -> DateExpr | None:

@@ -242,6 +242,8 @@ def rules(lang: str) -> _Rules:
     incised = rf"(?:{incised}|{_listed_incise(words['subset'], verbs, 80)})"
     acronym = r"(?:\([^()]{1,30}\)\s*)?"  # "sept volontaires pour la défense de la patrie (VDP) ont péri"
     clause = _relative_clause(lex, aux)  # "deux villageois qui tentaient de fuir ont été tués"
+    if clause:  # the noun's last word before it: "two National Guard officers guarding the prison"
+        clause = rf"(?:(?:{filler})\s+(?=(?:{lex['relative_clause']})\s))?{clause}"
     after = rf"^{incised}[\s,]*{acronym}{clause}(?:(?:{filler})\s+){{0,2}}?{verb}"
     direct = rf"^\s*(?:(?:{aux})\s+)?(?:{after_kinds})(?![\w-])"
     incise = rf"(?:\s*{lex['before_incise']})?" if lex.get("before_incise") else ""

@@ -282,7 +282,7 @@ def _actors(text: str, lang: str, country: str | None, published: date | None) -
     ]
     found = sorted(found + _foreigners(text, lang, found), key=lambda f: f.start)
     kept = [f for f in found if not _finds_the_dead(text, f) and not _counted_among_the_dead(text, f, lang)
-            and not _uninvolved(text, f, lang)]
+            and not _uninvolved(text, f, lang) and not _people_of(text, f)]
     return _vigilantes_named([_foreign_civilians(text, f, lang) for f in kept])
 
 
@@ -342,8 +342,8 @@ def _foreign_civilians(text: str, found: FoundActor, lang: str) -> FoundActor:
         start, end = found.start, after.end(1)
     else:
         return found
-    if iso == found.actor.country:
-        return found
+    if iso == found.actor.country:  # told as the article's own nationals: theirs wherever the incident is
+        return replace(found, homed=False)
     actor = replace(actor_lex.civilians(iso), surface=found.surface)
     return replace(found, actor=actor, start=start, surface=text[start:end], homed=False)
 
@@ -427,6 +427,30 @@ def _finds_the_dead(text: str, found: FoundActor) -> bool:
     """True for an actor that finds the dead ("Police (Asayish) have found the body of a woman"): it
     reports the killing, it did not take part in it."""
     return bool(_FINDS_THE_DEAD.match(text, found.end))
+
+
+# an ethnic name told of people, not of a militia: "48 civilians, mostly ethnic Fulani", "Fulani families"
+_ETHNIC_BEFORE = re.compile(
+    r"(?:\bethnic|\b(?:mostly|mainly|largely|predominantly|all|many|several))\s+$", re.I)
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:families|family|households?|civilians?|villagers?|communit(?:y|ies)|women|men|children|boys|girls|people"
+    r"|residents?|neighbou?rhoods?|elders?|traders?|quarters?|settlements?|camps?)\b", re.I)
+
+
+_ARMED_FROM = re.compile(
+    r"\b(?:militias?|militiamen|gunmen|men|youths|attackers|assailants|fighters|herdsmen)\s+(?:from|of)\s+(?:the\s+)?$",
+    re.I)
+
+
+def _people_of(text: str, found: FoundActor) -> bool:
+    """True for a bare ethnic name told of people ("at least 48 civilians, mostly ethnic Fulani", "a
+    neighbourhood inhabited mostly by Fulani families"): the victims' community, not its militia."""
+    if found.actor.inter != IDENTITY_MILITIA_INTER or " " in text[found.start : found.end].strip():
+        return False
+    before = text[max(0, found.start - 40) : found.start]
+    if _ARMED_FROM.search(before):
+        return False  # "armed militia from Ngbo community": the community's militia
+    return bool(_ETHNIC_BEFORE.search(before) or _PEOPLE_AFTER.match(text, found.end))
 
 
 def _counted_among_the_dead(text: str, found: FoundActor, lang: str) -> bool:
@@ -825,7 +849,7 @@ def draft_mention(
         else prediction.probability >= config.min_nonviolent_probability
     )
     if not is_event and is_conflict_event(prediction) and is_violent(prediction.event_type):
-        is_event = has_violence_cue(sentence.text, ctx.lang)
+        is_event = has_violence_cue(sentence.text, ctx.lang) or _strike_hit(ctx, sentence, prediction)
     if not is_event and _protest_told(ctx, sentence, prediction):
         is_event = True
     if not is_event and _arrests_told(prediction, told):
@@ -894,6 +918,14 @@ def draft_mention(
         return None  # "30 killed and 100 abducted in the area in the last two months": a tally, no abduction
     draft.evidence = _evidence(ctx, draft)
     return draft
+
+
+def _strike_hit(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> bool:
+    """True for a strike the classifier reads, unsure, as remote violence, told by what it hit ("The strike
+    hit a gathering in Léré where families were celebrating a marriage"; lexicon strike_hit)."""
+    rx = lexicon_pattern(ctx.lang, "strike_hit")
+    return (prediction.sub_event_type in REMOTE_MEANS and rx is not None
+            and rx.search(sentence.text) is not None)
 
 
 def _only_no_casualties(ctx: ArticleContext, sentence: Sentence, found: list[Casualty]) -> bool:
@@ -1235,8 +1267,11 @@ def _organised_violence(ctx: ArticleContext, sentence: Sentence, prediction: Pre
         return None  # an accident naming two groups is no fight between them
     violent = [c for c in prediction.scores if (acled_types(c) or (None,))[0] in VIOLENT_EVENT_TYPES
                and (prediction.label == "ORG_CRIME" or c not in _NOT_BY_GROUPS)]
+    cues = set(_classifier().model.cues.fired(sentence.text))
     two_sides = len(groups) > 1 or not violent
     label = "ARMED_CLASH" if two_sides else max(violent, key=prediction.scores.__getitem__)
+    if label == "SUIC_BOMB" and "cue:suicide" not in cues:
+        label = "REM_EXPLOS"  # "its fighters set off explosives on the pipeline": no bomber died in it
     return _relabelled(prediction, label)
 
 
@@ -2122,7 +2157,8 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
     if group_date is None:
         if group[0].date.event_date is None:  # no publication day: only a day told joins an undated incident
             return not _opens_with_date(draft) and draft.date.date_prec == 1
-        return not _opens_with_date(draft) and _is_current(draft.date, group[0].date)
+        return (not _opens_with_date(draft) or _day_before_statement(group, draft)) and _is_current(
+            draft.date, group[0].date)
     return (_days_apart(group_date, draft.date) <= config.consolidate_days
             or _day_of_told_period(group, draft)
             or (_day_of_told_night(group_date, draft) and not _other_day_told(group, draft)))
@@ -2137,6 +2173,25 @@ def _other_day_told(group: list[Draft], draft: Draft) -> bool:
         return False
     return any(d.date_from_text and d.date.date_prec == 1 and d.date.date_start == d.date.date_end
                and d.date.event_date != draft.date.event_date and _killed_groups(d) for d in group)
+
+
+STATEMENT_LAG_DAYS = 7  # the day of a deed a statement tells, at most a week before it
+
+
+def _day_before_statement(group: list[Draft], draft: Draft) -> bool:
+    """True when the group's incident is dated only by the day of the statement that tells it ("Mali's army
+    said on Monday it had repelled an attack on its camp at Boulkessi") and the sentence, opening with a day
+    up to a week before, tells the same town ("On Saturday at dawn, terrorists attacked the camp of
+    Boulkessi"): that is the incident's own day, not another episode."""
+    lead = group[0]
+    said, day = lead.date.event_date, draft.date.event_date
+    if lead.date_from_text or lead.date.date_prec != 1 or draft.date.date_prec != 1 or not (said and day):
+        return False
+    if not 0 <= (date.fromisoformat(said) - date.fromisoformat(day)).days <= STATEMENT_LAG_DAYS:
+        return False
+    if not (draft.place_from_text and draft.place and draft.place.where_prec <= 2):
+        return False
+    return any(d.place_from_text and d.place and d.place.name == draft.place.name for d in group)
 
 
 def _counts_right_after(group: list[Draft], draft: Draft) -> bool:
@@ -2308,6 +2363,27 @@ def _arrested_helpers(ctx: ArticleContext, lead: Draft, found: list[FoundActor])
     return bool(helped) and len(helped) == len(told)
 
 
+def _as_nationals_told(text: str, found: list[FoundActor]) -> list[FoundActor]:
+    """Civilians named again by their noun alone after a demonym told them foreign ("four Mauritanian herders
+    were killed in Malian territory ... the herders were arrested on Wednesday") are those foreigners, not the
+    country's own civilians."""
+    foreign = [f for f in found if f.group == "civilians" and not f.homed]
+    if len({f.actor.name for f in foreign}) != 1:
+        return found
+    nouns = {_head_noun(text, f) for f in foreign}
+    return [replace(f, actor=foreign[0].actor, homed=False)
+            if f.group == "civilians" and f.homed and _head_noun(text, f) in nouns else f for f in found]
+
+
+def _head_noun(text: str, found: FoundActor) -> str:
+    """The noun an actor's mention ends on, past a demonym told alone ("Mauritanian herders": herders)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[found.start : found.end])
+    if len(words) == 1 and found.surface[:1].isupper():
+        following = re.match(r"\s+([^\W\d_][\w'’-]*)", text[found.end : found.end + 30])
+        words += [following.group(1)] if following else []
+    return words[-1].lower() if words else ""
+
+
 def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     """One mention from the sentences that report one incident."""
     backdrops = _backdrops(group)
@@ -2318,7 +2394,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     place = _finer_in_group(_off_road_end(ctx, told or lead.place), group, ctx)
     event_date = _incident_date(ctx, group, lead, place)
     parts = _told_parts(group, backdrops)
-    told = [a for d in parts for a in d.found_actors]
+    told = _as_nationals_told(ctx.article.text, [a for d in parts for a in d.found_actors])
     own = _dedupe_actors(told, lambda f: role_told(ctx.article.text, f, ctx.lang), _as_source(ctx, told))
     repeated = _named_again_in_sentence(ctx.article.text, parts)
     abroad = _told_abroad(ctx, group, place)

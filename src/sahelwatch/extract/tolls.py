@@ -209,11 +209,16 @@ def _superseded(kept: list[Casualty], update: Casualty, lead_killed: list[Casual
     return [c for c in kept if not revised(c)]
 
 
+# how far before a figure a party's claim may be told ("its fighters attacked the convoy ... south of
+# Tinzaouatene, killing 'at least 15'"); the lexicon's own patterns bound most claims to 40 characters
+CLAIM_REACH = 240
+
+
 def _claimed(draft: Draft, casualty: Casualty, lang: str) -> bool:
     """True for the figure a party gives of its own deed ("... saying its fighters had killed 30", "le CSP
     affirme avoir tué 47 militaires"; lexicon ``claimed_figure``)."""
     rx = lexicon_pattern(lang, "claimed_figure", r"(?:{})[^.;]{{0,40}}$")
-    head = draft.sentence.text[max(0, casualty.start - 60) : casualty.start]
+    head = draft.sentence.text[max(0, casualty.start - CLAIM_REACH) : casualty.start]
     return casualty.kind == "killed" and rx is not None and rx.search(head) is not None
 
 

@@ -185,11 +185,13 @@ def _demonym_country(gaz: Gazetteer, surface: str) -> list[Entry]:
 
 def _namesake_units(gaz: Gazetteer, entries: list[Entry], toponym: Toponym) -> list[Entry]:
     """A town named like its province and called a region ("la région de Tillabéry", a spelling only the
-    town has): the province is a candidate too."""
+    town has), or a town also known by its province's name called a region ("the Timbuktu region": the
+    town is also "Tombouctou"): the province is a candidate too."""
     if not toponym.admin_type or any(e.level in (1, 2, 3) for e in entries):
         return entries
     towns = [(e, gaz.admin_entry(e.admin1)) for e in entries if e.level == 4]
-    alike = [u for e, u in towns if u is not None and norm(u.name) == norm(e.name)]
+    alike = [u for e, u in towns
+             if u is not None and (norm(u.name) == norm(e.name) or _known_by_unit_name(e, u, gaz))]
     return entries + [u for u in alike if u not in entries]
 
 
@@ -447,13 +449,32 @@ def _choose(
     ]
     anchors = [e for e in chosen if e is not None and e.level >= 2]
     if len(anchors) < 2:
-        return chosen
-    return [
+        return _as_told_before(toponyms, chosen, lists)
+    return _as_told_before(toponyms, [
         _within_qualifier(_closest(entries, s, anchors), [q for q in qual if q.level == 2])
         if entries
         else None
         for entries, s, qual in zip(lists, scores, qualifiers, strict=True)
-    ]
+    ], lists)
+
+
+def _as_told_before(toponyms: list[Toponym], chosen: list[Entry | None], lists: list[list[Entry]]
+                    ) -> list[Entry | None]:
+    """A name told again with no cue of its own is the town it was when the text first called it a town, not
+    a namesake province in another country ("near the town of Nara ... their bodies were found near Nara":
+    Mali's Nara both times, not Japan's prefecture the second)."""
+    cued: dict[str, Entry] = {}
+    out = list(chosen)
+    for i, top in enumerate(toponyms):
+        key = norm(top.text)
+        entry = out[i]
+        if top.settlement:
+            if entry is not None and entry.level == 4 and key not in cued:
+                cued[key] = entry
+        elif (not top.admin_type and key in cued and entry is not None and entry.level in (1, 2, 3)
+              and entry.country != cued[key].country and cued[key] in lists[i]):
+            out[i] = cued[key]  # not a namesake unit abroad
+    return out
 
 
 def _named_countries(text: str, toponyms: list[Toponym], lists: list[list[Entry]]) -> set[str]:
@@ -673,7 +694,16 @@ def _stands_for(entry: Entry, toponym: Toponym, gaz: Gazetteer) -> bool:
     placed an unknown place in stands for it, and the place keeps its own name."""
     if entry.level > 3 or toponym.source == "gold":
         return False
-    return all(e.geonameid != entry.geonameid for e in gaz.candidates(toponym.text))
+    own = gaz.candidates(toponym.text)
+    if entry.level == 1 and any(_known_by_unit_name(e, entry, gaz) for e in own):
+        return False  # "the Timbuktu region": the unit itself (its town is also "Tombouctou")
+    return all(e.geonameid != entry.geonameid for e in own)
+
+
+def _known_by_unit_name(town: Entry, unit: Entry, gaz: Gazetteer) -> bool:
+    """True when the town lies in the unit and is also known by the unit's name (Timbuktu, "Tombouctou")."""
+    return town.level == 4 and town.admin1 == unit.admin1 and any(
+        c.geonameid == town.geonameid for c in gaz.candidates(norm(unit.name)))
 
 
 # "X, situé à 4 km de la ville de Y", "X, about 20 kilometres north of Y": between the two names
