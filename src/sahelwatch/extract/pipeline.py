@@ -54,7 +54,7 @@ from sahelwatch.extract.locatives import (
     side_country,
     side_mentions,
 )
-from sahelwatch.extract.numbers import find_numbers, lexicon_pattern, parse_number
+from sahelwatch.extract.numbers import find_numbers, lexicon_pattern, load_lexicon, parse_number
 from sahelwatch.extract.outlets import outlet_home
 from sahelwatch.extract.releases import ABDUCTION, abduction_dates, release_at, release_story
 from sahelwatch.extract.report_lag import undated_event_date
@@ -282,7 +282,7 @@ def _actors(text: str, lang: str, country: str | None, published: date | None) -
     ]
     found = sorted(found + _foreigners(text, lang, found), key=lambda f: f.start)
     kept = [f for f in found if not _finds_the_dead(text, f) and not _counted_among_the_dead(text, f, lang)
-            and not _uninvolved(text, f, lang) and not _people_of(text, f)]
+            and not _uninvolved(text, f, lang) and not _people_of(text, f, lang)]
     return _vigilantes_named([_foreign_civilians(text, f, lang) for f in kept])
 
 
@@ -429,28 +429,31 @@ def _finds_the_dead(text: str, found: FoundActor) -> bool:
     return bool(_FINDS_THE_DEAD.match(text, found.end))
 
 
-# an ethnic name told of people, not of a militia: "48 civilians, mostly ethnic Fulani", "Fulani families"
-_ETHNIC_BEFORE = re.compile(
-    r"(?:\bethnic|\b(?:mostly|mainly|largely|predominantly|all|many|several))\s+$", re.I)
-_PEOPLE_AFTER = re.compile(
-    r"\s+(?:families|family|households?|civilians?|villagers?|communit(?:y|ies)|women|men|children|boys|girls|people"
-    r"|residents?|neighbou?rhoods?|elders?|traders?|quarters?|settlements?|camps?)\b", re.I)
+@cache
+def _ethnic_people(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """Lexicon ``ethnic_people`` compiled: the words before and after an ethnic name told of people, and the
+    armed men told before it as from that community."""
+    rules = load_lexicon(lang).get("ethnic_people")
+    if not rules:
+        return None
+    return (re.compile(rf"(?:{rules['before']})\s+$", re.I), re.compile(rf"\s+(?:{rules['after']})\b", re.I),
+            re.compile(rf"(?:{rules['armed_before']})$", re.I))
 
 
-_ARMED_FROM = re.compile(
-    r"\b(?:militias?|militiamen|gunmen|men|youths|attackers|assailants|fighters|herdsmen)\s+(?:from|of)\s+(?:the\s+)?$",
-    re.I)
-
-
-def _people_of(text: str, found: FoundActor) -> bool:
+def _people_of(text: str, found: FoundActor, lang: str) -> bool:
     """True for a bare ethnic name told of people ("at least 48 civilians, mostly ethnic Fulani", "a
-    neighbourhood inhabited mostly by Fulani families"): the victims' community, not its militia."""
-    if found.actor.inter != IDENTITY_MILITIA_INTER or " " in text[found.start : found.end].strip():
+    neighbourhood inhabited mostly by Fulani families"): the victims' community, not its militia; not the
+    community's armed men ("armed militia from Ngbo community")."""
+    rules = _ethnic_people(lang)
+    if rules is None or found.actor.inter != IDENTITY_MILITIA_INTER:
         return False
+    if " " in text[found.start : found.end].strip():
+        return False
+    before_rx, after_rx, armed_rx = rules
     before = text[max(0, found.start - 40) : found.start]
-    if _ARMED_FROM.search(before):
-        return False  # "armed militia from Ngbo community": the community's militia
-    return bool(_ETHNIC_BEFORE.search(before) or _PEOPLE_AFTER.match(text, found.end))
+    if armed_rx.search(before):
+        return False
+    return bool(before_rx.search(before) or after_rx.match(text, found.end))
 
 
 def _counted_among_the_dead(text: str, found: FoundActor, lang: str) -> bool:
@@ -3069,9 +3072,9 @@ def _context_actors(ctx: ArticleContext, lead: Draft, abroad: Sequence[Sentence]
     return _dedupe_actors(earlier[-3:])
 
 
-def _other_incidents_sentences(ctx: ArticleContext, lead: Draft) -> list[Sentence]:
-    """The sentences of the article's incidents other than the one ``lead`` leads."""
-    return [d.sentence for group in ctx.incidents if lead not in group for d in group]
+def _other_incidents_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:
+    """The sentences of the article's incidents other than the one ``draft`` belongs to."""
+    return [d.sentence for group in ctx.incidents if draft not in group for d in group]
 
 
 def _told_in(actor: FoundActor, sentences: Sequence[Sentence]) -> bool:
@@ -3120,8 +3123,7 @@ def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, ac
     if event_type not in ("Battles", "Explosions/Remote violence") or actor2 is not defaults.state \
             or victims != {"unknown"}:
         return actor2
-    elsewhere = [d.sentence for other in ctx.incidents if other is not group for d in other
-                 if d not in group]
+    elsewhere = _other_incidents_sentences(ctx, group[0])
     if any(a.group == "security" and not _told_of_another_day(ctx, _sentence_of(ctx, a.start), day)
            and not _told_in(a, abroad) and not _told_in(a, elsewhere) and not _told_as_backdrop(ctx, a)
            for a in ctx.actors):
