@@ -2245,3 +2245,9 @@ def test_a_severed_head_found_is_a_violent_event():
             "beside a note that threatened the villagers.")
     [mention] = extract_article(_article(text))
     assert is_violent(mention.event_type) and mention.fatalities.best == 1
+
+
+def test_people_found_deceased_are_an_event_of_their_own():
+    text = "On Monday, two men were discovered to be deceased inside a house in Gao."
+    [mention] = extract_article(_article(text))
+    assert is_violent(mention.event_type) and mention.fatalities.best == 2
