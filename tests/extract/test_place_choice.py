@@ -266,7 +266,7 @@ def test_a_road_told_by_its_two_ends_in_a_country_stays_at_its_first_end():
 
 
 def test_a_town_said_to_lie_off_another_is_the_place_not_the_other():
-    text = ("(Illustrative) Hombori, situated east of the capital Bamako, was attacked on 8 March; 12 soldiers "
-            "were killed.")
+    text = ("(Illustrative) Hombori, situated east of the capital Bamako, was attacked on 8 March; "
+            "12 soldiers were killed.")
     [mention] = extract_article(_article(text))
     assert mention.place.name == "Hombori"
