@@ -53,6 +53,7 @@ def _one(text: str, lang: str = "en", published: date | None = PUB):
         ("12/03/2021", date(2021, 3, 12), date(2021, 3, 12)),
         ("the night of Thursday to Friday", date(2021, 3, 11), date(2021, 3, 12)),
         ("over the weekend", date(2021, 3, 13), date(2021, 3, 14)),
+        ("was shot dead this past weekend", date(2021, 3, 13), date(2021, 3, 14)),
         ("three days ago", date(2021, 3, 14), date(2021, 3, 14)),
         ("a week ago", date(2021, 3, 10), date(2021, 3, 10)),
         ("two weeks ago", date(2021, 3, 3), date(2021, 3, 3)),

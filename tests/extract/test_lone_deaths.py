@@ -124,3 +124,43 @@ def test_a_lone_victim_told_with_a_clause_between_commas_is_one_killed(sentence)
 def test_a_clause_that_tells_a_wounding_is_no_lone_death():
     sentence = "One soldier, who was wounded in the ambush, was evacuated to Gao on Sunday."
     assert [c for c in find_casualties(sentence) if c.kind == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The heads of a man and a woman were abandoned in a cooler on the road out of Celaya.",
+        "A bag found under the bridge held the severed head of a person and a note signed by a gang.",
+        "The discovery of a human head near a school brought police to the neighbourhood.",
+        "Residents found two decapitated heads beside a banner on Monday morning.",
+    ],
+)
+def test_a_severed_head_is_a_killing(sentence):
+    killed = [c for c in find_casualties(sentence) if c.kind == "killed"]
+    assert [c.low for c in killed] == [1]
+
+
+def test_heads_of_state_are_no_killing():
+    found = find_casualties("The heads of state were received in Niamey.")
+    assert not [c for c in found if c.kind == "killed"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Amina Diallo, the director of the regional women's prison in Gao, was killed outside her home.",
+        "She was rushed to a clinic in Kidal but succumbed to her wounds.",
+        "He was declared dead on arrival at the hospital in Mopti.",
+        "Moussa Traoré was pronounced dead at the scene.",
+    ],
+)
+def test_a_lone_death_told_with_a_long_apposition_or_at_hospital(sentence):
+    killed = [c for c in find_casualties(sentence) if c.kind == "killed"]
+    assert [c.low for c in killed] == [1]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He was declared the winner of the vote.", "The court declared the result void."]
+)
+def test_declared_without_death_is_no_killing(sentence):
+    assert not [c for c in find_casualties(sentence) if c.kind == "killed"]

@@ -3,6 +3,7 @@
 import pytest
 
 from sahelwatch.extract.pipeline import extract_article, violent_type
+from sahelwatch.extract.taxonomy import is_violent
 from sahelwatch.models import Article
 
 
@@ -2237,3 +2238,16 @@ def test_a_groups_claim_told_far_before_its_figure_gives_way_to_another_count():
     )
     [mention] = extract_article(_article(text, published="2026-03-10"))
     assert (mention.fatalities.low, mention.fatalities.best, mention.fatalities.high) == (4, 4, 15)
+
+
+def test_a_severed_head_found_is_a_violent_event():
+    text = ("The head of a young man was found separated from his body in a village near Ménaka on Sunday, "
+            "beside a note that threatened the villagers.")
+    [mention] = extract_article(_article(text))
+    assert is_violent(mention.event_type) and mention.fatalities.best == 1
+
+
+def test_people_found_deceased_are_an_event_of_their_own():
+    text = "On Monday, two men were discovered to be deceased inside a house in Gao."
+    [mention] = extract_article(_article(text))
+    assert is_violent(mention.event_type) and mention.fatalities.best == 2

@@ -263,3 +263,10 @@ def test_a_road_told_by_its_two_ends_in_a_country_stays_at_its_first_end():
             "Bamako, dans l'ouest du Mali, tuant cinq militaires. La pénurie de carburant paralyse Bamako.")
     article = Article(id="t-place", text=text, raw_text=text, published="2025-11-14", language="fr")
     assert {m.place.name for m in extract_article(article)} == {"Kayes"}
+
+
+def test_a_town_said_to_lie_off_another_is_the_place_not_the_other():
+    text = ("(Illustrative) Hombori, situated east of the capital Bamako, was attacked on 8 March; "
+            "12 soldiers were killed.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.name == "Hombori"
