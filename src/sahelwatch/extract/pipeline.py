@@ -32,6 +32,7 @@ from sahelwatch.extract.dates import (
     is_recalled,
     is_report_day_monitor,
     told_in_peaceful_aside,
+    told_in_source_aside,
     told_with_proceeding,
 )
 from sahelwatch.extract.drafts import ArticleContext, Draft
@@ -1502,7 +1503,11 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     date came from the text."""
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     # a date outside an aside about an actor first ("Traore, who seized power on Friday, ... on Saturday")
-    own = [d for d in own if not told_in_peaceful_aside(ctx.article.text, d, ctx.lang)] or own
+    told = own
+    own = [d for d in own if not told_in_peaceful_aside(ctx.article.text, d, ctx.lang)]
+    if not (own or (told and any(d.end <= sentence.start for d in ctx.dates)
+                    and all(told_in_source_aside(ctx.article.text, d, ctx.lang) for d in told))):
+        own = told  # the aside's date unless it is the source's deed and the incident's day was told before
     if own and any(d.end <= sentence.start for d in ctx.dates) and (
             _found_missing(ctx, sentence) or all(_day_bodies_found(ctx, sentence, d) for d in own)):
         own = []  # "Six soldiers reported missing were found dead on Monday": the incident's day told before
