@@ -1169,3 +1169,12 @@ def test_a_day_told_in_an_aside_about_the_source_dates_no_incident() -> None:
             "sábado.")
     mentions = _mentions(text, published="2025-09-08")
     assert {m.date.event_date for m in mentions} == {"2025-09-05"}
+
+
+def test_dozens_of_attackers_neutralised_add_to_an_equal_exact_toll_of_soldiers() -> None:
+    # illustrative: "dezenas" (ACLED's 12) matches the twelve soldiers by chance and restates nothing
+    text = ("Ilustrativo: doze soldados do Níger morreram no domingo numa emboscada perto de Banibangou, na "
+            "região de Tillabéri, informou o Ministério da Defesa. Segundo a nota, a resposta das tropas "
+            "permitiu \"neutralizar dezenas de terroristas\" e recuperar motos e armas.")
+    [mention] = _mentions(text, published="2025-11-04")
+    assert mention.fatalities.best == 24
