@@ -1178,3 +1178,14 @@ def test_dozens_of_attackers_neutralised_add_to_an_equal_exact_toll_of_soldiers(
             "permitiu \"neutralizar dezenas de terroristas\" e recuperar motos e armas.")
     [mention] = _mentions(text, published="2025-11-04")
     assert mention.fatalities.best == 24
+
+
+def test_the_sentence_that_dates_an_incident_also_places_it_inside_the_lead_s_state() -> None:
+    # illustrative: the lead says only "numa aldeia do estado de Zamfara"; the next sentence names the
+    # village and its district
+    text = ("Ilustrativo: homens armados raptaram pelo menos 25 pessoas e mataram duas numa aldeia do estado "
+            "de Zamfara, no noroeste da Nigéria, disse hoje a polícia. O ataque ocorreu no domingo à noite "
+            "na aldeia de Kairu, no distrito de Maru, segundo o porta-voz da polícia.")
+    [mention] = _mentions(text, published="2025-06-10")
+    assert mention.date.event_date == "2025-06-08"
+    assert (mention.place.admin1, mention.place.admin2) == ("Zamfara", "Maru")

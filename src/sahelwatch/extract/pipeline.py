@@ -1702,8 +1702,26 @@ def date_told_later(ctx: ArticleContext, group: list[Draft], drafts: list[Draft]
         if own and _recent(own[0], ctx.published) and own[0].date_start <= ctx.published:
             lead = replace(group[0], date=_event_date(own[0]), date_from_text=True)
             lead.evidence = [*lead.evidence, Evidence("date", own[0].start, own[0].end, own[0].surface)]
+            finer = _finer_told_later(ctx, lead.place, sentence)
+            if finer is not None:  # "O ataque ocorreu no domingo na aldeia de Kairu, no distrito de Maru"
+                lead = replace(lead, place=finer, place_from_text=True)
+                lead.evidence = [*lead.evidence, Evidence("place", finer.start, finer.end, finer.surface)]
             return [lead, *group[1:]]
     return group
+
+
+def _finer_told_later(ctx: ArticleContext, place: Place | None, sentence: Sentence) -> Place | None:
+    """The place, inside the lead's state or region, of the sentence that dates an undated incident ("...
+    numa aldeia do estado de Zamfara. O ataque ocorreu no domingo na aldeia de Kairu, no distrito de Maru"):
+    the same telling of where, finer. None when the lead names a town already, or the sentence other
+    places."""
+    if place is None or not place.admin1 or place.where_prec < 3:
+        return None
+    own = _own_places(ctx, sentence)
+    inside = [p for p in own if p.country == place.country and p.admin1 == place.admin1
+              and p.where_prec < place.where_prec]
+    # one place, or a village and the district it lies in ("na aldeia de Kairu, no distrito de Maru")
+    return inside[0] if inside and len(own) == len(inside) and len({p.admin2 for p in inside}) == 1 else None
 
 
 def _recent(expr: DateExpr, published: date) -> bool:
