@@ -1189,3 +1189,13 @@ def test_the_sentence_that_dates_an_incident_also_places_it_inside_the_lead_s_st
     [mention] = _mentions(text, published="2025-06-10")
     assert mention.date.event_date == "2025-06-08"
     assert (mention.place.admin1, mention.place.admin2) == ("Zamfara", "Maru")
+
+
+def test_a_place_named_right_before_a_later_sentence_of_the_incident_refines_the_lead_s_state() -> None:
+    # illustrative: the dating sentence names the village and district; the abductions told after it
+    text = ("Ilustrativo: homens armados raptaram pelo menos 25 pessoas e mataram duas numa aldeia do estado "
+            "de Zamfara, no noroeste da Nigéria, disse hoje a polícia. O ataque ocorreu no domingo à noite "
+            "na aldeia de Kairu, no distrito de Maru, segundo o porta-voz da polícia. Os atacantes, que "
+            "chegaram em dezenas de motorizadas, levaram sobretudo mulheres e crianças para a floresta.")
+    [mention] = _mentions(text, published="2025-06-10")
+    assert (mention.place.admin1, mention.place.admin2) == ("Zamfara", "Maru")

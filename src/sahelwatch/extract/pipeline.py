@@ -2610,11 +2610,25 @@ def _finer_in_group(place: Place | None, group: list[Draft],
     inside = [
         d.place
         for d in sorted(group, key=lambda d: d.sentence.start)
-        if d.place_from_text and d.place is not None and d.place.country == place.country
+        if (d.place_from_text or _told_just_before(ctx, d, group)) and d.place is not None
+        and d.place.country == place.country
         and d.place.admin1 == place.admin1 and d.place.where_prec < place.where_prec
         and not any(c.town_part for c in d.casualties)  # "18 in Libiri and 21 in Kokorou": not one town's
     ]
     return inside[0] if inside else place
+
+
+def _told_just_before(ctx: ArticleContext | None, draft: Draft, group: list[Draft]) -> bool:
+    """True when a draft's place was named in the sentence right before it, a sentence after the incident's
+    first that is no draft of it ("O ataque ocorreu no domingo na aldeia de Kairu, no distrito de Maru. Os
+    atacantes ... levaram mulheres e crianças"): where the incident told in both took place."""
+    if ctx is None or draft.place is None or draft.place.start is None or draft.sentence not in ctx.sentences:
+        return False
+    index = ctx.sentences.index(draft.sentence)
+    before = ctx.sentences[index - 1] if index else None
+    first = min(d.sentence.start for d in group)
+    return (before is not None and before.start > first and all(d.sentence is not before for d in group)
+            and _in_sentence(draft.place.start, draft.place.end or draft.place.start, before))
 
 
 def _village_named_after_near(place: Place, group: list[Draft], ctx: ArticleContext | None = None) -> Place:
