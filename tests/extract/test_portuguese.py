@@ -1114,3 +1114,88 @@ def test_a_day_of_a_year_named_before_is_no_incident_of_the_report() -> None:
     [mention] = _mentions(text, published="2026-07-25")
     assert mention.actor1.name == "Unidentified Armed Group (Burkina Faso)"
     assert (mention.date.event_date, mention.fatalities.best) == ("2026-07-21", 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ilustrativo: uma bombista suicida fez-se explodir num mercado de Konduga, matando 12 pessoas, "
+         "além da própria bombista.", "pt", 13),
+        ("Ilustrativo: doze pessoas morreram, sem contar o bombista suicida.", "pt", 13),
+        ("Illustrative: a suicide bomber blew herself up at a market in Konduga, killing 12 people besides "
+         "the bomber.", "en", 13),
+        ("Illustratif : une kamikaze s'est fait exploser sur un marché de Konduga, tuant 12 personnes, en "
+         "plus de la kamikaze.", "fr", 13),
+        # no word of the bomber: the toll as told
+        ("Illustrative: a suicide bomber blew herself up at a market in Konduga, killing 12 people.", "en",
+         12),
+        ("Ilustrativo: um bombista suicida matou 12 pessoas num mercado de Konduga.", "pt", 12),
+    ],
+)
+def test_a_suicide_bomber_counted_apart_from_the_toll_is_one_more_dead(text: str, lang: str,
+                                                                     expected: int) -> None:
+    assert summarise_fatalities(find_casualties(text, lang)).best == expected
+
+
+def test_an_attack_attributed_by_a_source_to_a_group_is_that_group_s() -> None:
+    # illustrative: "atribuído pela fonte de segurança ao grupo ..." names the attacker
+    text = ("Ilustrativo: pelo menos 20 civis foram mortos na segunda-feira num ataque contra a aldeia de "
+            "Namssiguia, no Burkina Faso. O ataque foi atribuído pela fonte de segurança ao grupo extremista "
+            "JNIM, braço da Al-Qaeda na região.")
+    [mention] = _mentions(text, published="2025-11-05")
+    assert mention.actor1.name == "JNIM: Jama'at Nusrat al-Islam wal Muslimin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilustrativo: ninguém reivindicou o sequestro até a noite desta segunda-feira (13).",
+        "Ilustrativo: grupos extremistas ligados à Al-Qaeda e ao Estado Islâmico mantêm vários reféns "
+        "ocidentais na região do Sahel.",
+        "Ilustrativo: o exército afirma ter enfraquecido os jihadistas, mas os ataques continuam nas zonas "
+        "rurais do estado de Borno.",
+        "Ilustrativo: a região de Tillabéri é palco frequente de ataques do grupo Estado Islâmico no Sahel.",
+    ],
+)
+def test_no_claim_hostages_held_and_attacks_that_go_on_are_no_incident(text: str) -> None:
+    assert _mentions(text, published="2025-11-04") == []
+
+
+def test_a_day_told_in_an_aside_about_the_source_dates_no_incident() -> None:
+    # illustrative: the governor "que visitou a localidade no sábado": his visit, not a second attack
+    text = ("Ilustrativo: pelo menos 30 pessoas foram mortas num ataque do Boko Haram contra a aldeia de "
+            "Darul Jamal, no estado de Borno, na noite de sexta-feira. Os atacantes incendiaram casas e "
+            "viaturas, segundo o governador do estado de Borno, Babagana Zulum, que visitou a localidade no "
+            "sábado.")
+    mentions = _mentions(text, published="2025-09-08")
+    assert {m.date.event_date for m in mentions} == {"2025-09-05"}
+
+
+def test_dozens_of_attackers_neutralised_add_to_an_equal_exact_toll_of_soldiers() -> None:
+    # illustrative: "dezenas" (ACLED's 12) matches the twelve soldiers by chance and restates nothing
+    text = ("Ilustrativo: doze soldados do Níger morreram no domingo numa emboscada perto de Banibangou, na "
+            "região de Tillabéri, informou o Ministério da Defesa. Segundo a nota, a resposta das tropas "
+            "permitiu \"neutralizar dezenas de terroristas\" e recuperar motos e armas.")
+    [mention] = _mentions(text, published="2025-11-04")
+    assert mention.fatalities.best == 24
+
+
+def test_the_sentence_that_dates_an_incident_also_places_it_inside_the_lead_s_state() -> None:
+    # illustrative: the lead says only "numa aldeia do estado de Zamfara"; the next sentence names the
+    # village and its district
+    text = ("Ilustrativo: homens armados raptaram pelo menos 25 pessoas e mataram duas numa aldeia do estado "
+            "de Zamfara, no noroeste da Nigéria, disse hoje a polícia. O ataque ocorreu no domingo à noite "
+            "na aldeia de Kairu, no distrito de Maru, segundo o porta-voz da polícia.")
+    [mention] = _mentions(text, published="2025-06-10")
+    assert mention.date.event_date == "2025-06-08"
+    assert (mention.place.admin1, mention.place.admin2) == ("Zamfara", "Maru")
+
+
+def test_a_place_named_right_before_a_later_sentence_of_the_incident_refines_the_lead_s_state() -> None:
+    # illustrative: the dating sentence names the village and district; the abductions told after it
+    text = ("Ilustrativo: homens armados raptaram pelo menos 25 pessoas e mataram duas numa aldeia do estado "
+            "de Zamfara, no noroeste da Nigéria, disse hoje a polícia. O ataque ocorreu no domingo à noite "
+            "na aldeia de Kairu, no distrito de Maru, segundo o porta-voz da polícia. Os atacantes, que "
+            "chegaram em dezenas de motorizadas, levaram sobretudo mulheres e crianças para a floresta.")
+    [mention] = _mentions(text, published="2025-06-10")
+    assert (mention.place.admin1, mention.place.admin2) == ("Zamfara", "Maru")

@@ -780,6 +780,21 @@ def _clause_window(text: str, start: int) -> str:
     return before[ends[-1]:] if ends else before
 
 
+SOURCE_ASIDE_CHARS = 160  # the reach before a date for the source its aside is about
+
+
+def told_in_source_aside(text: str, expr: DateExpr, lang: str) -> bool:
+    """True when the date lies in an aside about the report's source ("..., segundo o governador de Borno,
+    Babagana Zulum, que visitou a localidade no sábado", "according to the governor, who visited the town on
+    Saturday"): it dates the source's own deed, not the incident (lexicon dates.source_aside)."""
+    rx = _rule(lang, "source_aside", ASIDE_TEMPLATE)
+    if rx is None or not told_in_peaceful_aside(text, expr, lang):
+        return False
+    before = text[max(0, expr.start - SOURCE_ASIDE_CHARS) : expr.start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    return rx.search(before[ends[-1]:] if ends else before) is not None
+
+
 def told_in_peaceful_aside(text: str, expr: DateExpr, lang: str) -> bool:
     """True when the date lies in an aside about an actor that tells no violence ("Traore, who seized power on
     Friday, ..."), unlike "Mullah Ahmad, who was wounded two days ago in an airstrike, died"."""

@@ -1148,6 +1148,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     _mark_cumulative(text, casualties, lang)
     _count_companions(text, casualties, r)
     _count_pairs(text, casualties, code, r)
+    _count_bomber_besides(text, casualties, code)
     if not negations and not any(c.kind == "killed" for c in casualties):
         casualties.extend(_lone_deaths(text, code, r))
     _mark_elsewhere(text, casualties, r)
@@ -1291,6 +1292,30 @@ def _count_pairs(text: str, casualties: list[Casualty], lang: str, r: _Rules) ->
         if pair is None or (following is not None and following.number_start < pair.end()):
             continue
         c.low, c.high, c.end = 2, 2, pair.end()
+
+
+BOMBER_REACH = 60  # characters after a toll where "besides the bomber" still qualifies it
+
+
+@lru_cache(maxsize=8)
+def _besides_bomber(lang: str) -> re.Pattern[str] | None:
+    rx = load_lexicon(lang)["casualties"].get("besides_bomber")
+    return re.compile(rx, re.I) if rx else None
+
+
+def _count_bomber_besides(text: str, casualties: list[Casualty], lang: str) -> None:
+    """'matando 12 pessoas, além da própria bombista', '12 killed, not counting the bomber': the report
+    counts the suicide bomber among the dead apart from the toll; ACLED's fatalities include the bomber who
+    died, so the toll is one more (lexicon casualties.besides_bomber). A toll with no word of the bomber
+    stays as told."""
+    rx = _besides_bomber(lang)
+    if rx is None:
+        return
+    for c in casualties:
+        if c.kind == "killed" and not c.negated and not c.subset_of_previous and c.number_start >= 0 and (
+                rx.match(text, c.end, min(len(text), c.end + BOMBER_REACH))):
+            c.low, c.high = c.low + 1, c.high + 1
+            return
 
 
 @lru_cache(maxsize=16)

@@ -32,6 +32,7 @@ from sahelwatch.extract.dates import (
     is_recalled,
     is_report_day_monitor,
     told_in_peaceful_aside,
+    told_in_source_aside,
     told_with_proceeding,
 )
 from sahelwatch.extract.drafts import ArticleContext, Draft
@@ -1505,7 +1506,11 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     date came from the text."""
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     # a date outside an aside about an actor first ("Traore, who seized power on Friday, ... on Saturday")
-    own = [d for d in own if not told_in_peaceful_aside(ctx.article.text, d, ctx.lang)] or own
+    told = own
+    own = [d for d in own if not told_in_peaceful_aside(ctx.article.text, d, ctx.lang)]
+    if not (own or (told and any(d.end <= sentence.start for d in ctx.dates)
+                    and all(told_in_source_aside(ctx.article.text, d, ctx.lang) for d in told))):
+        own = told  # the aside's date unless it is the source's deed and the incident's day was told before
     if own and any(d.end <= sentence.start for d in ctx.dates) and (
             _found_missing(ctx, sentence) or all(_day_bodies_found(ctx, sentence, d) for d in own)):
         own = []  # "Six soldiers reported missing were found dead on Monday": the incident's day told before
@@ -1700,8 +1705,26 @@ def date_told_later(ctx: ArticleContext, group: list[Draft], drafts: list[Draft]
         if own and _recent(own[0], ctx.published) and own[0].date_start <= ctx.published:
             lead = replace(group[0], date=_event_date(own[0]), date_from_text=True)
             lead.evidence = [*lead.evidence, Evidence("date", own[0].start, own[0].end, own[0].surface)]
+            finer = _finer_told_later(ctx, lead.place, sentence)
+            if finer is not None:  # "O ataque ocorreu no domingo na aldeia de Kairu, no distrito de Maru"
+                lead = replace(lead, place=finer, place_from_text=True)
+                lead.evidence = [*lead.evidence, Evidence("place", finer.start, finer.end, finer.surface)]
             return [lead, *group[1:]]
     return group
+
+
+def _finer_told_later(ctx: ArticleContext, place: Place | None, sentence: Sentence) -> Place | None:
+    """The place, inside the lead's state or region, of the sentence that dates an undated incident ("...
+    numa aldeia do estado de Zamfara. O ataque ocorreu no domingo na aldeia de Kairu, no distrito de Maru"):
+    the same telling of where, finer. None when the lead names a town already, or the sentence other
+    places."""
+    if place is None or not place.admin1 or place.where_prec < 3:
+        return None
+    own = _own_places(ctx, sentence)
+    inside = [p for p in own if p.country == place.country and p.admin1 == place.admin1
+              and p.where_prec < place.where_prec]
+    # one place, or a village and the district it lies in ("na aldeia de Kairu, no distrito de Maru")
+    return inside[0] if inside and len(own) == len(inside) and len({p.admin2 for p in inside}) == 1 else None
 
 
 def _recent(expr: DateExpr, published: date) -> bool:
@@ -2590,11 +2613,25 @@ def _finer_in_group(place: Place | None, group: list[Draft],
     inside = [
         d.place
         for d in sorted(group, key=lambda d: d.sentence.start)
-        if d.place_from_text and d.place is not None and d.place.country == place.country
+        if (d.place_from_text or _told_just_before(ctx, d, group)) and d.place is not None
+        and d.place.country == place.country
         and d.place.admin1 == place.admin1 and d.place.where_prec < place.where_prec
         and not any(c.town_part for c in d.casualties)  # "18 in Libiri and 21 in Kokorou": not one town's
     ]
     return inside[0] if inside else place
+
+
+def _told_just_before(ctx: ArticleContext | None, draft: Draft, group: list[Draft]) -> bool:
+    """True when a draft's place was named in the sentence right before it, a sentence after the incident's
+    first that is no draft of it ("O ataque ocorreu no domingo na aldeia de Kairu, no distrito de Maru. Os
+    atacantes ... levaram mulheres e crianças"): where the incident told in both took place."""
+    if ctx is None or draft.place is None or draft.place.start is None or draft.sentence not in ctx.sentences:
+        return False
+    index = ctx.sentences.index(draft.sentence)
+    before = ctx.sentences[index - 1] if index else None
+    first = min(d.sentence.start for d in group)
+    return (before is not None and before.start > first and all(d.sentence is not before for d in group)
+            and _in_sentence(draft.place.start, draft.place.end or draft.place.start, before))
 
 
 def _village_named_after_near(place: Place, group: list[Draft], ctx: ArticleContext | None = None) -> Place:

@@ -307,8 +307,11 @@ def updates_toll(draft: Draft) -> bool:
 
 def _restates(casualty: Casualty, lead_figures: list[Casualty]) -> bool:
     """True when a figure repeats one of the lead's under another name ("five members of a
-    self-defence militia ... Five VDP members also lost their lives")."""
-    return any(c.low == casualty.low and c.high == casualty.high for c in lead_figures)
+    self-defence militia ... Five VDP members also lost their lives"); a vague figure ("dezenas de
+    terroristas", ACLED's 12 for "dozens") only matches an exact one by chance, and repeats none ("Doze
+    soldados morreram ... a resposta das tropas permitiu neutralizar dezenas de terroristas")."""
+    return any(c.low == casualty.low and c.high == casualty.high and c.vague == casualty.vague
+               for c in lead_figures)
 
 
 ARMED_SIDES = ("security", "militants")
