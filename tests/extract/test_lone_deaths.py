@@ -124,3 +124,16 @@ def test_a_lone_victim_told_with_a_clause_between_commas_is_one_killed(sentence)
 def test_a_clause_that_tells_a_wounding_is_no_lone_death():
     sentence = "One soldier, who was wounded in the ambush, was evacuated to Gao on Sunday."
     assert [c for c in find_casualties(sentence) if c.kind == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Son corps, criblé de balles, a été découvert samedi près de la frontière.",
+        "Son corps a été retrouvé dimanche en brousse, à une dizaine de kilomètres du village.",
+        "L'élu a été retrouvé mort lundi près de Téra.",
+    ],
+)
+def test_a_body_found_in_french_is_one_killed(sentence):
+    """Illustrative: a kidnapped person's body found ("son corps a été découvert") is one death."""
+    assert [c.low for c in find_casualties(sentence, "fr") if c.kind == "killed"] == [1]
