@@ -904,6 +904,17 @@ def test_a_groups_habit_of_targeting_officials_is_no_event_of_its_own():
     assert killed and all("Islamic State" not in (m.actor1.name if m.actor1 else "") for m in killed)
 
 
+def test_a_hostage_found_dead_abroad_was_killed_by_the_abductors():
+    """Illustrative: the body of a chief Boko Haram took, found across the border and reported by the
+    vigilantes, is a killing by Boko Haram, not by the unidentified gunmen of the other country."""
+    story = ("(Illustratif) Le chef du village de Kolofata a été enlevé lundi par des combattants de Boko "
+             "Haram.\nSon corps a été retrouvé jeudi côté nigérian, selon des membres du comité de "
+             "vigilance.")
+    killed = [m for m in extract_article(_article(story, lang="fr")) if m.fatalities.best]
+    assert [m.fatalities.best for m in killed] == [1]
+    assert "Boko Haram" in killed[0].actor1.name
+
+
 def test_a_trend_of_kidnappings_of_a_kind_of_people_is_no_event():
     french = ("(Illustratif) Les enlèvements d'étrangers se sont multipliés ces derniers mois dans "
               "l'ouest du Mali, où de nombreuses sociétés exploitent des mines d'or.")
