@@ -902,6 +902,9 @@ def test_a_groups_habit_of_targeting_officials_is_no_event_of_its_own():
              "locaux.")
     killed = [m for m in extract_article(_article(story, lang="fr")) if m.fatalities.best]
     assert killed and all("Islamic State" not in (m.actor1.name if m.actor1 else "") for m in killed)
+    portuguese = ("(Ilustrativo) A zona é um reduto do Estado Islâmico no Sahel, que ataca regularmente "
+                  "autoridades locais.")
+    assert extract_article(_article(portuguese, lang="pt")) == []
 
 
 def test_a_hostage_found_dead_abroad_was_killed_by_the_abductors():
