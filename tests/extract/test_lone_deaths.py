@@ -164,3 +164,16 @@ def test_a_lone_death_told_with_a_long_apposition_or_at_hospital(sentence):
 )
 def test_declared_without_death_is_no_killing(sentence):
     assert not [c for c in find_casualties(sentence) if c.kind == "killed"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Son corps, criblé de balles, a été découvert samedi près de la frontière.",
+        "Son corps a été retrouvé dimanche en brousse, à une dizaine de kilomètres du village.",
+        "L'élu a été retrouvé mort lundi près de Téra.",
+    ],
+)
+def test_a_body_found_in_french_is_one_killed(sentence):
+    """Illustrative: a kidnapped person's body found ("son corps a été découvert") is one death."""
+    assert [c.low for c in find_casualties(sentence, "fr") if c.kind == "killed"] == [1]

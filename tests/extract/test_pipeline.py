@@ -891,6 +891,34 @@ def test_a_road_told_as_a_habitual_target_is_no_event_but_an_attack_on_it_is():
     assert mention.fatalities.best == 3
 
 
+def test_a_groups_habit_of_targeting_officials_is_no_event_of_its_own():
+    """Illustrative: the group named as "qui cible régulièrement les élus" tells no incident; the body found
+    before it stays an event of unidentified attackers."""
+    habit = ("(Illustratif) La zone est le théâtre d'activités de l'État islamique au Sahel, qui cible "
+             "régulièrement les élus locaux.")
+    assert extract_article(_article(habit, lang="fr")) == []
+    story = ("(Illustratif) Le maire de Tamou, enlevé mardi par des hommes armés, a été retrouvé sans vie. "
+             "Son corps a été découvert samedi près de Tamou. L'enlèvement n'a pas été revendiqué, mais la "
+             "zone est le théâtre d'activités de l'État islamique au Sahel, qui cible régulièrement les élus "
+             "locaux.")
+    killed = [m for m in extract_article(_article(story, lang="fr")) if m.fatalities.best]
+    assert killed and all("Islamic State" not in (m.actor1.name if m.actor1 else "") for m in killed)
+    portuguese = ("(Ilustrativo) A zona é um reduto do Estado Islâmico no Sahel, que ataca regularmente "
+                  "autoridades locais.")
+    assert extract_article(_article(portuguese, lang="pt")) == []
+
+
+def test_a_hostage_found_dead_abroad_was_killed_by_the_abductors():
+    """Illustrative: the body of a chief Boko Haram took, found across the border and reported by the
+    vigilantes, is a killing by Boko Haram, not by the unidentified gunmen of the other country."""
+    story = ("(Illustratif) Le chef du village de Kolofata a été enlevé lundi par des combattants de Boko "
+             "Haram.\nSon corps a été retrouvé jeudi côté nigérian, selon des membres du comité de "
+             "vigilance.")
+    killed = [m for m in extract_article(_article(story, lang="fr")) if m.fatalities.best]
+    assert [m.fatalities.best for m in killed] == [1]
+    assert "Boko Haram" in killed[0].actor1.name
+
+
 def test_a_trend_of_kidnappings_of_a_kind_of_people_is_no_event():
     french = ("(Illustratif) Les enlèvements d'étrangers se sont multipliés ces derniers mois dans "
               "l'ouest du Mali, où de nombreuses sociétés exploitent des mines d'or.")

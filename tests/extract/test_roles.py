@@ -676,3 +676,11 @@ def test_a_police_command_that_put_the_toll_is_a_speaker() -> None:
             "put the number of dead at four.")
     at = text.index("Police")
     assert is_speaker(text, FoundActor(ARMY, "security", at, at + 6), "en")
+
+
+def test_members_of_a_group_cited_as_the_source_of_a_body_found_are_no_party() -> None:
+    """Illustrative: "selon des membres du comité de vigilance" cites the committee; it killed no one."""
+    text = "Son corps a été retrouvé dimanche en brousse, selon des membres du comité de vigilance local."
+    start = text.index("comité")
+    vigilantes = FoundActor(GUNMEN, "security", start, start + len("comité de vigilance"))
+    assert role_players(text, [vigilantes], {"unknown"}, "fr") == []

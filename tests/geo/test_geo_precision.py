@@ -242,6 +242,8 @@ SAHEL_VILLAGES += [  # illustrative: villages of the GeoNames country files that
     ("Armed men attacked the VDP camp in Bilakoka, in Burkina Faso.", "en", "Bilakoka", "BF", "Sahel", None),
     ("Boko Haram a attaqué le village de Lamana, dans la commune de Gueskérou.", "fr", "Lamana", "NE",
      "Diffa", "Diffa"),
+    ("Des bandits armés ont enlevé quatre commerçants au marché de Dan Issa, dans la région de Maradi.", "fr",
+     "Dan Issa", "NE", "Maradi", "Madarounfa"),
 ]
 
 

@@ -2427,6 +2427,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     found = own or _context_actors(ctx, lead, abroad)
     found = found + _group_named_again(ctx, group, found)
     found = _generic_named_before(ctx, group, found)
+    if not any(f.group == "militants" for f in found):
+        found = found + _abductors_of_the_found(ctx, lead)
     victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
     typed_draft = _typed_draft(group, lead, ctx.lang)
     means = _told_means(typed_draft, group)
@@ -3107,6 +3109,21 @@ def _context_actors(ctx: ArticleContext, lead: Draft, abroad: Sequence[Sentence]
     earlier = [a for a in ctx.actors if a.end <= lead.sentence.start and not _told_in(a, abroad)
                and not _told_in(a, others)]
     return _dedupe_actors(earlier[-3:])
+
+
+def _abductors_of_the_found(ctx: ArticleContext, lead: Draft) -> list[FoundActor]:
+    """For a body found (lexicon ``found_dead``: "Son corps a été retrouvé dimanche, côté nigérian") in an
+    article that told one abduction before it, with no other incident between: the armed group that took the
+    victim, even when the body lay in another country ("le chef du village a été enlevé par Boko Haram").
+    ACLED codes the killing of a hostage to the kidnappers."""
+    rx = lexicon_pattern(ctx.lang, "found_dead")
+    if rx is None or not rx.search(lead.sentence.text):
+        return []
+    before = [g for g in ctx.incidents if lead not in g and g[0].sentence.start < lead.sentence.start]
+    if len(before) != 1 or before[0][0].prediction.sub_event_type != ABDUCTION:
+        return []
+    takers = [f for d in before[0] for f in d.found_actors if f.group == "militants"]
+    return _dedupe_actors(takers) if len({f.actor.name for f in takers}) == 1 else []
 
 
 def _other_incidents_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:
