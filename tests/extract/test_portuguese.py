@@ -1199,3 +1199,16 @@ def test_a_place_named_right_before_a_later_sentence_of_the_incident_refines_the
             "chegaram em dezenas de motorizadas, levaram sobretudo mulheres e crianças para a floresta.")
     [mention] = _mentions(text, published="2025-06-10")
     assert (mention.place.admin1, mention.place.admin2) == ("Zamfara", "Maru")
+
+
+def test_a_suicide_attack_named_in_the_lead_stays_a_suicide_bombing():
+    # illustrative: the lead names the means; later sentences (the bomber, the toll) do not retype it
+    text = ("Um atentado suicida deixou ao menos 12 mortos num mercado de Konduga, no estado de Borno, neste "
+            "domingo (2). Segundo a polícia, a autora do ataque, uma mulher que carregava explosivos presos "
+            "ao corpo, detonou a carga no meio da multidão. Morreram 12 pessoas, além da própria "
+            "mulher-bomba.")
+    article = Article(id="t", text=text, raw_text=text, published="2025-03-03", language="pt")
+    [mention] = extract_article(article)
+    assert mention.sub_event_type == "Suicide bomb"
+    summary = summarise_fatalities(find_casualties("Matou 12 pessoas, além da própria mulher-bomba.", "pt"))
+    assert summary.best == 13

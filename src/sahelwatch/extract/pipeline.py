@@ -2754,7 +2754,7 @@ def _typed_draft(group: list[Draft], lead: Draft, lang: str) -> Draft:
     lead tells a protest and another sentence the force used on it ("police fired tear gas to disperse
     the students ... Several protesters were injured"), or the crowd's violence ("des jeunes ont saccagé
     le commissariat ... la police a dispersé les manifestants": a violent demonstration)."""
-    typed = lead if lead.prediction.probability >= CONFIDENT_MEANS else max(
+    typed = lead if lead.prediction.probability >= CONFIDENT_MEANS or _means_named(lead) else max(
         group, key=lambda d: d.prediction.probability)
     typed = _violence_told(group, _fight_over_development(group, typed), lang)
     if typed.prediction.sub_event_type not in PROTEST_FORCE:
@@ -2765,6 +2765,14 @@ def _typed_draft(group: list[Draft], lead: Draft, lang: str) -> Draft:
     protests = [d for d in group if d.prediction.sub_event_type in PROTEST_FORCE
                 and d.prediction.probability >= CONFIDENT_MEANS]
     return max(protests, key=lambda d: PROTEST_FORCE.index(d.prediction.sub_event_type), default=typed)
+
+
+def _means_named(draft: Draft) -> bool:
+    """True when the sentence names the remote means the classifier guesses for it ("Um atentado suicida
+    deixou 12 mortos": a suicide bombing however unsure the guess): no weak guess for a later sentence to
+    override."""
+    needed = MEANS_CUES.get(draft.prediction.sub_event_type or "")
+    return bool(needed and needed & set(_classifier().model.cues.fired(draft.sentence.text)))
 
 
 def _fight_over_development(group: list[Draft], typed: Draft) -> Draft:
