@@ -2237,3 +2237,15 @@ def test_a_groups_claim_told_far_before_its_figure_gives_way_to_another_count():
     )
     [mention] = extract_article(_article(text, published="2026-03-10"))
     assert (mention.fatalities.low, mention.fatalities.best, mention.fatalities.high) == (4, 4, 15)
+
+
+@pytest.mark.parametrize(
+    "tally",
+    ["In 2026, more than 300 civilians have been killed in attacks across Borno, Adamawa and Yobe states.",
+     "Since the start of the year, at least 90 soldiers have been killed in the region."],
+)
+def test_victims_counted_since_the_year_began_are_no_incident(tally: str) -> None:
+    # illustrative text: one attack, then a year-to-date tally over the states
+    text = "Illustrative: gunmen attacked Gwoza, Borno State, on 12 October, killing five civilians. " + tally
+    mentions = extract_article(_article(text, published="2026-10-15"))
+    assert [(m.date.event_date, m.fatalities.best) for m in mentions] == [("2026-10-12", 5)]
