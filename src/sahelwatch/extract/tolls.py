@@ -144,10 +144,19 @@ def _new_total(casualty: Casualty, draft: Draft) -> bool:
 def _pins_down(later: Casualty, lead_killed: list[Casualty]) -> bool:
     """True when a later figure of the same dead gives the number a lead's lower bound left open ("more than
     100 soldiers were killed ... a source said at least 107 soldiers and volunteers were killed")."""
-    return not later.alternative and any(
-        c.qualifier == "more_than" and c.group == later.group and c.low < later.low <= 2 * c.low
+    return not later.alternative and not later.cumulative and any(
+        (c.qualifier == "more_than" and c.group == later.group and c.low < later.low <= 2 * c.low)
+        or _counts_the_vague(c, later)
         for c in lead_killed
     )
+
+
+def _counts_the_vague(lead: Casualty, later: Casualty) -> bool:
+    """True when a later exact count of the same side gives the number a lead's figure word of a dozen or
+    more left open ("soldiers killed dozens of men ... Residents gave the names of 31 men killed")."""
+    return (lead.vague and lead.qualifier == "vague" and lead.low >= 12 and not later.vague
+            and later.qualifier == "exact" and lead.group == later.group and lead.group != "unknown"
+            and lead.low < later.low <= 10 * lead.low)
 
 
 def _is_update(casualty: Casualty, draft: Draft) -> bool:
