@@ -64,6 +64,8 @@ def incident_casualties(group: list[Draft], lang: str = "en", article_text: str 
                     kept = _unknown_listed(kept, lead_killed)
             elif after_lead and _pins_down(c, lead_killed):
                 kept = _superseded(kept + [c], c, lead_killed)
+            elif after_lead and _claims_more(draft, c, lead_killed, lang):
+                kept.append(replace(c, alternative=True))  # "ISWAP claimed ..., saying it had killed 20"
             else:
                 kept = _name_restated(kept, c)
     return _disputed(kept, ordered, lead, lang, article_text) + claims
@@ -229,6 +231,15 @@ def _claimed(draft: Draft, casualty: Casualty, lang: str) -> bool:
     rx = lexicon_pattern(lang, "claimed_figure", r"(?:{})[^.;]{{0,40}}$")
     head = draft.sentence.text[max(0, casualty.start - CLAIM_REACH) : casualty.start]
     return casualty.kind == "killed" and rx is not None and rx.search(head) is not None
+
+
+def _claims_more(draft: Draft, casualty: Casualty, lead_killed: list[Casualty], lang: str) -> bool:
+    """True for a party's later claim of more dead of a side the lead counted ("killing at least nine
+    soldiers ... ISWAP later claimed the attack, saying it had killed 20 soldiers"): another source's count,
+    which only raises the range's top."""
+    return (casualty.kind == "killed" and not casualty.negated and not casualty.cumulative
+            and _claimed(draft, casualty, lang)
+            and any(k.group == casualty.group and k.high < casualty.low for k in lead_killed))
 
 
 def _without_party_claims(draft: Draft, lang: str) -> Draft:
