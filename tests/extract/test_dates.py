@@ -543,3 +543,14 @@ def test_the_previous_week_after_a_told_day_is_the_week_before_that_day():
     alone = "Illustrative report. Gunmen attacked a post near Djibo the previous week."
     [week] = event_date_expressions(alone, date(2026, 5, 12), "en")
     assert week.date_start == date(2026, 5, 4)
+
+
+def test_a_from_opening_the_window_before_a_day_is_no_period_bound():
+    # illustrative sentence: "from" belongs to the distance, not to the day
+    from datetime import date as _date
+
+    from sahelwatch.extract.dates import event_date_expressions
+    text = "The attackers stormed a village 30km from Abéché on Tuesday afternoon."
+    found = event_date_expressions(text, _date(2026, 4, 9), "en")
+    assert [e.date_start.isoformat() for e in found] == ["2026-04-07"]
+    assert event_date_expressions("Attacks have continued from 2015 on.", _date(2026, 4, 9), "en") == []

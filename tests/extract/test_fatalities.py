@@ -895,3 +895,19 @@ def test_companions_take_their_lead_s_side_and_bodyguards_are_security(
 )
 def test_a_participle_telling_the_post_between_noun_and_verb_keeps_the_toll(text, expected):
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # illustrative: vehicles, boats and weapons seized are no people abducted
+        ("The attackers also seized two vehicles and set fire to the post.", "en", []),
+        ("Weapons, ammunition and three canoes had been seized, the army said.", "en", []),
+        ("The gunmen seized four motorcycles and abducted two traders.", "en",
+         [(2, "abducted", "civilians")]),
+        ("Les assaillants ont emporté deux véhicules et enlevé trois commerçants.", "fr",
+         [(3, "abducted", "civilians")]),
+    ],
+)
+def test_things_seized_are_no_hostages(text: str, lang: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _facts(text, lang) == expected

@@ -2279,3 +2279,84 @@ def test_people_found_deceased_are_an_event_of_their_own():
     text = "On Monday, two men were discovered to be deceased inside a house in Gao."
     [mention] = extract_article(_article(text))
     assert is_violent(mention.event_type) and mention.fatalities.best == 2
+
+
+@pytest.mark.parametrize(
+    "tally",
+    ["In 2026, more than 300 civilians have been killed in attacks across Borno, Adamawa and Yobe states.",
+     "Since the start of the year, at least 90 soldiers have been killed in the region."],
+)
+def test_victims_counted_since_the_year_began_are_no_incident(tally: str) -> None:
+    # illustrative text: one attack, then a year-to-date tally over the states
+    text = "Illustrative: gunmen attacked Gwoza, Borno State, on 12 October, killing five civilians. " + tally
+    mentions = extract_article(_article(text, published="2026-10-15"))
+    assert [(m.date.event_date, m.fatalities.best) for m in mentions] == [("2026-10-12", 5)]
+
+
+def test_a_report_weeks_later_dates_its_undated_sentences_by_the_day_the_killings_took_place():
+    # illustrative text: the lead and the quoted account are undated; the second sentence dates the killings
+    text = ("Illustrative: survivors of an attack on the village of Dioura in central Mali say soldiers "
+            "killed dozens of men. The killings took place on December 16, according to residents. "
+            "\"They rounded up the men and shot them behind the mosque,\" said a farmer. Residents gave the "
+            "names of 31 men killed.")
+    mentions = extract_article(_article(text, published="2026-01-27"))
+    assert [(m.date.event_date, m.fatalities.best) for m in mentions] == [("2025-12-16", 31)]
+
+
+def test_armed_herders_who_attacked_a_village_are_a_militia_attacking_civilians_on_the_day_told_next():
+    # illustrative text: the lead frames the attack as herder-farmer violence; the next sentence tells its day
+    text = ("Illustrative: ten people were killed when armed herders attacked a farming village in Chad's "
+            "Ouaddaï province, in the latest flare-up of violence between herders and farmers. The attackers "
+            "stormed the village near Abéché on Tuesday afternoon, officials said.")
+    [mention] = extract_article(_article(text, published="2026-04-09"))
+    assert (mention.sub_event_type, mention.actor1.name, mention.actor2.name, mention.date.event_date) == (
+        "Attack", "Unidentified Communal Militia (Chad)", "Civilians (Chad)", "2026-04-07")
+
+
+def test_a_base_overrun_then_left_is_one_armed_clash_and_a_status_day_dates_nothing():
+    # illustrative text: the attackers left the base; "still missing on Monday" is a state, not a deed's day
+    text = ("Illustrative: ISWAP fighters overran a military base in Marte, Borno State, on Sunday, killing "
+            "at least seven soldiers. They looted weapons and burned vehicles before leaving. Several "
+            "soldiers were still missing on Monday, an officer said. ISWAP later claimed the attack in a "
+            "statement.")
+    mentions = extract_article(_article(text, published="2026-07-07"))
+    assert [(m.sub_event_type, m.date.event_date) for m in mentions] == [("Armed clash", "2026-07-05")]
+
+
+def test_a_supply_convoy_s_destination_is_no_place_of_its_ambush():
+    # illustrative text: the convoy was heading to Djibo and was ambushed near Gaskindé
+    text = ("Illustrative: jihadists ambushed a supply convoy heading to the besieged town of Djibo in "
+            "northern Burkina Faso, killing 12 soldiers. The convoy was attacked on Monday near Gaskindé, "
+            "south of Djibo, a source said.")
+    mentions = extract_article(_article(text, published="2026-09-02"))
+    assert [m.place.name for m in mentions] == ["Gaskindé"]
+
+
+def test_a_week_s_total_told_before_its_incidents_day_by_day_is_no_incident():
+    # illustrative text: a military briefing's total of the past week, then three incidents with their days
+    text = ("Illustrative: the Defence Headquarters said on Wednesday that troops had neutralised 12 "
+            "terrorists in Borno State over the past week. Troops ambushed terrorists in Gwoza LGA on "
+            "Thursday, neutralising five of them. On Saturday troops engaged terrorists in Bama LGA and "
+            "neutralised four. In Dikwa LGA, troops repelled an attack on Monday and neutralised three "
+            "terrorists.")
+    mentions = extract_article(_article(text, published="2026-08-19"))
+    assert sorted(m.date.event_date for m in mentions) == ["2026-08-13", "2026-08-15", "2026-08-17"]
+
+
+def test_rival_groups_of_miners_who_clashed_are_communal_militias():
+    # illustrative text: the troops sent afterwards are no side of the fight
+    text = ("Illustrative: at least 15 people were killed when rival groups of gold miners clashed at a "
+            "mining site near Zouar in Chad's Tibesti province on Saturday. The government said it had sent "
+            "troops to restore order.")
+    [mention] = extract_article(_article(text, published="2026-03-24"))
+    assert (mention.sub_event_type, mention.actor1.name, mention.actor2.name) == (
+        "Armed clash", "Unidentified Communal Militia (Chad)", "Unidentified Communal Militia (Chad)")
+
+
+def test_the_journalists_a_briefing_was_given_to_are_no_party():
+    # illustrative text: the audience of a military briefing
+    text = ("Illustrative: briefing journalists in Abuja on Wednesday, a military spokesman said troops "
+            "ambushed terrorists in Gwoza LGA, Borno State, on Monday, neutralising six of them.")
+    [mention] = extract_article(_article(text, published="2026-08-19"))
+    names = [a.name for a in mention.assoc_actor_1 + mention.assoc_actor_2]
+    assert mention.actor2.name == "Unidentified Armed Group (Nigeria)" and "Civilians (Nigeria)" not in names

@@ -187,3 +187,22 @@ def test_a_named_side_told_as_also_dead_adds_to_a_lead_of_no_side():
     assert summarise_fatalities(incident_casualties([lead, also])).best == 7
     among = _draft("Two of the dead were attackers.", 70)
     assert summarise_fatalities(incident_casualties([lead, among])).best == 5
+
+
+def test_a_later_count_of_the_same_side_gives_the_number_a_figure_word_left_open():
+    # illustrative: "dozens of men" then the count of their names
+    lead = _draft("Survivors say soldiers killed dozens of men in Dioura.", 0)
+    names = _draft("Residents gave the names of 31 men killed.", 200)
+    assert _killed([lead, names])[-1] == 31
+    assert summarise_fatalities(incident_casualties([lead, names])).best == 31
+    # not another side's dead, nor a count more than ten times the word's figure
+    other = _draft("The army said 30 attackers were killed.", 200)
+    assert summarise_fatalities(incident_casualties([lead, other])).deaths_civilians == 12
+
+
+def test_a_party_s_later_claim_of_more_dead_only_raises_the_top():
+    # illustrative: the lead's count, then the attacker's larger claim
+    lead = _draft("Insurgents overran a base in Marte, killing at least nine soldiers.", 0)
+    claim = _draft("ISWAP later claimed the attack in a statement, saying it had killed 20 soldiers.", 300)
+    totals = summarise_fatalities(incident_casualties([lead, claim]))
+    assert (totals.low, totals.best, totals.high) == (9, 9, 20)

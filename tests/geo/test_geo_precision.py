@@ -491,3 +491,10 @@ def test_a_former_office_and_a_reacting_capital_are_no_place(gaz):
             "Bamaco. A França condenou a detenção e Paris ainda não reagiu.")
     found = [(t.text, t.acting) for t in find(text, gazetteer=gaz)]
     assert found[:2] == [("Mopti", True), ("Bamaco", False)] and ("Paris", False) not in found
+
+
+def test_a_small_place_called_a_community_after_the_article_is_found(gaz):
+    # illustrative sentences: a village too small for the matcher, told as "the X community"
+    text = "Gunmen killed nine people in an attack on the Gidan Madi community in Tangaza, Sokoto State."
+    assert "Gidan Madi" in surfaces(text, gaz)
+    assert "Fulani" not in surfaces("Leaders of the Fulani community condemned the killings.", gaz)

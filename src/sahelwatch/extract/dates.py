@@ -733,10 +733,13 @@ def is_burial_date(text: str, expr: DateExpr, lang: str) -> bool:
 
 def is_rejected_date(text: str, expr: DateExpr, lang: str) -> bool:
     """A date a correction tells as wrong ("on Sunday, not Saturday as first reported", "dimanche, et non
-    samedi comme annoncé", "no domingo, e não no sábado"): it dates nothing (lexicon
-    dates.rejected_before)."""
+    samedi comme annoncé", "no domingo, e não no sábado"), or the day of a lasting state ("still missing on
+    Monday"): it dates nothing (lexicon dates.rejected_before, dates.status_before)."""
     rx = _rule(lang, "rejected_before", "(?:{})$")
-    return rx is not None and rx.search(text[max(0, expr.start - 30) : expr.start]) is not None
+    if rx is not None and rx.search(text[max(0, expr.start - 30) : expr.start]) is not None:
+        return True
+    status = _rule(lang, "status_before")  # "several soldiers were still missing on Monday": a state's day
+    return status is not None and status.search(text[max(0, expr.start - 40) : expr.start]) is not None
 
 
 CORRECTION_CHARS = 40  # a rejected date this close after a date makes that one the corrected day
@@ -834,7 +837,10 @@ def _is_background(text: str, expr: DateExpr, lang: str) -> bool:
     if expr.span or _POSSESSIVE_DATE.match(text, expr.end):
         return False  # a span, or a date naming an event: "the toll from Tuesday's attacks"
     before = text[max(0, expr.start - 12):expr.start]
-    if _background_rx(lang).match(expr.surface) or _background_rx(lang).search(before + "\0"):
+    # the bound word right before the date ("since 2015"), not one opening the window ("30km from Abéché on
+    # Tuesday" is no period bound)
+    if _background_rx(lang).match(expr.surface) or any(
+            m.group().endswith("\0") for m in _background_rx(lang).finditer(before + "\0")):
         return True
     until = _rule(lang, "continued_until")
     if until is not None and until.search(text[max(0, expr.start - 50):expr.start]):

@@ -283,7 +283,8 @@ def _actors(text: str, lang: str, country: str | None, published: date | None) -
     ]
     found = sorted(found + _foreigners(text, lang, found), key=lambda f: f.start)
     kept = [f for f in found if not _finds_the_dead(text, f) and not _counted_among_the_dead(text, f, lang)
-            and not _uninvolved(text, f, lang) and not _people_of(text, f, lang)]
+            and not _uninvolved(text, f, lang) and not _people_of(text, f, lang)
+            and not _audience(text, f, lang)]
     return _vigilantes_named([_foreign_civilians(text, f, lang) for f in kept])
 
 
@@ -298,6 +299,17 @@ def _vigilantes_named(actors: list[FoundActor]) -> list[FoundActor]:
             kept = [replace(f, actor=replace(named.actor, surface=f.surface), group=named.group)
                     if f.actor.name == generic.actor.name else f for f in kept]
     return kept
+
+
+def _audience(text: str, found: FoundActor, lang: str) -> bool:
+    """True for the journalists a statement was made to ("Briefing journalists in Abuja, the director said
+    troops ambushed terrorists in Gwoza"): no party to the incident (lexicon ``audience_before``)."""
+    rx = lexicon_pattern(lang, "audience_before", r"(?:{})$")
+    return (found.group == "civilians" and rx is not None and _AUDIENCE.fullmatch(found.surface) is not None
+            and rx.search(text[max(0, found.start - 40) : found.start]) is not None)
+
+
+_AUDIENCE = re.compile(r"journalists?|reporters?|newsmen|journalistes?|jornalistas?|rep[óo]rteres", re.I)
 
 
 def _uninvolved(text: str, found: FoundActor, lang: str) -> bool:
@@ -669,13 +681,30 @@ def without_roundup(ctx: ArticleContext, groups: list[list[Draft]]) -> list[list
         rest = [groups[0][1:], *groups[1:]]
         if _sums_the_others(groups[0][0], rest) and without_roundup(ctx, [[groups[0][0]], *rest]) == rest:
             return rest
-    if len(groups) < 3 or any(_specific(ctx, d) for d in groups[0]):
+    if len(groups) < 3 or any(_specific(ctx, d) and not _period_told_by_day(ctx, d, groups)
+                              for d in groups[0]):
         return groups
     dated = [g for g in groups[1:] if any(_own_date(ctx, d.sentence) for d in g)]
     opening = groups[0][0]
     if len(dated) < 2 or any(not _is_current(_group_date(g) or opening.date, opening.date) for g in dated):
         return groups
     return groups[1:]
+
+
+def _period_told_by_day(ctx: ArticleContext, opening: Draft, groups: list[list[Draft]]) -> bool:
+    """True when an opening with no town and no toll of its own (its total is a tally) is dated only by a week
+    or a month ("neutralised 14 terrorists in Borno State over the past week") that holds the days of the
+    incidents told after it: a round-up."""
+    told = opening.date
+    town = opening.place_from_text and opening.place is not None and opening.place.where_prec <= 2
+    if town or not opening.date_from_text or told.date_prec < 2 or not (told.date_start and told.date_end):
+        return False
+    if any(c.kind == "killed" and not c.negated and not c.cumulative for c in opening.casualties):
+        return False  # a period's toll of its own stays one event (UCDP's "29 killed in 72 hours")
+    days = [date.event_date for g in groups[1:]
+            if (date := _group_date(g)) is not None and date.date_prec == 1]
+    end = max(told.date_end, ctx.published.isoformat()) if ctx.published else told.date_end  # "the past week"
+    return len(days) >= 2 and all(day and told.date_start <= day <= end for day in days)
 
 
 def _span_told_by_day(opening: Draft, groups: list[list[Draft]]) -> bool:
@@ -1540,12 +1569,16 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         return before, True
     if earlier and (deed := _after_deed_day(ctx, earlier[-1])) is not None:  # goes on about that deed
         return deed, True
+    if earlier and _dates_the_incident(ctx, earlier[-1]):  # "The killings took place on December 16"
+        return _event_date(earlier[-1]), True
     if earlier and ctx.published and _recent(earlier[-1], ctx.published):
         return _event_date(_as_dated(ctx, earlier[-1], earlier)), True
     if earlier and _goes_on_after_proceeding(ctx, sentence, earlier[-1]):
         return _event_date(earlier[-1]), True
     if ctx.published is None and days:  # no publication day: the last full day the text told before
         return _event_date(days[-1]), True
+    if (later := _incident_day_told_next(ctx, sentence)) is not None:  # "... The killings took place on ..."
+        return _event_date(later), True
     if (stated := _statement_day(ctx, sentence)) is not None:
         return _event_date(stated), False
     if ctx.published:
@@ -1554,6 +1587,36 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         day = ctx.published.isoformat()
         return EventDate(day, date_start=day, date_end=day, time_precision=2, date_prec=3), False
     return EventDate(None, time_precision=3, date_prec=5), False
+
+
+def _dates_the_incident(ctx: ArticleContext, expr: DateExpr) -> bool:
+    """True when a day is told as the day the report's incident took place ("The killings took place on
+    December 16, when soldiers arrived", lexicon incident_took_place): the undated sentences after it go on
+    about that incident, however long before publication."""
+    rx = lexicon_pattern(ctx.lang, "incident_took_place")
+    home = _sentence_holding(ctx, expr) if rx is not None and expr.date_prec == 1 else None
+    if home is None or rx is None:
+        return False
+    cue = rx.search(home.text)
+    return cue is not None and home.start + cue.end() <= expr.start
+
+
+def _incident_day_told_next(ctx: ArticleContext, sentence: Sentence) -> DateExpr | None:
+    """The day an undated sentence's incident took place when the next date the text tells, in one of the
+    next two sentences, is that day ("Survivors say soldiers killed dozens of men ... The killings took place
+    on December 16"), or the day the next sentence tells of the attackers ("The attackers ... on Tuesday")."""
+    later = [d for d in ctx.dates if d.start >= sentence.end]
+    home = _sentence_holding(ctx, later[0]) if later else None
+    gap = ctx.sentences.index(home) - ctx.sentences.index(sentence) if home is not None else 3
+    if gap > 2:
+        return None  # only a sentence right after, or the one after it, goes on about the same incident
+    if _dates_the_incident(ctx, later[0]):
+        return later[0]
+    # the next sentence goes on about the attackers with the day ("The attackers ... stormed the village on
+    # Tuesday afternoon"): the lead's incident is that day's
+    goes_on = lexicon_pattern(ctx.lang, "goes_on")
+    told = gap == 1 and later[0].date_prec == 1 and goes_on is not None and goes_on.search(home.text)
+    return later[0] if told and ctx.published is not None and later[0].date_start <= ctx.published else None
 
 
 def _finer_beside(ctx: ArticleContext, expr: DateExpr, told: list[DateExpr]) -> bool:
@@ -2480,7 +2543,11 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     unnamed = actor2 is None and actor1 is not None  # "trois individus ont été interpellés"
     if sub_type == "Arrests" and (unnamed or _arrested_helpers(ctx, lead, found)):
         actor2 = defaults.civilians  # "arrested 14 suspected JNIM collaborators": ACLED's civilians, not JNIM
-    communal = _communal_clash(ctx, group, event_type, players, defaults)
+    # armed herders who attacked a village and killed no armed man: a militia's attack, not a clash between
+    # communities ("... killed when armed herders attacked a farming village, in the latest flare-up of
+    # violence between herders and farmers")
+    one_sided = not victims & {"militants", "security"} and _communal_attackers(ctx, group)
+    communal = None if one_sided else _communal_clash(ctx, group, event_type, players, defaults)
     if communal is not None:  # the farmers and herders named are the militias' communities, no third party
         (event_type, sub_type), (actor1, actor2) = ("Battles", "Armed clash"), communal
         players = [p for p in players if p.actor.inter != CIVILIANS_INTER]
@@ -2492,9 +2559,17 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         players = [p for p in players if p.actor.inter != CIVILIANS_INTER]
     elif actor1 == defaults.armed_group and _communal_attackers(ctx, group):  # "des éleveurs armés ont ..."
         actor1 = actor_lex.communal_militia(defaults.civilians.country)
+    elif one_sided and (actor1 is None or actor1.inter == CIVILIANS_INTER) and sub_type == "Mob violence":
+        # "armed herders attacked a farming village": not a mob, the herders' militia on the villagers
+        event_type, sub_type = "Violence against civilians", "Attack"
+        actor1, actor2 = actor_lex.communal_militia(defaults.civilians.country), defaults.civilians
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
     actor1, actor2 = (_claimed_next(ctx, _claimed_by(ctx, a, day), lead) for a in (actor1, actor2))
     event_type, sub_type = civilians_are_no_battle(event_type, sub_type, (actor1, actor2))
+    left = lexicon_pattern(ctx.lang, "ground_left")
+    if sub_type == "Non-state actor overtakes territory" and left is not None and any(
+            left.search(d.sentence.text) for d in group):
+        sub_type = "Armed clash"  # a base overrun and left ("... before leaving"): no ground held (ACLED)
     assoc1, assoc2 = associated_actors(actor1, actor2, players, victims)
     evidence = [e for d in group for e in d.evidence] + suspicion + _claim_before(ctx, group[0])
     return Mention(

@@ -64,6 +64,8 @@ def incident_casualties(group: list[Draft], lang: str = "en", article_text: str 
                     kept = _unknown_listed(kept, lead_killed)
             elif after_lead and _pins_down(c, lead_killed):
                 kept = _superseded(kept + [c], c, lead_killed)
+            elif after_lead and _claims_more(draft, c, lead_killed, lang):
+                kept.append(replace(c, alternative=True))  # "ISWAP claimed ..., saying it had killed 20"
             else:
                 kept = _name_restated(kept, c)
     return _disputed(kept, ordered, lead, lang, article_text) + claims
@@ -144,10 +146,19 @@ def _new_total(casualty: Casualty, draft: Draft) -> bool:
 def _pins_down(later: Casualty, lead_killed: list[Casualty]) -> bool:
     """True when a later figure of the same dead gives the number a lead's lower bound left open ("more than
     100 soldiers were killed ... a source said at least 107 soldiers and volunteers were killed")."""
-    return not later.alternative and any(
-        c.qualifier == "more_than" and c.group == later.group and c.low < later.low <= 2 * c.low
+    return not later.alternative and not later.cumulative and any(
+        (c.qualifier == "more_than" and c.group == later.group and c.low < later.low <= 2 * c.low)
+        or _counts_the_vague(c, later)
         for c in lead_killed
     )
+
+
+def _counts_the_vague(lead: Casualty, later: Casualty) -> bool:
+    """True when a later exact count of the same side gives the number a lead's figure word of a dozen or
+    more left open ("soldiers killed dozens of men ... Residents gave the names of 31 men killed")."""
+    return (lead.vague and lead.qualifier == "vague" and lead.low >= 12 and not later.vague
+            and later.qualifier == "exact" and lead.group == later.group and lead.group != "unknown"
+            and lead.low < later.low <= 10 * lead.low)
 
 
 def _is_update(casualty: Casualty, draft: Draft) -> bool:
@@ -220,6 +231,15 @@ def _claimed(draft: Draft, casualty: Casualty, lang: str) -> bool:
     rx = lexicon_pattern(lang, "claimed_figure", r"(?:{})[^.;]{{0,40}}$")
     head = draft.sentence.text[max(0, casualty.start - CLAIM_REACH) : casualty.start]
     return casualty.kind == "killed" and rx is not None and rx.search(head) is not None
+
+
+def _claims_more(draft: Draft, casualty: Casualty, lead_killed: list[Casualty], lang: str) -> bool:
+    """True for a party's later claim of more dead of a side the lead counted ("killing at least nine
+    soldiers ... ISWAP later claimed the attack, saying it had killed 20 soldiers"): another source's count,
+    which only raises the range's top."""
+    return (casualty.kind == "killed" and not casualty.negated and not casualty.cumulative
+            and _claimed(draft, casualty, lang)
+            and any(k.group == casualty.group and k.high < casualty.low for k in lead_killed))
 
 
 def _without_party_claims(draft: Draft, lang: str) -> Draft:

@@ -46,6 +46,15 @@ _UNKNOWN_BEFORE_UNIT = re.compile(
     r"(?:the\s+)?[A-ZÀ-Ý])"
 )
 
+# an unknown name the text calls a community or village after "the": "an attack on the Gidan Madi community in
+# Tangaza", "the Kurmin Masara village of Kaura" (not a people or a faith: "the Fulani community")
+_UNKNOWN_BEFORE_COMMUNITY = re.compile(
+    r"\b(?:the|a)\s+(?!(?:Fulani|Peul|Peulh|Tuareg|Touareg|Arab|Hausa|Kanuri|Dogon|Bambara|Mossi|Songhai|Zarma|"
+    r"Djerma|Igbo|Yoruba|Tiv|Berom|Christian|Muslim|Catholic|Jewish|Shia|Shiite|Sunni|International|Business|"
+    r"Farming|Herding|Host|Local|Rural|Border|Riverine|Fishing|Mining|Affected)\b)"
+    r"([A-ZÀ-Ý][\w’'\-]+(?:[ -][A-ZÀ-Ý][\w’'\-]+)?)\s+(?:community|village|settlement)\b"
+)
+
 # Capitalised words that are place names somewhere but almost never one in news text.
 STOP_NAMES = {
     "of",
@@ -1174,7 +1183,8 @@ def find_toponyms(
     ]
     spans = [(t.start, t.end) for t in found]
     extra: list[tuple[int, int, str]] = []
-    for m in [*_UNKNOWN_AFTER_CUE.finditer(text), *_UNKNOWN_BEFORE_UNIT.finditer(text)]:
+    for m in [*_UNKNOWN_AFTER_CUE.finditer(text), *_UNKNOWN_BEFORE_UNIT.finditer(text),
+              *_UNKNOWN_BEFORE_COMMUNITY.finditer(text)]:
         if all(m.end(1) <= s[0] or m.start(1) >= s[1] for s in spans):
             spans.append((m.start(1), m.end(1)))
             extra.append((m.start(1), m.end(1), "cue"))
