@@ -1757,8 +1757,10 @@ def _in_cause(ctx: ArticleContext, expr: DateExpr) -> bool:
 def date_told_later(ctx: ArticleContext, group: list[Draft], drafts: list[Draft]) -> list[Draft]:
     """An undated incident takes the recent date of a following sentence that reports no event of
     its own ("The attack happened at around 7 pm on Wednesday"), within a few sentences."""
-    if not ctx.published or any(d.date_from_text for d in group):
+    if not ctx.published:
         return group
+    if any(d.date_from_text for d in group):
+        return _placed_where_dated(ctx, group)
     others = {d.sentence.start for d in drafts if d not in group}
     first = ctx.sentences.index(group[0].sentence)
     for sentence in ctx.sentences[first + 1 : first + 1 + FOLLOWING_SENTENCES]:
@@ -1773,6 +1775,27 @@ def date_told_later(ctx: ArticleContext, group: list[Draft], drafts: list[Draft]
                 lead = replace(lead, place=finer, place_from_text=True)
                 lead.evidence = [*lead.evidence, Evidence("place", finer.start, finer.end, finer.surface)]
             return [lead, *group[1:]]
+    return group
+
+
+def _placed_where_dated(ctx: ArticleContext, group: list[Draft]) -> list[Draft]:
+    """A lead dated by a following sentence that tells the incident's day ("O ataque ocorreu no domingo à
+    noite na aldeia de Kairu, no distrito de Maru", see ``sentence_date``) also takes that sentence's finer
+    place inside its state (``_finer_told_later``)."""
+    lead = group[0]
+    if lead.sentence not in ctx.sentences or _own_date(ctx, lead.sentence):
+        return group
+    first = ctx.sentences.index(lead.sentence)
+    for sentence in ctx.sentences[first + 1 : first + 1 + FOLLOWING_SENTENCES]:
+        own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
+        if not own:
+            continue
+        finer = _finer_told_later(ctx, lead.place, sentence)
+        if own[0].date_start.isoformat() != lead.date.event_date or finer is None:
+            return group
+        lead = replace(lead, place=finer, place_from_text=True)
+        lead.evidence = [*lead.evidence, Evidence("place", finer.start, finer.end, finer.surface)]
+        return [lead, *group[1:]]
     return group
 
 
