@@ -1772,8 +1772,7 @@ def date_told_later(ctx: ArticleContext, group: list[Draft], drafts: list[Draft]
             lead.evidence = [*lead.evidence, Evidence("date", own[0].start, own[0].end, own[0].surface)]
             finer = _finer_told_later(ctx, lead.place, sentence)
             if finer is not None:  # "O ataque ocorreu no domingo na aldeia de Kairu, no distrito de Maru"
-                lead = replace(lead, place=finer, place_from_text=True)
-                lead.evidence = [*lead.evidence, Evidence("place", finer.start, finer.end, finer.surface)]
+                lead = _placed_at(lead, finer)
             return [lead, *group[1:]]
     return group
 
@@ -1793,10 +1792,15 @@ def _placed_where_dated(ctx: ArticleContext, group: list[Draft]) -> list[Draft]:
         finer = _finer_told_later(ctx, lead.place, sentence)
         if own[0].date_start.isoformat() != lead.date.event_date or finer is None:
             return group
-        lead = replace(lead, place=finer, place_from_text=True)
-        lead.evidence = [*lead.evidence, Evidence("place", finer.start, finer.end, finer.surface)]
-        return [lead, *group[1:]]
+        return [_placed_at(lead, finer), *group[1:]]
     return group
+
+
+def _placed_at(lead: Draft, place: Place) -> Draft:
+    """The lead placed at a finer place told in a following sentence, with that place as evidence."""
+    placed = replace(lead, place=place, place_from_text=True)
+    placed.evidence = [*lead.evidence, Evidence("place", place.start, place.end, place.surface)]
+    return placed
 
 
 def _finer_told_later(ctx: ArticleContext, place: Place | None, sentence: Sentence) -> Place | None:
