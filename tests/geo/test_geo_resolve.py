@@ -390,6 +390,13 @@ def test_a_sahel_town_stands_when_the_text_names_another_country_only_by_demonym
     assert by_surface(geoparse(text, gazetteer=gaz))["Tessalit"].country == "ML"
 
 
+def test_a_sahel_town_told_as_a_place_stands_when_the_text_names_a_neighbouring_country(gaz):
+    text = ("Illustrative: gunmen killed seven villagers near Djibo on Saturday, residents said. Mali has been "
+            "mired in conflict since 2012 when separatists seized the north.")
+    places = resolve_toponyms(text, find_toponyms(text, gazetteer=gaz), gazetteer=gaz)
+    assert by_surface(places)["Djibo"].country == "BF"
+
+
 def test_a_town_stands_when_only_the_acting_forces_are_named_by_another_countrys_demonym(gaz):
     text = "Illustrative: Russian warplanes struck a market in Idlib on Monday."
     assert by_surface(geoparse(text, gazetteer=gaz))["Idlib"].country == "SY"

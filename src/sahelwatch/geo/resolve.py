@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from sahelwatch.geo.gazetteer import Entry, Gazetteer, get_gazetteer
 from sahelwatch.geo.normalize import norm
-from sahelwatch.geo.toponyms import Toponym
+from sahelwatch.geo.toponyms import Toponym, told_as_place
 from sahelwatch.models import Place
 
 # Sahel Watch's countries: a town of theirs named outright stands even when the text points elsewhere only
@@ -862,6 +862,9 @@ def drop_unsupported(
         )
         if not weak and entry.country in FOCUS_COUNTRIES and not any(e.country == home for _, e in strong):
             out.append(entry)  # its country named by demonym only: "Nigerian traders near Diffa"
+            continue
+        if not weak and entry.country in FOCUS_COUNTRIES and named <= FOCUS_COUNTRIES and told_as_place(text, top):
+            out.append(entry)  # a Sahel story naming a neighbour: "killed near Djibo ... Mali has been mired"
             continue
         if not weak and entry.geonameid < 0 and entry.country in FOCUS_COUNTRIES and sahel:
             out.append(entry)  # a checked Sahel place in a round-up of several countries ("near Banibangou")

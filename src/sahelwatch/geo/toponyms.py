@@ -1105,7 +1105,7 @@ def _modal_opening_sentence(text: str, start: int, end: int) -> bool:
     return bool(at_start and re.match(r" [a-z]", text[end : end + 2]))
 
 
-def _locative(text: str, top: Toponym) -> bool:
+def told_as_place(text: str, top: Toponym) -> bool:
     """'in X', 'near X', 'the town of X', 'X province': the text itself calls X a place."""
     before = text[max(0, top.start - 60) : top.start]
     return bool(top.near or top.admin_type or top.settlement or _LOCATIVE_BEFORE.search(before))
@@ -1163,7 +1163,7 @@ def find_toponyms(
         if (
             flags & F_DICT
             and not top.major
-            and (_SENTENCE_START.search(text[max(0, a - 3) : a]) or not _locative(text, top))
+            and (_SENTENCE_START.search(text[max(0, a - 3) : a]) or not told_as_place(text, top))
         ):
             continue
         typed = norm(top.text).rsplit(" ", 1)[-1] in _GEO_WORDS  # "Laurel County (Clerk)"
@@ -1178,7 +1178,7 @@ def find_toponyms(
     found = [
         t
         for t in found
-        if _locative(text, t) or norm(t.text) not in titled | (set() if t.major else surnames)
+        if told_as_place(text, t) or norm(t.text) not in titled | (set() if t.major else surnames)
         or _LGA_AFTER.match(text, t.end)
     ]
     spans = [(t.start, t.end) for t in found]
