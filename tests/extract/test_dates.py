@@ -40,6 +40,10 @@ def _one(text: str, lang: str = "en", published: date | None = PUB):
         ("earlier this month", date(2021, 3, 1), date(2021, 3, 17)),
         ("last month", date(2021, 2, 1), date(2021, 2, 28)),
         ("in October 2017", date(2017, 10, 1), date(2017, 10, 31)),
+        ("in late 2014", date(2014, 9, 1), date(2014, 12, 31)),
+        ("in early 2017", date(2017, 1, 1), date(2017, 4, 30)),
+        ("by mid-2019", date(2019, 5, 1), date(2019, 8, 31)),
+        ("at the end of 2019", date(2019, 9, 1), date(2019, 12, 31)),
         ("last year", date(2020, 1, 1), date(2020, 12, 31)),
         ("in May last year", date(2020, 5, 1), date(2020, 5, 31)),
         ("late March of last year", date(2020, 3, 21), date(2020, 3, 31)),
@@ -554,3 +558,18 @@ def test_a_from_opening_the_window_before_a_day_is_no_period_bound():
     found = event_date_expressions(text, _date(2026, 4, 9), "en")
     assert [e.date_start.isoformat() for e in found] == ["2026-04-07"]
     assert event_date_expressions("Attacks have continued from 2015 on.", _date(2026, 4, 9), "en") == []
+
+
+def test_a_period_opened_in_part_of_a_year_dates_no_event() -> None:
+    text = "Yemen has been mired in civil war since late 2014 when rebels seized the capital."
+    assert [e.surface for e in find_date_expressions(text, PUB)] == ["since late 2014"]
+    assert event_date_expressions(text, PUB) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "start", "end"), [
+    ("Les combats ont repris fin 2022 dans la région.", "fr", date(2022, 9, 1), date(2022, 12, 31)),
+    ("O grupo surgiu no início de 2023 na região.", "pt", date(2023, 1, 1), date(2023, 4, 30)),
+])
+def test_part_of_a_year_in_french_and_portuguese(text: str, lang: str, start: date, end: date) -> None:
+    expr = _one(text, lang)
+    assert (expr.date_start, expr.date_end) == (start, end)

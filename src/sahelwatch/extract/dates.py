@@ -418,6 +418,13 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
         y = int(m.group("year"))
         return date(y, 1, 1), date(y, 12, 31)
 
+    def year_part(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
+        y = int(m.group("year"))
+        first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[t.part(m.group("part"))]
+        return date(y, first, 1), _month_end(y, last)
+
+    # "in late 2014", "fin 2022", "no início de 2023": a third of the year
+    add("year_part", rf"(?:(?:{lex['year_prefix']})\s+)?(?P<part>{parts})[\s-]*{year}\b", year_part, 0.2, False)
     add("year", rf"(?:{lex['year_prefix']})\s+{year}", year_only, 0.2, False)
     return patterns
 
