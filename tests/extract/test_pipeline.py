@@ -2360,3 +2360,20 @@ def test_the_journalists_a_briefing_was_given_to_are_no_party():
     [mention] = extract_article(_article(text, published="2026-08-19"))
     names = [a.name for a in mention.assoc_actor_1 + mention.assoc_actor_2]
     assert mention.actor2.name == "Unidentified Armed Group (Nigeria)" and "Civilians (Nigeria)" not in names
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Illustrative: militants launched an offensive on Sunday aiming to capture Boni.", "en"),
+    ("Illustrative: JNIM fighters attacked the army camp in Boni on Sunday in a bid to seize the town.", "en"),
+    ("Illustratif : des jihadistes ont attaqué dimanche le camp militaire de Boni pour prendre le contrôle "
+     "de la ville.", "fr"),
+])
+def test_ground_told_only_as_the_aim_of_an_attack_is_no_territory_taken(text: str, lang: str):
+    [mention] = extract_article(_article(text, lang=lang))
+    assert mention.sub_event_type == "Armed clash"
+
+
+def test_ground_taken_is_still_territory_taken():
+    text = "Illustrative: militants captured the town of Boni on Sunday after driving out soldiers."
+    [mention] = extract_article(_article(text))
+    assert mention.sub_event_type == "Non-state actor overtakes territory"

@@ -2597,6 +2597,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     if sub_type == "Non-state actor overtakes territory" and left is not None and any(
             left.search(d.sentence.text) for d in group):
         sub_type = "Armed clash"  # a base overrun and left ("... before leaving"): no ground held (ACLED)
+    if sub_type in TAKEN_BY_FORCE and _capture_only_sought(ctx, group):
+        sub_type = "Armed clash"  # "launched an offensive aiming to capture Boni": ground sought, not held
     assoc1, assoc2 = associated_actors(actor1, actor2, players, victims)
     evidence = [e for d in group for e in d.evidence] + suspicion + _claim_before(ctx, group[0])
     return Mention(
@@ -2621,6 +2623,21 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         confidence=_confidence(lead, place, event_date),
         language=ctx.lang,
     )
+
+
+TAKEN_BY_FORCE = frozenset({"Non-state actor overtakes territory", REGAINED})
+_CAPTURE_CUES = frozenset({"cue:capture", "cue:government_captures", "cue:militants_capture"})
+
+
+def _capture_only_sought(ctx: ArticleContext, group: list[Draft]) -> bool:
+    """True when the incident's sentences tell ground taken only as the aim of the attack ("in an attempt to
+    seize the town", "une offensive pour prendre le contrôle de", "na tentativa de tomar"): no capture cue
+    fires once the aims are left out (lexicon ``capture_sought``)."""
+    rx = lexicon_pattern(ctx.lang, "capture_sought")
+    if rx is None or not any(rx.search(d.sentence.text) for d in group):
+        return False
+    fired = _classifier().model.cues.fired
+    return not any(_CAPTURE_CUES & set(fired(rx.sub(" ", d.sentence.text))) for d in group)
 
 
 def _civilians_killer(ctx: ArticleContext, group: list[Draft], sides: list[FoundActor]) -> FoundActor | None:
