@@ -2364,7 +2364,7 @@ def test_the_journalists_a_briefing_was_given_to_are_no_party():
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("Illustrative: militants launched an offensive on Sunday aiming to capture Boni.", "en"),
-    ("Illustrative: JNIM fighters attacked the army camp in Boni on Sunday in a bid to seize the town.", "en"),
+    ("Illustrative: JNIM fighters attacked the army camp in Boni on Sunday in a bid to seize it.", "en"),
     ("Illustratif : des jihadistes ont attaqué dimanche le camp militaire de Boni pour prendre le contrôle "
      "de la ville.", "fr"),
 ])

@@ -391,8 +391,8 @@ def test_a_sahel_town_stands_when_the_text_names_another_country_only_by_demonym
 
 
 def test_a_sahel_town_told_as_a_place_stands_when_the_text_names_a_neighbouring_country(gaz):
-    text = ("Illustrative: gunmen killed seven villagers near Djibo on Saturday, residents said. Mali has been "
-            "mired in conflict since 2012 when separatists seized the north.")
+    text = ("Illustrative: gunmen killed seven villagers near Djibo on Saturday, residents said. "
+            "Mali has been mired in conflict since 2012 when separatists seized the north.")
     places = resolve_toponyms(text, find_toponyms(text, gazetteer=gaz), gazetteer=gaz)
     assert by_surface(places)["Djibo"].country == "BF"
 

@@ -424,7 +424,8 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
         return date(y, first, 1), _month_end(y, last)
 
     # "in late 2014", "fin 2022", "no início de 2023": a third of the year
-    add("year_part", rf"(?:(?:{lex['year_prefix']})\s+)?(?P<part>{parts})[\s-]*{year}\b", year_part, 0.2, False)
+    add("year_part", rf"(?:(?:{lex['year_prefix']})\s+)?(?P<part>{parts})[\s-]*{year}\b",
+        year_part, 0.2, False)
     add("year", rf"(?:{lex['year_prefix']})\s+{year}", year_only, 0.2, False)
     return patterns
 

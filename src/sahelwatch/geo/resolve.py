@@ -863,7 +863,8 @@ def drop_unsupported(
         if not weak and entry.country in FOCUS_COUNTRIES and not any(e.country == home for _, e in strong):
             out.append(entry)  # its country named by demonym only: "Nigerian traders near Diffa"
             continue
-        if not weak and entry.country in FOCUS_COUNTRIES and named <= FOCUS_COUNTRIES and told_as_place(text, top):
+        neighbours = named <= FOCUS_COUNTRIES
+        if not weak and entry.country in FOCUS_COUNTRIES and neighbours and told_as_place(text, top):
             out.append(entry)  # a Sahel story naming a neighbour: "killed near Djibo ... Mali has been mired"
             continue
         if not weak and entry.geonameid < 0 and entry.country in FOCUS_COUNTRIES and sahel:
