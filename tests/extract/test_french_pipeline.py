@@ -980,3 +980,9 @@ def test_a_weekend_told_day_by_day_is_two_incidents_of_communal_militias():
     told = [(m.date.date_start, m.fatalities.best) for m in mentions]
     assert told == [("2025-05-17", 7), ("2025-05-18", 3)]
     assert {m.actor1.name for m in mentions} == {"Unidentified Communal Militia (Chad)"}
+
+
+def test_barracks_attacked_are_a_clash_with_the_army():
+    [mention] = _mentions("Illustratif : des jihadistes ont attaqué dimanche la caserne de Boni.")
+    assert mention.sub_event_type == "Armed clash"
+    assert mention.actor2.name == "Military Forces of Mali (2021-)"

@@ -1212,3 +1212,9 @@ def test_a_suicide_attack_named_in_the_lead_stays_a_suicide_bombing():
     assert mention.sub_event_type == "Suicide bomb"
     summary = summarise_fatalities(find_casualties("Matou 12 pessoas, além da própria mulher-bomba.", "pt"))
     assert summary.best == 13
+
+
+def test_barracks_attacked_are_a_clash_with_the_army() -> None:
+    [mention] = _mentions("Ilustrativo: jihadistas atacaram no domingo o quartel de Boni.")
+    assert mention.sub_event_type == "Armed clash"
+    assert mention.actor2.name == "Military Forces of Mali (2021-)"
