@@ -422,6 +422,19 @@ def test_the_time_of_the_incident_just_told_is_no_event():
         ("(Exemple) Même si l'armée a repoussé l'assaut, deux soldats ont été tués.", "fr", False),
         ("(Ilustrativo) Se os soldados partirem, os rebeldes tomariam a cidade, disse.", "pt", True),
         ("(Ilustrativo) Se os soldados partirem, tomariam a cidade que atacaram ontem.", "pt", False),
+        # illustrative sentences: a practice told in general and a confession of "the crime" are no event
+        ("(Illustrative) Kidnapping for ransom remains a tactic used by bandits in Zamfara.", "en", True),
+        ("(Illustrative) Abductions have become a common occurrence on the Kaduna road.", "en", True),
+        ("(Illustrative) Bandits kidnapped 12 travellers on the Kaduna road, a common tactic.", "en", False),
+        ("(Illustrative) He confessed to the crime and led police to the weapon.", "en", True),
+        # illustrative sentences: people or things handed to an authority are no event; the arrest told
+        # with it and a base handed over stay
+        ("(Illustrative) The suspects were handed over to the police for investigation.", "en", True),
+        ("(Illustrative) The phone had been handed over to the intelligence unit for scrutiny.", "en", True),
+        ("(Illustrative) Troops arrested 20 men in Orlu and handed them over to the police.", "en", False),
+        ("(Illustrative) French troops handed over the Gossi base to the Malian army.", "en", False),
+        ("(Exemple) Les suspects ont été remis à la gendarmerie pour l'enquête.", "fr", True),
+        ("(Ilustrativo) Os suspeitos foram entregues à polícia para investigação.", "pt", True),
         # illustrative sentences: a recruitment drive is no event; forced recruitment with a deed stays
         ("(Illustrative) The army launched a recruitment drive for 2,000 volunteers in Gao.", "en", True),
         ("(Illustrative) Militants abducted 30 boys in a forced recruitment drive near Kidal.", "en", False),
