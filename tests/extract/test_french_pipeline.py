@@ -986,3 +986,10 @@ def test_barracks_attacked_are_a_clash_with_the_army():
     [mention] = _mentions("Illustratif : des jihadistes ont attaqué dimanche la caserne de Boni.")
     assert mention.sub_event_type == "Armed clash"
     assert mention.actor2.name == "Military Forces of Mali (2021-)"
+
+
+def test_a_sahel_town_stands_beside_a_neighbours_rebels_named_in_the_backdrop():
+    [mention] = _mentions("Illustratif : des hommes armés ont tué sept villageois près de Djibo samedi. "
+                          "Le Mali est en proie aux violences depuis 2012, lorsque des rebelles touareg ont "
+                          "pris le nord.")
+    assert (mention.place.name, mention.place.country) == ("Djibo", "BF")

@@ -1218,3 +1218,10 @@ def test_barracks_attacked_are_a_clash_with_the_army() -> None:
     [mention] = _mentions("Ilustrativo: jihadistas atacaram no domingo o quartel de Boni.")
     assert mention.sub_event_type == "Armed clash"
     assert mention.actor2.name == "Military Forces of Mali (2021-)"
+
+
+def test_a_sahel_town_stands_beside_a_neighbours_rebels_named_in_the_backdrop() -> None:
+    [mention] = _mentions("Ilustrativo: homens armados mataram sete aldeões perto de Djibo no sábado. "
+                          "O Mali vive uma crise desde o início de 2012, quando rebeldes tuaregues tomaram o "
+                          "controlo do norte do país.")
+    assert (mention.place.name, mention.place.country) == ("Djibo", "BF")

@@ -507,11 +507,14 @@ def _named_for_home(actor: FoundActor) -> bool:
 def _drop_stray_towns(places: list[Place], found: list[FoundActor]) -> list[Place]:
     """Drop the towns of countries where none of the named groups operates, unless the article
     names a region or the country itself ("Colonia", "Manta", "Van" in a report on Mexican cartels
-    are words, not the towns of Uruguay, Ecuador or Turkey)."""
+    are words, not the towns of Uruguay, Ecuador or Turkey). Groups of the Sahel allow every Sahel country:
+    "des hommes armés ... près de Djibo" stands beside Tuareg rebels named in the backdrop of Mali."""
     groups = [actor_lex.operating_countries(f.actor) for f in found]
     allowed = frozenset().union(*groups)
     if not allowed:
         return places
+    if allowed & FOCUS_COUNTRIES:
+        allowed |= FOCUS_COUNTRIES
     backed = {p.country for p in places if p.where_prec >= 4}  # a region or a country is named
     return [p for p in places if p.country in allowed or p.where_prec >= 4 or p.country in backed]
 
