@@ -303,13 +303,13 @@ def _vigilantes_named(actors: list[FoundActor]) -> list[FoundActor]:
 
 def _audience(text: str, found: FoundActor, lang: str) -> bool:
     """True for the journalists a statement was made to ("Briefing journalists in Abuja, the director said
-    troops ambushed terrorists in Gwoza"): no party to the incident (lexicon ``audience_before``)."""
-    rx = lexicon_pattern(lang, "audience_before", r"(?:{})$")
-    return (found.group == "civilians" and rx is not None and _AUDIENCE.fullmatch(found.surface) is not None
-            and rx.search(text[max(0, found.start - 40) : found.start]) is not None)
-
-
-_AUDIENCE = re.compile(r"journalists?|reporters?|newsmen|journalistes?|jornalistas?|rep[óo]rteres", re.I)
+    troops ambushed terrorists in Gwoza"): no party to the incident (lexicon ``audience_before`` and
+    ``audience_nouns``)."""
+    before = lexicon_pattern(lang, "audience_before", r"(?:{})$")
+    nouns = lexicon_pattern(lang, "audience_nouns")
+    return (found.group == "civilians" and before is not None and nouns is not None
+            and nouns.fullmatch(found.surface) is not None
+            and before.search(text[max(0, found.start - 40) : found.start]) is not None)
 
 
 def _uninvolved(text: str, found: FoundActor, lang: str) -> bool:
