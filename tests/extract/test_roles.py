@@ -684,3 +684,13 @@ def test_members_of_a_group_cited_as_the_source_of_a_body_found_are_no_party() -
     start = text.index("comité")
     vigilantes = FoundActor(GUNMEN, "security", start, start + len("comité de vigilance"))
     assert role_players(text, [vigilantes], {"unknown"}, "fr") == []
+
+
+def test_the_side_that_took_the_ground_is_actor1():
+    text = ("Illustrative: ISWAP fighters overran a military base in Malam Fatori on Thursday, but troops "
+            "later retook it.")
+    article = Article(id="t-taker", text=text, raw_text=text, published="2024-03-12", language="en")
+    [mention] = extract_article(article)
+    assert mention.sub_event_type == "Government regains territory"
+    assert mention.actor1.name == "Military Forces of Nigeria (2023-)"
+    assert mention.actor2.name == "Islamic State West Africa Province (ISWAP)"

@@ -114,6 +114,7 @@ def assign_roles(
         actor2 = _target(found, victim_groups, defaults, exclude=actor1)
     elif event_type in ("Battles", "Explosions/Remote violence"):
         actor1, actor2 = _battle_sides(found, victim_groups, defaults, first_dead, group_told_attacking)
+        actor1, actor2 = _taker_first(sub_event_type, actor1, actor2)
         if sub_event_type == "Remote explosive/landmine/IED":
             actor1, actor2 = _bomb_target_second(actor1, actor2, victim_groups, defaults)
         if sub_event_type == "Suicide bomb" and actor1.inter == 1 and "militants" not in victim_groups:
@@ -149,6 +150,23 @@ def arrested_forces(sub_event_type: str, actor1: Actor | None, actor2: Actor | N
 
 
 STATE_SIDE = (1, 8)  # state forces and the foreign forces fighting beside them (Wagner, Barkhane)
+NON_STATE_ARMED = (2, 3, 4)  # rebels, political militias, identity militias
+
+
+def _taker_first(
+    sub_event_type: str, actor1: Actor | None, actor2: Actor | None
+) -> tuple[Actor | None, Actor | None]:
+    """ACLED's actor1 of territory taken by force is the side that took it: the state's forces when the
+    government regains it ("ISWAP overran the base, but troops later retook it"), the group when a
+    non-state actor overtakes it. Only an armed group and the state's forces swap."""
+    if actor1 is None or actor2 is None:
+        return actor1, actor2
+    state_took = sub_event_type == "Government regains territory"
+    group_took = sub_event_type == "Non-state actor overtakes territory"
+    if (state_took and actor2.inter in STATE_SIDE and actor1.inter in NON_STATE_ARMED) or (
+            group_took and actor1.inter in STATE_SIDE and actor2.inter in NON_STATE_ARMED):
+        return actor2, actor1
+    return actor1, actor2
 
 
 def associated_actors(
