@@ -2377,3 +2377,11 @@ def test_ground_taken_is_still_territory_taken():
     text = "Illustrative: militants captured the town of Boni on Sunday after driving out soldiers."
     [mention] = extract_article(_article(text))
     assert mention.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_livestock_carried_off_without_a_fight_is_looting():
+    text = ("Illustrative: armed men rustled more than 300 head of cattle from herders near Tera on Sunday, "
+            "without causing casualties.")
+    [mention] = extract_article(_article(text))
+    assert mention.sub_event_type == "Looting/property destruction"
+    assert mention.actor1.name == "Unidentified Armed Group (Niger)"

@@ -1225,3 +1225,9 @@ def test_a_sahel_town_stands_beside_a_neighbours_rebels_named_in_the_backdrop() 
                           "O Mali vive uma crise desde o início de 2012, quando rebeldes tuaregues tomaram o "
                           "controlo do norte do país.")
     assert (mention.place.name, mention.place.country) == ("Djibo", "BF")
+
+
+def test_livestock_carried_off_is_looting() -> None:
+    [mention] = _mentions("Ilustrativo: homens armados roubaram 200 cabeças de gado perto de Téra "
+                          "no domingo.")
+    assert mention.sub_event_type == "Looting/property destruction"
