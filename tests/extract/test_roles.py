@@ -694,3 +694,16 @@ def test_the_side_that_took_the_ground_is_actor1():
     assert mention.sub_event_type == "Government regains territory"
     assert mention.actor1.name == "Military Forces of Nigeria (2023-)"
     assert mention.actor2.name == "Islamic State West Africa Province (ISWAP)"
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("Illustrative: hundreds of residents protested in Kaya on Monday against the insecurity, blocking "
+     "the main road for several hours.", None),
+    ("Illustrative: angry youths burned tyres and attacked shops owned by traders in Kaya on Monday, "
+     "injuring three traders.", "Civilians (Burkina Faso)"),
+])
+def test_a_violent_demonstrations_civilians_are_a_target_only_when_hurt(text, actor2):
+    article = Article(id="t-riot", text=text, raw_text=text, published="2024-03-12", language="en")
+    [mention] = extract_article(article)
+    assert mention.sub_event_type == "Violent demonstration"
+    assert (mention.actor2.name if mention.actor2 else None) == actor2

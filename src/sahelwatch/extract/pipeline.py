@@ -2550,8 +2550,10 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
                        and c.group in ("security", "militants")), None)
     allies = allies_beside_the_forces(ctx.article.text, players, ctx.lang)  # associated, never opponents
     sides = [p for p in players if p not in allies]
+    hurt = any(c.group == "civilians" and c.low > 0 and c.kind in ("killed", "wounded", "abducted")
+               for c in casualties)
     actor1, actor2 = assign_roles(event_type, sub_type, sides, victims, defaults, first_dead,
-                                  group_told_attacking(ctx.article.text, sides, ctx.lang))
+                                  group_told_attacking(ctx.article.text, sides, ctx.lang), hurt)
     if attacked and actor1 is not None and actor1.inter == 1 and actor2 is not None:
         actor1, actor2 = actor2, actor1  # the forces were the object of the attack
     flyer = drone_flyer(ctx.article.text, sides, ctx.lang) if sub_type == AIR_STRIKE else None

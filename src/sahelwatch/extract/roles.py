@@ -78,12 +78,14 @@ def assign_roles(
     defaults: RoleDefaults,
     first_dead: str | None = None,
     group_told_attacking: bool = False,
+    civilians_hurt: bool = False,
 ) -> tuple[Actor | None, Actor | None]:
     """Return (actor1, actor2) for an event of this type.
 
     ``victim_groups`` are the groups that suffered casualties (security, militants, civilians),
     which tell the target when the text names only the attacker; ``first_dead`` is the side (security or
-    militants) whose dead the report tells first.
+    militants) whose dead the report tells first; ``civilians_hurt`` tells that civilians were killed, wounded
+    or abducted (a violent demonstration's target).
     """
     if sub_event_type == "Peaceful protest":  # ACLED: no opponent, sole protester action (60)
         actor1, actor2 = protesters(defaults.country_name), None
@@ -96,7 +98,10 @@ def assign_roles(
     elif event_type == "Riots":  # a mob that killed ("lynched a man") had civilians as its target
         lynched = defaults.civilians if sub_event_type == "Mob violence" and victim_groups else None
         actor1 = rioters(defaults.country_name)
-        actor2 = _police_first(found) or _first(found, ("civilians",)) or lynched  # the police facing them
+        # the police facing them; the people named are a target only when someone was hurt or it is a mob's
+        # ("Hundreds of residents protested ..., blocking the main road": the residents are the rioters)
+        targeted = sub_event_type != "Violent demonstration" or civilians_hurt
+        actor2 = _police_first(found) or (_first(found, ("civilians",)) if targeted else None) or lynched
     elif event_type == "Violence against civilians":
         # ACLED: a government's forces lead, the foreign forces beside them are associated ("soldiers and
         # Wagner mercenaries executed ..."); Wagner alone is actor1
