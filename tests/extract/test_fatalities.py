@@ -928,3 +928,18 @@ def test_a_name_in_apposition_before_and_n_others_keeps_them_counted(text: str, 
     fatalities = summarise_fatalities(find_casualties(text))
     assert (fatalities.best, fatalities.low) == (best, low)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        # illustrative: "killed, injured" is "killed and injured", a count of both (no death toll)
+        ("Several militiamen killed, injured in clashes with the army near Mopti", 0),
+        ("Five people killed, injured in a blast at a market.", 0),
+        # a comma before a new clause or a new figure keeps the dead counted
+        ("Four soldiers were killed, wounded soldiers were evacuated to Gao.", 4),
+        ("Two soldiers killed, three injured in an ambush.", 2),
+    ],
+)
+def test_killed_comma_injured_is_a_count_of_both(text: str, best: int) -> None:
+    assert summarise_fatalities(find_casualties(text)).best == best
