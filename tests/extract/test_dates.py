@@ -83,6 +83,24 @@ def test_the_past_hours_reach_back_from_publication_in_french_too() -> None:
     assert (expr.date_start, expr.date_end) == (date(2021, 3, 15), date(2021, 3, 15))
 
 
+def test_moments_ago_is_the_day_of_publication() -> None:
+    # illustrative: a report written as it happens
+    text = "(Illustrative) A few moments ago a man was shot dead at a hotel."
+    [expr] = find_date_expressions(text, PUB, "en")
+    assert (expr.date_start, expr.date_end) == (PUB, PUB)
+
+
+@pytest.mark.parametrize(
+    ("hours", "start"),
+    [("24", date(2021, 3, 16)), ("twenty-four", date(2021, 3, 16)), ("forty-eight", date(2021, 3, 15)),
+     ("few", date(2021, 3, 17))],
+)
+def test_the_past_hours_told_in_words_reach_back_as_in_figures(hours: str, start: date) -> None:
+    # illustrative: "the past twenty-four hours" is "the past 24 hours"; "the past few hours", today
+    [expr] = find_date_expressions(f"(Illustrative) Clashes went on over the past {hours} hours.", PUB, "en")
+    assert (expr.date_start, expr.date_end) == (start, PUB)
+
+
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [

@@ -911,3 +911,35 @@ def test_a_participle_telling_the_post_between_noun_and_verb_keeps_the_toll(text
 )
 def test_things_seized_are_no_hostages(text: str, lang: str, expected: list[tuple[int, str, str]]) -> None:
     assert _facts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "best", "low"),
+    [
+        # illustrative: a name in apposition between the one killed and "and N others"
+        ("Troops killed a commander of the bandit gang, the Forest Boys, and two others near Gusau.", 3, 3),
+        ("Police killed a kidnap kingpin, Musa Bello, and four others in a gunfight on Sunday.", 5, 5),
+        ("The army killed a commander of the jihadist group, Abu Yahya, and two other fighters.", 3, 3),
+        # a clause between them is no apposition: the others did not die
+        ("Gunmen killed a farmer, injured his wife, and two others fled into the bush.", 1, 1),
+    ],
+)
+def test_a_name_in_apposition_before_and_n_others_keeps_them_counted(text: str, best: int, low: int) -> None:
+    fatalities = summarise_fatalities(find_casualties(text))
+    assert (fatalities.best, fatalities.low) == (best, low)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        # illustrative: "killed, injured" is "killed and injured", a count of both (no death toll)
+        ("Several militiamen killed, injured in clashes with the army near Mopti", 0),
+        ("Five people killed, injured in a blast at a market.", 0),
+        # a comma before a new clause or a new figure keeps the dead counted
+        ("Four soldiers were killed, wounded soldiers were evacuated to Gao.", 4),
+        ("Two soldiers killed, three injured in an ambush.", 2),
+    ],
+)
+def test_killed_comma_injured_is_a_count_of_both(text: str, best: int) -> None:
+    assert summarise_fatalities(find_casualties(text)).best == best

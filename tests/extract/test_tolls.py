@@ -206,3 +206,13 @@ def test_a_party_s_later_claim_of_more_dead_only_raises_the_top():
     claim = _draft("ISWAP later claimed the attack in a statement, saying it had killed 20 soldiers.", 300)
     totals = summarise_fatalities(incident_casualties([lead, claim]))
     assert (totals.low, totals.best, totals.high) == (9, 9, 20)
+
+
+def test_a_headline_counting_the_dead_and_the_wounded_gives_way_to_the_body_s_dead():
+    # illustrative: the headline's seven are the three killed and the four wounded the body tells
+    headline = _draft("Roadside bomb kills seven soldiers near Tera", 0)
+    body = _draft("The blast killed three soldiers, while four others were wounded.", 60)
+    assert _killed([headline, body]) == [3]
+    # a body toll that does not add up to the headline's with its wounded leaves the headline's toll
+    other = _draft("The blast killed three soldiers, while two others were wounded.", 60)
+    assert _killed([headline, other]) == [7]

@@ -265,3 +265,27 @@ def test_between_types_as_many_sources_report_the_one_told_with_deaths_leads():
     sources = [Source(i, "Outlet", None, "2024-03-12") for i in "ab"]
     event = event_from_mentions("NER000001", [abducted, killed], sources)
     assert (event.sub_event_type, event.fatalities.best) == ("Attack", 7)
+
+
+MONITOR_DAY_ONE = ("Illustrative: the Syrian Observatory for Human Rights documented the death of four "
+                   "soldiers in an attack by gunmen on a checkpoint near Tera.")
+MONITOR_DAY_TWO = ("Illustrative: the Syrian Observatory for Human Rights documented the death of four "
+                   "soldiers in a new attack by gunmen on a checkpoint near Tera.")
+
+
+def test_a_daily_monitor_s_reports_of_two_days_are_two_incidents(new_store):
+    # illustrative: a daily monitor's reports, each dated on its own day, are coded on that day: two incidents
+    store = new_store()
+    for article_id, text, day in (("monitor-1", MONITOR_DAY_ONE, "2024-03-10"),
+                                  ("monitor-2", MONITOR_DAY_TWO, "2024-03-11")):
+        report(store, article_id, text, "Monitor", day, day=day, place="Tera", toll=4)
+    assert clusters(store) == {frozenset({"monitor-1"}), frozenset({"monitor-2"})}
+
+
+def test_other_reports_of_two_days_may_still_be_one_incident(new_store):
+    store = new_store()
+    for article_id, text, published in (("wire-1", MONITOR_DAY_ONE, "2024-03-10"),
+                                        ("wire-2", MONITOR_DAY_TWO, "2024-03-11")):
+        report(store, article_id, text.replace("the Syrian Observatory for Human Rights", "a rights group"),
+               "Wire", published, day="2024-03-10", place="Tera", toll=4)
+    assert clusters(store) == {frozenset({"wire-1", "wire-2"})}

@@ -375,7 +375,8 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
     def past_hours(m: re.Match[str], pub: date | None) -> tuple[date, date] | None:
         """'in the past 24 hours': the days those hours reach back over, up to publication."""
         hours = m.groupdict().get("n") or m.groupdict().get("n2")
-        days = int(hours) // 24 if hours and hours.isdigit() else 0
+        value = parse_number(hours, lang) if hours else None  # "the past twenty-four hours" as "24 hours"
+        days = value.low // 24 if value is not None and not value.vague else 0
         return (pub - timedelta(days=days), pub) if pub else None
 
     if lex.get("past_hours"):

@@ -32,6 +32,10 @@ KINDS = ("killed", "wounded", "missing", "abducted", "arrested")
 GROUPS = ("militants", "security", "civilians", "unknown")
 CLAUSE_END = re.compile(r"[.;!?\n]|\s[-–—]\s")
 YEAR_RANGE = range(1900, 2101)
+# a name in apposition after one victim, before "and N others": "killed a commander of the gang, the Forest
+# Boys, and two others" (not a clause: "killed a farmer, injured his wife, and two others fled")
+_APPOSED_NAME = r",\s+(?:(?:the|a|an)\s+)?(?-i:[A-Z])[^.;,]{0,40}?,"
+_NAMED_BETWEEN = re.compile(rf"[^.;,]{{0,60}}{_APPOSED_NAME}\s+and\s+$", re.I)
 BEFORE_CHARS = 140  # a verb or toll phrase before its figure: "the toll from ... in Bamako has risen to 77"
 CLAUSE_WINDOW = 400  # characters searched backwards for the start of a clause
 NAMED_BODY = r"(?-i:(?:[A-Z][\w’'.-]*\s+){1,5}\([A-Z][\w-]*\))"  # a name and its acronym: "Abu Sayyaf (ASG)"
@@ -301,7 +305,8 @@ def rules(lang: str) -> _Rules:
         along=_optional(rf"(?:{lex['along_with']})\s*$") if lex.get("along_with") else None,
         joined_other=_optional(lex["joined_other"]) if lex.get("joined_other") else None,
         with_other_before=re.compile(
-            rf"(?<![\w-])(?:{before_kinds})\s+(?:the|a|an)\s+[^.;,]{{1,60}}?\s+and\s+$", re.I
+            rf"(?<![\w-])(?:{before_kinds})\s+(?:the|a|an)\s+[^.;,]{{1,60}}?(?:{_APPOSED_NAME})?\s+and\s+$",
+            re.I,
         ) if lex.get("joined_other") else None,
         joined_other_after=re.compile(r"\s*(?:\w+\s+)?other(?:s)?\b", re.I),
         bare=re.compile(rf"^\s*(?:{filler})\s+(?:(?:{aux})\s+)?{adverb}(?:{after_kinds})(?![\w-])", re.I),
@@ -1252,14 +1257,18 @@ def _count_companions(text: str, casualties: list[Casualty], r: _Rules) -> None:
         if not (_companion(head, r) or (r.joined_other and r.joined_other.search(told))):
             continue
         prev = casualties[i - 1] if i else None
-        if prev is not None and 0 <= c.number_start - prev.end < (40 if prev.kind == c.kind else 15):
+        # "killed a commander of the group, the Forest Boys, and two others": a name told between them
+        named = (prev is not None and prev.kind == c.kind
+                 and _NAMED_BETWEEN.match(text, prev.end, c.number_start) is not None)
+        reach = 110 if named else 40 if prev is not None and prev.kind == c.kind else 15
+        if prev is not None and 0 <= c.number_start - prev.end < reach:
             if prev.kind == c.kind and r.with_one.search(head):  # "a commander died along with his six men"
                 c.group, c.addend_of_previous = prev.group, True
             elif prev.kind == c.kind and _companion(head, r) and c.group in (prev.group, "unknown"):
                 c.group, c.addend_of_previous = prev.group, True  # "5 soldiers died along with 2 others"
-            elif (prev.kind == c.kind and not c.addend_of_previous and prev.group == c.group == "unknown"
-                  and r.joined_other.search(told)):
-                c.addend_of_previous = True  # "killed a commander of the group and two others"
+            elif (prev.kind == c.kind and not c.addend_of_previous and r.joined_other.search(told)
+                  and (prev.group == c.group == "unknown" or (named and c.group in (prev.group, "unknown")))):
+                c.group, c.addend_of_previous = prev.group, True  # "killed a gang leader and two others"
             continue  # the one before is already a figure: "a soldier and two others"
         c.low, c.high = c.low + 1, c.high + 1
         if c.group == "unknown":  # "a Taliban commander and his six colleagues": the lead's side is theirs

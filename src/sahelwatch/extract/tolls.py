@@ -64,6 +64,8 @@ def incident_casualties(group: list[Draft], lang: str = "en", article_text: str 
                     kept = _unknown_listed(kept, lead_killed)
             elif after_lead and _pins_down(c, lead_killed):
                 kept = _superseded(kept + [c], c, lead_killed)
+            elif after_lead and (counted := _dead_and_wounded_lead(c, draft, lead_killed)) is not None:
+                kept = [k for k in kept if k is not counted] + [c]  # the lead counted the wounded too
             elif after_lead and _claims_more(draft, c, lead_killed, lang):
                 kept.append(replace(c, alternative=True))  # "ISWAP claimed ..., saying it had killed 20"
             else:
@@ -151,6 +153,19 @@ def _pins_down(later: Casualty, lead_killed: list[Casualty]) -> bool:
         or _counts_the_vague(c, later)
         for c in lead_killed
     )
+
+
+def _dead_and_wounded_lead(later: Casualty, draft: Draft, lead_killed: list[Casualty]) -> Casualty | None:
+    """The lead's figure of a side's dead that a later sentence tells as its dead plus its wounded ("Explosion
+    kills seven militiamen" ... "the killing of three militiamen, while four others were injured"): the lead
+    counted both, the later count of the dead is the toll. None when there is no such lead figure."""
+    if later.kind != "killed" or later.vague or later.alternative or later.cumulative or later.negated:
+        return None
+    wounded = sum(c.low for c in draft.casualties if c.kind == "wounded" and not c.negated and not c.vague)
+    if not wounded:
+        return None
+    return next((c for c in lead_killed if not c.vague and c.qualifier in ("exact", "about")
+                 and c.group in (later.group, "unknown") and c.low == c.high == later.low + wounded), None)
 
 
 def _counts_the_vague(lead: Casualty, later: Casualty) -> bool:

@@ -183,6 +183,9 @@ class MergeKey:
     day_from_text: bool = True  # False when the date is only the publication day
     day_first: int | None = None  # the date range the text gives ("last weekend": Saturday to Sunday)
     day_last: int | None = None
+    # a daily monitor's report dated on its own publication day (dates.report_day_monitor): UCDP codes each
+    # such report on its day, so two of them published on different days are two incidents
+    report_day: bool = False
     short_text: bool = False  # evidence of at most SHORT_TEXT_CHARS: compared by ``terms``, not MinHash
     terms: list[str] = field(default_factory=list)  # distinctive word stems of short evidence
     band_hashes: list[int] = field(default_factory=list)  # LSH bands of the signature
@@ -360,9 +363,11 @@ def is_hub(place: Place | None) -> bool:
     return place.feature_code == "PPLC" or named_like_province
 
 
-def key_of(mention: Mention, published: str | None, headline_only: bool = False) -> MergeKey:
+def key_of(mention: Mention, published: str | None, headline_only: bool = False,
+           monitor: bool = False) -> MergeKey:
     """The merge key of a stored mention (``mention.id`` must be set); ``headline_only`` when its
-    article is a headline without a body."""
+    article is a headline without a body, ``monitor`` when it is a daily monitor's report that UCDP codes on
+    its own day."""
     text = evidence_text(mention)
     claim = mention_is_claim(mention, text)
     update, aftermath = bool(UPDATE_CUE.search(text)), bool(AFTERMATH_CUE.search(text))
@@ -403,6 +408,7 @@ def key_of(mention: Mention, published: str | None, headline_only: bool = False)
         day_from_text=bool(mention.date.surface),
         day_first=_ordinal(mention.date.date_start) if mention.date.surface else None,
         day_last=_ordinal(mention.date.date_end) if mention.date.surface else None,
+        report_day=monitor and pub is not None and _ordinal(_merge_day(mention.date)) == pub,
         short_text=len(normalise(text)) <= SHORT_TEXT_CHARS,
         headline_length=len(normalise(text)) <= HEADLINE_CHARS,
         headline_only=headline_only,

@@ -318,10 +318,16 @@ def placed_by_actors_elsewhere(a: MergeKey, b: MergeKey) -> bool:
     )
 
 
+def monitor_days_apart(a: MergeKey, b: MergeKey) -> bool:
+    """Two reports of a daily monitor, each dated on its own publication day, published on different days:
+    UCDP codes each on its day (dates.report_day_monitor), so they are two incidents however alike."""
+    return a.report_day and b.report_day and a.published != b.published
+
+
 def vetoed(a: MergeKey, b: MergeKey) -> bool:
     """Facts that rule out one incident whatever else agrees."""
     if a.country and b.country and a.country != b.country or placed_by_actors_elsewhere(a, b) \
-            or split_from_one_incident(a, b):
+            or split_from_one_incident(a, b) or monitor_days_apart(a, b):
         return True
     if not windows_overlap(a, b) and not undated_copies(a, b) and not _undated(a, b) \
             or dated_apart_in_one_article(a, b):

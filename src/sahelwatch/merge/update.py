@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from sahelwatch.export.countries import iso3
+from sahelwatch.extract.dates import is_report_day_monitor
 from sahelwatch.extract.headline import is_title_only
 from sahelwatch.merge.cluster import agglomerate, components, is_linked
 from sahelwatch.merge.features import MAX_WINDOW_DAYS, MergeKey, key_of
@@ -87,7 +88,9 @@ def index_articles(store: Store, article_ids: list[str]) -> list[MergeKey]:
         article = store.get_article(article_id)
         published = article.published if article else None
         alone = article is not None and is_title_only(article)
-        keys += [key_of(m, published, alone) for m in store.mentions_of(article_id) if m.id is not None]
+        monitor = article is not None and is_report_day_monitor(article.text, article.language or "en")
+        keys += [key_of(m, published, alone, monitor)
+                 for m in store.mentions_of(article_id) if m.id is not None]
     store.replace_merge_keys(article_ids, [k.storage_row() for k in keys])
     return keys
 
