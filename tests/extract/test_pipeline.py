@@ -2360,3 +2360,19 @@ def test_the_journalists_a_briefing_was_given_to_are_no_party():
     [mention] = extract_article(_article(text, published="2026-08-19"))
     names = [a.name for a in mention.assoc_actor_1 + mention.assoc_actor_2]
     assert mention.actor2.name == "Unidentified Armed Group (Nigeria)" and "Civilians (Nigeria)" not in names
+
+
+def test_the_pursuit_of_the_attackers_on_another_day_is_a_fight_of_its_own():
+    """Illustrative: bandits kill villagers near Tessaoua in the night from Friday to Saturday; the army says
+    it pursued them and killed four on Saturday morning: an attack on civilians and a clash with the army,
+    each on its own day (not one clash of the night)."""
+    text = (
+        "Illustrative report. Armed bandits killed nine villagers and kidnapped about twenty others in a "
+        "raid on a village near Tessaoua, in Niger's Maradi region, in the night from Friday to Saturday, "
+        "local sources said. Niger's army said on Monday that its troops had pursued the attackers towards "
+        "the border and neutralised four of them on Saturday morning near Tessaoua."
+    )
+    mentions = sorted(extract_article(_article(text, published="2026-03-17")),
+                      key=lambda m: m.date.event_date)
+    assert [(m.date.event_date, m.sub_event_type, m.fatalities.best) for m in mentions] == [
+        ("2026-03-13", "Attack", 9), ("2026-03-14", "Armed clash", 4)]

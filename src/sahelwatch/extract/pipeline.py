@@ -932,6 +932,7 @@ def draft_mention(
         found_actors=[a for a in ctx.actors if _in_sentence(a.start, a.end, sentence)],
         recalled=not _own_date(ctx, sentence) and is_recalled(sentence.text, ctx.lang),
         fresh=starts_new_incident(sentence.text, ctx.lang),
+        pursuit=from_text and _tells_pursuit(ctx, sentence),
         sequel=bool(killed) and (_succumbed(ctx, sentence) or _bodies_found_since(ctx, sentence)),
         burial=bool(killed) and _buried(ctx, sentence),
         crowdless=prediction.sub_event_type == MOB_VIOLENCE and not killed and not _crowd_named(ctx, sentence)
@@ -951,6 +952,13 @@ def draft_mention(
         return None  # "30 killed and 100 abducted in the area in the last two months": a tally, no abduction
     draft.evidence = _evidence(ctx, draft)
     return draft
+
+
+def _tells_pursuit(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True when the sentence tells forces going after the attackers (lexicon ``pursuit``: "troops pursued the
+    attackers towards the border and neutralised five of them on Sunday")."""
+    rx = lexicon_pattern(ctx.lang, "pursuit")
+    return rx is not None and rx.search(sentence.text) is not None
 
 
 def _strike_hit(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> bool:
@@ -2241,6 +2249,9 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
     March ... The attackers also looted shops")."""
     if draft.recalled or draft.fresh or any(d.recalled for d in group):
         return False
+    group_day = _group_date(group)
+    if draft.pursuit and group_day is not None and _days_apart(group_day, draft.date) >= 1:
+        return False  # the pursuit of the attackers on another day: a fight of its own (ACLED, UCDP)
     if not (draft.crowdless or draft.sequel) and not all(
             _types_compatible(d.prediction, draft.prediction) for d in group):
         return False  # mob violence naming no crowd, date nor place goes on about the fight before; the
