@@ -911,3 +911,11 @@ def test_a_participle_telling_the_post_between_noun_and_verb_keeps_the_toll(text
 )
 def test_things_seized_are_no_hostages(text: str, lang: str, expected: list[tuple[int, str, str]]) -> None:
     assert _facts(text, lang) == expected
+
+
+def test_the_loss_of_soldiers_a_communique_regrets_is_a_death_toll():
+    """Illustrative: an army communiqué 'regrets the loss of' its men: they are dead, of the forces."""
+    assert _facts("The General Staff regrets the loss of three soldiers who fell with arms in hand.") == [
+        (3, "killed", "security")]
+    assert _facts("The army mourns the loss of five gendarmes in the attack on Dori.") == [
+        (5, "killed", "security")]
