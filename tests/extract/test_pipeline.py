@@ -2376,3 +2376,20 @@ def test_the_pursuit_of_the_attackers_on_another_day_is_a_fight_of_its_own():
                       key=lambda m: m.date.event_date)
     assert [(m.date.event_date, m.sub_event_type, m.fatalities.best) for m in mentions] == [
         ("2026-03-13", "Attack", 9), ("2026-03-14", "Armed clash", 4)]
+
+
+def test_a_militia_named_as_the_target_of_a_jihadist_attack_fought_no_mob():
+    """Illustrative: the toll of 'a jihadist attack on traditional Dozo hunters' is the toll of the fight the
+    next sentence tells, and the hunters' own count of their dead joins it; a habit told in the perfect ('have
+    been repeatedly targeted') is no event."""
+    text = (
+        "Illustrative report. BAMAKO, June 9 - The toll from a jihadist attack on traditional Dozo hunters "
+        "in central Mali's Ségou region has risen to 30, local officials said Tuesday. Fighters of the JNIM "
+        "attacked Dogofry on Saturday, where the hunters had set up a checkpoint. \"We have buried 25 of our "
+        "people. Five bodies of the attackers were left behind,\" a Dozo leader said. The Dozo hunters have "
+        "been repeatedly targeted by the jihadists in the area of Niono."
+    )
+    [mention] = extract_article(_article(text, published="2026-06-09"))
+    assert (mention.sub_event_type, mention.fatalities.best, mention.date.event_date) == (
+        "Armed clash", 30, "2026-06-06")
+    assert "Dozo Communal Militia" in {mention.actor1.name, mention.actor2.name}
