@@ -2393,3 +2393,17 @@ def test_a_militia_named_as_the_target_of_a_jihadist_attack_fought_no_mob():
     assert (mention.sub_event_type, mention.fatalities.best, mention.date.event_date) == (
         "Armed clash", 30, "2026-06-06")
     assert "Dozo Communal Militia" in {mention.actor1.name, mention.actor2.name}
+
+
+def test_an_abduction_and_the_body_found_days_later_in_one_sentence_are_two_events():
+    """Illustrative: one sentence tells a kidnapping on Monday and the discovery of the body on Thursday: the
+    abduction on its day, the killing on the day the body was found (ACLED codes them apart)."""
+    text = (
+        "Illustrative report. A district head in Goronyo Local Government Area of Sokoto State, who was "
+        "kidnapped from his farm by gunmen on Monday, was found dead on Thursday near the town, police said."
+    )
+    mentions = sorted(extract_article(_article(text, published="2026-04-11")),
+                      key=lambda m: m.date.event_date)
+    assert [(m.date.event_date, m.sub_event_type, m.fatalities.best) for m in mentions] == [
+        ("2026-04-06", "Abduction/forced disappearance", 0), ("2026-04-09", "Attack", 1)]
+    assert all(m.actor2.name == "Civilians (Nigeria)" for m in mentions)

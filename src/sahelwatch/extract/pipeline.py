@@ -596,8 +596,8 @@ def sentence_mentions(article: Article, config: ExtractionConfig) -> list[Mentio
     incidents = without_roundup(ctx, consolidate(drafts, config))
     groups = [date_told_later(ctx, group, drafts) for group in incidents]
     ctx.incidents = groups
-    return [m for group in groups for done in with_abduction(ctx, group, finish_mention(ctx, group))
-            for m in per_place(ctx, group, done)]
+    return [m for group in groups for taken in with_abduction(ctx, group, finish_mention(ctx, group))
+            for done in abducted_then_found_dead(ctx, group, taken) for m in per_place(ctx, group, done)]
 
 
 def split_reactions(ctx: ArticleContext) -> None:
@@ -781,6 +781,43 @@ def with_abduction(ctx: ArticleContext, group: list[Draft], mention: Mention) ->
         assoc_actor_1=[], assoc_actor_2=[], interaction=actor_lex.interaction_code(captor, captives),
         fatalities=Fatalities())
     return [mention, abduction]
+
+
+def abducted_then_found_dead(ctx: ArticleContext, group: list[Draft], mention: Mention) -> list[Mention]:
+    """An abduction and the later discovery of the victim's body told in one sentence, each with its own day
+    ("The village head, who was abducted by bandits on Wednesday, was found dead on Sunday"; lexicon
+    ``abducted_found_dead``): the abduction on its day and the killing on the day the body was found, two
+    events as ACLED codes them."""
+    rx = lexicon_pattern(ctx.lang, "abducted_found_dead")
+    if rx is None or mention.sub_event_type not in (ABDUCTION, "Attack") or mention.actor1 is None:
+        return [mention]
+    captor, captives = mention.actor1, mention.actor2
+    if captives is None or captor.inter in (7, 8) or captives.inter != CIVILIANS_INTER:
+        return [mention]
+    for draft in group:
+        found = rx.search(draft.sentence.text)
+        if found is None:
+            continue
+        at = draft.sentence.start + found.start("found")
+        days = [d for d in ctx.dates if _in_sentence(d.start, d.end, draft.sentence) and d.date_prec == 1]
+        taken = [d for d in days if d.end <= at]
+        later = [d for d in days if d.start >= at]
+        if not (taken and later) or later[0].date_start <= taken[-1].date_start:
+            continue
+        counted = [c for c in draft.casualties if c.kind in ("killed", "abducted") and c.low > 0
+                   and not (c.negated or c.cumulative or c.denied or c.elsewhere)]
+        dead = max((c.low for c in counted), default=0) or mention.fatalities.best or 1
+        abduction = replace(
+            mention, event_type="Violence against civilians", sub_event_type=ABDUCTION,
+            disorder_type=disorder_type("Violence against civilians", ABDUCTION), civilian_targeting=True,
+            date=_event_date(taken[-1]), fatalities=Fatalities())
+        killing = replace(
+            mention, event_type="Violence against civilians", sub_event_type="Attack",
+            disorder_type=disorder_type("Violence against civilians", "Attack"), civilian_targeting=True,
+            date=_event_date(later[0]),
+            fatalities=Fatalities(deaths_civilians=dead, low=dead, best=dead, high=dead))
+        return [abduction, killing]
+    return [mention]
 
 
 def per_place(ctx: ArticleContext, group: list[Draft], mention: Mention) -> list[Mention]:
