@@ -2407,3 +2407,22 @@ def test_an_abduction_and_the_body_found_days_later_in_one_sentence_are_two_even
     assert [(m.date.event_date, m.sub_event_type, m.fatalities.best) for m in mentions] == [
         ("2026-04-06", "Abduction/forced disappearance", 0), ("2026-04-09", "Attack", 1)]
     assert all(m.actor2.name == "Civilians (Nigeria)" for m in mentions)
+
+
+def test_a_raid_on_a_town_fought_by_vigilantes_overnight_is_one_clash_at_the_town():
+    """Illustrative: the wounded treated at a hospital in another town do not place what follows there, the
+    night 'overnight into Wednesday' is one incident with the sentences dated by its Wednesday, and the
+    police who speak and are drafted in afterwards are no party: one clash of bandits and vigilantes at
+    Kankara."""
+    text = (
+        "Illustrative report. Three vigilantes and two residents were killed when bandits stormed Kankara "
+        "town in Katsina State overnight into Wednesday. Six other people were injured and are being treated "
+        "at the General Hospital in Malumfashi. Residents said the vigilantes engaged the attackers for "
+        "hours. The police spokesperson in the state said four of the bandits were neutralised in the "
+        "exchange and that police and soldiers had been drafted to the area."
+    )
+    [mention] = extract_article(_article(text, published="2026-05-13"))
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Armed clash", 9)
+    assert (mention.place.name, mention.date.event_date) == ("Kankara", "2026-05-12")
+    assert "Police Forces of Nigeria (2023-)" not in {mention.actor1.name, mention.actor2.name,
+                                                     *[a.name for a in mention.assoc_actor_2]}

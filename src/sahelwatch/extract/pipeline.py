@@ -1907,6 +1907,7 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
         chosen = _more_specific(event_location(ctx.article.text, trigger[0], trigger[1], own), own)
     if chosen is None:
         earlier = [p for p in ctx.places if p.end is not None and p.end <= sentence.start]
+        earlier = [p for p in earlier if not _told_aside(ctx, p)] or earlier
         sides = [(at, iso) for at, iso in side_mentions(ctx.article.text, ctx.lang) if at < sentence.start]
         if sides and (not earlier or earlier[-1].start < sides[-1][0]):
             return _side_place(ctx, sentence, sides[-1][1])  # "du côté tchadien ... Les éléments ont attaqué"
@@ -1994,15 +1995,24 @@ def _own_places(ctx: ArticleContext, sentence: Sentence) -> list[Place]:
     """The places a sentence names, less where its wounded were taken (lexicon ``destination``: "évacués vers
     Gao", "evacuated to a hospital in Maiduguri") and the seat of the official who gives the news (lexicon
     ``source_seat``: "rendu public par le gouvernorat de Tillabéri")."""
+    named = [
+        p for p in ctx.places
+        if p.start is not None and _in_sentence(p.start, p.end, sentence) and not _told_aside(ctx, p)
+    ]
+    return _off_route(ctx, _off_ceremony(ctx, sentence, named))
+
+
+def _told_aside(ctx: ArticleContext, place: Place) -> bool:
+    """True for a place told as where the wounded were taken or as the seat of the official who speaks
+    (lexicons ``destination``, ``source_seat``): no place of the incident, neither for the sentence naming it
+    nor for the sentences after it ("... treated at the General Hospital in Funtua. The vigilantes engaged the
+    attackers": not at Funtua)."""
+    if place.start is None:
+        return False
     text = ctx.article.text
     aside = [rx for key in ("destination", "source_seat")
              if (rx := lexicon_pattern(ctx.lang, key, r"\b(?:{})$")) is not None]
-    named = [
-        p for p in ctx.places
-        if p.start is not None and _in_sentence(p.start, p.end, sentence)
-        and not any(rx.search(text[max(0, p.start - 60) : p.start]) for rx in aside)
-    ]
-    return _off_route(ctx, _off_ceremony(ctx, sentence, named))
+    return any(rx.search(text[max(0, place.start - 60) : place.start]) for rx in aside)
 
 
 CEREMONY_GAP = 6  # characters between a ceremony's place and its day ("in Kaya on Wednesday", "mardi à Dori")
