@@ -25,6 +25,8 @@ ENGLISH = [
     ("Hundreds of teachers held a peaceful march to the ministry over unpaid salaries.", "PEACE_PROTEST"),
     ("A suicide bomber blew himself up at the gate of the barracks.", "SUIC_BOMB"),
     ("Police arrested eleven suspects after a search of the neighbourhood.", "ARREST"),
+    # the device of the incident told before, named again: a remote explosive, not a clash
+    ("In March, a similar device killed nine soldiers near Diapaga.", "REM_EXPLOS"),
 ]
 FRENCH = [
     ("Une frappe de drone de l'armée a visé des terroristes à moto près de la frontière.", "AIR_STRIKE"),

@@ -2426,3 +2426,19 @@ def test_a_raid_on_a_town_fought_by_vigilantes_overnight_is_one_clash_at_the_tow
     assert (mention.place.name, mention.date.event_date) == ("Kankara", "2026-05-12")
     assert "Police Forces of Nigeria (2023-)" not in {mention.actor1.name, mention.actor2.name,
                                                      *[a.name for a in mention.assoc_actor_2]}
+
+
+def test_residents_accusing_a_militia_name_the_attacker_over_a_group_that_denies():
+    """Illustrative: armed men kill Fulani villagers; residents accuse Dozo militiamen of the killings and Dan
+    Na Ambassagou denies any part: the Dozos are the attackers, and the Fulani association that speaks is
+    no militia."""
+    text = (
+        "Illustrative report. At least 15 Fulani civilians were killed on Friday when armed men attacked a "
+        "village near Koro in central Mali, residents and a Fulani association said.\n\nResidents accused "
+        "Dozo militiamen of carrying out the killings. The Dogon militia Dan Na Ambassagou denied any "
+        "involvement in a statement on Sunday."
+    )
+    [mention] = extract_article(_article(text, published="2026-02-17"))
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Attack", 15)
+    assert (mention.actor1.name, mention.actor2.name) == ("Dozo Communal Militia", "Civilians (Mali)")
+    assert not mention.assoc_actor_1

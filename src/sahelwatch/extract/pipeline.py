@@ -3162,7 +3162,7 @@ def _claimed_by(ctx: ArticleContext, actor: Actor | None, day: date | None = Non
         claims = [m for m in cue.finditer(sentence.text) if not negation.search(sentence.text[: m.start()])]
         if claims:
             return replace(found.actor, surface=found.surface)
-    return actor
+    return _claimant(ctx, cue, day) or actor  # the suspect unclaimed, another one blamed ("accused Dozos of")
 
 
 CLAIMANT_REACH = 90  # characters after a claim word naming its passive agent ("reivindicado ... pelo JNIM")
@@ -3175,8 +3175,9 @@ def _claimant(ctx: ArticleContext, cue: re.Pattern[str], day: date | None) -> Ac
     claimed the attack"). None when the claims name different groups, or the claim is negated, of another
     day or incident."""
     negation = lexicon_pattern(ctx.lang, "claim_negation") or re.compile("(?!)")
-    named = [f for f in ctx.actors
-             if f.group == "militants" and f.actor.ucdp_name and not is_unidentified(f.actor)]
+    named = [f for f in ctx.actors  # a militia UCDP does not name is blamed too ("accused Dozo militiamen")
+             if f.group == "militants" and (f.actor.ucdp_name or f.actor.inter == IDENTITY_MILITIA_INTER)
+             and not is_unidentified(f.actor)]
     claimants: list[FoundActor] = []
     for sentence in ctx.sentences:
         claims = [m for m in cue.finditer(sentence.text) if not negation.search(sentence.text[: m.start()])]
