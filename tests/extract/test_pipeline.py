@@ -2442,3 +2442,25 @@ def test_residents_accusing_a_militia_name_the_attacker_over_a_group_that_denies
     assert (mention.sub_event_type, mention.fatalities.best) == ("Attack", 15)
     assert (mention.actor1.name, mention.actor2.name) == ("Dozo Communal Militia", "Civilians (Mali)")
     assert not mention.assoc_actor_1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Illustrative communiqué. The General Staff of the Armed Forces informs the public that on Sunday "
+        "8 March 2026, the military detachment of Djibasso, in the Kossi province, was the target of a "
+        "terrorist attack. Units of the detachment, supported by VDP, repelled the assailants. Twenty "
+        "terrorists were neutralised and the General Staff regrets the loss of two soldiers.",
+        "Illustrative report. A Mauritanian army patrol came under fire from armed men east of Néma on "
+        "Saturday night, the army said on Monday. The soldiers returned fire, killing four of the "
+        "assailants.",
+    ],
+)
+def test_forces_told_as_the_target_of_the_attack_are_the_second_side(text: str) -> None:
+    """Illustrative: a detachment 'was the target of' an attack, a patrol 'came under fire': the attackers
+    are the first side, the forces (and the VDP beside them) the second."""
+    mentions = [m for m in extract_article(_article(text, published="2026-03-10"))
+                if m.sub_event_type == "Armed clash"]
+    assert len(mentions) == 1
+    assert mentions[0].actor1.name.startswith("Unidentified Armed Group")
+    assert mentions[0].actor2.name.startswith("Military Forces of")
