@@ -2464,3 +2464,16 @@ def test_forces_told_as_the_target_of_the_attack_are_the_second_side(text: str) 
     assert len(mentions) == 1
     assert mentions[0].actor1.name.startswith("Unidentified Armed Group")
     assert mentions[0].actor2.name.startswith("Military Forces of")
+
+
+def test_a_claimed_toll_the_other_side_denies_losing_is_only_the_top_of_the_range():
+    """Illustrative: JNIM claims it killed 'more than 10' soldiers; the army says the assault was repelled
+    without any loss: no one dead (ACLED's conservative figure), the claim the range's top."""
+    text = (
+        "Illustrative report. JNIM claimed on Monday that its fighters had attacked an army position near "
+        "Tanguiéta on Sunday, killing \"more than 10\" soldiers. The army said the assault on the position "
+        "was repelled \"without any loss\", with one soldier slightly wounded."
+    )
+    [mention] = extract_article(_article(text, published="2026-04-14"))
+    assert mention.sub_event_type == "Armed clash"
+    assert (mention.fatalities.low, mention.fatalities.best, mention.fatalities.high) == (0, 0, 10)

@@ -970,6 +970,7 @@ def draft_mention(
         recalled=not _own_date(ctx, sentence) and is_recalled(sentence.text, ctx.lang),
         fresh=starts_new_incident(sentence.text, ctx.lang),
         pursuit=from_text and _tells_pursuit(ctx, sentence),
+        no_loss=any(c.negated and c.kind == "killed" for c in found),
         sequel=bool(killed) and (_succumbed(ctx, sentence) or _bodies_found_since(ctx, sentence)),
         burial=bool(killed) and _buried(ctx, sentence),
         crowdless=prediction.sub_event_type == MOB_VIOLENCE and not killed and not _crowd_named(ctx, sentence)
