@@ -25,7 +25,12 @@ ENGLISH = [
     ("Hundreds of teachers held a peaceful march to the ministry over unpaid salaries.", "PEACE_PROTEST"),
     ("A suicide bomber blew himself up at the gate of the barracks.", "SUIC_BOMB"),
     ("Police arrested eleven suspects after a search of the neighbourhood.", "ARREST"),
+    # the device of the incident told before, named again: a remote explosive, not a clash
+    ("In March, a similar device killed nine soldiers near Diapaga.", "REM_EXPLOS"),
 ]
+# an engagement told from the side fired on ("came under fire") is a clash (illustrative)
+UNDER_FIRE = ("An army patrol came under fire from armed men near Néma on Friday night, the army said.",
+              "ARMED_CLASH")
 FRENCH = [
     ("Une frappe de drone de l'armée a visé des terroristes à moto près de la frontière.", "AIR_STRIKE"),
     ("Des hommes armés ont enlevé deux commerçants sur la route du marché.", "ABDUCT_DISSAP"),
@@ -287,3 +292,8 @@ def test_a_bomb_maker_killed_is_not_typed_a_bombing(classifier: EventClassifier)
                                       language="en"))
         assert m.sub_event_type != "Remote explosive/landmine/IED", text
     assert "cue:explosion" not in classifier.model.cues.fired("Troops kill an explosives expert")
+
+
+def test_a_patrol_coming_under_fire_is_a_clash(classifier: EventClassifier) -> None:
+    text, label = UNDER_FIRE
+    assert classifier.predict([text])[0].label == label

@@ -56,6 +56,7 @@ def _one(text: str, lang: str = "en", published: date | None = PUB):
         ("March 12, 2021", date(2021, 3, 12), date(2021, 3, 12)),
         ("12/03/2021", date(2021, 3, 12), date(2021, 3, 12)),
         ("the night of Thursday to Friday", date(2021, 3, 11), date(2021, 3, 12)),
+        ("stormed the town overnight into Tuesday", date(2021, 3, 15), date(2021, 3, 16)),
         ("over the weekend", date(2021, 3, 13), date(2021, 3, 14)),
         ("was shot dead this past weekend", date(2021, 3, 13), date(2021, 3, 14)),
         ("three days ago", date(2021, 3, 14), date(2021, 3, 14)),

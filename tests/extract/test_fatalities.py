@@ -943,3 +943,11 @@ def test_a_name_in_apposition_before_and_n_others_keeps_them_counted(text: str, 
 )
 def test_killed_comma_injured_is_a_count_of_both(text: str, best: int) -> None:
     assert summarise_fatalities(find_casualties(text)).best == best
+
+
+def test_the_loss_of_soldiers_a_communique_regrets_is_a_death_toll():
+    """Illustrative: an army communiqué 'regrets the loss of' its men: they are dead, of the forces."""
+    assert _facts("The General Staff regrets the loss of three soldiers who fell with arms in hand.") == [
+        (3, "killed", "security")]
+    assert _facts("The army mourns the loss of five gendarmes in the attack on Dori.") == [
+        (5, "killed", "security")]

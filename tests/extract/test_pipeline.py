@@ -2385,3 +2385,120 @@ def test_livestock_carried_off_without_a_fight_is_looting():
     [mention] = extract_article(_article(text))
     assert mention.sub_event_type == "Looting/property destruction"
     assert mention.actor1.name == "Unidentified Armed Group (Niger)"
+
+
+def test_the_pursuit_of_the_attackers_on_another_day_is_a_fight_of_its_own():
+    """Illustrative: bandits kill villagers near Tessaoua in the night from Friday to Saturday; the army says
+    it pursued them and killed four on Saturday morning: an attack on civilians and a clash with the army,
+    each on its own day (not one clash of the night)."""
+    text = (
+        "Illustrative report. Armed bandits killed nine villagers and kidnapped about twenty others in a "
+        "raid on a village near Tessaoua, in Niger's Maradi region, in the night from Friday to Saturday, "
+        "local sources said. Niger's army said on Monday that its troops had pursued the attackers towards "
+        "the border and neutralised four of them on Saturday morning near Tessaoua."
+    )
+    mentions = sorted(extract_article(_article(text, published="2026-03-17")),
+                      key=lambda m: m.date.event_date)
+    assert [(m.date.event_date, m.sub_event_type, m.fatalities.best) for m in mentions] == [
+        ("2026-03-13", "Attack", 9), ("2026-03-14", "Armed clash", 4)]
+
+
+def test_a_militia_named_as_the_target_of_a_jihadist_attack_fought_no_mob():
+    """Illustrative: the toll of 'a jihadist attack on traditional Dozo hunters' is the toll of the fight the
+    next sentence tells, and the hunters' own count of their dead joins it; a habit told in the perfect ('have
+    been repeatedly targeted') is no event."""
+    text = (
+        "Illustrative report. BAMAKO, June 9 - The toll from a jihadist attack on traditional Dozo hunters "
+        "in central Mali's Ségou region has risen to 30, local officials said Tuesday. Fighters of the JNIM "
+        "attacked Dogofry on Saturday, where the hunters had set up a checkpoint. \"We have buried 25 of our "
+        "people. Five bodies of the attackers were left behind,\" a Dozo leader said. The Dozo hunters have "
+        "been repeatedly targeted by the jihadists in the area of Niono."
+    )
+    [mention] = extract_article(_article(text, published="2026-06-09"))
+    assert (mention.sub_event_type, mention.fatalities.best, mention.date.event_date) == (
+        "Armed clash", 30, "2026-06-06")
+    assert "Dozo Communal Militia" in {mention.actor1.name, mention.actor2.name}
+
+
+def test_an_abduction_and_the_body_found_days_later_in_one_sentence_are_two_events():
+    """Illustrative: one sentence tells a kidnapping on Monday and the discovery of the body on Thursday: the
+    abduction on its day, the killing on the day the body was found (ACLED codes them apart)."""
+    text = (
+        "Illustrative report. A district head in Goronyo Local Government Area of Sokoto State, who was "
+        "kidnapped from his farm by gunmen on Monday, was found dead on Thursday near the town, police said."
+    )
+    mentions = sorted(extract_article(_article(text, published="2026-04-11")),
+                      key=lambda m: m.date.event_date)
+    assert [(m.date.event_date, m.sub_event_type, m.fatalities.best) for m in mentions] == [
+        ("2026-04-06", "Abduction/forced disappearance", 0), ("2026-04-09", "Attack", 1)]
+    assert all(m.actor2.name == "Civilians (Nigeria)" for m in mentions)
+
+
+def test_a_raid_on_a_town_fought_by_vigilantes_overnight_is_one_clash_at_the_town():
+    """Illustrative: the wounded treated at a hospital in another town do not place what follows there, the
+    night 'overnight into Wednesday' is one incident with the sentences dated by its Wednesday, and the
+    police who speak and are drafted in afterwards are no party: one clash of bandits and vigilantes at
+    Kankara."""
+    text = (
+        "Illustrative report. Three vigilantes and two residents were killed when bandits stormed Kankara "
+        "town in Katsina State overnight into Wednesday. Six other people were injured and are being treated "
+        "at the General Hospital in Malumfashi. Residents said the vigilantes engaged the attackers for "
+        "hours. The police spokesperson in the state said four of the bandits were neutralised in the "
+        "exchange and that police and soldiers had been drafted to the area."
+    )
+    [mention] = extract_article(_article(text, published="2026-05-13"))
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Armed clash", 9)
+    assert (mention.place.name, mention.date.event_date) == ("Kankara", "2026-05-12")
+    assert "Police Forces of Nigeria (2023-)" not in {mention.actor1.name, mention.actor2.name,
+                                                     *[a.name for a in mention.assoc_actor_2]}
+
+
+def test_residents_accusing_a_militia_name_the_attacker_over_a_group_that_denies():
+    """Illustrative: armed men kill Fulani villagers; residents accuse Dozo militiamen of the killings and Dan
+    Na Ambassagou denies any part: the Dozos are the attackers, and the Fulani association that speaks is
+    no militia."""
+    text = (
+        "Illustrative report. At least 15 Fulani civilians were killed on Friday when armed men attacked a "
+        "village near Koro in central Mali, residents and a Fulani association said.\n\nResidents accused "
+        "Dozo militiamen of carrying out the killings. The Dogon militia Dan Na Ambassagou denied any "
+        "involvement in a statement on Sunday."
+    )
+    [mention] = extract_article(_article(text, published="2026-02-17"))
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Attack", 15)
+    assert (mention.actor1.name, mention.actor2.name) == ("Dozo Communal Militia", "Civilians (Mali)")
+    assert not mention.assoc_actor_1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Illustrative communiqué. The General Staff of the Armed Forces informs the public that on Sunday "
+        "8 March 2026, the military detachment of Djibasso, in the Kossi province, was the target of a "
+        "terrorist attack. Units of the detachment, supported by VDP, repelled the assailants. Twenty "
+        "terrorists were neutralised and the General Staff regrets the loss of two soldiers.",
+        "Illustrative report. A Mauritanian army patrol came under fire from armed men east of Néma on "
+        "Saturday night, the army said on Monday. The soldiers returned fire, killing four of the "
+        "assailants.",
+    ],
+)
+def test_forces_told_as_the_target_of_the_attack_are_the_second_side(text: str) -> None:
+    """Illustrative: a detachment 'was the target of' an attack, a patrol 'came under fire': the attackers
+    are the first side, the forces (and the VDP beside them) the second."""
+    mentions = [m for m in extract_article(_article(text, published="2026-03-10"))
+                if m.sub_event_type == "Armed clash"]
+    assert len(mentions) == 1
+    assert mentions[0].actor1.name.startswith("Unidentified Armed Group")
+    assert mentions[0].actor2.name.startswith("Military Forces of")
+
+
+def test_a_claimed_toll_the_other_side_denies_losing_is_only_the_top_of_the_range():
+    """Illustrative: JNIM claims it killed 'more than 10' soldiers; the army says the assault was repelled
+    without any loss: no one dead (ACLED's conservative figure), the claim the range's top."""
+    text = (
+        "Illustrative report. JNIM claimed on Monday that its fighters had attacked an army position near "
+        "Tanguiéta on Sunday, killing \"more than 10\" soldiers. The army said the assault on the position "
+        "was repelled \"without any loss\", with one soldier slightly wounded."
+    )
+    [mention] = extract_article(_article(text, published="2026-04-14"))
+    assert mention.sub_event_type == "Armed clash"
+    assert (mention.fatalities.low, mention.fatalities.best, mention.fatalities.high) == (0, 0, 10)

@@ -102,6 +102,7 @@ def test_portuguese_and_french_warnings_are_no_event():
         ("The army on Monday denied reports of an attack on its base in Bankilaré.", "en"),
         ("The army denied the accusations, saying several terrorists were neutralised near Nara.", "en"),
         ("O exército desmentiu qualquer ataque contra o quartel de Téra.", "pt"),
+        ('"No attack took place at Cinkassé or anywhere else this week," the minister said.', "en"),
     ],
 )
 def test_denials_are_no_event(sentence: str, lang: str) -> None:
@@ -603,3 +604,12 @@ def test_a_failure_to_stop_violence_told_in_general_is_no_event():
     assert not reports_no_event("Army fails to stop attack as gunmen kill 12 in Tillaberi village")
     assert not reports_no_event("Soldiers failed to stop the attack on Solhan, where 160 people were killed")
     assert not reports_no_event("Troops failed to prevent attacks on Monday near Diffa")
+
+
+def test_a_rumour_is_no_event_beside_a_flat_denial():
+    """Illustrative: the social-media story the government calls fake is denied by a flat 'No attack took
+    place', so the rumour it passes on tells no event either."""
+    from sahelwatch.read.relevance import denies
+
+    assert denies('"No attack has taken place in the Savanes region," the minister of security said.')
+    assert not denies("No attack took place on the base, but gunmen killed two herders near Dapaong.")

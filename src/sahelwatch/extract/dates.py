@@ -233,7 +233,8 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
         if pub is None:
             return None
         groups = m.groupdict()
-        second = t.weekday(groups.get("wd2") or groups["wd2b"])
+        # "the night of Monday to Tuesday", "overnight Monday into Tuesday", "overnight into Tuesday"
+        second = t.weekday(groups.get("wd2") or groups.get("wd2b") or groups["wd2c"])
         end = _recent_weekday(pub, second)
         return end - timedelta(days=1), end
 

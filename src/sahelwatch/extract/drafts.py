@@ -50,4 +50,6 @@ class Draft:
     burial: bool = False  # the dead counted buried ("We buried 16 people on Friday"): dated by the burial
     sequel: bool = False  # the wounded dying since ("quatre blessés ont succombé"): the incident told before
     wounded_before: int = 0  # the most wounded an earlier sentence tells ("Seven others were wounded")
+    pursuit: bool = False  # forces going after the attackers ("troops pursued the attackers"), day told
+    no_loss: bool = False  # a side lost no one ("the assault was repelled without any loss")
     crowdless: bool = False  # mob violence read in a sentence naming no crowd, protest, own date nor place

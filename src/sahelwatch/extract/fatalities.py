@@ -1448,9 +1448,10 @@ def _absorb_unknown_total(groups: dict[str, tuple[int, int, int]]) -> int | None
 
 
 def _set_alternatives_aside(casualties: list[Casualty]) -> tuple[list[Casualty], list[Casualty]]:
-    """(figures, other sources' counts of the same deaths), when the text gives a toll of its own."""
+    """(figures, other sources' counts of the same deaths), when the text gives a toll of its own, also when
+    that toll is none ("repelled without any loss", a negated death figure)."""
     alternatives = [c for c in casualties if c.alternative and c.kind == "killed" and not c.negated]
-    own = [c for c in casualties if c.kind == "killed" and not c.negated and not c.alternative]
+    own = [c for c in casualties if c.kind == "killed" and not c.alternative]
     if not alternatives or not own:
         return casualties, []
     return [c for c in casualties if c not in alternatives], alternatives

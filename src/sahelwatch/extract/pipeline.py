@@ -599,8 +599,8 @@ def sentence_mentions(article: Article, config: ExtractionConfig) -> list[Mentio
     incidents = without_roundup(ctx, consolidate(drafts, config))
     groups = [date_told_later(ctx, group, drafts) for group in incidents]
     ctx.incidents = groups
-    return [m for group in groups for done in with_abduction(ctx, group, finish_mention(ctx, group))
-            for m in per_place(ctx, group, done)]
+    return [m for group in groups for taken in with_abduction(ctx, group, finish_mention(ctx, group))
+            for done in abducted_then_found_dead(ctx, group, taken) for m in per_place(ctx, group, done)]
 
 
 def split_reactions(ctx: ArticleContext) -> None:
@@ -786,6 +786,43 @@ def with_abduction(ctx: ArticleContext, group: list[Draft], mention: Mention) ->
     return [mention, abduction]
 
 
+def abducted_then_found_dead(ctx: ArticleContext, group: list[Draft], mention: Mention) -> list[Mention]:
+    """An abduction and the later discovery of the victim's body told in one sentence, each with its own day
+    ("The village head, who was abducted by bandits on Wednesday, was found dead on Sunday"; lexicon
+    ``abducted_found_dead``): the abduction on its day and the killing on the day the body was found, two
+    events as ACLED codes them."""
+    rx = lexicon_pattern(ctx.lang, "abducted_found_dead")
+    if rx is None or mention.sub_event_type not in (ABDUCTION, "Attack") or mention.actor1 is None:
+        return [mention]
+    captor, captives = mention.actor1, mention.actor2
+    if captives is None or captor.inter in (7, 8) or captives.inter != CIVILIANS_INTER:
+        return [mention]
+    for draft in group:
+        found = rx.search(draft.sentence.text)
+        if found is None:
+            continue
+        at = draft.sentence.start + found.start("found")
+        days = [d for d in ctx.dates if _in_sentence(d.start, d.end, draft.sentence) and d.date_prec == 1]
+        taken = [d for d in days if d.end <= at]
+        later = [d for d in days if d.start >= at]
+        if not (taken and later) or later[0].date_start <= taken[-1].date_start:
+            continue
+        counted = [c for c in draft.casualties if c.kind in ("killed", "abducted") and c.low > 0
+                   and not (c.negated or c.cumulative or c.denied or c.elsewhere)]
+        dead = max((c.low for c in counted), default=0) or mention.fatalities.best or 1
+        abduction = replace(
+            mention, event_type="Violence against civilians", sub_event_type=ABDUCTION,
+            disorder_type=disorder_type("Violence against civilians", ABDUCTION), civilian_targeting=True,
+            date=_event_date(taken[-1]), fatalities=Fatalities())
+        killing = replace(
+            mention, event_type="Violence against civilians", sub_event_type="Attack",
+            disorder_type=disorder_type("Violence against civilians", "Attack"), civilian_targeting=True,
+            date=_event_date(later[0]),
+            fatalities=Fatalities(deaths_civilians=dead, low=dead, best=dead, high=dead))
+        return [abduction, killing]
+    return [mention]
+
+
 def per_place(ctx: ArticleContext, group: list[Draft], mention: Mention) -> list[Mention]:
     """One mention per town of a gathering held in several ("à Niamey et à Ouallam"): ACLED codes
     a protest per location. Violent events keep one place (their toll cannot be split)."""
@@ -935,6 +972,8 @@ def draft_mention(
         found_actors=[a for a in ctx.actors if _in_sentence(a.start, a.end, sentence)],
         recalled=not _own_date(ctx, sentence) and is_recalled(sentence.text, ctx.lang),
         fresh=starts_new_incident(sentence.text, ctx.lang),
+        pursuit=from_text and _tells_pursuit(ctx, sentence),
+        no_loss=any(c.negated and c.kind == "killed" for c in found),
         sequel=bool(killed) and (_succumbed(ctx, sentence) or _bodies_found_since(ctx, sentence)),
         burial=bool(killed) and _buried(ctx, sentence),
         crowdless=prediction.sub_event_type == MOB_VIOLENCE and not killed and not _crowd_named(ctx, sentence)
@@ -954,6 +993,13 @@ def draft_mention(
         return None  # "30 killed and 100 abducted in the area in the last two months": a tally, no abduction
     draft.evidence = _evidence(ctx, draft)
     return draft
+
+
+def _tells_pursuit(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True when the sentence tells forces going after the attackers (lexicon ``pursuit``: "troops pursued the
+    attackers towards the border and neutralised five of them on Sunday")."""
+    rx = lexicon_pattern(ctx.lang, "pursuit")
+    return rx is not None and rx.search(sentence.text) is not None
 
 
 def _strike_hit(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> bool:
@@ -1386,7 +1432,8 @@ def _armed_mob(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) 
         return _relabelled(prediction, max(ARMED_MOB_LABELS, key=lambda c: prediction.scores.get(c, 0.0)))
     if not told or not armed:
         return prediction  # communal or ethnic militias (a town's or a people's men) alone may act as a mob
-    if not any(a in told for a in armed) and not _dead_counted_among(sentence, told):
+    fought = _dead_counted_among(sentence, told) or _militia_attacked(sentence, told)
+    if not any(a in told for a in armed) and not fought:
         return prediction
     label = max(ARMED_MOB_LABELS, key=lambda c: prediction.scores.get(c, 0.0))
     return _relabelled(prediction, label)
@@ -1399,6 +1446,21 @@ def _dead_counted_among(sentence: Sentence, told: list[FoundActor]) -> bool:
         return sentence.text[max(0, actor.start - sentence.start - 25) : actor.start - sentence.start]
 
     return all(before(a).rstrip().lower().endswith(MILITIA_SIDE_WORDS) for a in told)
+
+
+MILITIA_ATTACKED = re.compile(
+    r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|attaques?|embuscades?|ataques?)\s+"
+    r"(?:on|against|targeting|contre|sur|contra)\s+(?:the\s+|les\s+|des\s+|os\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _militia_attacked(sentence: Sentence, told: list[FoundActor]) -> bool:
+    """True when every militia the sentence names is the target of an attack ("the toll from a jihadist attack
+    on traditional Dozo hunters has risen to 41"), in an article whose other fighters are an armed group's:
+    that group's fight with the militia, no mob."""
+    def before(actor: FoundActor) -> str:
+        return sentence.text[max(0, actor.start - sentence.start - 40) : actor.start - sentence.start]
+
+    return all(MILITIA_ATTACKED.search(before(a)) is not None for a in told)
 
 
 # words that put the dead on a militia's side: "22 morts chez les dozos", "killed among the vigilantes"
@@ -1849,6 +1911,7 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
         chosen = _more_specific(event_location(ctx.article.text, trigger[0], trigger[1], own), own)
     if chosen is None:
         earlier = [p for p in ctx.places if p.end is not None and p.end <= sentence.start]
+        earlier = [p for p in earlier if not _told_aside(ctx, p)] or earlier
         sides = [(at, iso) for at, iso in side_mentions(ctx.article.text, ctx.lang) if at < sentence.start]
         if sides and (not earlier or earlier[-1].start < sides[-1][0]):
             return _side_place(ctx, sentence, sides[-1][1])  # "du côté tchadien ... Les éléments ont attaqué"
@@ -1936,15 +1999,24 @@ def _own_places(ctx: ArticleContext, sentence: Sentence) -> list[Place]:
     """The places a sentence names, less where its wounded were taken (lexicon ``destination``: "évacués vers
     Gao", "evacuated to a hospital in Maiduguri") and the seat of the official who gives the news (lexicon
     ``source_seat``: "rendu public par le gouvernorat de Tillabéri")."""
+    named = [
+        p for p in ctx.places
+        if p.start is not None and _in_sentence(p.start, p.end, sentence) and not _told_aside(ctx, p)
+    ]
+    return _off_route(ctx, _off_ceremony(ctx, sentence, named))
+
+
+def _told_aside(ctx: ArticleContext, place: Place) -> bool:
+    """True for a place told as where the wounded were taken or as the seat of the official who speaks
+    (lexicons ``destination``, ``source_seat``): no place of the incident, neither for the sentence naming it
+    nor for the sentences after it ("... treated at the General Hospital in Funtua. The vigilantes engaged the
+    attackers": not at Funtua)."""
+    if place.start is None:
+        return False
     text = ctx.article.text
     aside = [rx for key in ("destination", "source_seat")
              if (rx := lexicon_pattern(ctx.lang, key, r"\b(?:{})$")) is not None]
-    named = [
-        p for p in ctx.places
-        if p.start is not None and _in_sentence(p.start, p.end, sentence)
-        and not any(rx.search(text[max(0, p.start - 60) : p.start]) for rx in aside)
-    ]
-    return _off_route(ctx, _off_ceremony(ctx, sentence, named))
+    return any(rx.search(text[max(0, place.start - 60) : place.start]) for rx in aside)
 
 
 CEREMONY_GAP = 6  # characters between a ceremony's place and its day ("in Kaya on Wednesday", "mardi à Dori")
@@ -2244,6 +2316,9 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
     March ... The attackers also looted shops")."""
     if draft.recalled or draft.fresh or any(d.recalled for d in group):
         return False
+    group_day = _group_date(group)
+    if draft.pursuit and group_day is not None and _days_apart(group_day, draft.date) >= 1:
+        return False  # the pursuit of the attackers on another day: a fight of its own (ACLED, UCDP)
     if not (draft.crowdless or draft.sequel) and not all(
             _types_compatible(d.prediction, draft.prediction) for d in group):
         return False  # mob violence naming no crowd, date nor place goes on about the fight before; the
@@ -3110,7 +3185,7 @@ def _claimed_by(ctx: ArticleContext, actor: Actor | None, day: date | None = Non
         claims = [m for m in cue.finditer(sentence.text) if not negation.search(sentence.text[: m.start()])]
         if claims:
             return replace(found.actor, surface=found.surface)
-    return actor
+    return _claimant(ctx, cue, day) or actor  # the suspect unclaimed, another one blamed ("accused Dozos of")
 
 
 CLAIMANT_REACH = 90  # characters after a claim word naming its passive agent ("reivindicado ... pelo JNIM")
@@ -3123,8 +3198,9 @@ def _claimant(ctx: ArticleContext, cue: re.Pattern[str], day: date | None) -> Ac
     claimed the attack"). None when the claims name different groups, or the claim is negated, of another
     day or incident."""
     negation = lexicon_pattern(ctx.lang, "claim_negation") or re.compile("(?!)")
-    named = [f for f in ctx.actors
-             if f.group == "militants" and f.actor.ucdp_name and not is_unidentified(f.actor)]
+    named = [f for f in ctx.actors  # a militia UCDP does not name is blamed too ("accused Dozo militiamen")
+             if f.group == "militants" and (f.actor.ucdp_name or f.actor.inter == IDENTITY_MILITIA_INTER)
+             and not is_unidentified(f.actor)]
     claimants: list[FoundActor] = []
     for sentence in ctx.sentences:
         claims = [m for m in cue.finditer(sentence.text) if not negation.search(sentence.text[: m.start()])]

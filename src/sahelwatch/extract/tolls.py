@@ -281,7 +281,15 @@ def _past_party_claims(first: Draft, ordered: list[Draft], lang: str) -> tuple[D
                   and not any(_claimed(d, c, lang) for c in _killed(d))
                   and any(c.group in groups for c in _killed(d))), None)
     if later is None:
-        return first, []
+        denied = next((d for d in ordered if d.sentence.start > first.sentence.start and d.no_loss
+                       and not _killed(d)), None)
+        if denied is None:
+            return first, []
+        # the other side says it lost no one ("the assault was repelled without any loss"): none dead, the
+        # claim only the range's top
+        none = replace(killed[0], low=0, high=0, negated=True, alternative=False)
+        return replace(first, casualties=[c for c in first.casualties if c.kind != "killed"] + [none]), [
+            replace(c, alternative=True) for c in killed]
     return later, [replace(c, alternative=True) for c in killed]
 
 
