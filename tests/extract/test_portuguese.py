@@ -1212,3 +1212,42 @@ def test_a_suicide_attack_named_in_the_lead_stays_a_suicide_bombing():
     assert mention.sub_event_type == "Suicide bomb"
     summary = summarise_fatalities(find_casualties("Matou 12 pessoas, além da própria mulher-bomba.", "pt"))
     assert summary.best == 13
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "Segundo o presidente da câmara, os atacantes serão membros do JNIM.",
+        "As autoridades locais suspeitam do JNIM, ligado à Al-Qaida.",
+        "O exército acusa o JNIM, ligado à Al-Qaida.",
+        "Fontes de segurança apontam o dedo ao JNIM.",
+        "O JNIM é apontado como o principal suspeito.",
+        "Para as autoridades, o ataque foi obra do JNIM.",
+        "Os atacantes são suspeitos de pertencer ao JNIM.",
+    ],
+)
+def test_a_group_blamed_in_the_next_sentence_is_the_attacker(blame: str) -> None:
+    # illustrative: the lead names no group; the sentence after it ties one group to the attack
+    text = "Ilustrativo: homens armados mataram nove civis na aldeia de Bankass, no centro do Mali, no sábado. "
+    [mention] = _mentions(text + blame, published="2026-03-02")
+    assert mention.actor1.name == "JNIM: Jama'at Nusrat al-Islam wal Muslimin"
+
+
+def test_a_group_only_said_to_be_active_in_the_area_is_no_attacker() -> None:
+    text = ("Ilustrativo: homens armados mataram nove civis na aldeia de Bankass, no centro do Mali, no sábado. "
+            "A zona é um bastião do JNIM, que os moradores acusam de cobrar impostos.")
+    [mention] = _mentions(text, published="2026-03-02")
+    assert mention.actor1.name == "Unidentified Armed Group (Mali)"
+
+
+def test_captives_who_escaped_later_are_no_second_abduction() -> None:
+    # illustrative: the escape on another day tells no new deed; an attack the villagers fled is still read
+    text = ("Ilustrativo: cerca de 30 mulheres foram raptadas por jihadistas na quinta-feira perto de Titao, no "
+            "norte do Burkina Faso. Algumas conseguiram fugir e regressaram no sábado, contando que os raptores "
+            "as levaram para a floresta.")
+    [mention] = _mentions(text, published="2026-06-30")
+    assert mention.date.event_date == "2026-06-25"
+    fled = ("Ilustrativo: os habitantes conseguiram fugir quando os jihadistas atacaram a aldeia de Kelbo no "
+            "domingo e mataram seis pessoas, contou um antigo refém dos raptores.")
+    [attack] = _mentions(fled, published="2026-06-30")
+    assert attack.fatalities.best == 6
