@@ -1228,13 +1228,13 @@ def test_a_suicide_attack_named_in_the_lead_stays_a_suicide_bombing():
 )
 def test_a_group_blamed_in_the_next_sentence_is_the_attacker(blame: str) -> None:
     # illustrative: the lead names no group; the sentence after it ties one group to the attack
-    text = "Ilustrativo: homens armados mataram nove civis na aldeia de Bankass, no centro do Mali, no sábado. "
+    text = "Ilustrativo: homens armados mataram nove civis na aldeia de Bankass, no Mali, no sábado. "
     [mention] = _mentions(text + blame, published="2026-03-02")
     assert mention.actor1.name == "JNIM: Jama'at Nusrat al-Islam wal Muslimin"
 
 
 def test_a_group_only_said_to_be_active_in_the_area_is_no_attacker() -> None:
-    text = ("Ilustrativo: homens armados mataram nove civis na aldeia de Bankass, no centro do Mali, no sábado. "
+    text = ("Ilustrativo: homens armados mataram nove civis na aldeia de Bankass, no Mali, no sábado. "
             "A zona é um bastião do JNIM, que os moradores acusam de cobrar impostos.")
     [mention] = _mentions(text, published="2026-03-02")
     assert mention.actor1.name == "Unidentified Armed Group (Mali)"
@@ -1242,9 +1242,9 @@ def test_a_group_only_said_to_be_active_in_the_area_is_no_attacker() -> None:
 
 def test_captives_who_escaped_later_are_no_second_abduction() -> None:
     # illustrative: the escape on another day tells no new deed; an attack the villagers fled is still read
-    text = ("Ilustrativo: cerca de 30 mulheres foram raptadas por jihadistas na quinta-feira perto de Titao, no "
-            "norte do Burkina Faso. Algumas conseguiram fugir e regressaram no sábado, contando que os raptores "
-            "as levaram para a floresta.")
+    text = ("Ilustrativo: cerca de 30 mulheres foram raptadas por jihadistas na quinta-feira perto de Titao, "
+            "no norte do Burkina Faso. Algumas conseguiram fugir e regressaram no sábado, contando que os "
+            "raptores as levaram para a floresta.")
     [mention] = _mentions(text, published="2026-06-30")
     assert mention.date.event_date == "2026-06-25"
     fled = ("Ilustrativo: os habitantes conseguiram fugir quando os jihadistas atacaram a aldeia de Kelbo no "
