@@ -1251,3 +1251,19 @@ def test_captives_who_escaped_later_are_no_second_abduction() -> None:
             "domingo e mataram seis pessoas, contou um antigo refém dos raptores.")
     [attack] = _mentions(fled, published="2026-06-30")
     assert attack.fatalities.best == 6
+
+
+def test_the_attack_named_by_its_day_in_a_claim_keeps_that_day() -> None:
+    # illustrative: "o ataque de terça-feira" names the deed; the claim's and the statement's days do not
+    from sahelwatch.extract.dates import event_date_expressions
+
+    claim = ("Ilustrativo: o ISWAP reivindicou o ataque de terça-feira contra uma base em Damboa, num "
+             "comunicado divulgado na sexta-feira.")
+    [day] = event_date_expressions(claim, date(2026, 6, 13), "pt")
+    assert day.date_start == date(2026, 6, 9)
+    assert not event_date_expressions("Ilustrativo: o JNIM reivindicou na quarta-feira o ataque.",
+                                      date(2026, 6, 13), "pt")
+    text = (claim + " Seis soldados morreram no ataque, segundo fontes militares. O exército disse na "
+            "quarta-feira que os seus homens mataram dezenas de terroristas.")
+    [mention] = _mentions(text, published="2026-06-13")
+    assert mention.date.event_date == "2026-06-09"
