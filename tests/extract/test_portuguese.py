@@ -1267,3 +1267,24 @@ def test_the_attack_named_by_its_day_in_a_claim_keeps_that_day() -> None:
             "quarta-feira que os seus homens mataram dezenas de terroristas.")
     [mention] = _mentions(text, published="2026-06-13")
     assert mention.date.event_date == "2026-06-09"
+
+
+def test_a_claim_told_after_another_day_s_incident_is_that_incident_s() -> None:
+    # illustrative: the claim of Wednesday's ambush does not name Monday's killers
+    text = ("Ilustrativo: na segunda-feira, homens armados mataram sete civis na aldeia de Kokorou, no oeste "
+            "do Níger. Na quarta-feira, uma patrulha militar caiu numa emboscada perto de Ouallam: três "
+            "soldados morreram. O Estado Islâmico no Sahel reivindicou a emboscada na quinta-feira.")
+    mentions = {m.date.event_date: m for m in _mentions(text, published="2026-05-22")}
+    assert mentions["2026-05-18"].actor1.name == "Unidentified Armed Group (Niger)"
+    assert mentions["2026-05-20"].actor1.name == "Islamic State (Sahel)"
+
+
+def test_days_later_and_a_militia_chief_as_the_source() -> None:
+    # illustrative: "Dois dias depois" counts from the day told before; the CJTF chief is a source
+    text = ("Ilustrativo: na segunda-feira, combatentes do ISWAP atacaram uma posição do exército em Malam "
+            "Fatori, matando quatro soldados. Dois dias depois, jihadistas do Boko Haram mataram 12 "
+            "lenhadores nos arredores de Gwoza, segundo um chefe da milícia Força Civil Conjunta (CJTF).")
+    mentions = {m.place.name: m for m in _mentions(text, published="2026-03-21")}
+    gwoza = mentions["Gwoza"]
+    assert gwoza.date.event_date == "2026-03-18"
+    assert (gwoza.event_type, gwoza.actor2.name) == ("Violence against civilians", "Civilians (Nigeria)")
