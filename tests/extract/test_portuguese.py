@@ -1288,3 +1288,14 @@ def test_days_later_and_a_militia_chief_as_the_source() -> None:
     gwoza = mentions["Gwoza"]
     assert gwoza.date.event_date == "2026-03-18"
     assert (gwoza.event_type, gwoza.actor2.name) == ("Violence against civilians", "Civilians (Nigeria)")
+
+
+def test_a_side_that_claims_victory_today_fought_on_the_day_told_and_lost_its_men() -> None:
+    # illustrative: "reclamaram hoje a vitória" is the day of the claims; "ter perdido dois soldados" a toll
+    assert _facts("O exército diz ter perdido três soldados.") == [(3, "killed", "security")]
+    text = ("Ilustrativo: o exército chadiano e os rebeldes do CCMSR reclamaram hoje a vitória em combates "
+            "travados no domingo no Tibesti. O estado-maior afirma ter morto 20 rebeldes e perdido dois "
+            "soldados.")
+    [mention] = _mentions(text, published="2026-01-20")
+    assert mention.date.event_date == "2026-01-18"
+    assert mention.fatalities.best == 22
