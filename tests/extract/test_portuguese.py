@@ -1299,3 +1299,14 @@ def test_a_side_that_claims_victory_today_fought_on_the_day_told_and_lost_its_me
     [mention] = _mentions(text, published="2026-01-20")
     assert mention.date.event_date == "2026-01-18"
     assert mention.fatalities.best == 22
+
+
+def test_a_killing_a_government_reacts_to_keeps_its_own_day_and_place() -> None:
+    # illustrative: the summons in the capital is the reaction; the deaths near Nara last week the event
+    text = ("Ilustrativo: o governo da Mauritânia convocou nesta terça-feira (3) o embaixador do Mali em "
+            "Nouakchott depois da morte de pelo menos sete pastores mauritanos na semana passada no lado "
+            "maliano da fronteira, perto da cidade de Nara. O governo do Mali negou qualquer envolvimento.")
+    [mention] = _mentions(text, published="2026-03-03")
+    assert (mention.date.date_start, mention.date.date_end) == ("2026-02-23", "2026-03-01")
+    assert mention.place.name == "Nara" and mention.fatalities.best == 7
+    assert mention.actor2.name == "Civilians (Mauritania)"
