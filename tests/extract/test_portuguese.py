@@ -1224,6 +1224,7 @@ def test_a_suicide_attack_named_in_the_lead_stays_a_suicide_bombing():
         "O JNIM é apontado como o principal suspeito.",
         "Para as autoridades, o ataque foi obra do JNIM.",
         "Os atacantes são suspeitos de pertencer ao JNIM.",
+        "Os atacantes, que seriam do JNIM, fugiram para a floresta.",
     ],
 )
 def test_a_group_blamed_in_the_next_sentence_is_the_attacker(blame: str) -> None:
