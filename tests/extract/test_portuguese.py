@@ -1311,3 +1311,13 @@ def test_a_killing_a_government_reacts_to_keeps_its_own_day_and_place() -> None:
     assert (mention.date.date_start, mention.date.date_end) == ("2026-02-23", "2026-03-01")
     assert mention.place.name == "Nara" and mention.fatalities.best == 7
     assert mention.actor2.name == "Civilians (Mauritania)"
+
+
+@pytest.mark.parametrize("how", ["o seu veículo acionou uma mina", "o seu veículo accionou uma mina",
+                                 "o seu veículo foi atingido por uma mina"])
+def test_a_mine_set_off_by_a_vehicle_is_a_remote_explosive(how: str) -> None:
+    # illustrative: the vehicle that set off a mine was hit by an explosive, not in a gunfight
+    text = (f"Ilustrativo: dois soldados nigerinos foram mortos quando {how} perto de Tillia, no Níger, na "
+            "quinta-feira. O exército confirmou.")
+    [mention] = _mentions(text, published="2026-04-25")
+    assert mention.sub_event_type == "Remote explosive/landmine/IED"
