@@ -136,3 +136,23 @@ def test_a_common_word_that_is_also_a_coalition_s_name_matches_only_capitalised(
         "Le JNIM a diffusé le message sur sa plateforme de propagande.", "ML")
     assert "GATIA: Imghad Tuareg and Allies Self-Defense Group" in _names(
         "Les combattants de la Plateforme ont repoussé l'attaque.", "ML")
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "Les autorités attribuent l'attaque au JNIM.",
+        "Les autorités soupçonnent le JNIM, lié à Al-Qaïda.",
+        "Les assaillants seraient des membres du JNIM.",
+        "L'attaque porte la marque du JNIM.",
+    ],
+)
+def test_a_group_blamed_in_the_next_sentence_is_the_attacker(blame: str) -> None:
+    from sahelwatch.extract.pipeline import extract_article
+    from sahelwatch.models import Article
+
+    # illustrative: the lead names no group; the sentence after it ties one group to the attack
+    text = "Illustratif : des hommes armés ont tué neuf civils à Bankass, au Mali, samedi. " + blame
+    [mention] = extract_article(Article(id="fr-x", text=text, raw_text=text, published="2026-03-02",
+                                        language="fr"))
+    assert mention.actor1.name == "JNIM: Jama'at Nusrat al-Islam wal Muslimin"

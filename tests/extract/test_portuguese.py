@@ -1231,3 +1231,112 @@ def test_livestock_carried_off_is_looting() -> None:
     [mention] = _mentions("Ilustrativo: homens armados roubaram 200 cabeças de gado perto de Téra "
                           "no domingo.")
     assert mention.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "Segundo o presidente da câmara, os atacantes serão membros do JNIM.",
+        "As autoridades locais suspeitam do JNIM, ligado à Al-Qaida.",
+        "O exército acusa o JNIM, ligado à Al-Qaida.",
+        "Fontes de segurança apontam o dedo ao JNIM.",
+        "O JNIM é apontado como o principal suspeito.",
+        "Para as autoridades, o ataque foi obra do JNIM.",
+        "Os atacantes são suspeitos de pertencer ao JNIM.",
+        "Os atacantes, que seriam do JNIM, fugiram para a floresta.",
+    ],
+)
+def test_a_group_blamed_in_the_next_sentence_is_the_attacker(blame: str) -> None:
+    # illustrative: the lead names no group; the sentence after it ties one group to the attack
+    text = "Ilustrativo: homens armados mataram nove civis na aldeia de Bankass, no Mali, no sábado. "
+    [mention] = _mentions(text + blame, published="2026-03-02")
+    assert mention.actor1.name == "JNIM: Jama'at Nusrat al-Islam wal Muslimin"
+
+
+def test_a_group_only_said_to_be_active_in_the_area_is_no_attacker() -> None:
+    text = ("Ilustrativo: homens armados mataram nove civis na aldeia de Bankass, no Mali, no sábado. "
+            "A zona é um bastião do JNIM, que os moradores acusam de cobrar impostos.")
+    [mention] = _mentions(text, published="2026-03-02")
+    assert mention.actor1.name == "Unidentified Armed Group (Mali)"
+
+
+def test_captives_who_escaped_later_are_no_second_abduction() -> None:
+    # illustrative: the escape on another day tells no new deed; an attack the villagers fled is still read
+    text = ("Ilustrativo: cerca de 30 mulheres foram raptadas por jihadistas na quinta-feira perto de Titao, "
+            "no norte do Burkina Faso. Algumas conseguiram fugir e regressaram no sábado, contando que os "
+            "raptores as levaram para a floresta.")
+    [mention] = _mentions(text, published="2026-06-30")
+    assert mention.date.event_date == "2026-06-25"
+    fled = ("Ilustrativo: os habitantes conseguiram fugir quando os jihadistas atacaram a aldeia de Kelbo no "
+            "domingo e mataram seis pessoas, contou um antigo refém dos raptores.")
+    [attack] = _mentions(fled, published="2026-06-30")
+    assert attack.fatalities.best == 6
+
+
+def test_the_attack_named_by_its_day_in_a_claim_keeps_that_day() -> None:
+    # illustrative: "o ataque de terça-feira" names the deed; the claim's and the statement's days do not
+    from sahelwatch.extract.dates import event_date_expressions
+
+    claim = ("Ilustrativo: o ISWAP reivindicou o ataque de terça-feira contra uma base em Damboa, num "
+             "comunicado divulgado na sexta-feira.")
+    [day] = event_date_expressions(claim, date(2026, 6, 13), "pt")
+    assert day.date_start == date(2026, 6, 9)
+    assert not event_date_expressions("Ilustrativo: o JNIM reivindicou na quarta-feira o ataque.",
+                                      date(2026, 6, 13), "pt")
+    text = (claim + " Seis soldados morreram no ataque, segundo fontes militares. O exército disse na "
+            "quarta-feira que os seus homens mataram dezenas de terroristas.")
+    [mention] = _mentions(text, published="2026-06-13")
+    assert mention.date.event_date == "2026-06-09"
+
+
+def test_a_claim_told_after_another_day_s_incident_is_that_incident_s() -> None:
+    # illustrative: the claim of Wednesday's ambush does not name Monday's killers
+    text = ("Ilustrativo: na segunda-feira, homens armados mataram sete civis na aldeia de Kokorou, no oeste "
+            "do Níger. Na quarta-feira, uma patrulha militar caiu numa emboscada perto de Ouallam: três "
+            "soldados morreram. O Estado Islâmico no Sahel reivindicou a emboscada na quinta-feira.")
+    mentions = {m.date.event_date: m for m in _mentions(text, published="2026-05-22")}
+    assert mentions["2026-05-18"].actor1.name == "Unidentified Armed Group (Niger)"
+    assert mentions["2026-05-20"].actor1.name == "Islamic State (Sahel)"
+
+
+def test_days_later_and_a_militia_chief_as_the_source() -> None:
+    # illustrative: "Dois dias depois" counts from the day told before; the CJTF chief is a source
+    text = ("Ilustrativo: na segunda-feira, combatentes do ISWAP atacaram uma posição do exército em Malam "
+            "Fatori, matando quatro soldados. Dois dias depois, jihadistas do Boko Haram mataram 12 "
+            "lenhadores nos arredores de Gwoza, segundo um chefe da milícia Força Civil Conjunta (CJTF).")
+    mentions = {m.place.name: m for m in _mentions(text, published="2026-03-21")}
+    gwoza = mentions["Gwoza"]
+    assert gwoza.date.event_date == "2026-03-18"
+    assert (gwoza.event_type, gwoza.actor2.name) == ("Violence against civilians", "Civilians (Nigeria)")
+
+
+def test_a_side_that_claims_victory_today_fought_on_the_day_told_and_lost_its_men() -> None:
+    # illustrative: "reclamaram hoje a vitória" is the day of the claims; "ter perdido dois soldados" a toll
+    assert _facts("O exército diz ter perdido três soldados.") == [(3, "killed", "security")]
+    text = ("Ilustrativo: o exército chadiano e os rebeldes do CCMSR reclamaram hoje a vitória em combates "
+            "travados no domingo no Tibesti. O estado-maior afirma ter morto 20 rebeldes e perdido dois "
+            "soldados.")
+    [mention] = _mentions(text, published="2026-01-20")
+    assert mention.date.event_date == "2026-01-18"
+    assert mention.fatalities.best == 22
+
+
+def test_a_killing_a_government_reacts_to_keeps_its_own_day_and_place() -> None:
+    # illustrative: the summons in the capital is the reaction; the deaths near Nara last week the event
+    text = ("Ilustrativo: o governo da Mauritânia convocou nesta terça-feira (3) o embaixador do Mali em "
+            "Nouakchott depois da morte de pelo menos sete pastores mauritanos na semana passada no lado "
+            "maliano da fronteira, perto da cidade de Nara. O governo do Mali negou qualquer envolvimento.")
+    [mention] = _mentions(text, published="2026-03-03")
+    assert (mention.date.date_start, mention.date.date_end) == ("2026-02-23", "2026-03-01")
+    assert mention.place.name == "Nara" and mention.fatalities.best == 7
+    assert mention.actor2.name == "Civilians (Mauritania)"
+
+
+@pytest.mark.parametrize("how", ["o seu veículo acionou uma mina", "o seu veículo accionou uma mina",
+                                 "o seu veículo foi atingido por uma mina"])
+def test_a_mine_set_off_by_a_vehicle_is_a_remote_explosive(how: str) -> None:
+    # illustrative: the vehicle that set off a mine was hit by an explosive, not in a gunfight
+    text = (f"Ilustrativo: dois soldados nigerinos foram mortos quando {how} perto de Tillia, no Níger, na "
+            "quinta-feira. O exército confirmou.")
+    [mention] = _mentions(text, published="2026-04-25")
+    assert mention.sub_event_type == "Remote explosive/landmine/IED"

@@ -39,3 +39,8 @@ def test_a_unit_further_than_the_limit_is_not_taken():
     assert nearest_unit(18.69, 12.92 - 0.1, [far]) is far
     assert nearest_unit(18.69 - MAX_SEAT_KM / 100, 12.92, [far]) is None
     assert nearest_unit(18.0, 12.0, []) is None
+
+
+def test_a_checked_cercle_wins_over_the_nearest_seat(gaz):
+    # Sandaré lies in the cercle of Nioro du Sahel, though Yélimané's seat is nearer
+    assert unit_stem(_unit_of(gaz, "Sandaré", "ML")) == unit_stem("Nioro du Sahel")

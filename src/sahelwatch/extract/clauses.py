@@ -34,7 +34,9 @@ def reaction_clauses(sentence: Sentence, lang: str, fired: Callable[[str], list[
     if PROTEST_CUES & set(fired(sentence.text[at:])):
         at = found.end()  # "pour exiger la libération de" reads as a protest: the aim stays with the protest
     head, tail = sentence.text[:at], sentence.text[at:]
-    if not PROTEST_CUES & set(fired(head)) or _victims(head, lang) or not _victims(tail, lang):
+    diplomatic = lexicon_pattern(lang, "reaction_head")  # "summoned Mali's ambassador after the killing of"
+    reacts = PROTEST_CUES & set(fired(head)) or (diplomatic is not None and diplomatic.search(head))
+    if not reacts or _victims(head, lang) or not _victims(tail, lang):
         return [sentence]
     cut = sentence.start + at
     if not anchored(sentence.start, cut) or not anchored(cut, sentence.end):

@@ -897,6 +897,9 @@ def _is_reporting_date(text: str, expr: DateExpr, lang: str) -> bool:
     if _POSSESSIVE_DATE.match(text, expr.end):
         return False
     before = text[max(0, expr.start - REPORTING_WINDOW):expr.start]
+    named = _rule(lang, "deed_of_day", r"\b(?:{})")
+    if named is not None and named.search(before):
+        return False  # the day names the deed: "reivindicou o ataque de terça-feira" (Tuesday's attack)
     ends = [m.end() for m in _SENTENCE_END.finditer(before)]
     before = before[ends[-1]:] if ends else before
     m = _reporting_rx(lang).search(before)

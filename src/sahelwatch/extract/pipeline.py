@@ -1626,7 +1626,9 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
     next_day = lexicon_pattern(ctx.lang, "next_day")
     days = [d for d in earlier if d.date_prec == 1]
     if next_day is not None and days and (cue := next_day.search(sentence.text)):  # "The next day, ..."
-        day = days[-1].date_start + timedelta(days=1)
+        # "Dois dias depois, ...": that many days after (lexicon next_day's group n)
+        value = parse_number(cue.group("n"), ctx.lang) if cue.groupdict().get("n") else None
+        day = days[-1].date_start + timedelta(days=value.low if value is not None and value.low else 1)
         if ctx.published is None or day <= ctx.published:
             iso = day.isoformat()
             return EventDate(iso, iso, iso, time_precision=1, date_prec=1, surface=cue.group().strip()), True
@@ -2671,7 +2673,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         event_type, sub_type = "Violence against civilians", "Attack"
         actor1, actor2 = actor_lex.communal_militia(defaults.civilians.country), defaults.civilians
     actor1, actor2, suspicion = attribute_suspect(actor1, actor2, ctx.actors)
-    actor1, actor2 = (_claimed_next(ctx, _claimed_by(ctx, a, day), lead) for a in (actor1, actor2))
+    actor1, actor2 = (_claimed_next(ctx, _claimed_by(ctx, a, day, group), lead) for a in (actor1, actor2))
     event_type, sub_type = civilians_are_no_battle(event_type, sub_type, (actor1, actor2))
     left = lexicon_pattern(ctx.lang, "ground_left")
     if sub_type == "Non-state actor overtakes territory" and left is not None and any(
@@ -3161,7 +3163,8 @@ def _civilians_targeted(event_type: str, sub_type: str, victims: set[str]) -> bo
     return by_type or ("civilians" in victims and event_type != "Battles")
 
 
-def _claimed_by(ctx: ArticleContext, actor: Actor | None, day: date | None = None) -> Actor | None:
+def _claimed_by(ctx: ArticleContext, actor: Actor | None, day: date | None = None,
+                group: Sequence[Draft] = ()) -> Actor | None:
     """An unidentified attacker is the group the article says claimed the attack ("JNIM claimed the attack",
     "l'attaque a été revendiquée par l'EIGS"): ACLED attributes claimed attacks. A group merely named
     elsewhere in the article stays a suspicion (``Actor.suspected``); "no group has claimed" is no claim,
@@ -3180,12 +3183,31 @@ def _claimed_by(ctx: ArticleContext, actor: Actor | None, day: date | None = Non
             continue
         sentence = _sentence_of(ctx, found.start)
         if sentence is None or starts_new_incident(sentence.text, ctx.lang) or _told_of_another_day(
-                ctx, sentence, day) or tells_cumulative(sentence.text, ctx.lang):
+                ctx, sentence, day) or tells_cumulative(sentence.text, ctx.lang) or _follows_other_day(
+                ctx, sentence, group, day):
             continue
         claims = [m for m in cue.finditer(sentence.text) if not negation.search(sentence.text[: m.start()])]
         if claims:
             return replace(found.actor, surface=found.surface)
     return _claimant(ctx, cue, day) or actor  # the suspect unclaimed, another one blamed ("accused Dozos of")
+
+
+def _follows_other_day(ctx: ArticleContext, sentence: Sentence, group: Sequence[Draft], day: date | None
+                       ) -> bool:
+    """True when a claim's sentence follows a sentence of another incident that tells its own day, not this
+    one's: it claims that one ("Na quarta-feira, uma patrulha caiu numa emboscada perto de Ouallam ... O
+    Estado Islâmico no Sahel reivindicou a emboscada", not Monday's killings told before it)."""
+    if not group or day is None or sentence not in ctx.sentences:
+        return False
+    at = ctx.sentences.index(sentence)
+    if at == 0:
+        return False
+    before = ctx.sentences[at - 1]
+    others = {id(s) for s in _other_incidents_sentences(ctx, group[0])} - {id(d.sentence) for d in group}
+    if id(before) not in others or id(sentence) in others:
+        return False
+    own = [d for d in ctx.dates if _in_sentence(d.start, d.end, before)]
+    return bool(own) and not any(d.date_start <= day <= d.date_end for d in own)
 
 
 CLAIMANT_REACH = 90  # characters after a claim word naming its passive agent ("reivindicado ... pelo JNIM")
@@ -3256,10 +3278,12 @@ def _claimed_next(ctx: ArticleContext, actor: Actor | None, lead: Draft) -> Acto
         return actor
     negation = lexicon_pattern(ctx.lang, "claim_negation") or re.compile("(?!)")
     following = [s for s in ctx.sentences if s.start >= lead.sentence.end][:CLAIM_WINDOW]
+    others = {id(s) for s in _other_incidents_sentences(ctx, lead)}
     for sentence in following:
         other_paragraph = "\n" in ctx.article.text[lead.sentence.end : sentence.start]
-        if other_paragraph or starts_new_incident(sentence.text, ctx.lang):
-            break  # another paragraph, or another incident ("The same day, JNIM claimed attacks on ...")
+        if other_paragraph or starts_new_incident(sentence.text, ctx.lang) or id(sentence) in others:
+            break  # another paragraph, or another incident ("The same day, JNIM claimed attacks on ...", "On
+            # Wednesday, a patrol was ambushed near Ouallam. IS Sahel claimed the ambush")
         if not any(not negation.search(sentence.text[: m.start()]) for m in cue.finditer(sentence.text)):
             continue
         named = [f for f in ctx.actors if sentence.start <= f.start < sentence.end and f.group == "militants"
