@@ -3174,7 +3174,7 @@ def _claimed_by(ctx: ArticleContext, actor: Actor | None, day: date | None = Non
     jihadist groups, mainly JNIM"; not "the deadliest attack since 2021 was claimed by JNIM")."""
     cue = lexicon_pattern(ctx.lang, "claim_of_responsibility")
     if actor is not None and cue is not None and is_unidentified(actor) and not actor.suspected:
-        return _claimant(ctx, cue, day) or actor
+        return _claimant(ctx, cue, day, group) or actor
     if actor is None or not actor.suspected or cue is None:
         return actor
     negation = lexicon_pattern(ctx.lang, "claim_negation") or re.compile("(?!)")
@@ -3189,7 +3189,7 @@ def _claimed_by(ctx: ArticleContext, actor: Actor | None, day: date | None = Non
         claims = [m for m in cue.finditer(sentence.text) if not negation.search(sentence.text[: m.start()])]
         if claims:
             return replace(found.actor, surface=found.surface)
-    return _claimant(ctx, cue, day) or actor  # the suspect unclaimed, another one blamed ("accused Dozos of")
+    return _claimant(ctx, cue, day, group) or actor  # the suspect unclaimed, another blamed ("accused Dozos")
 
 
 def _follows_other_day(ctx: ArticleContext, sentence: Sentence, group: Sequence[Draft], day: date | None
@@ -3213,7 +3213,8 @@ def _follows_other_day(ctx: ArticleContext, sentence: Sentence, group: Sequence[
 CLAIMANT_REACH = 90  # characters after a claim word naming its passive agent ("reivindicado ... pelo JNIM")
 
 
-def _claimant(ctx: ArticleContext, cue: re.Pattern[str], day: date | None) -> Actor | None:
+def _claimant(ctx: ArticleContext, cue: re.Pattern[str], day: date | None, group: Sequence[Draft] = ()
+              ) -> Actor | None:
     """The claimant of an article that names several armed groups (its background naming Al-Qaeda and
     the Islamic State) but tells one claim of the incident: the group named right after the claim word ("O
     ataque foi reivindicado no domingo pelo JNIM, ligado à Al-Qaida"), else the last named before it ("JNIM
@@ -3227,7 +3228,8 @@ def _claimant(ctx: ArticleContext, cue: re.Pattern[str], day: date | None) -> Ac
     for sentence in ctx.sentences:
         claims = [m for m in cue.finditer(sentence.text) if not negation.search(sentence.text[: m.start()])]
         if not claims or starts_new_incident(sentence.text, ctx.lang) or _told_of_another_day(
-                ctx, sentence, day) or tells_cumulative(sentence.text, ctx.lang):
+                ctx, sentence, day) or tells_cumulative(sentence.text, ctx.lang) or _follows_other_day(
+                ctx, sentence, group, day):
             continue
         at, reach = sentence.start + claims[0].start(), sentence.start + claims[0].end() + CLAIMANT_REACH
         inside = [f for f in named if sentence.start <= f.start < sentence.end]
