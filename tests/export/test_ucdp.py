@@ -217,3 +217,25 @@ def test_boko_haram_is_the_faction_ucdp_codes_the_regions_war_with() -> None:
     assert ucdp_dyad(_event(shekau, niger), "Niger", "Diffa region")[1] == "JAS"
     nigeria = _state("Nigeria", "Government of Nigeria")
     assert ucdp_dyad(_event(boko_haram, nigeria), "Nigeria", "Borno state")[1] == "JAS"
+
+
+def test_rioters_killed_by_state_forces_are_the_opponents_of_the_leader_of_the_day() -> None:
+    # illustrative: police kill a rioter in Baghdad, then in Bogotá; UCDP names the protest movement after the
+    # head of government in office that day
+    iraq = _state("Iraq", "Government of Iraq", "police")
+    riot = _unrest(("Riots", "Violent demonstration"), Actor("Rioters (Iraq)", inter=5), iraq, 1)
+    assert ucdp_dyad(riot, "Iraq") == ("Government of Iraq", "Opponents of Kadhemi", 1)
+    riot.date = EventDate("2019-11-01")
+    assert ucdp_dyad(riot, "Iraq") == ("Government of Iraq", "Opponents of Mahdi", 1)
+    colombia = _state("Colombia", "Government of Colombia", "riot police")
+    force = ("Protests", "Excessive force against protesters")
+    protest = _unrest(force, colombia, Actor("Protesters (Colombia)", inter=6), 2)
+    assert ucdp_dyad(protest, "Colombia") == ("Government of Colombia", "Opponents of Duque", 1)
+
+
+def test_an_opponents_side_learnt_from_old_labels_takes_the_leader_in_office() -> None:
+    from sahelwatch.export.ucdp import _in_office
+
+    assert _in_office("Iraq", "2021-02-22", "Opponents of Mahdi") == "Opponents of Kadhemi"
+    assert _in_office("Iraq", "2019-12-01", "Opponents of Mahdi") == "Opponents of Mahdi"
+    assert _in_office("Iraq", "2021-02-22", "IS") == "IS"
