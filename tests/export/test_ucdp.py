@@ -239,3 +239,9 @@ def test_an_opponents_side_learnt_from_old_labels_takes_the_leader_in_office() -
     assert _in_office("Iraq", "2021-02-22", "Opponents of Mahdi") == "Opponents of Kadhemi"
     assert _in_office("Iraq", "2019-12-01", "Opponents of Mahdi") == "Opponents of Mahdi"
     assert _in_office("Iraq", "2021-02-22", "IS") == "IS"
+
+
+def test_after_the_coup_kayahs_unnamed_fighters_are_the_knpps() -> None:
+    junta = _state("Myanmar", "Government of Myanmar (Burma)")
+    assert ucdp_dyad(_event(junta, GUNMEN), "Myanmar (Burma)", "Kayah state")[1] == "KNPP"
+    assert ucdp_dyad(_event(junta, GUNMEN, day="2020-06-01"), "Myanmar (Burma)", "Kayah state")[1] != "KNPP"

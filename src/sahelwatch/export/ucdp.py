@@ -259,12 +259,13 @@ def _violence(dyad: tuple[str, str]) -> int:
 
 # A government's main opponent from a date on, where the training labels (to 2020) predate it: since the
 # February 2021 coup UCDP codes Myanmar's resistance forces (PDFs) as the National Unity Government's.
-OPPONENT_SINCE = {"Myanmar (Burma)": ("2021-02-01", "NUG")}
+# A region's own resistance keeps its older group's name: Kayah's (the KNDF) is coded with the KNPP.
+OPPONENT_SINCE = {"Myanmar (Burma)": ("2021-02-01", "NUG"), "Myanmar (Burma)|kayah": ("2021-02-01", "KNPP")}
 
 
-def _opponent(country: str | None, day: str | None) -> str | None:
-    """The government's usual UCDP opponent in the country on ``day``."""
-    since = OPPONENT_SINCE.get(country or "")
+def _opponent(country: str | None, day: str | None, adm1: str | None = None) -> str | None:
+    """The government's usual UCDP opponent in the country (in its region ``adm1`` when told) on ``day``."""
+    since = OPPONENT_SINCE.get(region_key(country, adm1) or "") or OPPONENT_SINCE.get(country or "")
     if since and day and day[:10] >= since[0]:
         return since[1]
     return priors()["opponent"].get(country or "")
@@ -386,7 +387,7 @@ def _ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tu
     a1, a2 = _as_supported(*(_faction(_suspect_named(a, country, adm1), country, adm1)
                              for a in (event.actor1, event.actor2)), country,
                            deliberate=event.event_type == "Violence against civilians")
-    opponent = _opponent(country, event.date.date_start or event.date.event_date)
+    opponent = _opponent(country, event.date.date_start or event.date.event_date, adm1)
     perpetrator = priors()["perpetrator"].get(country or "")
     gov = next((a for a in (a1, a2) if _is_government(a)), None)
     other = a2 if gov is a1 else a1
