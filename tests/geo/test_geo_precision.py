@@ -313,6 +313,14 @@ def test_a_neighbourhood_type_word_is_not_a_place(gaz):
     assert surfaces("(Illustrative) Gunmen fired in Colonia Esparza, in Tijuana.", gaz) == ["Tijuana"]
 
 
+def test_neighbourhoods_named_with_and_or_y_are_not_towns_elsewhere(gaz):
+    text = "(Illustrative) Gunmen fired near Colonia Esparza and Buenos Aires, in Tijuana."
+    found = surfaces(text, gaz)
+    assert "Tijuana" in found and "Buenos Aires" not in found
+    text = "(Illustrative) A man was shot in the Progreso y Paz neighborhood of Tijuana."
+    assert surfaces(text, gaz) == ["Tijuana"]
+
+
 def test_a_credit_line_names_an_outlet(gaz):
     assert surfaces("(Illustrative) Two men were shot in Tijuana.\nSource: Zeta Tijuana", gaz) == ["Tijuana"]
 

@@ -783,7 +783,11 @@ _STREET_WORDS = {
 
 # A town's neighbourhood named after another place ("the Santa Elena Sur neighborhood").
 _NEIGHBOURHOOD_AFTER = re.compile(
-    r"(?:\s+(?:del?|la|las|los|el|[A-ZÀ-Ý][\w’'\-]*)){0,3}\s+(?:neighbou?rhood|barrio|subdivision)\b"
+    r"(?:\s+(?:del?|la|las|los|el|y|[A-ZÀ-Ý][\w’'\-]*)){0,3}\s+(?:neighbou?rhood|barrio|subdivision)\b"
+)
+# The second of two neighbourhoods named together ("Colonia Esparza and Buenos Aires").
+_NEIGHBOURHOOD_BEFORE = re.compile(
+    r"\b(?:[Cc]olonias?|[Bb]arrios?|[Ff]raccionamientos?|[Bb]airros?)(?:\s+[A-ZÀ-Ý][\w’'\-]*){1,3}\s+(?:and|y|e)\s+$"
 )
 
 
@@ -812,6 +816,8 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     if after and after.group(0).rstrip(".") in _STREET_WORDS or _NEIGHBOURHOOD_AFTER.match(text, end):
         return True
     if _STREETS_AFTER.match(text, end) or (after and norm(text[start:end]) in _NEIGHBOURHOOD_PREFIX):
+        return True
+    if _NEIGHBOURHOOD_BEFORE.search(text[max(0, start - 60) : start]):
         return True
     before = text[max(0, start - 25) : start]
     prev = re.search(r"([A-Z][\w’'\-]*\.?) $", before)
