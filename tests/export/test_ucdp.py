@@ -245,3 +245,9 @@ def test_after_the_coup_kayahs_unnamed_fighters_are_the_knpps() -> None:
     junta = _state("Myanmar", "Government of Myanmar (Burma)")
     assert ucdp_dyad(_event(junta, GUNMEN), "Myanmar (Burma)", "Kayah state")[1] == "KNPP"
     assert ucdp_dyad(_event(junta, GUNMEN, day="2020-06-01"), "Myanmar (Burma)", "Kayah state")[1] != "KNPP"
+
+
+def test_mozambiques_unnamed_insurgents_are_is_since_it_claimed_the_war() -> None:
+    army = _state("Mozambique", "Government of Mozambique")
+    assert ucdp_dyad(_event(army, GUNMEN, day="2021-07-25"), "Mozambique")[1] == "IS"
+    assert ucdp_dyad(_event(army, GUNMEN, day="2016-07-25"), "Mozambique")[1] == "Renamo"

@@ -259,8 +259,10 @@ def _violence(dyad: tuple[str, str]) -> int:
 
 # A government's main opponent from a date on, where the training labels (to 2020) predate it: since the
 # February 2021 coup UCDP codes Myanmar's resistance forces (PDFs) as the National Unity Government's.
-# A region's own resistance keeps its older group's name: Kayah's (the KNDF) is coded with the KNPP.
-OPPONENT_SINCE = {"Myanmar (Burma)": ("2021-02-01", "NUG"), "Myanmar (Burma)|kayah": ("2021-02-01", "KNPP")}
+# A region's own resistance keeps its older group's name: Kayah's (the KNDF) is coded with the KNPP. Since
+# IS claimed the Cabo Delgado insurgency (June 2019) UCDP codes Mozambique's war with IS, no longer Renamo's.
+OPPONENT_SINCE = {"Myanmar (Burma)": ("2021-02-01", "NUG"), "Myanmar (Burma)|kayah": ("2021-02-01", "KNPP"),
+                  "Mozambique": ("2019-06-01", "IS")}
 
 
 def _opponent(country: str | None, day: str | None, adm1: str | None = None) -> str | None:
