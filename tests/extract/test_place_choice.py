@@ -284,3 +284,10 @@ def test_a_region_inside_a_police_force_name_is_still_the_place():
     text = "Illustrative report. The Kano State Police said two men were killed by gunmen on Saturday."
     mentions = extract_article(_article(text))
     assert mentions and all(m.place.admin1 == "Kano" for m in mentions)
+
+
+def test_the_islamic_states_full_name_is_no_place_of_the_event():
+    text = ("Illustrative report. Soldiers killed three militants loyal to the Islamic State of Iraq and "
+            "Syria in Cotabato province on Thursday, the army said.")
+    mentions = extract_article(_article(text))
+    assert mentions and all(m.place is not None and m.place.country == "PH" for m in mentions)

@@ -506,3 +506,9 @@ def test_a_small_place_called_a_community_after_the_article_is_found(gaz):
     text = "Gunmen killed nine people in an attack on the Gidan Madi community in Tangaza, Sokoto State."
     assert "Gidan Madi" in surfaces(text, gaz)
     assert "Fulani" not in surfaces("Leaders of the Fulani community condemned the killings.", gaz)
+
+
+def test_a_newspaper_named_after_its_city_is_an_outlet(gaz):
+    text = "(Illustrative) Two soldiers were killed in Cotabato, the Manila Standard reported."
+    found = surfaces(text, gaz)
+    assert "Cotabato" in found and "Manila" not in found

@@ -512,9 +512,13 @@ def _inside_actor_name(place: Place, actors: list[FoundActor]) -> bool:
     """True when a town-level toponym, or a name the gazetteer does not know ("Jama" in "Jama'at Nusrat
     al-Islam"), lies inside a longer actor name ("Boko" in "Boko Haram", "Gulf" in "Gulf Cartel") or is one
     ("Wagner", not a communal militia named by its town, "Ilobu"); countries and regions inside names
-    ("Nigerian army") are kept."""
-    if place.start is None or place.end is None or (place.where_prec >= 4 and place.geonameid is not None):
+    ("Nigerian army") are kept, unless the name joins two homes ("Islamic State of Iraq and the Levant": the
+    group's origin, spelt out in reports from anywhere)."""
+    if place.start is None or place.end is None:
         return False
+    if place.where_prec >= 4 and place.geonameid is not None:
+        return any(a.start <= place.start and place.end <= a.end and a.actor.inter != 1
+                   and re.search(r"\sand\s", a.surface or "") for a in actors)
     span = place.end - place.start
     return any(
         a.start <= place.start and place.end <= a.end and (a.end - a.start > span or not _named_for_home(a))

@@ -991,9 +991,17 @@ def _unit_name(text: str, end: int) -> bool:
 _AGENCY_AFTER = re.compile(r"\s+(?:news\s+|press\s+)?agency\b", re.I)
 
 
+# A newspaper named after its city ("the Manila Standard", "Kabul Times"): an outlet, however big the city.
+_NEWSPAPER_AFTER = re.compile(
+    r" (?:Standard|Times|Post|Tribune|Herald|Bulletin|Gazette|Journal|Inquirer|Observer|Chronicle|Courier)\b"
+    r"(?![’'-]|\s+(?:[Ss]quare|[Oo]ffice)\b)"
+)
+
+
 def _agency(text: str, end: int) -> bool:
-    """True for a news agency's name ("Xinhua news agency"): an outlet, not a place."""
-    return bool(_AGENCY_AFTER.match(text, end))
+    """True for a news agency's or a newspaper's name ("Xinhua news agency", "Manila Standard"): an outlet,
+    not a place."""
+    return bool(_AGENCY_AFTER.match(text, end) or _NEWSPAPER_AFTER.match(text, end))
 
 
 _AGE_AFTER = re.compile(
