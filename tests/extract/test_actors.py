@@ -378,3 +378,9 @@ def test_the_karenni_resistance_is_coded_with_the_knpp() -> None:
     text = "Fighters of the Karenni Nationalities Defense Force (KNDF) ambushed a convoy."
     found = _names(text, country="MM", on_date="2021-09-01")
     assert {name for _, name, _ in found} == {"KNPP: Karenni National Progressive Party"}
+
+
+def test_security_agents_are_the_states_forces() -> None:
+    found = _names("Security agents killed a suspected militant near the border.", country="KE",
+                   on_date="2021-08-08")
+    assert ("Security agents", "Military Forces of Kenya", "security") in found
