@@ -217,3 +217,37 @@ def test_boko_haram_is_the_faction_ucdp_codes_the_regions_war_with() -> None:
     assert ucdp_dyad(_event(shekau, niger), "Niger", "Diffa region")[1] == "JAS"
     nigeria = _state("Nigeria", "Government of Nigeria")
     assert ucdp_dyad(_event(boko_haram, nigeria), "Nigeria", "Borno state")[1] == "JAS"
+
+
+def test_rioters_killed_by_state_forces_are_the_opponents_of_the_leader_of_the_day() -> None:
+    # illustrative: police kill a rioter in Baghdad, then in Bogotá; UCDP names the protest movement after the
+    # head of government in office that day
+    iraq = _state("Iraq", "Government of Iraq", "police")
+    riot = _unrest(("Riots", "Violent demonstration"), Actor("Rioters (Iraq)", inter=5), iraq, 1)
+    assert ucdp_dyad(riot, "Iraq") == ("Government of Iraq", "Opponents of Kadhemi", 1)
+    riot.date = EventDate("2019-11-01")
+    assert ucdp_dyad(riot, "Iraq") == ("Government of Iraq", "Opponents of Mahdi", 1)
+    colombia = _state("Colombia", "Government of Colombia", "riot police")
+    force = ("Protests", "Excessive force against protesters")
+    protest = _unrest(force, colombia, Actor("Protesters (Colombia)", inter=6), 2)
+    assert ucdp_dyad(protest, "Colombia") == ("Government of Colombia", "Opponents of Duque", 1)
+
+
+def test_an_opponents_side_learnt_from_old_labels_takes_the_leader_in_office() -> None:
+    from sahelwatch.export.ucdp import _in_office
+
+    assert _in_office("Iraq", "2021-02-22", "Opponents of Mahdi") == "Opponents of Kadhemi"
+    assert _in_office("Iraq", "2019-12-01", "Opponents of Mahdi") == "Opponents of Mahdi"
+    assert _in_office("Iraq", "2021-02-22", "IS") == "IS"
+
+
+def test_after_the_coup_kayahs_unnamed_fighters_are_the_knpps() -> None:
+    junta = _state("Myanmar", "Government of Myanmar (Burma)")
+    assert ucdp_dyad(_event(junta, GUNMEN), "Myanmar (Burma)", "Kayah state")[1] == "KNPP"
+    assert ucdp_dyad(_event(junta, GUNMEN, day="2020-06-01"), "Myanmar (Burma)", "Kayah state")[1] != "KNPP"
+
+
+def test_mozambiques_unnamed_insurgents_are_is_since_it_claimed_the_war() -> None:
+    army = _state("Mozambique", "Government of Mozambique")
+    assert ucdp_dyad(_event(army, GUNMEN, day="2021-07-25"), "Mozambique")[1] == "IS"
+    assert ucdp_dyad(_event(army, GUNMEN, day="2016-07-25"), "Mozambique")[1] == "Renamo"

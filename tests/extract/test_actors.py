@@ -371,3 +371,16 @@ def test_generic_vigilantes_stand_for_the_militias_the_dictionary_lists():
     assert vigilantes.name == "Vigilante Militia (Nigeria)"
     assert set(stands_for(vigilantes)) == {"Yan Sakai Militia", "Civilian JTF"}
     assert stands_for(bandits) == ()
+
+
+def test_the_karenni_resistance_is_coded_with_the_knpp() -> None:
+    # illustrative: UCDP codes Kayah's post-coup resistance (the KNDF) with the KNPP, not the NUG
+    text = "Fighters of the Karenni Nationalities Defense Force (KNDF) ambushed a convoy."
+    found = _names(text, country="MM", on_date="2021-09-01")
+    assert {name for _, name, _ in found} == {"KNPP: Karenni National Progressive Party"}
+
+
+def test_security_agents_are_the_states_forces() -> None:
+    found = _names("Security agents killed a suspected militant near the border.", country="KE",
+                   on_date="2021-08-08")
+    assert ("Security agents", "Military Forces of Kenya", "security") in found

@@ -2088,6 +2088,15 @@ def test_generic_vigilantes_are_the_vigilante_militia_the_article_names():
     assert "Yan Sakai Militia" in names and "Vigilante Militia (Nigeria)" not in names
 
 
+def test_indias_generic_militants_are_the_rebels_the_article_names():
+    text = ("(Illustrative) Troops of the Assam Rifles killed two militants of the NSCN-K in an encounter in "
+            "Tirap district of Arunachal Pradesh on Wednesday. The militants had fired on the patrol.")
+    mentions = extract_article(_article(text, "2026-07-08"))
+    names = {a.name for m in mentions for a in (m.actor1, m.actor2) if a is not None}
+    assert "UNLFW: United National Liberation Front of Western South East Asia" in names
+    assert "Kashmir insurgents" not in names
+
+
 def test_a_ransom_demand_for_the_captives_release_is_no_new_abduction():
     text = ("(Illustrative) Armed men abducted 12 passengers on the Gusau-Sokoto road on Friday evening, "
             "relatives said. On Sunday, the kidnappers called the families and demanded N20 million for "

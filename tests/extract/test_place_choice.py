@@ -270,3 +270,24 @@ def test_a_town_said_to_lie_off_another_is_the_place_not_the_other():
             "12 soldiers were killed.")
     [mention] = extract_article(_article(text))
     assert mention.place.name == "Hombori"
+
+
+def test_a_region_inside_a_cartels_name_gives_only_its_country():
+    # the Sinaloa Cartel and the Jalisco New Generation Cartel fight far from the states they are named for
+    text = ("Illustrative report. Gunmen of the Sinaloa Cartel killed two men in a bar on Saturday, police "
+            "said. The Jalisco New Generation Cartel denied any part in the attack.")
+    mentions = extract_article(_article(text))
+    assert mentions and all(m.place.country == "MX" and m.place.admin1 is None for m in mentions)
+
+
+def test_a_region_inside_a_police_force_name_is_still_the_place():
+    text = "Illustrative report. The Kano State Police said two men were killed by gunmen on Saturday."
+    mentions = extract_article(_article(text))
+    assert mentions and all(m.place.admin1 == "Kano" for m in mentions)
+
+
+def test_the_islamic_states_full_name_is_no_place_of_the_event():
+    text = ("Illustrative report. Soldiers killed three militants loyal to the Islamic State of Iraq and "
+            "Syria in Cotabato province on Thursday, the army said.")
+    mentions = extract_article(_article(text))
+    assert mentions and all(m.place is not None and m.place.country == "PH" for m in mentions)

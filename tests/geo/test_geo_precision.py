@@ -313,6 +313,14 @@ def test_a_neighbourhood_type_word_is_not_a_place(gaz):
     assert surfaces("(Illustrative) Gunmen fired in Colonia Esparza, in Tijuana.", gaz) == ["Tijuana"]
 
 
+def test_neighbourhoods_named_with_and_or_y_are_not_towns_elsewhere(gaz):
+    text = "(Illustrative) Gunmen fired near Colonia Esparza and Buenos Aires, in Tijuana."
+    found = surfaces(text, gaz)
+    assert "Tijuana" in found and "Buenos Aires" not in found
+    text = "(Illustrative) A man was shot in the Progreso y Paz neighborhood of Tijuana."
+    assert surfaces(text, gaz) == ["Tijuana"]
+
+
 def test_a_credit_line_names_an_outlet(gaz):
     assert surfaces("(Illustrative) Two men were shot in Tijuana.\nSource: Zeta Tijuana", gaz) == ["Tijuana"]
 
@@ -498,3 +506,9 @@ def test_a_small_place_called_a_community_after_the_article_is_found(gaz):
     text = "Gunmen killed nine people in an attack on the Gidan Madi community in Tangaza, Sokoto State."
     assert "Gidan Madi" in surfaces(text, gaz)
     assert "Fulani" not in surfaces("Leaders of the Fulani community condemned the killings.", gaz)
+
+
+def test_a_newspaper_named_after_its_city_is_an_outlet(gaz):
+    text = "(Illustrative) Two soldiers were killed in Cotabato, the Manila Standard reported."
+    found = surfaces(text, gaz)
+    assert "Cotabato" in found and "Manila" not in found

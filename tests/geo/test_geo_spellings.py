@@ -61,3 +61,11 @@ def test_a_town_named_like_its_region_and_called_a_region_is_the_region(gaz):
     text = "Illustratif : une patrouille a été attaquée dans la région de Tillabéry, lundi."
     [place] = geoparse(text, gazetteer=gaz)
     assert (place.country, place.admin1, place.where_prec) == ("NE", "Tillabéri", 4)
+
+
+def test_a_province_by_its_name_before_a_split_or_another_spelling(gaz):
+    # Maguindanao, split in 2022: the reports UCDP coded name the old province
+    places = geoparse("(Illustrative) Soldiers clashed with rebels in Maguindanao.", gazetteer=gaz)
+    assert [(p.country, p.admin2) for p in places] == [("PH", "Maguindanao del Sur")]
+    places = geoparse("(Illustrative) A bomb killed two policemen in Daikundi province.", gazetteer=gaz)
+    assert [(p.country, p.admin1) for p in places] == [("AF", "Dāykundī")]

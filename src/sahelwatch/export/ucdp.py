@@ -259,15 +259,50 @@ def _violence(dyad: tuple[str, str]) -> int:
 
 # A government's main opponent from a date on, where the training labels (to 2020) predate it: since the
 # February 2021 coup UCDP codes Myanmar's resistance forces (PDFs) as the National Unity Government's.
-OPPONENT_SINCE = {"Myanmar (Burma)": ("2021-02-01", "NUG")}
+# A region's own resistance keeps its older group's name: Kayah's (the KNDF) is coded with the KNPP. Since
+# IS claimed the Cabo Delgado insurgency (June 2019) UCDP codes Mozambique's war with IS, no longer Renamo's.
+OPPONENT_SINCE = {"Myanmar (Burma)": ("2021-02-01", "NUG"), "Myanmar (Burma)|kayah": ("2021-02-01", "KNPP"),
+                  "Mozambique": ("2019-06-01", "IS")}
 
 
-def _opponent(country: str | None, day: str | None) -> str | None:
-    """The government's usual UCDP opponent in the country on ``day``."""
-    since = OPPONENT_SINCE.get(country or "")
+def _opponent(country: str | None, day: str | None, adm1: str | None = None) -> str | None:
+    """The government's usual UCDP opponent in the country (in its region ``adm1`` when told) on ``day``."""
+    since = OPPONENT_SINCE.get(region_key(country, adm1) or "") or OPPONENT_SINCE.get(country or "")
     if since and day and day[:10] >= since[0]:
         return since[1]
     return priors()["opponent"].get(country or "")
+
+
+# The leaders whose opponents UCDP names as the side of deadly protest repression ("Opponents of Duque"):
+# per country, the day each took office (UCDP's spelling; None: not known). Left out: Myanmar since the coup
+# and Sudan, where UCDP codes most such killings as one-sided violence.
+LEADERS_SINCE = {
+    "Iraq": (("2018-10-25", "Mahdi"), ("2020-05-07", "Kadhemi"), ("2022-10-27", None)),
+    "Colombia": (("2018-08-07", "Duque"), ("2022-08-07", None)),
+    "Chad": (("2021-04-20", "Mahamat Deby Itno"),),
+    "Guinea": (("2010-12-21", "Conde"), ("2021-09-05", None)),
+    "Haiti": (("2017-02-07", "Moise"), ("2021-07-07", None)),
+    "Ivory Coast": (("2011-04-11", "Ouattara"),),
+    "Venezuela": (("2013-03-05", "Maduro"),),
+    "Nicaragua": (("2007-01-10", "Ortega"),),
+    "Egypt": (("2014-06-08", "al-Sisi"),),
+}
+
+
+def _leaders_opponents(country: str | None, day: str | None) -> str | None:
+    """UCDP's name for the opponents of the country's leader on ``day``, when known."""
+    leader = None
+    for since, name in LEADERS_SINCE.get(country or "", ()):
+        if day and day[:10] >= since:
+            leader = name
+    return f"Opponents of {leader}" if leader else None
+
+
+def _in_office(country: str | None, day: str | None, side: str | None) -> str | None:
+    """An "Opponents of" side named after the leader in office on ``day``; other sides as they are."""
+    if not side or not side.startswith("Opponents of ") or country not in LEADERS_SINCE:
+        return side
+    return _leaders_opponents(country, day) or side
 
 
 def _suspect_named(actor: Actor | None, country: str | None, adm1: str | None) -> Actor | None:
@@ -330,19 +365,31 @@ def _name(actor: Actor | None) -> str | None:
 def ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tuple[str, str, int | None]:
     """(side_a, side_b, type_of_violence) for an event in ``country`` (UCDP's country name) and its
     first-order unit ``adm1``: an unnamed side is guessed from UCDP's usual dyad in that region (for
-    that group), then in the country.
+    that group), then in the country. A state's forces that kill protesters or rioters fight the opponents
+    of its leader of the day ("Opponents of Duque") where UCDP names them; a side "Opponents of" learnt
+    from older labels takes the name of the leader in office on the event's day.
 
     Non-violent events (protests, strategic developments) get type None: UCDP does not code them.
     """
+    day = event.date.date_start or event.date.event_date
+    side_a, side_b, violence = _ucdp_dyad(event, country, adm1)
+    return _in_office(country, day, side_a) or "", _in_office(country, day, side_b) or "", violence
+
+
+def _ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tuple[str, str, int | None]:
     if not is_violent(event.event_type):
         repression = _deadly_repression(event)
         if repression is None:
             return _name(event.actor1) or "", _name(event.actor2) or "", None
+        opponents = _leaders_opponents(country, event.date.date_start or event.date.event_date)
+        state = repression.actor1
+        if opponents and state and state.inter == 1 and state.ucdp_name == f"Government of {country}":
+            return state.ucdp_name, opponents, STATE_BASED
         event = repression
     a1, a2 = _as_supported(*(_faction(_suspect_named(a, country, adm1), country, adm1)
                              for a in (event.actor1, event.actor2)), country,
                            deliberate=event.event_type == "Violence against civilians")
-    opponent = _opponent(country, event.date.date_start or event.date.event_date)
+    opponent = _opponent(country, event.date.date_start or event.date.event_date, adm1)
     perpetrator = priors()["perpetrator"].get(country or "")
     gov = next((a for a in (a1, a2) if _is_government(a)), None)
     other = a2 if gov is a1 else a1

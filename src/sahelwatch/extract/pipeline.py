@@ -222,11 +222,34 @@ def _places_and_actors(
         found = _actors(text, lang, dominant_country(places), published)
     named = {(p.start, p.end) for p in places if _inside_actor_name(p, found)}
     if not named:
-        return places, found
+        return _militia_homes_as_countries(places, found), found
     toponyms = [t for t in toponyms if (t.start, t.end) not in named]
     places = locate_unknown(text, _resolve_places(text, toponyms, hint, lang))
     found = _actors(text, lang, dominant_country(places), published)
-    return [p for p in places if not _inside_actor_name(p, found)], found
+    return _militia_homes_as_countries([p for p in places if not _inside_actor_name(p, found)], found), found
+
+
+REGION_PREC = 4  # UCDP's where_prec of a first-order unit
+POLITICAL_MILITIA_INTER = 3  # ACLED's political militias: cartels, gangs, party and factional militias
+
+
+def _militia_homes_as_countries(places: list[Place], found: list[FoundActor]) -> list[Place]:
+    """A region inside the longer name of a political militia ("Sinaloa" in "the Sinaloa Cartel", "Jalisco"
+    in "Jalisco New Generation Cartel") names its home, not where it fought: only its country is told there
+    (the region still pulls the other places of the text towards that country). Regions inside other names
+    ("Kano State Police") stay."""
+    out = []
+    for place in places:
+        if place.start is not None and place.end is not None and place.where_prec == REGION_PREC and any(
+            a.start <= place.start and place.end <= a.end and a.end - a.start > place.end - place.start
+            and a.actor.inter == POLITICAL_MILITIA_INTER for a in found
+        ):
+            country = country_place(place.country)
+            if country is None:
+                continue
+            place = replace(country, start=place.start, end=place.end, surface=place.surface)
+        out.append(place)
+    return out
 
 
 GROUP_HOME_MAX = 6  # a group named in up to this many countries hints where a text about it is
@@ -489,9 +512,13 @@ def _inside_actor_name(place: Place, actors: list[FoundActor]) -> bool:
     """True when a town-level toponym, or a name the gazetteer does not know ("Jama" in "Jama'at Nusrat
     al-Islam"), lies inside a longer actor name ("Boko" in "Boko Haram", "Gulf" in "Gulf Cartel") or is one
     ("Wagner", not a communal militia named by its town, "Ilobu"); countries and regions inside names
-    ("Nigerian army") are kept."""
-    if place.start is None or place.end is None or (place.where_prec >= 4 and place.geonameid is not None):
+    ("Nigerian army") are kept, unless the name joins two homes ("Islamic State of Iraq and the Levant": the
+    group's origin, spelt out in reports from anywhere)."""
+    if place.start is None or place.end is None:
         return False
+    if place.where_prec >= 4 and place.geonameid is not None:
+        return any(a.start <= place.start and place.end <= a.end and a.actor.inter != 1
+                   and re.search(r"\sand\s", a.surface or "") for a in actors)
     span = place.end - place.start
     return any(
         a.start <= place.start and place.end <= a.end and (a.end - a.start > span or not _named_for_home(a))

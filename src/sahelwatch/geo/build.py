@@ -270,6 +270,10 @@ ADMIN_ALIASES = {
     ("SO", "Shabeellaha Hoose"): ["Lower Shabelle"],
     ("SO", "Hiiraan"): ["Hiran"],
     ("SO", "Banaadir"): ["Benadir"],
+    # Maguindanao province until its 2022 split (UCDP's name for events before it): most of its towns of the
+    # fighting (Datu Paglas, Shariff Aguak, Datu Saudi Ampatuan) are in the southern half
+    ("PH", "Maguindanao del Sur"): ["Maguindanao"],
+    ("AF", "Dāykundī"): ["Daikundi", "Daykundi"],
     ("TD", "Lac"): ["Lago"],  # Portuguese: "província do Lago"
     ("CM", "Far North"): ["Extrême-Nord", "Extremo Norte"],
     # Cameroon's Anglophone regions, written as one word with their type ("the Northwest region")

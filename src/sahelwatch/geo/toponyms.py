@@ -783,7 +783,11 @@ _STREET_WORDS = {
 
 # A town's neighbourhood named after another place ("the Santa Elena Sur neighborhood").
 _NEIGHBOURHOOD_AFTER = re.compile(
-    r"(?:\s+(?:del?|la|las|los|el|[A-ZÀ-Ý][\w’'\-]*)){0,3}\s+(?:neighbou?rhood|barrio|subdivision)\b"
+    r"(?:\s+(?:del?|la|las|los|el|y|[A-ZÀ-Ý][\w’'\-]*)){0,3}\s+(?:neighbou?rhood|barrio|subdivision)\b"
+)
+# The second of two neighbourhoods named together ("Colonia Esparza and Buenos Aires").
+_NEIGHBOURHOOD_BEFORE = re.compile(
+    r"\b(?:[Cc]olonias?|[Bb]arrios?|[Ff]raccionamientos?|[Bb]airros?)(?:\s+[A-ZÀ-Ý][\w’'\-]*){1,3}\s+(?:and|y|e)\s+$"
 )
 
 
@@ -812,6 +816,8 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     if after and after.group(0).rstrip(".") in _STREET_WORDS or _NEIGHBOURHOOD_AFTER.match(text, end):
         return True
     if _STREETS_AFTER.match(text, end) or (after and norm(text[start:end]) in _NEIGHBOURHOOD_PREFIX):
+        return True
+    if _NEIGHBOURHOOD_BEFORE.search(text[max(0, start - 60) : start]):
         return True
     before = text[max(0, start - 25) : start]
     prev = re.search(r"([A-Z][\w’'\-]*\.?) $", before)
@@ -985,9 +991,17 @@ def _unit_name(text: str, end: int) -> bool:
 _AGENCY_AFTER = re.compile(r"\s+(?:news\s+|press\s+)?agency\b", re.I)
 
 
+# A newspaper named after its city ("the Manila Standard", "Kabul Times"): an outlet, however big the city.
+_NEWSPAPER_AFTER = re.compile(
+    r" (?:Standard|Times|Post|Tribune|Herald|Bulletin|Gazette|Journal|Inquirer|Observer|Chronicle|Courier)\b"
+    r"(?![’'-]|\s+(?:[Ss]quare|[Oo]ffice)\b)"
+)
+
+
 def _agency(text: str, end: int) -> bool:
-    """True for a news agency's name ("Xinhua news agency"): an outlet, not a place."""
-    return bool(_AGENCY_AFTER.match(text, end))
+    """True for a news agency's or a newspaper's name ("Xinhua news agency", "Manila Standard"): an outlet,
+    not a place."""
+    return bool(_AGENCY_AFTER.match(text, end) or _NEWSPAPER_AFTER.match(text, end))
 
 
 _AGE_AFTER = re.compile(
