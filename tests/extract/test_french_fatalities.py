@@ -450,3 +450,10 @@ def test_the_parts_of_one_side_s_toll_add_up(text: str, expected: tuple[int, int
 def test_others_followed_by_their_noun_take_its_side() -> None:
     facts = _facts("L'explosion a tué quatre civils et deux autres militaires.")
     assert facts == [(4, "killed", "civilians"), (2, "killed", "security")]
+
+
+def test_a_figure_echoed_in_digits_keeps_its_toll() -> None:
+    found = find_casualties("Côté ami : deux (02) gendarmes tombés et sept (07) blessés ; côté ennemi, "
+                            "neuf (09) terroristes neutralisés.", "fr")
+    killed = sorted((c.low, c.group) for c in found if c.kind == "killed")
+    assert killed == [(2, "security"), (9, "militants")]
