@@ -242,3 +242,34 @@ def test_a_place_and_what_happened_there_name_no_side_of_the_dead():
                 " exchange of fire between regime forces and the factions.")
     row = _fight("SY", "Latakia", "Latakia", syria, rebels, sentence, "the death of a rebel", "militants", 1)
     assert (row["side_a"], row["deaths_a"], row["deaths_b"]) == ("Government of Syria", 0, 1)
+
+
+def _told_dead(country: str, place: str, adm1: str, actor1, actor2, sentence: str, told: str, dead: int):
+    from sahelwatch.export.formats import ucdp_row
+    from sahelwatch.models import Evidence, Fatalities, Place
+
+    event = illustrative_event()
+    event.place = Place(name=place, country=country, admin1=adm1)
+    event.date.event_date = event.date.date_start = event.date.date_end = "2026-03-01"
+    event.actor1, event.actor2 = actor1, actor2
+    event.fatalities = Fatalities(deaths_unknown=dead, low=dead, best=dead, high=dead)
+    at = sentence.index(told)
+    event.evidence = [Evidence("sentence", 0, len(sentence), sentence),
+                      Evidence("fatalities:killed:unknown", at, at + len(told), told)]
+    return ucdp_row(event)
+
+
+def test_the_side_named_with_the_dead_is_read_in_french_and_portuguese():
+    # illustrative sentences: the dead named as members of one group of a non-state fight go to its side
+    from sahelwatch.models import Actor
+
+    jnim = Actor("JNIM: Jama'at Nusrat al-Islam wal Muslimin", surface="JNIM", inter=2, ucdp_name="JNIM")
+    isis = Actor("Islamic State (Sahel)", surface="EIGS", inter=2, ucdp_name="IS")
+    sentence = "Dix-huit membres de l'EIGS ont été tués lors de combats contre le JNIM près de Ménaka."
+    row = _told_dead("ML", "Menaka", "Menaka", jnim, isis, sentence, "Dix-huit membres", 18)
+    is_side = "deaths_a" if row["side_a"] == "IS" else "deaths_b"
+    assert (row[is_side], row["deaths_unknown"]) == (18, 0)
+    sentence = "Dezoito membros do JNIM foram mortos em combates com o Estado Islâmico perto de Ménaka."
+    row = _told_dead("ML", "Menaka", "Menaka", isis, jnim, sentence, "Dezoito membros", 18)
+    jnim_side = "deaths_a" if row["side_a"] == "JNIM" else "deaths_b"
+    assert (row[jnim_side], row["deaths_unknown"]) == (18, 0)

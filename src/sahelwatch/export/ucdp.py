@@ -77,7 +77,34 @@ def war_remnant_deaths(event: Event) -> bool:
     return any(p.search(text) for text in told for p in _war_remnant())
 
 
-_DEATH_WORDS = {"dead", "death", "deaths", "fatality", "fatalities"}  # "three persons confirmed dead in ..."
+_DEATH_WORDS = {"dead", "death", "deaths", "fatality", "fatalities",  # "three persons confirmed dead in ..."
+                "mort", "morts", "décès", "mortos", "mortes", "óbitos"}
+SIDE_LANGS = ("en", "fr", "pt")  # the languages whose casualty nouns name the dead's side
+
+
+@cache
+def _own_words(lang: str) -> frozenset[str]:
+    """Words telling casualties in ``lang`` only (its casualty nouns, number words and killing verbs, read
+    from its lexicon): they tell which language a sentence giving the dead is in."""
+    from sahelwatch.extract.fatalities import rules
+    from sahelwatch.extract.numbers import load_lexicon
+
+    def words(lang: str) -> set[str]:
+        lex = load_lexicon(lang)
+        told = [*rules(lang).group_of, *(lex.get("numbers", {}).get("words") or {})]
+        told += str((lex.get("casualties", {}).get("after") or {}).get("killed") or "").split("|")
+        return {w.lower() for w in told if len(w) > 2 and re.fullmatch(r"[\w'’-]+", w)}
+
+    others = set().union(*(words(other) for other in SIDE_LANGS if other != lang))
+    return frozenset(words(lang) - others)
+
+
+def _sentence_lang(sentence: str) -> str:
+    """The language of a sentence giving the dead: the one with most of its own casualty words, English on
+    a tie (an event keeps no language; its evidence does)."""
+    tokens = re.findall(r"[\w'’-]+", sentence.lower())
+    scores = [(sum(t in _own_words(lang) for t in tokens), -i, lang) for i, lang in enumerate(SIDE_LANGS)]
+    return max(scores)[2]
 ARMED_DEAD = ("security", "militants")  # the groups of the dead that belong to one side of a dyad
 NAMEABLE_DEAD = (*ARMED_DEAD, "unknown")  # "the commander of Jaish-e-Mohammed" is of no group, but of a side
 _AGENT = re.compile(r"\s(?:by|at the hands of|par|pelos?|pelas?)\s", re.I)
@@ -105,14 +132,13 @@ def _sides_named_with_dead(event: Event, sides: tuple[str, str], country: str | 
     from sahelwatch.extract.actors import find_actors
     from sahelwatch.extract.fatalities import rules
 
-    nouns = rules("en").group_of
     code = event.place.country if event.place else None
-    opening = _complement_opening("en")
     named: dict[str, set[int]] = {}
-    sentence = ""
+    sentence, lang = "", "en"
     for evidence in event.evidence:
         if evidence.field == "sentence":
             sentence = evidence.text
+            lang = _sentence_lang(sentence)
             continue
         parts = evidence.field.split(":")
         if len(parts) != 3 or parts[:2] != ["fatalities", "killed"] or parts[2] not in NAMEABLE_DEAD:
@@ -120,11 +146,13 @@ def _sides_named_with_dead(event: Event, sides: tuple[str, str], country: str | 
         phrase = _AGENT.split(evidence.text)[0]
         at = sentence.find(evidence.text)
         last = evidence.text.rsplit(None, 1)[-1].lower() if evidence.text.strip() else ""
-        if opening and at >= 0 and phrase == evidence.text and last in nouns and last not in _DEATH_WORDS:
+        opening = _complement_opening(lang)
+        if opening and at >= 0 and phrase == evidence.text and last in rules(lang).group_of \
+                and last not in _DEATH_WORDS:
             complement = opening.match(sentence, at + len(evidence.text))
             phrase += complement.group(0) if complement else ""
         found = set()
-        for match in find_actors(phrase, "en", code, event.date.event_date):
+        for match in find_actors(phrase, lang, code, event.date.event_date):
             name = match.actor.ucdp_name or ""
             name = SUPPORTED_SIDE.get((country or "", name), name)
             if name in sides:
