@@ -590,3 +590,14 @@ def test_a_failure_to_stop_violence_told_in_general_is_no_event():
     assert not reports_no_event("Army fails to stop attack as gunmen kill 12 in Tillaberi village")
     assert not reports_no_event("Soldiers failed to stop the attack on Solhan, where 160 people were killed")
     assert not reports_no_event("Troops failed to prevent attacks on Monday near Diffa")
+
+
+def test_a_feared_rise_in_kidnappings_is_no_event():
+    # illustrative: a fear told for the weeks to come, no deed
+    feared = "Les éleveurs craignent une recrudescence des rapts à l'approche de la transhumance."
+    assert reports_no_event(feared, "fr")
+    feared = "Le préfet redoute une reprise des enlèvements dans les prochaines semaines."
+    assert reports_no_event(feared, "fr")
+    # a deed told with the fear stays one
+    assert not reports_no_event("Trois commerçants ont été enlevés jeudi ; les habitants craignent une "
+                                "recrudescence des enlèvements.", "fr")
