@@ -980,3 +980,12 @@ def test_a_weekend_told_day_by_day_is_two_incidents_of_communal_militias():
     told = [(m.date.date_start, m.fatalities.best) for m in mentions]
     assert told == [("2025-05-17", 7), ("2025-05-18", 3)]
     assert {m.actor1.name for m in mentions} == {"Unidentified Communal Militia (Chad)"}
+
+
+def test_a_town_named_as_its_commune_before_its_province_places_the_toll_told_next():
+    # illustrative: the toll's sentence names no place; the town told with its province in brackets before it
+    text = ("Exemple illustratif. Des familles entières ont quitté la commune de Nassoumbou "
+            "(province du Soum). Quatre civils ont été tués par des hommes armés dimanche dernier, "
+            "selon des habitants.")
+    [mention] = _mentions(text, "2026-07-16")
+    assert mention.place.name == "Nassoumbou"
