@@ -684,3 +684,13 @@ def test_members_of_a_group_cited_as_the_source_of_a_body_found_are_no_party() -
     start = text.index("comité")
     vigilantes = FoundActor(GUNMEN, "security", start, start + len("comité de vigilance"))
     assert role_players(text, [vigilantes], {"unknown"}, "fr") == []
+
+
+def test_a_militia_of_actor1_s_kind_killed_in_its_fight_with_jihadists_is_its_associate() -> None:
+    # illustrative: Dan Na Ambassagou (actor1) fought the JNIM; "des chasseurs dozos" were among the dead
+    dna = Actor("Dan Na Ambassagou", inter=4, ucdp_name="Dogon", country="ML")
+    dozos = Actor("Dozo Communal Militia", inter=4, country="ML")
+    jnim = Actor("JNIM: Jama'at Nusrat al-Islam wal Muslimin", inter=2, ucdp_name="JNIM", country="ML")
+    found = _found((dna, "militants"), (jnim, "militants"), (dozos, "militants"))
+    assert associated_actors(dna, jnim, found, {"militants"}) == ([dozos], [])
+    assert associated_actors(jnim, dna, found, {"militants"}) == ([], [dozos])
