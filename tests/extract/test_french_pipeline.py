@@ -989,3 +989,11 @@ def test_a_town_named_as_its_commune_before_its_province_places_the_toll_told_ne
             "selon des habitants.")
     [mention] = _mentions(text, "2026-07-16")
     assert mention.place.name == "Nassoumbou"
+
+
+def test_where_the_wounded_were_taken_does_not_place_the_next_sentence():
+    # illustrative: Dosso is only where the wounded went; the toll told next is of the post of Bani Bangou
+    text = ("Exemple illustratif. Le poste de Bani Bangou a été attaqué mardi dernier par des terroristes ; "
+            "les blessés ont été évacués sur Dosso. Trois gendarmes ont été tués lors de l'assaut.")
+    mentions = _mentions(text, "2026-07-16")
+    assert mentions and all(m.place.name != "Dosso" for m in mentions)

@@ -1845,7 +1845,8 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
         trigger = _trigger_span(sentence, ctx.lang)
         chosen = _more_specific(event_location(ctx.article.text, trigger[0], trigger[1], own), own)
     if chosen is None:
-        earlier = [p for p in ctx.places if p.end is not None and p.end <= sentence.start]
+        earlier = [p for p in ctx.places if p.end is not None and p.end <= sentence.start
+                   and not _told_aside(ctx, p)]  # not "évacués sur Niamey" told before
         sides = [(at, iso) for at, iso in side_mentions(ctx.article.text, ctx.lang) if at < sentence.start]
         if sides and (not earlier or earlier[-1].start < sides[-1][0]):
             return _side_place(ctx, sentence, sides[-1][1])  # "du côté tchadien ... Les éléments ont attaqué"
@@ -1933,15 +1934,22 @@ def _own_places(ctx: ArticleContext, sentence: Sentence) -> list[Place]:
     """The places a sentence names, less where its wounded were taken (lexicon ``destination``: "évacués vers
     Gao", "evacuated to a hospital in Maiduguri") and the seat of the official who gives the news (lexicon
     ``source_seat``: "rendu public par le gouvernorat de Tillabéri")."""
-    text = ctx.article.text
-    aside = [rx for key in ("destination", "source_seat")
-             if (rx := lexicon_pattern(ctx.lang, key, r"\b(?:{})$")) is not None]
     named = [
         p for p in ctx.places
-        if p.start is not None and _in_sentence(p.start, p.end, sentence)
-        and not any(rx.search(text[max(0, p.start - 60) : p.start]) for rx in aside)
+        if p.start is not None and _in_sentence(p.start, p.end, sentence) and not _told_aside(ctx, p)
     ]
     return _off_route(ctx, _off_ceremony(ctx, sentence, named))
+
+
+def _told_aside(ctx: ArticleContext, place: Place) -> bool:
+    """True for where wounded were taken or the seat of the official giving the news (lexicons
+    ``destination``, ``source_seat``): never an incident's place, in its sentence or after it."""
+    if place.start is None:
+        return False
+    text = ctx.article.text
+    return any(rx.search(text[max(0, place.start - 60) : place.start])
+               for key in ("destination", "source_seat")
+               if (rx := lexicon_pattern(ctx.lang, key, r"\b(?:{})$")) is not None)
 
 
 CEREMONY_GAP = 6  # characters between a ceremony's place and its day ("in Kaya on Wednesday", "mardi à Dori")
