@@ -201,3 +201,12 @@ def test_the_end_of_the_week_read_early_in_the_week_is_the_weekend_just_past() -
     saturday = date(2024, 3, 16)
     assert _span("Un camion a sauté sur une mine en fin de semaine près de Niono.", saturday)[:2] == (
         date(2024, 3, 15), saturday)
+
+
+def test_a_weekday_of_a_round_up_of_the_week_just_past_is_of_that_week() -> None:
+    # illustrative: published on Monday 18 March 2024, "Lundi" of a review of the week just past is the 11th,
+    # not the publication day
+    text = ("Voici les attaques recensées au cours de la semaine écoulée. Lundi, un poste de gendarmerie a "
+            "été attaqué près de Djibo.")
+    found = event_date_expressions(text, date(2024, 3, 18), "fr")
+    assert [(d.date_start, d.date_end) for d in found] == [(date(2024, 3, 11), date(2024, 3, 11))]
