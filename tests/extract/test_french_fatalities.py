@@ -109,6 +109,9 @@ def test_a_breakdown_takes_the_kind_of_its_total() -> None:
         ("Des rebelles ont abattu dans la nuit de lundi à mardi 9 gendarmes.", [(9, "killed", "security")]),
         ("Des jihadistes ont tué lors de l'embuscade quatre soldats.", [(4, "killed", "security")]),
         ("Les bandits ont tué hier matin deux bergers.", [(2, "killed", "civilians")]),
+        # a week's part or a part of the day between the verb and its figure
+        ("Des bandits ont tué en début de semaine trois orpailleurs.", [(3, "killed", "civilians")]),
+        ("Les assaillants ont tué en fin de journée cinq villageois.", [(5, "killed", "civilians")]),
     ],
 )
 def test_a_short_adverbial_between_the_verb_and_its_figure(
@@ -142,6 +145,7 @@ def test_toll_verb_with_an_adverb() -> None:
         ("Des hommes armés ont abattu un conseiller municipal de Djibo.", "civilians"),
         # a weekday between the verb and its victim
         ("Des bandits ont abattu mardi soir un commerçant de Kaya.", "civilians"),
+        ("Des inconnus ont assassiné en fin de semaine le chef du village de Tongomayel.", "civilians"),
         # a definite or possessive person noun
         ("Son chauffeur malien a été tué au cours de l'enlèvement.", "civilians"),
         ("Le berger a été abattu devant son troupeau.", "civilians"),
