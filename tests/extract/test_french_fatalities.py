@@ -461,3 +461,14 @@ def test_a_figure_echoed_in_digits_keeps_its_toll() -> None:
                             "neuf (09) terroristes neutralisés.", "fr")
     killed = sorted((c.low, c.group) for c in found if c.kind == "killed")
     assert killed == [(2, "security"), (9, "militants")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les FDS ont mis hors d'état de nuire neuf terroristes près de Sebba.",
+     "L'armée a éliminé neuf jihadistes lors d'une opération près de Sebba.",
+     "Neuf terroristes ont été éliminés par l'armée près de Sebba."],
+)
+def test_fighters_put_out_of_action_or_eliminated_are_dead(text: str) -> None:
+    killed = [(c.low, c.group) for c in find_casualties(text, "fr") if c.kind == "killed"]
+    assert killed == [(9, "militants")]

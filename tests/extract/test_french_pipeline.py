@@ -997,3 +997,10 @@ def test_where_the_wounded_were_taken_does_not_place_the_next_sentence():
             "les blessés ont été évacués sur Dosso. Trois gendarmes ont été tués lors de l'assaut.")
     mentions = _mentions(text, "2026-07-16")
     assert mentions and all(m.place.name != "Dosso" for m in mentions)
+
+
+def test_fighters_put_out_of_action_make_an_event():
+    text = ("Exemple illustratif. Les FDS ont mis hors d'état de nuire sept terroristes dans la nuit du "
+            "lundi au mardi près de Kantchari.")
+    [mention] = _mentions(text, "2026-07-16")
+    assert (mention.event_type, mention.fatalities.best) == ("Battles", 7)
