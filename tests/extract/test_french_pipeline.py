@@ -1004,3 +1004,11 @@ def test_fighters_put_out_of_action_make_an_event():
             "lundi au mardi près de Kantchari.")
     [mention] = _mentions(text, "2026-07-16")
     assert (mention.event_type, mention.fatalities.best) == ("Battles", 7)
+
+
+def test_the_town_of_a_security_source_does_not_place_the_toll():
+    # illustrative: Maïné-Soroa is where the security source speaks from; the toll is of the attack on Bosso
+    text = ("Exemple illustratif. Dans la nuit de lundi à mardi, des jihadistes ont attaqué le poste de "
+            "Bosso. Quatre gendarmes ont été tués, selon une source sécuritaire à Maïné-Soroa.")
+    [mention] = _mentions(text, "2026-07-16")
+    assert mention.place.name == "Bosso"
