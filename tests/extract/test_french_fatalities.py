@@ -472,3 +472,10 @@ def test_a_figure_echoed_in_digits_keeps_its_toll() -> None:
 def test_fighters_put_out_of_action_or_eliminated_are_dead(text: str) -> None:
     killed = [(c.low, c.group) for c in find_casualties(text, "fr") if c.kind == "killed"]
     assert killed == [(9, "militants")]
+
+
+def test_leaders_among_armed_men_s_dead_are_part_of_them() -> None:
+    # illustrative: "dont deux chefs" names two of the fighters, not two more dead
+    text = "Les frappes ont neutralisé une vingtaine de terroristes, dont trois chefs, près de Tessit."
+    f = summarise_fatalities(find_casualties(text, "fr"))
+    assert (f.deaths_b, f.deaths_civilians, f.best) == (20, 0, 20)
