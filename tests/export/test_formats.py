@@ -242,3 +242,63 @@ def test_a_place_and_what_happened_there_name_no_side_of_the_dead():
                 " exchange of fire between regime forces and the factions.")
     row = _fight("SY", "Latakia", "Latakia", syria, rebels, sentence, "the death of a rebel", "militants", 1)
     assert (row["side_a"], row["deaths_a"], row["deaths_b"]) == ("Government of Syria", 0, 1)
+
+
+def _told_dead(country: str, place: str, adm1: str, actor1, actor2, sentence: str, told: str, dead: int):
+    from sahelwatch.export.formats import ucdp_row
+    from sahelwatch.models import Evidence, Fatalities, Place
+
+    event = illustrative_event()
+    event.place = Place(name=place, country=country, admin1=adm1)
+    event.date.event_date = event.date.date_start = event.date.date_end = "2026-03-01"
+    event.actor1, event.actor2 = actor1, actor2
+    event.fatalities = Fatalities(deaths_unknown=dead, low=dead, best=dead, high=dead)
+    at = sentence.index(told)
+    event.evidence = [Evidence("sentence", 0, len(sentence), sentence),
+                      Evidence("fatalities:killed:unknown", at, at + len(told), told)]
+    return ucdp_row(event)
+
+
+def test_the_side_named_with_the_dead_is_read_in_french_and_portuguese():
+    # illustrative sentences: the dead named as members of one group of a non-state fight go to its side
+    from sahelwatch.models import Actor
+
+    jnim = Actor("JNIM: Jama'at Nusrat al-Islam wal Muslimin", surface="JNIM", inter=2, ucdp_name="JNIM")
+    isis = Actor("Islamic State (Sahel)", surface="EIGS", inter=2, ucdp_name="IS")
+    sentence = "Dix-huit membres de l'EIGS ont été tués lors de combats contre le JNIM près de Ménaka."
+    row = _told_dead("ML", "Menaka", "Menaka", jnim, isis, sentence, "Dix-huit membres", 18)
+    is_side = "deaths_a" if row["side_a"] == "IS" else "deaths_b"
+    assert (row[is_side], row["deaths_unknown"]) == (18, 0)
+    sentence = "Dezoito membros do JNIM foram mortos em combates com o Estado Islâmico perto de Ménaka."
+    row = _told_dead("ML", "Menaka", "Menaka", isis, jnim, sentence, "Dezoito membros", 18)
+    jnim_side = "deaths_a" if row["side_a"] == "JNIM" else "deaths_b"
+    assert (row[jnim_side], row["deaths_unknown"]) == (18, 0)
+
+
+def test_one_group_s_dead_told_in_phrases_naming_different_sides_are_split():
+    # illustrative: both figures are of the "militants" group; the dozos are the associate of Dan Na
+    # Ambassagou (UCDP's "Dogon"), the attackers of the JNIM they fought
+    from sahelwatch.export.formats import ucdp_row
+    from sahelwatch.models import Actor, Evidence, Fatalities, Place
+
+    dna = Actor("Dan Na Ambassagou", surface="Dan Na Ambassagou", inter=4, ucdp_name="Dogon")
+    dozos = Actor("Dozo Communal Militia", surface="chasseurs dozos", inter=4)
+    jnim = Actor("JNIM: Jama'at Nusrat al-Islam wal Muslimin", surface="JNIM", inter=2, ucdp_name="JNIM")
+    sentence = "Six chasseurs dozos et une vingtaine d'assaillants ont été tués près de Bankass, dimanche."
+    event = illustrative_event()
+    event.place = Place(name="Bankass", country="ML", admin1="Mopti")
+    event.date.event_date = event.date.date_start = event.date.date_end = "2026-03-01"
+    event.actor1, event.actor2, event.assoc_actor_1 = dna, jnim, [dozos]
+    event.fatalities = Fatalities(deaths_b=26, low=26, best=26, high=26)
+    event.evidence = [Evidence("sentence", 0, len(sentence), sentence)]
+    for told in ("Six chasseurs dozos", "une vingtaine d'assaillants ont été tués"):
+        at = sentence.index(told)
+        event.evidence.append(Evidence("fatalities:killed:militants", at, at + len(told), told))
+    row = ucdp_row(event)
+    dogon = "deaths_a" if row["side_a"] == "Dogon" else "deaths_b"
+    other = "deaths_b" if dogon == "deaths_a" else "deaths_a"
+    assert (row[dogon], row[other], row["best"]) == (6, 20, 26)
+    # figures that do not add up to the group's dead are not split
+    event.fatalities = Fatalities(deaths_b=30, low=30, best=30, high=30)
+    row = ucdp_row(event)
+    assert sorted((row["deaths_a"], row["deaths_b"])) == [0, 30]

@@ -191,3 +191,22 @@ def test_an_aside_about_a_group_ends_with_its_sentence():
 )
 def test_the_day_a_source_spoke_is_a_statement_day(text: str) -> None:
     assert event_date_expressions(text, PUB, "fr") == []
+
+
+def test_the_end_of_the_week_read_early_in_the_week_is_the_weekend_just_past() -> None:
+    # PUB is a Wednesday: the weekend of 9-10 March, not the days of the publication week
+    assert _span("Un camion a sauté sur une mine en fin de semaine près de Niono.")[:2] == (
+        date(2024, 3, 9), date(2024, 3, 10))
+    # read on a Saturday, the days from Friday to that Saturday
+    saturday = date(2024, 3, 16)
+    assert _span("Un camion a sauté sur une mine en fin de semaine près de Niono.", saturday)[:2] == (
+        date(2024, 3, 15), saturday)
+
+
+def test_a_weekday_of_a_round_up_of_the_week_just_past_is_of_that_week() -> None:
+    # illustrative: published on Monday 18 March 2024, "Lundi" of a review of the week just past is the 11th,
+    # not the publication day
+    text = ("Voici les attaques recensées au cours de la semaine écoulée. Lundi, un poste de gendarmerie a "
+            "été attaqué près de Djibo.")
+    found = event_date_expressions(text, date(2024, 3, 18), "fr")
+    assert [(d.date_start, d.date_end) for d in found] == [(date(2024, 3, 11), date(2024, 3, 11))]

@@ -109,6 +109,9 @@ def test_a_breakdown_takes_the_kind_of_its_total() -> None:
         ("Des rebelles ont abattu dans la nuit de lundi à mardi 9 gendarmes.", [(9, "killed", "security")]),
         ("Des jihadistes ont tué lors de l'embuscade quatre soldats.", [(4, "killed", "security")]),
         ("Les bandits ont tué hier matin deux bergers.", [(2, "killed", "civilians")]),
+        # a week's part or a part of the day between the verb and its figure
+        ("Des bandits ont tué en début de semaine trois orpailleurs.", [(3, "killed", "civilians")]),
+        ("Les assaillants ont tué en fin de journée cinq villageois.", [(5, "killed", "civilians")]),
     ],
 )
 def test_a_short_adverbial_between_the_verb_and_its_figure(
@@ -142,6 +145,7 @@ def test_toll_verb_with_an_adverb() -> None:
         ("Des hommes armés ont abattu un conseiller municipal de Djibo.", "civilians"),
         # a weekday between the verb and its victim
         ("Des bandits ont abattu mardi soir un commerçant de Kaya.", "civilians"),
+        ("Des inconnus ont assassiné en fin de semaine le chef du village de Tongomayel.", "civilians"),
         # a definite or possessive person noun
         ("Son chauffeur malien a été tué au cours de l'enlèvement.", "civilians"),
         ("Le berger a été abattu devant son troupeau.", "civilians"),
@@ -450,3 +454,28 @@ def test_the_parts_of_one_side_s_toll_add_up(text: str, expected: tuple[int, int
 def test_others_followed_by_their_noun_take_its_side() -> None:
     facts = _facts("L'explosion a tué quatre civils et deux autres militaires.")
     assert facts == [(4, "killed", "civilians"), (2, "killed", "security")]
+
+
+def test_a_figure_echoed_in_digits_keeps_its_toll() -> None:
+    found = find_casualties("Côté ami : deux (02) gendarmes tombés et sept (07) blessés ; côté ennemi, "
+                            "neuf (09) terroristes neutralisés.", "fr")
+    killed = sorted((c.low, c.group) for c in found if c.kind == "killed")
+    assert killed == [(2, "security"), (9, "militants")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les FDS ont mis hors d'état de nuire neuf terroristes près de Sebba.",
+     "L'armée a éliminé neuf jihadistes lors d'une opération près de Sebba.",
+     "Neuf terroristes ont été éliminés par l'armée près de Sebba."],
+)
+def test_fighters_put_out_of_action_or_eliminated_are_dead(text: str) -> None:
+    killed = [(c.low, c.group) for c in find_casualties(text, "fr") if c.kind == "killed"]
+    assert killed == [(9, "militants")]
+
+
+def test_leaders_among_armed_men_s_dead_are_part_of_them() -> None:
+    # illustrative: "dont deux chefs" names two of the fighters, not two more dead
+    text = "Les frappes ont neutralisé une vingtaine de terroristes, dont trois chefs, près de Tessit."
+    f = summarise_fatalities(find_casualties(text, "fr"))
+    assert (f.deaths_b, f.deaths_civilians, f.best) == (20, 0, 20)

@@ -40,3 +40,11 @@ def test_vague_quantity_inside_a_sentence() -> None:
 def test_thousands_with_a_space_are_one_number() -> None:
     digits = [n for n in find_numbers("une force de 1 300 hommes", "fr") if n.text[:1].isdigit()]
     assert [(n.low, n.text) for n in digits] == [(1300, "1 300")]
+
+
+def test_a_figure_echoed_in_digits_is_one_figure() -> None:
+    # communiqués write a figure out, then in digits: "cinq (05) gendarmes"
+    found = find_numbers("Bilan : cinq (05) gendarmes tués et onze (11) assaillants neutralisés.", "fr")
+    assert [(n.low, n.text) for n in found] == [(5, "cinq (05)"), (11, "onze (11)")]
+    # a different figure in brackets is not an echo
+    assert [n.low for n in find_numbers("trois (dont 2 enfants)", "fr")] == [3, 2]

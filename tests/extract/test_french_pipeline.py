@@ -993,3 +993,35 @@ def test_a_sahel_town_stands_beside_a_neighbours_rebels_named_in_the_backdrop():
                           "Le Mali est en proie aux violences depuis 2012, lorsque des rebelles touareg ont "
                           "pris le nord.")
     assert (mention.place.name, mention.place.country) == ("Djibo", "BF")
+
+
+def test_a_town_named_as_its_commune_before_its_province_places_the_toll_told_next():
+    # illustrative: the toll's sentence names no place; the town told with its province in brackets before it
+    text = ("Exemple illustratif. Des familles entières ont quitté la commune de Nassoumbou "
+            "(province du Soum). Quatre civils ont été tués par des hommes armés dimanche dernier, "
+            "selon des habitants.")
+    [mention] = _mentions(text, "2026-07-16")
+    assert mention.place.name == "Nassoumbou"
+
+
+def test_where_the_wounded_were_taken_does_not_place_the_next_sentence():
+    # illustrative: Dosso is only where the wounded went; the toll told next is of the post of Bani Bangou
+    text = ("Exemple illustratif. Le poste de Bani Bangou a été attaqué mardi dernier par des terroristes ; "
+            "les blessés ont été évacués sur Dosso. Trois gendarmes ont été tués lors de l'assaut.")
+    mentions = _mentions(text, "2026-07-16")
+    assert mentions and all(m.place.name != "Dosso" for m in mentions)
+
+
+def test_fighters_put_out_of_action_make_an_event():
+    text = ("Exemple illustratif. Les FDS ont mis hors d'état de nuire sept terroristes dans la nuit du "
+            "lundi au mardi près de Kantchari.")
+    [mention] = _mentions(text, "2026-07-16")
+    assert (mention.event_type, mention.fatalities.best) == ("Battles", 7)
+
+
+def test_the_town_of_a_security_source_does_not_place_the_toll():
+    # illustrative: Maïné-Soroa is where the security source speaks from; the toll is of the attack on Bosso
+    text = ("Exemple illustratif. Dans la nuit de lundi à mardi, des jihadistes ont attaqué le poste de "
+            "Bosso. Quatre gendarmes ont été tués, selon une source sécuritaire à Maïné-Soroa.")
+    [mention] = _mentions(text, "2026-07-16")
+    assert mention.place.name == "Bosso"

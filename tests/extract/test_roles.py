@@ -707,3 +707,13 @@ def test_a_violent_demonstrations_civilians_are_a_target_only_when_hurt(text, ac
     [mention] = extract_article(article)
     assert mention.sub_event_type == "Violent demonstration"
     assert (mention.actor2.name if mention.actor2 else None) == actor2
+
+
+def test_a_militia_of_actor1_s_kind_killed_in_its_fight_with_jihadists_is_its_associate() -> None:
+    # illustrative: Dan Na Ambassagou (actor1) fought the JNIM; "des chasseurs dozos" were among the dead
+    dna = Actor("Dan Na Ambassagou", inter=4, ucdp_name="Dogon", country="ML")
+    dozos = Actor("Dozo Communal Militia", inter=4, country="ML")
+    jnim = Actor("JNIM: Jama'at Nusrat al-Islam wal Muslimin", inter=2, ucdp_name="JNIM", country="ML")
+    found = _found((dna, "militants"), (jnim, "militants"), (dozos, "militants"))
+    assert associated_actors(dna, jnim, found, {"militants"}) == ([dozos], [])
+    assert associated_actors(jnim, dna, found, {"militants"}) == ([], [dozos])

@@ -613,3 +613,14 @@ def test_a_rumour_is_no_event_beside_a_flat_denial():
 
     assert denies('"No attack has taken place in the Savanes region," the minister of security said.')
     assert not denies("No attack took place on the base, but gunmen killed two herders near Dapaong.")
+
+
+def test_a_feared_rise_in_kidnappings_is_no_event():
+    # illustrative: a fear told for the weeks to come, no deed
+    feared = "Les éleveurs craignent une recrudescence des rapts à l'approche de la transhumance."
+    assert reports_no_event(feared, "fr")
+    feared = "Le préfet redoute une reprise des enlèvements dans les prochaines semaines."
+    assert reports_no_event(feared, "fr")
+    # a deed told with the fear stays one
+    assert not reports_no_event("Trois commerçants ont été enlevés jeudi ; les habitants craignent une "
+                                "recrudescence des enlèvements.", "fr")

@@ -77,7 +77,34 @@ def war_remnant_deaths(event: Event) -> bool:
     return any(p.search(text) for text in told for p in _war_remnant())
 
 
-_DEATH_WORDS = {"dead", "death", "deaths", "fatality", "fatalities"}  # "three persons confirmed dead in ..."
+_DEATH_WORDS = {"dead", "death", "deaths", "fatality", "fatalities",  # "three persons confirmed dead in ..."
+                "mort", "morts", "décès", "mortos", "mortes", "óbitos"}
+SIDE_LANGS = ("en", "fr", "pt")  # the languages whose casualty nouns name the dead's side
+
+
+@cache
+def _own_words(lang: str) -> frozenset[str]:
+    """Words telling casualties in ``lang`` only (its casualty nouns, number words and killing verbs, read
+    from its lexicon): they tell which language a sentence giving the dead is in."""
+    from sahelwatch.extract.fatalities import rules
+    from sahelwatch.extract.numbers import load_lexicon
+
+    def words(lang: str) -> set[str]:
+        lex = load_lexicon(lang)
+        told = [*rules(lang).group_of, *(lex.get("numbers", {}).get("words") or {})]
+        told += str((lex.get("casualties", {}).get("after") or {}).get("killed") or "").split("|")
+        return {w.lower() for w in told if len(w) > 2 and re.fullmatch(r"[\w'’-]+", w)}
+
+    others = set().union(*(words(other) for other in SIDE_LANGS if other != lang))
+    return frozenset(words(lang) - others)
+
+
+def _sentence_lang(sentence: str) -> str:
+    """The language of a sentence giving the dead: the one with most of its own casualty words, English on
+    a tie (an event keeps no language; its evidence does)."""
+    tokens = re.findall(r"[\w'’-]+", sentence.lower())
+    scores = [(sum(t in _own_words(lang) for t in tokens), -i, lang) for i, lang in enumerate(SIDE_LANGS)]
+    return max(scores)[2]
 ARMED_DEAD = ("security", "militants")  # the groups of the dead that belong to one side of a dyad
 NAMEABLE_DEAD = (*ARMED_DEAD, "unknown")  # "the commander of Jaish-e-Mohammed" is of no group, but of a side
 _AGENT = re.compile(r"\s(?:by|at the hands of|par|pelos?|pelas?)\s", re.I)
@@ -97,22 +124,31 @@ def _complement_opening(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"\s*,?\s*(?:{opening})\s(?:[^\s.;,()]+[ \t]?){{1,5}}", re.I) if opening else None
 
 
-def _sides_named_with_dead(event: Event, sides: tuple[str, str], country: str | None) -> dict[str, set[int]]:
+Phrase = tuple[str, frozenset[int], int | None]  # a phrase telling dead: group, sides named, figure told
+
+
+def _sides_named_with_dead(event: Event, sides: tuple[str, str], country: str | None,
+                           phrases: list[Phrase] | None = None) -> dict[str, set[int]]:
     """Per group of the dead ("security", "militants", "unknown"), the dyad sides (0 for side a, 1 for side b)
     that the phrases telling them name: "31 Houthi rebels were killed", "two SDF soldiers", "the death of
     four members of the Asayish" (a complement is read after the dead's noun only, not after "were killed
-    in an ambush by ..."); -1 marks a phrase of the group that names no side."""
+    in an ambush by ..."); -1 marks a phrase of the group that names no side. An actor the event associates
+    with one of its two actors names that actor's side ("huit chasseurs dozos" beside Dan Na Ambassagou).
+    Each phrase, with the figure it tells, is added to ``phrases`` when given."""
     from sahelwatch.extract.actors import find_actors
     from sahelwatch.extract.fatalities import rules
+    from sahelwatch.extract.numbers import find_numbers
 
-    nouns = rules("en").group_of
     code = event.place.country if event.place else None
-    opening = _complement_opening("en")
+    beside = {a.name: principal.ucdp_name for principal, assoc in ((event.actor1, event.assoc_actor_1),
+                                                                    (event.actor2, event.assoc_actor_2))
+              if principal is not None for a in assoc}
     named: dict[str, set[int]] = {}
-    sentence = ""
+    sentence, lang = "", "en"
     for evidence in event.evidence:
         if evidence.field == "sentence":
             sentence = evidence.text
+            lang = _sentence_lang(sentence)
             continue
         parts = evidence.field.split(":")
         if len(parts) != 3 or parts[:2] != ["fatalities", "killed"] or parts[2] not in NAMEABLE_DEAD:
@@ -120,16 +156,21 @@ def _sides_named_with_dead(event: Event, sides: tuple[str, str], country: str | 
         phrase = _AGENT.split(evidence.text)[0]
         at = sentence.find(evidence.text)
         last = evidence.text.rsplit(None, 1)[-1].lower() if evidence.text.strip() else ""
-        if opening and at >= 0 and phrase == evidence.text and last in nouns and last not in _DEATH_WORDS:
+        opening = _complement_opening(lang)
+        if opening and at >= 0 and phrase == evidence.text and last in rules(lang).group_of \
+                and last not in _DEATH_WORDS:
             complement = opening.match(sentence, at + len(evidence.text))
             phrase += complement.group(0) if complement else ""
         found = set()
-        for match in find_actors(phrase, "en", code, event.date.event_date):
-            name = match.actor.ucdp_name or ""
+        for match in find_actors(phrase, lang, code, event.date.event_date):
+            name = match.actor.ucdp_name or beside.get(match.actor.name) or ""
             name = SUPPORTED_SIDE.get((country or "", name), name)
             if name in sides:
                 found.add(sides.index(name))
         named.setdefault(parts[2], set()).update(found or {-1})
+        if phrases is not None:
+            figures = find_numbers(evidence.text, lang)
+            phrases.append((parts[2], frozenset(found or {-1}), figures[0].low if figures else None))
     return named
 
 
@@ -152,7 +193,8 @@ def deaths_by_side(event: Event, side_a: str, side_b: str, violence: int | None,
         return fat.deaths_a, fat.deaths_b, unknown
     from sahelwatch.extract.actors import state_forces
 
-    named = _sides_named_with_dead(event, (side_a, side_b), country)
+    phrases: list[Phrase] = []
+    named = _sides_named_with_dead(event, (side_a, side_b), country, phrases)
     of_unknown = named.pop("unknown", set())
     armed = {group: found - {-1} for group, found in named.items()}  # phrases naming no side say nothing
     side = {group: next(iter(found)) for group, found in armed.items() if len(found) == 1}
@@ -177,8 +219,33 @@ def deaths_by_side(event: Event, side_a: str, side_b: str, violence: int | None,
     side.setdefault("security", 0)
     side.setdefault("militants", 1)
     for group, count in by_group.items():
-        deaths[side[group]] += count
+        split = _split_by_phrase(count, [p for p in phrases if p[0] == group], side[group],
+                                 state in (side_a, side_b))
+        for at, dead in enumerate(split or (0, 0)):
+            deaths[at] += dead
+        if split is None:
+            deaths[side[group]] += count
     return deaths[0], deaths[1], unknown
+
+
+def _split_by_phrase(count: int, phrases: list[Phrase], default: int, state_fights: bool
+                     ) -> tuple[int, int] | None:
+    """The dead of one group put on both sides when its phrases name different sides ("huit chasseurs dozos
+    et une quinzaine d'assaillants": the dozos on their militia's side, the attackers on the other): each
+    phrase's figure goes to the side it names; a phrase naming none goes to the group's side where a state
+    fights, else to the side opposite the one named. None unless the figures add up to the group's dead."""
+    told = {sides for _, sides, _ in phrases}
+    named = {next(iter(sides)) for sides in told if len(sides) == 1 and -1 not in sides}
+    if len(phrases) < 2 or not named or any(len(sides) > 1 for sides in told) or len(told) < 2:
+        return None
+    if any(figure is None for _, _, figure in phrases) or sum(f or 0 for _, _, f in phrases) != count:
+        return None
+    unnamed = default if state_fights or len(named) > 1 else 1 - next(iter(named))
+    split = [0, 0]
+    for _, sides, figure in phrases:
+        at = next(iter(sides))
+        split[unnamed if at == -1 else at] += figure or 0
+    return split[0], split[1]
 
 
 def _stands_for_state(event: Event, group: Actor, sides: tuple[str, str]) -> bool:

@@ -365,6 +365,13 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
     def this_week(pub: date) -> tuple[date, date]:
         return pub - timedelta(days=pub.weekday()), pub
 
+    def end_of_week(pub: date) -> tuple[date, date]:
+        """"en fin de semaine": from Friday to publication when the week's end has come, else the last
+        weekend (read on a Monday, the days just past)."""
+        if pub.weekday() >= 4:
+            return pub - timedelta(days=pub.weekday() - 4), pub
+        return weekend(pub)
+
     def early_week(pub: date) -> tuple[date, date]:  # "en début de semaine": Monday and Tuesday
         monday = pub - timedelta(days=pub.weekday())
         return monday, min(monday + timedelta(days=1), pub)
@@ -387,6 +394,8 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
     if lex.get("early_week"):
         add("early_week", lex["early_week"], span(early_week), 0.5, True)
     add("weekend", lex["last_weekend"], span(weekend), 0.6, True)
+    if lex.get("end_of_week"):
+        add("end_of_week", lex["end_of_week"], span(end_of_week), 0.6, True)
     add("last_month", lex["last_month"], span(last_month), 0.4, True)
     add("this_month", lex["this_month"], span(lambda p: (p.replace(day=1), p)), 0.4, True)
     add("last_year", lex["last_year"], span(lambda p: (date(p.year - 1, 1, 1), date(p.year - 1, 12, 31))),

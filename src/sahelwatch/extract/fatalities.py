@@ -1410,13 +1410,17 @@ def _best_of(figures: list[Casualty]) -> int:
 
 def _redundant_subset(c: Casualty, casualties: list[Casualty]) -> bool:
     """A part of a figure of the same group adds nothing ('13 civilians, including 7 children'), nor a part
-    told by a noun of no group ('18 bandits, including a commander': one of the bandits, no smaller count)."""
+    told by a noun of no group ('18 bandits, including a commander': one of the bandits, no smaller count),
+    nor a part of armed men's dead told by a noun of civilians ('une trentaine de terroristes dont deux
+    chefs': two of their leaders)."""
     if not c.subset_of_previous:
         return False
     index = casualties.index(c)
     while index > 0 and casualties[index].subset_of_previous:
         index -= 1
-    return casualties[index].group == c.group or (c.group == "unknown" and index != casualties.index(c))
+    head, own = casualties[index].group, index == casualties.index(c)
+    return head == c.group or (c.group == "unknown" and not own) or (
+        not own and head in ("militants", "security") and c.group == "civilians")
 
 
 def _per_group(casualties: list[Casualty], kind: str) -> dict[str, tuple[int, int, int]]:

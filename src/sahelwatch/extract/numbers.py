@@ -16,7 +16,7 @@ Conventions (ACLED-style, conservative):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from functools import lru_cache as _cache
 from pathlib import Path
@@ -240,8 +240,17 @@ def find_numbers(text: str, lang: str = "en") -> list[NumberMatch]:
             pos = m.start("b2")  # "Dec 15 - Nine soldiers": no range (15 > 9), the second figure stands alone
             continue
         if match is not None and not _ORDINAL_SUFFIX.match(text, match.end):
+            echo = _ECHOED_DIGITS.match(text, match.end)
+            if echo and not match.vague and match.low == match.high == int(echo.group(1)):
+                # "quatre (04) soldats": the figure written out, then in digits, is one figure
+                match = replace(match, end=echo.end(), text=text[match.start:echo.end()])
+                pos = max(pos, echo.end())
             found.append(match)
     return found
+
+
+# the same figure in digits right after it in words, as communiqués write it: "quatre (04)", "douze (12)"
+_ECHOED_DIGITS = re.compile(r"[ \t]*\(\s*(\d{1,4})\s*\)")
 
 
 # "4th Division", "2nd battalion", "21e régiment": a rank, not a quantity

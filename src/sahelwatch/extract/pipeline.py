@@ -2237,7 +2237,12 @@ def _latest_place(text: str, earlier: list[Place]) -> Place:
             break
         inside = place.country == last.country and (last.where_prec >= 6 or place.admin1 == last.admin1)
         unknown_town = place.geonameid is None and last.geonameid is not None and place.name != last.name
-        finer = place.where_prec < last.where_prec or place.where_prec == last.where_prec and unknown_town
+        # "la commune de Djibasso (province de la Kossi)": a town named as its commune, then its unit
+        town_in_unit = (not (place.feature_code or "").startswith("ADM")
+                        and (last.feature_code or "").startswith("ADM")
+                        and last.admin2 is not None and place.admin2 == last.admin2)
+        finer = place.where_prec < last.where_prec or place.where_prec == last.where_prec and (
+            unknown_town or town_in_unit)
         if inside and finer:
             return place
     return last

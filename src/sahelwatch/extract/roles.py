@@ -193,7 +193,8 @@ def associated_actors(
         beside_civilians = actor2 is not None and f.actor.inter == actor2.inter == CIVILIANS_INTER
         if _security_beside(f, actor1, actor2, sides) or _fights_beside_state(f, actor1, actor2):
             assoc1.append(f.actor)  # "soldiers and VDP were killed", the state actor1: its side's losses
-        elif actor2 is not None and (_among_victims(f, victims) or beside_civilians):
+        elif actor2 is not None and (beside_civilians or _among_victims(f, victims)
+                                     and not _kin_of_actor1(f.actor, actor1, actor2)):
             assoc2.append(f.actor)
         elif actor1 is not None and _allied(f.actor, actor1, actor2) \
                 and not _pro_state_beside_foe(f, actor1, sides):
@@ -203,6 +204,14 @@ def associated_actors(
         elif _fights_beside_state(f, actor2, actor1, f.actor.inter in STATE_SIDE):
             assoc2.append(f.actor)  # "the rebels killed 47 soldiers and 84 Wagner fighters"
     return assoc1, assoc2
+
+
+def _kin_of_actor1(actor: Actor, actor1: Actor | None, actor2: Actor) -> bool:
+    """True for an armed actor of actor1's kind in a fight with armed men of another kind ("des chasseurs
+    dozos" killed in a fight of Dan Na Ambassagou's with the JNIM): its losses are actor1's side's, where
+    both sides lost lives."""
+    return (actor1 is not None and actor.inter == actor1.inter != actor2.inter
+            and CIVILIANS_INTER not in (actor.inter, actor2.inter))
 
 
 def _security_beside(
