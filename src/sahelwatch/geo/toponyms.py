@@ -977,7 +977,7 @@ def _followed_by_name(text: str, end: int) -> bool:
     return norm(word).split(" ")[0] not in _GEO_WORDS
 
 
-_UNIT_AFTER = re.compile(
+_ARMED_UNIT_AFTER = re.compile(
     r"[\"“”’']?\s+(?:Brigades?|Battalions?|Division|Regiments?|Corps|Front|Militias?|Legion|Martyrs)\b"
 )
 
@@ -985,7 +985,7 @@ _UNIT_AFTER = re.compile(
 def _unit_name(text: str, end: int) -> bool:
     """True when an armed unit's name goes on ("Al-Quds Brigade", "Hamza Division"): even a big
     city's name is then part of the unit's."""
-    return bool(_UNIT_AFTER.match(text, end))
+    return bool(_ARMED_UNIT_AFTER.match(text, end))
 
 
 _AGENCY_AFTER = re.compile(r"\s+(?:news\s+|press\s+)?agency\b", re.I)
