@@ -1459,7 +1459,7 @@ def _armed_mob(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) 
         return _relabelled(prediction, max(ARMED_MOB_LABELS, key=lambda c: prediction.scores.get(c, 0.0)))
     if not told or not armed:
         return prediction  # communal or ethnic militias (a town's or a people's men) alone may act as a mob
-    fought = _dead_counted_among(sentence, told) or _militia_attacked(sentence, told)
+    fought = _dead_counted_among(sentence, told) or _militia_attacked(sentence, told, ctx.lang)
     if not any(a in told for a in armed) and not fought:
         return prediction
     label = max(ARMED_MOB_LABELS, key=lambda c: prediction.scores.get(c, 0.0))
@@ -1475,19 +1475,18 @@ def _dead_counted_among(sentence: Sentence, told: list[FoundActor]) -> bool:
     return all(before(a).rstrip().lower().endswith(MILITIA_SIDE_WORDS) for a in told)
 
 
-MILITIA_ATTACKED = re.compile(
-    r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|attaques?|embuscades?|ataques?)\s+"
-    r"(?:on|against|targeting|contre|sur|contra)\s+(?:the\s+|les\s+|des\s+|os\s+)?(?:[\w-]+\s+)?$", re.I)
-
-
-def _militia_attacked(sentence: Sentence, told: list[FoundActor]) -> bool:
+def _militia_attacked(sentence: Sentence, told: list[FoundActor], lang: str) -> bool:
     """True when every militia the sentence names is the target of an attack ("the toll from a jihadist attack
-    on traditional Dozo hunters has risen to 41"), in an article whose other fighters are an armed group's:
-    that group's fight with the militia, no mob."""
+    on traditional Dozo hunters has risen to 41"; lexicon ``attack_on_before``), in an article whose other
+    fighters are an armed group's: that group's fight with the militia, no mob."""
+    rx = lexicon_pattern(lang, "attack_on_before", r"\b(?:{})(?:[\w-]+\s+)?$")
+    if rx is None:
+        return False
+
     def before(actor: FoundActor) -> str:
         return sentence.text[max(0, actor.start - sentence.start - 40) : actor.start - sentence.start]
 
-    return all(MILITIA_ATTACKED.search(before(a)) is not None for a in told)
+    return all(rx.search(before(a)) is not None for a in told)
 
 
 # words that put the dead on a militia's side: "22 morts chez les dozos", "killed among the vigilantes"
