@@ -9,15 +9,15 @@ from sahelwatch.evaluate.ucdp_aec import evaluate_file
 from sahelwatch.store import open_store
 
 FLOORS = {
-    "found": 0.915,
+    "found": 0.92,
     "accuracy": {
         "country": 0.98,
-        "adm_1": 0.87,
-        "start_date": 0.775,
-        "side_a": 0.845,
-        "side_b": 0.79,
+        "adm_1": 0.885,
+        "start_date": 0.79,
+        "side_a": 0.85,
+        "side_b": 0.805,
         "best": 0.725,
-        "deaths_a": 0.79,
+        "deaths_a": 0.795,
         "deaths_b": 0.805,
     },
     "best_within_gold_low_high": 0.785,
