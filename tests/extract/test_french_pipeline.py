@@ -1025,3 +1025,11 @@ def test_the_town_of_a_security_source_does_not_place_the_toll():
             "Bosso. Quatre gendarmes ont été tués, selon une source sécuritaire à Maïné-Soroa.")
     [mention] = _mentions(text, "2026-07-16")
     assert mention.place.name == "Bosso"
+
+
+def test_a_kidnapping_and_the_body_found_later_are_two_events():
+    text = ("Rapport illustratif de la région de l'Est. Le chef du village de Kompienga, enlevé mercredi "
+            "par des hommes armés, a été retrouvé mort dimanche près de Pama, selon des habitants.")
+    mentions = sorted(_mentions(text, published="2024-03-12"), key=lambda m: m.date.event_date)
+    assert [(m.sub_event_type, m.date.event_date) for m in mentions] == [
+        ("Abduction/forced disappearance", "2024-03-06"), ("Attack", "2024-03-10")]

@@ -1340,3 +1340,11 @@ def test_a_mine_set_off_by_a_vehicle_is_a_remote_explosive(how: str) -> None:
             "quinta-feira. O exército confirmou.")
     [mention] = _mentions(text, published="2026-04-25")
     assert mention.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_kidnapping_and_the_body_found_later_are_two_events() -> None:
+    text = ("Relato ilustrativo da região Leste. O chefe da aldeia, raptado na quarta-feira por homens "
+            "armados perto de Pama, foi encontrado morto no domingo, segundo moradores.")
+    mentions = sorted(_mentions(text, published="2024-03-12"), key=lambda m: m.date.event_date)
+    assert [(m.sub_event_type, m.date.event_date) for m in mentions] == [
+        ("Abduction/forced disappearance", "2024-03-06"), ("Attack", "2024-03-10")]
