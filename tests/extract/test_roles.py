@@ -717,3 +717,12 @@ def test_a_militia_of_actor1_s_kind_killed_in_its_fight_with_jihadists_is_its_as
     found = _found((dna, "militants"), (jnim, "militants"), (dozos, "militants"))
     assert associated_actors(dna, jnim, found, {"militants"}) == ([dozos], [])
     assert associated_actors(jnim, dna, found, {"militants"}) == ([], [dozos])
+
+
+def test_forces_disputing_a_toll_of_civilians_are_its_source_not_its_perpetrator():
+    text = ("Illustrative report. Local sources said about 20 civilians were killed on Saturday in an attack "
+            "on the village of Seytenga. The army disputed that toll and spoke of three dead.")
+    article = Article(id="t-disputed", text=text, raw_text=text, published="2024-03-12", language="en")
+    [mention] = extract_article(article)
+    assert mention.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+    assert (mention.fatalities.low, mention.fatalities.high) == (3, 20)

@@ -484,7 +484,8 @@ def role_players(text: str, found: list[FoundActor], victims: set[str], lang: st
         cited = [f for f in found if source and source.search(text[max(0, f.start - 60) : f.start])]
         if cited and len(cited) == len(found):
             return []
-    return parties if parties or victims == {"civilians"} else found
+    civilian_deaths = "civilians" in victims and victims <= {"civilians", "unknown"}  # "spoke of three dead"
+    return parties if parties or civilian_deaths else found
 
 
 def is_companion(text: str, found: FoundActor, lang: str) -> bool:
