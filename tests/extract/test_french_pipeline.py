@@ -1033,3 +1033,11 @@ def test_a_kidnapping_and_the_body_found_later_are_two_events():
     mentions = sorted(_mentions(text, published="2024-03-12"), key=lambda m: m.date.event_date)
     assert [(m.sub_event_type, m.date.event_date) for m in mentions] == [
         ("Abduction/forced disappearance", "2024-03-06"), ("Attack", "2024-03-10")]
+
+
+def test_an_army_disputing_a_toll_with_its_own_figure_widens_the_range_and_is_no_attacker():
+    text = ("Rapport illustratif. Des sources locales font état d'une vingtaine de civils tués samedi dans "
+            "l'attaque du village de Seytenga. L'armée dément ce bilan et parle de trois morts.")
+    [mention] = _mentions(text, published="2024-03-12")
+    assert mention.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+    assert (mention.fatalities.low, mention.fatalities.high) == (3, 20)
