@@ -951,3 +951,34 @@ def test_the_loss_of_soldiers_a_communique_regrets_is_a_death_toll():
         (3, "killed", "security")]
     assert _facts("The army mourns the loss of five gendarmes in the attack on Dori.") == [
         (5, "killed", "security")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # illustrative: those abducted or detained, then killed in the same telling, are the dead too
+        ("Soldiers arrested six herders at the market on Saturday and executed them hours later.", "en",
+         [(6, "arrested", "civilians"), (6, "killed", "civilians")]),
+        ("Five farmers were abducted and killed near the village on Sunday.", "en",
+         [(5, "abducted", "civilians"), (5, "killed", "civilians")]),
+        ("Des hommes armés ont enlevé cinq paysans samedi avant de les exécuter.", "fr",
+         [(5, "abducted", "civilians"), (5, "killed", "civilians")]),
+        ("Six bergers ont été arrêtés au marché et exécutés quelques heures plus tard.", "fr",
+         [(6, "arrested", "civilians"), (6, "killed", "civilians")]),
+        ("Seis pastores foram detidos no mercado e executados horas depois.", "pt",
+         [(6, "arrested", "civilians"), (6, "killed", "civilians")]),
+        ("Homens armados raptaram cinco camponeses no sábado e mataram-nos.", "pt",
+         [(5, "abducted", "civilians"), (5, "killed", "civilians")]),
+        # someone else killed, or those taken let go: no more dead
+        ("Gunmen abducted five farmers on Saturday and killed a soldier.", "en",
+         [(5, "abducted", "civilians"), (1, "killed", "security")]),
+        ("Troops arrested 12 suspects and killed three terrorists, the army said.", "en",
+         [(12, "arrested", "unknown"), (3, "killed", "militants")]),
+        ("Gunmen kidnapped three aid workers before releasing them on Monday.", "en",
+         [(3, "abducted", "civilians")]),
+        ("Des hommes armés ont enlevé cinq paysans samedi puis les ont libérés dimanche.", "fr",
+         [(5, "abducted", "civilians")]),
+    ],
+)
+def test_people_taken_then_killed_in_the_same_telling_are_the_dead(text: str, lang: str, expected) -> None:
+    assert _facts(text, lang) == expected

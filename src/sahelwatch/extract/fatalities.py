@@ -177,6 +177,8 @@ class _Rules:
     left_on_ground: re.Pattern[str] | None = None  # ... "sur le terrain" after it: that side's own dead
     own_men: re.Pattern[str] | None = None  # "dos nossos" before a side noun: the speaker's own men ...
     own_men_speaker: re.Pattern[str] | None = None  # ... of the forces when a security source speaks
+    killed_after_taken: re.Pattern[str] | None = None  # "... and executed them": those taken are the dead
+    taken: re.Pattern[str] | None = None  # any abducted or arrested word: what killed_after_taken follows
 
 
 def _kind_alternation(table: dict[str, str]) -> str:
@@ -343,7 +345,15 @@ def rules(lang: str) -> _Rules:
         own_men=_optional(rf"(?<![\w-])(?:{lex['own_men']})\s+$") if lex.get("own_men") else None,
         own_men_speaker=_optional(rf"(?<![\w-])(?:{lex['own_men_speaker']})(?![\w-])")
         if lex.get("own_men_speaker") else None,
+        killed_after_taken=_optional(lex["killed_after_taken"]) if lex.get("killed_after_taken") else None,
+        taken=_optional(rf"(?<![\w-])(?:{_taken_words(lex)})(?![\w-])"),
     )
+
+
+def _taken_words(lex: dict) -> str:
+    """The abducted and arrested words of the casualty lexicon, told before or after the figure."""
+    table = {**lex["after"], **{f"{k}_before": v for k, v in lex["before"].items()}}
+    return "|".join(v for k, v in table.items() if k.split("_")[0] in ("abducted", "arrested") and v)
 
 
 def _located_rules(lex: dict, words: dict[str, str], lex_dates: dict) -> dict[str, re.Pattern[str]]:
@@ -1159,8 +1169,36 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     _mark_elsewhere(text, casualties, r)
     _mark_alternatives(text, casualties, r)
     _mark_denied(text, casualties, code)
+    casualties.extend(_taken_then_killed(text, casualties, r))
     casualties.extend(negations)
     return sorted(casualties, key=lambda c: (c.start, c.number_start))
+
+
+def _taken_then_killed(text: str, items: list[Casualty], r: _Rules) -> list[Casualty]:
+    """The dead of "arrested six herders ... and executed them hours later", "cinq paysans enlevés avant de
+    les exécuter": those abducted or detained, when the same telling kills them, are a killed figure too
+    (ACLED codes an abduction or arrest that ends in killing as an attack). The killed figure spans the
+    taken one and its killing verb; a figure told in between is a toll of its own."""
+    if r.killed_after_taken is None:
+        return []
+    found = []
+    for at, item in enumerate(items):
+        if item.kind not in ("abducted", "arrested") or item.negated or item.low <= 0:
+            continue
+        bound = next((c.number_start for c in items[at + 1:] if c.number_start > item.end), len(text))
+        m = r.killed_after_taken.match(text, item.end)
+        if m is not None and m.end() <= bound:
+            found.append(replace(item, kind="killed", end=m.end()))
+    return found
+
+
+def taken_then_killed(text: str, lang: str) -> bool:
+    """True when ``text`` tells people abducted or detained, then killed ("os pastores foram detidos ... e
+    executados horas depois"), counted or not: the killing, not the taking, is its event."""
+    r = rules(normalise_lang(lang))
+    if r.killed_after_taken is None or r.taken is None:
+        return False
+    return any(r.killed_after_taken.match(text, m.end()) for m in r.taken.finditer(text))
 
 
 @lru_cache(maxsize=8)

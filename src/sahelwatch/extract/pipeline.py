@@ -42,6 +42,7 @@ from sahelwatch.extract.fatalities import (
     opening_pronoun_groups,
     rules,
     summarise_fatalities,
+    taken_then_killed,
     tells_cumulative,
 )
 from sahelwatch.extract.incidents import starts_new_incident
@@ -979,6 +980,8 @@ def draft_mention(
     prediction = _crowd_control_grenade(ctx, sentence, prediction, killed)
     prediction = _rescue_fight(ctx, sentence, prediction)
     prediction = _air_support(ctx, sentence, prediction)
+    if prediction.sub_event_type in ("Arrests", ABDUCTION) and taken_then_killed(sentence.text, ctx.lang):
+        prediction = _relabelled(prediction, "ATTACK")  # "detained ... and executed hours later": the killing
     taken = None if killed else _abduction_ended(ctx, sentence, prediction)
     if taken == []:
         return None  # "hostages kidnapped near Djibo were freed on Sunday": no new abduction, no day for it
@@ -1638,7 +1641,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         return deed, True
     if own:  # the finest first: "a junta que tomou o poder na semana passada deteve hoje ..." is today
         return _event_date(min(own, key=lambda d: d.date_prec)), True
-    earlier = [d for d in ctx.dates if d.end <= sentence.start and not _in_cause(ctx, d)
+    retold = taken_then_killed(sentence.text, ctx.lang)  # "the herders were detained ... and executed"
+    earlier = [d for d in ctx.dates if d.end <= sentence.start and (retold or not _in_cause(ctx, d))
                and not _told_in_no_event(ctx, d)]
     earlier = [d for d in earlier if not _finer_beside(ctx, d, earlier)]
     # the day the wounded died since dates neither the incident nor what follows ("Sept blessés ont succombé
