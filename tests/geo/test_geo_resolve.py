@@ -128,6 +128,33 @@ def test_a_name_called_a_town_is_no_first_order_unit_abroad(gaz):
     assert (place.name, place.country) == ("Nara", "ML")
 
 
+def test_a_name_told_near_is_no_first_order_unit_abroad(gaz):
+    """Illustrative: "near Nara" in a report about Mauritanian herders and Mali's ambassador is the Malian
+    town: one is near a town, not near a Japanese prefecture."""
+    text = ("Mauritania summoned Mali's ambassador on Tuesday after the killing of seven Mauritanian herders "
+            "last week near Nara.")
+    tops = [t for t in find_toponyms(text, gazetteer=gaz) if t.text == "Nara"]
+    assert tops and tops[0].near
+    place = resolve_toponyms(text, find_toponyms(text, gazetteer=gaz), gazetteer=gaz)[-1]
+    assert (place.name, place.country) == ("Nara", "ML")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        # illustrative: a town ending one sentence does not make the next sentence's place a person's name
+        ("Sept bergers ont été tués près de Ségou. Bamako a démenti toute implication.", "fr",
+         ["Ségou", "Bamako"]),
+        ("Gunmen attacked a village near Gao. Kidal was also hit on Monday.", "en", ["Gao", "Kidal"]),
+        # a title or an initial before a name still makes it a person's
+        ("Gen. Kidal Traoré led the patrol near Gao.", "en", ["Gao"]),
+        ("J. Kidal Smith spoke in Gao.", "en", ["Gao"]),
+    ],
+)
+def test_a_town_ending_a_sentence_is_no_title_before_the_next_name(gaz, text, lang, names):
+    assert [t.text for t in find_toponyms(text, lang=lang, gazetteer=gaz)] == names
+
+
 def test_a_french_a_without_its_accent_opens_a_place(gaz):
     """Illustrative: French capitals often drop the accent of "À": "A Niamey, ..." is Niamey, not a longer
     name "A Niamey"."""

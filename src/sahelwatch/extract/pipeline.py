@@ -231,6 +231,7 @@ def _places_and_actors(
 
 
 REGION_PREC = 4  # UCDP's where_prec of a first-order unit
+TOWN_WHERE_PREC = 2  # UCDP's where_prec of a town (exact, or within 25 km)
 POLITICAL_MILITIA_INTER = 3  # ACLED's political militias: cartels, gangs, party and factional militias
 
 
@@ -426,15 +427,20 @@ def _strays(text: str, places: list[Place]) -> list[Place]:
 def _home_namesakes(
     text: str, toponyms: list[Toponym], places: list[Place], acting: set[str | None], hint: str | None
 ) -> list[Place]:
-    """A town matched by another of its names in a country the text never names, when the country named as
-    acting has a town of that very name ("Mali's army ... its camp in Boni": Boni in Mali, not Bonn, once
-    'Boni'): the country's own forces act at home more often than where its text never goes."""
-    strays = {(p.start, p.end): p for p in _strays(text, places) if _fold(p.name) != _fold(p.surface)}
+    """A town in a country the text never names, when the country named as acting has a town of that very
+    name ("Mali's army ... its camp in Boni": Boni in Mali, not Bonn, once 'Boni'; "près de Nara ... Bamako
+    a démenti": Nara in Mali, not the Japanese city): the country's own forces act at home more often than
+    where its text never goes. A town of the very name the text uses gives way only to a Sahel country's
+    town ("Ain" of "Ain Essa" in a report on Syria that names France's president is no French department)."""
+    home_first = bool(acting & FOCUS_COUNTRIES)
+    strays = {(p.start, p.end): p for p in _strays(text, places)
+              if home_first or _fold(p.name) != _fold(p.surface)}
     if not strays:
         return places
     home = {(p.start, p.end): p for p in resolve_toponyms(text, toponyms, country_hint=hint)}
     found = {span: home[span] for span in strays if span in home}
-    chosen = {s: p for s, p in found.items() if p.country in acting and _fold(p.name) == _fold(p.surface)}
+    chosen = {s: p for s, p in found.items() if p.country in acting and _fold(p.name) == _fold(p.surface)
+              and p.where_prec <= TOWN_WHERE_PREC}
     return [chosen.get((p.start, p.end), p) for p in places]
 
 

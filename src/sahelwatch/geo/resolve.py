@@ -221,8 +221,8 @@ def _seat_dominates(unit: Entry, towns: dict[tuple[str, str | None], int]) -> bo
 def prior(entry: Entry, toponym: Toponym) -> float:
     """Context-free plausibility: size, administrative rank, and cues in the text."""
     score = math.log10(entry.population + 1) + LEVEL_BONUS[entry.level]
-    if toponym.settlement and entry.level == 1:  # "la localité de Nara": a town, not the Japanese prefecture
-        score -= LEVEL_BONUS[1]
+    if (toponym.settlement or toponym.near) and entry.level == 1:  # "la localité de Nara", "near Nara": a
+        score -= LEVEL_BONUS[1]  # town, not the Japanese prefecture
     if entry.fcode == "PPLC":
         score += WEIGHTS["capital"]
     if entry.level in (1, 2, 3) and (toponym.admin_type or _ADMIN_SUFFIX.search(toponym.text)):

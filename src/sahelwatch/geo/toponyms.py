@@ -809,6 +809,15 @@ def _named_tail(gaz: Gazetteer, text: str, start: int, end: int) -> int | None:
     return m.end() if m and gaz.candidates(text[m.end() : end]) else None
 
 
+# titles abbreviated before a name ("Sen. Clark", "Gen. Tiani", "St. Louis"); a name's initial ("J. Smith")
+# too. Any other word with a full stop before a name ends a sentence ("près de Ségou. Bamako a démenti")
+_NAME_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "maj", "prof", "st",
+    "ste", "rev", "hon", "cpl", "pvt", "adm", "cmdr", "brig", "supt", "insp", "lieut", "jr", "sr", "mt",
+    "ft", "fr", "pres", "sec", "amb", "atty", "gén", "cdt", "me", "mme", "mlle",
+})
+
+
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """True when the match ends a person's name ('David Smith', 'Sen. Clark') or starts a street or
     neighbourhood name."""
@@ -823,6 +832,9 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     prev = re.search(r"([A-Z][\w’'\-]*\.?) $", before)
     if prev is None or prev.group(1) in _PREV_OK or re.search(r"['’]s$", prev.group(1)):
         return False  # "Pakistan's Khyber Pakhtunkhwa": a possessive, not a first name
+    stem = prev.group(1)[:-1]
+    if prev.group(1).endswith(".") and len(stem) > 1 and stem.lower() not in _NAME_ABBREVIATIONS:
+        return False  # "près de Ségou. Bamako a démenti": a sentence's end, not a title ("Sen. Clark")
     sentence_start = re.search(r"(?:^|[.!?:;\"“]\s+)[A-Z][\w’'\-]*\.? $", before)
     return not (sentence_start and prev.group(1).rstrip(".") in _PREV_OK | {"Mr", "Ms"})
 
