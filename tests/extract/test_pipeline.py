@@ -2511,3 +2511,54 @@ def test_a_claimed_toll_the_other_side_denies_losing_is_only_the_top_of_the_rang
     [mention] = extract_article(_article(text, published="2026-04-14"))
     assert mention.sub_event_type == "Armed clash"
     assert (mention.fatalities.low, mention.fatalities.best, mention.fatalities.high) == (0, 0, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor1", "deaths"),
+    [
+        # illustrative: detained or abducted, then killed in the same telling: one attack with its dead
+        ("Soldiers arrested six herders at the market in Djibo on Saturday and executed them hours later, "
+         "relatives said. The army did not comment.", "en", "Military Forces of Burkina Faso (2022-)", 6),
+        ("Des hommes armés ont enlevé cinq paysans près de Djibo samedi avant de les exécuter, selon des "
+         "proches. L'armée n'a pas réagi.", "fr", "Unidentified Armed Group (Burkina Faso)", 5),
+        ("Seis pastores foram detidos por soldados no mercado de Djibo no sábado e executados horas depois, "
+         "disseram familiares. O exército não comentou.", "pt", "Military Forces of Burkina Faso (2022-)", 6),
+    ],
+)
+def test_people_detained_or_abducted_then_killed_are_one_attack(text, lang, actor1, deaths):
+    (mention,) = extract_article(_article(text, "2026-03-10", lang))
+    assert (mention.sub_event_type, mention.actor1.name, mention.fatalities.deaths_civilians) == (
+        "Attack", actor1, deaths)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # illustrative: a government's protest over its nationals killed abroad, the killing retold by
+        # witnesses: one attack in Mali (Nara, not the Japanese city), on Mauritanian civilians, last week
+        ("Mauritania summoned Mali's ambassador on Tuesday after the killing of at least seven Mauritanian "
+         "herders last week near Nara on the Malian side of the border. Witnesses said the herders were "
+         "detained by armed men in Malian army uniforms and executed hours later. Bamako denied any "
+         "involvement.", "en"),
+        ("La Mauritanie a convoqué mardi l'ambassadeur du Mali après la mort d'au moins sept bergers "
+         "mauritaniens la semaine dernière près de Nara, du côté malien de la frontière. Selon des témoins, "
+         "les bergers ont été arrêtés par des hommes armés en uniforme de l'armée malienne et exécutés "
+         "quelques heures plus tard. Bamako a démenti toute implication.", "fr"),
+        ("A Mauritânia convocou nesta terça-feira o embaixador do Mali depois da morte de pelo menos sete "
+         "pastores mauritanos na semana passada perto de Nara, no lado maliano da fronteira. Segundo "
+         "testemunhas, os pastores foram detidos por homens armados com uniformes do exército maliano e "
+         "executados horas depois. Bamako negou qualquer envolvimento.", "pt"),
+    ],
+)
+def test_nationals_killed_abroad_that_a_government_protests_are_one_attack_there(text, lang):
+    (mention,) = extract_article(_article(text, "2026-03-03", lang))
+    assert (mention.sub_event_type, mention.place.name, mention.place.country, mention.actor2.name,
+            mention.fatalities.best, mention.date.date_start) == (
+        "Attack", "Nara", "ML", "Civilians (Mauritania)", 7, "2026-02-23")
+
+
+def test_foreigners_counted_as_the_dead_with_no_killer_named_stay_foreigners():
+    text = ("(Illustrative) At least seven Mauritanian herders were killed last week near Nara, witnesses "
+            "said. The army denied any involvement.")
+    (mention,) = extract_article(_article(text, "2026-03-03"))
+    assert mention.actor2.name == "Civilians (Mauritania)"

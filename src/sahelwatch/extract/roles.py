@@ -725,6 +725,6 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
         return state, defaults.armed_group
     if "security" in victims:
         return defaults.armed_group, defaults.state
-    if "civilians" in victims:
-        return defaults.armed_group, defaults.civilians
+    if "civilians" in victims:  # the civilians named, foreigners too ("seven Mauritanian herders died")
+        return defaults.armed_group, _first(found, ("civilians",)) or defaults.civilians
     return defaults.armed_group, defaults.state
