@@ -128,6 +128,20 @@ def test_a_name_called_a_town_is_no_first_order_unit_abroad(gaz):
     assert (place.name, place.country) == ("Nara", "ML")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # illustrative: a village with a big city's name, in a commune the text names, is that unknown village
+        ("Des hommes armés ont attaqué le village de Kobe, dans la commune de Dori, faisant dix morts.", "fr"),
+        ("Gunmen attacked the village of Kobe in Dori commune on Saturday, killing ten people.", "en"),
+    ],
+)
+def test_a_village_named_like_a_city_is_an_unknown_village_of_its_commune(gaz, text, lang):
+    tops = find_toponyms(text, lang=lang, gazetteer=gaz)
+    place = resolve_toponyms(text, tops, gazetteer=gaz)[0]
+    assert (place.name, place.country, place.geonameid, place.geo_precision) == ("Kobe", "BF", None, 2)
+
+
 def test_a_name_told_near_is_no_first_order_unit_abroad(gaz):
     """Illustrative: "near Nara" in a report about Mauritanian herders and Mali's ambassador is the Malian
     town: one is near a town, not near a Japanese prefecture."""

@@ -809,6 +809,17 @@ _SMALL_SETTLEMENT_BEFORE = re.compile(
 )
 
 
+VILLAGE_MAX = 100_000  # people: a place a report calls a village or a locality is smaller than this
+
+
+def _village_of_a_city(text: str, top: Toponym, entry: Entry) -> bool:
+    """True when the text calls a village or a locality by the name of a city ("le village de Kobe"): a
+    village missing from the gazetteer, not that city."""
+    head = text[max(0, top.start - 30) : top.start]
+    village = _SMALL_SETTLEMENT_BEFORE.search(head) is not None
+    return village and entry.level == 4 and entry.population >= VILLAGE_MAX
+
+
 def drop_unsupported(
     text: str,
     toponyms: list[Toponym],
@@ -846,6 +857,9 @@ def drop_unsupported(
     ]
     out: list[Entry | None] = []
     for top, entry in zip(toponyms, entries, strict=True):
+        if entry is not None and top.source != "gold" and _village_of_a_city(text, top, entry):
+            out.append(None)  # "le village de Kobe": an unknown village, not Japan's city
+            continue
         if entry is None or top.source == "gold" or entry.country in named:
             out.append(entry)
             continue
@@ -923,7 +937,8 @@ def _enclosing_unit(
         for e, t in zip(entries, toponyms, strict=True)
         if e is not None and sentence_start <= t.start <= sentence_end and not t.border
         # a town the text calls its LGA or cercle ("Bankass cercle", "le cercle de Bankass"): the unit's seat
-        and (e.level <= 3 or _DISTRICT_AFTER.match(text, t.end) or t.admin_type in _SECOND_LEVEL_WORDS)
+        and (e.level <= 3 or _DISTRICT_AFTER.match(text, t.end) or t.admin_type in _SECOND_LEVEL_WORDS
+             or t.admin_type == "commune")  # "dans la commune de Dori": the commune around its seat
         and not (after_only and t.start < toponyms[i].end)
     ]
     return max(units, key=lambda u: u[1], default=(None, 0))[0]
