@@ -2562,3 +2562,21 @@ def test_foreigners_counted_as_the_dead_with_no_killer_named_stay_foreigners():
             "said. The army denied any involvement.")
     (mention,) = extract_article(_article(text, "2026-03-03"))
     assert mention.actor2.name == "Civilians (Mauritania)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # illustrative: attackers said in the next sentence to be members of a named group are its fighters
+        ("Gunmen killed 14 villagers in an attack on Seytenga on Saturday, residents said. The attackers are "
+         "believed to be members of JNIM.", "JNIM: Jama'at Nusrat al-Islam wal Muslimin"),
+        ("Gunmen killed 14 villagers in an attack on Seytenga on Saturday, residents said. The attackers are "
+         "believed to be fighters of the Islamic State in the Sahel.", "Islamic State (Sahel)"),
+        # believed to be members of a community is no armed group's attack
+        ("Gunmen killed 14 villagers in an attack on Seytenga on Saturday, residents said. The victims are "
+         "believed to be traders.", "Unidentified Armed Group (Burkina Faso)"),
+    ],
+)
+def test_attackers_believed_to_be_members_of_a_group_are_its_fighters(text, actor1):
+    (mention,) = extract_article(_article(text, "2025-06-17"))
+    assert mention.actor1.name == actor1
