@@ -1,4 +1,4 @@
-"""Departments of Niger and cercles of Mali for towns GeoNames leaves without one."""
+"""Departments of Niger, cercles of Mali and districts of Syria for towns GeoNames leaves without one."""
 
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ def test_every_listed_unit_is_in_the_default_gazetteer(gaz):
         ("Boulkessi", "ML", "Douentza"),
         ("Léré", "ML", "Niafunké"),
         ("Tessit", "ML", "Ansongo"),  # a unit GeoNames has ('Ansongo Cercle') takes the plain name
+        ("Hajīn", "SY", "Albu Kamal"),  # Syria's districts, as UCDP names them
+        ("As Sukhnah", "SY", "Tadmur"),
+        ("Aleppo", "SY", "Jabal Saman"),  # GeoNames' 'Mount Simeon District' (the row's geonames name)
     ],
 )
 def test_towns_take_the_unit_with_the_nearest_seat(gaz, town, country, unit):

@@ -1,4 +1,5 @@
-"""Second-level units for the towns GeoNames leaves without one: Niger's departments, Mali's cercles.
+"""Second-level units for the towns GeoNames leaves without one: Niger's departments, Mali's cercles, Syria's
+districts.
 
 GeoNames gives Niger's and Mali's towns no second-level code, so their events had no ``admin2`` (ACLED's
 department or cercle). ``data/geo/sahel_admin2.csv`` lists each unit with its seat; a town without a unit
@@ -78,7 +79,8 @@ def nearest_unit(lat: float, lon: float, units: list[Unit]) -> Unit | None:
 
 
 def _units(conn: sqlite3.Connection, rows: Iterator[dict[str, str]]) -> Iterator[Unit]:
-    """The listed units whose region and seat are known; a unit GeoNames already has keeps its key."""
+    """The listed units whose region and seat are known; a unit GeoNames already has (under the row's name or
+    its ``geonames`` name: "Mount Simeon District" for UCDP's "Jabal Saman") keeps its key."""
     admins = conn.execute("SELECT key, name, level FROM admin").fetchall()
     regions = {(key[:2], unit_stem(name)): key for key, name, level in admins if level == 1}
     existing = {(key.rsplit(".", 1)[0], unit_stem(name)): key for key, name, level in admins if level == 2}
@@ -88,7 +90,8 @@ def _units(conn: sqlite3.Connection, rows: Iterator[dict[str, str]]) -> Iterator
         if admin1 is None or seat is None:
             continue
         new_key = f"{admin1}.{norm(row['name']).replace(' ', '_')}"
-        key = existing.get((admin1, unit_stem(row["name"]))) or new_key
+        key = (existing.get((admin1, unit_stem(row["name"])))
+               or existing.get((admin1, unit_stem(row.get("geonames") or ""))) or new_key)
         yield Unit(key, admin1, row["name"], row["kind"], *seat)
 
 
