@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sahelwatch.geo import geoparse, ucdp_adm1_name, ucdp_country_name
+from sahelwatch.geo import geoparse, ucdp_adm1_name, ucdp_adm2_name, ucdp_country_name
 
 
 def test_ucdp_country_names():
@@ -23,6 +23,16 @@ def test_philippine_adm1_is_the_province_not_the_region(gaz):
     town = next(p for p in places if p.name == "La Castellana")
     assert town.admin1 == "Western Visayas"
     assert ucdp_adm1_name(town, gaz) == "Negros Occidental province"
+
+
+def test_philippine_adm2_is_the_municipality_not_the_province(gaz):
+    places = geoparse("Soldiers clashed with rebels in La Castellana, Negros Occidental.", gazetteer=gaz)
+    town = next(p for p in places if p.name == "La Castellana")
+    assert ucdp_adm2_name(town) == "La Castellana"  # the town's municipality, UCDP's second level there
+    province = geoparse("Troops were deployed across Negros Occidental province.", gazetteer=gaz)
+    assert ucdp_adm2_name(province[0]) == ""  # a province has no municipality
+    deir = geoparse("Shelling hit Hajin in Deir ez-Zor.", gazetteer=gaz)
+    assert ucdp_adm2_name(deir[0]) == "Albu Kamal"  # elsewhere the gazetteer's second level
 
 
 def test_adm1_keeps_the_geonames_article_and_short_form(gaz):

@@ -172,7 +172,7 @@ def acled_row(event: Event) -> dict[str, Any]:
 
 def ucdp_row(event: Event) -> dict[str, Any]:
     """One event in UCDP GED's column names, coded as a UCDP dyad (see ``export.ucdp``)."""
-    from sahelwatch.geo import ucdp_adm1_name, ucdp_country_name
+    from sahelwatch.geo import ucdp_adm1_name, ucdp_adm2_name, ucdp_country_name
 
     place, date, fat = event.place, event.date, event.fatalities
     country = ucdp_country_name(place.country) if place and place.country else ""
@@ -198,7 +198,7 @@ def ucdp_row(event: Event) -> dict[str, Any]:
         "where_prec": place.where_prec if place else 7,
         "where_description": place.name if place else "",
         "adm_1": adm1 or "",
-        "adm_2": (place.admin2 or "") if place else "",
+        "adm_2": ucdp_adm2_name(place) if place else "",
         "latitude": place.latitude if place and place.latitude is not None else "",
         "longitude": place.longitude if place and place.longitude is not None else "",
         "country": country,

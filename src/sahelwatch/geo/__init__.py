@@ -17,12 +17,13 @@ Public API (stable; other stages call these):
 - ``geoparse(text, lang="en", country_hint=None) -> list[Place]``: both steps at once.
 - ``event_location(text, trigger_start, trigger_end, places) -> Place | None``: the event's place.
 - ``country_place(iso2) -> Place | None``: the country itself as a place (where_prec 6).
-- ``country_of(name_or_code) -> (iso2, name) | None``, ``ucdp_country_name(iso2)``, ``ucdp_adm1_name(place)``.
+- ``country_of(name_or_code) -> (iso2, name) | None``, ``ucdp_country_name(iso2)``, ``ucdp_adm1_name(place)``,
+  ``ucdp_adm2_name(place)``.
 """
 
 from __future__ import annotations
 
-from sahelwatch.geo.countries import country_of, ucdp_adm1_name, ucdp_country_name
+from sahelwatch.geo.countries import country_of, ucdp_adm1_name, ucdp_adm2_name, ucdp_country_name
 from sahelwatch.geo.gazetteer import Entry, Gazetteer, get_gazetteer
 from sahelwatch.geo.location import event_location
 from sahelwatch.geo.resolve import document_countries, resolve_toponyms
@@ -78,5 +79,6 @@ __all__ = [
     "get_gazetteer",
     "resolve_toponyms",
     "ucdp_adm1_name",
+    "ucdp_adm2_name",
     "ucdp_country_name",
 ]

@@ -273,6 +273,15 @@ def ucdp_adm1_name(place: Place, gazetteer=None) -> str | None:
     return cache[(place.country, place.admin1)]
 
 
+def ucdp_adm2_name(place: Place) -> str:
+    """The place's second-order unit as UCDP names it. Where UCDP's first-order unit is GeoNames' second
+    level (the Philippines' provinces), UCDP's second is the municipality or city: that of a town is the
+    town itself (GeoNames gives Philippine towns no third level), a province or region has none."""
+    if (place.country or "").upper() in UCDP_ADM1_FROM_ADM2:
+        return place.name if (place.feature_code or "").startswith("PPL") else ""
+    return place.admin2 or ""
+
+
 _ADM1_NAMES: dict[str, dict[tuple[str, str], str]] = {}
 
 
