@@ -1,4 +1,5 @@
-"""Departments of Niger, cercles of Mali and districts of Syria for towns GeoNames leaves without one."""
+"""Departments of Niger and Cameroon, cercles of Mali and districts of Syria for towns GeoNames leaves
+without one."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ def test_every_listed_unit_is_in_the_default_gazetteer(gaz):
         ("Hajīn", "SY", "Albu Kamal"),  # Syria's districts, as UCDP names them
         ("As Sukhnah", "SY", "Tadmur"),
         ("Aleppo", "SY", "Jabal Saman"),  # GeoNames' 'Mount Simeon District' (the row's geonames name)
+        ("Kumbo", "CM", "Bui"),  # Cameroon's departments
+        ("Ekondo Titi", "CM", "Ndian"),
     ],
 )
 def test_towns_take_the_unit_with_the_nearest_seat(gaz, town, country, unit):

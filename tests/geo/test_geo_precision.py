@@ -209,10 +209,11 @@ SAHEL_VILLAGES += [
      "Boucle du Mouhoun", "Mouhoun"),
     # Cameroon's Far North: a department named 'Mayo-...' is not County Mayo (Ireland)
     ("Boko Haram a attaqué Kolofata, dans le département du Mayo-Sava.", "fr", "Kolofata", "CM", "Far North",
-     None),
-    ("Une kamikaze s'est fait exploser au marché d'Amchidé.", "fr", "Amchidé", "CM", "Far North", None),
+     "Mayo-Sava"),
+    ("Une kamikaze s'est fait exploser au marché d'Amchidé.", "fr", "Amchidé", "CM", "Far North",
+     "Mayo-Sava"),
     ("Des vigilants ont repoussé une incursion dans le Mayo-Tsanaga.", "fr", "Mayo-Tsanaga", "CM",
-     "Far North", None),
+     "Far North", "Mayo-Tsanaga"),
     # illustrative: the commune's GeoNames spelling is Komin-Yanga; the market of Tansarga in the Tapoa
     ("Le maire de Comin-Yanga a été enlevé par des individus armés.", "fr", "Comin-Yanga", "BF", "Centre-Est",
      "Koulpélogo"),
