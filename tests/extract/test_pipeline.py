@@ -2580,3 +2580,14 @@ def test_foreigners_counted_as_the_dead_with_no_killer_named_stay_foreigners():
 def test_attackers_believed_to_be_members_of_a_group_are_its_fighters(text, actor1):
     (mention,) = extract_article(_article(text, "2025-06-17"))
     assert mention.actor1.name == actor1
+
+
+def test_a_campaign_begun_months_before_and_a_treaty_are_no_events():
+    text = (
+        "Illustrative report. Al-Shabaab fighters killed four soldiers in an ambush near Afgooye on Tuesday. "
+        "The militants launched in March a large offensive on the Lower Shabelle region in a bid to take "
+        "the farmland. More than 150 countries are party to the Anti-Personnel Mine Ban Convention, which "
+        "took effect in 1999."
+    )
+    [mention] = extract_article(_article(text))
+    assert mention.fatalities.best == 4 and mention.sub_event_type == "Armed clash"
