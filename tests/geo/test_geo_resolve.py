@@ -132,7 +132,8 @@ def test_a_name_called_a_town_is_no_first_order_unit_abroad(gaz):
     ("text", "lang"),
     [
         # illustrative: a village with a big city's name, in a commune the text names, is that unknown village
-        ("Des hommes armés ont attaqué le village de Kobe, dans la commune de Dori, faisant dix morts.", "fr"),
+        ("Des hommes armés ont attaqué le village de Kobe, dans la commune de Dori, faisant dix morts.",
+         "fr"),
         ("Gunmen attacked the village of Kobe in Dori commune on Saturday, killing ten people.", "en"),
     ],
 )
