@@ -2591,3 +2591,57 @@ def test_a_campaign_begun_months_before_and_a_treaty_are_no_events():
     )
     [mention] = extract_article(_article(text))
     assert mention.fatalities.best == 4 and mention.sub_event_type == "Armed clash"
+
+
+    ("text", "lang"),
+    [
+        ("Illustrative: the Malian army said on Wednesday, two days after the attack, that eight soldiers "
+         "were killed when jihadists ambushed a convoy near Douentza in the Mopti region.", "en"),
+        ("Illustratif : l'armée malienne a annoncé mercredi, deux jours après l'attaque, que huit soldats "
+         "avaient été tués dans une embuscade de jihadistes près de Douentza, dans la région de Mopti.",
+         "fr"),
+        ("Ilustrativo: o exército moçambicano anunciou na quarta-feira, dois dias depois do ataque, que oito "
+         "soldados foram mortos numa emboscada de insurgentes perto de Mocímboa da Praia, em Cabo Delgado.",
+         "pt"),
+    ],
+)
+def test_a_statement_told_days_after_the_attack_dates_the_attack_that_many_days_before(text, lang):
+    [mention] = extract_article(_article(text, published="2024-03-14", lang=lang))
+    date = mention.date
+    assert (date.event_date, date.time_precision, mention.fatalities.best) == ("2024-03-11", 1, 8)
+
+
+@pytest.mark.parametrize("told", ["The explosion took place on February 2",
+                                  "The shooting happened on February 2"])
+def test_a_blast_or_a_shooting_told_to_have_taken_place_weeks_ago_dates_the_undated_lead(told):
+    # illustrative: the lead is undated, the next sentence tells the day of the explosion (or the shooting)
+    text = ("Illustrative: survivors say three soldiers were killed when their vehicle struck a landmine "
+            f"near Tera in the Tillabéri region. {told}, according to residents. \"We heard the blast "
+            "from the village,\" said a farmer.")
+    [mention] = extract_article(_article(text, published="2024-03-17"))
+    date = mention.date
+    assert (date.event_date, date.time_precision, mention.fatalities.best) == ("2024-02-02", 1, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Illustrative: a protester shot by police died in hospital on Thursday from gunshot wounds suffered "
+         "the day before, when officers opened fire on a march in Niamey, a union said.", "en"),
+        ("Illustrative: a protester shot by police died in hospital on Thursday from wounds sustained the "
+         "previous day, when officers opened fire on a march in Niamey, a union said.", "en"),
+        ("Un manifestant est mort jeudi à l'hôpital des suites de blessures par balle reçues la veille, "
+         "lorsque la police a tiré sur des manifestants à Niamey, selon un syndicat.", "fr"),
+    ],
+)
+def test_the_day_the_dead_were_wounded_dates_the_incident_not_the_day_they_died(text, lang):
+    [mention] = extract_article(_article(text, published="2024-03-15", lang=lang))
+    assert (mention.date.event_date, mention.fatalities.best) == ("2024-03-13", 1)
+
+
+def test_the_previous_day_is_the_day_before_the_last_day_told():
+    text = ("Illustrative: gunmen killed two farmers near Tera on Monday. The previous day, soldiers killed "
+            "four militants near Ayorou.")
+    mentions = extract_article(_article(text, published="2024-03-15"))
+    told = [(m.date.event_date, m.fatalities.best) for m in mentions]
+    assert told == [("2024-03-11", 2), ("2024-03-10", 4)]

@@ -1645,8 +1645,12 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         own = []  # "Six soldiers reported missing were found dead on Monday": the incident's day told before
     if len(own) == 1 and (deed := _after_deed_day(ctx, own[0])) is not None:
         return deed, True
+    if len(own) > 1 and (hurt := _day_wounded(ctx, own)) is not None:  # "died on Thursday of wounds suffered
+        return _event_date(hurt), True  # the day before": the day they were wounded
     if own:  # the finest first: "a junta que tomou o poder na semana passada deteve hoje ..." is today
         return _event_date(min(own, key=lambda d: d.date_prec)), True
+    if (deed := _statement_after_deed(ctx, sentence)) is not None:  # "said on Wednesday, two days after"
+        return deed, True
     retold = taken_then_killed(sentence.text, ctx.lang)  # "the herders were detained ... and executed"
     earlier = [d for d in ctx.dates if d.end <= sentence.start and (retold or not _in_cause(ctx, d))
                and not _told_in_no_event(ctx, d)]
@@ -1788,6 +1792,45 @@ def _as_dated(ctx: ArticleContext, last: DateExpr, earlier: list[DateExpr]) -> D
         return last  # only a sentence telling a toll dates its find or its update apart from its incident
     own = [d for d in earlier if _in_sentence(d.start, d.end, told)]
     return min(own, key=lambda d: d.date_prec) if own else last
+
+
+WOUNDED_DAY_CHARS = 60  # "of gunshot wounds suffered during the march on": the cue this close before the day
+
+
+def _day_wounded(ctx: ArticleContext, own: list[DateExpr]) -> DateExpr | None:
+    """The day the dead were wounded when a sentence also tells the day they died ("A protester died in
+    hospital on Thursday of gunshot wounds suffered the day before", "mort jeudi des suites de blessures
+    reçues la veille"): the incident's day (lexicon wounds_received right before it)."""
+    rx = lexicon_pattern(ctx.lang, "wounds_received", r"(?:{})\s*$")
+    if rx is None:
+        return None
+    text = ctx.article.text
+    return next((d for d in own if rx.search(text[max(0, d.start - WOUNDED_DAY_CHARS) : d.start])), None)
+
+
+STATEMENT_DEED_CHARS = 40  # "said on Wednesday, two days after the attack": the cue right after the day
+
+
+def _statement_after_deed(ctx: ArticleContext, sentence: Sentence) -> EventDate | None:
+    """The day of the deed a statement's day is set after ("The army said on Wednesday, two days after the
+    attack, that eight soldiers were killed", "a annoncé mercredi, deux jours après l'attaque"): that many
+    days before the statement (lexicon after_deed, followed by a violence cue)."""
+    stated = _statement_day(ctx, sentence)
+    rx = lexicon_pattern(ctx.lang, "after_deed")
+    if stated is None or rx is None:
+        return None
+    text = ctx.article.text
+    cue = rx.search(text, stated.end, min(sentence.end, stated.end + STATEMENT_DEED_CHARS))
+    if cue is None or text[stated.end : cue.start()].strip(" ,") or not has_violence_cue(
+            text[cue.end() : min(sentence.end, cue.end() + 60)], ctx.lang):
+        return None
+    value = parse_number(cue.group("n"), ctx.lang)  # "two days after"; "a week after" counts one
+    count = value.low if value is not None else 1 if cue.group("n").lower() in ARTICLES_ONE else None
+    if not count:
+        return None
+    week = re.match(r"(?:week|semaine|semana)", cue.group("unit"), re.I) is not None
+    iso = (stated.date_start - timedelta(days=count * (7 if week else 1))).isoformat()
+    return EventDate(iso, iso, iso, time_precision=1, date_prec=1, surface=cue.group().strip())
 
 
 def _statement_day(ctx: ArticleContext, sentence: Sentence) -> DateExpr | None:
