@@ -105,6 +105,7 @@ def _blast(sentence: str, civilians: int = 2, soldiers: int = 0):
 def test_civilians_killed_by_ordnance_left_over_from_the_war_are_ucdp_s_high_estimate_only():
     # illustrative sentences: UCDP cannot tie an old mine's dead to a dyad on that day
     for sentence in ("Two children were killed when an old landmine left over from the war exploded nearby.",
+                     "Two shepherds were killed by a mine thought to be part of the war ordnance.",
                      "Deux enfants ont été tués par l'explosion d'un obus non explosé près de l'école.",
                      "Duas crianças morreram na explosão de um engenho não detonado perto da aldeia."):
         row = _blast(sentence)

@@ -177,3 +177,22 @@ def test_declared_without_death_is_no_killing(sentence):
 def test_a_body_found_in_french_is_one_killed(sentence):
     """Illustrative: a kidnapped person's body found ("son corps a été découvert") is one death."""
     assert [c.low for c in find_casualties(sentence, "fr") if c.kind == "killed"] == [1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        # an age spelt out or written without its hyphens ("Fourteen-year old", "a 14 year old boy")
+        ("Fifteen-year old Aminata was killed on Sunday when a shell hit her home near Mopti.", "unknown"),
+        ("A 14 year old boy was shot dead near Djibo on Monday.", "civilians"),
+        # one more dead told before the verb's subject
+        ("Also killed in the clash was a soldier, the army added.", "security"),
+        ("Also killed during the raid was his aide, Musa Ali.", "unknown"),
+        # a named victim killed in a clause after "when", and a headline's tribesman
+        ("Moussa Traore was with his young son when killed by JNIM fighters on Saturday.", "unknown"),
+        ("JNIM fighters gun down tribesman in front of his son", "unknown"),
+    ],
+)
+def test_an_age_or_an_inverted_also_killed_tells_one_death(sentence, group):
+    killed = [(c.low, c.group) for c in find_casualties(sentence, "en") if c.kind == "killed"]
+    assert killed == [(1, group)]

@@ -216,3 +216,13 @@ def test_a_headline_counting_the_dead_and_the_wounded_gives_way_to_the_body_s_de
     # a body toll that does not add up to the headline's with its wounded leaves the headline's toll
     other = _draft("The blast killed three soldiers, while two others were wounded.", 60)
     assert _killed([headline, other]) == [7]
+
+
+def test_one_more_dead_told_as_also_killed_adds_to_the_lead_whatever_its_side():
+    # illustrative: the lead kills a commander, the next sentence "also killed" his aide (no side)
+    lead = _draft("A Boko Haram commander was killed in a raid by troops near Gwoza on Tuesday.", 0)
+    also = _draft("Also killed during the raid was his aide, Musa Ali.", 80)
+    assert summarise_fatalities(incident_casualties([lead, also])).best == 2
+    soldier = _draft("Also killed in the clash was a soldier, the army added.", 80)
+    assert summarise_fatalities(incident_casualties([_draft("Troops killed four militants near Tera.", 0),
+                                                     soldier])).best == 5

@@ -57,7 +57,9 @@ def incident_casualties(group: list[Draft], lang: str = "en", article_text: str 
             if c.kind == "killed" and after_lead and _wounded_died(c, draft):
                 kept = _died_since(kept, c)
             elif c.kind != "killed" or (after_lead and _adds_to_toll(c, draft, gap, lead_killed)):
-                kept.append(c)
+                # "Also killed was his aide": one more dead of no side beside the lead's, no total of them
+                more = c.kind == "killed" and c.group == "unknown" and ALSO_KILLED.match(draft.sentence.text)
+                kept.append(replace(c, listed=True) if more else c)
                 if after_lead and c.kind == "killed" and _is_update(c, draft):
                     kept = _superseded(kept, c, lead_killed)
                 elif after_lead and c.kind == "killed" and _also_dead(c, draft, kept, lead):
@@ -74,6 +76,8 @@ def incident_casualties(group: list[Draft], lang: str = "en", article_text: str 
 
 
 ALSO = re.compile(r"\b(?:also|too|as well|in addition|aussi|également|também)\b", re.I)
+# more dead told first, before their verb's subject: "Also killed in the clash was a soldier"
+ALSO_KILLED = re.compile(r"^\W*also\s+(?:killed|slain|shot dead)\b", re.I)
 
 
 def _also_dead(casualty: Casualty, draft: Draft, kept: list[Casualty], lead: Draft) -> bool:
@@ -396,6 +400,8 @@ def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualt
     within = draft.sentence.text[casualty.start : casualty.end]
     if gap <= 0 or TOLL_UPDATE.search(within) or _risen(casualty, draft) or _final_toll(casualty, draft):
         return True  # "the toll later rose to 17 ...", "le bilan définitif, ..., est de douze morts"
+    if ALSO_KILLED.match(draft.sentence.text):
+        return True  # "Also killed in the clash was a soldier": one more dead, whatever the side
     if CLAIM.search(draft.sentence.text):
         return False
     other_side = casualty.group not in {c.group for c in lead}
