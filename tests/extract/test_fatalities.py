@@ -982,3 +982,11 @@ def test_the_loss_of_soldiers_a_communique_regrets_is_a_death_toll():
 )
 def test_people_taken_then_killed_in_the_same_telling_are_the_dead(text: str, lang: str, expected) -> None:
     assert _facts(text, lang) == expected
+
+
+def test_the_injury_of_a_number_counts_the_wounded():
+    # illustrative monitor wording: "documented the death of ... and the injury of six militiamen"
+    text = ("Activists documented the death of a militia commander and two other soldiers and the injury of "
+            "six militiamen in the explosion of a landmine near Gao.")
+    wounded = [(c.low, c.group) for c in find_casualties(text, "en") if c.kind == "wounded"]
+    assert wounded == [(6, "militants")]

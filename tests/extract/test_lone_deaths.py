@@ -196,3 +196,16 @@ def test_a_body_found_in_french_is_one_killed(sentence):
 def test_an_age_or_an_inverted_also_killed_tells_one_death(sentence, group):
     killed = [(c.low, c.group) for c in find_casualties(sentence, "en") if c.kind == "killed"]
     assert killed == [(1, group)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("A protester shot by police died in hospital on Thursday.", "en"),
+        ("Um manifestante baleado pela polícia morreu na quinta-feira.", "pt"),
+    ],
+)
+def test_the_agent_of_a_lone_death_gives_the_victim_no_side(sentence, lang):
+    # illustrative: the police shot the protester; the dead is no policeman
+    killed = [(c.low, c.group) for c in find_casualties(sentence, lang) if c.kind == "killed"]
+    assert killed == [(1, "unknown")]

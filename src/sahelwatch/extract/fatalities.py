@@ -1374,12 +1374,16 @@ def _lone_death_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, 0 if "[A-Z]" in p else re.I) for p in patterns)
 
 
+_AGENT = re.compile(r"\s(?:by|par|pel[oa]s?)\s", re.I)  # the agent of a passive ("shot by police", "tué par")
+
+
 def _lone_deaths(text: str, lang: str, r: _Rules) -> list[Casualty]:
     """One unnumbered death ("a farmer was shot dead", "he died"): the first such phrase counts 1."""
     for pattern in _lone_death_patterns(lang):
         m = pattern.search(text)
         if m:
-            words = re.findall(r"[\w'’-]+", m.group(0).lower())
+            # the victim's words, not the agent's: "a protester shot by police died" is no policeman
+            words = re.findall(r"[\w'’-]+", _AGENT.split(m.group(0), maxsplit=1)[0].lower())
             group = next((r.group_of[w] for w in words if w in r.group_of), "unknown")
             if group == "unknown":
                 group = _lone_affiliation(text, m, lang) or group
@@ -1420,7 +1424,7 @@ def _lone_affiliation(text: str, m: re.Match[str], lang: str) -> str | None:
     """The side of a lone victim by the body named in the phrase itself ("a member of the 4th
     Division was killed") or in a complement of its noun ("the death of a collaborator with regime
     forces"); never by the perpetrator named after it ("a man was killed by the police")."""
-    inside = affiliation(m.group(0), lang, anywhere=True)
+    inside = affiliation(_AGENT.split(m.group(0), maxsplit=1)[0], lang, anywhere=True)
     if inside:
         return inside
     rest = re.sub(r"^\s*[\w'’-]+", "", text[m.end() : m.end() + 90], count=1)
