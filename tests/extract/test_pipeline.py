@@ -2593,6 +2593,7 @@ def test_a_campaign_begun_months_before_and_a_treaty_are_no_events():
     assert mention.fatalities.best == 4 and mention.sub_event_type == "Armed clash"
 
 
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Illustrative: the Malian army said on Wednesday, two days after the attack, that eight soldiers "
