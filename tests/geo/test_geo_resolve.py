@@ -143,6 +143,24 @@ def test_a_village_named_like_a_city_is_an_unknown_village_of_its_commune(gaz, t
     assert (place.name, place.country, place.geonameid, place.geo_precision) == ("Kobe", "BF", None, 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # illustrative: a river named after a country is no mention of the country, and a Sahel village's
+        # own name beats a town abroad that only goes by it as an alternate name (Tonk, India)
+        ("Jihadists attacked a boat on the Niger River near Tonka on Tuesday, killing 18 people.", "en"),
+        ("Des jihadistes ont attaqué un bateau sur le fleuve Niger près de Tonka mardi.", "fr"),
+        ("Jihadistas atacaram um barco no rio Níger perto de Tonka na terça-feira.", "pt"),
+        ("Jihadists attacked a boat near Tonka on Tuesday, killing 18 people.", "en"),
+    ],
+)
+def test_the_niger_river_is_no_country_and_tonka_is_in_mali(gaz, text, lang):
+    tops = find_toponyms(text, lang=lang, gazetteer=gaz)
+    assert [t.text for t in tops] == ["Tonka"]
+    [place] = resolve_toponyms(text, tops, gazetteer=gaz)
+    assert (place.name, place.country) == ("Tonka", "ML")
+
+
 def test_a_name_told_near_is_no_first_order_unit_abroad(gaz):
     """Illustrative: "near Nara" in a report about Mauritanian herders and Mali's ambassador is the Malian
     town: one is near a town, not near a Japanese prefecture."""

@@ -489,9 +489,12 @@ def _named_countries(text: str, toponyms: list[Toponym], lists: list[list[Entry]
 def _own_name_at_home(entries: list[Entry], toponym: Toponym, named: set[str]) -> list[Entry]:
     """When a place of that very name lies in a Sahel country the text names, a place abroad that only goes
     by it as an alternate name is no candidate ("near Boni" in a round-up of Mali, Niger and Burkina Faso is
-    not Bonn). (For any country, this cost 0.003 of LGL accuracy.)"""
+    not Bonn). A text that names no country outside the Sahel, or none, counts every Sahel country ("near
+    Tonka" is Mali's Tonka, not Tonk in India, which also goes by it). (For any country, this cost 0.003 of
+    LGL accuracy.)"""
     key = norm(toponym.text)
-    if not any(norm(e.name) == key and e.country in named & FOCUS_COUNTRIES for e in entries):
+    home = FOCUS_COUNTRIES if named <= FOCUS_COUNTRIES else named & FOCUS_COUNTRIES
+    if not any(norm(e.name) == key and e.country in home for e in entries):
         return entries
     return [e for e in entries if norm(e.name) == key or e.country in named]
 

@@ -1098,6 +1098,16 @@ _CAPITAL_REACTS = re.compile(
 )
 
 
+# a river named after a country: "the Niger River", "le fleuve Niger", "o rio Níger", "the river Niger"
+_RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
+_RIVER_BEFORE = re.compile(r"\b(?:fleuve|rivière|rio|río|river)\s+$", re.I)
+
+
+def _river_named(text: str, start: int, end: int) -> bool:
+    """True for a country's name that names its river (``_RIVER_AFTER``, ``_RIVER_BEFORE``)."""
+    return bool(_RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text[max(0, start - 12) : start]))
+
+
 def _former_office(text: str, start: int) -> bool:
     """True for a place naming a person's former office (``_FORMER_OFFICE``)."""
     return _FORMER_OFFICE.search(text[max(0, start - 80) : start]) is not None
@@ -1177,6 +1187,8 @@ def find_toponyms(
         if _modal_opening_sentence(text, a, b) or _credit(text, a) or _person_with_age(text, a, b) \
                 or _agency(text, b):
             continue
+        if flags & F_COUNTRY and _river_named(text, a, b):
+            continue  # "on the Niger River near Tonka", "sur le fleuve Niger": the river, not the country
         b = _with_abbreviation_dot(text, a, b)
         a = _untyped_start(gaz, text, a, b)
         top = annotate_cues(text, Toponym(a, b, text[a:b], "gazetteer"))
