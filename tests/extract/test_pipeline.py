@@ -2646,3 +2646,15 @@ def test_the_previous_day_is_the_day_before_the_last_day_told():
     mentions = extract_article(_article(text, published="2024-03-15"))
     told = [(m.date.event_date, m.fatalities.best) for m in mentions]
     assert told == [("2024-03-11", 2), ("2024-03-10", 4)]
+
+
+def test_no_sexual_violence_without_a_word_of_it():
+    text = ("(Illustrative) Malian soldiers and Russian fighters of the Africa Corps executed at least 20 "
+            "civilians in the village of Diafarabé on May 12, Human Rights Watch said on Thursday. The army "
+            "denied the accusations.")
+    (mention,) = extract_article(_article(text, "2025-06-19"))
+    assert (mention.sub_event_type, mention.fatalities.best) == ("Attack", 20)
+    raped = ("(Illustrative) Soldiers raped at least 12 women in the village of Diafarabé on May 12, Human "
+             "Rights Watch said on Thursday. The army denied the accusations.")
+    (mention,) = extract_article(_article(raped, "2025-06-19"))
+    assert mention.sub_event_type == "Sexual violence"

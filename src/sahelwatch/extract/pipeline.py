@@ -87,6 +87,7 @@ from sahelwatch.extract.taxonomy import (
     DEADLY_UNREST,
     IDENTITY_MILITIA_INTER,
     MEANS_CUES,
+    TOLD_CUES,
     UNREST,
     VIOLENT_EVENT_TYPES,
     acled_types,
@@ -3011,14 +3012,14 @@ def _lynching(ctx: ArticleContext, typed: Draft, corrected: tuple[str, str]) -> 
 
 
 def _told_means(typed_draft: Draft, group: list[Draft]) -> tuple[str | None, str | None]:
-    """The predicted type, unless it is a weak guess of a remote means (a drone, a chemical, a bomb) that
-    no sentence of the incident names, or a guess short of sure made only on a later sentence than the one
-    opening the incident, which guesses no remote means (a toll: "neuf civils tués, quatre blessés et deux
-    personnes portées disparues" after "des hommes armés ont attaqué le village" is no mine): then no type,
-    for ``violent_type`` to infer from who died ("Suspected jihadists killed 20 civilians" is no chemical
-    attack)."""
+    """The predicted type, unless it is a weak guess of a remote means (a drone, a chemical, a bomb) or of
+    sexual violence that no sentence of the incident names (``TOLD_CUES``), or a guess short of sure made
+    only on a later sentence than the one opening the incident, which guesses no remote means (a toll: "neuf
+    civils tués, quatre blessés et deux personnes portées disparues" after "des hommes armés ont attaqué le
+    village" is no mine): then no type, for ``violent_type`` to infer from who died ("Suspected jihadists
+    killed 20 civilians" is no chemical attack)."""
     typed = typed_draft.prediction
-    needed = MEANS_CUES.get(typed.sub_event_type or "")
+    needed = TOLD_CUES.get(typed.sub_event_type or "")
     first = min(group, key=lambda d: d.sentence.start)
     later = typed_draft is not first and first.prediction.sub_event_type not in MEANS_CUES
     if needed is None or typed.probability >= (SURE_MEANS if later else CONFIDENT_MEANS):

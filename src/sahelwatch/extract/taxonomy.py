@@ -152,3 +152,6 @@ MEANS_CUES = {
     "Remote explosive/landmine/IED": {"cue:ied", "cue:explosion", "cue:grenade"},
     "Grenade": {"cue:grenade", "cue:explosion"},
 }
+# and of which one must be in the text for an incident's type to be told, remote means or not: no sexual
+# violence without a word of it ("executed 20 civilians ..., Human Rights Watch said" is an attack)
+TOLD_CUES = {**MEANS_CUES, "Sexual violence": {"cue:sexual"}}
