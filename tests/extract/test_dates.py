@@ -592,3 +592,11 @@ def test_a_period_opened_in_part_of_a_year_dates_no_event() -> None:
 def test_part_of_a_year_in_french_and_portuguese(text: str, lang: str, start: date, end: date) -> None:
     expr = _one(text, lang)
     assert (expr.date_start, expr.date_end) == (start, end)
+
+
+def test_a_weekday_naming_a_market_is_no_day() -> None:
+    # illustrative sentences (PUB is Wednesday 17 March 2021): the Sunday market is held on Sundays
+    text = "Soldiers surrounded the Sunday market in Dioura and rounded up dozens of men."
+    assert event_date_expressions(text, PUB, "en") == []
+    text = "Gunmen attacked the weekly market in Dioura on Sunday."
+    assert [e.date_start for e in event_date_expressions(text, PUB, "en")] == [date(2021, 3, 14)]

@@ -587,6 +587,7 @@ def test_the_attacker_told_after_a_time_word_or_as_a_groups_men_comes_first(text
     ("Au moins 20 civils ont été tués lundi à Moura par l'armée malienne et des combattants étrangers.", "fr",
      "Attack"),
     ("Malian soldiers and foreign fighters killed 20 civilians in Moura on Monday.", "en", "Attack"),
+    ("Malian soldiers and allied foreign fighters killed 20 civilians in Moura on Monday.", "en", "Attack"),
     # ... unless the two are told fighting each other
     ("Malian soldiers and gunmen clashed near Moura on Monday, killing 20 civilians.", "en", "Armed clash"),
     ("Clashes between Malian soldiers and gunmen near Moura on Monday killed 20 civilians.", "en",

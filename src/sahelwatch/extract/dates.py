@@ -274,7 +274,9 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
     last_prefix = lex.get("weekday_prefix_last") or "(?!)"
     last_suffix = lex.get("weekday_suffix_last") or "(?!)"
     prev_week = lex.get("weekday_suffix_prev_week") or "(?!)"
-    add("weekday", rf"(?:(?P<last>{last_prefix})\s+|(?:{lex['weekday_prefix']})\s+)?(?P<wd>{wd})"
+    # a weekday naming a thing, not a day ("the Sunday market in Dioura": the market held that weekday)
+    named = rf"(?!\s+(?:{lex['weekday_not_before']})(?![\w'’]))" if lex.get("weekday_not_before") else ""
+    add("weekday", rf"(?:(?P<last>{last_prefix})\s+|(?:{lex['weekday_prefix']})\s+)?(?P<wd>{wd}){named}"
                    rf"(?:\s+(?:{tod}))?(?:\s+(?P<last2>{last_suffix}))?(?:,?\s+(?P<prev_week>{prev_week})(?![\w'’]))?",
         weekday, 0.8, True)
 
