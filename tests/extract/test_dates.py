@@ -600,3 +600,9 @@ def test_a_weekday_naming_a_market_is_no_day() -> None:
     assert event_date_expressions(text, PUB, "en") == []
     text = "Gunmen attacked the weekly market in Dioura on Sunday."
     assert [e.date_start for e in event_date_expressions(text, PUB, "en")] == [date(2021, 3, 14)]
+
+
+def test_the_day_of_a_letter_is_no_event_date() -> None:
+    # illustrative sentence (PUB is Wednesday 17 March 2021)
+    text = "The rights group wrote to the Malian government on March 10 to share its findings."
+    assert event_date_expressions(text, PUB, "en") == []

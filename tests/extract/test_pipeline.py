@@ -2658,3 +2658,36 @@ def test_no_sexual_violence_without_a_word_of_it():
              "Rights Watch said on Thursday. The army denied the accusations.")
     (mention,) = extract_article(_article(raped, "2025-06-19"))
     assert mention.sub_event_type == "Sexual violence"
+
+
+def test_a_groups_record_of_abuses_is_no_incident():
+    text = (
+        "Illustrative report. Three Koglweogo members and five assailants died on Tuesday in a clash near "
+        "Bittou, in the Centre-Est region. Koglweogo groups, which emerged in the 2010s to fight cattle "
+        "theft, have been accused by rights groups of abuses against Fulani herders."
+    )
+    [mention] = extract_article(_article(text, published="2026-08-12"))
+    assert mention.fatalities.best == 8 and mention.place.name == "Bittou"
+    assert "Fulani" not in (mention.actor1.name + mention.actor2.name)
+
+
+def test_a_claim_told_after_the_day_of_an_attack_of_last_week_is_that_attack():
+    text = (
+        "Illustrative report. The Islamic State group's Sahel branch on Monday claimed an attack that killed "
+        "nine soldiers near Tillia last week. The defence ministry had said that a patrol was ambushed on "
+        "Tuesday, September 15, near Tillia, and that nine soldiers and some forty attackers were killed. "
+        "The claim said the group's fighters had killed \"dozens\" of soldiers and seized weapons."
+    )
+    [mention] = extract_article(_article(text, published="2026-09-21"))
+    assert mention.place.name == "Tillia" and mention.date.event_date == "2026-09-15"
+
+
+def test_a_change_of_allies_told_in_general_is_no_event():
+    text = (
+        "Illustrative report. Gunmen killed nine soldiers near Tillia on Tuesday, the army said. In March "
+        "2025, gunmen killed 44 worshippers at a mosque in Fambita, in the Tillabéri region. Niger's "
+        "military rulers, who seized power in July 2023, have turned away from former ally France and "
+        "towards Russia for security support."
+    )
+    mentions = extract_article(_article(text, published="2026-09-17"))
+    assert [(m.place.name, m.fatalities.best) for m in mentions] == [("Tillia", 9), ("Fambita", 44)]

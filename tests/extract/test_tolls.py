@@ -198,6 +198,10 @@ def test_a_later_count_of_the_same_side_gives_the_number_a_figure_word_left_open
     # not another side's dead, nor a count more than ten times the word's figure
     other = _draft("The army said 30 attackers were killed.", 200)
     assert summarise_fatalities(incident_casualties([lead, other])).deaths_civilians == 12
+    # an "at least" count pins the word down too ("scores of insurgents ... at least 46 fighters")
+    lead = _draft("Scores of insurgents have been killed in clashes between rival factions near Kukawa.", 0)
+    count = _draft("At least 46 fighters were killed on both sides, a security source said.", 200)
+    assert summarise_fatalities(incident_casualties([lead, count])).best == 46
 
 
 def test_a_party_s_later_claim_of_more_dead_only_raises_the_top():
@@ -226,3 +230,10 @@ def test_one_more_dead_told_as_also_killed_adds_to_the_lead_whatever_its_side():
     soldier = _draft("Also killed in the clash was a soldier, the army added.", 80)
     assert summarise_fatalities(incident_casualties([_draft("Troops killed four militants near Tera.", 0),
                                                      soldier])).best == 5
+
+
+def test_the_killers_count_of_the_civilians_they_killed_as_fighters_is_the_same_dead():
+    # illustrative: a rights group's count of men executed, then the army's "terrorists" of that operation
+    lead = _draft("Soldiers executed at least 24 men at the market in Dioura, a rights group said.", 0)
+    army = _draft("The army said it had neutralised some twenty terrorists in the Dioura area.", 100)
+    assert summarise_fatalities(incident_casualties([lead, army])).best == 24

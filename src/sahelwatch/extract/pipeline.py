@@ -95,7 +95,7 @@ from sahelwatch.extract.taxonomy import (
     disorder_type,
     is_violent,
 )
-from sahelwatch.extract.tolls import TOLL_WORD, incident_casualties, plausible_beside, updates_toll
+from sahelwatch.extract.tolls import CLAIM, TOLL_WORD, incident_casualties, plausible_beside, updates_toll
 from sahelwatch.geo import (
     Toponym,
     country_place,
@@ -2488,11 +2488,15 @@ WEEK_PREC = 3  # UCDP date_prec of a week (a month is 4); "in the past 48 hours"
 
 def _day_of_told_period(group: list[Draft], draft: Draft) -> bool:
     """True when the sentence gives the day of the group's incident, told so far only by its week or month,
-    at the same town ("ISWAP attacked Mafa last month ... The insurgents stormed Mafa on August 12")."""
+    at the same town ("ISWAP attacked Mafa last month ... The insurgents stormed Mafa on August 12"), or a
+    party's claim of it naming no town of its own ("... an attack near Tillia last week ... The claim said
+    the group's fighters had killed dozens", its day the one told right before)."""
     told = next((d for d in group if d.date_from_text), None)
     if told is None or told.date.date_prec < WEEK_PREC or draft.date.date_prec != 1:
         return False
-    if not (told.place_from_text and draft.place_from_text and told.place and draft.place):
+    if not (draft.place_from_text or CLAIM.search(draft.sentence.text)):
+        return False
+    if not (told.place_from_text and told.place and draft.place):
         return False
     if told.place.where_prec > 2 or told.place.name != draft.place.name:
         return False

@@ -173,10 +173,12 @@ def _dead_and_wounded_lead(later: Casualty, draft: Draft, lead_killed: list[Casu
 
 
 def _counts_the_vague(lead: Casualty, later: Casualty) -> bool:
-    """True when a later exact count of the same side gives the number a lead's figure word of a dozen or
-    more left open ("soldiers killed dozens of men ... Residents gave the names of 31 men killed")."""
+    """True when a later count of the same side gives the number a lead's figure word of a dozen or more
+    left open ("soldiers killed dozens of men ... Residents gave the names of 31 men killed", "Scores of
+    insurgents have been killed ... At least 46 fighters were killed on both sides")."""
     return (lead.vague and lead.qualifier == "vague" and lead.low >= 12 and not later.vague
-            and later.qualifier == "exact" and lead.group == later.group and lead.group != "unknown"
+            and later.qualifier in ("exact", "at_least") and lead.group == later.group
+            and lead.group != "unknown"
             and lead.low < later.low <= 10 * lead.low)
 
 
@@ -402,7 +404,7 @@ def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualt
         return True  # "the toll later rose to 17 ...", "le bilan définitif, ..., est de douze morts"
     if ALSO_KILLED.match(draft.sentence.text):
         return True  # "Also killed in the clash was a soldier": one more dead, whatever the side
-    if CLAIM.search(draft.sentence.text):
+    if CLAIM.search(draft.sentence.text) or _dead_renamed(casualty, lead):
         return False
     other_side = casualty.group not in {c.group for c in lead}
     # further off, another side's dead told as more dead ("Fontes locais referem também a morte de dois
@@ -410,3 +412,12 @@ def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualt
     near = gap <= OTHER_SIDE_CHARS or (
         casualty.group != "unknown" and ALSO.search(draft.sentence.text) is not None)
     return other_side and near and not _restates(casualty, lead)
+
+
+def _dead_renamed(casualty: Casualty, lead: list[Casualty]) -> bool:
+    """True for the civilians a lead tells killed, told again by their killers as fighters, about as many
+    ("soldiers executed at least 24 men ... the army said it had 'neutralised some twenty terrorists'"): the
+    same dead, not more (a count of ten or more, within a quarter of the lead's)."""
+    civilians = [c for c in lead if c.group == "civilians" and not c.alternative and c.low >= 10]
+    return (casualty.group == "militants" and bool(civilians) and {c.group for c in lead} == {"civilians"}
+            and any(abs(casualty.low - c.low) <= c.low // 4 for c in civilians))
