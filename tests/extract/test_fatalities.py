@@ -990,3 +990,10 @@ def test_the_injury_of_a_number_counts_the_wounded():
             "six militiamen in the explosion of a landmine near Gao.")
     wounded = [(c.low, c.group) for c in find_casualties(text, "en") if c.kind == "wounded"]
     assert wounded == [(6, "militants")]
+
+
+def test_another_kind_of_fighters_told_as_also_killed_adds_to_the_first():
+    # illustrative: a militia's dead and its attackers', both armed non-state sides, in one sentence
+    text = ("\"Twelve of our fighters were killed,\" a militia officer said, adding that six assailants were "
+            "also killed in the fighting.")
+    assert summarise_fatalities(find_casualties(text, "en")).best == 18

@@ -2691,3 +2691,24 @@ def test_a_change_of_allies_told_in_general_is_no_event():
     )
     mentions = extract_article(_article(text, published="2026-09-17"))
     assert [(m.place.name, m.fatalities.best) for m in mentions] == [("Tillia", 9), ("Fambita", 44)]
+
+
+def test_a_militias_fight_told_with_its_allies_and_both_sides_dead():
+    text = (
+        "Illustrative report. Islamic State fighters killed at least 12 members of a Tuareg armed group "
+        "allied with Mali's junta near Tidermène on Monday. \"Twelve of our fighters were killed,\" a GATIA "
+        "officer said, adding that six assailants were also killed. The two groups have fought alongside the "
+        "Malian army against the jihadists for years."
+    )
+    [mention] = extract_article(_article(text, published="2026-03-04"))
+    assert mention.actor1.name == "Islamic State (Sahel)" and mention.actor2.name.startswith("GATIA")
+    assert mention.fatalities.best == 18 and not mention.assoc_actor_2
+
+
+def test_a_strategic_development_naming_no_actor_is_no_event():
+    text = (
+        "Illustrative round-up. Police fired tear gas at protesters in N'Djamena on Thursday. On Friday, the "
+        "governments of Niger and Benin announced the end of their agreement on joint border patrols."
+    )
+    mentions = extract_article(_article(text, published="2026-11-23"))
+    assert [m.event_type for m in mentions] == ["Protests"]

@@ -54,6 +54,9 @@ DEFAULT_CONNECTIVES = {
     "addend": "and|et|as well as|ainsi que",
     # two sides' figures set against each other: "ISWAP lost nine fighters while 27 JAS fighters were killed"
     "contrast": "while|whereas|tandis que|alors que",
+    # more dead of another kind told in the same breath ("17 of our fighters were killed ..., adding that nine
+    # assailants were also killed"): each side's dead, even of one group
+    "also": "also|too|as well|aussi|également",
     # a rank after a first noun that still joins the next figure: "a bandit commander and 30 of his fighters"
     "head_ranks": "commanders?|leaders?|chiefs?|kingpins?|officers?|lieutenants?",
     # a casualty verb followed by an object is active ("12 gunmen killed 3 villagers"), not passive
@@ -143,6 +146,7 @@ class _Rules:
     place_complement: re.Pattern[str] | None = None
     lang: str = "en"
     units: re.Pattern[str] | None = None
+    also: re.Pattern[str] | None = None
     animals_before: re.Pattern[str] | None = None  # "killed 30 cows and": the verb reaches the next figure
     with_one: re.Pattern[str] | None = None  # "and his", "along with her" right before the figure
     antecedent: re.Pattern[str] | None = None  # "the assailants, " before "17 of whom were killed"
@@ -297,6 +301,7 @@ def rules(lang: str) -> _Rules:
         addend=re.compile(rf"^(?:\s+(?:(?-i:[a-zà-öø-ÿ])[\w'’-]*s|(?:{words['head_ranks']}))(?![\w-]))?\s*"
                           rf"(?:,|{words['addend']})\s*(?:(?:{words['join_prepositions']})\s*)?$", re.I),
         contrast=re.compile(rf"^\s*,?\s*(?:{words['contrast']})\s*$", re.I),
+        also=re.compile(rf"[^,;:.]{{0,30}}?(?<![\w-])(?:{words['also']})(?![\w-])", re.I),
         side_nouns=_words(words["side_nouns"]),
         antecedent=re.compile(rf"(?<![\w-])(?P<noun>{nouns})\s*,\s*$", re.I),
         other_nouns=_words(words["other_nouns"]),
@@ -900,6 +905,10 @@ def _mark_addends(text: str, items: list[Casualty], r: _Rules) -> None:
             continue
         if item.group == prev.group and r.contrast.match(text[prev.end:item.number_start]):
             item.addend_of_previous = True  # each side's dead, even named alike ("fighters")
+            continue
+        if (item.group == prev.group and prev.noun and item.noun and prev.noun.lower() != item.noun.lower()
+                and r.also is not None and r.also.match(text, item.number_end)):
+            item.addend_of_previous = True  # "17 of our fighters were killed ..., nine assailants were also"
             continue
         others = _others_noun(text, item, r) is not None and prev.noun.lower() not in r.other_nouns
         if item.group == prev.group and others:  # "tuant quatre soldats ..., tuant deux autres militaires"

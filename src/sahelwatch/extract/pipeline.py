@@ -634,8 +634,15 @@ def sentence_mentions(article: Article, config: ExtractionConfig) -> list[Mentio
     incidents = without_roundup(ctx, consolidate(drafts, config))
     groups = [date_told_later(ctx, group, drafts) for group in incidents]
     ctx.incidents = groups
-    return [m for group in groups for taken in with_abduction(ctx, group, finish_mention(ctx, group))
-            for done in abducted_then_found_dead(ctx, group, taken) for m in per_place(ctx, group, done)]
+    mentions = [m for group in groups for taken in with_abduction(ctx, group, finish_mention(ctx, group))
+                for done in abducted_then_found_dead(ctx, group, taken) for m in per_place(ctx, group, done)]
+    # an agreement, a group's move, a base or a seizure is some actor's (ACLED names its actor1): one naming
+    # nobody ("On Friday, the governments of Niger and Benin announced the end of the agreement") is no event
+    return [m for m in mentions if m.actor1 is not None or m.sub_event_type not in ACTORS_MOVES]
+
+
+ACTORS_MOVES = frozenset({"Agreement", "Change to group/activity", "Headquarters or base established",
+                          "Other", "Disrupted weapons use"})
 
 
 def split_reactions(ctx: ArticleContext) -> None:
