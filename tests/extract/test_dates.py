@@ -600,6 +600,8 @@ def test_a_weekday_naming_a_market_is_no_day() -> None:
     assert event_date_expressions(text, PUB, "en") == []
     text = "Gunmen attacked the weekly market in Dioura on Sunday."
     assert [e.date_start for e in event_date_expressions(text, PUB, "en")] == [date(2021, 3, 14)]
+    text = "Gunmen attacked the village on Sunday market day."
+    assert [e.date_start for e in event_date_expressions(text, PUB, "en")] == [date(2021, 3, 14)]
 
 
 def test_the_day_of_a_letter_is_no_event_date() -> None:

@@ -2,9 +2,11 @@
 
 from dataclasses import replace
 
+from sahelwatch.extract.actors import state_forces, unidentified_armed_group
 from sahelwatch.extract.classify import Prediction
 from sahelwatch.extract.drafts import Draft
 from sahelwatch.extract.fatalities import find_casualties, summarise_fatalities
+from sahelwatch.extract.roles import FoundActor
 from sahelwatch.extract.tolls import incident_casualties, updates_toll
 from sahelwatch.models import EventDate
 from sahelwatch.read.sentences import Sentence
@@ -235,5 +237,12 @@ def test_one_more_dead_told_as_also_killed_adds_to_the_lead_whatever_its_side():
 def test_the_killers_count_of_the_civilians_they_killed_as_fighters_is_the_same_dead():
     # illustrative: a rights group's count of men executed, then the army's "terrorists" of that operation
     lead = _draft("Soldiers executed at least 24 men at the market in Dioura, a rights group said.", 0)
+    soldiers = FoundActor(state_forces("ML", "2026-03-29"), "security", 0, 8)
     army = _draft("The army said it had neutralised some twenty terrorists in the Dioura area.", 100)
-    assert summarise_fatalities(incident_casualties([lead, army])).best == 24
+    killed = incident_casualties([replace(lead, found_actors=[soldiers]), army])
+    assert summarise_fatalities(killed).best == 24
+    # not when others killed the civilians: the army's dead are the attackers
+    lead = _draft("Jihadists killed at least 24 villagers in Dioura, residents said.", 0)
+    jihadists = FoundActor(unidentified_armed_group("ML"), "militants", 0, 9)
+    killed = incident_casualties([replace(lead, found_actors=[jihadists]), army])
+    assert summarise_fatalities(killed).best == 44

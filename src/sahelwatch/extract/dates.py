@@ -274,9 +274,11 @@ def _build(lang: str) -> list[_Pattern]:  # noqa: C901 - a flat table of pattern
     last_prefix = lex.get("weekday_prefix_last") or "(?!)"
     last_suffix = lex.get("weekday_suffix_last") or "(?!)"
     prev_week = lex.get("weekday_suffix_prev_week") or "(?!)"
-    # a weekday naming a thing, not a day ("the Sunday market in Dioura": the market held that weekday)
+    # a weekday naming a thing, not a day ("the Sunday market in Dioura": the market held that weekday),
+    # unless told as a day ("on Sunday market day")
     named = rf"(?!\s+(?:{lex['weekday_not_before']})(?![\w'’]))" if lex.get("weekday_not_before") else ""
-    add("weekday", rf"(?:(?P<last>{last_prefix})\s+|(?:{lex['weekday_prefix']})\s+)?(?P<wd>{wd}){named}"
+    add("weekday", rf"(?:(?P<last>{last_prefix})\s+|(?P<wd_told>{lex['weekday_prefix']})\s+)?(?P<wd>{wd})"
+                   rf"(?(last)|(?(wd_told)|{named}))"
                    rf"(?:\s+(?:{tod}))?(?:\s+(?P<last2>{last_suffix}))?(?:,?\s+(?P<prev_week>{prev_week})(?![\w'’]))?",
         weekday, 0.8, True)
 

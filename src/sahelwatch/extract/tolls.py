@@ -46,6 +46,7 @@ def incident_casualties(group: list[Draft], lang: str = "en", article_text: str 
     lead_killed = _killed(lead)
     kept = list(lead.casualties)
     told_end = lead.sentence.end  # the end of the last sentence telling the lead's toll
+    forces_led = _forces_first(lead)
     for draft in ordered:
         if draft is told_in_full:
             continue
@@ -56,7 +57,7 @@ def incident_casualties(group: list[Draft], lang: str = "en", article_text: str 
         for c in draft.casualties:
             if c.kind == "killed" and after_lead and _wounded_died(c, draft):
                 kept = _died_since(kept, c)
-            elif c.kind != "killed" or (after_lead and _adds_to_toll(c, draft, gap, lead_killed)):
+            elif c.kind != "killed" or (after_lead and _adds_to_toll(c, draft, gap, lead_killed, forces_led)):
                 # "Also killed was his aide": one more dead of no side beside the lead's, no total of them
                 more = c.kind == "killed" and c.group == "unknown" and ALSO_KILLED.match(draft.sentence.text)
                 kept.append(replace(c, listed=True) if more else c)
@@ -394,7 +395,8 @@ def _died_since(kept: list[Casualty], died: Casualty) -> list[Casualty]:
     return [added if c is last else c for c in kept]
 
 
-def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualty]) -> bool:
+def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualty], forces_led: bool = False
+                  ) -> bool:
     if not plausible_beside(casualty, lead):
         return False
     if casualty.alternative:  # another source's count: it widens the range (summarise_fatalities)
@@ -404,7 +406,7 @@ def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualt
         return True  # "the toll later rose to 17 ...", "le bilan définitif, ..., est de douze morts"
     if ALSO_KILLED.match(draft.sentence.text):
         return True  # "Also killed in the clash was a soldier": one more dead, whatever the side
-    if CLAIM.search(draft.sentence.text) or _dead_renamed(casualty, lead):
+    if CLAIM.search(draft.sentence.text) or (forces_led and _dead_renamed(casualty, lead)):
         return False
     other_side = casualty.group not in {c.group for c in lead}
     # further off, another side's dead told as more dead ("Fontes locais referem também a morte de dois
@@ -414,10 +416,17 @@ def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualt
     return other_side and near and not _restates(casualty, lead)
 
 
+def _forces_first(lead: Draft) -> bool:
+    """True when the first armed actor the lead names is a state's forces (the killers of its dead)."""
+    armed = sorted((f for f in lead.found_actors if f.group != "civilians"), key=lambda f: f.start)
+    return bool(armed) and armed[0].group == "security"
+
+
 def _dead_renamed(casualty: Casualty, lead: list[Casualty]) -> bool:
-    """True for the civilians a lead tells killed, told again by their killers as fighters, about as many
+    """True for the civilians a lead tells the forces killed, told again by them as fighters, about as many
     ("soldiers executed at least 24 men ... the army said it had 'neutralised some twenty terrorists'"): the
-    same dead, not more (a count of ten or more, within a quarter of the lead's)."""
+    same dead, not more (a count of ten or more, within a quarter of the lead's); not the attackers the army
+    killed after jihadists' killings ("jihadists killed 20 villagers ... troops killed 18 of them")."""
     civilians = [c for c in lead if c.group == "civilians" and not c.alternative and c.low >= 10]
     return (casualty.group == "militants" and bool(civilians) and {c.group for c in lead} == {"civilians"}
             and any(abs(casualty.low - c.low) <= c.low // 4 for c in civilians))
