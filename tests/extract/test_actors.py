@@ -384,3 +384,9 @@ def test_security_agents_are_the_states_forces() -> None:
     found = _names("Security agents killed a suspected militant near the border.", country="KE",
                    on_date="2021-08-08")
     assert ("Security agents", "Military Forces of Kenya", "security") in found
+
+
+def test_chads_ccmsr_rebels_carry_their_own_ucdp_name() -> None:
+    """Illustrative: a named rebel group without a UCDP name fell back to the country's usual foe ("IS")."""
+    found = find_actors("CCMSR rebels attacked an army post near Kouri Bougoudi.", "en", country="TD")
+    assert [f.actor.ucdp_name for f in found] == ["CCMSR", "Government of Chad"]
