@@ -1348,3 +1348,52 @@ def test_a_kidnapping_and_the_body_found_later_are_two_events() -> None:
     mentions = sorted(_mentions(text, published="2024-03-12"), key=lambda m: m.date.event_date)
     assert [(m.sub_event_type, m.date.event_date) for m in mentions] == [
         ("Abduction/forced disappearance", "2024-03-06"), ("Attack", "2024-03-10")]
+
+
+def test_without_a_publication_date_the_wire_dateline_dates_the_weekday() -> None:
+    # illustrative: no metadata date; "segunda-feira" is the Monday before the dateline's Tuesday 27 January
+    text = ("N'Djamena, 27 jan 2026 (Lusa) - Pelo menos dois manifestantes foram mortos e dez ficaram "
+            "feridos na segunda-feira em N'Djamena, quando a polícia disparou contra uma marcha, indicou "
+            "hoje um partido. A marcha reuniu vários milhares de pessoas no bairro de Chagoua.")
+    article = Article(id="pt-dateline", text=text, published=None, language="pt")
+    assert [m.date.event_date for m in extract_article(article)] == ["2026-01-26"]
+
+
+def test_a_communique_read_on_a_later_day_does_not_date_the_attack_it_quotes() -> None:
+    # illustrative: "lido no domingo" is the day the statement was read, not a second attack
+    text = ("Ilustrativo: o exército afirmou ter neutralizado cerca de 30 terroristas que atacaram na "
+            "sexta-feira um posto militar em Tillia, num confronto que custou a vida a quatro soldados. "
+            "\"Uma horda de terroristas em motos atacou a posição das Forças de Defesa e Segurança\", refere "
+            "o comunicado do Ministério da Defesa lido no domingo na televisão pública.")
+    [mention] = _mentions(text, published="2026-08-24")
+    assert mention.date.event_date == "2026-08-21" and mention.fatalities.best == 34
+
+
+def test_the_day_told_inside_last_week_dates_the_killing_and_the_army_version_adds_no_clash() -> None:
+    # illustrative: the killing "na semana passada" is dated by the Tuesday the next sentence tells; the
+    # army's version ("neutralizado terroristas", no number, no civilians mentioned) is no fight of its own
+    text = ("Ilustrativo: soldados malianos mataram pelo menos 12 civis na semana passada em Diafarabé, "
+            "segundo habitantes. Os militares chegaram na terça-feira e executaram os homens junto ao "
+            "mercado. O exército afirmou ter \"neutralizado terroristas\" durante uma operação na zona, sem "
+            "mencionar vítimas civis.")
+    [mention] = _mentions(text, published="2026-06-08")
+    assert mention.date.event_date == "2026-06-02"
+    assert (mention.sub_event_type, mention.actor2.name) == ("Attack", "Civilians (Mali)")
+
+
+def test_militias_allied_to_the_army_do_not_bring_the_army_in() -> None:
+    # illustrative: the army only describes the militias; the Tuareg group named next is the jihadists' foe
+    text = ("Ilustrativo: combatentes do Estado Islâmico no Sahel e milícias tuaregues aliadas do exército "
+            "maliano enfrentaram-se no domingo perto de Tidermène, causando 20 mortos. Um responsável do "
+            "GATIA disse que oito combatentes do GATIA morreram e que 12 jihadistas foram mortos.")
+    [mention] = _mentions(text, published="2026-03-09")
+    assert (mention.actor1.name, mention.actor2.name) == (
+        "Islamic State (Sahel)", "GATIA: Imghad Tuareg and Allies Self-Defense Group")
+
+
+def test_fulani_herders_named_as_the_attackers() -> None:
+    # illustrative: "pastores fulas" named by the residents are the Fulani militia, not unidentified gunmen
+    text = ("Ilustrativo: homens armados mataram 15 pessoas no domingo numa aldeia de Bokkos, no estado do "
+            "Plateau. Os atacantes, que os habitantes identificam como pastores fulas, incendiaram casas.")
+    [mention] = _mentions(text, published="2026-05-04")
+    assert mention.actor1.name == "Fulani Ethnic Militia"

@@ -111,7 +111,7 @@ from sahelwatch.geo.normalize import norm
 from sahelwatch.geo.resolve import FOCUS_COUNTRIES, demonym_country
 from sahelwatch.geo.toponyms import lexicon_common_words
 from sahelwatch.models import Actor, Article, EventDate, Evidence, Fatalities, Mention, Place
-from sahelwatch.read.datelines import dateline_spans, in_dateline
+from sahelwatch.read.datelines import dateline_day, dateline_spans, in_dateline
 from sahelwatch.read.relevance import (
     cue_spans,
     denies,
@@ -168,6 +168,9 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     published = parse_published(article)
     text = article.text
     sentences = split_sentences(text)[: config.max_sentences]
+    datelines = dateline_spans(text, [s.start for s in sentences])
+    if published is None:  # no publication day: the one a wire dateline prints ("Bissau, 6 out 2026 (Lusa)")
+        published = dateline_day(text, datelines, lang)
     # a headline cited alone is too thin to place by its outlet: "138 died yesterday" is a national roundup
     outlet = None if headline.is_title_only(article) else outlet_home(article)
     places, found = _places_and_actors(text, lang, article_toponyms(text, lang), published, outlet)
@@ -177,7 +180,6 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     country = country or outlet  # a village missing from the gazetteer, told by a local outlet
     if country and _unhomed(found):
         found = _actors(text, lang, country, published)  # no place named: the "soldiers" are the FAMa's
-    datelines = dateline_spans(text, [s.start for s in sentences])
     old_bounds = _old_period_bounds(text, published, lang, article.title)
     dates = [
         d
@@ -309,8 +311,8 @@ def _actors(text: str, lang: str, country: str | None, published: date | None) -
     ]
     found = sorted(found + _foreigners(text, lang, found), key=lambda f: f.start)
     kept = [f for f in found if not _finds_the_dead(text, f) and not _counted_among_the_dead(text, f, lang)
-            and not _uninvolved(text, f, lang) and not _people_of(text, f, lang)
-            and not _audience(text, f, lang)]
+            and not _uninvolved(text, f, lang) and not _ally_named(text, f, lang)
+            and not _people_of(text, f, lang) and not _audience(text, f, lang)]
     return _vigilantes_named([_foreign_civilians(text, f, lang) for f in kept])
 
 
@@ -336,6 +338,15 @@ def _audience(text: str, found: FoundActor, lang: str) -> bool:
     return (found.group == "civilians" and before is not None and nouns is not None
             and nouns.fullmatch(found.surface) is not None
             and before.search(text[max(0, found.start - 40) : found.start]) is not None)
+
+
+def _ally_named(text: str, found: FoundActor, lang: str) -> bool:
+    """True for the state forces a militia is told to be allied to ("milícias tuaregues aliadas do exército
+    maliano", "militias allied to the army"): they describe the militia, no party to the incident (lexicon
+    ``ally_of_before``)."""
+    rx = lexicon_pattern(lang, "ally_of_before")
+    return (found.group == "security" and rx is not None
+            and rx.search(text[max(0, found.start - 40) : found.start]) is not None)
 
 
 def _uninvolved(text: str, found: FoundActor, lang: str) -> bool:
@@ -2501,9 +2512,12 @@ def _day_of_told_period(group: list[Draft], draft: Draft) -> bool:
     told = next((d for d in group if d.date_from_text), None)
     if told is None or told.date.date_prec < WEEK_PREC or draft.date.date_prec != 1:
         return False
-    if not (draft.place_from_text or CLAIM.search(draft.sentence.text)):
-        return False
     if not (told.place_from_text and told.place and draft.place):
+        return False
+    # a day with no place nor toll of its own is the town's ("na semana passada em Diafarabé ... Os militares
+    # chegaram na terça-feira"), and so is a claim's that names no town ("The claim said ...")
+    claim = CLAIM.search(draft.sentence.text) is not None
+    if not draft.place_from_text and _killed_groups(draft) and not claim:
         return False
     if told.place.where_prec > 2 or told.place.name != draft.place.name:
         return False
@@ -2966,7 +2980,7 @@ def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: 
     if told:  # the night a sentence told rather than the morning after it, the day of the lead's toll
         night = (d.date for d in group
                  if d.date_from_text and _day_of_told_night(d.date, told, weekend=False))
-        return next(night, None) or _day_within(told.date, group)
+        return next(night, None) or _day_within(told.date, group, lexicon_pattern(ctx.lang, "found_dead"))
     stated = next((d for d in (lead, *group) if d.date.surface), None)  # sentence_date's statement day
     if stated:
         return stated.date
@@ -2976,18 +2990,26 @@ def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: 
     return undated_event_date(ctx.published, place and place.country) if ctx.published else lead.date
 
 
-def _day_within(told: EventDate, group: list[Draft]) -> EventDate:
+def _day_within(told: EventDate, group: list[Draft], found_dead: re.Pattern[str] | None = None) -> EventDate:
     """A two-day period the lead tells ("in separate attacks over the weekend") gives way to a day inside it
     that another sentence of the incident tells ("the gunmen rode into the village on Saturday evening"). A
     longer one ("in the past 72 hours", "last week") stays: its days are often told one by one, and UCDP
-    codes the whole period."""
+    codes the whole period; unless a week holds the one day of the deed told ("last week ... on Tuesday")."""
     if not told.date_start or not told.date_end or told.date_start == told.date_end or _is_night(told):
         return told  # a night ("dans la nuit de dimanche à lundi") is told as both its days
+    inside = [d.date for d in group if d.date_from_text and d.date.date_start
+              and d.date.date_start == d.date.date_end
+              and told.date_start <= d.date.date_start <= told.date_end]
     if (date.fromisoformat(told.date_end) - date.fromisoformat(told.date_start)).days > 1:
+        # "last week ... The soldiers arrived on Tuesday": the one day told inside the week is the incident's
+        # (not the day a body was found, buried or the wounded died: a later deed)
+        deeds = [d.date for d in group if d.date_from_text and d.date.date_start == d.date.date_end
+                 and d.date in inside and not (d.burial or d.sequel)
+                 and (found_dead is None or found_dead.search(d.sentence.text) is None)]
+        if len({d.date_start for d in inside}) == 1 and deeds and told.date_prec == WEEK_PREC:
+            return deeds[0]
         return told
-    return next((d.date for d in group if d.date_from_text and d.date.date_start
-                 and d.date.date_start == d.date.date_end
-                 and told.date_start <= d.date.date_start <= told.date_end), told)
+    return inside[0] if inside else told
 
 
 def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]) -> tuple[str, str]:
