@@ -1397,3 +1397,89 @@ def test_fulani_herders_named_as_the_attackers() -> None:
             "Plateau. Os atacantes, que os habitantes identificam como pastores fulas, incendiaram casas.")
     [mention] = _mentions(text, published="2026-05-04")
     assert mention.actor1.name == "Fulani Ethnic Militia"
+
+
+def test_a_protest_called_for_friday_is_no_event() -> None:
+    # illustrative: the arrest is the event; the rally its supporters called for Friday has not happened
+    text = ("Niamei, 6 out 2026 (Lusa) - Um antigo ministro foi detido na segunda-feira em Niamei pela "
+            "polícia, anunciou hoje o seu advogado. Os seus apoiantes convocaram uma manifestação para "
+            "sexta-feira em frente ao tribunal.")
+    mentions = _mentions(text, published="2026-10-06")
+    assert [(m.sub_event_type, m.date.event_date) for m in mentions] == [("Arrests", "2026-10-05")]
+
+
+def test_security_sources_count_beats_the_group_claim_of_dozens() -> None:
+    # illustrative: the group's "dezenas" is its claim; the security sources' 17 is the toll
+    text = ("Ilustrativo: o JNIM reivindicou o ataque a um comboio escoltado pelo exército na quarta-feira "
+            "perto de Sebba. Em mensagem divulgada pelo seu braço de propaganda, o grupo afirma ter matado "
+            "dezenas de soldados. Fontes de segurança ouvidas pela AFP falam em 17 militares mortos.")
+    [mention] = _mentions(text, published="2026-07-14")
+    assert (mention.fatalities.low, mention.fatalities.best) == (17, 17)
+
+
+def test_a_fight_told_over_two_days_of_last_week_and_its_quoted_toll_are_one_event() -> None:
+    # illustrative: "na semana passada" then Wednesday and Thursday; the CJTF leader only gives the toll
+    text = ("Ilustrativo: combatentes do ISWAP e do Boko Haram enfrentaram-se na semana passada perto de "
+            "Kukawa, no estado de Borno, fazendo mais de 40 mortos. Os combates começaram na quarta-feira, "
+            "quando o ISWAP atacou acampamentos do Boko Haram, e só terminaram na quinta-feira. \"O ISWAP "
+            "perdeu 12 homens\", disse à AFP Babakura Kolo, um chefe da milícia CJTF.")
+    [mention] = _mentions(text, published="2026-10-19")
+    assert (mention.date.date_start, mention.date.date_end) == ("2026-10-14", "2026-10-15")
+    assert {mention.actor1.name, mention.actor2.name} == {
+        "Islamic State West Africa Province (ISWAP)",
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"}
+
+
+def test_a_split_recalled_since_its_year_is_no_event() -> None:
+    text = ("Ilustrativo: o ISWAP atacou o Boko Haram na quarta-feira perto de Kukawa, fazendo 20 mortos. Os "
+            "dois grupos disputam o lago desde a cisão de 2016, e os seus confrontos já mataram centenas de "
+            "combatentes.")
+    assert [m.date.event_date for m in _mentions(text, published="2026-10-19")] == ["2026-10-14"]
+
+
+def test_the_ends_of_the_route_a_boat_plied_are_not_the_place() -> None:
+    # illustrative: Mopti is where the boat came from, the attack was near Timbuktu
+    text = ("Ilustrativo: homens armados atacaram na quinta-feira um barco de passageiros perto de Tombuctu, "
+            "matando 20 civis. Os atacantes dispararam contra a embarcação, que fazia a ligação entre Mopti "
+            "e Tombuctu.")
+    assert [m.place.name for m in _mentions(text, published="2026-04-20")] == ["Timbuktu"]
+
+
+def test_a_day_after_a_sentence_ending_in_an_acronym_is_not_a_statement_day() -> None:
+    # illustrative: "ouvidas pela DW. Na quinta-feira" — the Thursday dates the clash, not DW's sources
+    text = ("Ilustrativo: na terça-feira, insurgentes decapitaram quatro homens numa aldeia de Chiúre, "
+            "segundo fontes ouvidas pela DW. Na quinta-feira, forças ruandesas mataram nove insurgentes "
+            "perto da vila de Ancuabe.")
+    mentions = sorted(_mentions(text, published="2026-11-22"), key=lambda m: m.date.event_date)
+    assert [(m.date.event_date, m.place.name) for m in mentions] == [
+        ("2026-11-17", "Chiúre"), ("2026-11-19", "Ancuabe")]
+
+
+@pytest.mark.parametrize("text", ["O governo fez um apelo à calma.", "A explosão provocou um incêndio."])
+def test_made_or_caused_one_thing_is_no_death(text: str) -> None:
+    # illustrative: "fez um apelo", "provocou um incêndio" count no dead ("fez 12 mortos" still does)
+    assert [c for c in find_casualties(text, "pt") if c.kind == "killed"] == []
+    assert [c.low for c in find_casualties("O ataque fez 12 mortos.", "pt")] == [12]
+
+
+def test_a_pipeline_sabotage_claimed_later_is_a_remote_explosive_where_it_blew_up() -> None:
+    # illustrative: the claim names the pipeline's ends (Agadem, the port of Sèmè in Benin); the blast was
+    # near Gaya on Saturday; the leader's demand for a man "detido desde 2023" is no arrest
+    text = ("Ilustrativo: a Frente Patriótica de Libertação (FPL), um grupo rebelde nigerino, reivindicou "
+            "esta terça-feira a sabotagem de um troço do oleoduto que liga Agadem ao porto de Sèmè, no "
+            "Benim. A explosão ocorreu na madrugada de sábado perto de Gaya, na região de Dosso, e provocou "
+            "um incêndio. Não houve vítimas. O líder da FPL exigiu a libertação do antigo Presidente Mohamed "
+            "Bazoum, detido desde o golpe de 2023.")
+    [mention] = _mentions(text, published="2026-09-15")
+    assert mention.sub_event_type == "Remote explosive/landmine/IED"
+    assert mention.date.event_date == "2026-09-12"
+    assert (mention.place.name, mention.fatalities.best) == ("Gaya", 0)
+
+
+def test_a_claim_naming_the_village_of_the_first_incident_is_its_claim() -> None:
+    # illustrative: the claim follows Thursday's clash but names Ocua, Tuesday's village
+    text = ("Ilustrativo: na madrugada de terça-feira, um grupo armado invadiu a aldeia de Ocua, no distrito "
+            "de Chiúre, e decapitou quatro homens. Na quinta-feira, forças ruandesas mataram nove "
+            "insurgentes perto de Ancuabe. O Estado Islâmico reivindicou no sábado o ataque a Ocua.")
+    killing = next(m for m in _mentions(text, published="2026-11-22") if m.date.event_date == "2026-11-17")
+    assert killing.actor1.name != "Unidentified Armed Group (Mozambique)"

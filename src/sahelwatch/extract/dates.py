@@ -929,8 +929,9 @@ def _is_reporting_date(text: str, expr: DateExpr, lang: str) -> bool:
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|que|qu['’])(?!\w)", re.I)
 
 # the end of the sentence before a date ("... selon un communiqué. Le 1er avril, ..."): the previous
-# sentence's reporting words do not make the date a statement's day
-_SENTENCE_END = re.compile(r"[a-zà-ÿ]{2}[.!?]\s+(?=[A-ZÀ-Ý]|$)")
+# sentence's reporting words do not make the date a statement's day; also after an acronym ("... ouvidas pela
+# DW. Na quinta-feira, ...")
+_SENTENCE_END = re.compile(r"(?:[a-zà-ÿ]{2}|[A-ZÀ-Ý]{2,})[.!?]\s+(?=[A-ZÀ-Ý]|$)")
 
 
 def _choose(exprs: list[DateExpr], published: date | None) -> DateExpr | None:

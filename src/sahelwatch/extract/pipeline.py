@@ -1972,7 +1972,11 @@ def _finer_told_later(ctx: ArticleContext, place: Place | None, sentence: Senten
     """The place, inside the lead's state or region, of the sentence that dates an undated incident ("...
     numa aldeia do estado de Zamfara. O ataque ocorreu no domingo na aldeia de Kairu, no distrito de Maru"):
     the same telling of where, finer. None when the lead names a town already, or the sentence other
-    places."""
+    places. A lead placed only at an end of the route it tells ("o oleoduto que liga Agadem ao porto de Sèmè,
+    no Benim") takes the one place of that sentence ("A explosão ocorreu no sábado perto de Gaya")."""
+    if place is not None and place.start is not None and _told_aside(ctx, place):
+        towns = [p for p in _own_places(ctx, sentence) if p.where_prec <= 3]
+        return towns[0] if len({p.name for p in towns}) == 1 else None
     if place is None or not place.admin1 or place.where_prec < 3:
         return None
     own = _own_places(ctx, sentence)
@@ -2514,10 +2518,13 @@ def _day_of_told_period(group: list[Draft], draft: Draft) -> bool:
         return False
     if not (told.place_from_text and told.place and draft.place):
         return False
-    # a day with no place nor toll of its own is the town's ("na semana passada em Diafarabé ... Os militares
-    # chegaram na terça-feira"), and so is a claim's that names no town ("The claim said ...")
+    # a day and toll of its own told with no place: another deed ("Son corps ... découvert samedi"); with no
+    # toll, the town's ("na semana passada em Diafarabé ... chegaram na terça-feira"); a claim naming no town
+    # ("The claim said ...") claims the incident told before
+    own_day = bool(draft.date.surface) and draft.date.surface.lower() in draft.sentence.text.lower()
     claim = CLAIM.search(draft.sentence.text) is not None
-    if not draft.place_from_text and _killed_groups(draft) and not claim:
+    if not draft.place_from_text and _killed_groups(draft) and (own_day or told.date.date_prec != WEEK_PREC) \
+            and not claim:
         return False
     if told.place.where_prec > 2 or told.place.name != draft.place.name:
         return False
@@ -3008,6 +3015,13 @@ def _day_within(told: EventDate, group: list[Draft], found_dead: re.Pattern[str]
                  and (found_dead is None or found_dead.search(d.sentence.text) is None)]
         if len({d.date_start for d in inside}) == 1 and deeds and told.date_prec == WEEK_PREC:
             return deeds[0]
+        days = sorted({d.date_start for d in deeds if d.date_start})
+        told_days = {d.date_start for d in inside}
+        if told.date_prec == WEEK_PREC and len(days) == 2 and set(days) == told_days and (
+                date.fromisoformat(days[1]) - date.fromisoformat(days[0])).days == 1:
+            # "last week ... The fighting began on Wednesday and ended on Thursday": those two days
+            return EventDate(days[0], date_start=days[0], date_end=days[1], time_precision=1, date_prec=2,
+                             surface=told.surface)
         return told
     return inside[0] if inside else told
 
@@ -3325,9 +3339,16 @@ def _follows_other_day(ctx: ArticleContext, sentence: Sentence, group: Sequence[
     if id(before) not in others or id(sentence) in others:
         return False
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, before)]
-    return bool(own) and not any(d.date_start <= day <= d.date_end for d in own)
+    if not own or any(d.date_start <= day <= d.date_end for d in own):
+        return False
+    # a claim naming a place of this incident that the sentence before does not ("O Estado Islâmico
+    # reivindicou ... o ataque a Ocua", after Thursday's clash at Ancuabe) claims this one, not the other
+    names = set(_CAPITALISED.findall(sentence.text)[1:])
+    told = " ".join(d.sentence.text for d in group)
+    return not any(re.search(rf"\b{re.escape(n)}\b", told) and n not in before.text for n in names)
 
 
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w'’-]{2,}")
 CLAIMANT_REACH = 90  # characters after a claim word naming its passive agent ("reivindicado ... pelo JNIM")
 
 

@@ -297,6 +297,10 @@ def _past_party_claims(first: Draft, ordered: list[Draft], lang: str) -> tuple[D
         none = replace(killed[0], low=0, high=0, negated=True, alternative=False)
         return replace(first, casualties=[c for c in first.casualties if c.kind != "killed"] + [none]), [
             replace(c, alternative=True) for c in killed]
+    # the independent count stands as the toll, also when told as another source's ("Fontes de segurança ...
+    # falam em 17 militares mortos" after the group's "afirma ter matado dezenas de soldados")
+    later = replace(later, casualties=[replace(c, alternative=False) if c.kind == "killed" else c
+                                       for c in later.casualties])
     return later, [replace(c, alternative=True) for c in killed]
 
 
