@@ -1483,3 +1483,11 @@ def test_a_claim_naming_the_village_of_the_first_incident_is_its_claim() -> None
             "insurgentes perto de Ancuabe. O Estado Islâmico reivindicou no sábado o ataque a Ocua.")
     killing = next(m for m in _mentions(text, published="2026-11-22") if m.date.event_date == "2026-11-17")
     assert killing.actor1.name != "Unidentified Armed Group (Mozambique)"
+
+
+def test_an_agreement_ended_in_an_earlier_year_told_as_background_is_no_event() -> None:
+    # illustrative: the clash is the event; "rompeu em 2024 o acordo" (its year alone, no victims) is not
+    text = ("Ilustrativo: rebeldes da FLA e soldados malianos enfrentaram-se no sábado perto de Tessalit, "
+            "fazendo 12 mortos. O Mali, governado por uma junta militar, rompeu em 2024 o acordo de paz de "
+            "Argel assinado com os grupos armados do norte.")
+    assert [m.sub_event_type for m in _mentions(text, published="2026-05-12")] == ["Armed clash"]

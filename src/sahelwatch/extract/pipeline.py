@@ -640,7 +640,7 @@ def sentence_mentions(article: Article, config: ExtractionConfig) -> list[Mentio
         draft = draft_mention(ctx, sentence, prediction, config)
         if draft is not None:
             drafts.append(draft)
-    drafts = [part for draft in drafts for part in per_town(ctx, draft)]
+    drafts = [part for draft in drafts for part in per_town(ctx, draft) if not _year_recalled(ctx, draft)]
     drafts = without_running_totals(ctx, without_multi_incident_totals(ctx, drafts))
     incidents = without_roundup(ctx, consolidate(drafts, config))
     groups = [date_told_later(ctx, group, drafts) for group in incidents]
@@ -654,6 +654,15 @@ def sentence_mentions(article: Article, config: ExtractionConfig) -> list[Mentio
 
 ACTORS_MOVES = frozenset({"Agreement", "Change to group/activity", "Headquarters or base established",
                           "Other", "Disrupted weapons use"})
+
+
+def _year_recalled(ctx: ArticleContext, draft: Draft) -> bool:
+    """True for a deed dated by its year alone, an earlier year than the report's, with no one killed, hurt,
+    taken or held ("O Mali rompeu em 2024 o acordo de paz de Argel"): the report's background, no event."""
+    end = draft.date.date_end
+    return (ctx.published is not None and draft.date_from_text and draft.date.date_prec >= 5
+            and end is not None and date.fromisoformat(end).year < ctx.published.year
+            and not draft.casualties)
 
 
 def split_reactions(ctx: ArticleContext) -> None:
