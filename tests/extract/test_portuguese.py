@@ -1473,7 +1473,7 @@ def test_a_pipeline_sabotage_claimed_later_is_a_remote_explosive_where_it_blew_u
     [mention] = _mentions(text, published="2026-09-15")
     assert mention.sub_event_type == "Remote explosive/landmine/IED"
     assert mention.date.event_date == "2026-09-12"
-    assert (mention.place.name, mention.fatalities.best) == ("Gaya", 0)
+    assert (mention.place.name, mention.fatalities.best, mention.actor2) == ("Gaya", 0, None)
 
 
 def test_a_claim_naming_the_village_of_the_first_incident_is_its_claim() -> None:

@@ -3555,9 +3555,11 @@ def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, ac
     backdrop) and no fighting
     told ("jihadists attacked Seytenga, killing dozens of people"), were civilians, not an army the text never
     mentions ("militia clashes kill 10" stays a battle); so were the people a bomb killed ("a mine exploded
-    under a bus, killing eight people")."""
+    under a bus, killing eight people"); a blast that hurt no one at a pipeline or a bridge had no actor2."""
     if event_type not in ("Battles", "Explosions/Remote violence") or actor2 is not defaults.state \
-            or victims != {"unknown"}:
+            or victims not in ({"unknown"}, set()):
+        return actor2
+    if not victims and event_type != "Explosions/Remote violence":
         return actor2
     elsewhere = _other_incidents_sentences(ctx, group[0])
     if any(a.group == "security" and not _told_of_another_day(ctx, _sentence_of(ctx, a.start), day)
@@ -3566,7 +3568,18 @@ def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, ac
         return actor2  # not the soldiers of a recalled attack ("Em abril de 2025, 54 soldados ...")
     if any("cue:clash" in _classifier().model.cues.fired(d.sentence.text) for d in group):
         return actor2
-    return defaults.civilians
+    if victims:
+        return defaults.civilians
+    # a blast that hurt no one, with no forces named, at a thing ("a sabotagem de um troço do oleoduto ... Não
+    # houve vítimas"): no army the text never mentions (ACLED leaves actor2 blank)
+    return None if any(_INFRASTRUCTURE.search(d.sentence.text) for d in group) else actor2
+
+
+# things a blast or sabotage aims at (en, fr, pt)
+_INFRASTRUCTURE = re.compile(
+    r"\b(?:pipelines?|oleodutos?|gasodutos?|ol[ée]oducs?|gazoducs?|sabota\w*|pyl[oô]nes?|pylons?|power lines?"
+    r"|bridges?|pontes?|ponts?|antennas?|antenas?|antennes?|railways?|rail lines?|voie ferrée|via férrea)\b",
+    re.I)
 
 
 def _told_as_backdrop(ctx: ArticleContext, found: FoundActor) -> bool:
