@@ -104,7 +104,7 @@ def test_recalled_incidents_of_one_sentence_keep_their_own_day_place_and_toll():
                    for m in extract_article(article))
     assert found == [("2026-07-28", "Damasak", "Armed clash", 4),
                      ("2026-08-02", "Konduga", "Suicide bomb", 7),
-                     ("2026-08-09", "Mallam Fatori", "Armed clash", 9)]
+                     ("2026-08-09", "Malam Fatori", "Armed clash", 9)]
 
 
 def test_another_groups_deed_after_a_conjunction_is_its_own_incident_in_portuguese_and_french():
