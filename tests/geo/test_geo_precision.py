@@ -191,6 +191,9 @@ SAHEL_VILLAGES += [  # illustrative: northern Togo and Benin (Cinkassé, the new
     ("Gunmen attacked a gendarmerie post in Cinkasse on Tuesday.", "en", "Cinkasse", "TG", "Savanes", None),
     ("Jihadists killed soldiers at Karimama, near the border with Niger.", "en", "Karimama", "BJ", "Alibori",
      None),
+    # a village of Banikoara commune that GeoNames lists without a population
+    ("Des hommes armés ont attaqué le commissariat de Goumori, dans la commune de Banikoara.", "fr",
+     "Goumori", "BJ", "Alibori", "Commune of Banikoara"),
 ]
 
 SAHEL_VILLAGES += [
