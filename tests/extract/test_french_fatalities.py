@@ -479,3 +479,11 @@ def test_leaders_among_armed_men_s_dead_are_part_of_them() -> None:
     text = "Les frappes ont neutralisé une vingtaine de terroristes, dont trois chefs, près de Tessit."
     f = summarise_fatalities(find_casualties(text, "fr"))
     assert (f.deaths_b, f.deaths_civilians, f.best) == (20, 0, 20)
+
+
+def test_a_breakdown_reads_on_across_a_descriptive_aside_in_brackets():
+    # illustrative: the aside describing the civilians does not cut the list of the 27 dead
+    text = ("Selon un élu, 27 personnes, dont 15 civils (des bergers et des commerçants) et 12 soldats de "
+            "l'escorte, ont perdu la vie.")
+    assert _facts(text) == [
+        (27, "killed", "unknown"), (15, "killed", "civilians"), (12, "killed", "security")]

@@ -1041,3 +1041,80 @@ def test_an_army_disputing_a_toll_with_its_own_figure_widens_the_range_and_is_no
     [mention] = _mentions(text, published="2024-03-12")
     assert mention.actor1.name == "Unidentified Armed Group (Burkina Faso)"
     assert (mention.fatalities.low, mention.fatalities.high) == (3, 20)
+
+
+def test_self_defence_men_killed_at_their_post_are_a_side_of_the_clash():
+    # illustrative: the Koglweogo counted as dead fought back; their dead and the assailants' make one toll
+    text = ("Exemple illustratif. Quatre membres du groupe d'autodéfense Koglweogo ont été tués dans la nuit "
+            "de vendredi à samedi lors d'une attaque contre leur poste près de Tenkodogo. Ils ont riposté, "
+            "et trois assaillants ont été tués.")
+    [mention] = _mentions(text, "2026-09-15")
+    assert mention.sub_event_type == "Armed clash"
+    assert "Koglweogo Militia" in {mention.actor1.name, mention.actor2.name}
+    assert mention.fatalities.best == 7
+
+
+def test_a_side_dead_told_after_a_toll_of_fighting_between_two_sides_is_among_it():
+    # illustrative: the twelve dead of the fighting are of both sides; the four assailants are among them
+    text = ("Exemple illustratif. Au moins douze personnes ont été tuées samedi dans des combats entre des "
+            "jihadistes de l'État islamique et des combattants du MSA près de Ménaka. Selon un élu local, "
+            "quatre assaillants ont également été tués.")
+    [mention] = _mentions(text, "2026-10-12")
+    assert mention.fatalities.best == 12
+
+
+def test_a_march_against_a_trend_of_attacks_is_a_protest_of_its_day():
+    # illustrative: "les enlèvements se multiplient" is the march's grievance, not all the sentence tells
+    text = ("Exemple illustratif. Des centaines de personnes ont marché dimanche dans les rues de Tahoua "
+            "pour exiger la sécurisation des routes de la région, où les enlèvements se multiplient. La "
+            "marche s'est déroulée dans le calme.")
+    [mention] = _mentions(text, "2026-02-17")
+    assert (mention.sub_event_type, mention.date.event_date, mention.place.name) == (
+        "Peaceful protest", "2026-02-15", "Tahoua")
+
+
+def test_the_government_s_own_count_of_protesters_killed_is_no_second_event():
+    # illustrative: the authorities' figure is another count of the same dead; it widens the range
+    text = ("Exemple illustratif. Au moins cinq personnes ont été tuées jeudi à N'Djamena lorsque la police "
+            "a dispersé à balles réelles une marche de l'opposition. Le gouvernement parle de trois morts "
+            "et accuse les manifestants d'avoir attaqué des policiers.")
+    [mention] = _mentions(text, "2026-10-17")
+    assert mention.sub_event_type == "Excessive force against protesters"
+    assert (mention.fatalities.low, mention.fatalities.high) == (3, 5)
+
+
+def test_the_army_s_claim_of_fighters_killed_in_a_strike_on_a_market_is_its_account_of_the_same_dead():
+    # illustrative: residents speak on Monday of Saturday's strike; the army's figure only widens the range
+    text = ("Exemple illustratif. Une frappe de drone a touché samedi le marché de Sebba, tuant au moins "
+            "douze civils, ont affirmé lundi à l'AFP des habitants. « Il y avait des femmes et des "
+            "enfants », a raconté un commerçant. Dans un communiqué, l'armée a affirmé avoir « neutralisé "
+            "une trentaine de terroristes » dans la zone de Sebba.")
+    [mention] = _mentions(text, "2026-04-07")
+    assert (mention.sub_event_type, mention.date.event_date) == ("Air/drone strike", "2026-04-04")
+    assert mention.actor2.name == "Civilians (Burkina Faso)"
+    assert (mention.fatalities.best, mention.fatalities.low, mention.fatalities.high) == (12, 12, 30)
+
+
+def test_a_lead_claim_with_the_deed_s_own_night_and_place_is_that_deed():
+    # illustrative: the claim's day (lundi) is not the sabotage's night; the blast told next gives the means
+    text = ("Exemple illustratif. Le Front patriotique de libération (FPL) a revendiqué lundi le sabotage de "
+            "l'oléoduc dans la nuit du vendredi 3 au samedi 4 juillet, près de Tanout, dans la région de "
+            "Zinder. Dans un communiqué, le FPL affirme que ses combattants ont fait exploser la conduite.")
+    [mention] = _mentions(text, "2026-07-08")
+    assert (mention.sub_event_type, mention.date.event_date, mention.place.name) == (
+        "Remote explosive/landmine/IED", "2026-07-03", "Tanout")
+    assert mention.actor1.name == "FPL: Patriotic Liberation Front"
+
+
+def test_soldiers_and_foreign_fighters_who_executed_civilians_are_the_attackers():
+    # illustrative: the army leads, the Africa Corps is associated; the group the victims were accused of
+    # helping is no attacker; the bodies counted later are the civilians executed
+    text = ("Exemple illustratif. Des soldats maliens et des combattants étrangers, selon des témoins "
+            "membres de l'Africa Corps russe, ont exécuté sommairement au moins neuf hommes civils le 3 mars "
+            "2026 à Dioura. Des témoins ont raconté que les militaires ont rassemblé les hommes près du "
+            "marché, les ont accusés de collaborer avec les jihadistes du JNIM, puis ont abattu plusieurs "
+            "d'entre eux. Les corps de neuf hommes ont été enterrés le lendemain.")
+    [mention] = _mentions(text, None)
+    assert mention.actor1.name == "Military Forces of Mali (2021-)"
+    assert [a.name for a in mention.assoc_actor_1] == ["Africa Corps"]
+    assert (mention.actor2.name, mention.fatalities.best) == ("Civilians (Mali)", 9)

@@ -1151,9 +1151,21 @@ def _unquoted(text: str) -> str:
     return _SCARE_QUOTES.sub(lambda m: " " + m.group(0)[1:-1] + " ", text)
 
 
+# an aside in brackets describing the noun before it, no figure in it: "21 civils (des chauffeurs et des
+# commerçants) et 13 militaires", "12 civilians (the traders of the market) and ..."
+_DESCRIPTIVE_ASIDE = re.compile(
+    r"(?<=[^\W\d_])\s*\((?:des|les|the|os|as|dos|das)\s[^()\d]{8,80}\)(?=[\s,])", re.I)
+
+
+def _without_asides(text: str) -> str:
+    """``text`` with descriptive asides in brackets (``_DESCRIPTIVE_ASIDE``) blanked out, offsets kept: a
+    breakdown of a toll reads on across them."""
+    return _DESCRIPTIVE_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     """All casualty figures (and negations) in ``text``, in text order."""
-    text = _unquoted(text)
+    text = _without_asides(_unquoted(text))
     code = normalise_lang(lang)
     r = rules(code)
     numbers = _outside_dates(text, _with_singulars(text, find_numbers(text, code), r), code)

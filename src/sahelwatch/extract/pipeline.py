@@ -95,7 +95,14 @@ from sahelwatch.extract.taxonomy import (
     disorder_type,
     is_violent,
 )
-from sahelwatch.extract.tolls import CLAIM, TOLL_WORD, incident_casualties, plausible_beside, updates_toll
+from sahelwatch.extract.tolls import (
+    ALSO,
+    CLAIM,
+    TOLL_WORD,
+    incident_casualties,
+    plausible_beside,
+    updates_toll,
+)
 from sahelwatch.geo import (
     Toponym,
     country_place,
@@ -515,8 +522,9 @@ def _counted_among_the_dead(text: str, found: FoundActor, lang: str) -> bool:
     """True for an ethnic group named as the civilians killed ("Three Fulani herders were killed by
     gunmen", "the murder of three Fulani herders", "three members of the Irigwe ethnic group were
     killed"): they are the victims, not their community's militia. Its militiamen counted as dead ("five
-    Fulani militiamen were killed") stay the militia."""
-    if found.actor.inter != IDENTITY_MILITIA_INTER:
+    Fulani militiamen were killed") stay the militia, and so do the men of a self-defence group ("cinq membres
+    du groupe d'autodéfense Koglweogo ont été tués": the Koglweogo fought, dictionary group ``security``)."""
+    if found.actor.inter != IDENTITY_MILITIA_INTER or found.group == "security":
         return False
     start = max(text.rfind(".", 0, found.start), text.rfind("\n", 0, found.start)) + 1
     stop = min(i for i in (text.find(".", found.end), text.find("\n", found.end), len(text)) if i >= 0)
@@ -600,7 +608,7 @@ def _no_event(sentence: Sentence, ctx: ArticleContext) -> bool:
     """True for a sentence that reports no event: a warning, a denial, a link to another story
     ("Leia também: ...", ``not_events.yaml``), or in an article that denies, the rumour it denies ("les
     réseaux sociaux évoquaient 20 soldats tués")."""
-    if reports_no_event(sentence.text, ctx.lang):
+    if _reports_no_event(ctx, sentence.text):
         return True
     return tells_rumour(sentence.text, ctx.lang) and any(denies(s.text, ctx.lang) for s in ctx.sentences)
 
@@ -968,6 +976,9 @@ def draft_mention(
     toll so far ("Yirgou massacre: 210 dead to date"); a body's sentence that gives only a running total
     and no date or place of its own tells no incident."""
     found = find_casualties(sentence.text, ctx.lang)
+    marched = reports_no_event(sentence.text, ctx.lang) and _marched(ctx, sentence)
+    if marched and prediction.event_type != "Protests":
+        prediction = _as_label(prediction, "PEACE_PROTEST")  # the march, not the trend it protests
     if _only_no_casualties(ctx, sentence, found):
         return None  # "Não houve mortos.", "No one was killed.": of the incident told before, none of its own
     told = [c for c in found if not (c.negated or c.motive or c.denied)]
@@ -1155,11 +1166,16 @@ _FIRST_COUNT = re.compile(r"\b(?:premier|précédent|antérieur|ancien|initial|p
 def _marched(ctx: ArticleContext, sentence: Sentence) -> bool:
     """True when a crowd's march is told as a deed with its aim ("des milliers de personnes ont marché samedi
     à Niamey pour exiger ..."), which the classifier, unsure, may read as anything."""
+    return _marched_text(ctx, sentence.text)
+
+
+def _marched_text(ctx: ArticleContext, text: str) -> bool:
+    """``_marched`` on a text (lexicon ``protest_deed`` and ``protest_aim``)."""
     deed = lexicon_pattern(ctx.lang, "protest_deed", r"\b(?:{})(?![\w’'])")
     aim = lexicon_pattern(ctx.lang, "protest_aim", r"\b(?:{})\b")
     if deed is None or aim is None:
         return False
-    return bool(deed.search(sentence.text) and aim.search(sentence.text))
+    return bool(deed.search(text) and aim.search(text))
 
 
 def _as_label(prediction: Prediction, label: str) -> Prediction:
@@ -1427,10 +1443,37 @@ def _claimed_elsewhere(ctx: ArticleContext, sentence: Sentence, prediction: Pred
     likeliest violent type. Any other claim only attributes an attack told elsewhere."""
     if prediction.label != "ATTRIB" or not has_violence_cue(sentence.text, ctx.lang):
         return None
-    if not starts_new_incident(sentence.text, ctx.lang) or not _own_places(ctx, sentence):
+    if not (starts_new_incident(sentence.text, ctx.lang) or _lead_claim(ctx, sentence)) or not _own_places(
+            ctx, sentence):
         return None
     label = _likeliest_of(prediction, VIOLENT_EVENT_TYPES)
+    if not starts_new_incident(sentence.text, ctx.lang):  # a lead claim: the deed its report tells
+        label = _claimed_deed_label(ctx, sentence, prediction)
     return _relabelled(prediction, label) if label else None
+
+
+# a claim tells a fight or a deed, no change of hands
+CLAIMED_DEEDS = ("ARMED_CLASH", "ATTACK", "PROPERTY_DISTRUCT")
+BLAST_CUES = frozenset({"cue:explosion", "cue:ied"})
+
+
+def _claimed_deed_label(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> str | None:
+    """The type of a deed a lead claim tells: a blast when it or the next sentence tells explosives ("ses
+    combattants ont fait exploser la conduite"), else the likeliest of a fight, an attack or a destruction."""
+    following = next((s.text for s in ctx.sentences if s.start >= sentence.end), "")
+    if BLAST_CUES & set(_classifier().model.cues.fired(sentence.text + " " + following)):
+        return "REM_EXPLOS"
+    return max((c for c in CLAIMED_DEEDS if c in prediction.scores), key=prediction.scores.__getitem__,
+               default=None)
+
+
+def _lead_claim(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True for a claim told first, with the deed's own day ("Le FPL a revendiqué mercredi le sabotage de
+    l'oléoduc dans la nuit du samedi 4 au dimanche 5 juillet, dans le département de Gouré"): the lead tells
+    the incident the report is about, no attack told before it to attribute."""
+    if not _own_date(ctx, sentence):
+        return False
+    return not any(has_violence_cue(s.text, ctx.lang) for s in ctx.sentences if s.end <= sentence.start)
 
 
 def _likeliest_of(prediction: Prediction, event_types: Collection[str]) -> str | None:
@@ -1917,7 +1960,16 @@ def _told_in_no_event(ctx: ArticleContext, expr: DateExpr) -> bool:
     """True when a date lies in a sentence that reports no event ("the bandits called the families on
     Monday and demanded a ransom", "Read also: ..."): it dates no later sentence."""
     told = _sentence_holding(ctx, expr)
-    return told is not None and reports_no_event(told.text, ctx.lang)
+    return told is not None and _reports_no_event(ctx, told.text)
+
+
+def _reports_no_event(ctx: ArticleContext, text: str) -> bool:
+    """``reports_no_event``, but not for a crowd's march told as a deed with its aim beside a trend it
+    protests ("des milliers de personnes ont marché samedi ... pour exiger la sécurisation de la route, où
+    les attaques se multiplient"): the march is the event (``_marched_text``), unless it denies it."""
+    if not reports_no_event(text, ctx.lang):
+        return False
+    return not _marched_text(ctx, text) or denies(text, ctx.lang)
 
 
 FOLLOWING_SENTENCES = 3  # "... was killed. The incident happened on Wednesday night."
@@ -2437,10 +2489,11 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
     group_day = _group_date(group)
     if draft.pursuit and group_day is not None and _days_apart(group_day, draft.date) >= 1:
         return False  # the pursuit of the attackers on another day: a fight of its own (ACLED, UCDP)
-    if not (draft.crowdless or draft.sequel) and not all(
+    if not (draft.crowdless or draft.sequel or _only_recounts(draft)) and not all(
             _types_compatible(d.prediction, draft.prediction) for d in group):
         return False  # mob violence naming no crowd, date nor place goes on about the fight before; the
-        # wounded dying or bodies found since have no type of their own
+        # wounded dying or bodies found since, or another source's count of the dead, have no type of their
+        # own
     own_places = [d.place for d in group if d.place_from_text]
     placed_by_context = not draft.place_from_text
     group_date = _group_date(group)
@@ -2474,6 +2527,14 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
     return (_days_apart(group_date, draft.date) <= config.consolidate_days
             or _day_of_told_period(group, draft)
             or (_day_of_told_night(group_date, draft) and not _other_day_told(group, draft)))
+
+
+def _only_recounts(draft: Draft) -> bool:
+    """True for a sentence whose only dead are another source's count of the same dead ("Le gouvernement parle
+    de deux morts"): the incident told before, counted again, no incident of its own; not more dead told
+    ("another source also disclosed that one person died")."""
+    killed = [c for c in draft.casualties if c.kind == "killed"]
+    return bool(killed) and all(c.alternative for c in killed) and ALSO.search(draft.sentence.text) is None
 
 
 def _other_day_told(group: list[Draft], draft: Draft) -> bool:
@@ -2725,7 +2786,9 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     found = _generic_named_before(ctx, group, found)
     if not any(f.group == "militants" for f in found):
         found = found + _abductors_of_the_found(ctx, lead)
-    victims = {c.group for c in casualties if c.kind == "killed" and c.low > 0}
+    # another count of the same dead adds no side to them ("the army said it had neutralised 50 terrorists")
+    dead = [c for c in casualties if c.kind == "killed" and c.low > 0]
+    victims = {c.group for c in dead if not c.alternative} or {c.group for c in dead}
     typed_draft = _typed_draft(group, lead, ctx.lang)
     means = _told_means(typed_draft, group)
     event_type, sub_type = _lynching(ctx, typed_draft, violent_type(*means, victims))
@@ -2764,7 +2827,8 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         # "drones armados do ISWAP" struck a base: the group flew them, the forces (or civilians) were hit
         hit_civilians = "civilians" in victims and not victims & {"security", "militants"}
         actor1, actor2 = flyer.actor, (defaults.civilians if hit_civilians else actor1)
-    killer = _civilians_killer(ctx, group, sides) if victims == {"civilians"} else None
+    # the dead of no side told beside them ("les corps de 18 hommes") are those civilians
+    killer = _civilians_killer(ctx, group, sides) if victims - {"unknown"} == {"civilians"} else None
     if killer is not None and sub_type in ("Attack", "Armed clash"):  # "Soldiers killed 12 civilians"
         event_type, sub_type = "Violence against civilians", "Attack"
         # ACLED: a government's forces lead the foreign forces beside them ("soldiers and Africa Corps

@@ -57,6 +57,8 @@ def incident_casualties(group: list[Draft], lang: str = "en", article_text: str 
         for c in draft.casualties:
             if c.kind == "killed" and after_lead and _wounded_died(c, draft):
                 kept = _died_since(kept, c)
+            elif after_lead and _strike_victims_claimed(draft, c, lead, lang):
+                kept.append(replace(c, alternative=True))  # "l'armée dit avoir neutralisé 50 jihadistes"
             elif c.kind != "killed" or (after_lead and _adds_to_toll(c, draft, gap, lead_killed, forces_led)):
                 # "Also killed was his aide": one more dead of no side beside the lead's, no total of them
                 more = c.kind == "killed" and c.group == "unknown" and ALSO_KILLED.match(draft.sentence.text)
@@ -88,7 +90,20 @@ def _also_dead(casualty: Casualty, draft: Draft, kept: list[Casualty], lead: Dra
     named = [c for c in kept if c.kind == "killed" and c.group != "unknown" and c is not casualty]
     return (casualty.group != "unknown" and not casualty.alternative and not casualty.cumulative
             and not named and not TOLL_WORD.search(lead.sentence.text)
+            and not _fighting_between(lead.sentence.text)
             and ALSO.search(draft.sentence.text) is not None)
+
+
+# a fight told between two sides: its dead of no side are of both sides ("25 personnes ont été tuées dans des
+# combats entre jihadistes et combattants du MSA"), so a side's dead told later are among them
+FIGHTING_BETWEEN = re.compile(
+    r"\b(?:combats?|affrontements?|accrochages?|heurts|clash(?:es)?|fighting|battles?|gunfights?|confrontos?|"
+    r"combates?)\s+(?:[\w'’-]+\s+){0,2}?(?:entre|between)\b", re.I)
+
+
+def _fighting_between(text: str) -> bool:
+    """True when the sentence tells a fight between two sides (``FIGHTING_BETWEEN``)."""
+    return FIGHTING_BETWEEN.search(text) is not None
 
 
 def _unknown_listed(kept: list[Casualty], lead_killed: list[Casualty]) -> list[Casualty]:
@@ -253,6 +268,20 @@ def _claimed(draft: Draft, casualty: Casualty, lang: str) -> bool:
     rx = lexicon_pattern(lang, "claimed_figure", r"(?:{})[^.;]{{0,40}}$")
     head = draft.sentence.text[max(0, casualty.start - CLAIM_REACH) : casualty.start]
     return casualty.kind == "killed" and rx is not None and rx.search(head) is not None
+
+
+STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def _strike_victims_claimed(draft: Draft, casualty: Casualty, lead: Draft, lang: str) -> bool:
+    """True for fighters a party claims to have killed in a strike whose lead counts civilians dead ("a drone
+    strike hit the market, killing 23 civilians ... the army said it had neutralised some 50 terrorists"):
+    the striker's account of the same victims, another count that only raises the range's top, no more
+    dead."""
+    lead_killed = _killed(lead)
+    return (casualty.kind == "killed" and casualty.group == "militants" and not casualty.negated
+            and lead.prediction.sub_event_type in STRIKES and bool(lead_killed)
+            and all(k.group == "civilians" for k in lead_killed) and _claimed(draft, casualty, lang))
 
 
 def _claims_more(draft: Draft, casualty: Casualty, lead_killed: list[Casualty], lang: str) -> bool:
