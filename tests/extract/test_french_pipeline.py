@@ -1118,3 +1118,12 @@ def test_soldiers_and_foreign_fighters_who_executed_civilians_are_the_attackers(
     assert mention.actor1.name == "Military Forces of Mali (2021-)"
     assert [a.name for a in mention.assoc_actor_1] == ["Africa Corps"]
     assert (mention.actor2.name, mention.fatalities.best) == ("Civilians (Mali)", 9)
+
+
+def test_a_media_suspension_told_in_a_roundup_takes_no_place_from_the_paragraph_before():
+    # illustrative: the suspension names no actor nor place of its own; the kidnapping is the only event
+    text = ("Exemple illustratif. Mali. Le maire de Boni a été enlevé mardi par des hommes armés sur la "
+            "route entre Boni et Hombori. L'enlèvement n'a pas été revendiqué. Samedi, les autorités de "
+            "transition ont par ailleurs suspendu pour un mois la diffusion d'une radio étrangère, accusée "
+            "de « faire l'apologie du terrorisme ».")
+    assert [m.sub_event_type for m in _mentions(text, "2026-11-23")] == ["Abduction/forced disappearance"]

@@ -1066,6 +1066,9 @@ def draft_mention(
     if tally and prediction.sub_event_type == ABDUCTION and not _own_date(ctx, sentence) \
             and not draft.place_from_text:
         return None  # "30 killed and 100 abducted in the area in the last two months": a tally, no abduction
+    if prediction.sub_event_type == "Other" and not killed and not draft.found_actors \
+            and not draft.place_from_text:
+        return None  # "les autorités ont suspendu une chaîne de télévision": no actor, no place of its own
     draft.evidence = _evidence(ctx, draft)
     return draft
 
