@@ -1476,7 +1476,13 @@ def _lead_claim(ctx: ArticleContext, sentence: Sentence) -> bool:
     the incident the report is about, no attack told before it to attribute."""
     if not _own_date(ctx, sentence):
         return False
-    return not any(has_violence_cue(s.text, ctx.lang) for s in ctx.sentences if s.end <= sentence.start)
+    if any(has_violence_cue(s.text, ctx.lang) for s in ctx.sentences if s.end <= sentence.start):
+        return False
+    # a toll told after it tells the incident itself: the claim only attributes it ("ISWAP has claimed
+    # Monday's attack on a base in Rann ... The army had said six soldiers died")
+    return not any(c.kind == "killed" and c.low > 0 and not c.negated
+                   for s in ctx.sentences if s.start >= sentence.end
+                   for c in find_casualties(s.text, ctx.lang))
 
 
 def _likeliest_of(prediction: Prediction, event_types: Collection[str]) -> str | None:
