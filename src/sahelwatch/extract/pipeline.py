@@ -1854,7 +1854,12 @@ def _days_before_told(ctx: ArticleContext, sentence: Sentence, told: date, key: 
     cue = rx.search(sentence.text) if rx is not None else None
     if cue is None or (key == "after_deed" and not has_violence_cue(sentence.text[cue.end():], ctx.lang)):
         return None
-    value = parse_number(cue.group("n"), ctx.lang)  # "two days after"; "a week after" counts one
+    return _days_before(told, cue, ctx.lang)
+
+
+def _days_before(told: date, cue: re.Match[str], lang: str) -> EventDate | None:
+    """The day a cue's count of days or weeks ("two days after", "a week after": one) before ``told``."""
+    value = parse_number(cue.group("n"), lang)
     count = value.low if value is not None else 1 if cue.group("n").lower() in ARTICLES_ONE else None
     if not count:
         return None
@@ -1904,13 +1909,7 @@ def _statement_after_deed(ctx: ArticleContext, sentence: Sentence) -> EventDate 
     if cue is None or text[stated.end : cue.start()].strip(" ,") or not has_violence_cue(
             text[cue.end() : min(sentence.end, cue.end() + 60)], ctx.lang):
         return None
-    value = parse_number(cue.group("n"), ctx.lang)  # "two days after"; "a week after" counts one
-    count = value.low if value is not None else 1 if cue.group("n").lower() in ARTICLES_ONE else None
-    if not count:
-        return None
-    week = re.match(r"(?:week|semaine|semana)", cue.group("unit"), re.I) is not None
-    iso = (stated.date_start - timedelta(days=count * (7 if week else 1))).isoformat()
-    return EventDate(iso, iso, iso, time_precision=1, date_prec=1, surface=cue.group().strip())
+    return _days_before(stated.date_start, cue, ctx.lang)
 
 
 def _statement_day(ctx: ArticleContext, sentence: Sentence) -> DateExpr | None:
