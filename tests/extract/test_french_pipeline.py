@@ -1127,3 +1127,15 @@ def test_a_media_suspension_told_in_a_roundup_takes_no_place_from_the_paragraph_
             "transition ont par ailleurs suspendu pour un mois la diffusion d'une radio étrangère, accusée "
             "de « faire l'apologie du terrorisme ».")
     assert [m.sub_event_type for m in _mentions(text, "2026-11-23")] == ["Abduction/forced disappearance"]
+
+
+def test_an_armys_claim_with_a_figure_in_words_is_kept_beside_the_civilians_dead():
+    """Illustrative: the army's own version says nothing of civilians but gives "une cinquantaine": not
+    dropped as a version with no figure, it raises the top of the range."""
+    text = ("Une frappe de drone a touché dimanche le marché de Mansila, dans la province du Yagha, tuant au "
+            "moins 23 civils, selon des habitants. Dans un communiqué lu lundi, l'armée a affirmé avoir "
+            "« neutralisé une cinquantaine de terroristes » dans la zone de Mansila, sans évoquer de "
+            "victimes civiles.")
+    article = Article(id="t-fr", text=text, raw_text=text, published="2026-04-07", language="fr")
+    [mention] = extract_article(article)
+    assert (mention.fatalities.best, mention.fatalities.high) == (23, 50)
