@@ -1,6 +1,6 @@
 """Extraction against real UCDP gold: the UCDP-AEC dev split in ../shared (never copied here).
 
-The floors sit just under the figures measured on 2026-11-25 (session 19), so a regression fails CI;
+The floors sit just under the figures measured on 2026-11-25 (session 21), so a regression fails CI;
 they are above the extraction issue's targets (see README, "Evaluation")."""
 
 import pytest
@@ -13,14 +13,15 @@ FLOORS = {
     "accuracy": {
         "country": 0.98,
         "adm_1": 0.885,
-        "start_date": 0.79,
-        "side_a": 0.85,
+        "start_date": 0.795,
+        "side_a": 0.852,
         "side_b": 0.805,
-        "best": 0.725,
+        "best": 0.728,
         "deaths_a": 0.795,
-        "deaths_b": 0.805,
+        "deaths_b": 0.812,
+        "adm_2": 0.41,
     },
-    "best_within_gold_low_high": 0.785,
+    "best_within_gold_low_high": 0.788,
 }
 
 @pytest.mark.slow
