@@ -2845,6 +2845,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
         actor1 = (forces or killer).actor
         actor2 = next((f.actor for f in sides if f.group == "civilians"), defaults.civilians)
     actor2 = _unarmed_target(ctx, group, event_type, actor2, victims, defaults, day, abroad)
+    actor2 = _people_the_forces_killed(ctx, group, event_type, actor1, actor2, victims, defaults)
     arrested = {c.group for c in casualties if c.kind == "arrested" and c.low > 0}
     actor2 = arrested_forces(sub_type, actor1, actor2, players, arrested)
     unnamed = actor2 is None and actor1 is not None  # "trois individus ont été interpellés"
@@ -3652,6 +3653,21 @@ _INFRASTRUCTURE = re.compile(
     r"\b(?:pipelines?|oleodutos?|gasodutos?|ol[ée]oducs?|gazoducs?|sabota\w*|pyl[oô]nes?|pylons?|power lines?"
     r"|bridges?|pontes?|ponts?|antennas?|antenas?|antennes?|railways?|rail lines?|voie ferrée|via férrea)\b",
     re.I)
+
+
+def _people_the_forces_killed(ctx: ArticleContext, group: list[Draft], event_type: str,
+                              actor1: Actor | None, actor2: Actor | None, victims: set[str],
+                              defaults: RoleDefaults) -> Actor | None:
+    """The target of a "battle" only the state's forces fought: people they killed ("Soldiers killed 30 people
+    in the village of Dioura, residents said"), with no armed group named anywhere in the report and no
+    fighting told, were civilians, not gunmen the text never mentions (the mirror of ``_unarmed_target``)."""
+    if event_type != "Battles" or actor2 is not defaults.armed_group or victims != {"unknown"}:
+        return actor2
+    if actor1 is None or actor1.inter != 1 or any(a.group in ("militants", "external") for a in ctx.actors):
+        return actor2
+    if any("cue:clash" in _classifier().model.cues.fired(d.sentence.text) for d in group):
+        return actor2
+    return defaults.civilians
 
 
 def _told_as_backdrop(ctx: ArticleContext, found: FoundActor) -> bool:
