@@ -997,3 +997,10 @@ def test_another_kind_of_fighters_told_as_also_killed_adds_to_the_first():
     text = ("\"Twelve of our fighters were killed,\" a militia officer said, adding that six assailants were "
             "also killed in the fighting.")
     assert summarise_fatalities(find_casualties(text, "en")).best == 18
+
+
+def test_a_military_units_number_is_no_toll():
+    # illustrative: the number of the battalion that killed a man is no count of the dead
+    text = "On Monday, Light Infantry Battalion (LIB) 408 shot and killed a farmer near Papun."
+    assert [c.low for c in find_casualties(text) if c.kind == "killed"] != [408]
+    assert _facts("Soldiers of Brigade 7 killed 12 militants near Gao.") == [(12, "killed", "militants")]

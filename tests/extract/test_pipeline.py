@@ -2712,3 +2712,22 @@ def test_a_strategic_development_naming_no_actor_is_no_event():
     )
     mentions = extract_article(_article(text, published="2026-11-23"))
     assert [m.event_type for m in mentions] == ["Protests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor2"),
+    [
+        # illustrative: people the forces killed, no armed group named and no fighting told: civilians
+        ("Soldiers killed 30 people in the village of Dioura on Monday, residents said. The army did not "
+         "comment.", "Attack", "Civilians (Mali)"),
+        # jihadists named, or fighting told: the forces' foes
+        ("Soldiers killed 30 people in the village of Dioura on Monday after jihadists attacked their post, "
+         "residents said. The army did not comment.", "Armed clash", "Unidentified Armed Group (Mali)"),
+        ("Troops killed 15 people in clashes near Dioura on Monday, the army said. Two soldiers were "
+         "wounded.",
+         "Armed clash", "Unidentified Armed Group (Mali)"),
+    ],
+)
+def test_people_the_forces_killed_with_no_foe_named_are_civilians(text, sub_event_type, actor2):
+    (mention,) = extract_article(_article(text, "2025-06-19"))
+    assert (mention.sub_event_type, mention.actor2.name) == (sub_event_type, actor2)

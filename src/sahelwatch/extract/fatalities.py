@@ -1169,6 +1169,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     code = normalise_lang(lang)
     r = rules(code)
     numbers = _outside_dates(text, _with_singulars(text, find_numbers(text, code), r), code)
+    numbers = [n for n in numbers if not _unit_number(text, n)]
     readings = [c for c in (_read_number(text, n, r) for n in numbers) if c is not None]
     readings = [c for c in _outside_nouns(text, readings, r) if not _a_source(text, c, r)]
     _propagate_chain(text, readings, r)
@@ -1239,6 +1240,21 @@ def _date_parts(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     day = r"(?:\s+\d{1,2}(?:er|st|nd|rd|th)?,?)?"
     before_year = re.compile(rf"(?<![\w-])(?:{names})\.?{day}\s+{year_link}$", flags)
     return after, before_day, before_year
+
+
+# a military unit's number ("Light Infantry Battalion (LIB) 408 shot and killed ...", "le 12e bataillon"): no
+# figure (the unit words of English, French and Portuguese)
+_UNIT_BEFORE = re.compile(
+    r"\b(?:battalion|brigade|division|regiment|squadron|operations command|bataillon|régiment|secteur"
+    r"|batalhão|brigada|regimento|divisão)\s*(?:\([A-Z]{2,6}\)\s*)?(?:No\.?\s*|n[°º]\s*)?$",
+    re.I,
+)
+
+
+def _unit_number(text: str, num: NumberMatch) -> bool:
+    """True for the number of a military unit, right after the unit's word (``_UNIT_BEFORE``)."""
+    head = text[max(0, num.start - 40) : num.start]
+    return num.text[:1].isdigit() and _UNIT_BEFORE.search(head) is not None
 
 
 def _outside_dates(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
