@@ -3639,7 +3639,7 @@ def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, ac
            and not _told_in(a, abroad) and not _told_in(a, elsewhere) and not _told_as_backdrop(ctx, a)
            for a in ctx.actors):
         return actor2  # not the soldiers of a recalled attack ("Em abril de 2025, 54 soldados ...")
-    if any("cue:clash" in _classifier().model.cues.fired(d.sentence.text) for d in group):
+    if _fighting_told(group):
         return actor2
     if victims:
         return defaults.civilians
@@ -3655,6 +3655,11 @@ _INFRASTRUCTURE = re.compile(
     re.I)
 
 
+def _fighting_told(group: list[Draft]) -> bool:
+    """True when a sentence of the incident tells fighting (the classifier's clash cue)."""
+    return any("cue:clash" in _classifier().model.cues.fired(d.sentence.text) for d in group)
+
+
 def _people_the_forces_killed(ctx: ArticleContext, group: list[Draft], event_type: str,
                               actor1: Actor | None, actor2: Actor | None, victims: set[str],
                               defaults: RoleDefaults) -> Actor | None:
@@ -3665,7 +3670,7 @@ def _people_the_forces_killed(ctx: ArticleContext, group: list[Draft], event_typ
         return actor2
     if actor1 is None or actor1.inter != 1 or any(a.group in ("militants", "external") for a in ctx.actors):
         return actor2
-    if any("cue:clash" in _classifier().model.cues.fired(d.sentence.text) for d in group):
+    if _fighting_told(group):
         return actor2
     return defaults.civilians
 
