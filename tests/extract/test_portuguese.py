@@ -1355,7 +1355,12 @@ def test_without_a_publication_date_the_wire_dateline_dates_the_weekday() -> Non
     text = ("N'Djamena, 27 jan 2026 (Lusa) - Pelo menos dois manifestantes foram mortos e dez ficaram "
             "feridos na segunda-feira em N'Djamena, quando a polícia disparou contra uma marcha, indicou "
             "hoje um partido. A marcha reuniu vários milhares de pessoas no bairro de Chagoua.")
-    article = Article(id="pt-dateline", text=text, published=None, language="pt")
+    from sahelwatch.ingest.build import build_article
+    from sahelwatch.ingest.records import Record
+
+    record = Record({"id": "pt-dateline", "text": text, "language": "pt"}, "t.jsonl", 1, "jsonl")
+    article, _ = build_article(record)
+    assert article is not None and article.published == "2026-01-27"  # ingest takes the dateline's day
     assert [m.date.event_date for m in extract_article(article)] == ["2026-01-26"]
 
 

@@ -27,16 +27,3 @@ def test_datelines_are_found(text, dateline):
                                   "Selon le maire, 12 personnes - dont trois enfants - ont été tuées."])
 def test_ordinary_sentences_have_no_dateline(text):
     assert dateline_spans(text) == []
-
-
-def test_a_wire_dateline_gives_its_day():
-    # illustrative: a city with an elided initial, a Portuguese month abbreviation and the year
-    from datetime import date
-
-    from sahelwatch.read.datelines import dateline_day
-
-    text = "N'Djamena, 27 jan 2026 (Lusa) - Dois manifestantes foram mortos"
-    spans = dateline_spans(text)
-    assert [text[a:b] for a, b in spans] == ["N'Djamena, 27 jan 2026 (Lusa) - "]
-    assert dateline_day(text, spans, "pt") == date(2026, 1, 27)
-    assert dateline_day("Kabul (BNA) x", dateline_spans("Kabul (BNA) x"), "en") is None

@@ -118,7 +118,7 @@ from sahelwatch.geo.normalize import norm
 from sahelwatch.geo.resolve import FOCUS_COUNTRIES, demonym_country
 from sahelwatch.geo.toponyms import lexicon_common_words
 from sahelwatch.models import Actor, Article, EventDate, Evidence, Fatalities, Mention, Place
-from sahelwatch.read.datelines import dateline_day, dateline_spans, in_dateline
+from sahelwatch.read.datelines import dateline_spans, in_dateline
 from sahelwatch.read.relevance import (
     cue_spans,
     denies,
@@ -176,8 +176,6 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     text = article.text
     sentences = split_sentences(text)[: config.max_sentences]
     datelines = dateline_spans(text, [s.start for s in sentences])
-    if published is None:  # no publication day: the one a wire dateline prints ("Bissau, 6 out 2026 (Lusa)")
-        published = dateline_day(text, datelines, lang)
     # a headline cited alone is too thin to place by its outlet: "138 died yesterday" is a national roundup
     outlet = None if headline.is_title_only(article) else outlet_home(article)
     places, found = _places_and_actors(text, lang, article_toponyms(text, lang), published, outlet)

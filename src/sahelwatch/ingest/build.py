@@ -24,7 +24,7 @@ from sahelwatch.ingest.clean import clean_text
 from sahelwatch.ingest.identity import content_hash, derive_id, normalise_url
 from sahelwatch.ingest.readers import MAX_ARTICLE_BYTES
 from sahelwatch.ingest.records import Problem, Record
-from sahelwatch.ingest.textdate import printed_publication_date
+from sahelwatch.ingest.textdate import printed_publication_date, wire_dateline_date
 from sahelwatch.models import Article
 
 _HTML_DOCUMENT = re.compile(r"<(html|body)\b", re.IGNORECASE)
@@ -72,7 +72,7 @@ def build_article(record: Record, defaults: Defaults | None = None) -> tuple[Art
         problem("nothing left after removing boilerplate")
         return None, problems
     language, language_source = _language(fields.get("language") or defaults.language, text)
-    published, published_source, date_problem = _publication_date(fields, extracted, language)
+    published, published_source, date_problem = _publication_date(fields, extracted, language, text)
     if date_problem:
         problem(date_problem, rejected=False)
     text_hash = content_hash(text)
@@ -173,10 +173,11 @@ def _extract(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def _publication_date(
-    fields: dict[str, Any], extracted: dict[str, Any], language: str | None = None
+    fields: dict[str, Any], extracted: dict[str, Any], language: str | None = None, text: str = ""
 ) -> tuple[str | None, str, str | None]:
     """(published, source, problem): input metadata, else page metadata, else htmldate, else the date the
-    text prints as its publication date ("Publié le 12/03/2024"), else unknown."""
+    text prints as its publication date ("Publié le 12/03/2024") or its wire dateline's ("Bissau, 6 out
+    2026 (Lusa) -"), else unknown."""
     raw_value = fields.get("published")
     source = "metadata"
     if not raw_value and extracted.get("date"):
@@ -185,7 +186,7 @@ def _publication_date(
         raw_value = htmldate.find_date(extracted["html"], extensive_search=True, original_date=True)
         source = "htmldate"
     if not raw_value:
-        printed = printed_publication_date(extracted["text"], language)
+        printed = printed_publication_date(extracted["text"], language) or wire_dateline_date(text, language)
         raw_value, source = (printed.isoformat(), "text") if printed else (None, "unknown")
     if not raw_value:
         return None, "unknown", None

@@ -63,6 +63,24 @@ def printed_publication_date(raw_text: str, language: str | None = None) -> date
     return None
 
 
+# the wire dateline opening a story: "N'Djamena, 27 jan 2026 (Lusa) -", "NIAMEY, March 12, 2026 (AFP) —",
+# "Tenkodogo, 8 juin 2026 -": a place, its day with the year, an optional agency, then a dash
+_WIRE_DATELINE = re.compile(
+    r"\s*[A-ZÀ-Ý][^\n,()]{1,40},(?:\s*[A-ZÀ-Ý][^\n,()]{1,30},)?\s*(?P<rest>[^\n()]{6,30}?\d{4})\s*"
+    r"(?:\([^()\n]{1,40}\))?\s*[-–—]"
+)
+
+
+def wire_dateline_date(text: str, language: str | None = None) -> date | None:
+    """The full date (day, month and year) the wire dateline opening the story prints (below a byline
+    or a caption, if any): the day the report was filed, for an article whose metadata gives none."""
+    for line in text.split("\n")[:HEAD_LINES]:
+        m = _WIRE_DATELINE.match(line)
+        if m:
+            return parse_date(m.group("rest"), language)
+    return None
+
+
 def parse_date(text: str, language: str | None = None) -> date | None:
     """A date written in digits or with a month name (en, fr, pt) at the start of ``text``."""
     for pattern in (_ISO, *_named_month_patterns(), _NUMERIC):

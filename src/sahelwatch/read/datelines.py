@@ -7,7 +7,6 @@ happened, so its place and date must not be taken for the event's.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 _CAPS_WORD = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+"
 _CITY = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
@@ -39,19 +38,6 @@ def dateline_spans(text: str, starts: list[int] | None = None) -> list[tuple[int
         if m and m.end() - m.start() <= 80:
             spans.append(m.span())
     return spans
-
-
-def dateline_day(text: str, spans: list[tuple[int, int]], language: str | None = None) -> date | None:
-    """The full date (day, month and year) the first dateline prints ("N'Djamena, 27 jan 2026 (Lusa) -"):
-    the day the report was filed, for an article whose metadata gives no publication day."""
-    from sahelwatch.ingest.textdate import parse_date
-
-    for start, end in spans[:1]:
-        for m in re.finditer(r"(?<!\d)\d{1,2}\b|\b[A-Za-zéûÉÛ]{3,9}\.?\s+\d{1,2}\b", text[start:end]):
-            found = parse_date(text[start + m.start():end], language)
-            if found:
-                return found
-    return None
 
 
 def in_dateline(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
