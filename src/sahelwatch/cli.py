@@ -306,8 +306,7 @@ def classify(
     model: Path = typer.Option(None, "--model", help="Classifier model file (default: the shipped one)."),
 ) -> None:
     """Label news snippets with CASE 2021 / ACLED event types."""
-    from sahelwatch.evaluate.case2021 import SnippetFileError, write_labels
-    from sahelwatch.extract.classify import classify_file
+    from sahelwatch.evaluate.case2021 import SnippetFileError, classify_file, write_labels
 
     try:
         rows = classify_file(snippets, model)

@@ -80,3 +80,20 @@ def test_read_snippets_tolerates_trailing_tabs_but_not_extra_fields(tmp_path: Pa
     path.write_text("id\tEventSnippet\n\tno id\n", encoding="utf-8")
     with pytest.raises(SnippetFileError, match="y.tsv:2: empty id"):
         read_snippets(path)
+
+
+def test_classify_writes_one_label_per_snippet(tmp_path: Path) -> None:
+    # illustrative snippets: an air strike, a peaceful march and a kidnapping
+    path = tmp_path / "snippets.tsv"
+    path.write_text(
+        "id\tEventSnippet\n"
+        "1\tMilitary jets bombed insurgent camps near Gorgoram, killing several fighters.\n"
+        "2\tHundreds of traders marched peacefully through Niamey to demand lower taxes.\n"
+        "3\tGunmen abducted 12 passengers from a bus on the Gusau road.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "labels.tsv"
+    result = CliRunner().invoke(app, ["classify", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").splitlines() == [
+        "id\tlabel", "1\tAIR_STRIKE", "2\tPEACE_PROTEST", "3\tABDUCT_DISSAP"]

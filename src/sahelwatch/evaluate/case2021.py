@@ -82,6 +82,15 @@ def read_snippets(path: Path, require_gold: bool = False) -> list[Snippet]:
         ]
 
 
+def classify_file(path: Path, model_path: Path | None = None) -> list[tuple[str, str]]:
+    """(id, CASE label) for every row of a TSV with ``id`` and ``EventSnippet`` columns."""
+    from sahelwatch.extract.classify import EventClassifier
+
+    snippets = read_snippets(path)
+    predictions = EventClassifier.load(model_path).predict([s.text for s in snippets])
+    return [(s.id, p.label) for s, p in zip(snippets, predictions, strict=True)]
+
+
 def _snippet(path: Path, line: int, row: list[str], columns: dict[str, int]) -> Snippet:
     while len(row) > len(columns) and not row[-1].strip():
         row = row[:-1]  # trailing tabs

@@ -329,12 +329,3 @@ def _load_cached(path: str) -> EventClassifier:
             f"event classifier model not found: {path} (run `python -m sahelwatch.extract.train_classifier`)"
         )
     return EventClassifier(LinearModel.load(Path(path)))
-
-
-def classify_file(path: Path, model_path: Path | None = None) -> list[tuple[str, str]]:
-    """(id, CASE label) for every row of a TSV with ``id`` and ``EventSnippet`` columns."""
-    from sahelwatch.evaluate.case2021 import read_snippets
-
-    snippets = read_snippets(path)
-    predictions = EventClassifier.load(model_path).predict([s.text for s in snippets])
-    return [(s.id, p.label) for s, p in zip(snippets, predictions, strict=True)]
