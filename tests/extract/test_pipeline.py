@@ -2731,3 +2731,33 @@ def test_a_strategic_development_naming_no_actor_is_no_event():
 def test_people_the_forces_killed_with_no_foe_named_are_civilians(text, sub_event_type, actor2):
     (mention,) = extract_article(_article(text, "2025-06-19"))
     assert (mention.sub_event_type, mention.actor2.name) == (sub_event_type, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Illustrative report. Suspected militants blew up a section of the oil pipeline near Dosso on "
+         "Saturday, the army said.", "en"),
+        ("Illustrative report. Militants blew up a bridge near Dosso on Saturday, residents said.", "en"),
+        ("Illustrative report. Gunmen dynamited a bridge near Dosso on Saturday, the army said.",
+         "en"),
+        ("Texte illustratif. Des hommes armés ont dynamité un pont près de Dosso samedi, a indiqué l'armée.",
+         "fr"),
+        ("Texto ilustrativo. Homens armados dinamitaram uma ponte perto de Dosso no sábado, segundo o "
+         "exército.", "pt"),
+    ],
+)
+def test_a_blast_at_a_pipeline_or_bridge_told_by_the_army_has_no_target(text, lang):
+    # the army only tells it: no soldier was there, no one was hurt (ACLED leaves actor2 blank)
+    [mention] = extract_article(_article(text, published="2026-03-10", lang=lang))
+    assert mention.sub_event_type == "Remote explosive/landmine/IED"
+    assert (mention.place.name, mention.date.event_date) == ("Dosso", "2026-03-07")
+    assert mention.actor2 is None and mention.fatalities.best == 0
+
+
+def test_a_blast_at_a_bridge_the_army_used_keeps_the_army_as_its_target():
+    text = ("Illustrative report. Militants blew up a bridge used by army convoys near Dosso on Saturday, "
+            "the army said.")
+    [mention] = extract_article(_article(text, published="2026-03-10"))
+    assert mention.actor2.name == "Military Forces of Niger (2023-)"
+

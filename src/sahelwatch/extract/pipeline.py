@@ -3633,9 +3633,13 @@ def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, ac
     if not victims and event_type != "Explosions/Remote violence":
         return actor2
     elsewhere = _other_incidents_sentences(ctx, group[0])
-    if any(a.group == "security" and not _told_of_another_day(ctx, _sentence_of(ctx, a.start), day)
-           and not _told_in(a, abroad) and not _told_in(a, elsewhere) and not _told_as_backdrop(ctx, a)
-           for a in ctx.actors):
+    forces = [a for a in ctx.actors if a.group == "security"
+              and not _told_of_another_day(ctx, _sentence_of(ctx, a.start), day)
+              and not _told_in(a, abroad) and not _told_in(a, elsewhere) and not _told_as_backdrop(ctx, a)]
+    at_a_thing = not victims and any(_INFRASTRUCTURE.search(d.sentence.text) for d in group)
+    if at_a_thing and all(is_speaker(ctx.article.text, a, ctx.lang) for a in forces):
+        forces = []  # "militants blew up the pipeline near Dosso, the army said": the army told it, no target
+    if forces:
         return actor2  # not the soldiers of a recalled attack ("Em abril de 2025, 54 soldados ...")
     if _fighting_told(group):
         return actor2
@@ -3643,7 +3647,7 @@ def _unarmed_target(ctx: ArticleContext, group: list[Draft], event_type: str, ac
         return defaults.civilians
     # a blast that hurt no one, with no forces named, at a thing ("a sabotagem de um troço do oleoduto ... Não
     # houve vítimas"): no army the text never mentions (ACLED leaves actor2 blank)
-    return None if any(_INFRASTRUCTURE.search(d.sentence.text) for d in group) else actor2
+    return None if at_a_thing else actor2
 
 
 # things a blast or sabotage aims at (en, fr, pt)
