@@ -2761,3 +2761,22 @@ def test_a_blast_at_a_bridge_the_army_used_keeps_the_army_as_its_target():
     [mention] = extract_article(_article(text, published="2026-03-10"))
     assert mention.actor2.name == "Military Forces of Niger (2023-)"
 
+
+@pytest.mark.parametrize("companions", ["foreign fighters", "Russian mercenaries"])
+def test_people_the_forces_and_their_companions_killed_are_civilians(companions):
+    # illustrative: the soldiers' companions are no foe; the gunmen of the other incident do not make the
+    # recalled massacre a clash, and "Russian" does not take Moura to Portugal
+    text = ("Illustrative report. Gunmen killed four civilians near Djenné on Sunday, residents said. In "
+            f"March 2022, Malian soldiers and {companions} killed some 500 people in Moura, the UN said.")
+    mentions = extract_article(_article(text, published="2026-03-10"))
+    moura = next(m for m in mentions if m.date.event_date < "2023")
+    assert (moura.sub_event_type, moura.actor1.name, moura.actor2.name) == (
+        "Attack", "Military Forces of Mali (2021-)", "Civilians (Mali)")
+    assert (moura.place.name, moura.place.country, moura.fatalities.best) == ("Moura", "ML", 500)
+
+
+def test_gunmen_of_the_backdrop_do_not_make_the_forces_killing_a_clash():
+    text = ("Illustrative report. Soldiers killed 30 people in the village of Dioura, residents said. Gunmen "
+            "had attacked an army post nearby the week before.")
+    [mention] = extract_article(_article(text, published="2026-03-10"))
+    assert (mention.sub_event_type, mention.actor2.name) == ("Attack", "Civilians (Mali)")

@@ -450,6 +450,13 @@ def test_a_sahel_town_stands_when_the_text_names_another_country_only_by_demonym
     assert by_surface(geoparse(text, gazetteer=gaz))["Tessalit"].country == "ML"
 
 
+@pytest.mark.parametrize("hired", ["Russian mercenaries", "Russian instructors", "Turkish military advisers"])
+def test_hired_forces_do_not_take_a_town_to_their_own_country(gaz, hired):
+    # illustrative: Moura is a village of Mali and a town of Portugal; the mercenaries serve abroad
+    text = f"Illustrative: Malian soldiers and {hired} killed some 50 people in Moura on Sunday."
+    assert by_surface(geoparse(text, gazetteer=gaz))["Moura"].country == "ML"
+
+
 def test_a_sahel_town_told_as_a_place_stands_when_the_text_names_a_neighbouring_country(gaz):
     text = ("Illustrative: gunmen killed seven villagers near Djibo on Saturday, residents said. "
             "Mali has been mired in conflict since 2012 when separatists seized the north.")

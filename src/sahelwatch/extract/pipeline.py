@@ -71,6 +71,7 @@ from sahelwatch.extract.roles import (
     associated_actors,
     attackers_first,
     attribute_suspect,
+    beside_the_forces,
     civilians_are_no_battle,
     civilians_killer,
     clash_type,
@@ -3670,11 +3671,31 @@ def _people_the_forces_killed(ctx: ArticleContext, group: list[Draft], event_typ
     fighting told, were civilians, not gunmen the text never mentions (the mirror of ``_unarmed_target``)."""
     if event_type != "Battles" or actor2 is not defaults.armed_group or victims != {"unknown"}:
         return actor2
-    if actor1 is None or actor1.inter != 1 or any(a.group in ("militants", "external") for a in ctx.actors):
+    if actor1 is None or actor1.inter != 1 or _armed_foe_named(ctx, group):
         return actor2
-    if _fighting_told(group):
+    if _fighting_told(group) or not _forces_acting(ctx, group):
         return actor2
     return defaults.civilians
+
+
+def _forces_acting(ctx: ArticleContext, group: list[Draft]) -> bool:
+    """True when the incident's own sentences name the state's forces other than as the source of the
+    report ("Soldiers killed 30 people", not "an attack left one dead, Mexican authorities said")."""
+    own = [d.sentence for d in group]
+    return any(a.group == "security" and _told_in(a, own) and not is_speaker(ctx.article.text, a, ctx.lang)
+               for a in ctx.actors)
+
+
+def _armed_foe_named(ctx: ArticleContext, group: list[Draft]) -> bool:
+    """True when the report names an armed group or a foreign force, outside its other incidents and its
+    backdrop, that is not told beside the state's forces as one subject ("Malian soldiers and foreign
+    fighters killed ...": the soldiers' companions)."""
+    text, elsewhere = ctx.article.text, _other_incidents_sentences(ctx, group[0])
+    own = [d.sentence for d in group]
+    companions = {id(f) for f in allies_beside_the_forces(text, ctx.actors, ctx.lang)}
+    return any(a.group in ("militants", "external") and not _told_in(a, elsewhere) and id(a) not in companions
+               and not beside_the_forces(text, ctx.actors, a, ctx.lang)
+               and (_told_in(a, own) or not _told_as_backdrop(ctx, a)) for a in ctx.actors)
 
 
 def _told_as_backdrop(ctx: ArticleContext, found: FoundActor) -> bool:

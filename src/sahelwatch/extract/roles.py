@@ -475,7 +475,7 @@ def role_players(text: str, found: list[FoundActor], victims: set[str], lang: st
     15 terroristas": only the one group of fighters it names died) stays."""
     parties = [f for f in found if not (is_speaker(text, f, lang) or is_responder(text, f, lang)
                                         or is_pretext(text, f, lang) or is_companion(text, f, lang)
-                                        or _beside_the_forces(text, found, f, lang))]
+                                        or beside_the_forces(text, found, f, lang))]
     one_group = len({f.actor.name for f in parties}) == 1 and parties[0].group == "militants"
     if victims == {"militants"} and one_group:
         return found
@@ -496,7 +496,7 @@ def is_companion(text: str, found: FoundActor, lang: str) -> bool:
             and rx.search(text[max(0, found.start - 60) : found.start]) is not None)
 
 
-def _beside_the_forces(text: str, found: list[FoundActor], actor: FoundActor, lang: str) -> bool:
+def beside_the_forces(text: str, found: list[FoundActor], actor: FoundActor, lang: str) -> bool:
     """True for unnamed fighters told jointly with the state's forces as one subject ("l'armée malienne et
     des combattants étrangers", "soldiers and foreign fighters"; lexicon joined_subject): the forces'
     companions, not their foes, unless the two are told fighting each other ("clashes between soldiers and

@@ -752,13 +752,24 @@ BIG_CITY = 500_000
 
 
 def document_countries(text: str) -> set[str]:
-    """Countries the text points to by demonyms ('Nigerian troops', 'Syrian Observatory')."""
+    """Countries the text points to by demonyms ('Nigerian troops', 'Syrian Observatory'), but not by those
+    of hired or advising forces, who serve abroad ('Malian soldiers and Russian mercenaries ... in Moura')."""
     found = set()
-    for word in set(re.findall(r"\b[A-Z][a-zé]{3,}(?:ians?|ese|is?|ans?|ois|iens?|e)\b", text)):
-        iso = demonym_country(word)
-        if iso:
+    for match in re.finditer(_DEMONYM, text):
+        iso = demonym_country(match[0])
+        if iso and not _HIRED_AFTER_DEMONYM.match(text, match.end()):
             found.add(iso)
     return found
+
+
+_DEMONYM = r"\b[A-Z][a-zé]{3,}(?:ians?|ese|is?|ans?|ois|iens?|e)\b"
+# a demonym naming forces hired or sent to advise ("Russian mercenaries", "Russian instructors", "Turkish
+# military advisers"): they serve in another country than their own
+_HIRED_AFTER_DEMONYM = re.compile(
+    r"\s+(?:(?:military|security|private)\s+)?(?:mercenar(?:y|ies)|instructors?|advis[eo]rs?|contractors?|"
+    r"paramilitar(?:y|ies)|fighters\s+of\s+the\s+wagner|wagner)\b",
+    re.I,
+)
 
 
 # a demonym naming the aircraft or guns that strike ("Russian warplanes", "Turkish shelling", "US-led
@@ -776,9 +787,10 @@ def story_countries(text: str) -> set[str]:
     "Russian warplanes" may strike elsewhere, a "Russian village" is in Russia. A demonym the text also uses
     otherwise still counts."""
     found = set()
-    for match in re.finditer(r"\b[A-Z][a-zé]{3,}(?:ians?|ese|is?|ans?|ois|iens?|e)\b", text):
+    for match in re.finditer(_DEMONYM, text):
         iso = demonym_country(match[0])
-        if iso and not _STRIKERS_AFTER_DEMONYM.match(text, match.end()):
+        if iso and not (_STRIKERS_AFTER_DEMONYM.match(text, match.end())
+                        or _HIRED_AFTER_DEMONYM.match(text, match.end())):
             found.add(iso)
     return found
 
