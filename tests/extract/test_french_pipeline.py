@@ -1139,3 +1139,64 @@ def test_an_armys_claim_with_a_figure_in_words_is_kept_beside_the_civilians_dead
     article = Article(id="t-fr", text=text, raw_text=text, published="2026-04-07", language="fr")
     [mention] = extract_article(article)
     assert (mention.fatalities.best, mention.fatalities.high) == (23, 50)
+
+
+def test_a_march_whose_aim_names_attacks_is_a_peaceful_protest():
+    """Illustrative: the crowd's march is the event, not the attacks its aim names; a memorandum handed to the
+    prefect is no place handed over."""
+    text = ("Plusieurs centaines d'habitants de Téra ont marché dimanche dans le calme pour réclamer la "
+            "sécurisation de la route de Niamey, souvent visée par des attaques. Les manifestants ont "
+            "ensuite rejoint la préfecture où ils ont remis un mémorandum au préfet.")
+    [mention] = _mentions(text, "2026-11-16")
+    assert mention.sub_event_type == "Peaceful protest"
+    assert mention.place.name == "Téra"
+
+
+def test_attacks_of_recent_months_on_a_road_are_no_incident():
+    text = ("Des commerçants ont marché samedi à Dori pour demander la réouverture du marché. Ces derniers "
+            "mois, plusieurs camions ont été attaqués et incendiés sur cet axe par des hommes armés.")
+    assert [m.sub_event_type for m in _mentions(text, "2026-11-16")] == ["Peaceful protest"]
+
+
+def test_a_night_told_with_its_full_dates_dates_an_undated_report():
+    """Illustrative: no publication date; the night "du mardi 20 au mercredi 21 octobre 2026" opens the
+    report and dates the attack told in the next sentences."""
+    text = ("Dans la nuit du mardi 20 au mercredi 21 octobre 2026, des hommes armés ont attaqué la maison "
+            "d'arrêt de Niono, dans la région de Ségou. Deux gardes pénitentiaires ont été tués lors de "
+            "l'assaut, selon une source judiciaire.")
+    [mention] = _mentions(text, None)
+    assert mention.date.event_date == "2026-10-20"
+
+
+def test_the_day_an_army_acknowledged_a_strike_is_not_the_strikes_day():
+    """Illustrative: "a reconnu mercredi ... une frappe menée samedi": the strike is Saturday's, one event."""
+    text = ("L'armée malienne a reconnu mercredi des « pertes civiles » lors d'une frappe de drone menée "
+            "samedi près de Niafunké, dans la région de Tombouctou. Selon des habitants, la frappe a touché "
+            "une cérémonie de mariage et fait au moins 15 morts.")
+    mentions = _mentions(text, "2026-10-29")
+    assert [(m.sub_event_type, m.date.event_date) for m in mentions] == [("Air/drone strike", "2026-10-24")]
+
+
+def test_the_day_an_ngo_suspended_its_work_is_not_the_day_its_staff_were_killed():
+    text = ("Une ONG a suspendu jeudi ses activités dans la région de Ménaka après la mort de deux de ses "
+            "employés, tués mardi par des hommes armés entre Ménaka et Andéramboukane.")
+    [mention] = _mentions(text, "2026-11-22")
+    assert mention.date.event_date == "2026-11-17"
+
+
+def test_an_ambush_told_after_a_clash_does_not_split_the_dead_of_the_other_side_off():
+    """Illustrative: the second sentence reads as mob violence naming no crowd; it must not keep the
+    assailants' dead, told next, out of the clash."""
+    text = ("Au moins cinq chasseurs dozos ont été tués mercredi lors d'affrontements avec de présumés "
+            "jihadistes près de Kouakourou, dans le cercle de Djenné. Les dozos sont tombés dans une "
+            "embuscade alors qu'ils accompagnaient des paysans vers leurs champs. « Huit assaillants ont été "
+            "tués », affirme un chef dozo.")
+    mentions = _mentions(text, "2026-11-13")
+    assert [m.sub_event_type for m in mentions] == ["Armed clash"]
+
+
+def test_militants_arrested_before_a_planned_march_are_arrests_not_a_protest():
+    text = ("La police a arrêté jeudi à N'Djamena une quinzaine de militants d'un parti d'opposition qui "
+            "préparaient une marche interdite, selon leur avocat.")
+    [mention] = _mentions(text, "2026-11-22")
+    assert mention.sub_event_type == "Arrests"

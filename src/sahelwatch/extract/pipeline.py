@@ -993,6 +993,10 @@ def draft_mention(
         if is_violent(prediction.event_type)
         else prediction.probability >= config.min_nonviolent_probability
     )
+    if not is_event and not killed and _marched(ctx, sentence):
+        # a crowd's march told as a deed with its aim, the classifier unsure: the march, not the attacks its
+        # aim names ("ont marché dimanche pour réclamer la sécurité de l'axe, souvent visé par des attaques")
+        prediction, is_event = _as_label(prediction, "PEACE_PROTEST"), True
     if not is_event and is_conflict_event(prediction) and is_violent(prediction.event_type):
         is_event = has_violence_cue(sentence.text, ctx.lang) or _strike_hit(ctx, sentence, prediction)
     if not is_event and _protest_told(ctx, sentence, prediction):
@@ -1021,6 +1025,7 @@ def draft_mention(
     prediction = _force_on_protesters(ctx, sentence, prediction, killed)
     prediction = _protester_killed(ctx, sentence, prediction, killed)
     prediction = _arrests_at_protest(ctx, sentence, prediction, told)
+    prediction = _protest_only_planned(ctx, sentence, prediction, told)
     prediction = _crowd_control_grenade(ctx, sentence, prediction, killed)
     prediction = _rescue_fight(ctx, sentence, prediction)
     prediction = _air_support(ctx, sentence, prediction)
@@ -1658,6 +1663,18 @@ def _arrests_at_protest(ctx: ArticleContext, sentence: Sentence, prediction: Pre
     return _relabelled(prediction, "PROTEST_WITH_INTER")
 
 
+def _protest_only_planned(ctx: ArticleContext, sentence: Sentence, prediction: Prediction,
+                          told: list[Casualty]) -> Prediction:
+    """People arrested while a protest was only planned ("la police a arrêté une douzaine de militants qui
+    préparaient une marche interdite"; lexicon ``protest_planned``): ACLED's arrests, no protest held."""
+    if prediction.event_type != "Protests" or not any(c.kind == "arrested" and c.low > 0 for c in told):
+        return prediction
+    rx = lexicon_pattern(ctx.lang, "protest_planned", r"\b(?:{})\b")
+    if rx is None or not rx.search(sentence.text):
+        return prediction
+    return _relabelled(prediction, "ARREST")
+
+
 def _crowd_control_grenade(ctx: ArticleContext, sentence: Sentence, prediction: Prediction,
                            killed: list[Casualty]) -> Prediction:
     """Tear-gas or stun grenades with no one killed and no armed group in the sentence ("ils ont été dispersés
@@ -1763,6 +1780,9 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         return _event_date(earlier[-1]), True
     if ctx.published is None and days:  # no publication day: the last full day the text told before
         return _event_date(days[-1]), True
+    nights = [d for d in earlier if d.date_prec == 2]
+    if ctx.published is None and nights:  # or the last night told ("dans la nuit du mardi 20 au mercredi 21")
+        return _event_date(nights[-1]), True
     if (later := _incident_day_told_next(ctx, sentence)) is not None:  # "... The killings took place on ..."
         return _event_date(later), True
     if (stated := _statement_day(ctx, sentence)) is not None:
@@ -2496,8 +2516,9 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
     group_day = _group_date(group)
     if draft.pursuit and group_day is not None and _days_apart(group_day, draft.date) >= 1:
         return False  # the pursuit of the attackers on another day: a fight of its own (ACLED, UCDP)
+    typed = [d for d in group if not d.crowdless] or group  # a crowdless sentence joined has no type either
     if not (draft.crowdless or draft.sequel or _only_recounts(draft)) and not all(
-            _types_compatible(d.prediction, draft.prediction) for d in group):
+            _types_compatible(d.prediction, draft.prediction) for d in typed):
         return False  # mob violence naming no crowd, date nor place goes on about the fight before; the
         # wounded dying or bodies found since, or another source's count of the dead, have no type of their
         # own
