@@ -487,3 +487,26 @@ def test_a_breakdown_reads_on_across_a_descriptive_aside_in_brackets():
             "l'escorte, ont perdu la vie.")
     assert _facts(text) == [
         (27, "killed", "unknown"), (15, "killed", "civilians"), (12, "killed", "security")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'armée affirme avoir « neutralisé un regroupement de terroristes » près de Léré.",
+        "Les FAMa ont frappé un groupe de combattants dans le secteur.",
+        "The strike hit a gathering of fighters near the village.",
+    ],
+)
+def test_a_collective_noun_after_un_is_no_count_of_one(text: str) -> None:
+    lang = "en" if text.startswith("The") else "fr"
+    assert [c.low for c in find_casualties(text, lang) if c.kind == "killed"] == []
+
+
+def test_a_lone_person_still_counts_one() -> None:
+    assert _facts("Un soldat a été tué dans l'attaque.") == [(1, "killed", "security")]
+
+
+def test_detainees_killed_are_civilians_beside_the_guards() -> None:
+    text = "Deux gardes pénitentiaires et un détenu ont été tués lors de l'assaut contre la prison."
+    summary = summarise_fatalities(find_casualties(text, "fr"))
+    assert (summary.low, summary.best, summary.deaths_civilians) == (3, 3, 1)

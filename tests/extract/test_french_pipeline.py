@@ -1168,6 +1168,14 @@ def test_a_night_told_with_its_full_dates_dates_an_undated_report():
     assert mention.date.event_date == "2026-10-20"
 
 
+def test_wounded_who_died_are_part_of_the_total_they_bring_the_toll_to():
+    text = ("Le bilan de l'attaque perpétrée dimanche contre une église près de Titao s'est alourdi. "
+            "« Quatre blessés ont succombé à leurs blessures », portant à douze le nombre de fidèles tués, "
+            "précise le diocèse.")
+    [mention] = _mentions(text, "2026-10-13")
+    assert (mention.fatalities.low, mention.fatalities.best) == (12, 12)
+
+
 def test_the_day_an_army_acknowledged_a_strike_is_not_the_strikes_day():
     """Illustrative: "a reconnu mercredi ... une frappe menée samedi": the strike is Saturday's, one event."""
     text = ("L'armée malienne a reconnu mercredi des « pertes civiles » lors d'une frappe de drone menée "
@@ -1200,3 +1208,21 @@ def test_militants_arrested_before_a_planned_march_are_arrests_not_a_protest():
             "préparaient une marche interdite, selon leur avocat.")
     [mention] = _mentions(text, "2026-11-22")
     assert mention.sub_event_type == "Arrests"
+
+
+def test_prison_guards_are_the_police_of_the_country():
+    text = ("Des hommes armés ont attaqué mardi soir la maison d'arrêt de Niono, dans la région de Ségou. "
+            "Deux gardes pénitentiaires ont été tués lors de l'échange de tirs, selon une source judiciaire.")
+    [mention] = _mentions(text, "2026-10-22")
+    assert "Police Forces of Mali" in " ".join(a.name for a in (mention.actor1, mention.actor2) if a)
+
+
+def test_the_attackers_an_army_says_it_killed_right_after_its_own_dead_add_to_the_toll():
+    """Illustrative: 12 soldiers dead, then the army's count of the attackers killed in the same fight
+    (more than thirty above the lead, told two sentences later): one clash of 62."""
+    text = ("Douze militaires tchadiens ont été tués dans la nuit de samedi à dimanche dans une attaque de "
+            "Boko Haram contre une position de l'armée près de Bol, dans la province du Lac. Les assaillants "
+            "sont arrivés à bord de pirogues. « La riposte de nos forces a permis de neutraliser 50 "
+            "terroristes », affirme l'état-major.")
+    [mention] = _mentions(text, "2026-11-09")
+    assert mention.fatalities.best == 62

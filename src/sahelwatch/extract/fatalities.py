@@ -101,6 +101,7 @@ class Casualty:
     vague: bool = False
     qualifier: str = "exact"  # from NumberMatch: exact|at_least|more_than|nearly|up_to|about|range|vague
     subset_of_previous: bool = False  # "13 civilians, including 7 children": the 7 is part of the 13
+    part_of_next: bool = False  # "five wounded died, bringing to 14 the number killed": 5 of the 14
     addend_of_previous: bool = False  # "4 women and 2 infants killed": the 2 adds to the 4
     listed: bool = False  # unknown, listed beside a named figure ("a brigadier and five members"): no total
     denied: bool = False  # a denied toll's: "denied reports that 25 soldiers were killed in an attack"
@@ -869,6 +870,26 @@ def _mark_increments(text: str, items: list[Casualty], r: _Rules) -> None:
                 break
 
 
+def _mark_parts_of_framed_total(text: str, items: list[Casualty], r: _Rules) -> None:
+    """Flag the dead told before a larger total framed in the same sentence ("Cinq blessés ont succombé,
+    portant à quatorze le nombre de fidèles tués", "two more bodies were found, bringing the toll to 12"):
+    the newly counted dead are part of the total, no lower count of their own. Not under a background total
+    ("portant à 200 le nombre de morts depuis janvier")."""
+    if r.frame is None:
+        return
+    for index, item in enumerate(items):
+        if item.kind != "killed" or item.negated or item.cumulative or item.number_start < 0:
+            continue
+        for later in items[index + 1:]:
+            if re.search(r"[.!?]", text[item.end:later.number_start]):
+                break
+            framed = r.frame[0].search(text[max(item.end, later.number_start - 30):later.number_start])
+            if (later.kind == "killed" and framed and not later.cumulative and not later.negated
+                    and later.low > item.high):
+                item.part_of_next = True
+                break
+
+
 WOUNDED_PART_GAP = 20  # characters between the wounded figure and its part that died ("blessés, dont un")
 
 
@@ -1169,7 +1190,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     code = normalise_lang(lang)
     r = rules(code)
     numbers = _outside_dates(text, _with_singulars(text, find_numbers(text, code), r), code)
-    numbers = [n for n in numbers if not _unit_number(text, n)]
+    numbers = [n for n in numbers if not _unit_number(text, n) and not _one_collective(text, n)]
     readings = [c for c in (_read_number(text, n, r) for n in numbers) if c is not None]
     readings = [c for c in _outside_nouns(text, readings, r) if not _a_source(text, c, r)]
     _propagate_chain(text, readings, r)
@@ -1183,6 +1204,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     casualties = _wounded_who_died(text, casualties, r)
     _mark_addends(text, casualties, r)
     _mark_cumulative(text, casualties, lang)
+    _mark_parts_of_framed_total(text, casualties, r)
     _count_companions(text, casualties, r)
     _count_pairs(text, casualties, code, r)
     _count_bomber_besides(text, casualties, code)
@@ -1249,6 +1271,21 @@ _UNIT_BEFORE = re.compile(
     r"|batalhão|brigada|regimento|divisão)\s*(?:\([A-Z]{2,6}\)\s*)?(?:No\.?\s*|n[°º]\s*)?$",
     re.I,
 )
+
+
+# a collective noun after "un"/"a": "neutralisé un regroupement de terroristes", "struck a gathering of
+# fighters" tells no count of one
+_COLLECTIVE_ONE = re.compile(
+    r"\s+(?:(?:important|gros|petit|large|small|big|grande?)\s+)?(?:groupes?|regroupements?|rassemblements?|"
+    r"colonnes?|bandes?|cellules?|foules?|réunions?|convois?|unités?|groups?|gatherings?|columns?|bands?|cells?|"
+    r"crowds?|convoys?|units?|grupos?|colunas?|bandos?|reuni[aã]o|concentra[cç][aã]o)\s+(?:de\s|d['’]|of\s|"
+    r"do\s|da\s|dos\s|das\s)", re.I)
+
+
+def _one_collective(text: str, num: NumberMatch) -> bool:
+    """True for the "un" of "un regroupement de terroristes" (``_COLLECTIVE_ONE``): no figure."""
+    return (num.low == num.high == 1 and not num.text[:1].isdigit()
+            and _COLLECTIVE_ONE.match(text, num.end) is not None)
 
 
 def _unit_number(text: str, num: NumberMatch) -> bool:
@@ -1506,7 +1543,8 @@ def _per_group(casualties: list[Casualty], kind: str) -> dict[str, tuple[int, in
     """group -> (low, best, high) over the usable figures of one kind."""
     by_group: dict[str, list[Casualty]] = {}
     for c in casualties:
-        if c.kind == kind and not c.negated and not c.cumulative and not _redundant_subset(c, casualties):
+        if (c.kind == kind and not c.negated and not c.cumulative and not c.part_of_next
+                and not _redundant_subset(c, casualties)):
             by_group.setdefault(LISTED if c.listed else c.group, []).append(c)
     return {g: (min(c.low for c in fs), _best_of(fs), max(c.high for c in fs)) for g, fs in by_group.items()}
 

@@ -99,6 +99,7 @@ from sahelwatch.extract.taxonomy import (
 from sahelwatch.extract.tolls import (
     ALSO,
     CLAIM,
+    OTHER_SIDE_CHARS,
     TOLL_WORD,
     incident_casualties,
     plausible_beside,
@@ -721,8 +722,9 @@ def without_running_totals(ctx: ArticleContext, drafts: list[Draft]) -> list[Dra
             continue
         if _continues_other_incident(ctx, previous, draft, first):
             continue
+        near = 0 < draft.sentence.start - first.sentence.end <= OTHER_SIDE_CHARS
         draft.casualties = [
-            c for c in draft.casualties if c.kind != "killed" or plausible_beside(c, first_killed)
+            c for c in draft.casualties if c.kind != "killed" or plausible_beside(c, first_killed, near)
         ]
     return drafts
 

@@ -398,16 +398,21 @@ def _restates(casualty: Casualty, lead_figures: list[Casualty]) -> bool:
 
 
 ARMED_SIDES = ("security", "militants")
+NEAR_OTHER_SIDE_FACTOR = 5  # the other side's dead told near the lead: a force's count may be far more
 OTHER_SIDE_SLACK = 30  # "five soldiers killed ... troops killed 18 attackers": the other side may lose more
 
 
-def plausible_beside(casualty: Casualty, lead_killed: list[Casualty]) -> bool:
+def plausible_beside(casualty: Casualty, lead_killed: list[Casualty], near: bool = False) -> bool:
     """True when a later figure is small enough to belong with the lead's toll rather than be a running
-    total: at most three times it (or ten more), and for the other armed side's dead up to thirty more."""
+    total: at most three times it (or ten more), and for the other armed side's dead up to thirty more, or
+    five times it when told ``near`` the lead and not as a running total ("Dix-sept militaires ont été tués
+    ... la riposte a permis de neutraliser 60 terroristes")."""
     scale = max(c.high or c.low for c in lead_killed)
     ceiling = max(3 * scale, scale + 10)
     if casualty.group in ARMED_SIDES and casualty.group not in {c.group for c in lead_killed}:
         ceiling = max(ceiling, scale + OTHER_SIDE_SLACK)
+        if near and not casualty.cumulative:
+            ceiling = max(ceiling, NEAR_OTHER_SIDE_FACTOR * scale)
     return (casualty.high or casualty.low) <= ceiling
 
 
@@ -430,7 +435,7 @@ def _died_since(kept: list[Casualty], died: Casualty) -> list[Casualty]:
 
 def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualty], forces_led: bool = False
                   ) -> bool:
-    if not plausible_beside(casualty, lead):
+    if not plausible_beside(casualty, lead, near=0 < gap <= OTHER_SIDE_CHARS):
         return False
     if casualty.alternative:  # another source's count: it widens the range (summarise_fatalities)
         return True
