@@ -668,6 +668,12 @@ def test_arrested_generals_are_security_forces() -> None:
         ("Le nombre de civils tués dans l'attaque du marché de Damboa est passé à 12.", "fr",
          [(12, "civilians")]),
         ("O número de mortos subiu para 40.", "pt", [(40, "unknown")]),
+        # a weekday told with its day in brackets (Brazilian style) between the dead and the rise
+        ("O número de mortos do atentado de terça-feira (21) contra um mercado de Dikwa, no estado de Borno, "
+         "no nordeste da Nigéria, subiu para 14, informou a agência.", "pt", [(14, "unknown")]),
+        ("O balanço do ataque de terça-feira contra a aldeia, no estado de Borno, subiu para 14, disse a "
+         "polícia.", "pt", [(14, "unknown")]),
+        ("O balanço de feridos do ataque subiu para 30.", "pt", []),
         ("O número de deslocados subiu para 3000.", "pt", []),
     ],
 )
