@@ -1496,3 +1496,25 @@ def test_an_agreement_ended_in_an_earlier_year_told_as_background_is_no_event() 
             "fazendo 12 mortos. O Mali, governado por uma junta militar, rompeu em 2024 o acordo de paz de "
             "Argel assinado com os grupos armados do norte.")
     assert [m.sub_event_type for m in _mentions(text, published="2026-05-12")] == ["Armed clash"]
+
+
+def test_a_weekday_of_a_weekly_roundup_published_that_weekday_is_the_week_before() -> None:
+    # illustrative: "Resumo semanal" published on Monday 16 November: "na segunda-feira" is Monday 9
+    text = ("Resumo semanal da segurança no Sahel. No Mali, quatro soldados morreram na segunda-feira quando "
+            "o seu veículo acionou uma mina perto de Boni, na região de Mopti.")
+    [mention] = _mentions(text, published="2026-11-16")
+    assert mention.date.event_date == "2026-11-09"
+    [mention] = _mentions(text.replace("Resumo semanal da", "A"), published="2026-11-16")
+    assert mention.date.event_date == "2026-11-16"
+
+
+def test_a_deed_told_a_day_before_a_decision_is_dated_that_day() -> None:
+    # illustrative: the suspension (Friday) is no event; the arrest told after "um dia depois de" is Thursday
+    text = ("Ilustrativo: a autoridade dos media suspendeu na sexta-feira a rádio Kledu FM, um dia depois de "
+            "o seu diretor ter sido detido em Bamaco por agentes da segurança do Estado.")
+    [mention] = _mentions(text, published="2026-08-15")
+    assert (mention.sub_event_type, mention.date.event_date) == ("Arrests", "2026-08-13")
+    # the killing told before the words keeps its own day
+    text = ("Ilustrativo: homens armados mataram cinco aldeões perto de Boni na sexta-feira, um dia depois "
+            "de os soldados terem detido o chefe do grupo.")
+    assert _mentions(text, published="2026-08-15")[0].date.event_date == "2026-08-14"

@@ -660,6 +660,14 @@ def _with_previous_days(text: str, published: date | None, lang: str,
     return sorted([*found, *added], key=lambda e: e.start) if added else found
 
 
+def is_previous_day(text: str, expr: DateExpr, lang: str) -> bool:
+    """True for a day of the text told only as the one before another ("la veille", "um dia depois de o
+    diretor ter sido detido"; lexicon dates.previous_day, see ``_with_previous_days``)."""
+    rx = _rule(lang, "previous_day", r"(?<![\w-])(?:{})(?![\w-])")
+    found = rx.match(text, expr.start) if rx is not None else None
+    return found is not None and found.end() == expr.end
+
+
 def event_date_expressions(text: str, published: date | None = None, lang: str = "en",
                            drop_reporting: bool = True, heading: str | None = None) -> list[DateExpr]:
     """The date expressions that can date an event: not in the future, not a period bound ('depuis

@@ -29,6 +29,7 @@ from sahelwatch.extract.dates import (
     event_date_expressions,
     find_date_expressions,
     is_aside,
+    is_previous_day,
     is_recalled,
     is_report_day_monitor,
     told_in_peaceful_aside,
@@ -1745,6 +1746,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         return deed, True
     if len(own) > 1 and (hurt := _day_wounded(ctx, own)) is not None:  # "died on Thursday of wounds suffered
         return _event_date(hurt), True  # the day before": the day they were wounded
+    if len(own) > 1 and (deed := _deed_told_after(ctx, sentence, own)) is not None:
+        return _event_date(deed), True
     if own:  # the finest first: "a junta que tomou o poder na semana passada deteve hoje ..." is today
         return _event_date(min(own, key=lambda d: d.date_prec)), True
     if (deed := _statement_after_deed(ctx, sentence)) is not None:  # "said on Wednesday, two days after"
@@ -1912,6 +1915,19 @@ def _day_wounded(ctx: ArticleContext, own: list[DateExpr]) -> DateExpr | None:
         return None
     text = ctx.article.text
     return next((d for d in own if rx.search(text[max(0, d.start - WOUNDED_DAY_CHARS) : d.start])), None)
+
+
+def _deed_told_after(ctx: ArticleContext, sentence: Sentence, own: list[DateExpr]) -> DateExpr | None:
+    """The day before the other day told, when the sentence's deed is told after the words that set it then
+    and the clause before them tells none ("A autoridade suspendeu na sexta-feira a rádio, um dia depois de o
+    seu diretor ter sido detido": the arrest, on Thursday; lexicon dates.previous_day)."""
+    text = ctx.article.text
+    for expr in own:
+        head, tail = text[sentence.start : expr.start], text[expr.end : sentence.end]
+        if is_previous_day(text, expr, ctx.lang) and not cue_spans(head, ctx.lang) \
+                and cue_spans(tail, ctx.lang):
+            return expr
+    return None
 
 
 STATEMENT_DEED_CHARS = 40  # "said on Wednesday, two days after the attack": the cue right after the day
