@@ -1518,3 +1518,12 @@ def test_a_deed_told_a_day_before_a_decision_is_dated_that_day() -> None:
     text = ("Ilustrativo: homens armados mataram cinco aldeões perto de Boni na sexta-feira, um dia depois "
             "de os soldados terem detido o chefe do grupo.")
     assert _mentions(text, published="2026-08-15")[0].date.event_date == "2026-08-14"
+
+
+def test_a_claim_told_first_joins_the_deed_of_its_town_told_next_by_its_day() -> None:
+    # illustrative: the claim (Saturday) names the town; the attack (Tuesday) names only "o posto"
+    text = ("Ilustrativo: o JNIM reivindicou no sábado o ataque contra um posto da gendarmaria em Cinkassé, "
+            "no norte do Togo. Na madrugada de terça-feira, homens armados atacaram o posto, matando quatro "
+            "gendarmes.")
+    [mention] = _mentions(text, published="2026-05-10")
+    assert (mention.date.event_date, mention.fatalities.best) == ("2026-05-05", 4)

@@ -2608,7 +2608,12 @@ def _day_before_statement(group: list[Draft], draft: Draft) -> bool:
         return False
     if not 0 <= (date.fromisoformat(said) - date.fromisoformat(day)).days <= STATEMENT_LAG_DAYS:
         return False
-    if not (draft.place_from_text and draft.place and draft.place.where_prec <= 2):
+    if not draft.place_from_text:
+        # no town of its own ("Na madrugada de terça-feira, homens armados atacaram o posto"): the town the
+        # statement named, when the statement itself counts no dead (a claim or an announcement)
+        return not any(_killed_groups(d) for d in group) and any(
+            d.place_from_text and d.place and d.place.where_prec <= 2 for d in group)
+    if not (draft.place and draft.place.where_prec <= 2):
         return False
     return any(d.place_from_text and d.place and d.place.name == draft.place.name for d in group)
 
