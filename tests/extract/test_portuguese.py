@@ -1527,3 +1527,43 @@ def test_a_claim_told_first_joins_the_deed_of_its_town_told_next_by_its_day() ->
             "gendarmes.")
     [mention] = _mentions(text, published="2026-05-10")
     assert (mention.date.event_date, mention.fatalities.best) == ("2026-05-05", 4)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ilustrativo: os atacantes abriram fogo contra os guardas prisionais.", "pt"),
+    ("Illustrative: gunmen shot two prison guards.", "en"),
+    ("Illustratif : les assaillants ont tué deux gardiens de prison.", "fr"),
+])
+def test_prison_guards_are_the_police(text: str, lang: str) -> None:
+    names = {m.actor.name for m in find_actors(text, lang, country="NE", on_date="2026-03-17")}
+    assert "Police Forces of Niger (2023-)" in names
+
+
+def test_civil_after_a_noun_is_an_adjective_not_a_civilian() -> None:
+    # illustrative: "prisão civil", "guerra civil" name no civilians; "um civil" does
+    assert not find_actors("Ilustrativo: dezenas de presos fugiram da prisão civil de Filingué.", "pt",
+                           country="NE")
+    assert not find_actors("Ilustrativo: o Mali vive uma guerra civil desde 2012.", "pt", country="ML")
+    found = find_actors("Ilustrativo: os atacantes mataram um soldado e um civil.", "pt", country="NE")
+    assert "Civilians (Niger)" in {m.actor.name for m in found}
+
+
+@pytest.mark.parametrize(("text", "lang", "group"), [
+    ("Ilustrativo: os atacantes abriram fogo contra os guardas prisionais, matando dois deles.", "pt",
+     "security"),
+    ("Ilustrativo: os soldados repeliram os atacantes, matando dez deles.", "pt", "militants"),
+    ("Illustrative: the gunmen opened fire on the villagers, killing two of them.", "en", "civilians"),
+])
+def test_the_dead_told_as_some_of_them_after_a_kill_verb_are_of_the_group_named_before(
+        text: str, lang: str, group: str) -> None:
+    assert [c.group for c in find_casualties(text, lang) if c.kind == "killed"] == [group]
+
+
+def test_an_attack_on_a_prison_that_kills_its_guards_is_a_clash_with_the_police() -> None:
+    # illustrative: the escaped prisoners are no arrests nor civilians targeted; the guards are the police
+    text = ("Ilustrativo: dezenas de presos fugiram da prisão civil de Filingué, na região de Tillabéri, "
+            "depois de um ataque de homens armados na noite de terça-feira. Os atacantes abriram fogo contra "
+            "os guardas prisionais, matando dois deles.")
+    [mention] = _mentions(text, published="2026-03-19")
+    assert (mention.sub_event_type, mention.actor2.name, mention.fatalities.best) == (
+        "Armed clash", "Police Forces of Niger (2023-)", 2)

@@ -251,6 +251,8 @@ class ActorDictionary:
             return False
         if _SETTLEMENT_PREFIX.search(text[max(0, start - 12) : start]):
             return False  # "Garin Fulani", "Unguwan Fulani": a Hausa settlement's name, no Fulani militia
+        if text[start:end].lower() == "civil" and _NOUN_BEFORE.search(text[max(0, start - 30) : start]):
+            return False  # "prisão civil", "sociedade civil", "état civil": an adjective, no civilian
         if alias.own and (alias.case_sensitive or alias.surface.islower()) and code != alias.country:
             return False  # acronyms and plain nouns ("municipal police") name the forces at home only
         if alias.own and code != alias.country and alias.surface[0].isupper() and text[start].islower():
@@ -274,6 +276,13 @@ class ActorDictionary:
             actor, group = self.unidentified_armed_group(target), "militants"
         homed = alias.country is None  # the article's country, not one the words name
         return ActorMatch(start, end, surface, replace(actor, surface=surface), group, homed)
+
+
+# a noun right before "civil" makes it an adjective ("a prisão civil de Filingué", "a proteção civil"),
+# unlike a determiner ("um civil foi morto", "aucun civil")
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?:um|uma|o|do|no|ao|pelo|num|outro|cada|nenhum|qualquer|mais|único|un|le|du|au|ce|aucun|"
+    r"chaque|seul|autre)\s)[^\W\d_]{3,}\s+$", re.I)
 
 
 def _civilian_adjective(text: str, start: int, end: int, nxt: tuple[int, int, _Alias] | None) -> bool:

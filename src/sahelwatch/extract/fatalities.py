@@ -725,7 +725,7 @@ def _noun_group(text: str, num: NumberMatch, noun: str, r: _Rules) -> str:
     if group != "unknown":
         return group
     noun_end = noun_start + len(noun)
-    if noun.lower() in _PRONOUNS and _PASSIVE.match(text, noun_end):
+    if noun.lower() in _PRONOUNS and (_PASSIVE.match(text, noun_end) or _KILLING.search(text[: num.start])):
         return _antecedent_group(text[: num.start], r)
     return (affiliation(text[noun_end : noun_end + 90], r.lang)
             or affiliation(text[num.end : noun_start], r.lang, anywhere=True)
@@ -767,6 +767,10 @@ def _affiliation_opening(lang: str) -> re.Pattern[str] | None:
 _PRONOUNS = {"them", "of them", "d'entre eux", "deles", "delas"}
 _PASSIVE = re.compile(r"\s+(?:were|have been|had been|ont été|furent|foram)\b", re.I)
 _WORD = re.compile(r"[\w’'-]+")
+# a kill verb right before "two of them" ("opened fire on the guards, killing two of them", "matando dois
+# deles"): the figure counts the group named before it
+_KILLING = re.compile(r"\b(?:killing|killed|matando|mataram|matou|abatendo|tuant|tué|tuèrent)\s+"
+                      r"(?:at least\s+|pelo menos\s+|au moins\s+)?$", re.I)
 
 
 def _antecedent_group(head: str, r: _Rules) -> str:
