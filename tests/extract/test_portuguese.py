@@ -1498,6 +1498,15 @@ def test_an_agreement_ended_in_an_earlier_year_told_as_background_is_no_event() 
     assert [m.sub_event_type for m in _mentions(text, published="2026-05-12")] == ["Armed clash"]
 
 
+def test_a_claim_told_first_joins_the_deed_of_its_town_told_next_by_its_day() -> None:
+    # illustrative: the claim (Saturday) names the town; the attack (Tuesday) names only "o posto"
+    text = ("Ilustrativo: o JNIM reivindicou no sábado o ataque contra um posto da gendarmaria em Cinkassé, "
+            "no norte do Togo. Na madrugada de terça-feira, homens armados atacaram o posto, matando quatro "
+            "gendarmes.")
+    [mention] = _mentions(text, published="2026-05-10")
+    assert (mention.date.event_date, mention.fatalities.best) == ("2026-05-05", 4)
+
+
 def test_a_weekday_of_a_weekly_roundup_published_that_weekday_is_the_week_before() -> None:
     # illustrative: "Resumo semanal" published on Monday 16 November: "na segunda-feira" is Monday 9
     text = ("Resumo semanal da segurança no Sahel. No Mali, quatro soldados morreram na segunda-feira quando "
@@ -1518,15 +1527,6 @@ def test_a_deed_told_a_day_before_a_decision_is_dated_that_day() -> None:
     text = ("Ilustrativo: homens armados mataram cinco aldeões perto de Boni na sexta-feira, um dia depois "
             "de os soldados terem detido o chefe do grupo.")
     assert _mentions(text, published="2026-08-15")[0].date.event_date == "2026-08-14"
-
-
-def test_a_claim_told_first_joins_the_deed_of_its_town_told_next_by_its_day() -> None:
-    # illustrative: the claim (Saturday) names the town; the attack (Tuesday) names only "o posto"
-    text = ("Ilustrativo: o JNIM reivindicou no sábado o ataque contra um posto da gendarmaria em Cinkassé, "
-            "no norte do Togo. Na madrugada de terça-feira, homens armados atacaram o posto, matando quatro "
-            "gendarmes.")
-    [mention] = _mentions(text, published="2026-05-10")
-    assert (mention.date.event_date, mention.fatalities.best) == ("2026-05-05", 4)
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -1567,3 +1567,13 @@ def test_an_attack_on_a_prison_that_kills_its_guards_is_a_clash_with_the_police(
     [mention] = _mentions(text, published="2026-03-19")
     assert (mention.sub_event_type, mention.actor2.name, mention.fatalities.best) == (
         "Armed clash", "Police Forces of Niger (2023-)", 2)
+
+
+def test_the_start_of_a_pipeline_told_with_its_oil_fields_is_no_event_place() -> None:
+    # illustrative: "liga os campos petrolíferos de Agadem ao porto de Sèmè" names the pipeline's ends
+    text = ("Ilustrativo: a Frente Patriótica de Libertação (FPL), um grupo rebelde nigerino, reivindicou "
+            "esta terça-feira a sabotagem de um troço do oleoduto que liga os campos petrolíferos de Agadem "
+            "ao porto de Sèmè, no Benim. A explosão ocorreu na madrugada de sábado perto de Gaya, na região "
+            "de Dosso, e provocou um incêndio. Não houve vítimas.")
+    [mention] = _mentions(text, published="2026-09-15")
+    assert mention.place.name == "Gaya"

@@ -208,6 +208,8 @@ SAHEL_VILLAGES += [
     ("Soldiers seized a convoy of migrants near Dirkou, in northern Niger.", "en", "Dirkou", "NE", "Agadez",
      "Bilma"),
     ("Des hommes armés ont attaqué Titabé, dans la province du Séno.", "fr", "Titabé", "BF", "Sahel", "Séno"),
+    ("Homens armados raptaram quatro trabalhadores perto de Agadem, no leste do Níger.", "pt", "Agadem", "NE",
+     "Diffa", "N'Guigmi"),
     ("L'aviation a frappé un camp dans la forêt de Ouarkoye, province du Mouhoun.", "fr", "Ouarkoye", "BF",
      "Boucle du Mouhoun", "Mouhoun"),
     # Cameroon's Far North: a department named 'Mayo-...' is not County Mayo (Ireland)
