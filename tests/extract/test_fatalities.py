@@ -890,6 +890,25 @@ def test_companions_take_their_lead_s_side_and_bodyguards_are_security(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "sides"),
+    [
+        # the possessive after the figure: "N of his men" are the lead's men, not civilians
+        ("A Taliban commander was killed along with seven of his men near the checkpoint.", "en",
+         (0, 8, 0, 0)),
+        ("An army captain was killed together with three of his men when the convoy hit a mine.", "en",
+         (4, 0, 0, 0)),
+        ("The bandit leader and his nine men were killed by troops.", "en", (0, 10, 0, 0)),
+        ("Un chef de l'EIGS et ses six hommes ont été neutralisés par l'armée.", "fr", (0, 7, 0, 0)),
+        ("O comandante e seis dos seus homens foram mortos.", "pt", (0, 0, 0, 7)),
+    ],
+)
+def test_a_lead_s_men_take_the_lead_s_side(text: str, lang: str, sides: tuple[int, int, int, int]) -> None:
+    # illustrative sentences (sides: security, militants, civilians, unknown)
+    f = summarise_fatalities(find_casualties(text, lang))
+    assert (f.deaths_a, f.deaths_b, f.deaths_civilians, f.deaths_unknown) == sides
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Two National Guard officers guarding the prison were killed in the exchange of fire, and three of "

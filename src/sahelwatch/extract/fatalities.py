@@ -150,6 +150,7 @@ class _Rules:
     also: re.Pattern[str] | None = None
     animals_before: re.Pattern[str] | None = None  # "killed 30 cows and": the verb reaches the next figure
     with_one: re.Pattern[str] | None = None  # "and his", "along with her" right before the figure
+    with_one_after: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # "with" before, "of his" after
     antecedent: re.Pattern[str] | None = None  # "the assailants, " before "17 of whom were killed"
     along: re.Pattern[str] | None = None  # "along with" before it: "X was killed along with two others"
     joined_other: re.Pattern[str] | None = None  # "and N other(s)"
@@ -310,6 +311,9 @@ def rules(lang: str) -> _Rules:
         place_complement=_place_complement(lex),
         lang=lang,
         with_one=_optional(rf"(?:{lex['with_one']})\s*$") if lex.get("with_one") else None,
+        with_one_after=(re.compile(rf"(?:{lex['with_one_after']['before']})\s*$", re.I),
+                        re.compile(rf"\s+(?:{lex['with_one_after']['after']})\s", re.I))
+        if lex.get("with_one_after") else None,
         along=_optional(rf"(?:{lex['along_with']})\s*$") if lex.get("along_with") else None,
         joined_other=_optional(lex["joined_other"]) if lex.get("joined_other") else None,
         with_other_before=re.compile(
@@ -1370,16 +1374,22 @@ def _count_companions(text: str, casualties: list[Casualty], r: _Rules) -> None:
             continue
         head = text[max(0, c.number_start - 40) : c.number_start]
         told = head + text[c.number_start : c.end]
-        if not (_companion(head, r) or (r.joined_other and r.joined_other.search(told))):
+        own_after = _with_one_after(text, head, c, r)  # "along with seven of his men"
+        if not (_companion(head, r) or own_after or (r.joined_other and r.joined_other.search(told))):
             continue
         prev = casualties[i - 1] if i else None
         # "killed a commander of the group, the Forest Boys, and two others": a name told between them
         named = (prev is not None and prev.kind == c.kind
                  and _NAMED_BETWEEN.match(text, prev.end, c.number_start) is not None)
         reach = 110 if named else 40 if prev is not None and prev.kind == c.kind else 15
-        if prev is not None and 0 <= c.number_start - prev.end < reach:
-            if prev.kind == c.kind and r.with_one.search(head):  # "a commander died along with his six men"
-                c.group, c.addend_of_previous = prev.group, True
+        inside = prev is not None and prev.start <= c.number_start < prev.end  # "un chef et ses hommes tués"
+        if prev is not None and (0 <= c.number_start - prev.end < reach or inside):
+            if prev.kind == c.kind and (r.with_one.search(head) or own_after):  # "... along with his six men"
+                # one side: the lead's, or the armed side its men are told of ("un chef de l'EIGS et ses six
+                # hommes", where a bare "chef" is a village's)
+                armed = [g for g in (prev.group, c.group) if g in _ARMED]
+                c.group = prev.group = armed[0] if armed else prev.group
+                c.addend_of_previous = True
             elif prev.kind == c.kind and _companion(head, r) and c.group in (prev.group, "unknown"):
                 c.group, c.addend_of_previous = prev.group, True  # "5 soldiers died along with 2 others"
             elif (prev.kind == c.kind and not c.addend_of_previous and r.joined_other.search(told)
@@ -1387,8 +1397,25 @@ def _count_companions(text: str, casualties: list[Casualty], r: _Rules) -> None:
                 c.group, c.addend_of_previous = prev.group, True  # "killed a gang leader and two others"
             continue  # the one before is already a figure: "a soldier and two others"
         c.low, c.high = c.low + 1, c.high + 1
-        if c.group == "unknown":  # "a Taliban commander and his six colleagues": the lead's side is theirs
+        # "a Taliban commander and his six colleagues", "... along with a number of his men" (men alone are
+        # civilians): the lead's side is theirs
+        possessive = own_after or r.with_one.search(head) is not None
+        if c.group == "unknown":
             c.group = _lead_group(head, r) or c.group
+        elif possessive and c.noun.lower() in r.side_nouns and c.group not in _ARMED:
+            c.group = _lead_group(head, r) or "unknown"  # someone's men are no civilians for that
+
+
+_ARMED = ("security", "militants")
+
+
+def _with_one_after(text: str, head: str, c: Casualty, r: _Rules) -> bool:
+    """A companion figure whose possessive follows it: "along with seven of his men", "with a number of
+    her bodyguards" (with_one_after: the joiner before the figure, the possessive after it)."""
+    if r.with_one_after is None or c.number_end < 0:
+        return False
+    before, after = r.with_one_after
+    return before.search(head) is not None and after.match(text, c.number_end) is not None
 
 
 def _lead_group(head: str, r: _Rules) -> str | None:
