@@ -22,6 +22,9 @@ from sahelwatch.extract.fatalities import find_casualties, summarise_fatalities
         ("Militiaman slain as he stops bandits from entering Bakura", "militants"),
         ("Police inspector shot dead in Kano", "unknown"),
         ("Gunmen kill police inspector, abduct two in Zamfara", "security"),
+        # a body found, told with its own article
+        ("A body was found on Tuesday morning on the road out of Ménaka.", "unknown"),
+        ("A decapitated corpse has been discovered near the market in Gao.", "unknown"),
     ],
 )
 def test_lone_death_is_one_killed(sentence, group):
@@ -209,3 +212,9 @@ def test_the_agent_of_a_lone_death_gives_the_victim_no_side(sentence, lang):
     # illustrative: the police shot the protester; the dead is no policeman
     killed = [(c.low, c.group) for c in find_casualties(sentence, lang) if c.kind == "killed"]
     assert killed == [(1, "unknown")]
+
+
+@pytest.mark.parametrize("sentence", ["An independent body was set up to investigate the attack in Djibo.",
+                                      "A regional body has been tasked with the inquiry."])
+def test_a_body_that_is_an_institution_is_no_death(sentence):
+    assert [c for c in find_casualties(sentence) if c.kind == "killed"] == []

@@ -413,6 +413,18 @@ def test_a_lone_death_of_a_definite_person(text: str) -> None:
     assert (f.deaths_civilians, f.best) == (1, 1)
 
 
+@pytest.mark.parametrize(("text", "civilians"), [
+    ("Um corpo foi encontrado esta manhã perto do mercado de Mueda.", 0),
+    ("O corpo de um homem foi descoberto na praia de Pemba.", 1),
+    ("O corpo diplomático foi convocado pelo ministro.", None),
+])
+def test_a_body_found_is_one_dead(text: str, civilians: int | None) -> None:
+    """Illustrative: a body found is one killed (of the group its complement names); a 'corpo' that is an
+    institution is none."""
+    f = summarise_fatalities(find_casualties(text, "pt"))
+    assert (f.deaths_civilians, f.best) == ((0, 0) if civilians is None else (civilians, 1))
+
+
 def test_the_junta_of_a_decree_is_not_the_force_that_dispersed_a_protest() -> None:
     """Illustrative: the protest told after the junta's decree was dispersed by the police."""
     [mention] = _mentions("A junta militar do Mali dissolveu todos os partidos. Centenas de pessoas "
