@@ -174,3 +174,20 @@ def test_feed_footer_and_continue_reading_links_are_removed(footer):
     raw = f"Gunmen attacked a market in Tera on Monday, residents said.\n{footer}\n"
     clean, _ = clean_text(raw)
     assert clean == "Gunmen attacked a market in Tera on Monday, residents said."
+
+
+def test_a_news_database_citation_run_into_its_headline_is_cut_off():
+    raw = (
+        "Mali: Heavy fighting resumes near Menaka 214 words 3 March 2019 09:12 Fictional Monitoring English "
+        "(c) 2019 Fictional Monitoring Ltd. All Rights Reserved. No material may be reproduced."
+    )
+    clean, offset_map = clean_text(raw)
+    assert clean == "Mali: Heavy fighting resumes near Menaka"
+    assert_exact_map(raw, clean, offset_map)
+    # a body line that counts words is no citation without a copyright after it
+    line = "The report of 214 words 3 March 2019 was read out in Menaka"
+    assert clean_text(line)[0] == line
+    # two lines, the first with its citation: the second is kept, with its line break
+    clean, offset_map = clean_text(raw + "\nSoldiers were deployed to the town.")
+    assert clean == "Mali: Heavy fighting resumes near Menaka\nSoldiers were deployed to the town."
+    assert_exact_map(raw + "\nSoldiers were deployed to the town.", clean, offset_map)

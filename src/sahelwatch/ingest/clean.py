@@ -135,6 +135,13 @@ REPEAT_WINDOW = 3  # a truncated repeat is compared with the first and the last 
 MAX_BOILERPLATE_CHARS = 300
 _RIGHTS_RESERVED = ("all rights reserved", "tous droits réservés")
 _IRREGULAR_SPACE = re.compile(r"\s\s|[^\S ]")
+# A news database's citation run into the line it cites: "<headline> 162 words 15 October 2008 18:10 <source>
+# English (c) 2008 <owner>. All Rights Reserved." The trailer is boilerplate, the headline before it is not.
+_CITATION_TRAILER = re.compile(
+    r"\s+\d{1,3}(?:,\d{3})*\s+words\s+\d{1,2}\s+[A-Za-zéû]+\.?\s+\d{4}\b"
+    r"(?=.*(?:\(c\)|©|copyright|all rights reserved|tous droits réservés))",
+    re.IGNORECASE,
+)
 
 
 def clean_text(raw: str) -> tuple[str, OffsetMap]:
@@ -146,7 +153,9 @@ def clean_text(raw: str) -> tuple[str, OffsetMap]:
     blank_since_kept: int | None = None  # raw index of a newline ending a skipped/blank line
     in_link_list = False  # just after a "Related Articles" / "Read more:" heading
     for start, end in _line_spans(raw):
-        line = raw[start:end]
+        trailer = _CITATION_TRAILER.search(raw, start, end)
+        text_end = trailer.start() if trailer and len(raw[start : trailer.start()].split()) >= 3 else end
+        line = raw[start:text_end]
         key = " ".join(line.split()).casefold()
         in_link_list = bool(key) and (
             RELATED_HEADING.fullmatch(key) is not None or (in_link_list and _is_link_title(key))
@@ -160,7 +169,7 @@ def clean_text(raw: str) -> tuple[str, OffsetMap]:
             pieces.append(("\n", last_kept_end))
             if blank_since_kept is not None:
                 pieces.append(("\n", blank_since_kept))
-        pieces.extend(_line_pieces(raw, start, end))
+        pieces.extend(_line_pieces(raw, start, text_end))
         kept_keys.add(key)
         kept_lines.append(key)
         last_kept_end = end if end < len(raw) else None
