@@ -867,6 +867,9 @@ def test_a_range_s_best_is_its_midpoint_rounded_down():
         ("Two tribesmen were killed in the clash.", [(2, "killed", "unknown")]),
         ("At least 20 Houthi forces were killed in the air strikes.", [(20, "killed", "militants")]),
         ("Two civilian resistance fighters were killed in the clash.", [(2, "killed", "militants")]),
+        # the armed opposition of a government's communiqués: fighters, not civilians
+        ("Police killed 3 armed opponents in the district.", [(3, "killed", "militants")]),
+        ("Soldiers killed 15 armed opposition fighters near Gao.", [(15, "killed", "militants")]),
     ],
 )
 def test_forces_friends_and_tribesmen_are_counted(text: str, expected: list[tuple[int, str, str]]) -> None:

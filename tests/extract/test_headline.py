@@ -280,3 +280,10 @@ def test_an_attack_told_repulsed_is_a_clash_with_the_forces():
     assert m.sub_event_type == "Armed clash"
     [m] = extract_article(_headline("Villagers repel bandit raid in Zamfara"))
     assert m.sub_event_type != "Armed clash" or "Military" not in (m.actor2.name if m.actor2 else "")
+
+
+def test_armed_opponents_killed_by_the_police_are_a_clash_and_plain_opponents_at_a_protest_are_not():
+    [m] = extract_article(_headline("Police kill 3 armed opponents near Menaka"))  # illustrative headlines
+    assert m.event_type == "Battles" and m.fatalities.best == 3
+    [m] = extract_article(_headline("Twelve opponents killed at a protest in Bamako"))
+    assert m.event_type != "Battles" and m.fatalities.best == 12
