@@ -20,6 +20,7 @@ from sahelwatch.merge.score import (
     shared_terms,
     text_score,
     toll_score,
+    type_score,
 )
 from sahelwatch.models import Actor, Article, Place
 
@@ -148,3 +149,17 @@ def test_two_titles_published_two_days_apart_are_weaker_evidence_against_than_tw
     later = _title_key("b", "Niger village attack: survivors count their dead", 2, "2024-03-12")
     reports = replace(first, headline_only=False), replace(later, headline_only=False)
     assert date_score(*reports) < date_score(first, later) < 0
+
+
+def test_a_title_telling_an_arrest_and_one_telling_a_killing_are_weak_evidence_against():
+    """Illustrative: one outlet leads with the detention of a man, another with his execution; two full
+    reports, which tell what they leave out, keep a strategic development apart from violence."""
+    arrest = _title_key("a", "Gunmen seize Tera chief's son", 1, "2024-03-10",
+                        event_type="Strategic developments", sub_event_type="Arrests")
+    killing = _title_key("b", "Tera chief's son executed by gunmen", 2, "2024-03-10", toll=1,
+                         event_type="Violence against civilians", sub_event_type="Attack")
+    march = _title_key("c", "Residents march in Tera", 3, "2024-03-10", event_type="Protests",
+                       sub_event_type="Peaceful protest")
+    assert type_score(arrest, killing) == -0.5
+    assert type_score(replace(arrest, headline_only=False), replace(killing, headline_only=False)) == -2.0
+    assert type_score(march, killing) == -2.0  # a protest is not a part of a killing

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from sahelwatch.extract.taxonomy import DEADLY_UNREST, UNREST, is_violent
+from sahelwatch.extract.taxonomy import DEADLY_UNREST, STRATEGIC_DEVELOPMENTS, UNREST, is_violent
 from sahelwatch.geo.distance import haversine_km
 from sahelwatch.merge.features import MergeKey, jaccard
 
@@ -138,7 +138,17 @@ def type_score(a: MergeKey, b: MergeKey) -> float:
         return 0.0
     if _deadly_unrest(a, b) or _deadly_unrest(b, a):
         return 0.0  # one report tells protesters shot dead, another an attack on civilians
+    if _headlines(a, b) and _development_and_violence(a, b):
+        return -0.5  # each title leads with one side of it: the killing, or the arrest or seizure around it
     return -2.0
+
+
+def _development_and_violence(a: MergeKey, b: MergeKey) -> bool:
+    """One report tells a strategic development (an arrest, weapons seized, property burnt), the other
+    violence: two headlines may tell one incident by its two parts ("army recovers weapons from militants"
+    and "army kills 30 militants"; "X's brother arrested" and "X's brother executed")."""
+    return any(x.event_type == STRATEGIC_DEVELOPMENTS and is_violent(y.event_type)
+               for x, y in ((a, b), (b, a)))
 
 
 def _deadly_unrest(a: MergeKey, b: MergeKey) -> bool:
