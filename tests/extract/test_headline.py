@@ -287,3 +287,11 @@ def test_armed_opponents_killed_by_the_police_are_a_clash_and_plain_opponents_at
     assert m.event_type == "Battles" and m.fatalities.best == 3
     [m] = extract_article(_headline("Twelve opponents killed at a protest in Bamako"))
     assert m.event_type != "Battles" and m.fatalities.best == 12
+
+
+def test_troops_that_find_bodies_in_a_headline_are_no_perpetrators():
+    for text in ("Soldiers find bodies of 12 herders near Menaka", "Troops discover 12 bodies near Menaka"):
+        [m] = extract_article(_headline(text))  # illustrative headlines
+        assert m.fatalities.best == 12 and m.actor1.name.startswith("Unidentified Armed Group")
+    [m] = extract_article(_headline("Soldiers kill 12 jihadists near Menaka"))
+    assert m.actor1.name.startswith("Military Forces of Mali")

@@ -480,7 +480,9 @@ def _home_of_the_blamed(text: str, acting: list[Toponym], blamed: set[str | None
 
 _FINDS_THE_DEAD = re.compile(
     r"\s*\)?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:have|has|had)\s+)?"
-    r"(?:found|discovered|recovered|retrieved|pulled out)\s+"
+    # and in headline idiom, the present: "Soldiers find 12 bodies near Menaka", "Troops discover bodies"
+    r"(?:found|discovered|recovered|retrieved|pulled out|finds?|discovers?|recovers?|retrieves?"
+    r"|pulls? out)\s+"
     r"(?:\w+\s+){0,3}?(?:bod(?:y|ies)|corpses?|remains)\b",
     re.I,
 )
