@@ -1226,3 +1226,10 @@ def test_the_attackers_an_army_says_it_killed_right_after_its_own_dead_add_to_th
             "terroristes », affirme l'état-major.")
     [mention] = _mentions(text, "2026-11-09")
     assert mention.fatalities.best == 62
+
+
+def test_soldiers_who_find_the_bodies_are_no_perpetrators():
+    text = ("Exemple illustratif. Les militaires ont découvert les corps de 12 bergers près de Ménaka lundi. "
+            "Les bergers avaient disparu la semaine dernière.")
+    [m] = _mentions(text)
+    assert m.fatalities.best == 12 and m.actor1.name.startswith("Unidentified Armed Group")

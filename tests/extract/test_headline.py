@@ -295,3 +295,10 @@ def test_troops_that_find_bodies_in_a_headline_are_no_perpetrators():
         assert m.fatalities.best == 12 and m.actor1.name.startswith("Unidentified Armed Group")
     [m] = extract_article(_headline("Soldiers kill 12 jihadists near Menaka"))
     assert m.actor1.name.startswith("Military Forces of Mali")
+
+
+def test_troops_that_find_bodies_are_no_perpetrators_in_french_and_portuguese_headlines():
+    for text, lang in (("Ménaka : les FAMa retrouvent 12 corps dans un village", "fr"),  # illustrative
+                       ("Militares encontram 12 corpos em aldeia de Mocímboa da Praia", "pt")):
+        [m] = extract_article(replace(_headline(text), language=lang))
+        assert m.fatalities.best == 12 and m.actor1.name.startswith("Unidentified Armed Group")

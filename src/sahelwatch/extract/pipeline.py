@@ -481,9 +481,14 @@ def _home_of_the_blamed(text: str, acting: list[Toponym], blamed: set[str | None
 _FINDS_THE_DEAD = re.compile(
     r"\s*\)?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:have|has|had)\s+)?"
     # and in headline idiom, the present: "Soldiers find 12 bodies near Menaka", "Troops discover bodies"
-    r"(?:found|discovered|recovered|retrieved|pulled out|finds?|discovers?|recovers?|retrieves?"
-    r"|pulls? out)\s+"
-    r"(?:\w+\s+){0,3}?(?:bod(?:y|ies)|corpses?|remains)\b",
+    r"(?:(?:found|discovered|recovered|retrieved|pulled out|finds?|discovers?|recovers?|retrieves?"
+    r"|pulls? out)\s+(?:\w+\s+){0,3}?(?:bod(?:y|ies)|corpses?|remains)\b"
+    # French: "les militaires ont découvert les corps", "les FAMa retrouvent 12 corps"
+    r"|(?:(?:ont|a|avaient|avait)\s+)?(?:découvert|retrouvé|récupéré|découvrent|retrouvent|récupèrent|découvre"
+    r"|retrouve|récupère)\s+(?:\w+\s+){0,3}?(?:corps|cadavres?|dépouilles?|restes)\b"
+    # Portuguese: "militares encontraram os corpos", "encontram 12 corpos", "descobriram cadáveres"
+    r"|(?:encontra(?:m|ram)?|encontrou|descobr(?:e|em|iram|iu)|recupera(?:m|ram)?|recuperou|resgata(?:m|ram)?"
+    r"|resgatou)\s+(?:\w+\s+){0,3}?(?:corpos?|cadáver(?:es)?|restos\s+mortais)\b)",
     re.I,
 )
 
