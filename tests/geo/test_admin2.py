@@ -50,3 +50,21 @@ def test_a_unit_further_than_the_limit_is_not_taken():
 def test_a_checked_cercle_wins_over_the_nearest_seat(gaz):
     # Sandaré lies in the cercle of Nioro du Sahel, though Yélimané's seat is nearer
     assert unit_stem(_unit_of(gaz, "Sandaré", "ML")) == unit_stem("Nioro du Sahel")
+
+
+@pytest.mark.parametrize(
+    ("town", "unit"),
+    [
+        ("Bafut", "Mezam"),
+        ("Bali", "Mezam"),
+        ("Babanki", "Mezam"),
+        ("Oku", "Bui"),
+        ("Tombel", "Koupé-Manengouba"),
+    ],
+)
+def test_a_checked_department_replaces_the_geonames_town_with_the_nearest_seats(gaz, town, unit):
+    # Cameroon's Bafut is in Mezam, though Momo's seat Mbengwi is nearer than Bamenda: the checked row
+    # replaces the cities500 one (one town only, keeping its population)
+    towns = [e for e in gaz.candidates(town) if e.country == "CM" and e.fclass == "P"]
+    assert len(towns) == 1 and towns[0].population > 0
+    assert gaz.admin_name(towns[0].admin2) == unit

@@ -25,7 +25,7 @@ from sahelwatch.geo.normalize import norm
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = "98"
+GAZETTEER_VERSION = "99"
 ALIAS_MATCH_POPULATION = 50_000  # alternate names of smaller places are too often common words
 # French and local spellings of the francophone Sahel's towns vary (Boghé / Bogué, Tchin-Tabaradène), so
 # their alternate names match from this size
@@ -303,34 +303,46 @@ class Gazetteer:
         count = 0
         for r in rows:
             aliases = [a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()]
-            self._drop_misplaced((r.get("geonameid") or "").strip(), r["country"].strip().upper(),
-                                 (r.get("admin1") or "").strip() or None)
+            admin2 = (r.get("admin2") or "").strip() or None
+            gid, country = (r.get("geonameid") or "").strip(), r["country"].strip().upper()
+            population = self._drop_misplaced(gid, country, (r.get("admin1") or "").strip() or None, admin2)
             self.add_place(
                 r["name"].strip(),
                 float(r["lat"]),
                 float(r["lon"]),
                 r["country"].strip(),
                 (r.get("admin1") or "").strip() or None,
-                (r.get("admin2") or "").strip() or None,
+                admin2,
                 aliases,
                 source=source,
+                population=population,
             )
             count += 1
         return count
 
-    def _drop_misplaced(self, geonameid: str, country: str, admin1: str | None) -> None:
+    def _drop_misplaced(
+        self, geonameid: str, country: str, admin1: str | None, admin2: str | None = None
+    ) -> int:
         """A checked row naming a GeoNames id that GeoNames puts in another country or first-order unit
         replaces that row (cities500 lists Mauritania's Adel Bagrou as a Malian 'Abdel Begrou' in Bamako
-        region, and Taraba's Takum in Benue State)."""
+        region, and Taraba's Takum in Benue State). So does a row naming another second-level unit than the
+        nearest seat's (Cameroon's Bafut and Bali are in Mezam, though Momo's seat Mbengwi is nearer): that
+        row takes the place's population, as it is the same place. Returns the population so taken, else 0."""
         if not geonameid.isdigit():
-            return
+            return 0
         entry = self.get(int(geonameid))
+        if entry is None:
+            return 0
         unit = self._admin_key(country, admin1, 1)
-        if entry is not None and (entry.country != country or (unit is not None and entry.admin1 != unit)):
+        misplaced = entry.country != country or (unit is not None and entry.admin1 != unit)
+        unit2 = self._admin_key(country, admin2, 2, parent=unit or entry.admin1)
+        regrouped = not misplaced and unit2 is not None and entry.admin2 != unit2
+        if misplaced or regrouped:
             with self.conn:
                 self.conn.execute("DELETE FROM names WHERE geonameid = ?", (entry.geonameid,))
                 self.conn.execute("DELETE FROM places WHERE geonameid = ?", (entry.geonameid,))
             self.invalidate()
+        return entry.population if regrouped else 0
 
     def import_places_csv(self, path: str) -> int:
         """Import a places CSV file (see :meth:`import_places`)."""
