@@ -291,3 +291,24 @@ def test_the_islamic_states_full_name_is_no_place_of_the_event():
             "Syria in Cotabato province on Thursday, the army said.")
     mentions = extract_article(_article(text))
     assert mentions and all(m.place is not None and m.place.country == "PH" for m in mentions)
+
+
+def test_this_city_is_the_dateline_town():
+    # illustrative: the dateline's town is the event's when the lead places it in "this city" (not its region,
+    # nor a town named later)
+    text = "Gao, 19 mai (AFP) - Une attaque contre un marché de cette ville du nord a fait deux morts."
+    article = Article(id="t-place", text=text, raw_text=text, published="2021-05-20", language="fr")
+    [mention] = extract_article(article)
+    assert (mention.place.name, mention.place.where_prec) == ("Gao", 1)
+    text = ("MOPTI, May 19 (Example Wire) - Gunmen attacked a market in this central Malian town on "
+            "Wednesday, killing two people, officials said. The army later sent troops to Sévaré.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.name == "Mopti"
+
+
+def test_a_victims_home_town_is_not_where_he_was_killed():
+    # illustrative: the trader came from Kano; the shooting was in Kaduna (one event, not a second at Kano)
+    text = ("Gunmen opened fire outside a bar in Kaduna early on Friday. A 40-year-old trader from the "
+            "northern city of Kano died of wounds received in the shooting, police in Kaduna said.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.admin1 == "Kaduna" and mention.fatalities.best == 1

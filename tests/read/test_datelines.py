@@ -16,6 +16,9 @@ from sahelwatch.read.datelines import dateline_spans
         ("Tenkodogo, 8 juin 2026 - Des hommes armés", "Tenkodogo, 8 juin 2026 - "),
         ("Dori, 1er août - Des hommes armés", "Dori, 1er août - "),
         ("Pemba, Moçambique, 22 ago 2026 (Lusa) - Insurgentes", "Pemba, Moçambique, 22 ago 2026 (Lusa) - "),
+        ("Niamey — Gunmen killed four herders", "Niamey — "),  # a title-case town and a long dash
+        ("Ouagadougou, March 08/2026 – Soldiers killed", "Ouagadougou, March 08/2026 – "),
+        ("Maiduguri, May 7 (Example Wire).- At least 27 people", "Maiduguri, May 7 (Example Wire).- "),
     ],
 )
 def test_datelines_are_found(text, dateline):
@@ -24,6 +27,8 @@ def test_datelines_are_found(text, dateline):
 
 @pytest.mark.parametrize("text", ["The army said (in a statement) - nothing", "Gunmen killed 3 people.",
                                   "Srinagar, Oct 08: A militant was killed.",
-                                  "Selon le maire, 12 personnes - dont trois enfants - ont été tuées."])
+                                  "Selon le maire, 12 personnes - dont trois enfants - ont été tuées.",
+                                  # a monitor's province heading places the event: no dateline
+                                  "Tillabéri Region – Local sources said gunmen killed four herders."])
 def test_ordinary_sentences_have_no_dateline(text):
     assert dateline_spans(text) == []

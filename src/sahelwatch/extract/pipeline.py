@@ -2119,6 +2119,8 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
     """The event's place: the one tied to the sentence's trigger, else the latest earlier place,
     else the article's first place; a bare country is refined by the article's finer places."""
     own = _own_places(ctx, sentence)
+    if _dateline_town_told(ctx, sentence, own):
+        return ctx.filed_at  # "Cancun, Mexico (EFE).- An attack on a bar in this Caribbean resort city"
     side = side_country(sentence.text, ctx.lang)
     if side and not any(p.country == side for p in own):
         return _side_place(ctx, sentence, side)
@@ -2152,6 +2154,16 @@ def sentence_place(ctx: ArticleContext, sentence: Sentence) -> Place | None:
         return (_finer_place(ctx, chosen, sentence) or _shared_area(sentence, chosen.country)
                 or filing_region(ctx, chosen.country) or chosen)
     return chosen
+
+
+def _dateline_town_told(ctx: ArticleContext, sentence: Sentence, own: list[Place]) -> bool:
+    """True when a sentence naming no town of its own places its event in "this city" (lexicon this_town):
+    the dateline's town, where the report was filed."""
+    filed = ctx.filed_at
+    if filed is None or filed.where_prec > 3 or any(p.where_prec < 6 for p in own):
+        return False
+    pattern = lexicon_pattern(ctx.lang, "this_town")
+    return pattern is not None and pattern.search(sentence.text) is not None
 
 
 _AT_NAME = re.compile(r"(?<![\w-])(?:à|in|at|em)\s+([A-ZÀ-Ý][\w’'-]{3,})(?![\w’'-]|,?\s+[A-ZÀ-Ý])")
@@ -2220,7 +2232,18 @@ def _own_places(ctx: ArticleContext, sentence: Sentence) -> list[Place]:
         p for p in ctx.places
         if p.start is not None and _in_sentence(p.start, p.end, sentence) and not _told_aside(ctx, p)
     ]
-    return _off_route(ctx, _off_ceremony(ctx, sentence, named))
+    return _off_route(ctx, _off_ceremony(ctx, sentence, _off_home(ctx, named)))
+
+
+def _off_home(ctx: ArticleContext, places: list[Place]) -> list[Place]:
+    """The places less a person's home town (lexicon ``home_of``: "a 40-year-old man from the central Mexican
+    city of Toluca died of wounds received in the shooting" at Cancun); all of them when none is left."""
+    home = lexicon_pattern(ctx.lang, "home_of", r"(?:{})$")
+    if home is None or len(places) < 2:
+        return places
+    text = ctx.article.text
+    kept = [p for p in places if p.start is None or not home.search(text[max(0, p.start - 70) : p.start])]
+    return kept or places
 
 
 def _told_aside(ctx: ArticleContext, place: Place) -> bool:
