@@ -251,3 +251,21 @@ def test_mozambiques_unnamed_insurgents_are_is_since_it_claimed_the_war() -> Non
     army = _state("Mozambique", "Government of Mozambique")
     assert ucdp_dyad(_event(army, GUNMEN, day="2021-07-25"), "Mozambique")[1] == "IS"
     assert ucdp_dyad(_event(army, GUNMEN, day="2016-07-25"), "Mozambique")[1] == "Renamo"
+
+
+def test_a_communal_militia_without_a_one_sided_record_kills_within_its_communal_conflict() -> None:
+    # illustrative: Irigwe gunmen kill a herder in Plateau; UCDP never codes an informally organised community
+    # as a perpetrator of one-sided violence, so the killing is Fulani against Irigwe (non-state); Dogon
+    # hunters killing Fulani villagers in Mopti likewise
+    irigwe = Actor("Irigwe Ethnic Militia", surface="Irigwe", inter=4, ucdp_name="Irigwe")
+    killing = _event(irigwe, CIVILIANS, KILLING)
+    assert ucdp_dyad(killing, "Nigeria", "Plateau state") == ("Fulani", "Irigwe", 2)
+    # unidentified gunmen the report ties to the community: its communal conflict too
+    gunmen = Actor("Unidentified Armed Group (Nigeria)", inter=3, suspected="Irigwe")
+    killing = _event(gunmen, CIVILIANS, KILLING)
+    assert ucdp_dyad(killing, "Nigeria", "Plateau state") == ("Fulani", "Irigwe", 2)
+    dogon = Actor("Dogon Ethnic Militia (Mali)", surface="Dozo", inter=4, ucdp_name="Dogon")
+    assert ucdp_dyad(_event(dogon, CIVILIANS, KILLING), "Mali", "Mopti region") == ("Dogon", "Fulani", 2)
+    # a formally organised group keeps its one-sided violence
+    jnim = Actor("JNIM", surface="JNIM", inter=2, ucdp_name="JNIM")
+    assert ucdp_dyad(_event(jnim, CIVILIANS, KILLING), "Mali", "Mopti region") == ("JNIM", "Civilians", 3)

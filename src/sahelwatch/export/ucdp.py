@@ -277,6 +277,20 @@ def _rarely_one_sided(country: str | None, group: str) -> bool:
     return share is not None and share < RARELY_ONE_SIDED and group not in rebels
 
 
+def _communal(actor: Actor, country: str | None, adm1: str | None, group: str) -> bool:
+    """True for a communal or ethnic militia (ACLED inter 4) whose one-sided share UCDP's labels do not give:
+    an informally organised group, which UCDP never codes as a perpetrator of one-sided violence (its
+    killings belong to the communal conflict: Irigwe gunmen who kill a Fulani herder in Plateau, Fulani
+    against Irigwe). So too for unidentified gunmen the report suggests are such a community's, when UCDP's
+    usual dyad of that community in the region is a communal one."""
+    if f"{country}|{group}" in priors().get("one_sided_share", {}):
+        return False
+    if actor.inter == IDENTITY_MILITIA_INTER:
+        return True
+    local = local_dyad(country, adm1, group) if actor.suspected == group else None
+    return local is not None and _violence(local) == NON_STATE
+
+
 LOCAL_SHARE = 0.5  # a region's (or a group's in a region) usual dyad must cover half its events
 
 
@@ -483,7 +497,8 @@ def _ucdp_dyad(event: Event, country: str | None, adm1: str | None = None) -> tu
             return war[0], war[1], _violence(war)
         attacker = named or perpetrator or opponent or ""
         adversary = priors().get("adversary", {}).get(f"{country}|{attacker}") if named else None
-        rarely = _rarely_one_sided(country, attacker)
+        rarely = _rarely_one_sided(country, attacker) or (bool(named) and _communal(armed[0], country, adm1,
+                                                                                    attacker))
         if rarely:  # the group's war in this region first, else its usual adversary in the country
             local = local_dyad(country, adm1, attacker) if named else None
             regional = local and next((side for side in local if side != attacker), None)
