@@ -34,6 +34,9 @@ def test_every_listed_unit_is_in_the_default_gazetteer(gaz):
         ("Aleppo", "SY", "Jabal Saman"),  # GeoNames' 'Mount Simeon District' (the row's geonames name)
         ("Kumbo", "CM", "Bui"),  # Cameroon's departments
         ("Ekondo Titi", "CM", "Ndian"),
+        ("Baidoa", "SO", "Baidoa"),  # Somalia's districts, as UCDP names them
+        ("Luuq", "SO", "Luuq"),
+        ("Gaalkacyo", "SO", "Galkayo"),  # GeoNames' own unit, renamed
     ],
 )
 def test_towns_take_the_unit_with_the_nearest_seat(gaz, town, country, unit):

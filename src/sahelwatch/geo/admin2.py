@@ -1,5 +1,5 @@
 """Second-level units for the towns GeoNames leaves without one: Niger's departments, Mali's cercles, Syria's
-districts, Cameroon's departments.
+districts, Cameroon's departments, Somalia's districts.
 
 GeoNames gives Niger's and Mali's towns no second-level code, so their events had no ``admin2`` (ACLED's
 department or cercle). ``data/geo/sahel_admin2.csv`` lists each unit with its seat; a town without a unit
