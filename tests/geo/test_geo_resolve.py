@@ -621,3 +621,10 @@ def test_a_name_told_again_is_the_town_it_was_first_called(gaz):
             "officials in the Hodh El Chargui region said. Their bodies were found the next day near Nara.")
     naras = [p for p in geoparse(text, gazetteer=gaz) if p.surface == "Nara"]
     assert len(naras) == 2 and {p.country for p in naras} == {"ML"}
+
+
+def test_a_name_followed_by_city_or_town_is_the_settlement_not_its_province(gaz):
+    # illustrative: "Deir Ezzor" alone may be the governorate; "Deir Ezzor city" is the town
+    text = "A landmine killed a child in a neighbourhood of Deir Ezzor city on Monday."
+    [place] = [p for p in geoparse(text, gazetteer=gaz) if p.country == "SY"]
+    assert place.feature_code != "ADM1" and place.where_prec == 1

@@ -334,6 +334,9 @@ _SETTLEMENT_BEFORE = re.compile(
     r"|povoa[çc][ãa]o)\s+(?:of|de|d'|d’|da|do)\s*$", re.I
 )
 
+# "Deir Ezzor city", "Diffa town", "Hukke village": the settlement, not the province of the same name
+_SETTLEMENT_AFTER = re.compile(r"^\s+(?:city|town|village)\b(?!['’]s)", re.I)
+
 
 @dataclass
 class Toponym:
@@ -377,7 +380,7 @@ def annotate_cues(text: str, toponym: Toponym) -> Toponym:
     if admin:
         word = re.search(_ADMIN_TYPES, admin.group(0), re.I)
         toponym.admin_type = norm(word.group(0)) if word else None
-    toponym.settlement = bool(_SETTLEMENT_BEFORE.search(before))
+    toponym.settlement = bool(_SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(after))
     toponym.border = bool(_BORDER_AFTER.match(after) or _BORDER_BEFORE.search(before))
     return toponym
 
