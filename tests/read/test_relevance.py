@@ -624,3 +624,37 @@ def test_a_feared_rise_in_kidnappings_is_no_event():
     # a deed told with the fear stays one
     assert not reports_no_event("Trois commerçants ont été enlevés jeudi ; les habitants craignent une "
                                 "recrudescence des enlèvements.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # illustrative: a forecast of a trend closing a round-up tells no deed
+        ("WHAT TO WATCH: Analysts expect bandit attacks to intensify in the coming weeks.",
+         "en", True),
+        ("Kidnappings are expected to increase in the coming weeks along the highway.", "en", True),
+        ("Les analystes s'attendent à une intensification des attaques dans les semaines à venir.", "fr",
+         True),
+        ("Os analistas esperam que os ataques se intensifiquem nas próximas semanas.", "pt", True),
+        # a deed told beside the forecast keeps the sentence
+        ("Gunmen killed 12 people in Tsafe on Monday and analysts expect attacks to intensify.", "en", False),
+    ],
+)
+def test_a_forecast_of_more_attacks_is_no_event(sentence, lang, expected):
+    assert reports_no_event(sentence, lang) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # illustrative: a captive's death from illness tells no deed
+        ("One of the hostages, an elderly man, died in the kidnappers' camp due to ill health.", "en", True),
+        ("Un des otages, un vieil homme, est mort de maladie en captivité.", "fr", True),
+        ("Um dos reféns, um idoso, morreu de doença no cativeiro.", "pt", True),
+        # a death of wounds, or one told beside a killing, is still read
+        ("One hostage died of his wounds on Monday.", "en", False),
+        ("Two soldiers were killed and a third died of malaria.", "en", False),
+    ],
+)
+def test_a_death_from_illness_is_no_event(sentence, lang, expected):
+    assert reports_no_event(sentence, lang) is expected
