@@ -2780,3 +2780,71 @@ def test_gunmen_of_the_backdrop_do_not_make_the_forces_killing_a_clash():
             "had attacked an army post nearby the week before.")
     [mention] = extract_article(_article(text, published="2026-03-10"))
     assert (mention.sub_event_type, mention.actor2.name) == ("Attack", "Civilians (Mali)")
+
+
+def test_a_protest_told_as_peaceful_that_blocks_a_road_is_a_peaceful_protest():
+    # illustrative: a blocked road and the grievance's "attacks" are no violence of the crowd
+    text = ("KATSINA: Hundreds of women from Safana protested peacefully on Friday against repeated bandit "
+            "attacks, blocking the road to Dutsin-Ma for several hours.")
+    mentions = extract_article(_article(text, "2026-11-23"))
+    assert [(m.sub_event_type, m.place.name) for m in mentions] == [("Peaceful protest", "Safana")]
+
+
+def test_a_militia_named_as_the_source_in_brackets_is_no_party_to_a_bombing():
+    # illustrative: "a member of the Civilian Joint Task Force (CJTF) told ...": the source, not the bomber
+    text = ("At least 9 people were killed on Tuesday when two female suicide bombers blew themselves up at "
+            "a market in Konduga, Borno State. The bombers mingled with traders before blowing themselves "
+            "up, a member of the Civilian Joint Task Force (CJTF) told reporters. Residents blamed Boko "
+            "Haram.")
+    [mention] = extract_article(_article(text, "2026-06-03"))
+    assert mention.sub_event_type == "Suicide bomb"
+    assert "Civilian JTF" not in (mention.actor1.name, mention.actor2.name)
+    assert mention.actor2.name == "Civilians (Nigeria)"
+
+
+def test_a_deed_told_after_the_statement_it_comes_from_is_the_event_not_diplomacy():
+    # illustrative: the sentence opens with its source (a foreign ministry's statement); the deed follows
+    text = ("Six herders were killed on Tuesday near Fassala, in the Hodh Ech Chargui region. According to a "
+            "statement from Mauritania's foreign ministry, Malian soldiers crossed into Mauritanian "
+            "territory and opened fire on the herders at a well.")
+    [mention] = extract_article(_article(text, "2026-08-20"))
+    assert mention.sub_event_type == "Attack"
+    assert mention.actor1.name.startswith("Military Forces of Mali")
+    assert mention.actor2.name == "Civilians (Mauritania)"
+
+
+def test_an_abduction_told_weeks_back_and_again_by_its_day_is_one_incident_of_that_day():
+    # illustrative: "two weeks ago" is a rough day; the day the report tells later dates the abduction
+    text = ("Bandits have released 20 residents of Maru Local Government Area of Zamfara State who were "
+            "abducted from their homes two weeks ago, a community leader said. The bandits had stormed the "
+            "village on June 21 and abducted 21 people.")
+    mentions = extract_article(_article(text, "2026-07-07"))
+    assert [(m.sub_event_type, m.date.event_date) for m in mentions] == [
+        ("Abduction/forced disappearance", "2026-06-21")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # illustrative: the attackers told by who they were, in the next sentence
+        "The assailants were members of the Dan Na Ambassagou militia.",
+        # Dozo hunters of the militia are its men (dictionary stands_for)
+        "According to a local association, the assailants were Dozo hunters of the Dan Na Ambassagou "
+        "militia.",
+    ],
+)
+def test_the_attackers_named_after_the_attack_are_its_perpetrators(second):
+    text = ("At least eleven civilians were killed on Saturday in an attack on a Fulani hamlet near Bankass, "
+            "in the Mopti region, local sources said on Monday. " + second)
+    [mention] = extract_article(_article(text, "2026-08-03"))
+    assert (mention.actor1.name, mention.actor2.name) == ("Dan Na Ambassagou", "Civilians (Mali)")
+    # the Fulani hamlet is the victims' community, not its militia
+    assert not any("Fulani" in a.name for a in mention.assoc_actor_1)
+
+
+def test_a_group_telling_its_own_deed_under_its_acronym_stays_a_party():
+    # illustrative: "The Azawad Liberation Front (FLA) said ... its fighters attacked": the attacker
+    text = ("The Azawad Liberation Front (FLA) said in a statement that its fighters attacked an army convoy "
+            "near Tinzaouaten on Sunday, killing 15 soldiers.")
+    [mention] = extract_article(_article(text, "2026-03-10"))
+    assert "FLA: Azawad Liberation Front" in (mention.actor1.name, mention.actor2.name)

@@ -312,3 +312,28 @@ def test_a_victims_home_town_is_not_where_he_was_killed():
             "northern city of Kano died of wounds received in the shooting, police in Kaduna said.")
     [mention] = extract_article(_article(text))
     assert mention.place.admin1 == "Kaduna" and mention.fatalities.best == 1
+
+
+def test_the_seat_of_a_bishop_who_tells_the_attack_is_no_place_of_it():
+    # illustrative: "the bishop of Kaya ... said": where the news came from, not where the church was attacked
+    text = ("Suspected jihadists killed 12 worshippers during Sunday mass in Dablo, the diocese of Kaya said "
+            "on Monday. \"Armed men burst into the church and opened fire on the faithful,\" the bishop of "
+            "Kaya said in a message.")
+    mentions = extract_article(_article(text))
+    assert mentions and {m.place.name for m in mentions} == {"Dablo"}
+
+
+def test_an_aid_groups_suspended_operations_do_not_place_the_ambush_it_tells():
+    # illustrative: "suspending its operations in the Diffa region after ... killed near Toumour": Toumour
+    text = ("An aid group said on Wednesday it was suspending its operations in Niger's Diffa region after "
+            "two of its staff were killed when gunmen ambushed their car near Toumour on Monday.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.name == "Toumour"
+
+
+def test_a_district_governor_speaks_of_his_district_which_stays_the_place():
+    # illustrative: a district's governor tells what happened in his district
+    text = ("The district governor of Nahrin told reporters that Taliban fighters fired mortar shells at a "
+            "market yesterday, killing three civilians.")
+    [mention] = extract_article(_article(text))
+    assert mention.place.name == "Nahrīn"

@@ -53,3 +53,4 @@ class Draft:
     pursuit: bool = False  # forces going after the attackers ("troops pursued the attackers"), day told
     no_loss: bool = False  # a side lost no one ("the assault was repelled without any loss")
     crowdless: bool = False  # mob violence read in a sentence naming no crowd, protest, own date nor place
+    rough_day: bool = False  # dated by a count of weeks back ("abducted two weeks ago"): a day or two off

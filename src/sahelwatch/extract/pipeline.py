@@ -321,7 +321,21 @@ def _actors(text: str, lang: str, country: str | None, published: date | None) -
     kept = [f for f in found if not _finds_the_dead(text, f) and not _counted_among_the_dead(text, f, lang)
             and not _uninvolved(text, f, lang) and not _ally_named(text, f, lang)
             and not _people_of(text, f, lang) and not _audience(text, f, lang)]
-    return _vigilantes_named([_foreign_civilians(text, f, lang) for f in kept])
+    return _men_of_named(text, _vigilantes_named([_foreign_civilians(text, f, lang) for f in kept]), lang)
+
+
+def _men_of_named(text: str, actors: list[FoundActor], lang: str) -> list[FoundActor]:
+    """Fighters told as the men of the armed group named right after them ("Dozo hunters of the Dan Na
+    Ambassagou militia"; lexicon ``member_of_link``) are that group's, no second group."""
+    link = lexicon_pattern(lang, "member_of_link")
+    if link is None:
+        return actors
+    kept = list(actors)
+    for i, (f, g) in enumerate(zip(actors, actors[1:], strict=False)):
+        if (f.group == g.group == "militants" and f.actor.name != g.actor.name
+                and not is_unidentified(g.actor) and link.fullmatch(text[f.end : g.start])):
+            kept[i] = replace(f, actor=replace(g.actor, surface=f.surface))
+    return kept
 
 
 def _vigilantes_named(actors: list[FoundActor]) -> list[FoundActor]:
@@ -1019,6 +1033,9 @@ def draft_mention(
         ctx, sentence, prediction)
     if organised:
         prediction, is_event = organised, True
+    lead = None if is_event else _past_attribution(ctx, sentence, prediction)
+    if lead:
+        prediction, is_event = lead, True
     if not is_event and not killed:
         return None
     if not killed and _only_attributes(ctx, sentence):
@@ -1032,6 +1049,7 @@ def draft_mention(
     prediction = _protest_over_violence(ctx, sentence, prediction, found)
     prediction = _armed_mob(ctx, sentence, prediction)
     prediction = _violent_demonstration(ctx, sentence, _crowd_action(ctx, sentence, prediction))
+    prediction = _told_peaceful(ctx, sentence, prediction, found)
     prediction = _force_on_protesters(ctx, sentence, prediction, killed)
     prediction = _protester_killed(ctx, sentence, prediction, killed)
     prediction = _arrests_at_protest(ctx, sentence, prediction, told)
@@ -1067,6 +1085,7 @@ def draft_mention(
         burial=bool(killed) and _buried(ctx, sentence),
         crowdless=prediction.sub_event_type == MOB_VIOLENCE and not killed and not _crowd_named(ctx, sentence)
         and not _own_date(ctx, sentence) and not _own_places(ctx, sentence),
+        rough_day=from_text and _weeks_back(ctx, event_date),
     )
     if draft.sequel:
         draft.wounded_before = _wounded_before(ctx, sentence)
@@ -1454,6 +1473,24 @@ def _organised_violence(ctx: ArticleContext, sentence: Sentence, prediction: Pre
     return _relabelled(prediction, label)
 
 
+def _past_attribution(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction | None:
+    """The deed a sentence tells after the source it opens with, when the classifier reads the source as the
+    event ("According to a statement from Mauritania's foreign ministry, Malian soldiers ... opened fire on
+    the herders": diplomacy, for the ministry; lexicon ``attribution_lead``): the rest of the sentence
+    classified alone, when it reads as organised violence. Only a diplomatic reading: a claim or an
+    attribution the classifier reads is handled where claims are."""
+    if prediction.label != "DIPLO" or not has_violence_cue(sentence.text, ctx.lang):
+        return None
+    rx = lexicon_pattern(ctx.lang, "attribution_lead")
+    lead = rx.match(sentence.text) if rx is not None else None
+    if lead is None:
+        return None
+    [rest] = _classifier().predict([sentence.text[lead.end():]], lang=ctx.lang)
+    if not is_conflict_event(rest) or not is_violent(rest.event_type):
+        return None
+    return rest
+
+
 def _claimed_elsewhere(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> Prediction | None:
     """A claim of responsibility for another incident with a place of its own ("the same day, a camp in
     Bamba was hit by another attack, also claimed by JNIM"): the claim tells an incident there, of the
@@ -1712,6 +1749,29 @@ def _violent_demonstration(ctx: ArticleContext, sentence: Sentence, prediction: 
     if prediction.label not in PEACEFUL_PROTESTS and not _crowd_destruction(ctx, sentence, prediction):
         return prediction
     return _relabelled(prediction, "VIOL_DEMONSTR")
+
+
+def _told_peaceful(ctx: ArticleContext, sentence: Sentence, prediction: Prediction,
+                   found: list[Casualty]) -> Prediction:
+    """A violent demonstration (or an attack) the classifier reads in a protest the report tells as peaceful
+    ("Hundreds of women protested peacefully on Friday against repeated bandit attacks, blocking the road for
+    several hours"; lexicon ``peaceful_protest``): a blocked road or the grievance's violence words are no
+    violence of the crowd, so a peaceful protest -- unless the crowd burns, loots or stones
+    (``crowd_violence``), the protest turned violent (``protest_turned_violent``), someone was killed or hurt,
+    or the sentence names an armed side (an attack told beside the protest)."""
+    armed = any(_in_sentence(a.start, a.end, sentence) and a.group in ("militants", "security", "external")
+                for a in ctx.actors)
+    riot = prediction.sub_event_type == "Violent demonstration"
+    if not (riot or (is_violent(prediction.event_type) and not armed)) or any(not c.negated for c in found):
+        return prediction
+    peaceful = lexicon_pattern(ctx.lang, "peaceful_protest")
+    if peaceful is None or not peaceful.search(sentence.text):
+        return prediction
+    for key in ("crowd_violence", "protest_turned_violent"):
+        rx = lexicon_pattern(ctx.lang, key)
+        if rx is not None and rx.search(sentence.text):
+            return prediction
+    return _relabelled(prediction, "PEACE_PROTEST")
 
 
 def _crowd_destruction(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> bool:
@@ -2474,8 +2534,14 @@ def _finer_place(ctx: ArticleContext, country: Place, sentence: Sentence) -> Pla
 
 
 def _trigger_span(sentence: Sentence, lang: str = "en") -> tuple[int, int]:
-    """The span of the first conflict cue in the sentence (the whole sentence when none)."""
+    """The span of the first conflict cue in the sentence (the whole sentence when none), past an
+    organisation's own work told with a cue word ("an aid group said it was suspending its operations in
+    Niger's Diffa region after two staff were killed near Toumour"; lexicon ``work_not_cue``)."""
     spans = cue_spans(sentence.text, lang)
+    work = lexicon_pattern(lang, "work_not_cue")
+    if work is not None and spans:
+        told = [m.span() for m in work.finditer(sentence.text)]
+        spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in told)] or spans
     if not spans:
         return sentence.start, sentence.end
     start, end = spans[0]
@@ -2600,9 +2666,23 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
             return not _opens_with_date(draft) and draft.date.date_prec == 1
         return (not _opens_with_date(draft) or _day_before_statement(group, draft)) and _is_current(
             draft.date, group[0].date)
+    rough = draft.rough_day or any(d.rough_day for d in group)
     return (_days_apart(group_date, draft.date) <= config.consolidate_days
+            or (rough and _days_apart(group_date, draft.date) <= ROUGH_DAY_SLACK)
             or _day_of_told_period(group, draft)
             or (_day_of_told_night(group_date, draft) and not _other_day_told(group, draft)))
+
+
+# days a date counted in weeks back may be off ("abducted two weeks ago" ... "stormed the village on June 21")
+ROUGH_DAY_SLACK = 3
+
+
+def _weeks_back(ctx: ArticleContext, event_date: EventDate) -> bool:
+    """True for a day told as a count of weeks back ("who were abducted two weeks ago", "há duas semanas";
+    lexicon ``dates.weeks_ago``): a rough day, which joins the incident the report dates a day or two
+    apart ("The bandits had stormed the village on June 21")."""
+    rule = (load_lexicon(ctx.lang).get("dates") or {}).get("weeks_ago")
+    return bool(rule) and re.fullmatch(rule, event_date.surface.strip(), re.I) is not None
 
 
 def _only_recounts(draft: Draft) -> bool:
@@ -3139,6 +3219,8 @@ def _incident_date(ctx: ArticleContext, group: list[Draft], lead: Draft, place: 
     told = lead if lead.date_from_text else next((d for d in group if d.date_from_text), None)
     if told is not None and told.sequel:  # the day the wounded died gives way to the incident's own day
         told = next((d for d in group if d.date_from_text and not d.sequel), told)
+    if told is not None and told.rough_day:  # "two weeks ago" gives way to the day told ("on June 21")
+        told = next((d for d in group if d.date_from_text and not d.rough_day), told)
     if told:  # the night a sentence told rather than the morning after it, the day of the lead's toll
         night = (d.date for d in group
                  if d.date_from_text and _day_of_told_night(d.date, told, weekend=False))

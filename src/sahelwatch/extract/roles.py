@@ -252,11 +252,18 @@ def _allied(actor: Actor, side: Actor, opponent: Actor | None) -> bool:
     return state_side and (opponent is None or opponent.inter not in STATE_SIDE)
 
 
+_ACRONYM_AFTER = re.compile(r"^\)|^\s*\([\w.'’-]+\)")  # the acronym after the name, or its bracket's end
+
+
 def is_speaker(text: str, found: FoundActor, lang: str) -> bool:
     """True when the actor is a source of the report ("..., police said", "according to the army")."""
     after = lexicon_pattern(lang, "speaker_after")
     before = lexicon_pattern(lang, "speaker_before")
-    if after and after.search(text[found.end : found.end + 60]):
+    member = lexicon_pattern(lang, "member_speaker_before")
+    tail = text[found.end : found.end + 60]
+    if member and member.search(text[max(0, found.start - 90) : found.start]):
+        tail = _ACRONYM_AFTER.sub("", tail, count=1)  # "a member of the Civilian JTF (CJTF) told"
+    if after and after.search(tail):
         own = lexicon_pattern(lang, "speaker_own_deed")  # "the army said it had neutralised 100 terrorists"
         return own is None or own.search(text[found.end : found.end + 100]) is None
     return bool(before and before.search(text[max(0, found.start - 60) : found.start])) and not _acts_next(
