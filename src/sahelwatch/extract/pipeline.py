@@ -2292,7 +2292,7 @@ def _own_places(ctx: ArticleContext, sentence: Sentence) -> list[Place]:
         p for p in ctx.places
         if p.start is not None and _in_sentence(p.start, p.end, sentence) and not _told_aside(ctx, p)
     ]
-    return _off_route(ctx, _off_ceremony(ctx, sentence, _off_home(ctx, named)))
+    return _off_home(ctx, _off_route(ctx, _off_ceremony(ctx, sentence, named)))
 
 
 def _off_home(ctx: ArticleContext, places: list[Place]) -> list[Place]:
