@@ -2848,3 +2848,13 @@ def test_a_group_telling_its_own_deed_under_its_acronym_stays_a_party():
             "near Tinzaouaten on Sunday, killing 15 soldiers.")
     [mention] = extract_article(_article(text, "2026-03-10"))
     assert "FLA: Azawad Liberation Front" in (mention.actor1.name, mention.actor2.name)
+
+
+def test_a_claim_naming_the_pipelines_far_end_joins_the_blast_it_claims():
+    # illustrative: Agadem is where the pipeline starts, not where it was blown up (near Tesker on Saturday)
+    text = ("A rebel group in Niger, the Patriotic Liberation Front (FPL), said on Monday it had blown up a "
+            "section of the oil pipeline linking Niger's Agadem field to the Beninese port of Sèmè. In a "
+            "statement, the FPL said its fighters set off explosives on the pipeline on Saturday near "
+            "Tesker, in the Zinder region. No casualties were reported.")
+    [mention] = extract_article(_article(text, published="2026-06-08"))
+    assert (mention.place.name, mention.date.event_date, mention.actor2) == ("Tesker", "2026-06-06", None)

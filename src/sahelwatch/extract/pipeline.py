@@ -2523,7 +2523,8 @@ def _finer_place(ctx: ArticleContext, country: Place, sentence: Sentence) -> Pla
     """For a bare country: a finer place of the article's own country (a foreign country named in the
     sentence, "Turkish forces shelled...", is rarely where it happened), nearest before the sentence."""
     home = ctx.country or country.country
-    inside = [p for p in ctx.places if p.country == home and p.where_prec < 6 and p.start is not None]
+    inside = [p for p in ctx.places if p.country == home and p.where_prec < 6 and p.start is not None
+              and not _told_aside(ctx, p)]  # not a pipeline's far end ("linking Niger's Agadem field to ...")
     inside = _off_route(ctx, inside)
     if not inside and home != country.country:
         return country_place(home)
