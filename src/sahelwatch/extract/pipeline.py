@@ -1759,14 +1759,15 @@ def _told_peaceful(ctx: ArticleContext, sentence: Sentence, prediction: Predicti
     violence of the crowd, so a peaceful protest -- unless the crowd burns, loots or stones
     (``crowd_violence``), the protest turned violent (``protest_turned_violent``), someone was killed or hurt,
     or the sentence names an armed side (an attack told beside the protest)."""
-    armed = any(_in_sentence(a.start, a.end, sentence) and a.group in ("militants", "security", "external")
-                for a in ctx.actors)
     riot = prediction.sub_event_type == "Violent demonstration"
-    if not (riot or (is_violent(prediction.event_type) and not armed)) or any(not c.negated for c in found):
+    if not (riot or is_violent(prediction.event_type)) or any(not c.negated for c in found):
         return prediction
     peaceful = lexicon_pattern(ctx.lang, "peaceful_protest")
     if peaceful is None or not peaceful.search(sentence.text):
         return prediction
+    armed = ("militants", "security", "external")
+    if not riot and any(_in_sentence(a.start, a.end, sentence) and a.group in armed for a in ctx.actors):
+        return prediction  # an attack told beside the protest
     for key in ("crowd_violence", "protest_turned_violent"):
         rx = lexicon_pattern(ctx.lang, key)
         if rx is not None and rx.search(sentence.text):
