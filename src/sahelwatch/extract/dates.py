@@ -672,7 +672,13 @@ def event_date_expressions(text: str, published: date | None = None, lang: str =
                            drop_reporting: bool = True, heading: str | None = None) -> list[DateExpr]:
     """The date expressions that can date an event: not in the future, not a period bound ('depuis
     2015'), not a dateline, and (``drop_reporting``) not the day of a statement ('a annoncé samedi')."""
-    code = normalise_lang(lang)
+    return list(_event_date_expressions(text, published, normalise_lang(lang), drop_reporting, heading))
+
+
+@lru_cache(maxsize=64)
+def _event_date_expressions(text: str, published: date | None, code: str, drop_reporting: bool,
+                            heading: str | None) -> tuple[DateExpr, ...]:
+    """``event_date_expressions``, once per article text: extraction asks for each sentence's day."""
     found = find_date_expressions(text, published, code, heading)
     occasions = [e for e in found if names_occasion(text, e, code)]
     found = [x for e in found if (x := _eve_of_occasion(text, e, occasions, code)) is not None]
@@ -685,10 +691,10 @@ def event_date_expressions(text: str, published: date | None = None, lang: str =
         and not is_burial_date(text, e, code) and not is_rejected_date(text, e, code)
     ]
     if not drop_reporting:
-        return kept
-    return [e for e in kept
-            if not ((_before_reporting_verb(text, e, code) or told_with_proceeding(text, e, code))
-                    and _sentence_has_other(text, e, kept, code))]
+        return tuple(kept)
+    return tuple(e for e in kept
+                 if not ((_before_reporting_verb(text, e, code) or told_with_proceeding(text, e, code))
+                         and _sentence_has_other(text, e, kept, code)))
 
 
 def told_with_proceeding(text: str, expr: DateExpr, lang: str) -> bool:

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import takewhile
 
@@ -2029,6 +2029,7 @@ def _statement_day(ctx: ArticleContext, sentence: Sentence) -> DateExpr | None:
                  and d.date_prec == 1 and _recent(d, ctx.published) and d.date_start <= ctx.published), None)
 
 
+@lru_cache(maxsize=16)
 def _succumbed_in(lang: str, text: str) -> bool:
     """True when the text tells the wounded dying since, or bodies found, anywhere (lexicons ``succumbed``,
     ``found_dead``)."""
