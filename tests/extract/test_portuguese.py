@@ -1589,3 +1589,23 @@ def test_the_start_of_a_pipeline_told_with_its_oil_fields_is_no_event_place() ->
             "de Dosso, e provocou um incêndio. Não houve vítimas.")
     [mention] = _mentions(text, published="2026-09-15")
     assert mention.place.name == "Gaya"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uma ONG acusa soldados de terem executado sumariamente pelo menos 31 civis perto de Barani.",
+        "Os habitantes acusam os milicianos de terem assassinado 31 civis na aldeia.",
+        "O relatório acusa a milícia de ter massacrado 31 civis em março.",
+    ],
+)
+def test_an_accusation_of_having_executed_people_is_their_toll(text: str) -> None:
+    # illustrative: the compound infinitive after an accusation ("de terem executado ... 31 civis")
+    assert (31, "killed", "civilians") in _facts(text)
+
+
+def test_a_toll_quoted_in_single_quotes_over_four_words_is_a_toll() -> None:
+    # illustrative: the army's words quoted ("ter matado 'várias dezenas de terroristas'")
+    text = ("O exército afirmou ter matado 'várias dezenas de terroristas' num ataque com drones perto de "
+            "Anzourou.")
+    assert (12, "killed", "militants") in _facts(text)

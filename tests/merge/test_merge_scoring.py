@@ -417,6 +417,21 @@ def test_a_claim_of_responsibility_makes_no_toll_claim_beside_a_report_of_the_in
     assert (f.low, f.best, f.high) == (4, 4, 20)
 
 
+def test_a_claim_told_with_a_risen_toll_updates_the_toll():
+    # illustrative: a first report of 17 dead at a cattle market, and days later "the group claimed Sunday's
+    # attack on the market of Tamou, whose toll rose to 23": the reporter's update, not the claimant's figure
+    first = mention(_article("a", "Pelo menos 17 civis foram mortos no domingo no mercado de Tamou."),
+                    day="2026-02-08", place="Tera", toll=17)
+    text = ("O grupo Estado Islâmico reivindicou na quinta-feira o ataque de domingo contra o mercado de "
+            "Tamou, cujo balanço subiu para 23 mortos.")
+    claim_article = _article("c", text)
+    claim = mention(claim_article, day="2026-02-08", place="Tera", toll=23, sentence=text)
+    claim.evidence.append(Evidence("claim", 0, 45, text[:45]))
+    published = {"a": "2026-02-10", "c": "2026-02-14"}
+    f = reconcile_fatalities(toll_claims([first, claim], published))
+    assert (f.low, f.best, f.high) == (23, 23, 23)
+
+
 def test_one_sides_share_of_a_toll_is_no_lower_count():
     # "IS Sahel fighters stormed the post at Inates, killing 11 soldiers; the army said some 20 assailants
     # were killed" against a later article's recall "the attack on the Inates post killed 11 soldiers"

@@ -1170,7 +1170,8 @@ def _a_source(text: str, item: Casualty, r: _Rules) -> bool:
 
 
 _SCARE_QUOTES = re.compile(r"[\"“«]\s?([\w’'-]+(?: [\w’'-]+){0,3})\s?[\"”»]"
-                           r"|(?<!\w)['‘]([\w’-]+(?: [\w’-]+){0,2})['’](?!\w)")  # 'vários terroristas'
+                           # 'várias dezenas de terroristas'
+                           r"|(?<!\w)['‘]([\w’-]+(?: [\w’-]+){0,3})['’](?!\w)")
 
 
 def _unquoted(text: str) -> str:

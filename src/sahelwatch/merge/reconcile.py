@@ -5,7 +5,8 @@ Rules (documented for users in ``docs``-style docstrings here):
 * **Fatalities.** Each source (article) claims one toll: its mention's figures (the highest
   if it has several mentions of the incident). Sources that give no toll make no claim, nor does a
   claim of responsibility when a report of the incident gives a toll (it gives the claimant's figure
-  and recalls other sources' counts).
+  and recalls other sources' counts) -- unless it tells the toll risen ("the group claimed Sunday's attack,
+  whose toll rose to 23"): that is the reporter's update.
   When a source *updates* the toll ("death toll rises to 28", "le bilan s'alourdit"),
   every claim published before the latest update is superseded (kept in ``claims`` but
   not used), and so is a lower figure published on a later day without updating it (a round-up
@@ -66,11 +67,17 @@ def _tolls(mention: Mention) -> bool:
     return max(mention.fatalities.best, mention.fatalities.high) > 0
 
 
+def _updates_toll(mention: Mention) -> bool:
+    """True when the sentence of a claim of responsibility also tells the toll risen ("the group claimed
+    Sunday's attack, whose toll rose to 23"): the reporter's update, not the claimant's figure."""
+    return bool(UPDATE_CUE.search(evidence_text(mention)))
+
+
 def toll_claims(mentions: list[Mention], published: dict[str, str]) -> list[TollClaim]:
     """One toll claim per article that reports any deaths. A claim of responsibility makes none when a
     report of the incident gives a toll: it gives the claimant's figure ("says it killed 20 soldiers") and
     recalls other sources' counts, one side's share of them ("the army had reported four soldiers killed")."""
-    reports = [m for m in mentions if _tolls(m) and not is_claim_of_responsibility(m)]
+    reports = [m for m in mentions if _tolls(m) and (not is_claim_of_responsibility(m) or _updates_toll(m))]
     by_article: dict[str, Mention] = {}
     for m in sorted(reports or mentions, key=_sort_key):
         if max(m.fatalities.best, m.fatalities.high) <= 0:
