@@ -1604,8 +1604,26 @@ def test_an_accusation_of_having_executed_people_is_their_toll(text: str) -> Non
     assert (31, "killed", "civilians") in _facts(text)
 
 
+def test_the_islamic_state_in_the_west_africa_province_is_iswap_in_any_country_s_story() -> None:
+    # illustrative: a roundup opened by Mali, where a bare "Estado Islâmico" would be the Sahel branch
+    text = ("Combatentes do Estado Islâmico na Província da África Ocidental (ISWAP) atacaram uma base em "
+            "Borno.")
+    names = {m.actor.name for m in find_actors(text, "pt", country="ML", on_date="2026-11-18")}
+    assert "Islamic State West Africa Province (ISWAP)" in names
+    assert "Islamic State (Sahel)" not in names
+
+
 def test_a_toll_quoted_in_single_quotes_over_four_words_is_a_toll() -> None:
     # illustrative: the army's words quoted ("ter matado 'várias dezenas de terroristas'")
     text = ("O exército afirmou ter matado 'várias dezenas de terroristas' num ataque com drones perto de "
             "Anzourou.")
     assert (12, "killed", "militants") in _facts(text)
+
+
+def test_a_drone_strike_s_target_is_the_named_group_beside_the_generic_terrorists() -> None:
+    # illustrative: "terroristas" told first, the group named after them as the camp's owner
+    text = ("Ilustrativo: o exército do Níger afirmou ter matado dezenas de terroristas num ataque com "
+            "drones na quinta-feira contra um acampamento do grupo Estado Islâmico no Sahel perto de "
+            "Anzourou, na região de Tillabéri.")
+    [mention] = _mentions(text, published="2026-06-09")
+    assert mention.actor2 is not None and mention.actor2.name == "Islamic State (Sahel)"

@@ -610,12 +610,14 @@ def civilians_are_no_battle(event_type: str, sub_type: str, actors: tuple[Actor 
 def _target(
     found: list[FoundActor], victims: set[str], defaults: RoleDefaults, exclude: Actor
 ) -> Actor | None:
-    """The target of a strike: the civilians when only civilians died, else a named armed group, else the
-    victims' group."""
+    """The target of a strike: the civilians when only civilians died, else a named armed group (before the
+    generic "terrorists" told beside it: "killed dozens of terrorists ... at a camp of Islamic State Sahel"),
+    else the victims' group."""
     civilians = _first(found, ("civilians",)) or defaults.civilians
     if "civilians" in victims and "militants" not in victims:
         return civilians
-    named = _first(found, ("militants",), exclude=exclude)
+    named = (_first([f for f in found if f.actor.ucdp_name], ("militants",), exclude=exclude)
+             or _first(found, ("militants",), exclude=exclude))
     people = "unknown" in victims and "militants" not in victims  # "a drone strike killed 12 people"
     if named and not (people and is_unidentified(named)):  # bandits said to be near are no proof of target
         return named
