@@ -452,6 +452,14 @@ def test_a_gang_s_victims_over_the_last_years_are_no_new_abduction():
     assert [m.sub_event_type for m in _mentions(text, published="2026-11-12")] == ["Arrests"]
 
 
+def test_fighting_that_made_dozens_of_dead_over_the_years_is_no_new_clash():
+    # illustrative text: a ceasefire signed, then the toll of years of fighting told in the active voice
+    text = ("Illustratif : le gouvernement tchadien et un groupe rebelle ont signé dimanche un accord de "
+            "cessez-le-feu. Les combats entre l'armée et les rebelles au Tibesti ont fait des dizaines de "
+            "morts ces dernières années.")
+    assert "Armed clash" not in [m.sub_event_type for m in _mentions(text, published="2026-11-10")]
+
+
 @pytest.mark.parametrize("victim", ["Un humanitaire espagnol", "Un travailleur humanitaire espagnol"])
 def test_a_kidnapped_aid_worker_is_a_civilian_of_his_country(victim):
     # illustrative sentence: the aid worker's nationality follows the noun

@@ -760,6 +760,14 @@ def test_a_gang_s_victims_over_the_last_years_are_no_new_abduction(deed: str) ->
     assert [m.sub_event_type for m in _mentions(text, published="2026-11-12")] == ["Arrests"]
 
 
+def test_fighting_that_made_dozens_of_dead_over_the_years_is_no_new_clash() -> None:
+    # illustrative text: a ceasefire signed, then the toll of years of fighting told in the active voice
+    text = ("Ilustrativo: o governo do Chade e um grupo rebelde assinaram no domingo um acordo de "
+            "cessar-fogo. Os combates entre o exército e os rebeldes no Tibesti fizeram dezenas de mortos "
+            "nos últimos anos.")
+    assert "Armed clash" not in [m.sub_event_type for m in _mentions(text, published="2026-11-10")]
+
+
 def test_the_deadliest_attack_of_the_last_years_is_still_an_event() -> None:
     # illustrative sentence: the period qualifies the attack, which is told with its toll
     text = ("Ilustrativo: homens armados mataram 20 aldeões em Isa, no estado de Sokoto, na Nigéria, o "

@@ -123,3 +123,18 @@ def test_regained_freedom_without_a_possessive_tells_a_release() -> None:
     """Illustrative: 'have regained freedom' and a headline's 'regain freedom' are releases too."""
     assert release_at("Twelve abducted farmers have regained freedom.", "en") is not None
     assert release_story("Kidnapped traders regain freedom", "The traders returned home.", "en")
+
+
+def test_an_undated_captivity_in_a_release_story_is_no_arrest() -> None:
+    # illustrative: a nun freed; the next sentence tells she was "held" by an armed group (captivity)
+    text = ("Ilustrativo: uma freira raptada em fevereiro de 2025 perto de Koutiala, no Mali, foi libertada "
+            "na segunda-feira. Ela foi levada por homens armados da casa paroquial onde vivia e esteve "
+            "detida por um grupo ligado à Al-Qaeda, segundo fontes religiosas.")
+    article = Article(id="rel-pt", text=text, raw_text=text, published="2026-10-06", language="pt",
+                      title="Libertada freira raptada no Mali")
+    assert [m.sub_event_type for m in extract_article(article)] == ["Abduction/forced disappearance"]
+    # soldiers who detain suspects are an arrest still
+    text = ("Ilustrativo: dois reféns raptados em maio perto de Djibo foram libertados no domingo. Os "
+            "soldados detiveram dois suspeitos em Djibo.")
+    article = Article(id="rel-pt2", text=text, raw_text=text, published="2026-10-06", language="pt")
+    assert "Arrests" in [m.sub_event_type for m in extract_article(article)]

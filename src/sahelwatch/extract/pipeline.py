@@ -1243,8 +1243,12 @@ def _abduction_ended(ctx: ArticleContext, sentence: Sentence, prediction: Predic
                      ) -> list[DateExpr] | None:
     """For an abduction told as the past of freed captives (``extract.releases``), the dates that can date
     it (none: no event); None for any other sentence. In a story about a release, an undated abduction or
-    deathless attack ("the family was seized by gunmen from their home") is the captivity's start."""
-    if prediction.sub_event_type not in (ABDUCTION, "Attack"):
+    deathless attack ("the family was seized by gunmen from their home") is the captivity's start, and so is
+    an undated detention by no state force ("ela esteve detida por um grupo ligado à Al-Qaeda": captivity)."""
+    if prediction.sub_event_type == "Arrests":
+        if any(a.group == "security" and _in_sentence(a.start, a.end, sentence) for a in ctx.actors):
+            return None
+    elif prediction.sub_event_type not in (ABDUCTION, "Attack"):
         return None
     own = [d for d in ctx.dates if _in_sentence(d.start, d.end, sentence)]
     taken = abduction_dates(sentence.text, sentence.start, own, ctx.lang)
