@@ -19,6 +19,9 @@ from sahelwatch.read.datelines import dateline_spans
         ("Niamey — Gunmen killed four herders", "Niamey — "),  # a title-case town and a long dash
         ("Ouagadougou, March 08/2026 – Soldiers killed", "Ouagadougou, March 08/2026 – "),
         ("Maiduguri, May 7 (Example Wire).- At least 27 people", "Maiduguri, May 7 (Example Wire).- "),
+        # a town and its country with a short dash, no date ("Maiduguri, Nigéria - ")
+        ("Maiduguri, Nigéria - Combatentes do Boko Haram", "Maiduguri, Nigéria - "),
+        ("Diffa, Niger — Des hommes armés", "Diffa, Niger — "),
     ],
 )
 def test_datelines_are_found(text, dateline):
@@ -28,6 +31,7 @@ def test_datelines_are_found(text, dateline):
 @pytest.mark.parametrize("text", ["The army said (in a statement) - nothing", "Gunmen killed 3 people.",
                                   "Srinagar, Oct 08: A militant was killed.",
                                   "Selon le maire, 12 personnes - dont trois enfants - ont été tuées.",
+                                  "Segundo o governador, Ali Musa - o chefe - partiu.",
                                   # a monitor's province heading places the event: no dateline
                                   "Tillabéri Region – Local sources said gunmen killed four herders."])
 def test_ordinary_sentences_have_no_dateline(text):

@@ -275,6 +275,9 @@ ADMIN_ALIASES = {
     ("PH", "Maguindanao del Sur"): ["Maguindanao"],
     ("AF", "Dāykundī"): ["Daikundi", "Daykundi"],
     ("TD", "Lac"): ["Lago"],  # Portuguese: "província do Lago"
+    # Nigerian LGAs the news name the other way round from GeoNames ("Danko-Wasagu LGA" for Wasagu-Danko):
+    # else the matcher finds only the town inside the name (Wasagu) and takes it for the place
+    ("NG", "Wasagu-Danko"): ["Danko-Wasagu", "Danko/Wasagu", "Danko Wasagu"],
     ("CM", "Far North"): ["Extrême-Nord", "Extremo Norte"],
     # Cameroon's Anglophone regions, written as one word with their type ("the Northwest region")
     ("CM", "North-West"): ["Northwest Region", "Northwest Province", "region of Northwest",

@@ -28,6 +28,7 @@ DATELINE = re.compile(
     rf"|(?:{_TITLE_CITY}),\s*{_DAY_MONTH}(?:\s+\d{{4}})?\s+[-–—]+\s"  # Tenkodogo, 8 juin 2026 - (no agency)
     rf"|(?:{_TITLE_CITY}),\s*{_DATE}\s+[-–—]+\s"  # Addis Abeba, March 08/2021 –
     rf"|(?!(?:[\w'’\-]+\s){{0,2}}{_UNIT_WORD})(?:{_TITLE_CITY})\s+[–—]\s"  # Maputo — (a long dash, no date)
+    rf"|(?:{_TITLE_CITY}),\s*{_TITLE_CITY}\s+[-–—]+\s"  # Maiduguri, Nigéria - (town and country, no date)
     rf"|(?:{_TITLE_CITY}):(?![\w/])\W*"  # Baghdad: Four militants ...
     rf")"
 )
