@@ -9,16 +9,20 @@ from dataclasses import replace
 from merge_helpers import ISSP, NIGER_ARMY, UNIDENTIFIED, mention
 
 from sahelwatch.merge.cluster import cluster_keys
-from sahelwatch.merge.features import content_terms, key_of, toll_parts
+from sahelwatch.merge.features import content_terms, jaccard, key_of, toll_parts
 from sahelwatch.merge.score import (
+    COPY_JACCARD,
     LINK_THRESHOLD,
     actor_score,
     claim_score,
+    date_score,
     pair_score,
+    shared_terms,
+    similar_wording,
     text_score,
     toll_score,
 )
-from sahelwatch.models import Article, Fatalities, Place
+from sahelwatch.models import Actor, Article, Fatalities, Place
 
 NIGER = Place("Niger", "NE", "Niger", None, None, 17.6, 8.08, geo_precision=3, where_prec=6)
 
@@ -129,3 +133,29 @@ def test_a_toll_that_counts_one_side_of_another_is_no_evidence_against():
     soldiers = _headline_key("b", "18 soldiers killed in Niger clash", 2, "2024-03-10", toll=18)
     other = replace(soldiers, best=11, low=11, high=11)
     assert toll_score(both, soldiers) > 0 > toll_score(both, other)
+
+
+BORNO = Place("Borno", "NG", "Nigeria", "Borno", None, 11.5, 13.0, geo_precision=3, where_prec=4)
+BOKO_HARAM = Actor("Boko Haram", inter=2, country="NG")
+
+
+def _monitor_title_key(article_id: str, text: str, mention_id: int, published: str):
+    """A monitor's title naming a group and a province, dated by its publication day."""
+    key = _headline_key(article_id, text, mention_id, published)
+    article = Article(id=article_id, text=text, raw_text=text, outlet="Outlet", published=published)
+    m = mention(article, day=published, place="Tera", date_prec=3, actor1=BOKO_HARAM, actor2=None)
+    m = replace(m, place=BORNO, date=replace(m.date, surface=None, time_precision=2))
+    m.id = key.mention_id
+    return key_of(m, published, headline_only=True)
+
+
+def test_formulaic_titles_sharing_only_a_group_and_a_province_are_no_copy():
+    # a monitor titles every incident "<who>, <province>": such titles share a third of their shingles
+    attack = _monitor_title_key("a", "Boko Haram Attack, Borno", 1, "2024-03-06")
+    clash = _monitor_title_key("b", "Soldiers vs Boko Haram, Borno", 2, "2024-03-10")
+    assert jaccard(attack.signature, clash.signature) >= COPY_JACCARD and shared_terms(attack, clash) == 0
+    assert not similar_wording(attack, clash)
+    assert date_score(attack, clash) < 0  # four days apart, dated by publication only
+    assert pair_score(attack, clash) < LINK_THRESHOLD
+    relayed = _monitor_title_key("c", "Boko Haram attack, Borno State", 3, "2024-03-08")
+    assert similar_wording(attack, relayed)  # a near copy, relayed two days later

@@ -31,6 +31,7 @@ _STATE_FORCES = re.compile(r"^(?:military|police) forces\b(?: of (?P<state>[a-z 
 _FAR_KM = 100.0  # two town-precise places this far apart are different incidents
 NEAR_KM = 60.0  # a place "near" a town lies well within this of it
 COPY_JACCARD = 0.3  # evidence shingles this alike: a copy of one report
+_SHORT_COPY_JACCARD = 0.6  # two short texts sharing no distinctive word: this alike to be a copy
 
 
 def windows_overlap(a: MergeKey, b: MergeKey) -> bool:
@@ -260,8 +261,14 @@ def _same_word(t: str, u: str) -> bool:
 
 
 def similar_wording(a: MergeKey, b: MergeKey) -> bool:
-    """A copy (similar shingles) or two headlines sharing several distinctive words."""
-    return jaccard(a.signature, b.signature) >= 0.3 or shared_terms(a, b) >= _SIMILAR_TERMS
+    """A copy (similar shingles) or two headlines sharing several distinctive words. Two short texts share
+    a third of their shingles by naming one group and one province alone ("Boko Haram Attack, Borno" and
+    "Soldiers vs Boko Haram, Borno", a monitor's formulaic titles of two incidents): without a distinctive
+    word in common, only a near copy counts."""
+    similarity = jaccard(a.signature, b.signature)
+    if a.short_text and b.short_text and similarity < _SHORT_COPY_JACCARD and not shared_terms(a, b):
+        return False
+    return similarity >= COPY_JACCARD or shared_terms(a, b) >= _SIMILAR_TERMS
 
 
 def text_score(a: MergeKey, b: MergeKey) -> float:
