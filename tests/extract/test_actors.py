@@ -390,3 +390,14 @@ def test_chads_ccmsr_rebels_carry_their_own_ucdp_name() -> None:
     """Illustrative: a named rebel group without a UCDP name fell back to the country's usual foe ("IS")."""
     found = find_actors("CCMSR rebels attacked an army post near Kouri Bougoudi.", "en", country="TD")
     assert [f.actor.ucdp_name for f in found] == ["CCMSR", "Government of Chad"]
+
+
+def test_a_ministry_of_defense_is_the_forces_of_the_articles_country() -> None:
+    # illustrative sentences: every state has a ministry of defense, not Afghanistan alone
+    for text in ("The Ministry of Defense said 12 terrorists were neutralised.",
+                 "MoD: 12 terrorists neutralised."):
+        found = _names(text, country="NG", on_date="2020-01-10")
+        assert all("Afghanistan" not in name for _, name, _ in found)
+        assert found[0][1].startswith("Military Forces of Nigeria")
+    assert _names("The Ministry of Defense said the army killed 30 Taliban.", country="AF",
+                  on_date="2019-05-02")[0][1].startswith("Military Forces of Afghanistan")
