@@ -123,3 +123,13 @@ def test_a_unit_named_in_the_next_sentence_does_not_move_a_town():
             "of Mexico.")
     places = resolve_toponyms(text, find_toponyms(text, "en"))
     assert {p.surface: p.admin1 for p in locate_unknown(text, places)}["Tlaquepaque"] == "Jalisco"
+
+
+def test_a_country_named_before_its_border_is_a_reference():
+    # illustrative headlines: "near Mali border" is a landmark; "Mali's border region" is where it happened
+    text = "Ambush kills 11 Nigerien soldiers near Mali border"
+    mali = Place("Mali", "ML", where_prec=6, start=text.index("Mali"), end=text.index("Mali") + 4)
+    assert is_reference(text, mali, "en")
+    text = "Gunmen kill 9 in Mali's border region with Niger"
+    mali = Place("Mali", "ML", where_prec=6, start=text.index("Mali"), end=text.index("Mali") + 4)
+    assert not is_reference(text, mali, "en")

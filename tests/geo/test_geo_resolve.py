@@ -628,3 +628,10 @@ def test_a_name_followed_by_city_or_town_is_the_settlement_not_its_province(gaz)
     text = "A landmine killed a child in a neighbourhood of Deir Ezzor city on Monday."
     [place] = [p for p in geoparse(text, gazetteer=gaz) if p.country == "SY"]
     assert place.feature_code != "ADM1" and place.where_prec == 1
+
+
+def test_burkina_alone_is_burkina_faso(gaz):
+    # headlines shorten the name: "Burkina: ...", "in northern Burkina" (illustrative)
+    assert country_of("Burkina")[0] == "BF"
+    places = geoparse("Suspected jihadists kill 20 villagers in northern Burkina", gazetteer=gaz)
+    assert [p.country for p in places] == ["BF"]

@@ -65,11 +65,20 @@ def _reference_rx(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{words})\s*$", re.I) if words else None
 
 
+@cache
+def _reference_after_rx(lang: str) -> re.Pattern[str] | None:
+    words = _rules(lang).get("reference_after")
+    return re.compile(words, re.I) if words else None
+
+
 def is_reference(text: str, place: Place, lang: str) -> bool:
-    """True for a country named only as a landmark ("près du Burkina Faso"): the event is not in it."""
-    rx = _reference_rx(lang)
+    """True for a country named only as a landmark ("près du Burkina Faso", "near Mali border"): the event is
+    not in it."""
+    rx, after = _reference_rx(lang), _reference_after_rx(lang)
     if rx is None or place.where_prec < 6 or place.start is None:
         return False
+    if after is not None and place.end is not None and after.match(text, place.end):
+        return True
     return rx.search(text[max(0, place.start - 40) : place.start].replace("’", "'")) is not None
 
 

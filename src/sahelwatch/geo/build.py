@@ -49,6 +49,7 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "PS": ["Palestine", "Palestinian Territories", "Gaza Strip"],
     "VN": ["Viet Nam"],
     "TR": ["Turkiye", "Türkiye"],
+    "BF": ["Burkina"],  # the short form of every Sahel headline ("Burkina: ...", "in northern Burkina")
 }
 # Portuguese names GeoNames lacks, or gives to another place ("Benim" is Benin City, "Argélia" a town of
 # Colombia, "França" one of Brazil).
