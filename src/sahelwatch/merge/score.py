@@ -266,9 +266,12 @@ def similar_wording(a: MergeKey, b: MergeKey) -> bool:
     "Soldiers vs Boko Haram, Borno", a monitor's formulaic titles of two incidents): without a distinctive
     word in common, only a near copy counts."""
     similarity = jaccard(a.signature, b.signature)
-    if a.short_text and b.short_text and similarity < _SHORT_COPY_JACCARD and not shared_terms(a, b):
+    if similarity >= _SHORT_COPY_JACCARD:
+        return True
+    terms = shared_terms(a, b)
+    if a.short_text and b.short_text and not terms:
         return False
-    return similarity >= COPY_JACCARD or shared_terms(a, b) >= _SIMILAR_TERMS
+    return similarity >= COPY_JACCARD or terms >= _SIMILAR_TERMS
 
 
 def text_score(a: MergeKey, b: MergeKey) -> float:
