@@ -302,3 +302,11 @@ def test_troops_that_find_bodies_are_no_perpetrators_in_french_and_portuguese_he
                        ("Militares encontram 12 corpos em aldeia de Mocímboa da Praia", "pt")):
         [m] = extract_article(replace(_headline(text), language=lang))
         assert m.fatalities.best == 12 and m.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_a_headline_naming_burkina_alone_or_a_border_is_placed_in_its_country():
+    # illustrative headlines: "Burkina" is Burkina Faso; "near Burkina border" is a landmark, not the place
+    [m] = extract_article(_headline("Suspected jihadists kill 20 villagers in northern Burkina"))
+    assert m.place is not None and m.place.country == "BF"
+    [m] = extract_article(_headline("Ambush kills 11 Nigerien soldiers near Burkina border"))
+    assert m.place is not None and m.place.country == "NE"
