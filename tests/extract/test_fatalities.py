@@ -599,6 +599,10 @@ def test_a_side_named_before_the_means_of_a_strike_is_no_victim() -> None:
          "autres corps.", "fr"),
         ("(Ilustrativo) O balanço do ataque subiu para 19 mortos, depois de as milícias terem "
          "encontrado mais quatro corpos.", "pt"),
+        ("(Exemple) Le bilan de l'embuscade s'est alourdi à 19 morts après la découverte de quatre "
+         "nouveaux corps dans la brousse.", "fr"),
+        ("(Ilustrativo) O balanço do ataque subiu para 19 mortos, depois de terem sido encontrados "
+         "quatro novos corpos.", "pt"),
     ],
 )
 def test_the_dead_found_since_are_part_of_the_risen_toll(text, lang):

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from sahelwatch.extract.actors import civilians, state_forces, unidentified_armed_group
+from sahelwatch.extract.actors import civilians, find_actors, state_forces, unidentified_armed_group
 from sahelwatch.extract.pipeline import extract_article
 from sahelwatch.extract.roles import (
     FoundActor,
@@ -524,6 +524,23 @@ def test_a_force_named_as_the_victims_pretext(text, lang):
 
     start = max(text.find("armée"), text.find("exército"), text.find("army"))
     assert is_pretext(text, FoundActor(ARMY, "security", start, start + 5), lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Exemple) Des militaires ont exécuté six bergers, accusés de collaborer avec les groupes "
+        "jihadistes.",
+        "(Exemple) Les soldats ont abattu quatre hommes soupçonnés d'être des informateurs des groupes "
+        "terroristes.",
+    ],
+)
+def test_a_generic_group_named_as_the_victims_pretext(text):
+    """The group noun before the unnamed fighters ("les groupes jihadistes") still tells the pretext."""
+    from sahelwatch.extract.roles import is_pretext
+
+    found = [f for f in find_actors(text, "fr", country="BF") if f.group == "militants"]
+    assert found and all(is_pretext(text, f, "fr") for f in found)
 
 
 def test_a_group_whose_men_the_unnamed_forces_killed_was_attacked() -> None:

@@ -77,8 +77,10 @@ DEFAULT_CONNECTIVES = {
                  r"(?:alourdi|alourdit|passé|passe|grimpé|grimpe|élève désormais)\s+à|atteint|"
                  r"(?:subiu|sobe|aumentou|passou|ascende)\s+(?:para|a)",
     # ... and the figure of the dead found since, told as more ("four more bodies", "quatre autres corps",
-    # "mais quatro corpos"): part of the new total, not dead to add
-    "increment_after": "more|additional|further|autres|supplémentaires|de plus",
+    # "mais quatro corpos", "cinq nouveaux corps", "três novos corpos"): part of the new total, not dead
+    # to add
+    "increment_after": "more|additional|further|autres|supplémentaires|de plus|nouveaux|nouvelles|novos|"
+                       "novas",
     "increment_before": "another|mais|outros|outras",
 }
 
