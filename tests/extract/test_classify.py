@@ -235,6 +235,17 @@ def test_brazilian_spelling_of_an_explosive_device_is_an_ied_cue() -> None:
     assert "cue:ied" in cues.fired("Um caminhão pisou uma mina na estrada.")
 
 
+def test_a_gold_mine_is_no_landmine_cue() -> None:
+    """Illustrative: a mine told as a mining site ("la mine d'or de Karma", "employés de la mine de Boungou",
+    "a gold mine") is no explosive; a vehicle hitting a mine still is."""
+    cues = CueMatcher.from_yaml()
+    assert "cue:ied" not in cues.fired("Des hommes armés ont attaqué la mine d'or industrielle de Karma.")
+    assert "cue:ied" not in cues.fired("Une embuscade contre un convoi d'employés de la mine de Boungou.")
+    assert "cue:ied" not in cues.fired("Gunmen attacked a gold mine near Djibo.")
+    assert "cue:ied" in cues.fired("Leur véhicule a heurté une mine près de Djibo.")
+    assert "cue:ied" in cues.fired("Two soldiers died when their truck hit a mine.")
+
+
 def test_portuguese_air_operations_are_an_air_strike_cue() -> None:
     """Illustrative: 'numa operação aérea', 'raides aéreos', 'a aviação maliana' tell an air strike."""
     cues = CueMatcher.from_yaml()

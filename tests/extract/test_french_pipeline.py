@@ -1241,3 +1241,23 @@ def test_soldiers_who_find_the_bodies_are_no_perpetrators():
             "Les bergers avaient disparu la semaine dernière.")
     [m] = _mentions(text)
     assert m.fatalities.best == 12 and m.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_a_round_up_heading_tells_the_day_of_its_paragraph():
+    """Illustrative round-up: an undated section heading opens the paragraph after it, whose day it takes,
+    not the day of the section before; a town of a country named only as "Burkina" is kept."""
+    text = ("Niger : une délégation officielle en visite à Niamey\n\n"
+            "Une délégation du ministère de la Défense a séjourné à Niamey samedi 14 mars pour une réunion "
+            "de travail.\n\n"
+            "Diffa : quatre éleveurs tués près de Bosso\n\n"
+            "Quatre éleveurs ont été tués mercredi 11 mars par des combattants de Boko Haram près de Bosso, "
+            "selon des sources locales.\n\n"
+            "Burkina : une marche à Ouagadougou\n\n"
+            "Des centaines de commerçants ont marché pacifiquement jeudi 12 mars à Ouagadougou contre la "
+            "hausse des taxes.")
+    mentions = _mentions(text, "2024-03-15")
+    killings = [m for m in mentions if m.fatalities.best]
+    assert [(m.place.name, m.date.event_date) for m in killings] == [("Bosso", "2024-03-11")]
+    protests = [m for m in mentions if m.event_type == "Protests"]
+    assert [(m.place.name, m.place.country) for m in protests] == [("Ouagadougou", "BF")]
+

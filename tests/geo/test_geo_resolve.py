@@ -92,7 +92,7 @@ def test_a_mixed_case_acronym_is_no_town(gaz):
     ("text", "country"),
     [("Une attaque au Tchad.", "TD"), ("Deux bergers tués en Mauritanie.", "MR"), ("au Cameroun", "CM"),
      ("en Algérie", "DZ"), ("en Côte d'Ivoire", "CI"), ("en Guinée équatoriale", "GQ"), ("en RDC", "CD"),
-     ("aux États-Unis", "US")],
+     ("aux États-Unis", "US"), ("Une attaque au Burkina.", "BF")],
 )
 def test_french_country_names(gaz, text, country):
     assert [(p.country, p.where_prec) for p in geoparse(text, gazetteer=gaz)] == [(country, 6)]
@@ -635,3 +635,10 @@ def test_burkina_alone_is_burkina_faso(gaz):
     assert country_of("Burkina")[0] == "BF"
     places = geoparse("Suspected jihadists kill 20 villagers in northern Burkina", gazetteer=gaz)
     assert [p.country for p in places] == ["BF"]
+
+
+def test_a_mine_named_after_its_town_tells_the_town(gaz):
+    """Illustrative: 'la mine d'or industrielle de Karma' calls Karma (a word too) a place, like 'le village
+    de Karma'."""
+    text = "Des hommes armés ont attaqué la mine d'or industrielle de Karma, dans la province du Yatenga."
+    assert "Karma" in [p.name for p in geoparse(text, gazetteer=gaz)]

@@ -1822,6 +1822,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         return _event_date(deed), True
     if own:  # the finest first: "a junta que tomou o poder na semana passada deteve hoje ..." is today
         return _event_date(min(own, key=lambda d: d.date_prec)), True
+    if (headed := _headed_paragraph_date(ctx, sentence)) is not None:  # "Diffa : trois pêcheurs tués"
+        return _event_date(headed), True
     if (deed := _statement_after_deed(ctx, sentence)) is not None:  # "said on Wednesday, two days after"
         return deed, True
     retold = taken_then_killed(sentence.text, ctx.lang)  # "the herders were detained ... and executed"
@@ -1870,6 +1872,27 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         day = ctx.published.isoformat()
         return EventDate(day, date_start=day, date_end=day, time_precision=2, date_prec=3), False
     return EventDate(None, time_precision=3, date_prec=5), False
+
+
+HEADING_MAX_CHARS = 140  # a section heading of a round-up is one short line
+
+
+def _headed_paragraph_date(ctx: ArticleContext, sentence: Sentence) -> DateExpr | None:
+    """The day of the paragraph a section heading opens, for an undated heading of a round-up ("Diffa :
+    trois pêcheurs tués près de Bosso" on a line of its own, then "Trois pêcheurs ont été tués jeudi 19
+    novembre ..."): the heading tells that paragraph's incident, not the day of the section before it."""
+    text = ctx.article.text
+    line_start = sentence.start == 0 or text[sentence.start - 1] == "\n"
+    line_end = sentence.end == len(text) or text[sentence.end : sentence.end + 1] == "\n"
+    unpunctuated = not re.search(r"[.!?»\"”…)]\s*$", sentence.text)
+    if not (line_start and line_end and unpunctuated and len(sentence.text) <= HEADING_MAX_CHARS):
+        return None
+    at = ctx.sentences.index(sentence) if sentence in ctx.sentences else -1
+    following = ctx.sentences[at + 1] if 0 <= at < len(ctx.sentences) - 1 else None
+    if following is None:
+        return None
+    told = [d for d in ctx.dates if _in_sentence(d.start, d.end, following)]
+    return min(told, key=lambda d: d.date_prec) if told else None
 
 
 def _dates_the_incident(ctx: ArticleContext, expr: DateExpr) -> bool:

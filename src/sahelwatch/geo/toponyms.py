@@ -331,7 +331,10 @@ _ADMIN_BEFORE = re.compile(
 _ADMIN_AFTER = re.compile(rf"^\s+{_ADMIN_TYPES}\b", re.I)
 _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:town|village|city|hamlet|localit[ée]|ville|bourg|hameau|village|aldeia|vila|cidade|localidade"
-    r"|povoa[çc][ãa]o)\s+(?:of|de|d'|d’|da|do)\s*$", re.I
+    r"|povoa[çc][ãa]o"
+    # a mine named after its town ("la mine d'or industrielle de Karma", "le site minier de Taparko")
+    r"|mines?(?:\s+(?:d['’]or|industrielles?|aurif[èe]res?)){0,2}|sites?\s+(?:minier|aurif[èe]re))"
+    r"\s+(?:of|de|d'|d’|da|do)\s*$", re.I
 )
 
 # "Deir Ezzor city", "Diffa town", "Hukke village": the settlement, not the province of the same name
