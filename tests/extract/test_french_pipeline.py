@@ -1261,3 +1261,11 @@ def test_a_round_up_heading_tells_the_day_of_its_paragraph():
     protests = [m for m in mentions if m.event_type == "Protests"]
     assert [(m.place.name, m.place.country) for m in protests] == [("Ouagadougou", "BF")]
 
+
+def test_an_agreement_told_as_ended_is_no_agreement():
+    """Illustrative: troops leaving after a defence agreement was ended tell no Agreement event."""
+    text = ("Exemple illustratif. Les derniers soldats allemands ont quitté Niamey samedi 14 mars, après la "
+            "dénonciation par les autorités de l'accord de coopération militaire qui liait les deux pays.")
+    mentions = _mentions(text, "2024-03-15")
+    assert all(m.sub_event_type != "Agreement" for m in mentions)
+    assert all(m.event_type == "Strategic developments" for m in mentions)

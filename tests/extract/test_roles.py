@@ -155,6 +155,15 @@ MALI_CIVILIANS = civilians("ML")
 MALI = RoleDefaults(MALI_ARMY, MALI_CIVILIANS, unidentified_armed_group("ML"), "Mali")
 
 
+def test_the_foreign_forces_beside_the_state_are_never_its_foe() -> None:
+    """Illustrative: 'les combats avaient fait des dizaines de morts dans les rangs de l'armée malienne et de
+    ses alliés russes, alors du groupe Wagner': their foe is unidentified, Wagner is the army's associate."""
+    found = _found((MALI_ARMY, "security"), (WAGNER, "external"))
+    actor1, actor2 = assign_roles("Battles", "Armed clash", found, {"security"}, MALI)
+    assert (actor1, actor2) == (MALI.armed_group, MALI_ARMY)
+    assert associated_actors(actor1, actor2, found, {"security"}) == ([], [WAGNER])
+
+
 def test_soldiers_killed_by_an_unnamed_attacker_are_the_target() -> None:
     # "A roadside bomb killed four soldiers near Ngouboua" (illustrative)
     found = _found((ARMY, "security"))

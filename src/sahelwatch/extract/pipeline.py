@@ -2983,6 +2983,7 @@ def finish_mention(ctx: ArticleContext, group: list[Draft]) -> Mention:
     typed_draft = _typed_draft(group, lead, ctx.lang)
     means = _told_means(typed_draft, group)
     event_type, sub_type = _lynching(ctx, typed_draft, violent_type(*means, victims))
+    event_type, sub_type = _agreement_ended(ctx, typed_draft, (event_type, sub_type))
     # the people taken count as victims too: the police who told an abduction did not abduct them
     taken = victims | {c.group for c in casualties if c.kind == "abducted" and c.low > 0}
     parties = role_players(ctx.article.text, found, taken, ctx.lang)  # not the police who told the toll
@@ -3310,6 +3311,16 @@ def violent_type(event_type: str | None, sub_type: str | None, victims: set[str]
     if sub_type == "Attack" and armed_victims and "civilians" not in victims:
         return "Battles", "Armed clash"
     return event_type, sub_type
+
+
+def _agreement_ended(ctx: ArticleContext, typed: Draft, corrected: tuple[str, str]) -> tuple[str, str]:
+    """An agreement the sentence tells as ended, not signed ("les derniers militaires italiens ont quitté
+    Niamey après la dénonciation de l'accord de coopération militaire"; lexicon agreement_ended): another
+    strategic development, no Agreement."""
+    ended = lexicon_pattern(ctx.lang, "agreement_ended")
+    if corrected[1] != "Agreement" or ended is None or not ended.search(typed.sentence.text):
+        return corrected
+    return "Strategic developments", "Other"
 
 
 def _lynching(ctx: ArticleContext, typed: Draft, corrected: tuple[str, str]) -> tuple[str, str]:

@@ -685,7 +685,12 @@ def _battle_sides(found: list[FoundActor], victims: set[str], defaults: RoleDefa
     # against state forces, a militant group rather than the foreign forces fighting beside them (Wagner)
     militant = _first(found, armed)
     if state:
-        militant = _named_first(found, ("militants",)) or _named_first(found, armed)
+        # the foreign forces fighting beside the state's are never its foe ("des combats ... avaient fait des
+        # dizaines de morts dans les rangs de l'armée malienne et de ses alliés russes, alors du groupe
+        # Wagner"): with no other armed group named, the state's foe is unidentified
+        foes = [f for f in found if not (f.group == "external" and f.actor.inter in STATE_SIDE
+                                         and state.inter in STATE_SIDE)]
+        militant = _named_first(found, ("militants",)) or _named_first(foes, armed)
     if militant and state:
         if "security" in victims and "militants" not in victims:
             return militant, state  # "20 people, including 14 soldiers, died in an attack by jihadists"
