@@ -642,3 +642,9 @@ def test_a_mine_named_after_its_town_tells_the_town(gaz):
     de Karma'."""
     text = "Des hommes armés ont attaqué la mine d'or industrielle de Karma, dans la province du Yatenga."
     assert "Karma" in [p.name for p in geoparse(text, gazetteer=gaz)]
+
+
+def test_an_incident_named_by_its_place_tells_the_place(gaz):
+    """Illustrative: 'le massacre de Karma' names the village Karma (a word too)."""
+    text = "En avril 2023, le massacre de Karma, dans le Yatenga, avait fait de nombreux morts."
+    assert "Karma" in [p.name for p in geoparse(text, gazetteer=gaz)]

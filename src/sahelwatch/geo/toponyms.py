@@ -333,7 +333,9 @@ _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:town|village|city|hamlet|localit[ée]|ville|bourg|hameau|village|aldeia|vila|cidade|localidade"
     r"|povoa[çc][ãa]o"
     # a mine named after its town ("la mine d'or industrielle de Karma", "le site minier de Taparko")
-    r"|mines?(?:\s+(?:d['’]or|industrielles?|aurif[èe]res?)){0,2}|sites?\s+(?:minier|aurif[èe]re))"
+    r"|mines?(?:\s+(?:d['’]or|industrielles?|aurif[èe]res?)){0,2}|sites?\s+(?:minier|aurif[èe]re)"
+    # an incident named by its place ("le massacre de Karma", "la tuerie de Solhan")
+    r"|massacre|tuerie|carnage)"
     r"\s+(?:of|de|d'|d’|da|do)\s*$", re.I
 )
 
