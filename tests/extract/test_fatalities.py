@@ -1036,3 +1036,50 @@ def test_a_military_units_number_is_no_toll():
     text = "On Monday, Light Infantry Battalion (LIB) 408 shot and killed a farmer near Papun."
     assert [c.low for c in find_casualties(text) if c.kind == "killed"] != [408]
     assert _facts("Soldiers of Brigade 7 killed 12 militants near Gao.") == [(12, "killed", "militants")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "high"),
+    [
+        ("The shelling of the camp near Ménaka left six dead and wounded among the soldiers.", "en", 6),
+        ("Four soldiers dead and wounded in an ambush near Tessit", "en", 4),
+        ("L'attaque du poste de Boni a fait six morts et blessés parmi les soldats.", "fr", 6),
+        ("Trois soldats tués et blessés dans une embuscade près de Tessit", "fr", 3),
+        ("O ataque ao posto de Boni deixou seis mortos e feridos entre os militares.", "pt", 6),
+    ],
+)
+def test_dead_and_wounded_in_one_count_is_no_toll_of_that_many(text: str, lang: str, high: int) -> None:
+    # illustrative: "N dead and wounded" counts both; at least one died, at most N
+    f = summarise_fatalities(find_casualties(text, lang))
+    assert (f.low, f.best, f.high) == (1, 1, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The blast near Gao left 10 dead and 25 injured.", "en"),
+        ("L'attaque de Boni a fait six morts et trois blessés.", "fr"),
+        ("O ataque deixou seis mortos e dois feridos em Boni.", "pt"),
+    ],
+)
+def test_dead_and_wounded_each_with_a_figure_keep_their_toll(text: str, lang: str) -> None:
+    assert summarise_fatalities(find_casualties(text, lang)).best in (6, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Two cadres of the outlawed CPI (Maoist) were gunned down in an exchange of fire.", "en",
+         [(2, "killed", "militants")]),
+        ("Two Maoist cadres were killed in Sukma.", "en", [(2, "killed", "militants")]),
+        ("Two BJP cadres were killed in a clash.", "en", [(2, "killed", "unknown")]),
+        ("Monitors documented the killing of two members of the National Front for Liberation.", "en",
+         [(2, "killed", "militants")]),
+        ("Two members of jihadist factions were killed near Gao.", "en", [(2, "killed", "militants")]),
+        ("Deux cadres de l'EIGS ont été tués près de Ménaka.", "fr", [(2, "killed", "militants")]),
+        ("Dois quadros do JNIM foram mortos perto de Ménaka.", "pt", [(2, "killed", "militants")]),
+    ],
+)
+def test_cadres_and_factions_take_the_side_of_their_body(text: str, lang: str,
+                                                         expected: list[tuple[int, str, str]]) -> None:
+    assert _facts(text, lang) == expected

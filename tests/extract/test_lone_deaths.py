@@ -218,3 +218,18 @@ def test_the_agent_of_a_lone_death_gives_the_victim_no_side(sentence, lang):
                                       "A regional body has been tasked with the inquiry."])
 def test_a_body_that_is_an_institution_is_no_death(sentence):
     assert [c for c in find_casualties(sentence) if c.kind == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("A senior Taliban commander in the south of the country killed.", "militants"),
+        ("A JNIM commander in the Gourma was killed on Sunday.", "militants"),
+        ("A police commander in Kano was shot dead.", "security"),
+        ("A senior commander in Kano was killed.", "unknown"),
+    ],
+)
+def test_a_group_named_before_the_lone_victim_gives_its_side(sentence, group):
+    # illustrative: the noun phrase names the body before the noun the death is told of
+    killed = [c for c in find_casualties(sentence) if c.kind == "killed"]
+    assert [(c.low, c.group) for c in killed] == [(1, group)]

@@ -187,6 +187,7 @@ class _Rules:
     own_men_speaker: re.Pattern[str] | None = None  # ... of the forces when a security source speaks
     killed_after_taken: re.Pattern[str] | None = None  # "... and executed them": those taken are the dead
     taken: re.Pattern[str] | None = None  # any abducted or arrested word: what killed_after_taken follows
+    mixed: re.Pattern[str] | None = None  # "and wounded" right after the dead: "six dead and wounded"
 
 
 def _kind_alternation(table: dict[str, str]) -> str:
@@ -329,6 +330,7 @@ def rules(lang: str) -> _Rules:
             rf"(?:\d[\d,.]*|\w+)\s+(?:{lex['animals']})\s+(?:{words['join']})\s+$", re.I),
         indefinite=_words(words["indefinite_articles"]),
         frame=_frame(lex.get("framed_killed")),
+        mixed=_optional(rf"^\s*(?:{lex['mixed_count']})(?![\w-])") if lex.get("mixed_count") else None,
         # "20 soldiers and VDP", "une vingtaine de soldats et de VDP" (the preposition repeated)
         coordinated=re.compile(rf"^\s+(?:{words['addend']})\s+(?:the\s+|(?:{words['join_prepositions']})\s*)?"
                                rf"(?=(?:{nouns})(?![\w-]))", re.I),
@@ -477,6 +479,7 @@ class _Reading:
     end: int
     noun: str
     noun_end: int
+    mixed: bool = False  # the dead joined to the wounded with no figure of their own: some of them died
 
 
 def _read_after(text: str, num: NumberMatch, clause_end: int, r: _Rules) -> _Reading:
@@ -493,6 +496,8 @@ def _read_after(text: str, num: NumberMatch, clause_end: int, r: _Rules) -> _Rea
     elif (whom := _whom_antecedent(text, num, r)) is not None and r.after.match(text[whom[1]:clause_end]):
         noun, noun_end = whom  # only with its own casualty word: "12 of whom were children" is no toll
     if noun and r.implied.fullmatch(noun):
+        if (mixed := _mixed_end(text, noun_end, clause_end, r)) is not None:  # "six dead and wounded"
+            return _Reading("killed", mixed, noun, noun_end, mixed=True)
         return _Reading("killed", noun_end, noun, noun_end)
     if not noun and (from_body := _elided_from(text, num, clause_end, r)) is not None:
         return from_body
@@ -508,8 +513,20 @@ def _read_after(text: str, num: NumberMatch, clause_end: int, r: _Rules) -> _Rea
             verb = skipped[1]
             rest = text[noun_end:clause_end]
     if verb and not (noun and r.object_follows.match(rest[verb.end():]) and not _has_aux(verb, r)):
-        return _Reading(_matched_kind(verb), noun_end + verb.end(), noun, noun_end)
+        kind = _matched_kind(verb)
+        mixed = _mixed_end(text, noun_end + verb.end(), clause_end, r) if kind == "killed" else None
+        if mixed is not None:  # "three soldiers dead and wounded"
+            return _Reading("killed", mixed, noun, noun_end, mixed=True)
+        return _Reading(kind, noun_end + verb.end(), noun, noun_end)
     return _Reading(None, noun_end, noun, noun_end)
+
+
+def _mixed_end(text: str, end: int, clause_end: int, r: _Rules) -> int | None:
+    """Where the wounded end when the dead word ending at ``end`` is joined to them with no figure of their
+    own ("six dead and wounded", "trois morts et blessés"): one count of both, of which at least one died
+    (a vague death toll of one up to the figure); else None."""
+    m = r.mixed.match(text[end:clause_end]) if r.mixed is not None else None
+    return end + m.end() if m else None
 
 
 _SWALLOWED_OF = re.compile(r"(?<![\w-])of$", re.I)
@@ -652,6 +669,8 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
     after = _read_after(text, num, clause_end, r)
     kind, start, end = after.kind, num.start, after.end
     before_kind, before_start = _read_before(text, num, clause_start, r)
+    if after.mixed and before_kind is not None:  # "a fait six morts et blessés"
+        start = before_start
     if kind is None and before_kind is not None:
         kind, start = before_kind, before_start
     framed = None
@@ -689,6 +708,9 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
     if group == "unknown" or after.noun.lower() in r.side_nouns:
         group = (_side_after(text, end, r) or _all_of(text, end, r)
                  or _side_override(text, clause_start, num.start, r) or group)
+    if after.mixed:  # "six dead and wounded": one dead at least, six at most
+        return Casualty(start, end, min(num.low, 1), num.high, kind or "", group, False, False, num.start,
+                        num.end, after.noun, True, "vague")
     return Casualty(start, end, num.low, num.high, kind or "", group, False, False, num.start, num.end,
                     after.noun, num.vague, num.qualifier)
 
@@ -1494,7 +1516,7 @@ def _lone_deaths(text: str, lang: str, r: _Rules) -> list[Casualty]:
             words = re.findall(r"[\w'’-]+", _AGENT.split(m.group(0), maxsplit=1)[0].lower())
             group = next((r.group_of[w] for w in words if w in r.group_of), "unknown")
             if group == "unknown":
-                group = _lone_affiliation(text, m, lang) or group
+                group = _lone_modifier(text, m.start(), r) or _lone_affiliation(text, m, lang) or group
             pair = _lone_pair(text, m.start(), m.end(), lang, r)  # "killed the district head and his son"
             end = pair.end() if pair else m.end()
             return [Casualty(m.start(), end, 1 + bool(pair), 1 + bool(pair), "killed", group,
@@ -1526,6 +1548,20 @@ def _lone_pair(text: str, start: int, end: int, lang: str, r: _Rules) -> re.Matc
     if pair is None or r.direct.match(text[pair.end() : pair.end() + 60]):  # "and his wife was abducted"
         return None
     return pair
+
+
+_LONE_HEAD = re.compile(r"(?<![\w'’-])(?P<article>[\w'’-]+)\s+(?P<words>(?:[\w'’()-]+\s+){1,3})$")
+
+
+def _lone_modifier(text: str, start: int, r: _Rules) -> str | None:
+    """The side a lone victim's noun phrase names before the noun the phrase starts on ("a senior Taliban
+    commander in the south was killed", "an SDF commander"): a group noun among the words between an
+    indefinite article and the noun, else None."""
+    m = _LONE_HEAD.search(text, max(0, start - 50), start)
+    if m is None or m["article"].lower() not in r.indefinite:
+        return None
+    groups = {r.group_of.get(w.lower().strip("()")) for w in m["words"].split()} - {None, "unknown"}
+    return groups.pop() if len(groups) == 1 else None
 
 
 def _lone_affiliation(text: str, m: re.Match[str], lang: str) -> str | None:
