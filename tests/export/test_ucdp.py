@@ -269,3 +269,21 @@ def test_a_communal_militia_without_a_one_sided_record_kills_within_its_communal
     # a formally organised group keeps its one-sided violence
     jnim = Actor("JNIM", surface="JNIM", inter=2, ucdp_name="JNIM")
     assert ucdp_dyad(_event(jnim, CIVILIANS, KILLING), "Mali", "Mopti region") == ("JNIM", "Civilians", 3)
+
+
+def test_the_villagers_a_communal_militia_kills_are_of_the_attacked_communitys_side() -> None:
+    # illustrative: Dogon hunters kill Fulani villagers in central Mali; in UCDP's Dogon-Fulani dyad the dead
+    # are the attacked community's side, not civilians
+    from sahelwatch.export.ucdp import NON_STATE, ONE_SIDED, community_victims_side
+
+    dozos = Actor("Dan Na Ambassagou", surface="Dozo hunters", inter=4, ucdp_name="Dogon")
+    villagers = Actor("Civilians (Mali)", inter=7, ucdp_name="Civilians")
+    event = _event(dozos, villagers, KILLING)
+    assert community_victims_side(event, "Dogon", "Fulani", NON_STATE) == 1
+    assert community_victims_side(event, "Fulani", "Dogon", NON_STATE) == 0
+    assert community_victims_side(event, "Dogon", "Civilians", ONE_SIDED) is None
+    # two communal militias fighting each other: their dead stay as told
+    fulani = Actor("Fulani Ethnic Militia (Mali)", inter=4, ucdp_name="Fulani")
+    assert community_victims_side(_event(dozos, fulani), "Dogon", "Fulani", NON_STATE) is None
+    # an armed group (not a community) attacking villagers
+    assert community_victims_side(_event(GUNMEN, villagers, KILLING), "Dogon", "Fulani", NON_STATE) is None

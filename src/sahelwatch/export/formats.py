@@ -13,7 +13,13 @@ from datetime import datetime
 from typing import IO, Any
 
 from sahelwatch.export.countries import acled_region
-from sahelwatch.export.ucdp import ONE_SIDED, deaths_by_side, ucdp_dyad, war_remnant_deaths
+from sahelwatch.export.ucdp import (
+    ONE_SIDED,
+    community_victims_side,
+    deaths_by_side,
+    ucdp_dyad,
+    war_remnant_deaths,
+)
 from sahelwatch.geo.iso import country_name, iso_numeric
 from sahelwatch.models import Actor, Event, to_dict
 
@@ -185,6 +191,10 @@ def ucdp_row(event: Event) -> dict[str, Any]:
         deaths_civilians = deaths_unknown = low = best = 0
     if violence == ONE_SIDED and side_b == "Civilians":  # one-sided violence kills civilians by definition:
         deaths_civilians, deaths_unknown = deaths_civilians + deaths_unknown, 0  # "a man was shot dead"
+    victims = community_victims_side(event, side_a, side_b, violence)
+    if victims is not None:  # the villagers a communal militia killed are of the attacked community's side
+        dead, deaths_civilians, deaths_unknown = deaths_civilians + deaths_unknown, 0, 0
+        deaths_a, deaths_b = (deaths_a + dead, deaths_b) if victims == 0 else (deaths_a, deaths_b + dead)
     sources = event.sources
     return {
         "id": event.id,

@@ -228,6 +228,22 @@ def deaths_by_side(event: Event, side_a: str, side_b: str, violence: int | None,
     return deaths[0], deaths[1], unknown
 
 
+def community_victims_side(event: Event, side_a: str, side_b: str, violence: int | None) -> int | None:
+    """The side (0: a, 1: b) the dead of an ethnic or communal militia's attack on civilians belong to in a
+    non-state dyad of two communities ("Fulani herdsmen killed five villagers" in a Fulani-Tiv dyad): the
+    attacked community, the side that is not the attackers'; None for any other event."""
+    from sahelwatch.extract.roles import CIVILIANS_INTER
+
+    attacker, attacked = event.actor1, event.actor2
+    if violence != NON_STATE or attacker is None or attacked is None or "Civilians" in (side_a, side_b):
+        return None
+    if attacker.inter != IDENTITY_MILITIA_INTER or attacked.inter != CIVILIANS_INTER:
+        return None
+    if attacker.ucdp_name not in (side_a, side_b) or side_a == side_b:
+        return None
+    return 1 - (side_a, side_b).index(attacker.ucdp_name)
+
+
 def _split_by_phrase(count: int, phrases: list[Phrase], default: int, state_fights: bool
                      ) -> tuple[int, int] | None:
     """The dead of one group put on both sides when its phrases name different sides ("huit chasseurs dozos
