@@ -287,3 +287,20 @@ def test_the_villagers_a_communal_militia_kills_are_of_the_attacked_communitys_s
     assert community_victims_side(_event(dozos, fulani), "Dogon", "Fulani", NON_STATE) is None
     # an armed group (not a community) attacking villagers
     assert community_victims_side(_event(GUNMEN, villagers, KILLING), "Dogon", "Fulani", NON_STATE) is None
+
+
+def test_in_a_war_of_gangs_or_cartels_a_man_shot_dead_is_of_unknown_affiliation() -> None:
+    # illustrative: two armed gangs of Nigeria's north-west fight over a town; "a man was shot dead" may be
+    # a member of either, not a civilian for UCDP; with a rebel group or a community in the dyad it stays one
+    from sahelwatch.export.ucdp import NON_STATE, ONE_SIDED, militias_war
+
+    gang = Actor("Gang A", surface="gunmen", inter=3, ucdp_name="Gang A")
+    rival = Actor("Gang B", surface="rival gang", inter=3, ucdp_name="Gang B")
+    villagers = Actor("Civilians (Nigeria)", inter=7, ucdp_name="Civilians")
+    assert militias_war(_event(gang, rival), "Gang A", "Gang B", NON_STATE)
+    assert militias_war(_event(gang, villagers, KILLING), "Gang A", "Gang B", NON_STATE)
+    assert not militias_war(_event(gang, villagers, KILLING), "Gang A", "Civilians", ONE_SIDED)
+    rebels = Actor("JNIM", surface="JNIM fighters", inter=2, ucdp_name="JNIM")
+    assert not militias_war(_event(rebels, gang), "JNIM", "Gang A", NON_STATE)
+    dozos = Actor("Dan Na Ambassagou", surface="Dozo hunters", inter=4, ucdp_name="Dogon")
+    assert not militias_war(_event(dozos, villagers, KILLING), "Dogon", "Fulani", NON_STATE)

@@ -17,6 +17,7 @@ from sahelwatch.export.ucdp import (
     ONE_SIDED,
     community_victims_side,
     deaths_by_side,
+    militias_war,
     ucdp_dyad,
     war_remnant_deaths,
 )
@@ -195,6 +196,8 @@ def ucdp_row(event: Event) -> dict[str, Any]:
     if victims is not None:  # the villagers a communal militia killed are of the attacked community's side
         dead, deaths_civilians, deaths_unknown = deaths_civilians + deaths_unknown, 0, 0
         deaths_a, deaths_b = (deaths_a + dead, deaths_b) if victims == 0 else (deaths_a, deaths_b + dead)
+    elif militias_war(event, side_a, side_b, violence):  # "a man was shot dead" in a war of two cartels
+        deaths_civilians, deaths_unknown = 0, deaths_unknown + deaths_civilians
     sources = event.sources
     return {
         "id": event.id,

@@ -244,6 +244,21 @@ def community_victims_side(event: Event, side_a: str, side_b: str, violence: int
     return 1 - (side_a, side_b).index(attacker.ucdp_name)
 
 
+POLITICAL_MILITIA_INTER = 3  # ACLED's inter code of political militias, gangs and cartels
+
+
+def militias_war(event: Event, side_a: str, side_b: str, violence: int | None) -> bool:
+    """True for a non-state dyad whose armed actors are all militias, gangs or cartels (ACLED inter 3: the
+    Sinaloa and Jalisco cartels, two cults): the dead a report tells only as a man, a woman or people may be
+    of either side, of unknown affiliation for UCDP, not civilians."""
+    if violence != NON_STATE or "Civilians" in (side_a, side_b):
+        return False
+    from sahelwatch.extract.roles import CIVILIANS_INTER
+
+    armed = [a for a in (event.actor1, event.actor2) if a is not None and a.inter != CIVILIANS_INTER]
+    return bool(armed) and all(a.inter == POLITICAL_MILITIA_INTER for a in armed)
+
+
 def _split_by_phrase(count: int, phrases: list[Phrase], default: int, state_fights: bool
                      ) -> tuple[int, int] | None:
     """The dead of one group put on both sides when its phrases name different sides ("huit chasseurs dozos
