@@ -1083,3 +1083,21 @@ def test_dead_and_wounded_each_with_a_figure_keep_their_toll(text: str, lang: st
 def test_cadres_and_factions_take_the_side_of_their_body(text: str, lang: str,
                                                          expected: list[tuple[int, str, str]]) -> None:
     assert _facts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("At least four soldiers including their commander were killed by a roadside bomb near Gao.", "en",
+         [(4, "killed", "security")]),
+        ("Quatre soldats dont leur chef ont été tués dans l'embuscade près de Tessit.", "fr",
+         [(4, "killed", "security")]),
+        ("Quatro soldados incluindo o seu comandante foram mortos na emboscada perto de Tessit.", "pt",
+         [(4, "killed", "security")]),
+    ],
+)
+def test_a_part_named_without_commas_before_the_verb_keeps_the_figure(text: str, lang: str,
+                                                                      expected: list[tuple[int, str, str]]
+                                                                      ) -> None:
+    # illustrative: "including their commander" between the noun and its verb, no commas around it
+    assert _facts(text, lang) == expected

@@ -72,6 +72,11 @@ DEFAULT_CONNECTIVES = {
     # indefinite articles: one opening an apposition to a lone victim is no second figure ("one civilian,
     # a child, was killed")
     "indefinite_articles": "a|an|un|une|um|uma",
+    # a part of the figure named with no commas around it, before the shared verb: "four soldiers including
+    # their commander were killed", "quatre soldats dont leur chef ont été tués"
+    "bare_subset": "including|dont|y compris|incluindo|entre eles|entre os quais",
+    "bare_subset_determiners": "their|its|his|her|the|a|an|leur|leurs|son|sa|ses|le|la|les|un|une|"
+                               "o|a|os|as|o seu|a sua|os seus|seu|sua|um|uma",
     # a toll told as risen to a new total ("rose to 19", "s'est alourdi à 21", "subiu para 19") ...
     "raised_to": r"(?:rose|risen|rises|climbed|climbs|increased|jumped|reached)\s+to|"
                  r"(?:alourdi|alourdit|passé|passe|grimpé|grimpe|élève désormais)\s+à|atteint|"
@@ -254,7 +259,8 @@ def rules(lang: str) -> _Rules:
     incised = _named_incise(words["subset"], 80)  # "two rebels, including their leader, were killed"
     verbs = "|".join([aux, words["adverbs"], LIST_ENDS] + [rx for rx in lex["after"].values() if rx]
                      + ([lex["relative_clause"]] if lex.get("relative_clause") else []))
-    incised = rf"(?:{incised}|{_listed_incise(words['subset'], verbs, 80)})"
+    bare = _bare_incise(words["bare_subset"], words["bare_subset_determiners"], verbs)
+    incised = rf"(?:{incised}|{_listed_incise(words['subset'], verbs, 80)}|{bare})"
     acronym = r"(?:\([^()]{1,30}\)\s*)?"  # "sept volontaires pour la défense de la patrie (VDP) ont péri"
     clause = _relative_clause(lex, aux)  # "deux villageois qui tentaient de fuir ont été tués"
     if clause:  # the noun's last word before it: "two National Guard officers guarding the prison"
@@ -419,6 +425,14 @@ def _listed_incise(subset: str, verbs: str, longest: int = 50, most: int = 4) ->
     of ``verbs``, so "50 troops, including a lieutenant, were killed or wounded, while ..." is no list)."""
     item = rf"(?:(?!(?<![\w'’-])(?:{verbs})(?![\w'’-]))[^\d,;.]){{1,{longest}}}?"
     return rf"\s*,?\s*(?:{subset})\s+(?:{item},\s*){{1,{most - 1}}}{item},?"
+
+
+def _bare_incise(subset: str, determiners: str, verbs: str, longest: int = 40) -> str:
+    """An incise with no commas naming a part of the figure before its verb: "four security officers including
+    their commander were killed" (a determiner after the subset word, no figure in digits, none of
+    ``verbs``)."""
+    item = rf"(?:(?!(?<![\w'’-])(?:{verbs})(?![\w'’-]))[^\d,;.]){{1,{longest}}}?"
+    return rf"\s+(?:{subset})\s+(?:{determiners})\s+{item}(?=\s)"
 
 
 def _named_incise(subset: str, longest: int = 50) -> str:
