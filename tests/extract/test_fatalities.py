@@ -1101,3 +1101,34 @@ def test_a_part_named_without_commas_before_the_verb_keeps_the_figure(text: str,
                                                                       ) -> None:
     # illustrative: "including their commander" between the noun and its verb, no commas around it
     assert _facts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("A militant involved in the killing of two policemen was shot dead near Gao on Friday.", "en",
+         [(1, "killed", "militants")]),
+        ("A JNIM commander, involved in the killing of a village chief, was killed near Boni.", "en",
+         [(1, "killed", "militants")]),
+        ("A bandit wanted for the murder of a farmer was killed by troops near Maradi.", "en",
+         [(1, "killed", "militants")]),
+        # an accusation often tells this incident's own perpetrators: its dead stay the toll
+        ("Soldiers are accused of killing two herders near Djibo.", "en", [(2, "killed", "civilians")]),
+    ],
+)
+def test_the_dead_of_a_victims_past_deed_are_no_toll(text: str, lang: str,
+                                                      expected: list[tuple[int, str, str]]) -> None:
+    # illustrative: "involved in the killing of", "wanted for the murder of" tell the dead man's record
+    told = [(c.low, c.kind, c.group) for c in find_casualties(text, lang) if not c.negated and not c.motive]
+    assert told == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Un chef jihadiste impliqué dans l'assassinat de deux gendarmes a été neutralisé.", "fr"),
+        ("Um líder jihadista envolvido no assassinato de dois polícias foi abatido perto de Boni.", "pt"),
+    ],
+)
+def test_the_dead_of_a_past_deed_are_no_toll_in_french_and_portuguese(text: str, lang: str) -> None:
+    assert all(c.motive for c in find_casualties(text, lang) if c.low == 2)

@@ -178,6 +178,8 @@ class _Rules:
     earlier: re.Pattern[str] | None = None  # "two days after": the figures told after it are an earlier toll
     protest_cause: re.Pattern[str] | None = None  # "protests over the": the death a crowd protests
     arrest_cause: re.Pattern[str] | None = None  # "arrested two men over": the death of an arrest's motive
+    deed_cause: re.Pattern[str] | None = None  # "a militant involved in the killing of": his own deed
+    deed_open: re.Pattern[str] | None = None  # the same deed phrase anywhere
     teaser: re.Pattern[str] | None = None  # "Also read:" opening a line that links another story
     other_source: re.Pattern[str] | None = None  # "other sources": the figure after it is another count
     located: re.Pattern[str] | None = None  # a town right after a figure: "15 in Diapaga", "8 à Djibasso"
@@ -351,6 +353,8 @@ def rules(lang: str) -> _Rules:
         earlier=_optional(lex.get("earlier_incident", "")),
         protest_cause=_optional(rf"(?:{lex['protest_cause']})$") if lex.get("protest_cause") else None,
         arrest_cause=_optional(rf"(?:{lex['arrest_cause']})$") if lex.get("arrest_cause") else None,
+        deed_cause=_optional(rf"(?:{lex['deed_cause']})$") if lex.get("deed_cause") else None,
+        deed_open=_optional(lex["deed_cause"]) if lex.get("deed_cause") else None,
         teaser=_optional(rf"^\s*(?:{lex['teaser']})") if lex.get("teaser") else None,
         other_source=_optional(rf"(?<![\w-])(?:{lex['other_source']})(?![\w-])") if lex.get("other_source")
         else None,
@@ -1135,10 +1139,20 @@ def _mark_elsewhere(text: str, items: list[Casualty], r: _Rules) -> None:
         # the count's own words too: "earlier reports had put the toll at 26" (its span opens at "put")
         told = text[left : max(item.start, item.number_start)]
         revised = r.earlier_count is not None and r.earlier_count.search(told) is not None
-        causes = (r.protest_cause, r.arrest_cause)
+        causes = (r.protest_cause, r.arrest_cause, r.deed_cause)
         told = (head, text[left : item.number_start])  # with the casualty word: "carrying the bodies of"
         item.motive = any(rx is not None and rx.search(h) is not None for rx in causes for h in told)
         item.elsewhere = earlier or revised or item.motive or item.start < teaser_end
+
+
+def _a_deed(text: str, item: Casualty, r: _Rules) -> bool:
+    """True for the dead of someone's past deed told in a complement ("a militant involved in the killing of
+    two policemen was shot dead", "a bandit wanted for the murder of a farmer"): his record, not this toll."""
+    if r.deed_cause is None:
+        return False
+    left = _clause_bounds(text, item.start, item.end)[0]
+    heads = (text[left : min(item.start, item.number_start)], text[left : item.number_start])
+    return any(r.deed_cause.search(h) is not None for h in heads)
 
 
 def _mark_alternatives(text: str, items: list[Casualty], r: _Rules) -> None:
@@ -1255,7 +1269,7 @@ def find_casualties(text: str, lang: str = "en") -> list[Casualty]:
     _count_companions(text, casualties, r)
     _count_pairs(text, casualties, code, r)
     _count_bomber_besides(text, casualties, code)
-    if not negations and not any(c.kind == "killed" for c in casualties):
+    if not negations and not any(c.kind == "killed" and not _a_deed(text, c, r) for c in casualties):
         casualties.extend(_lone_deaths(text, code, r))
     _mark_elsewhere(text, casualties, r)
     _mark_alternatives(text, casualties, r)
@@ -1524,7 +1538,7 @@ _AGENT = re.compile(r"\s(?:by|par|pel[oa]s?)\s", re.I)  # the agent of a passive
 def _lone_deaths(text: str, lang: str, r: _Rules) -> list[Casualty]:
     """One unnumbered death ("a farmer was shot dead", "he died"): the first such phrase counts 1."""
     for pattern in _lone_death_patterns(lang):
-        m = pattern.search(text)
+        m = next((m for m in pattern.finditer(text) if not _lone_deed(text, m.start(), r)), None)
         if m:
             # the victim's words, not the agent's: "a protester shot by police died" is no policeman
             words = re.findall(r"[\w'’-]+", _AGENT.split(m.group(0), maxsplit=1)[0].lower())
@@ -1562,6 +1576,19 @@ def _lone_pair(text: str, start: int, end: int, lang: str, r: _Rules) -> re.Matc
     if pair is None or r.direct.match(text[pair.end() : pair.end() + 60]):  # "and his wife was abducted"
         return None
     return pair
+
+
+def _lone_deed(text: str, start: int, r: _Rules) -> bool:
+    """True when a lone death phrase starting at ``start`` is someone's past deed ("a militant, involved in
+    the killing of an inspector, was killed"): the phrase of the toll comes later."""
+    if r.deed_cause is None:
+        return False
+    left = _clause_bounds(text, start, start)[0]
+    if r.deed_cause.search(text[left:start]) is not None:
+        return True
+    # the deed phrase running into the death phrase: "involved in the " + "killing of an inspector"
+    return r.deed_open is not None and any(m.start() < start - left < m.end()
+                                           for m in r.deed_open.finditer(text[left : start + 60]))
 
 
 _LONE_HEAD = re.compile(r"(?<![\w'’-])(?P<article>[\w'’-]+)\s+(?P<words>(?:[\w'’()-]+\s+){1,3})$")
