@@ -245,7 +245,8 @@ SAHEL_VILLAGES += [  # illustrative: villages of the GeoNames country files that
      "Tombouctou", "Goundam"),
     ("Soldiers were killed when their convoy hit a bomb in Alatona on Monday.", "en", "Alatona", "ML",
      "Ségou", "Niono"),
-    ("Armed men attacked the VDP camp in Bilakoka, in Burkina Faso.", "en", "Bilakoka", "BF", "Sahel", None),
+    ("Armed men attacked the VDP camp in Bilakoka, in Burkina Faso.", "en", "Bilakoka", "BF", "Sahel",
+     "Séno"),
     ("Boko Haram a attaqué le village de Lamana, dans la commune de Gueskérou.", "fr", "Lamana", "NE",
      "Diffa", "Diffa"),
     ("Des bandits armés ont enlevé quatre commerçants au marché de Dan Issa, dans la région de Maradi.", "fr",
@@ -518,3 +519,21 @@ def test_a_newspaper_named_after_its_city_is_an_outlet(gaz):
     text = "(Illustrative) Two soldiers were killed in Cotabato, the Manila Standard reported."
     found = surfaces(text, gaz)
     assert "Cotabato" in found and "Manila" not in found
+
+
+def test_a_second_level_unit_typed_after_its_name(gaz):
+    """Illustrative: a Nigerian LGA or a Cameroonian division named with its type after it is that unit,
+    though the name alone is too short or too common to match ('Asa'), or only the units list knows it
+    ('Meme'; the Benin region 'Donga' is not 'Donga Mantung')."""
+    def units(text):
+        return {p.surface: (p.country, p.admin1, p.admin2) for p in geoparse(text, gazetteer=gaz)}
+
+    assert units("Herders killed four hunters in Faje, in Asa local government area of Kwara State.")["Asa"] \
+        == ("NG", "Kwara", "Asa")
+    assert units("Soldiers raided a village in Meme Division, South West Region, on Sunday.")["Meme"] \
+        == ("CM", "South-West", "Meme")
+    found = units("A soldier was killed in Ndu, Donga Mantung Division, on Sunday.")
+    assert found.get("Donga Mantung") == ("CM", "North-West", "Donga-Mantung") and "Donga" not in found
+    # the name alone, or a unit word after a name that is no unit, is no place
+    assert surfaces("Meme pages mocked the minister all week.", gaz) == []
+    assert surfaces("Troops of the Mechanised Division and the Army Division left Kano.", gaz) == ["Kano"]

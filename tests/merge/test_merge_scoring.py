@@ -500,3 +500,19 @@ def test_two_events_the_extractor_made_of_one_sentence_stay_apart():
     assert pair_score(clash, abduction) == VETO
     other, _ = _key("b", text, 3, day="2024-05-06", place="Tera")
     assert pair_score(clash, other) != VETO
+
+
+def test_a_district_found_as_such_is_no_town_of_another_district():
+    """Illustrative: a soldier killed 'in Ndu, Donga Mantung Division' (placed at the unit, its seat
+    Nkambe) and a bomb on a convoy in Kumbo (Bui), 50 km off on the next day: two incidents. Like a commune
+    told by its seat, the unit holds the incident somewhere inside it, so not in a town of another unit."""
+    from sahelwatch.merge.score import place_score
+
+    a, _ = _key("a", "(Illustrative) A soldier was killed in Ndu on Sunday.", 1, day="2024-03-10",
+                place="Tera")
+    b, _ = _key("b", "(Illustrative) A bomb hit a convoy in Kumbo on Saturday.", 2, day="2024-03-09",
+                place="Tera")
+    a = replace(a, admin2="donga mantung", place="donga mantung", geo_precision=2, lat=6.633, lon=10.667)
+    b = replace(b, admin2="bui", place="kumbo", lat=6.2, lon=10.667)
+    assert place_score(a, b) > 0  # same region, 48 km: nothing told them apart
+    assert place_score(replace(a, district=True), b) < 0

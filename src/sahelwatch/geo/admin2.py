@@ -68,7 +68,34 @@ def assign_admin2(conn: sqlite3.Connection) -> int:
         if unit is not None:
             updates.append((unit.key, gid))
     conn.executemany("UPDATE places SET admin2 = ? WHERE geonameid = ?", updates)
+    _add_unit_places(conn, units)
     return len(updates)
+
+
+def _add_unit_places(conn: sqlite3.Connection, units: list[Unit]) -> None:
+    """Give each listed unit that no place of its country is named after (Cameroon's 'Meme' and 'Bui',
+    unlike Niger's departments named after their seats) a place at its seat, so that a text naming it with
+    its type ("Meme Division") finds it. Their source 'unit' keeps them out of the matcher: 'Meme' or 'Momo'
+    alone is found only where the text types it as a unit."""
+    from sahelwatch.geo.gazetteer import user_place_id
+
+    rows, names = [], []
+    for unit in units:
+        country = unit.key[:2]
+        known = conn.execute(
+            "SELECT 1 FROM names n JOIN places p USING (geonameid) WHERE n.norm = ? AND p.country = ?"
+            " LIMIT 1",
+            (norm(unit.name), country),
+        ).fetchone()
+        if known:
+            continue
+        gid = user_place_id(unit.name, unit.lat, unit.lon, country)
+        rows.append(
+            (gid, unit.name, unit.lat, unit.lon, "A", "ADM2", 0, country, unit.admin1, unit.key, "unit")
+        )
+        names.append((norm(unit.name), gid, unit.name))
+    conn.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", [n for n in names if n[0]])
 
 
 def nearest_unit(lat: float, lon: float, units: list[Unit]) -> Unit | None:

@@ -32,9 +32,10 @@ ALIAS_MATCH_POPULATION = 50_000  # alternate names of smaller places are too oft
 SAHEL_ALIAS_POPULATION = 10_000
 SAHEL_ALIAS_COUNTRIES = ("NE", "ML", "BF", "MR", "TD")
 # the names the matcher looks for: main names, every name of large places (and of mid-sized Sahel towns),
-# admin units, lakes and added places
+# admin units (not the second-level units only sahel_admin2.csv names: 'Meme', 'Momo'), lakes and added places
 _MATCHABLE = (
-    "(p.population >= ? AND n.name = p.name) OR p.population >= ? OR p.fclass IN ('A', 'L')"
+    "(p.population >= ? AND n.name = p.name) OR p.population >= ?"
+    " OR (p.fclass IN ('A', 'L') AND p.source != 'unit')"
     " OR p.source IN ('curated', 'user', 'geonames')"
     f" OR (p.population >= ? AND p.country IN {SAHEL_ALIAS_COUNTRIES!r}"
     "     AND substr(n.name, 1, 1) BETWEEN 'A' AND 'Z' AND length(n.name) >= 5 AND n.name != upper(n.name))"

@@ -55,6 +55,13 @@ _UNKNOWN_BEFORE_COMMUNITY = re.compile(
     r"([A-ZÀ-Ý][\w’'\-]+(?:[ -][A-ZÀ-Ý][\w’'\-]+)?)\s+(?:community|village|settlement)\b"
 )
 
+# a second-level unit the text types right after its name: "in Asa local government area", "Meme Division",
+# "Bui division" (kept only when the gazetteer knows an admin unit of that name: not "Mechanised Division")
+_UNIT_BEFORE_SECOND_LEVEL = re.compile(
+    r"\b([A-ZÀ-Ý][\w’'\-]+(?:[ -][A-ZÀ-Ý][\w’'\-]+)?)\s+"
+    r"(?:[Ll]ocal [Gg]overnment(?: [Aa]rea)?|LGA|[Dd]ivision)\b"
+)
+
 # Capitalised words that are place names somewhere but almost never one in news text.
 STOP_NAMES = {
     "of",
@@ -1229,8 +1236,15 @@ def find_toponyms(
     ]
     spans = [(t.start, t.end) for t in found]
     extra: list[tuple[int, int, str]] = []
+    units = [m for m in _UNIT_BEFORE_SECOND_LEVEL.finditer(text)
+             if any(e.fclass == "A" for e in gaz.candidates(m.group(1)))]
+    if units:  # the unit's whole name, not a place named by its first word ('Donga' of 'Donga Mantung')
+        found = [t for t in found if not any(
+            m.start(1) <= t.start and t.end <= m.end(1) and t.end - t.start < m.end(1) - m.start(1)
+            for m in units)]
+        spans = [(t.start, t.end) for t in found]
     for m in [*_UNKNOWN_AFTER_CUE.finditer(text), *_UNKNOWN_BEFORE_UNIT.finditer(text),
-              *_UNKNOWN_BEFORE_COMMUNITY.finditer(text)]:
+              *_UNKNOWN_BEFORE_COMMUNITY.finditer(text), *units]:
         if all(m.end(1) <= s[0] or m.start(1) >= s[1] for s in spans):
             spans.append((m.start(1), m.end(1)))
             extra.append((m.start(1), m.end(1), "cue"))

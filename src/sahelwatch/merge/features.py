@@ -176,6 +176,7 @@ class MergeKey:
     headline_only: bool = False  # the article is only its title (no body): its words were chosen to name it
     hub: bool = False  # a capital or a town named like its province ("Idlib")
     area: bool = False  # a commune told by its seat town: the incident lies somewhere around the town
+    district: bool = False  # a second-level unit found as such ("Donga Mantung Division"): somewhere in it
     actor_countries: list[str] = field(default_factory=list)  # countries of the actors ("Civilians (Mexico)")
     is_claim: bool = False
     is_update: bool = False
@@ -386,6 +387,7 @@ def key_of(mention: Mention, published: str | None, headline_only: bool = False,
         place=normalise(place.name) or None if place else None,
         hub=is_hub(place),
         area=is_area(place),
+        district=place is not None and (place.feature_code or "").startswith("ADM2"),
         actor_countries=sorted({a.country for a in actors if a is not None and a.country}),
         lat=place.latitude if place else None,
         lon=place.longitude if place else None,

@@ -107,7 +107,7 @@ def place_score(a: MergeKey, b: MergeKey) -> float:
     nothing finer that agrees, agree on the place as far as they say."""
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return -4.0
-    if (a.area or b.area) and a.admin2 and b.admin2 and a.admin2 != b.admin2:
+    if (a.area or b.area or a.district or b.district) and a.admin2 and b.admin2 and a.admin2 != b.admin2:
         return -3.0  # a district and a place in another district
     km = _distance(a, b)
     if km is not None and km > NEAR_KM and _towns(a, b):
