@@ -37,6 +37,9 @@ def test_every_listed_unit_is_in_the_default_gazetteer(gaz):
         ("Baidoa", "SO", "Baidoa"),  # Somalia's districts, as UCDP names them
         ("Luuq", "SO", "Luuq"),
         ("Gaalkacyo", "SO", "Galkayo"),  # GeoNames' own unit, renamed
+        ("N'Djamena", "TD", "N'Djamena"),  # capitals GeoNames puts in no unit, as UCDP names theirs
+        ("Bamako", "ML", "Bamako"),
+        ("Abidjan", "CI", "Abidjan"),
     ],
 )
 def test_towns_take_the_unit_with_the_nearest_seat(gaz, town, country, unit):
@@ -71,3 +74,16 @@ def test_a_checked_department_replaces_the_geonames_town_with_the_nearest_seats(
     towns = [e for e in gaz.candidates(town) if e.country == "CM" and e.fclass == "P"]
     assert len(towns) == 1 and towns[0].population > 0
     assert gaz.admin_name(towns[0].admin2) == unit
+
+
+
+def test_a_unit_only_the_list_names_is_found_only_when_typed(gaz):
+    """Cameroon's 'Meme' is a candidate for a name the text types as a unit ('Meme Division'), not a name the
+    matcher looks for; a unit named after its seat (Niger's Bosso) adds no second place of that name."""
+    from sahelwatch.geo.toponyms import MIN_MATCH_POPULATION
+
+    meme = [e for e in gaz.candidates("Meme") if e.country == "CM"]
+    assert [(e.fcode, gaz.admin_name(e.admin2)) for e in meme] == [("ADM2", "Meme")]
+    matched = {main for key, _, main, _, _ in gaz.matchable_names(MIN_MATCH_POPULATION) if key == "meme"}
+    assert "Meme" not in matched  # Côte d'Ivoire's town Même is, as before
+    assert not [e for e in gaz.candidates("Bosso") if e.country == "NE" and e.fcode == "ADM2"]
