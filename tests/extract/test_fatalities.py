@@ -1132,3 +1132,24 @@ def test_the_dead_of_a_victims_past_deed_are_no_toll(text: str, lang: str,
 )
 def test_the_dead_of_a_past_deed_are_no_toll_in_french_and_portuguese(text: str, lang: str) -> None:
     assert all(c.motive for c in find_casualties(text, lang) if c.low == 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # illustrative: the victims of a mob told as suspects of a petty crime are counted
+        "Two young men suspected of snatching phones were beaten to death by a mob on Sunday in Kano.",
+        "Two suspected thieves were beaten to death by a mob on Sunday in Kano.",
+        "Two men accused of theft were lynched by a mob in Fagge.",
+    ],
+)
+def test_people_a_mob_killed_as_suspects_of_a_crime_are_counted_as_civilians(text):
+    assert _facts(text) == [(2, "killed", "civilians")]
+
+
+def test_a_group_that_says_it_lost_men_counts_its_own_dead():
+    # illustrative: "it" is the armed group that speaks, not the soldiers it says it killed
+    text = ("The Azawad Liberation Front (FLA) said its fighters had killed more than 30 soldiers and "
+            "destroyed several vehicles, and that it lost three men.")
+    assert (3, "killed", "militants") in _facts(text)
+    assert _facts("The army said it lost four men.") == [(4, "killed", "security")]

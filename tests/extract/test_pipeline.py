@@ -2858,3 +2858,47 @@ def test_a_claim_naming_the_pipelines_far_end_joins_the_blast_it_claims():
             "Tesker, in the Zinder region. No casualties were reported.")
     [mention] = extract_article(_article(text, published="2026-06-08"))
     assert (mention.place.name, mention.date.event_date, mention.actor2) == ("Tesker", "2026-06-06", None)
+
+
+def test_men_killed_as_informants_of_a_group_are_civilians_and_the_group_no_party():
+    # illustrative: Boko Haram is named only as whom the victims were accused of informing
+    text = ("Members of the Civilian Joint Task Force (CJTF) on Sunday killed three men they accused of "
+            "passing information to Boko Haram fighters in Dikwa, Borno State, residents said.")
+    [mention] = extract_article(_article(text, "2026-01-20"))
+    assert (mention.sub_event_type, mention.actor1.name, mention.actor2.name) == (
+        "Attack", "Civilian JTF", "Civilians (Nigeria)")
+
+
+def test_a_hostage_video_and_efforts_for_a_release_are_no_new_abduction():
+    # illustrative: the video's day is no abduction's day
+    text = ("JNIM released a video on Monday showing a European aid worker kidnapped in Agadez in 2025, in "
+            "which she appeals to her government. Her government said it was aware of the video and was "
+            "working to secure her freedom.")
+    assert [m.date.event_date for m in extract_article(_article(text, "2026-11-24"))
+            if m.date.event_date and m.date.event_date >= "2026"] == []
+
+
+def test_a_pit_collapse_is_no_event_and_the_attackers_next_sentence_places_the_attack():
+    # illustrative: the lead names only the state; the sentence that goes on with the bandits names the town
+    text = ("Gunmen killed 11 artisanal gold miners at a mining site in Nigeria's northwestern Zamfara state "
+            "on Saturday, officials said. The bandits stormed the site near Anka town on motorcycles and "
+            "opened fire on miners who had refused to pay a levy, an official said. In a separate incident, "
+            "six miners died on Friday when a pit collapsed at an illegal site in Maru district.")
+    [mention] = extract_article(_article(text, "2026-06-08"))
+    assert (mention.place.name, mention.fatalities.best) == ("Anka", 11)
+
+
+def test_states_leaving_a_regional_bloc_is_no_transfer_of_territory():
+    # illustrative: an organisation left, no territory handed over
+    text = ("The withdrawal of Mali, Burkina Faso and Niger from ECOWAS, announced by the Alliance of Sahel "
+            "States, formally took effect on Sunday, officials in Douentza said.")
+    assert extract_article(_article(text, "2026-11-16")) == []
+
+
+def test_a_day_counted_in_weeks_back_is_told_to_the_week():
+    # illustrative: "three weeks ago" names a day roughly: told to the week
+    text = ("Twenty-five of the 43 pupils abducted by bandits from a school in Kajuru, Kaduna State, three "
+            "weeks ago have regained their freedom, officials said on Wednesday.")
+    [mention] = extract_article(_article(text, "2026-04-02"))
+    told = mention.date
+    assert (told.event_date, told.time_precision, told.date_prec) == ("2026-03-12", 2, 2)

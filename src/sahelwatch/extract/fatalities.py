@@ -622,6 +622,24 @@ def _lost(text: str, num: NumberMatch, clause_start: int, r: _Rules) -> int | No
 _SHARED_SUBJECT = re.compile(r"(?<![\w-])(?:and|but|yet|et|mais|e|mas)\s*$", re.I)
 
 
+# "it" / "they" right before "lost": the body that speaks ("The FLA said ... and that it lost three men")
+_PRONOUN_BEFORE = re.compile(r"(?<![\w-])(?:it|they)\s*$", re.I)
+_SAID = re.compile(r"(?<![\w-])(?:said|says|claimed|claims|announced|stated|added)(?![\w-])", re.I)
+
+
+def _speaker_group(text: str, lost: int, r: _Rules) -> str | None:
+    """The side of the body that tells its own losses with a pronoun ("The Azawad Liberation Front (FLA) said
+    its fighters had killed 30 soldiers, and that it lost three men": militants), by what is told before the
+    first "said"; None when "lost" has no such pronoun or the speaker names no side."""
+    if r.lang != "en" or not _PRONOUN_BEFORE.search(text, max(0, lost - 8), lost):
+        return None
+    said = _SAID.search(text, 0, lost)
+    if said is None:
+        return None
+    subject = text[:said.start()]
+    return affiliation(subject, r.lang, anywhere=True) or _last_group(subject, r)
+
+
 def _last_group(head: str, r: _Rules) -> str | None:
     """The group of the last group noun in ``head`` (the subject told right before "lost"), or None."""
     found = list(r.group_noun.finditer(head)) if r.group_noun else []
@@ -720,7 +738,7 @@ def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
     if lost is not None and (group == "unknown" or after.noun.lower() in r.side_nouns):  # "ISIS lost 5 men"
         shared = _SHARED_SUBJECT.search(text, max(clause_start, lost - 12), lost)  # "killed 23 and lost"
         near = text[max(clause_start, lost - 40) : lost]  # "..., and the troops lost two of their members"
-        group = ((_subject_group(text, clause_start, lost, r) if shared else None)
+        group = ((_subject_group(text, clause_start, lost, r) if shared else _speaker_group(text, lost, r))
                  or affiliation(near, r.lang, anywhere=True) or (_last_group(near, r) if not shared else None)
                  or group)
     if group == "unknown" or after.noun.lower() in r.side_nouns:

@@ -1087,6 +1087,8 @@ def draft_mention(
         and not _own_date(ctx, sentence) and not _own_places(ctx, sentence),
         rough_day=from_text and _weeks_back(ctx, event_date),
     )
+    if draft.rough_day:
+        draft.date = _rough_range(draft.date)
     if draft.sequel:
         draft.wounded_before = _wounded_before(ctx, sentence)
     if draft.recalled and not killed and not draft.place_from_text:
@@ -2707,6 +2709,15 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
 ROUGH_DAY_SLACK = 3
 
 
+def _rough_range(event_date: EventDate) -> EventDate:
+    """A day counted in weeks back keeps its day, told to the week (ACLED time precision 2, UCDP date_prec 2),
+    so that reports compare it as a rough day: "pupils abducted three weeks ago" in a release story is the
+    abduction another report dates three days earlier, not a second one (merge.features: no precise day)."""
+    if not event_date.event_date:
+        return event_date
+    return replace(event_date, time_precision=2, date_prec=2)
+
+
 def _weeks_back(ctx: ArticleContext, event_date: EventDate) -> bool:
     """True for a day told as a count of weeks back ("who were abducted two weeks ago", "há duas semanas";
     lexicon ``dates.weeks_ago``): a rough day, which joins the incident the report dates a day or two
@@ -3204,7 +3215,26 @@ def _finer_in_group(place: Place | None, group: list[Draft],
         and d.place.admin1 == place.admin1 and d.place.where_prec < place.where_prec
         and not any(c.town_part for c in d.casualties)  # "18 in Libiri and 21 in Kokorou": not one town's
     ]
-    return inside[0] if inside else place
+    return inside[0] if inside else (_finer_in_sequel(place, group, ctx) or place)
+
+
+def _finer_in_sequel(place: Place, group: list[Draft], ctx: ArticleContext | None) -> Place | None:
+    """The one town inside the lead's state that the sentence right after the lead names, when that sentence
+    goes on with the same attackers and is no draft ("Gunmen killed 11 gold miners ... in Zamfara state on
+    Saturday. The bandits stormed the site near Anka town on motorcycles ...": Anka; lexicon
+    story_goes_on)."""
+    goes_on = lexicon_pattern(ctx.lang, "story_goes_on") if ctx is not None else None
+    lead = min(group, key=lambda d: d.sentence.start)
+    if goes_on is None or ctx is None or lead.sentence not in ctx.sentences:
+        return None
+    index = ctx.sentences.index(lead.sentence)
+    after = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
+    if after is None or any(d.sentence is after for d in group) or not goes_on.match(after.text):
+        return None
+    own = _own_places(ctx, after)
+    inside = [p for p in own if p.country == place.country and p.admin1 == place.admin1
+              and p.where_prec < place.where_prec]
+    return inside[0] if inside and len(own) == len(inside) and len({p.name for p in inside}) == 1 else None
 
 
 def _told_just_before(ctx: ArticleContext | None, draft: Draft, group: list[Draft]) -> bool:
