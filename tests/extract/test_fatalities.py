@@ -1141,6 +1141,8 @@ def test_the_dead_of_a_past_deed_are_no_toll_in_french_and_portuguese(text: str,
         "Two young men suspected of snatching phones were beaten to death by a mob on Sunday in Kano.",
         "Two suspected thieves were beaten to death by a mob on Sunday in Kano.",
         "Two men accused of theft were lynched by a mob in Fagge.",
+        # the "A" of "A mob" is no count of one
+        "A mob lynched two suspected thieves in Kano on Sunday.",
     ],
 )
 def test_people_a_mob_killed_as_suspects_of_a_crime_are_counted_as_civilians(text):

@@ -1361,10 +1361,17 @@ _COLLECTIVE_ONE = re.compile(
     r"do\s|da\s|dos\s|das\s)", re.I)
 
 
+# a crowd after "a"/"une"/"uma": "A mob lynched two men" tells the killers, no count of one
+_CROWD_ONE = re.compile(r"\s+(?:(?:angry|irate|furious|large|huge|enraged|foule|en\s+col[eè]re)\s+)?"
+                        r"(?:mob|crowd|foule|multid[aã]o|turba)(?![\w-])", re.I)
+
+
 def _one_collective(text: str, num: NumberMatch) -> bool:
-    """True for the "un" of "un regroupement de terroristes" (``_COLLECTIVE_ONE``): no figure."""
+    """True for the "un" of "un regroupement de terroristes" (``_COLLECTIVE_ONE``) and the "A" of "A mob
+    lynched two men" (``_CROWD_ONE``): no figure."""
     return (num.low == num.high == 1 and not num.text[:1].isdigit()
-            and _COLLECTIVE_ONE.match(text, num.end) is not None)
+            and (_COLLECTIVE_ONE.match(text, num.end) is not None
+                 or _CROWD_ONE.match(text, num.end) is not None))
 
 
 def _unit_number(text: str, num: NumberMatch) -> bool:
