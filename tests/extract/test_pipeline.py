@@ -2902,3 +2902,19 @@ def test_a_day_counted_in_weeks_back_is_told_to_the_week():
     [mention] = extract_article(_article(text, "2026-04-02"))
     told = mention.date
     assert (told.event_date, told.time_precision, told.date_prec) == ("2026-03-12", 2, 2)
+
+
+def test_the_day_told_with_an_initial_toll_is_the_day_of_the_updated_incident():
+    # illustrative: the update opens with "last week"; the day comes with the first count, since revised
+    text = ("The death toll from an attack on a village in central Mali's Mopti region last week has risen "
+            "to 25, local officials said on Wednesday. Gunmen stormed the village on Friday, killing 18 "
+            "people according to an initial toll.")
+    [mention] = extract_article(_article(text, "2026-03-11"))
+    assert (mention.date.event_date, mention.fatalities.best) == ("2026-03-06", 25)
+
+
+def test_a_courts_judgment_over_an_old_attack_is_no_event_of_the_courts_day():
+    # illustrative: the court's Thursday is no day of the 2015 attack
+    text = ("A special court in Bamako on Thursday sentenced a jihadist commander to death over the 2015 "
+            "attack on a hotel that killed 20 people.")
+    assert [m.date.event_date for m in extract_article(_article(text, "2026-05-15"))] == []

@@ -1201,6 +1201,16 @@ _FIRST_COUNT = re.compile(r"\b(?:premier|précédent|antérieur|ancien|initial|p
                           r"|precedente|primeiro|inicial)", re.I)
 
 
+# a figure told as the first count of a toll since revised ("killing 18 people according to an initial toll",
+# "selon un premier bilan", "segundo um primeiro balanço")
+_INITIAL_TOLL = re.compile(
+    r"\b(?:according\s+to|by|in|per)\s+(?:an?\s+|the\s+)?(?:initial|first|earlier|previous|provisional|"
+    r"preliminary)\s+(?:death\s+)?(?:tolls?|counts?|tall(?:y|ies)|figures?|reports?|estimates?)\b"
+    r"|\bselon\s+(?:un|le)\s+(?:premier|précédent)\s+bilan\b|\bselon\s+un\s+bilan\s+(?:provisoire|initial)\b"
+    r"|\bsegundo\s+(?:um|o)\s+(?:primeiro|anterior)\s+balanço\b|\bsegundo\s+um\s+balanço\s+(?:provisório|inicial)\b",
+    re.I)
+
+
 def _marched(ctx: ArticleContext, sentence: Sentence) -> bool:
     """True when a crowd's march is told as a deed with its aim ("des milliers de personnes ont marché samedi
     à Niamey pour exiger ..."), which the classifier, unsure, may read as anything."""
@@ -2788,6 +2798,12 @@ def _day_of_told_period(group: list[Draft], draft: Draft) -> bool:
     told = next((d for d in group if d.date_from_text), None)
     if told is None or told.date.date_prec < WEEK_PREC or draft.date.date_prec != 1:
         return False
+    if _INITIAL_TOLL.search(draft.sentence.text) and _places_compatible(told.place, draft.place):
+        # the incident's day told with its first toll after the update that opened the report ("The death toll
+        # from an attack ... last week has risen to 25 ... Gunmen stormed the village on Friday, killing 18
+        # people according to an initial toll"): one incident, whatever the place's precision
+        start, end, day = told.date.date_start, told.date.date_end, draft.date.event_date
+        return bool(start and end and day and start <= day <= end)
     if not (told.place_from_text and told.place and draft.place):
         return False
     # a day and toll of its own told with no place: another deed ("Son corps ... découvert samedi"); with no
