@@ -455,6 +455,12 @@ def test_the_tail_of_a_tamasheq_locative_name_is_no_place(gaz):
     assert surfaces("L'armée a repoussé une attaque à Tin-Essako.", gaz, lang="fr") == ["Tin-Essako"]
 
 
+def test_the_tail_of_a_tiv_compound_name_is_no_place(gaz):
+    # illustrative: "Akaa" of "Tse-Akaa" (a Benue village the gazetteer lacks) is not Akaa in Finland
+    text = "Gunmen attacked Tse-Akaa, a farming community in Guma Local Government Area of Benue State."
+    assert "Akaa" not in surfaces(text, gaz)
+
+
 def test_a_town_also_a_surname_stays_a_place_before_local_government_area(gaz):
     """Illustrative: 'Maru Local Government Area' names the town's LGA, though a resident is called Maru."""
     text = ("An air strike hit Tungar Kwana village, Maru Local Government Area. A resident, Lawali Maru, "

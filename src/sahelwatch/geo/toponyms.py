@@ -521,8 +521,9 @@ def _head_of_unknown_compound(gaz: Gazetteer, text: str, start: int, end: int, l
 
 
 # The Tamasheq (and Berber) locative heads of a place name, "the one of" ("Tin-Hama", "Ti-n-Essako",
-# "In-Delimane", "I-n-Tillit"): the part after the hyphen is no place of its own.
-_LOCATIVE_HEAD = re.compile(r"(?<![\w-])(?:[Tt]i-?n|[Ii]-?n|[Tt]ine|[Ii]ne)-$")
+# "In-Delimane", "I-n-Tillit"), and the Tiv "Tse-" ("the compound of": "Tse-Akaa" in Benue, not Akaa in
+# Finland): the part after the hyphen is no place of its own.
+_LOCATIVE_HEAD = re.compile(r"(?<![\w-])(?:[Tt]i-?n|[Ii]-?n|[Tt]ine|[Ii]ne|Tse)-$")
 
 
 def _tail_of_locative_compound(text: str, start: int) -> bool:
