@@ -180,7 +180,7 @@ def test_articles_stored_before_are_scored_on_a_fresh_extraction(gold_csv: Path,
     import json
 
     from sahelwatch.evaluate.events import evaluate_files
-    from sahelwatch.extract.pipeline import EXTRACTOR_VERSION
+    from sahelwatch.extract.context import EXTRACTOR_VERSION
     from sahelwatch.merge.update import update_events
     from sahelwatch.store import open_store
 

@@ -99,7 +99,7 @@ def test_a_store_that_holds_the_articles_already_is_scored_on_a_fresh_extraction
     import json
 
     from sahelwatch.evaluate.ucdp_aec import evaluate_file
-    from sahelwatch.extract.pipeline import EXTRACTOR_VERSION
+    from sahelwatch.extract.context import EXTRACTOR_VERSION
     from sahelwatch.merge.update import update_events
     from sahelwatch.store import open_store
 

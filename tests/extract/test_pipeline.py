@@ -2,7 +2,7 @@
 
 import pytest
 
-from sahelwatch.extract.pipeline import extract_article, violent_type
+from sahelwatch.extract.pipeline import extract_article
 from sahelwatch.extract.taxonomy import is_violent
 from sahelwatch.models import Article
 
@@ -64,21 +64,6 @@ def test_unsupported_language_is_skipped():
     assert extract_article(_article("Bewaffnete töteten 12 Soldaten in Tillabéri.", lang="de")) == []
 
 
-def test_deaths_make_an_event_violent_and_soldiers_make_it_a_battle():
-    assert violent_type("Strategic developments", "Other", {"civilians"}) == (
-        "Violence against civilians",
-        "Attack",
-    )
-    assert violent_type("Violence against civilians", "Attack", {"security"}) == ("Battles", "Armed clash")
-    assert violent_type("Protests", "Peaceful protest", set()) == ("Protests", "Peaceful protest")
-
-
-def test_an_abduction_with_deaths_is_an_attack():  # "bandits killed 12 villagers and abducted 30"
-    abduction = ("Violence against civilians", "Abduction/forced disappearance")
-    assert violent_type(*abduction, set()) == abduction
-    assert violent_type(*abduction, {"civilians"}) == ("Violence against civilians", "Attack")
-
-
 def test_a_body_that_names_no_place_takes_the_headlines_finest_place_with_its_evidence():
     text = ("(Illustrative) Seven civilians were killed on Thursday in an attack by gunmen, residents said. "
             "The army sent reinforcements.")
@@ -120,13 +105,6 @@ def test_hundreds_of_supporters_who_set_fire_are_rioters_but_a_conflicts_dead_ar
             "killed thousands of people and displaced two million.")
     types = [m.event_type for m in extract_article(_article(text, "2024-03-08"))]
     assert types == ["Violence against civilians"]
-
-
-def test_deaths_keep_force_against_protesters_and_a_violent_demonstration_as_acled_codes_them():
-    force = ("Protests", "Excessive force against protesters")
-    riot = ("Riots", "Violent demonstration")
-    assert violent_type(*force, {"civilians"}) == force
-    assert violent_type(*riot, {"unknown"}) == riot
 
 
 def test_protesters_shot_dead_by_police_are_excessive_force_and_rioters_face_the_police():
@@ -258,21 +236,6 @@ def test_a_named_groups_arson_read_as_an_accident_is_still_its_violence():
     assert mention.actor1.name.startswith("JNIM") and mention.date.event_date == "2026-07-16"
 
 
-def test_a_town_abroad_where_no_named_group_operates_is_a_stray_word():
-    from sahelwatch.extract.pipeline import _drop_stray_towns
-    from sahelwatch.extract.roles import FoundActor
-    from sahelwatch.models import Actor, Place
-
-    jnim = Actor("JNIM: Jama'at Nusrat al-Islam wal Muslimin", inter=2, country="ML")
-    found = [FoundActor(jnim, "militants", 0, 4)]
-    djibo = Place("Djibo", "BF", "Burkina Faso", "Sahel", None, 14.1, -1.6, geo_precision=1, where_prec=1)
-    manta = Place("Manta", "EC", "Ecuador", "Manabi", None, -0.95, -80.7, geo_precision=1, where_prec=1)
-    ecuador = Place("Ecuador", "EC", "Ecuador", None, None, -1.5, -78.0, geo_precision=3, where_prec=6)
-    assert _drop_stray_towns([djibo, manta], found) == [djibo]
-    assert _drop_stray_towns([djibo, manta, ecuador], found) == [djibo, manta, ecuador]
-    assert _drop_stray_towns([djibo, manta], []) == [djibo, manta]
-
-
 def test_a_figure_restated_under_another_name_is_not_added():
     text = (
         "Illustrative report. Seventeen jihadists and five members of a self-defence militia were "
@@ -291,20 +254,6 @@ def test_an_undated_incident_takes_the_countrys_usual_report_lag(monkeypatch):
     [mention] = extract_article(_article(text, published="2024-03-15"))
     assert (mention.date.date_start, mention.date.date_end) == ("2024-03-14", "2024-03-15")
     assert mention.date.time_precision == 2 and not any(e.field == "date" for e in mention.evidence)
-
-
-def test_a_lone_foreign_town_among_many_places_of_one_country_is_a_word():
-    from sahelwatch.extract.pipeline import _drop_lone_foreign_towns
-    from sahelwatch.models import Place
-
-    def town(name: str, country: str, where_prec: int = 1) -> Place:
-        return Place(name, country, None, None, None, 0.0, 0.0, geo_precision=1, where_prec=where_prec)
-
-    mexican = [town("Huimanguillo", "MX"), town("Cárdenas", "MX"), town("Tabasco", "MX", 4)]
-    van, turkey = town("Van", "TR"), town("Turkey", "TR", 6)
-    assert _drop_lone_foreign_towns([*mexican, van]) == mexican
-    assert _drop_lone_foreign_towns([*mexican, van, turkey]) == [*mexican, van, turkey]  # Turkey is named
-    assert _drop_lone_foreign_towns([*mexican[:2], van]) == [*mexican[:2], van]  # no clear majority
 
 
 def test_a_shootout_between_two_named_cartels_is_an_armed_clash():
@@ -739,7 +688,9 @@ def test_a_claim_told_just_before_the_toll_it_gives_is_evidence_of_the_mention()
 def test_a_headline_read_on_its_own_has_no_claim_before_it():
     from dataclasses import replace
 
-    from sahelwatch.extract.pipeline import ExtractionConfig, _claim_before, read_article
+    from sahelwatch.extract.claims import claim_before
+    from sahelwatch.extract.context import ExtractionConfig
+    from sahelwatch.extract.reading import read_article
     from sahelwatch.read.sentences import Sentence
 
     text = "(Illustrative) JNIM claimed the attack on the post in Nara. The group said it killed 12 soldiers."
@@ -747,15 +698,16 @@ def test_a_headline_read_on_its_own_has_no_claim_before_it():
                        ExtractionConfig())
     headline = Sentence(0, 20, text[:20])  # a title's own sentence, not one of the body's
     draft = [m for m in _drafts_of(ctx)][0]
-    assert _claim_before(ctx, replace(draft, sentence=headline)) == []
-    assert [e.field for e in _claim_before(ctx, draft)] == ["claim"]
+    assert claim_before(ctx, replace(draft, sentence=headline)) == []
+    assert [e.field for e in claim_before(ctx, draft)] == ["claim"]
 
 
 def _drafts_of(ctx):
-    from sahelwatch.extract.pipeline import ExtractionConfig, _classifier, draft_mention
+    from sahelwatch.extract.context import ExtractionConfig, classifier
+    from sahelwatch.extract.pipeline import draft_mention
 
     sentences = ctx.sentences[1:]
-    predictions = _classifier().predict([s.text for s in sentences], lang="en")
+    predictions = classifier().predict([s.text for s in sentences], lang="en")
     return [d for s, p in zip(sentences, predictions, strict=True)
             if (d := draft_mention(ctx, s, p, ExtractionConfig())) is not None]
 

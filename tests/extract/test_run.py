@@ -8,7 +8,7 @@ import pytest
 from illustrative import event_signature, illustrative_batch
 
 import sahelwatch.extract.run as run
-from sahelwatch.extract.pipeline import EXTRACTOR_VERSION
+from sahelwatch.extract.context import EXTRACTOR_VERSION
 from sahelwatch.extract.run import Extracted, extract_here, extract_store
 from sahelwatch.store import open_store
 

@@ -55,7 +55,7 @@ def test_an_article_that_breaks_a_worker_is_reported_not_fatal(tmp_path):
 def test_a_dead_worker_stops_the_run_after_the_stored_batches(tmp_path, backend):
     from dying_worker import extract_or_die
 
-    from sahelwatch.extract.pipeline import EXTRACTOR_VERSION
+    from sahelwatch.extract.context import EXTRACTOR_VERSION
 
     if backend == "ray":
         cloudpickle = pytest.importorskip("ray.cloudpickle", reason="ray is the optional scale extra")

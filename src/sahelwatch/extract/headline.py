@@ -32,7 +32,7 @@ from sahelwatch.read.relevance import has_violence_cue, reports_no_event
 from sahelwatch.read.sentences import Sentence, split_sentences
 
 if TYPE_CHECKING:
-    from sahelwatch.extract.pipeline import ExtractionConfig
+    from sahelwatch.extract.context import ExtractionConfig
 
 MAX_HEADLINE_CHARS = 300
 
@@ -405,6 +405,9 @@ def titles_a_compilation(text: str) -> bool:
 def extract_headline(article: Article, config: ExtractionConfig) -> list[Mention]:
     """At most one mention from a headline-only article that reports violence."""
     from sahelwatch.extract import pipeline  # builds on the sentence pipeline's steps
+    from sahelwatch.extract.event_places import draft_evidence
+    from sahelwatch.extract.finish import finish_mention
+    from sahelwatch.extract.reading import read_article
 
     text, cited = clean_headline(article.text)
     lang = headline_language(text, (article.language or "en")[:2], pipeline.supported_languages())
@@ -415,7 +418,7 @@ def extract_headline(article: Article, config: ExtractionConfig) -> list[Mention
         return []
     published = article.published or (cited.isoformat() if cited else None)
     read = replace(article, text=text, title=text, published=published, language=lang)
-    ctx = pipeline.read_article(read, config)
+    ctx = read_article(read, config)
     ctx.country = ctx.country or headline_country(text)
     sentence = Sentence(start, end, text[start:end])
     prediction = EventClassifier.load().predict([sentence.text], lang=lang)[0]
@@ -425,8 +428,8 @@ def extract_headline(article: Article, config: ExtractionConfig) -> list[Mention
         return []
     if not any(c.kind == "killed" for c in draft.casualties):
         draft.casualties += headline_toll(sentence.text)
-        draft.evidence = pipeline._evidence(ctx, draft)
-    mention = pipeline.finish_mention(ctx, [draft])
+        draft.evidence = draft_evidence(ctx, draft)
+    mention = finish_mention(ctx, [draft])
     if mention.fatalities.best <= 0 and (mention.place is None or not mention.place.country) \
             and names_victims_only(sentence.text, lang):
         return []  # "Martyr info", "Executions 2007": a label for a list of victims, no incident told

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from sahelwatch.extract.pipeline import EXTRACTOR_VERSION, ExtractionConfig, extract_article
+from sahelwatch.extract.context import EXTRACTOR_VERSION, ExtractionConfig
+from sahelwatch.extract.pipeline import extract_article
 from sahelwatch.merge import update_events
 from sahelwatch.models import Article, Mention
 from sahelwatch.store import Store

@@ -14,7 +14,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from functools import partial
 
-from sahelwatch.extract.pipeline import ExtractionConfig
+from sahelwatch.extract.context import ExtractionConfig
 from sahelwatch.extract.run import Extracted, Mapper, extract_here, extract_one
 from sahelwatch.models import Article
 
