@@ -28,7 +28,13 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from sahelwatch.data import label_rows, write_json
-from sahelwatch.extract.taxonomy import IDENTITY_MILITIA_INTER, UNREST, is_violent
+from sahelwatch.extract.taxonomy import (
+    CIVILIANS_INTER,
+    IDENTITY_MILITIA_INTER,
+    POLITICAL_MILITIA_INTER,
+    UNREST,
+    is_violent,
+)
 from sahelwatch.geo.normalize import norm
 from sahelwatch.models import Actor, Event
 
@@ -232,8 +238,6 @@ def community_victims_side(event: Event, side_a: str, side_b: str, violence: int
     """The side (0: a, 1: b) the dead of an ethnic or communal militia's attack on civilians belong to in a
     non-state dyad of two communities ("Fulani herdsmen killed five villagers" in a Fulani-Tiv dyad): the
     attacked community, the side that is not the attackers'; None for any other event."""
-    from sahelwatch.extract.roles import CIVILIANS_INTER
-
     attacker, attacked = event.actor1, event.actor2
     if violence != NON_STATE or attacker is None or attacked is None or "Civilians" in (side_a, side_b):
         return None
@@ -244,17 +248,12 @@ def community_victims_side(event: Event, side_a: str, side_b: str, violence: int
     return 1 - (side_a, side_b).index(attacker.ucdp_name)
 
 
-POLITICAL_MILITIA_INTER = 3  # ACLED's inter code of political militias, gangs and cartels
-
-
 def militias_war(event: Event, side_a: str, side_b: str, violence: int | None) -> bool:
     """True for a non-state dyad whose armed actors are all militias, gangs or cartels (ACLED inter 3: the
     Sinaloa and Jalisco cartels, two cults): the dead a report tells only as a man, a woman or people may be
     of either side, of unknown affiliation for UCDP, not civilians."""
     if violence != NON_STATE or "Civilians" in (side_a, side_b):
         return False
-    from sahelwatch.extract.roles import CIVILIANS_INTER
-
     armed = [a for a in (event.actor1, event.actor2) if a is not None and a.inter != CIVILIANS_INTER]
     return bool(armed) and all(a.inter == POLITICAL_MILITIA_INTER for a in armed)
 

@@ -39,7 +39,6 @@ from sahelwatch.extract.mention_type import (
 )
 from sahelwatch.extract.numbers import lexicon_pattern
 from sahelwatch.extract.roles import (
-    CIVILIANS_INTER,
     STATE_SIDE,
     FoundActor,
     RoleDefaults,
@@ -60,7 +59,13 @@ from sahelwatch.extract.roles import (
     role_players,
     role_told,
 )
-from sahelwatch.extract.taxonomy import UNREST, default_civilian_targeting, disorder_type, is_violent
+from sahelwatch.extract.taxonomy import (
+    CIVILIANS_INTER,
+    UNREST,
+    default_civilian_targeting,
+    disorder_type,
+    is_violent,
+)
 from sahelwatch.extract.tolls import incident_casualties
 from sahelwatch.extract.victims import (
     communal_attackers,

@@ -90,8 +90,7 @@ from sahelwatch.extract.relabel import (
     violent_demonstration,
 )
 from sahelwatch.extract.releases import ABDUCTION, abduction_dates, release_at, release_story
-from sahelwatch.extract.roles import CIVILIANS_INTER
-from sahelwatch.extract.taxonomy import UNREST, disorder_type, is_violent
+from sahelwatch.extract.taxonomy import CIVILIANS_INTER, UNREST, disorder_type, is_violent
 from sahelwatch.extract.tolls import OTHER_SIDE_CHARS, plausible_beside
 from sahelwatch.models import Article, Fatalities, Mention, Place
 from sahelwatch.read.relevance import has_violence_cue, is_relevant, reports_no_event

@@ -26,7 +26,7 @@ from sahelwatch.extract.locatives import (
 from sahelwatch.extract.numbers import lexicon_pattern, load_lexicon
 from sahelwatch.extract.outlets import outlet_home
 from sahelwatch.extract.roles import FoundActor, is_unidentified
-from sahelwatch.extract.taxonomy import IDENTITY_MILITIA_INTER
+from sahelwatch.extract.taxonomy import IDENTITY_MILITIA_INTER, POLITICAL_MILITIA_INTER
 from sahelwatch.geo import (
     Toponym,
     country_place,
@@ -112,7 +112,6 @@ def _places_and_actors(
 
 REGION_PREC = 4  # UCDP's where_prec of a first-order unit
 TOWN_WHERE_PREC = 2  # UCDP's where_prec of a town (exact, or within 25 km)
-POLITICAL_MILITIA_INTER = 3  # ACLED's political militias: cartels, gangs, party and factional militias
 
 
 def _militia_homes_as_countries(places: list[Place], found: list[FoundActor]) -> list[Place]:

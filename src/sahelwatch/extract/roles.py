@@ -12,13 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sahelwatch.extract.numbers import lexicon_pattern
-from sahelwatch.extract.taxonomy import IDENTITY_MILITIA_INTER
+from sahelwatch.extract.taxonomy import CIVILIANS_INTER, IDENTITY_MILITIA_INTER
 from sahelwatch.models import Actor, Evidence
 
 # ACLED inter codes of the generic crowd actors.
 PROTESTERS_INTER = 6
 RIOTERS_INTER = 5
-CIVILIANS_INTER = 7
 REBEL_INTER = 2  # ACLED's inter code of rebel groups (JNIM, IS Sahel, Boko Haram)
 
 

@@ -18,7 +18,9 @@ UNREST = (PROTESTS, RIOTS)
 # unrest that ACLED keeps as such when people die in it: force used on a crowd, a crowd's violence
 DEADLY_UNREST = ("Excessive force against protesters", "Violent demonstration")
 
+POLITICAL_MILITIA_INTER = 3  # ACLED's inter code of political militias: cartels, gangs, factional militias
 IDENTITY_MILITIA_INTER = 4  # ACLED's inter code of communal and ethnic militias
+CIVILIANS_INTER = 7  # ACLED's inter code of civilians
 
 POLITICAL_VIOLENCE = "Political violence"
 DEMONSTRATIONS = "Demonstrations"

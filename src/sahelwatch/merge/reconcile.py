@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from sahelwatch.extract.roles import CIVILIANS_INTER
+from sahelwatch.extract.taxonomy import CIVILIANS_INTER
 from sahelwatch.merge.features import UPDATE_CUE, evidence_text, is_specific, mention_is_claim
 from sahelwatch.models import Actor, Claim, Event, EventDate, Evidence, Fatalities, Mention, Place, Source
 
