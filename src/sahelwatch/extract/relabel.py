@@ -252,8 +252,7 @@ def force_on_protesters(ctx: ArticleContext, sentence: Sentence, prediction: Pre
     if (prediction.sub_event_type != "Attack" and not deadly_protest) or rx is None or not rx.search(
             sentence.text):
         return prediction
-    here = [a for a in ctx.actors if in_sentence(a.start, a.end, sentence)]
-    if not any(a.group == "security" for a in here) or any(a.actor.inter in (2, 3, 4) for a in here):
+    if not _forces_alone(ctx, sentence):
         return prediction
     return relabelled(prediction, "FORCE_AGAINST_PROTEST")
 
@@ -290,10 +289,15 @@ def arrests_at_protest(ctx: ArticleContext, sentence: Sentence, prediction: Pred
              if (rx := lexicon_pattern(ctx.lang, key, template)) is not None]
     if not any(rx.search(sentence.text) for rx in crowd):
         return prediction
-    here = [a for a in ctx.actors if in_sentence(a.start, a.end, sentence)]
-    if not any(a.group == "security" for a in here) or any(a.actor.inter in (2, 3, 4) for a in here):
+    if not _forces_alone(ctx, sentence):
         return prediction
     return relabelled(prediction, "PROTEST_WITH_INTER")
+
+
+def _forces_alone(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True when the sentence names the state's forces and no armed group or militia (ACLED inter 2-4)."""
+    here = [a for a in ctx.actors if in_sentence(a.start, a.end, sentence)]
+    return any(a.group == "security" for a in here) and not any(a.actor.inter in (2, 3, 4) for a in here)
 
 
 def protest_only_planned(ctx: ArticleContext, sentence: Sentence, prediction: Prediction,
