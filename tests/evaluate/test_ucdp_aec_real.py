@@ -1,6 +1,6 @@
 """Extraction against real UCDP gold: the UCDP-AEC dev split in ../shared (never copied here).
 
-The floors sit just under the figures measured on 2026-11-25 (session 21), so a regression fails CI;
+The floors sit just under the figures measured on 2026-11-25 (session 23), so a regression fails CI;
 they are above the extraction issue's targets (see README, "Evaluation")."""
 
 import pytest
@@ -13,13 +13,16 @@ FLOORS = {
     "accuracy": {
         "country": 0.98,
         "adm_1": 0.89,
-        "start_date": 0.795,
+        "start_date": 0.80,
         "side_a": 0.855,
         "side_b": 0.812,
         "best": 0.73,
-        "deaths_a": 0.795,
-        "deaths_b": 0.815,
-        "adm_2": 0.42,
+        "deaths_a": 0.80,
+        "deaths_b": 0.83,
+        "adm_2": 0.435,
+        "end_date": 0.84,
+        "deaths_civilians": 0.84,
+        "deaths_unknown": 0.81,
     },
     "best_within_gold_low_high": 0.788,
 }
