@@ -1155,3 +1155,23 @@ def test_a_group_that_says_it_lost_men_counts_its_own_dead():
             "destroyed several vehicles, and that it lost three men.")
     assert (3, "killed", "militants") in _facts(text)
     assert _facts("The army said it lost four men.") == [(4, "killed", "security")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Illustrative) The minister said the number of soldiers killed had risen to 11, after three wounded "
+        "soldiers died in hospital.",
+        "(Illustrative) The toll of the ambush rose to 11 when three of the wounded died overnight.",
+    ],
+)
+def test_the_dead_told_as_the_cause_of_a_risen_toll_are_part_of_it(text):
+    f = summarise_fatalities(find_casualties(text, "en"))
+    assert (f.low, f.best, f.high) == (11, 11, 11)
+
+
+def test_a_phrase_of_state_between_the_noun_and_its_verb():
+    """Illustrative: 'in training', 'on patrol' between the victims and 'were killed' keep the figure."""
+    text = "The army said 12 gendarmes in training had been killed and 20 assailants neutralised."
+    assert _facts(text) == [(12, "killed", "security"), (20, "killed", "militants")]
+    assert _facts("Four soldiers on patrol were killed near the town.") == [(4, "killed", "security")]

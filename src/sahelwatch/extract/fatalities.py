@@ -920,6 +920,11 @@ def _mark_subsets(text: str, items: list[Casualty], r: _Rules) -> None:
         item.subset_of_previous = bool(r.subset.search(last_part)) or listed
 
 
+# the clause that tells why a toll rose, right after its new total: "rose to 11, after three wounded died"
+INCREMENT_CAUSE = re.compile(
+    r"^[\s,]*(?:after|when|as|once|après que|après|lorsque|depois que|depois de|após|quando)\b", re.I)
+
+
 def _mark_increments(text: str, items: list[Casualty], r: _Rules) -> None:
     """Flag the dead found since an earlier count, told as more, in the sentence that gives the risen total
     ("the toll rose to 19 after militias found four more bodies"): part of the 19, not four to add."""
@@ -927,13 +932,17 @@ def _mark_increments(text: str, items: list[Casualty], r: _Rules) -> None:
         after = text[item.number_end : item.number_end + 30]
         before = text[max(0, item.number_start - 20) : item.number_start]
         more = r.increment_after.match(after) or r.increment_before.search(before)
-        if not more or item.kind != "killed":
+        if item.kind != "killed":
             continue
         for prev in items[:index]:
-            same_sentence = not re.search(r"[.!?]", text[prev.end : item.number_start])
+            between = text[prev.end : item.number_start]
+            same_sentence = not re.search(r"[.!?]", between)
             total = prev.kind == "killed" and prev.low > item.high
             risen = r.raised_to.search(text[max(0, prev.number_start - 60) : prev.number_start])
-            if same_sentence and total and risen:
+            # or the dead told in a clause right after the risen total, as its cause: "the number of
+            # soldiers killed had risen to 11, after three wounded soldiers died in hospital"
+            cause = len(between) <= 25 and INCREMENT_CAUSE.search(between)
+            if same_sentence and total and risen and (more or cause):
                 item.subset_of_previous = True
                 break
 
