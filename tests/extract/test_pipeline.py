@@ -2870,3 +2870,19 @@ def test_a_courts_judgment_over_an_old_attack_is_no_event_of_the_courts_day():
     text = ("A special court in Bamako on Thursday sentenced a jihadist commander to death over the 2015 "
             "attack on a hotel that killed 20 people.")
     assert [m.date.event_date for m in extract_article(_article(text, "2026-05-15"))] == []
+
+
+def test_a_pipeline_blown_up_told_as_a_rebel_claim_is_a_blast_at_the_place_told_not_the_far_end():
+    """Illustrative: 'said it had blown up a section of the pipeline that carries crude from Niger to the
+    port of Cotonou in Benin' (read as an accident by the classifier) is the group's blast, not territory
+    taken, and neither Cotonou nor Benin (the pipeline's far end) is its place."""
+    text = (
+        "NIAMEY, March 4 (Example Wire) - The rebel Patriotic Liberation Front (FPL) said on Wednesday it "
+        "had blown up a section of the pipeline that carries crude oil from Niger to the port of Cotonou in "
+        "Benin. The group said the explosion took place on Tuesday near Dogondoutchi in the Dosso region. "
+        "No casualties were reported."
+    )
+    [mention] = extract_article(_article(text, published="2026-03-04"))
+    assert mention.sub_event_type == "Remote explosive/landmine/IED"
+    assert mention.actor1.name == "FPL: Patriotic Liberation Front"
+    assert (mention.place.country, mention.place.admin1) == ("NE", "Dosso")

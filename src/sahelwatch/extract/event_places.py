@@ -155,6 +155,9 @@ def _off_home(ctx: ArticleContext, places: list[Place]) -> list[Place]:
     return kept or places
 
 
+ASIDE_WINDOW = 80  # characters before a place searched for a destination or a speaker's seat
+
+
 def told_aside(ctx: ArticleContext, place: Place) -> bool:
     """True for a place told as where the wounded were taken or as the seat of the official who speaks
     (lexicons ``destination``, ``source_seat``): no place of the incident, neither for the sentence naming it
@@ -165,7 +168,9 @@ def told_aside(ctx: ArticleContext, place: Place) -> bool:
     text = ctx.article.text
     aside = [rx for key in ("destination", "source_seat")
              if (rx := lexicon_pattern(ctx.lang, key, r"\b(?:{})$")) is not None]
-    return any(rx.search(text[max(0, place.start - 60) : place.start]) for rx in aside)
+    # wide enough for a pipeline's far end and its country ("the pipeline that carries crude oil from Niger
+    # to the port of Cotonou in Benin")
+    return any(rx.search(text[max(0, place.start - ASIDE_WINDOW) : place.start]) for rx in aside)
 
 
 CEREMONY_GAP = 6  # characters between a ceremony's place and its day ("in Kaya on Wednesday", "mardi à Dori")

@@ -56,6 +56,8 @@ def organised_violence(ctx: ArticleContext, sentence: Sentence, prediction: Pred
     label = "ARMED_CLASH" if two_sides else max(violent, key=prediction.scores.__getitem__)
     if label == "SUIC_BOMB" and "cue:suicide" not in cues:
         label = "REM_EXPLOS"  # "its fighters set off explosives on the pipeline": no bomber died in it
+    if prediction.label == "MAN_MADE_DISASTER" and not two_sides and BLAST_CUES & cues and label in TERRITORY:
+        label = "REM_EXPLOS"  # "the rebels said they had blown up a section of the pipeline": no ground taken
     return relabelled(prediction, label)
 
 
@@ -95,6 +97,7 @@ def claimed_elsewhere(ctx: ArticleContext, sentence: Sentence, prediction: Predi
 # a claim tells a fight or a deed, no change of hands
 CLAIMED_DEEDS = ("ARMED_CLASH", "ATTACK", "PROPERTY_DISTRUCT")
 BLAST_CUES = frozenset({"cue:explosion", "cue:ied"})
+TERRITORY = frozenset({"NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT", "NON_VIOL_TERRIT_TRANSFER"})
 
 
 def _claimed_deed_label(ctx: ArticleContext, sentence: Sentence, prediction: Prediction) -> str | None:
