@@ -246,3 +246,17 @@ def test_the_killers_count_of_the_civilians_they_killed_as_fighters_is_the_same_
     jihadists = FoundActor(unidentified_armed_group("ML"), "militants", 0, 9)
     killed = incident_casualties([replace(lead, found_actors=[jihadists]), army])
     assert summarise_fatalities(killed).best == 44
+
+
+def test_a_lead_s_figure_word_of_no_side_gives_way_to_the_sides_counted_later():
+    """Illustrative: 'killing several people' in the lead, then 'It said 12 gendarmes had been killed and 20
+    assailants neutralised': the counts are the toll, not a restatement of 'several'."""
+    lead = _draft("Gunmen attacked a gendarmerie school in the capital, killing several people.", 0)
+    later = _draft("It said 12 gendarmes had been killed and 20 assailants neutralised.", 400)
+    assert sorted(_killed([lead, later])) == [12, 20]
+
+
+def test_a_lead_s_exact_figure_of_no_side_is_not_replaced_by_later_counts():
+    lead = _draft("Gunmen attacked a village on Tuesday, killing 30 people.", 0)
+    later = _draft("A resident said 12 women were killed.", 400)
+    assert 30 in _killed([lead, later])

@@ -69,6 +69,8 @@ def incident_casualties(group: list[Draft], lang: str = "en", article_text: str 
                     kept = _unknown_listed(kept, lead_killed)
             elif after_lead and _pins_down(c, lead_killed):
                 kept = _superseded(kept + [c], c, lead_killed)
+            elif after_lead and _counts_the_vague_of_no_side(c, draft, lead_killed, lang):
+                kept = [k for k in kept if k not in lead_killed] + [c]
             elif after_lead and (counted := _dead_and_wounded_lead(c, draft, lead_killed)) is not None:
                 kept = [k for k in kept if k is not counted] + [c]  # the lead counted the wounded too
             elif after_lead and _claims_more(draft, c, lead_killed, lang):
@@ -186,6 +188,19 @@ def _dead_and_wounded_lead(later: Casualty, draft: Draft, lead_killed: list[Casu
         return None
     return next((c for c in lead_killed if not c.vague and c.qualifier in ("exact", "about")
                  and c.group in (later.group, "unknown") and c.low == c.high == later.low + wounded), None)
+
+
+def _counts_the_vague_of_no_side(later: Casualty, draft: Draft, lead_killed: list[Casualty], lang: str
+                                 ) -> bool:
+    """True when the lead tells only a figure word of dead of no side ("killing several people") and a later
+    sentence counts a side's dead ("It said 12 gendarmes in training had been killed and 20 assailants
+    neutralised"): the counts are the toll the figure word left open, not a restatement of it. Not a
+    party's claim, a running total or another source's count."""
+    return (bool(lead_killed)
+            and all(c.vague and c.group == "unknown" and not c.alternative for c in lead_killed)
+            and later.kind == "killed" and later.group != "unknown" and not later.vague
+            and not later.alternative and not later.cumulative and not later.negated and later.low > 0
+            and not CLAIM.search(draft.sentence.text))
 
 
 def _counts_the_vague(lead: Casualty, later: Casualty) -> bool:
