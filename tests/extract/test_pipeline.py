@@ -2886,3 +2886,25 @@ def test_a_pipeline_blown_up_told_as_a_rebel_claim_is_a_blast_at_the_place_told_
     assert mention.sub_event_type == "Remote explosive/landmine/IED"
     assert mention.actor1.name == "FPL: Patriotic Liberation Front"
     assert (mention.place.country, mention.place.admin1) == ("NE", "Dosso")
+
+
+def test_simultaneous_attacks_on_listed_towns_give_one_event_per_town_with_the_toll_shared():
+    """Illustrative: 'simultaneous attacks on military positions in Kayes, Nioro du Sahel and Diboli ... 41
+    assailants neutralised': one event per town (ACLED), the 41 shared out evenly."""
+    text = (
+        "BAMAKO (Example Wire) - Jihadists launched simultaneous attacks at dawn on Tuesday on military "
+        "positions in Kayes, Nioro du Sahel and Diboli in western Mali, the army said. It said 41 assailants "
+        "had been neutralised."
+    )
+    mentions = extract_article(_article(text, published="2026-10-06"))
+    assert sorted(m.place.name for m in mentions) == ["Diboli", "Kayes", "Nioro"]
+    assert sorted(m.fatalities.best for m in mentions) == [13, 14, 14]
+    assert {m.sub_event_type for m in mentions} == {"Armed clash"}
+
+
+def test_an_attack_naming_two_towns_without_a_word_of_simultaneity_stays_one_event():
+    text = (
+        "BAMAKO (Example Wire) - Jihadists attacked a military position between Kayes and Diboli on Tuesday, "
+        "killing five soldiers, the army said."
+    )
+    assert len(extract_article(_article(text, published="2026-10-06"))) == 1

@@ -151,7 +151,8 @@ def sentence_mentions(article: Article, config: ExtractionConfig) -> list[Mentio
     groups = [date_told_later(ctx, group, drafts) for group in incidents]
     ctx.incidents = groups
     mentions = [m for group in groups for taken in with_abduction(ctx, group, finish_mention(ctx, group))
-                for done in abducted_then_found_dead(ctx, group, taken) for m in per_place(ctx, group, done)]
+                for done in abducted_then_found_dead(ctx, group, taken)
+                for placed in per_place(ctx, group, done) for m in per_town_attacked(ctx, group, placed)]
     # an agreement, a group's move, a base or a seizure is some actor's (ACLED names its actor1): one naming
     # nobody ("On Friday, the governments of Niger and Benin announced the end of the agreement") is no event
     return [m for m in mentions if m.actor1 is not None or m.sub_event_type not in ACTORS_MOVES]
@@ -398,6 +399,53 @@ def per_place(ctx: ArticleContext, group: list[Draft], mention: Mention) -> list
     own = [p for p in ctx.places if p.start is not None and in_sentence(p.start, p.end, lead.sentence)]
     chain = coordinated_places(ctx.article.text, mention.place, own, ctx.lang)
     return [mention] + [replace(mention, place=p) for p in chain[1:]]
+
+
+def per_town_attacked(ctx: ArticleContext, group: list[Draft], mention: Mention) -> list[Mention]:
+    """One mention per town of attacks told as struck at once on several towns listed together ("simultaneous
+    attacks at dawn on military positions in Kayes, Nioro du Sahel and Diboli"; lexicon
+    ``simultaneous_attacks``): ACLED codes an event per location, a toll told for all of them shared out
+    evenly. Towns only, of one country, in the sentence that gives the incident its place."""
+    cue = lexicon_pattern(ctx.lang, "simultaneous_attacks", r"\b(?:{})\b")
+    joins = lexicon_pattern(ctx.lang, "simultaneous_towns", r"^\s*(?:{})\s*$")
+    place = mention.place
+    if (cue is None or joins is None or not is_violent(mention.event_type) or place is None
+            or place.start is None or place.where_prec > 3
+            or not any(cue.search(d.sentence.text) for d in group)):
+        return [mention]
+    lead = next((d for d in group if d.place is place), None)
+    if lead is None:
+        return [mention]
+    text = ctx.article.text
+    own = sorted((p for p in ctx.places if p.start is not None
+                  and in_sentence(p.start, p.end, lead.sentence)), key=lambda p: p.start)
+    at = next((i for i, p in enumerate(own) if p.start == place.start), None)
+    if at is None:
+        return [mention]
+    first, last = at, at
+    while (first > 0 and own[first - 1].where_prec <= 3
+           and joins.match(text[own[first - 1].end:own[first].start])):
+        first -= 1
+    while (last + 1 < len(own) and own[last + 1].where_prec <= 3
+           and joins.match(text[own[last].end:own[last + 1].start])):
+        last += 1
+    towns = own[first:last + 1]
+    if len(towns) < 2 or len({p.name for p in towns}) < len(towns) or len({p.country for p in towns}) > 1:
+        return [mention]
+    return [replace(mention, place=town, fatalities=_share(mention.fatalities, i, len(towns)))
+            for i, town in enumerate(towns)]
+
+
+def _share(fatalities: Fatalities, index: int, parts: int) -> Fatalities:
+    """The ``index``-th of ``parts`` even shares of a toll (the first ones take the remainder)."""
+    def part(n: int | None) -> int | None:
+        return None if n is None else n // parts + (1 if index < n % parts else 0)
+
+    return replace(fatalities, deaths_a=part(fatalities.deaths_a), deaths_b=part(fatalities.deaths_b),
+                   deaths_civilians=part(fatalities.deaths_civilians),
+                   deaths_unknown=part(fatalities.deaths_unknown), low=part(fatalities.low),
+                   best=part(fatalities.best), high=part(fatalities.high), wounded=part(fatalities.wounded),
+                   missing=part(fatalities.missing))
 
 
 TOWN_AFTER_FIGURE = 40  # characters between a figure and the town it was counted in ("were found in")
