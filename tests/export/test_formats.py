@@ -41,6 +41,18 @@ def test_acled_row_values():
     assert "Gunmen killed" in row["notes"]
 
 
+def test_an_undated_event_is_flagged_for_review_not_given_a_year():
+    from dataclasses import replace
+
+    from sahelwatch.export.formats import UNDATED_TAG, acled_row
+    from sahelwatch.models import EventDate
+
+    event = illustrative_event()
+    assert acled_row(event)["tags"] == ""
+    row = acled_row(replace(event, date=EventDate(None, time_precision=3)))
+    assert row["event_date"] == "" and row["year"] == "" and row["tags"] == UNDATED_TAG
+
+
 def test_ucdp_row_values():
     row = _csv("ucdp-csv")[0]
     assert list(row) == UCDP_COLUMNS

@@ -130,6 +130,11 @@ def _timestamp(event: Event) -> int:
         return 0
 
 
+# an event no day could be given to (a weekday and month told with no year, in a report with no publication
+# date): left undated for a coder to date, never a guessed year
+UNDATED_TAG = "undated: no year in the text or publication date; needs review"
+
+
 def acled_row(event: Event) -> dict[str, Any]:
     """One event as ACLED's columns plus the extension columns."""
     place, date, fat = event.place, event.date, event.fatalities
@@ -165,7 +170,7 @@ def acled_row(event: Event) -> dict[str, Any]:
         "source_scale": "",
         "notes": _notes(event),
         "fatalities": fat.acled,
-        "tags": "",
+        "tags": "" if date.event_date else UNDATED_TAG,
         "timestamp": _timestamp(event),
         "fatalities_low": fat.low,
         "fatalities_high": fat.high,
