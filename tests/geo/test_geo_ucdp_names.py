@@ -61,3 +61,23 @@ def test_adm1_takes_ucdps_spelling_where_geonames_differs() -> None:
     assert name("YE", "Al Bayḑā’") == "Bayda governorate"
     assert name("TN", "Le Kef") == "Le Kef governorate"
     assert name("PH", "Mimaropa", "Mindoro Occidental") == "Occidental Mindoro province"
+
+
+def test_adm2_of_a_first_order_unit_is_its_seats_unit(gaz):
+    # UCDP geocodes an event told only at the first-order level at that unit's seat: its second-order unit
+    # is the seat's
+    deir = geoparse("Fighting was reported in Deir ez-Zor province.", gazetteer=gaz)
+    assert deir[0].admin2 is None and ucdp_adm2_name(deir[0], gaz) == "Deir ez Zor"
+    borno = geoparse("Soldiers were killed in Borno State on Monday.", gazetteer=gaz)
+    assert ucdp_adm2_name(borno[0], gaz) == "Maiduguri"
+    mopti = geoparse("Des hommes armés ont attaqué dans la région de Mopti.", gazetteer=gaz)
+    assert ucdp_adm2_name(mopti[0], gaz) == "Mopti"
+    helmand = geoparse("Taliban fighters were killed in Helmand province.", gazetteer=gaz)
+    assert ucdp_adm2_name(helmand[0], gaz) == "Lashkar Gāh"
+
+
+def test_iraqi_districts_take_ucdps_qada_form(gaz):
+    kirkuk = geoparse("A bomb exploded in Kirkuk on Monday.", gazetteer=gaz)
+    assert kirkuk[0].admin2 == "Kirkuk District" and ucdp_adm2_name(kirkuk[0], gaz) == "Qaḑā’ Kirkuk"
+    nasiriyah = geoparse("Protesters were shot in Nasiriyah.", gazetteer=gaz)
+    assert ucdp_adm2_name(nasiriyah[0], gaz) == "Qaḑā’ an Nāşirīyah"

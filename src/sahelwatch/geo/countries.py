@@ -273,13 +273,56 @@ def ucdp_adm1_name(place: Place, gazetteer=None) -> str | None:
     return cache[(place.country, place.admin1)]
 
 
-def ucdp_adm2_name(place: Place) -> str:
+def ucdp_adm2_name(place: Place, gazetteer=None) -> str:
     """The place's second-order unit as UCDP names it. Where UCDP's first-order unit is GeoNames' second
     level (the Philippines' provinces), UCDP's second is the municipality or city: that of a town is the
-    town itself (GeoNames gives Philippine towns no third level), a province or region has none."""
+    town itself (GeoNames gives Philippine towns no third level), a province or region has none. An event
+    placed only in a first-order unit takes the unit of that unit's seat, as UCDP geocodes it there
+    ('Deir ez-Zor province' -> Deir ez Zor district)."""
     if (place.country or "").upper() in UCDP_ADM1_FROM_ADM2:
         return place.name if (place.feature_code or "").startswith("PPL") else ""
-    return place.admin2 or ""
+    if place.admin2 or not place.admin1 or place.feature_code not in ("ADM1", "ADM1H") or not place.country:
+        return _ucdp_adm2_form(place.country, place.admin2 or "")
+    from sahelwatch.geo.gazetteer import get_gazetteer
+
+    gaz = gazetteer or get_gazetteer()
+    cache = _SEAT_UNITS.setdefault(gaz.path, {})
+    if (place.country, place.admin1) not in cache:
+        cache[(place.country, place.admin1)] = _seat_unit(gaz, place.country, place.admin1)
+    return _ucdp_adm2_form(place.country, cache[(place.country, place.admin1)])
+
+
+# UCDP names Iraq's districts in GeoNames' older form, 'Qaḑā’ Kirkūk' (GeoNames now has 'Kirkuk District')
+_IRAQ_DISTRICT = re.compile(r"^(?:Qada\s+)?(.+?)(?:\s+District)?$", re.I)
+UCDP_ADM2_NAMES = {("IQ", "Nassriya"): "an Nāşirīyah"}
+
+
+def _ucdp_adm2_form(country: str | None, name: str) -> str:
+    if not name or (country or "").upper() != "IQ" or name.startswith("Qaḑā’"):
+        return name
+    stem = _IRAQ_DISTRICT.match(name).group(1)  # type: ignore[union-attr]
+    return f"Qaḑā’ {UCDP_ADM2_NAMES.get(('IQ', stem), stem)}"
+
+
+_SEAT_UNITS: dict[str, dict[tuple[str, str], str]] = {}
+
+
+def _seat_unit(gaz, country: str, admin1: str) -> str:
+    """The name of the second-order unit nearest the seat of the first-order unit ``admin1`` ('' when the
+    gazetteer has none)."""
+    from sahelwatch.geo.distance import haversine_km
+
+    admins = gaz.admins()
+    key = next((k for k, row in admins.items() if row[2] == 1 and k.startswith(country + ".")
+                and row[0] == admin1), None)
+    if key is None or admins[key][4] is None:
+        return ""
+    lat, lon = admins[key][4], admins[key][5]
+    units = [row for k, row in admins.items()
+             if row[2] == 2 and k.startswith(key + ".") and row[4] is not None]
+    if not units:
+        return ""
+    return min(units, key=lambda row: haversine_km(lat, lon, row[4], row[5]))[0]
 
 
 _ADM1_NAMES: dict[str, dict[tuple[str, str], str]] = {}
