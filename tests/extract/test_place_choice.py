@@ -157,6 +157,11 @@ def test_a_journey_the_only_places_of_the_report_belong_to_still_places_it():
         # a town told in the passive sentence that follows places the ambush
         ("(Illustrative) ISWAP fighters killed nine soldiers in an ambush on a military convoy in Borno "
          "state on Tuesday. The convoy was attacked near Marte as it moved towards Dikwa.", "Marte"),
+        # a city named like its region stands for the region: a district of it told next is the place
+        ("(Illustrative) Four Taliban commanders were killed by security forces in Herat. The commanders "
+         "were targeted late last night in Shindand district.", "Shīnḏanḏ"),
+        ("(Illustrative) Five soldiers were killed in fighting with Boko Haram in Diffa. The soldiers were "
+         "ambushed at night near Bosso.", "Bosso"),
     ],
 )
 def test_the_place_told_in_a_later_sentence(text: str, place: str):

@@ -468,6 +468,8 @@ def finer_in_group(place: Place | None, group: list[Draft],
     village the gazetteer places only by its district."""
     if place is None or not place.admin1:
         return place
+    if place.where_prec < 3 and fold(place.name) == fold(place.admin1):
+        return _unit_inside_namesake_region(place, group, ctx)
     if place.where_prec < 3:
         return _village_named_after_near(place, group, ctx)
     if fold(place.name) not in (fold(place.admin1), fold(place.admin2)):
@@ -481,6 +483,35 @@ def finer_in_group(place: Place | None, group: list[Draft],
         and not any(c.town_part for c in d.casualties)  # "18 in Libiri and 21 in Kokorou": not one town's
     ]
     return inside[0] if inside else (_finer_in_sequel(place, group, ctx) or place)
+
+
+def _unit_inside_namesake_region(place: Place, group: list[Draft], ctx: ArticleContext | None) -> Place:
+    """A city that bears its region's name ("killed in fighting in Herat") may stand for the region: it gives
+    way to a district or town of that region outside the city's own unit that another sentence of the
+    incident, or the sentence right after the lead, names as its only place ("they were targeted last night
+    in Shindand district"). Not where the gazetteer gives the city no unit (a quarter of Bissau is no town
+    outside it)."""
+    if not place.admin2:
+        return place
+
+    def inside(p: Place) -> bool:
+        return (p.country == place.country and p.admin1 == place.admin1 and bool(p.admin2)
+                and p.admin2 != place.admin2 and p.where_prec <= 3)
+
+    told = [d.place for d in sorted(group, key=lambda d: d.sentence.start)
+            if d.place_from_text and d.place is not None and inside(d.place)
+            and not any(c.town_part for c in d.casualties)]
+    if told or ctx is None:
+        return told[0] if told else place
+    lead = min(group, key=lambda d: d.sentence.start)
+    if lead.sentence not in ctx.sentences:
+        return place
+    index = ctx.sentences.index(lead.sentence)
+    after = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
+    if after is None or any(d.sentence is after for d in group):
+        return place
+    own = told_places(ctx, after)
+    return own[0] if len(own) == 1 and inside(own[0]) else place
 
 
 def _finer_in_sequel(place: Place, group: list[Draft], ctx: ArticleContext | None) -> Place | None:
