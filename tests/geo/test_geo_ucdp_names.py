@@ -81,3 +81,8 @@ def test_iraqi_districts_take_ucdps_qada_form(gaz):
     assert kirkuk[0].admin2 == "Kirkuk District" and ucdp_adm2_name(kirkuk[0], gaz) == "Qaḑā’ Kirkuk"
     nasiriyah = geoparse("Protesters were shot in Nasiriyah.", gazetteer=gaz)
     assert ucdp_adm2_name(nasiriyah[0], gaz) == "Qaḑā’ an Nāşirīyah"
+
+
+def test_kashmir_districts_take_their_english_names(gaz):
+    shopian = geoparse("Militants were killed in an encounter in Shopian district on Tuesday.", gazetteer=gaz)
+    assert ucdp_adm2_name(shopian[0], gaz) == "Shopian"

@@ -294,12 +294,19 @@ def ucdp_adm2_name(place: Place, gazetteer=None) -> str:
 
 # UCDP names Iraq's districts in GeoNames' older form, 'Qaḑā’ Kirkūk' (GeoNames now has 'Kirkuk District')
 _IRAQ_DISTRICT = re.compile(r"^(?:Qada\s+)?(.+?)(?:\s+District)?$", re.I)
-UCDP_ADM2_NAMES = {("IQ", "Nassriya"): "an Nāşirīyah"}
+# UCDP's spellings of second-level units whose GeoNames names it does not use (Kashmir's districts go by
+# their English names)
+UCDP_ADM2_NAMES = {
+    ("IQ", "Nassriya"): "an Nāşirīyah",
+    ("IN", "Shupiyan"): "Shopian",
+    ("IN", "Punch"): "Poonch",
+}
 
 
 def _ucdp_adm2_form(country: str | None, name: str) -> str:
-    if not name or (country or "").upper() != "IQ" or name.startswith("Qaḑā’"):
-        return name
+    country = (country or "").upper()
+    if not name or country != "IQ" or name.startswith("Qaḑā’"):
+        return UCDP_ADM2_NAMES.get((country, name), name)
     stem = _IRAQ_DISTRICT.match(name).group(1)  # type: ignore[union-attr]
     return f"Qaḑā’ {UCDP_ADM2_NAMES.get(('IQ', stem), stem)}"
 
