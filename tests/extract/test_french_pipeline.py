@@ -2,6 +2,7 @@
 
 import pytest
 
+from sahelwatch.extract.fatalities import taken_then_killed
 from sahelwatch.extract.pipeline import extract_article
 from sahelwatch.models import Article, Mention
 
@@ -1269,3 +1270,76 @@ def test_an_agreement_told_as_ended_is_no_agreement():
     mentions = _mentions(text, "2024-03-15")
     assert all(m.sub_event_type != "Agreement" for m in mentions)
     assert all(m.event_type == "Strategic developments" for m in mentions)
+
+
+def test_employees_killed_in_an_ambush_are_civilians_and_a_mining_company_is_no_landmine():
+    """Illustrative (fr25): a contractor's employees killed in an ambush near a gold mine are civilians
+    attacked, not soldiers hit by a landmine; the mine's management suspending travel is no event."""
+    text = ("Exemple illustratif. Quatre employés d'une société de transport de la mine d'or d'Essakane "
+            "ont été tués mardi 12 mars dans une embuscade tendue par des hommes armés près d'Essakane.\n\n"
+            "La direction de la mine a suspendu tous les déplacements de son personnel.")
+    [m] = _mentions(text)
+    assert m.sub_event_type == "Attack" and m.actor2.name == "Civilians (Burkina Faso)"
+    assert m.place.name == "Essakane"
+
+
+def test_a_recalled_ambush_on_mine_workers_with_dead_of_no_side_is_an_attack_on_them():
+    """Illustrative (fr24-07, fr25): an old ambush on a convoy carrying workers, its dead of no side and no
+    force named, is an attack on those workers, not a clash with the army."""
+    text = ("Exemple illustratif. En août 2019, une embuscade contre un convoi qui transportait des employés "
+            "d'une société minière près de Boungou avait fait 38 morts.")
+    [m] = _mentions(text)
+    assert m.sub_event_type == "Attack" and m.actor2.name.startswith("Civilians")
+
+
+def test_cadets_of_the_gendarmerie_are_security_and_a_later_claim_only_widens_the_range():
+    """Illustrative (fr25): "élèves gendarmes" killed are the forces' dead (not pupils); told in reported
+    speech in the pluperfect they are this attack's, and the attackers' claim of "dozens" is another count."""
+    text = ("Exemple illustratif. Des combattants du JNIM ont attaqué mardi 12 mars l'école de gendarmerie "
+            "de Kati. L'armée a affirmé que « une vingtaine d'assaillants ont été neutralisés ». Une source "
+            "sécuritaire a indiqué à l'AFP qu'au moins douze élèves gendarmes avaient été tués. Le JNIM a "
+            "affirmé avoir tué « des dizaines » de militaires.")
+    [m] = _mentions(text)
+    assert m.sub_event_type == "Armed clash" and m.fatalities.best == 32
+    assert {m.actor1.name, m.actor2.name} == {"JNIM: Jama'at Nusrat al-Islam wal Muslimin",
+                                              "Military Forces of Mali (2021-)"}
+
+
+def test_people_arrested_then_executed_before_a_closing_quote_are_no_arrest():
+    """Illustrative (fr25): "les ont arrêtés, ligotés puis exécutés »" tells a killing, not an arrest."""
+    said = ", a affirmé un parent."
+    assert taken_then_killed("« Les militaires les ont arrêtés, ligotés puis exécutés »" + said, "fr")
+    assert not taken_then_killed("« Les militaires les ont arrêtés puis relâchés »" + said, "fr")
+
+
+def test_a_ban_on_rallies_is_no_protest_and_a_palace_is_no_place():
+    """Illustrative (fr25): the ban told the day before is no peaceful protest; "le Palais de la culture de
+    Bamako" places the rally in Bamako, not at a village named Palais."""
+    text = ("Exemple illustratif. La police a dispersé mardi 12 mars au gaz lacrymogène des centaines de "
+            "manifestants rassemblés devant le Palais de la culture de Bamako. Le gouvernement avait "
+            "interdit la veille tout rassemblement à caractère politique.")
+    [m] = _mentions(text)
+    assert m.sub_event_type == "Protest with intervention"
+    assert m.place.name == "Bamako"
+
+
+def test_a_group_named_in_another_paragraph_told_the_same_day_is_no_claimant():
+    """Illustrative (fr25): suspects "of belonging to Boko Haram" arrested elsewhere "par ailleurs, le même
+    jour" do not make Boko Haram the army's foe in the clash told before."""
+    text = ("Exemple illustratif. Le mardi 12 mars, une unité des FAN a accroché un groupe de terroristes "
+            "près de Makalondi. Quinze terroristes ont été neutralisés.\n\n"
+            "Par ailleurs, le même jour, les forces de défense et de sécurité ont interpellé à N'Guigmi deux "
+            "individus soupçonnés d'appartenir à un réseau de Boko Haram.")
+    clash = next(m for m in _mentions(text) if m.sub_event_type == "Armed clash")
+    assert "Boko Haram" not in clash.actor1.name + clash.actor2.name
+
+
+def test_a_weak_bomb_guess_of_a_heading_gives_way_to_the_gunmen_told_after_it():
+    """Illustrative (fr25): a round-up heading guessed as a bomb, above gunmen who stopped a bus and shot
+    passengers, is an attack (no sentence names an explosive)."""
+    text = ("La semaine au Sahel\n\n"
+            "Mali : trois passagers tués près de Tominian\n\n"
+            "Mardi 12 mars, des hommes armés ont intercepté un car de transport sur la route de Tominian et "
+            "tué trois passagers avant d'incendier le véhicule, selon des élus locaux.")
+    [m] = [m for m in _mentions(text) if m.fatalities.best]
+    assert m.sub_event_type == "Attack" and m.place.name == "Tominian"

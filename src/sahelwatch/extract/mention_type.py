@@ -63,7 +63,12 @@ def told_means(typed_draft: Draft, group: list[Draft]) -> tuple[str | None, str 
     needed = TOLD_CUES.get(typed.sub_event_type or "")
     first = min(group, key=lambda d: d.sentence.start)
     later = typed_draft is not first and first.prediction.sub_event_type not in MEANS_CUES
-    if needed is None or typed.probability >= (SURE_MEANS if later else CONFIDENT_MEANS):
+    # a bomb guessed short of sure for an incident whose other sentences tell gunmen, none naming an explosive
+    # ("Mali : trois passagers tués près de Tominian" over "des hommes armés ont intercepté un car ... et tué
+    # trois passagers"), is no bomb either
+    gunmen = typed.sub_event_type == "Remote explosive/landmine/IED" and any(
+        "cue:gunmen" in classifier().model.cues.fired(d.sentence.text) for d in group if d is not typed_draft)
+    if needed is None or typed.probability >= (SURE_MEANS if later or gunmen else CONFIDENT_MEANS):
         return typed.event_type, typed.sub_event_type
     cues = classifier().model.cues
     if any(needed & set(cues.fired(d.sentence.text)) for d in group):

@@ -118,6 +118,13 @@ def assign_roles(
         actor2 = _target(found, victim_groups, defaults, exclude=actor1)
     elif event_type in ("Battles", "Explosions/Remote violence"):
         actor1, actor2 = _battle_sides(found, victim_groups, defaults, first_dead, group_told_attacking)
+        civilians = _first(found, ("civilians",))
+        if (event_type == "Battles" and actor2 == defaults.state and civilians is not None
+                and is_unidentified(actor1) and not victim_groups & {"militants", "security"}
+                and not _first(found, ("security", "external"))):
+            # a fight with dead of no side, no force named, only the civilians it hit: they were its target,
+            # not the state ("an ambush on a convoy carrying the mine's employees left 39 dead")
+            actor2 = civilians
         actor1, actor2 = _taker_first(sub_event_type, actor1, actor2)
         if sub_event_type == "Remote explosive/landmine/IED":
             actor1, actor2 = _bomb_target_second(actor1, actor2, victim_groups, defaults)

@@ -59,6 +59,11 @@ def incident_casualties(group: list[Draft], lang: str = "en", article_text: str 
                 kept = _died_since(kept, c)
             elif after_lead and _strike_victims_claimed(draft, c, lead, lang):
                 kept.append(replace(c, alternative=True))  # "l'armée dit avoir neutralisé 50 jihadistes"
+            elif after_lead and c.kind == "killed" and _claimed(draft, c, lang) and any(
+                    k.kind == "killed" and k.group == c.group and not k.alternative for k in kept):
+                # a party's claim of the side's dead another source has counted ("... quinze gendarmes tués
+                # ... le JNIM a affirmé avoir tué « des dizaines » de militaires"): another count of them
+                kept.append(replace(c, alternative=True))
             elif c.kind != "killed" or (after_lead and _adds_to_toll(c, draft, gap, lead_killed, forces_led)):
                 # "Also killed was his aide": one more dead of no side beside the lead's, no total of them
                 more = c.kind == "killed" and c.group == "unknown" and ALSO_KILLED.match(draft.sentence.text)

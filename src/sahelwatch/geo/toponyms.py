@@ -492,6 +492,23 @@ def _cuts_compound(text: str, start: int, end: int) -> bool:
         len(before) == 2 and before[1] == "-" and before[0].isalpha())
 
 
+# a building, a square or a street a tagger reads as a place ("le Palais de la culture de Bamako", "la Place
+# de l'Indépendance"): the town around it is the event's place, not the building's first word
+_BUILDING_HEADS = frozenset({
+    "palais", "stade", "maison", "hotel", "monument", "place", "boulevard", "avenue", "rue", "pont",
+    "universite", "lycee", "ecole", "aeroport", "mosquee", "eglise", "cathedrale", "marche", "gare",
+    "hopital", "prison", "bourse", "assemblee", "ministere", "rond-point", "carrefour", "esplanade",
+})
+
+
+def _building_name(name: str) -> bool:
+    """True for a name headed by a building's or a public space's word (``_BUILDING_HEADS``)."""
+    words = [w for w in re.split(r"[\s'’]+", norm(name)) if w]
+    while len(words) > 1 and words[0] in _LEADING_ARTICLES:  # "le Palais"
+        words = words[1:]
+    return bool(words) and words[0] in _BUILDING_HEADS
+
+
 _COMPOUND_TAIL = re.compile(r"-([A-ZÀ-Ý][\w’']*)")
 _UNIT_AFTER = re.compile(r" (?:department|division|prefecture|province|region|district|county|commune)\b")
 
@@ -1187,6 +1204,9 @@ def find_toponyms(
     surnames: set[str] = set()
     titled: set[str] = set()  # names a title introduced: a person's, also when a big place has that name
     for a, b, flags in Matcher.for_gazetteer(gaz).spans(text):
+        if not flags & F_MAJOR and _building_name(text[a:b]) and _FRENCH_NAME_TAIL.match(text, b) is None \
+                and re.match(r"\s+(?:de|des|du|d['’])\s", text[b:]):
+            continue  # "le Palais de la culture": a building's head word, not the French village Le Palais
         if not _plausible(gaz, text, a, b, flags):
             a = _named_tail(gaz, text, a, b)
             if a is None or not _plausible(gaz, text, a, b, flags):
@@ -1246,12 +1266,12 @@ def find_toponyms(
         spans = [(t.start, t.end) for t in found]
     for m in [*_UNKNOWN_AFTER_CUE.finditer(text), *_UNKNOWN_BEFORE_UNIT.finditer(text),
               *_UNKNOWN_BEFORE_COMMUNITY.finditer(text), *units]:
-        if all(m.end(1) <= s[0] or m.start(1) >= s[1] for s in spans):
+        if not _building_name(m.group(1)) and all(m.end(1) <= s[0] or m.start(1) >= s[1] for s in spans):
             spans.append((m.start(1), m.end(1)))
             extra.append((m.start(1), m.end(1), "cue"))
     if doc is not None:
         for ent in getattr(doc, "ents", ()):
-            if ent.label_ in {"GPE", "LOC", "FAC"} and all(
+            if ent.label_ in {"GPE", "LOC", "FAC"} and not _building_name(ent.text) and all(
                 ent.end_char <= s[0] or ent.start_char >= s[1] for s in spans
             ):
                 spans.append((ent.start_char, ent.end_char))
