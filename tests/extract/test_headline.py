@@ -310,3 +310,17 @@ def test_a_headline_naming_burkina_alone_or_a_border_is_placed_in_its_country():
     assert m.place is not None and m.place.country == "BF"
     [m] = extract_article(_headline("Ambush kills 11 Nigerien soldiers near Burkina border"))
     assert m.place is not None and m.place.country == "NE"
+
+
+def test_forces_that_strike_from_afar_place_their_strikes_by_their_target_not_their_home():
+    # "US-led", "Turkish strikes", "the International Coalition's warplanes": a state's aircraft or a
+    # coalition strike abroad as often as at home; the armed group struck says where, else nothing does
+    led = extract_article(_headline("US-led coalition strikes kill 12 Islamic State fighters", "2019-10-12"))
+    assert [m.place.country for m in led if m.place] == ["SY"]
+    planes = "Bombardment by the International Coalition's warplanes targets ISIS last enclave, 6 killed"
+    assert [m.place.country for m in extract_article(_headline(planes, "2018-10-03")) if m.place] == ["SY"]
+    turkish = extract_article(_headline("Turkish strikes kill 5", "2019-10-12"))
+    assert len(turkish) == 1 and (turkish[0].place is None or turkish[0].place.country != "TR")
+    # an army told on the ground is at home
+    algeria = extract_article(_headline("Algeria army kills 22 militants", "2019-10-12"))
+    assert [m.place.country for m in algeria if m.place] == ["DZ"]

@@ -53,7 +53,7 @@ def read_article(article: Article, config: ExtractionConfig) -> ArticleContext:
     places, found = _places_and_actors(text, lang, article_toponyms(text, lang), published, outlet)
     country = dominant_country(places)
     places = drop_lone_foreign_towns(drop_stray_towns(places, found))
-    country = dominant_country(places) or country or _state_country(found) or side_country(text, lang)
+    country = dominant_country(places) or country or _state_country(text, found) or side_country(text, lang)
     country = country or outlet  # a village missing from the gazetteer, told by a local outlet
     if country and _unhomed(found):
         found = _actors(text, lang, country, published)  # no place named: the "soldiers" are the FAMa's
@@ -309,7 +309,10 @@ def _resolve_places(text: str, toponyms: list[Toponym], hint: str | None, lang: 
         if home is not None:
             places = [home]
         elif not any(p.country for p in places):
-            places = resolve_toponyms(text, toponyms, country_hint=hint)
+            # a country leading or backing a coalition ("US-led coalition strikes kill 12 Islamic State
+            # fighters") is no more where it strikes than the coalition's name says
+            home = [t for t in toponyms if not (t.acting and _LED_OR_BACKED.match(text, t.end))]
+            places = resolve_toponyms(text, home, country_hint=hint) if home else []
     elif acting and _strays(text, places):
         places = _home_namesakes(text, toponyms, places, blamed, hint)
     landmarks = {(p.start, p.end) for p in places if is_reference(text, p, lang)}
@@ -318,6 +321,9 @@ def _resolve_places(text: str, toponyms: list[Toponym], hint: str | None, lang: 
         places = resolve_toponyms(text, kept, country_hint=hint)
         places = [p for p in places if not is_reference(text, p, lang)]
     return places
+
+
+_LED_OR_BACKED = re.compile(r"-(?:led|backed)\b")
 
 
 def _strays(text: str, places: list[Place]) -> list[Place]:
@@ -480,9 +486,32 @@ def drop_lone_foreign_towns(places: list[Place]) -> list[Place]:
     return [p for p in places if p.country in keep or p.where_prec >= 4]
 
 
-def _state_country(found: list[FoundActor]) -> str | None:
-    """The country of the first state force named ("Afghan forces"), when no place gives one."""
-    return next((f.actor.country for f in found if f.actor.inter == 1 and f.actor.country), None)
+def _state_country(text: str, found: list[FoundActor]) -> str | None:
+    """The country of the first state force named ("Afghan forces"), when no place gives one. Forces told by
+    the aircraft or guns that strike, or as a coalition ("Turkish strikes kill 5", "US-led coalition strikes
+    kill 12 Islamic State fighters", "the International Coalition's warplanes") strike abroad as often as at
+    home: then another state's forces named, else the armed group they strike, else none."""
+    states = [f for f in found if f.actor.inter == 1 and f.actor.country]
+    afar = [f for f in states if _strikes_from_afar(text, f)]
+    home = next((f.actor.country for f in states if f not in afar), None)
+    if home or not afar:
+        return home
+    strikers = {f.actor.country for f in afar}
+    return next((g.actor.country for g in found if g.group == "militants" and g.actor.inter != 1
+                 and g.actor.country and g.actor.country not in strikers), None)
+
+
+_STRIKES_IN_NAME = re.compile(r"\b(?:coalition|strikes?|air\s*strikes?|air\s*raids?|warplanes?|jets?|drones?|"
+                              r"shelling|artillery)$", re.I)
+_STRIKERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:coalition|military|army|air\s+force|fighter)\s+)?"
+                             r"(?:warplanes?|war\s*planes?|jets?|aircraft|drones?|bombers?|air\s*strikes?|"
+                             r"air\s*raids?|strikes|shelling|artillery)\b", re.I)
+
+
+def _strikes_from_afar(text: str, found: FoundActor) -> bool:
+    """A state's forces named by a coalition or by the aircraft or guns that strike."""
+    named = _STRIKES_IN_NAME.search(found.surface) is not None
+    return named or _STRIKERS_AFTER.match(text, found.end) is not None
 
 
 def dominant_country(places: list[Place]) -> str | None:
