@@ -9,7 +9,15 @@ from dataclasses import replace
 from merge_helpers import ISSP, NIGER_ARMY, UNIDENTIFIED, mention
 
 from sahelwatch.merge.cluster import cluster_keys
-from sahelwatch.merge.features import content_terms, jaccard, key_of, toll_parts
+from sahelwatch.merge.features import (
+    AFTERMATH_CUE,
+    content_terms,
+    is_toll_update,
+    jaccard,
+    key_of,
+    toll_parts,
+)
+from sahelwatch.merge.reconcile import reconcile_date
 from sahelwatch.merge.score import (
     COPY_JACCARD,
     LINK_THRESHOLD,
@@ -159,3 +167,46 @@ def test_formulaic_titles_sharing_only_a_group_and_a_province_are_no_copy():
     assert pair_score(attack, clash) < LINK_THRESHOLD
     relayed = _monitor_title_key("c", "Boko Haram attack, Borno State", 3, "2024-03-08")
     assert similar_wording(attack, relayed)  # a near copy, relayed two days later
+
+
+_ATTACK = {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
+
+
+def test_a_monitor_s_figure_first_toll_update_reaches_back_to_the_attack():
+    # "It rose to 28, the number of ...": the figure first, then what it counts; a running total over a
+    # campaign ("since the start of the operation") revises no one incident's toll
+    assert is_toll_update("It rose to 28, the number of villagers killed in the attack on Tera")
+    assert is_toll_update("More casualties raise to about 30, the number of civilians killed in Tera")
+    running = "It rose to 30, the number of civilians killed since the start of the operation"
+    assert not is_toll_update(running)
+    assert not is_toll_update("Le nombre de civils tués depuis le début de l'offensive est passé à 30")
+    attack = _town_headline_key("a", "Gunmen kill 12 villagers in Tera", 1, "2024-03-10", toll=12, **_ATTACK)
+    update = _town_headline_key("b", "It rose to 28, the number of villagers killed in the attack on Tera", 2,
+                                "2024-03-17", **_ATTACK)
+    assert update.is_update and update.day_lo <= attack.day_hi
+    assert pair_score(attack, update) >= LINK_THRESHOLD
+
+
+def test_bodies_found_after_an_attack_follow_it_up_in_three_languages():
+    for text in ("Soldiers find 9 more bodies after Tera massacre",
+                 "Les secouristes retrouvent neuf autres corps après l'attaque de Tera",
+                 "Encontrados mais nove corpos após o ataque em Tera"):
+        assert AFTERMATH_CUE.search(text), text
+    assert not AFTERMATH_CUE.search("Soldiers find 9 bodies near Tera")  # bodies found: maybe a new incident
+    attack = _town_headline_key("a", "Gunmen kill 12 villagers in Tera", 1, "2024-03-10", toll=12, **_ATTACK)
+    found = _town_headline_key("b", "Soldiers find 9 more bodies after Tera massacre", 2, "2024-03-20",
+                               toll=9, **_ATTACK)
+    assert found.is_aftermath and pair_score(attack, found) >= LINK_THRESHOLD
+
+
+def test_a_follow_up_dated_by_its_publication_does_not_date_the_incident():
+    first = Article(id="a", text="Gunmen kill 12 villagers in Tera", published="2024-03-10")
+    update = Article(id="b", text="Death toll from Tera attack rises to 28", published="2024-03-14")
+    also = Article(id="c", text="Tera attack: toll rises to 28, officials say", published="2024-03-14")
+    mentions = []
+    for article in (first, update, also):
+        m = mention(article, day=article.published, place="Tera", toll=12, date_prec=3)
+        mentions.append(replace(m, date=replace(m.date, surface=None)))
+    assert reconcile_date(mentions).event_date == "2024-03-10"
+    # told alone, the follow-ups still date it
+    assert reconcile_date(mentions[1:]).event_date == "2024-03-14"

@@ -73,13 +73,33 @@ UPDATE_CUE = re.compile(
     # "le nombre de soldats tués ... est passé à 12", "o número de soldados mortos ... subiu para 12"
     r"\b(?:number|nombre|número)\s+(?:of|de|des)\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|deaths|victims|morts|tués|"
     r"victimes|mortos|vítimas|óbitos)\b[^.;]{0,160}?(?:\b(?:rose|rises|risen|climbed|increased|jumped|reached|"
-    r"grimpé|atteint|subiu|sobe|aumentou|passou|ascende|ascendeu|atingiu)\b|\best\s+passé\s+à|\bs.est\s+alourdi)",
+    r"grimpé|atteint|subiu|sobe|aumentou|passou|ascende|ascendeu|atingiu)\b|\best\s+passé\s+à|\bs.est\s+alourdi)|"
+    # the figure first, a monitor's idiom: "It rose to 28, the number of villagers killed in ...", "More
+    # casualties raise to about 30, the number of civilians killed by ..."
+    r"\b(?:rose|rises|risen|raise[sd]?|climb(?:s|ed)?|increase[sd]?|jump(?:s|ed)?)\s+to\s+(?:about\s+|nearly\s+|"
+    r"at\s+least\s+|some\s+|more\s+than\s+|over\s+)?\d+\b[^.;]{0,30}?\bthe\s+number\s+of\b",
     re.IGNORECASE,
 )
+# a running total over a campaign or a war ("the number of civilians killed since the start of the operation",
+# "depuis le début de l'offensive", "desde o início da ofensiva"): no one incident's toll revised
+RUNNING_TOTAL = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak|launch)\s+of\b|"
+                           r"\bdepuis\s+le\s+(?:début|lancement)\b|\bdesde\s+o\s+(?:início|começo)\b", re.I)
+
+
+def is_toll_update(text: str) -> bool:
+    """True when the text revises one incident's toll ("death toll rises to 28"), not a running total."""
+    return bool(UPDATE_CUE.search(text)) and not RUNNING_TOTAL.search(text)
+
+
 # the aftermath of an incident told days later: people flee, bury or mourn the dead, officials condemn it
 AFTERMATH_CUE = re.compile(
     r"\b(?:fle(?:e|es|eing|d)|bur(?:y|ies|ied|ying)|funerals?|mourn\w*|condemn\w*|decr(?:y|ies|ied)|"
-    r"slam(?:s|med)?)\b[^.;]{0,80}?\b(?:after|over|following|killing|killings|slaying|attack|massacre|deaths?|killed)\b",
+    r"slam(?:s|med)?)\b[^.;]{0,80}?\b(?:after|over|following|killing|killings|slaying|attack|massacre|deaths?|killed)\b|"
+    # bodies found after an incident told before: "Soldiers find 9 more bodies after Tassia massacre", "les
+    # secouristes retrouvent d'autres corps après l'attaque", "encontrados mais corpos após o ataque"
+    r"\b(?:find|finds|found|recover(?:s|ed)?|discover(?:s|ed)?|retrouv\w*|découv\w*|encontr\w*|descobr\w*)\b"
+    r"[^.;]{0,40}?\b(?:bod(?:y|ies)|corps|cadavres?|corpos|cadáveres)\b[^.;]{0,20}?\b(?:after|following|après|"
+    r"suite\s+à|após|depois\s+d[oa])\b",
     re.IGNORECASE,
 )
 HEADLINE_CHARS = 160  # evidence this short is a headline: its town is the most specific thing it says
@@ -371,7 +391,7 @@ def key_of(mention: Mention, published: str | None, headline_only: bool = False,
     its own day."""
     text = evidence_text(mention)
     claim = mention_is_claim(mention, text)
-    update, aftermath = bool(UPDATE_CUE.search(text)), bool(AFTERMATH_CUE.search(text))
+    update, aftermath = is_toll_update(text), bool(AFTERMATH_CUE.search(text))
     pub = _ordinal(published)
     lo, hi = day_window(mention, pub, claim or update or aftermath)
     place = mention.place

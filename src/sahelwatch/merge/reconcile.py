@@ -39,7 +39,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from sahelwatch.extract.taxonomy import CIVILIANS_INTER
-from sahelwatch.merge.features import UPDATE_CUE, evidence_text, is_specific, mention_is_claim
+from sahelwatch.merge.features import AFTERMATH_CUE, UPDATE_CUE, evidence_text, is_specific, mention_is_claim
 from sahelwatch.models import Actor, Claim, Event, EventDate, Evidence, Fatalities, Mention, Place, Source
 
 
@@ -162,11 +162,21 @@ def reconcile_date(mentions: list[Mention]) -> EventDate:
         return mentions[0].date
     corrected = [m for m in dated if any(e.field == "date:corrected" for e in m.evidence)]
     dated = corrected or dated  # a report correcting the day ("dimanche, et non samedi") overrules the others
+    dated = [m for m in dated if not _follow_up_dated_by_publication(m)] or dated
     finest = min(m.date.date_prec for m in dated)
     candidates = [m for m in dated if m.date.date_prec == finest]
     votes = Counter(m.date.event_date for m in candidates)
     day = min(votes, key=lambda d: (-votes[d], d))
     return next(m.date for m in sorted(candidates, key=_sort_key) if m.date.event_date == day)
+
+
+def _follow_up_dated_by_publication(mention: Mention) -> bool:
+    """A toll update, a claim or an aftermath ("death toll rises to 28", "bury their dead") dated only by its
+    publication: that is the day of the follow-up, days after the incident the first reports date."""
+    if mention.date.surface:
+        return False
+    text = evidence_text(mention)
+    return bool(UPDATE_CUE.search(text) or AFTERMATH_CUE.search(text)) or mention_is_claim(mention, text)
 
 
 def reconcile_place(mentions: list[Mention]) -> Place | None:
