@@ -9,7 +9,8 @@ from dataclasses import replace
 from merge_helpers import ISSP, JNIM, NIGER_ARMY, UNIDENTIFIED, add_article, mention
 
 from sahelwatch.merge import update_events
-from sahelwatch.merge.features import content_terms, key_of
+from sahelwatch.merge.cluster import cluster_keys
+from sahelwatch.merge.features import content_terms, dead_kinds, key_of
 from sahelwatch.merge.score import (
     LINK_THRESHOLD,
     actor_score,
@@ -19,10 +20,11 @@ from sahelwatch.merge.score import (
     shared_state,
     shared_terms,
     text_score,
+    told_apart,
     toll_score,
     type_score,
 )
-from sahelwatch.models import Actor, Article, Place
+from sahelwatch.models import Actor, Article, Fatalities, Place
 
 NIGER = Place("Niger", "NE", "Niger", None, None, 17.6, 8.08, geo_precision=3, where_prec=6)
 TILLABERI = Place("Tillabéri", "NE", "Niger", "Tillabéri", None, 14.21, 1.45, geo_precision=3, where_prec=4)
@@ -163,3 +165,42 @@ def test_a_title_telling_an_arrest_and_one_telling_a_killing_are_weak_evidence_a
     assert type_score(arrest, killing) == -0.5
     assert type_score(replace(arrest, headline_only=False), replace(killing, headline_only=False)) == -2.0
     assert type_score(march, killing) == -2.0  # a protest is not a part of a killing
+
+
+BURKINA = Place("Burkina Faso", "BF", "Burkina Faso", None, None, 12.2, -1.6, geo_precision=3, where_prec=6)
+BURKINA_ARMY = Actor("Military Forces of Burkina Faso (2022-)", inter=1, country="BF")
+BURKINA_GROUP = Actor("Unidentified Armed Group (Burkina Faso)", inter=3, country="BF")
+
+
+def _feed_key(article_id: str, text: str, mention_id: int, dead: str, toll: int, **fields):
+    """A headline of one day's feed of Burkina Faso, placed in the country only, whose ``toll`` dead are
+    ``dead`` (the state's forces, side a, or civilians)."""
+    key = _title_key(article_id, text, mention_id, "2024-06-12", place=BURKINA, toll=toll,
+                     actor1=BURKINA_GROUP, actor2=BURKINA_ARMY, **fields)
+    article = Article(id=article_id, text=text, raw_text=text, title=text, published="2024-06-12")
+    m = mention(article, day="2024-06-12", place="Tera", toll=toll, actor1=BURKINA_GROUP, actor2=BURKINA_ARMY)
+    per_side = {"state": {"deaths_a": toll}, "civilians": {"deaths_civilians": toll}}[dead]
+    m = replace(m, fatalities=Fatalities(**per_side, low=toll, best=toll, high=toll))
+    return replace(key, dead=dead_kinds(m))
+
+
+def test_a_dense_feed_keeps_apart_titles_that_differ_in_words_toll_and_whose_dead():
+    # an illustrative feed of one day in one country: titles that name their incident by words of their own,
+    # count different dead (miners against soldiers) and different tolls are two incidents
+    explosive = {"event_type": "Explosions/Remote violence",
+                 "sub_event_type": "Remote explosive/landmine/IED"}
+    miners = _feed_key("a", "Gunmen kill 12 gold miners at a mine in Burkina Faso", 1, "civilians", 12,
+                       **explosive)
+    bomb = _feed_key("b", "Roadside bomb kills three soldiers in Burkina Faso", 2, "state", 3, **explosive)
+    assert told_apart(miners, bomb) and miners.dead == ["civilians"] and bomb.dead == ["state"]
+    assert pair_score(miners, bomb) < LINK_THRESHOLD
+    # one incident told twice, its words shared, still links; so do titles whose dead are of one kind (the
+    # words and tolls of one country's titles alone do not tell two incidents: outlets lead with other parts)
+    mine = _feed_key("c", "Attack on Burkina gold mine leaves 12 dead", 3, "civilians", 12, **explosive)
+    assert not told_apart(miners, mine) and pair_score(miners, mine) >= LINK_THRESHOLD
+    convoy = _feed_key("d", "Burkina: 35 civilians killed in convoy attack", 4, "civilians", 35, **explosive)
+    assert told_apart(miners, convoy) and pair_score(miners, convoy) >= LINK_THRESHOLD
+    # as clusters, in any order: the roadside bomb stays apart from the mine attack
+    for keys in ([miners, bomb, mine], [bomb, mine, miners], [mine, miners, bomb]):
+        clusters = {frozenset(k.article_id for k in c) for c in cluster_keys(keys)}
+        assert clusters == {frozenset("ac"), frozenset("b")}

@@ -192,6 +192,7 @@ class MergeKey:
     low: int = 0
     high: int = 0
     toll_parts: list[int] = field(default_factory=list)  # per-side deaths when the toll adds up several
+    dead: list[str] = field(default_factory=list)  # whose dead: "state", "armed", "civilians", "unknown"
     headline_length: bool = False  # evidence no longer than a headline
     headline_only: bool = False  # the article is only its title (no body): its words were chosen to name it
     hub: bool = False  # a capital or a town named like its province ("Idlib")
@@ -375,6 +376,15 @@ def toll_parts(mention: Mention) -> list[int]:
     return parts if len(parts) > 1 else []
 
 
+def dead_kinds(mention: Mention) -> list[str]:
+    """Who the dead of a mention were: a state's forces (side a), armed men (side b), civilians, or unknown
+    ("12 dead")."""
+    f = mention.fatalities
+    counts = (("state", f.deaths_a), ("armed", f.deaths_b), ("civilians", f.deaths_civilians),
+              ("unknown", f.deaths_unknown))
+    return [kind for kind, deaths in counts if deaths > 0]
+
+
 def is_hub(place: Place | None) -> bool:
     """A country's capital, or a town that shares its province's name ("Idlib", "Ma'rib", "Gao"):
     reports name it for the whole province as often as for the town."""
@@ -424,6 +434,7 @@ def key_of(mention: Mention, published: str | None, headline_only: bool = False,
         low=min(mention.fatalities.low or mention.fatalities.best, mention.fatalities.best),
         high=max(mention.fatalities.high, mention.fatalities.best),
         toll_parts=toll_parts(mention),
+        dead=dead_kinds(mention),
         is_claim=claim,
         is_update=update,
         is_aftermath=aftermath,

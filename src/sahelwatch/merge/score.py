@@ -30,6 +30,10 @@ _SIMILAR_TERMS = 3
 _STATE_FORCES = re.compile(r"^(?:military|police) forces\b(?: of (?P<state>[a-z ]+?))?\s*$")
 _FAR_KM = 100.0  # two town-precise places this far apart are different incidents
 NEAR_KM = 60.0  # a place "near" a town lies well within this of it
+# two titles with no town or district in common (place score at most this), told apart by their words, that
+# count different tolls of different people's dead: two incidents of a dense feed of one country
+_NO_TOWN_LINK = 0.5
+_OTHER_DEAD = -1.0
 COPY_JACCARD = 0.3  # evidence shingles this alike: a copy of one report
 _SHORT_COPY_JACCARD = 0.6  # two short texts sharing no distinctive word: this alike to be a copy
 
@@ -382,9 +386,29 @@ def pair_parts(a: MergeKey, b: MergeKey) -> list[float] | None:
     text = text_score(a, b)
     if place < 0:
         text = min(text, 0.0)
+    toll = toll_score(a, b)
+    if place <= _NO_TOWN_LINK and told_apart(a, b) and other_dead(a, b):
+        toll += _OTHER_DEAD
     same_article = SAME_ARTICLE if a.article_id == b.article_id else 0.0
-    return [date_score(a, b), place, type_score(a, b), actor_score(a, b), toll_score(a, b), text,
+    return [date_score(a, b), place, type_score(a, b), actor_score(a, b), toll, text,
             same_article, claim_score(a, b)]
+
+
+def told_apart(a: MergeKey, b: MergeKey) -> bool:
+    """Two titles that each name their incident by words of their own (a target, a weapon, a name) and share
+    none of them ("gold miners", "a convoy"). Alone that is no evidence of two incidents (one outlet leads
+    with the target, another with the weapon), but beside tolls of different people's dead it is."""
+    return _headlines(a, b) and bool(a.terms and b.terms) and shared_terms(a, b) == 0
+
+
+def other_dead(a: MergeKey, b: MergeKey) -> bool:
+    """Two exact, different tolls of different people's dead, each report saying whose: "12 gold miners"
+    (civilians) against "three soldiers" (a state's forces), soldiers against militants. Two counts of one
+    incident's dead count the same people, or say only "dead"."""
+    if a.best <= 0 or b.best <= 0 or a.low != a.high or b.low != b.high or a.best == b.best:
+        return False
+    known = bool(a.dead and b.dead) and "unknown" not in a.dead + b.dead
+    return known and not set(a.dead) & set(b.dead) and not _counts_one_side(a, b)
 
 
 def pair_score(a: MergeKey, b: MergeKey) -> float:
