@@ -648,3 +648,22 @@ def test_an_incident_named_by_its_place_tells_the_place(gaz):
     """Illustrative: 'le massacre de Karma' names the village Karma (a word too)."""
     text = "En avril 2023, le massacre de Karma, dans le Yatenga, avait fait de nombreux morts."
     assert "Karma" in [p.name for p in geoparse(text, gazetteer=gaz)]
+
+
+def test_a_village_told_in_a_portuguese_lga_is_in_that_lga(gaz):
+    # illustrative: "em Ribah, na área de governo local de Danko-Wasagu"; "aldeia de Gidan Bisa" (unlisted)
+    text = ("Homens armados raptaram alunas de uma escola em Ribah, na área de governo local de "
+            "Danko-Wasagu, no estado de Kebbi.")
+    places = by_surface(geoparse(text, lang="pt", gazetteer=gaz))
+    assert places["Ribah"].admin1 == "Kebbi"
+    text = ("Um bombardeamento atingiu a aldeia de Gidan Bisa, na área de governo local de Silame, no estado "
+            "de Sokoto.")
+    places = by_surface(geoparse(text, lang="pt", gazetteer=gaz))
+    assert (places["Gidan Bisa"].admin1, places["Gidan Bisa"].admin2) == ("Sokoto", "Silame")
+
+
+def test_faladie_told_with_bamako_is_the_bamako_quarter(gaz):
+    # illustrative: a quarter of Bamako (Commune VI), not the village of Faladié in the Kati cercle
+    text = "Homens armados atacaram a escola de gendarmaria do bairro de Faladié, em Bamaco."
+    places = by_surface(geoparse(text, lang="pt", gazetteer=gaz))
+    assert places["Faladié"].admin1 == "Bamako"

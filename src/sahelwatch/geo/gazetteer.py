@@ -25,7 +25,7 @@ from sahelwatch.geo.normalize import norm
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = "107"
+GAZETTEER_VERSION = "113"
 ALIAS_MATCH_POPULATION = 50_000  # alternate names of smaller places are too often common words
 # French and local spellings of the francophone Sahel's towns vary (Boghé / Bogué, Tchin-Tabaradène), so
 # their alternate names match from this size

@@ -42,7 +42,8 @@ _UNKNOWN_BEFORE_UNIT = re.compile(
     r"(?:(?:the|la|le|les|a|o)\s+|l['’]\s*)?"
     r"(?:(?:[A-ZÀ-Ý][\w’'\-]+['’]s\s+)?(?:[A-ZÀ-Ý][\w’'\-]+\s+)?(?:province|region|state|department|district|"
     r"prefecture|commune|cercle|county|r[ée]gion|d[ée]partement|pr[ée]fecture|estado|prov[íi]ncia|distrito|"
-    r"munic[íi]pio)\b|" + _COMPASS + r"\s+(?:of\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|do\s+|da\s+|de\s+)?"
+    r"munic[íi]pio|[áa]rea\s+d[eo]\s+governo\s+local|local\s+government\s+area)\b|"
+    + _COMPASS + r"\s+(?:of\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|do\s+|da\s+|de\s+)?"
     r"(?:the\s+)?[A-ZÀ-Ý])"
 )
 
@@ -318,7 +319,9 @@ KEEP_AMBIGUOUS = {"mali", "niger", "chad", "jordan"}
 _ADMIN_TYPES = (
     r"(?:region|r[ée]gion|province|state|governorate|district|department|d[ée]partement|county|cercle"
     r"|commune|comuna|prefecture|pr[ée]fecture|municipality|localit[ée]"
-    r"|regi[ãa]o|prov[íi]ncia|estado|distrito|departamento|munic[íi]pio|c[íi]rculo|localidade)"
+    r"|regi[ãa]o|prov[íi]ncia|estado|distrito|departamento|munic[íi]pio|c[íi]rculo|localidade"
+    # a Nigerian LGA told in Portuguese ("na área de governo local de Silame")
+    r"|[áa]rea\s+d[eo]\s+governo\s+local)"
 )
 _NEAR = re.compile(
     r"(?:\bnear|\boutside|\bclose to|\bnot far from|\baround|\bvicinity of|\bpr[èe]s de|\bnon loin de|"
@@ -392,6 +395,8 @@ def annotate_cues(text: str, toponym: Toponym) -> Toponym:
     if admin:
         word = re.search(_ADMIN_TYPES, admin.group(0), re.I)
         toponym.admin_type = norm(word.group(0)) if word else None
+        if toponym.admin_type and toponym.admin_type.endswith("governo local"):
+            toponym.admin_type = "lga"
     toponym.settlement = bool(_SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(after))
     toponym.border = bool(_BORDER_AFTER.match(after) or _BORDER_BEFORE.search(before))
     return toponym
