@@ -1635,3 +1635,85 @@ def test_a_drone_strike_s_target_is_the_named_group_beside_the_generic_terrorist
             "Anzourou, na região de Tillabéri.")
     [mention] = _mentions(text, published="2026-06-09")
     assert mention.actor2 is not None and mention.actor2.name == "Islamic State (Sahel)"
+
+
+def test_fighters_of_the_armed_group_named_after_them_are_that_group_s_men() -> None:
+    # illustrative: two generic nouns ("combatentes", "grupo armado") before the group's name
+    text = "Ilustrativo: combatentes do grupo armado Lakurawa mataram seis aldeões perto de Augie."
+    names = {m.actor.name for m in find_actors(text, "pt", country="NG", on_date="2026-01-11")}
+    assert names == {"Lakurawa", "Civilians (Nigeria)"}
+
+
+def test_a_base_taken_by_a_named_group_in_a_nigerian_lga_is_an_event() -> None:
+    # illustrative: "tomaram ... a base militar" with no killing verb; "área de governo local" is no
+    # government
+    text = ("Ilustrativo: combatentes do ISWAP tomaram na quinta-feira a base militar de Gajiram, na área de "
+            "governo local de Nganzai, no estado de Borno, e levaram armas e munições.")
+    mentions = _mentions(text, published="2026-11-24")
+    assert [(m.sub_event_type, m.actor1.name) for m in mentions] == [
+        ("Armed clash", "Islamic State West Africa Province (ISWAP)")]
+
+
+def test_a_pipeline_a_group_says_it_blew_up_is_a_remote_explosive_event() -> None:
+    # illustrative: "afirmou ter feito explodir ... um troço do oleoduto"
+    text = ("Ilustrativo: a Frente Patriótica de Libertação (FPL) afirmou ter feito explodir no sábado "
+            "um troço do oleoduto perto de Gaya, na região de Dosso. Não houve vítimas.")
+    [mention] = _mentions(text, published="2026-09-15")
+    assert (mention.sub_event_type, mention.actor1.name) == (
+        "Remote explosive/landmine/IED", "FPL: Patriotic Liberation Front")
+
+
+def test_a_measure_s_date_in_a_participle_aside_dates_neither_the_protest_nor_what_follows() -> None:
+    # illustrative: "a dissolução ..., decretada pela junta na quarta-feira" is the measure's day, not the
+    # protest's
+    text = ("Ilustrativo: a polícia dispersou no sábado com gás lacrimogéneo centenas de manifestantes "
+            "que protestavam em Bamaco contra a dissolução dos partidos, decretada pela junta na "
+            "quarta-feira. Os manifestantes, reunidos diante da Assembleia Nacional, gritavam 'Liberdade' "
+            "quando os agentes intervieram.")
+    mentions = _mentions(text, published="2026-05-11")
+    assert {m.date.event_date for m in mentions} == {"2026-05-09"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ilustrativo: pelo menos 15 alunos gendarmes foram mortos no ataque.",
+    "Ilustrativo: o balanço subiu para pelo menos 72 mortos, a maioria alunos gendarmes.",
+])
+def test_gendarme_trainees_are_the_forces_not_pupils(text: str) -> None:
+    assert [c.group for c in find_casualties(text, "pt") if c.kind == "killed"] == ["security"]
+
+
+def test_forces_cited_as_the_source_of_a_toll_are_no_attacker() -> None:
+    # illustrative: "segundo um documento interno das forças de segurança": the source, not a party
+    text = ("Ilustrativo: segundo um documento interno das forças de segurança, o balanço do ataque de "
+            "terça-feira em Bamaco subiu para pelo menos 40 mortos, a maioria alunos gendarmes.")
+    mentions = _mentions(text, published="2026-03-20")
+    assert mentions and all(m.actor1.name != "Military Forces of Mali (2021-)" for m in mentions)
+
+
+def test_the_author_of_a_protested_measure_in_a_participle_aside_is_no_party() -> None:
+    # illustrative: "decretada pela junta": the junta decreed the measure, the police dispersed the crowd
+    text = ("Ilustrativo: a polícia maliana dispersou no sábado com gás lacrimogéneo centenas de "
+            "manifestantes que protestavam em Bamaco contra a dissolução dos partidos, decretada pela junta "
+            "na quarta-feira.")
+    [mention] = _mentions(text, published="2026-05-11")
+    assert (mention.actor2.name, mention.assoc_actor_2) == ("Police Forces of Mali (2021-)", [])
+
+
+def test_the_state_police_confirming_an_attack_is_its_source_not_a_party_of_the_next_one() -> None:
+    # illustrative: "A polícia do estado de Sokoto confirmou": a source, even with its state between
+    text = ("Ilustrativo: combatentes do grupo Lakurawa mataram cinco aldeões no sábado perto de Tangaza, no "
+            "estado de Sokoto. A polícia do estado de Sokoto confirmou o ataque e enviou agentes para a "
+            "zona. O Lakurawa, um grupo armado vindo do Níger, está presente há anos na região. Em março de "
+            "2025, um ataque do grupo à aldeia de Gidan Rana, também em Tangaza, fez 12 mortos.")
+    mentions = _mentions(text, published="2026-02-02")
+    assert {(m.sub_event_type, m.actor2.name) for m in mentions} == {("Attack", "Civilians (Nigeria)")}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Ilustrativo: os bandidos invadiram o internato e mataram um guarda que tentou resistir.", "civilians"),
+    ("Ilustrativo: os atacantes mataram dois guardas nacionais no posto de Banibangou.", "security"),
+    ("Ilustrativo: três guardas prisionais foram mortos durante a fuga.", "security"),
+    ("Ilustrativo: abriram fogo contra os guardas prisionais, matando dois deles.", "security"),
+])
+def test_a_bare_guard_is_a_watchman_not_the_forces(text: str, group: str) -> None:
+    assert [c.group for c in find_casualties(text, "pt") if c.kind == "killed"] == [group]

@@ -233,10 +233,9 @@ class ActorDictionary:
         link = _link_rx(links)
         kept = []
         for i, (start, end, alias) in enumerate(found):
-            nxt = found[i + 1] if i + 1 < len(found) else None
-            is_head = alias.generic == ARMED and nxt is not None and nxt[2].entry is not None
-            if is_head and link.match(text[end:nxt[0]].translate(APOSTROPHES)):
+            if alias.generic == ARMED and _heads_named_group(text, found, i, link):
                 continue
+            nxt = found[i + 1] if i + 1 < len(found) else None
             if _civilian_adjective(text, start, end, nxt):
                 continue
             if _group_noun(text, found[i - 1] if i else None, start, alias):
@@ -316,6 +315,22 @@ def _group_noun(text: str, prev: tuple[int, int, _Alias] | None, start: int, ali
     entry = prev[2].entry
     gap = text[prev[1]:start].translate(APOSTROPHES)
     return entry is not None and entry.inter != 1 and bool(_POSSESSIVE.match(gap))
+
+
+def _heads_named_group(text: str, found: list[tuple[int, int, _Alias]], i: int, link: re.Pattern[str]
+                       ) -> bool:
+    """Whether the generic noun ``found[i]`` heads the named group after it, maybe through another generic
+    noun of its own: 'combatentes do grupo armado Lakurawa', 'fighters of the armed group ISWAP'."""
+    end = found[i][1]
+    for start, nxt_end, alias in found[i + 1:]:
+        if not link.match(text[end:start].translate(APOSTROPHES)):
+            return False
+        if alias.entry is not None:
+            return True
+        if alias.generic != ARMED:
+            return False
+        end = nxt_end
+    return False
 
 
 @lru_cache(maxsize=16)

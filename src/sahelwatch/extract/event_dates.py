@@ -78,7 +78,8 @@ def sentence_date(ctx: ArticleContext, sentence: Sentence) -> tuple[EventDate, b
         return deed, True
     retold = taken_then_killed(sentence.text, ctx.lang)  # "the herders were detained ... and executed"
     earlier = [d for d in ctx.dates if d.end <= sentence.start and (retold or not _in_cause(ctx, d))
-               and not _told_in_no_event(ctx, d)]
+               and not _told_in_no_event(ctx, d)
+               and not told_in_peaceful_aside(ctx.article.text, d, ctx.lang)]
     earlier = [d for d in earlier if not _finer_beside(ctx, d, earlier)]
     # the day the wounded died since dates neither the incident nor what follows ("Sept blessés ont succombé
     # dimanche ... Les assaillants ont également incendié des boutiques": Saturday's attack), unless no other

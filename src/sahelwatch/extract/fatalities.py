@@ -292,7 +292,7 @@ def rules(lang: str) -> _Rules:
         if lex.get("compared") else None,
         friendly=_optional(lex.get("friendly_side", "")),
         # a short adverbial may come first: "16 people on Friday, all of them traders"
-        all_of=_optional(rf"^[^,.;:]{{0,30}}?,\s*(?:{lex['all_of']})\s+(?P<noun>[\w'’-]+)")
+        all_of=_optional(rf"^[^,.;:]{{0,30}}?,\s*(?:{lex['all_of']})\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+)?)")
         if lex.get("all_of") else None,
         enemy=_optional(lex.get("enemy_side", "")),
         # an adjective or a rank may follow the first noun: "47 soldados malianos e 84 combatentes", "a
@@ -696,7 +696,10 @@ def _side_after(text: str, end: int, r: _Rules) -> str | None:
 def _all_of(text: str, end: int, r: _Rules) -> str | None:
     """'Le bilan est de 6 morts, tous des civils': the group the apposition gives every one of the dead."""
     m = r.all_of.match(text[end : end + 70]) if r.all_of else None
-    return r.group_of.get(m["noun"].lower()) if m else None
+    if m is None:
+        return None
+    noun = m["noun"].lower()  # two words first: "alunos gendarmes" are trainees of the forces, not pupils
+    return r.group_of.get(noun) or r.group_of.get(noun.split()[0])
 
 
 def _read_number(text: str, num: NumberMatch, r: _Rules) -> Casualty | None:
@@ -840,9 +843,12 @@ _KILLING = re.compile(r"\b(?:killing|killed|matando|mataram|matou|abatendo|tuant
 def _antecedent_group(head: str, r: _Rules) -> str:
     """The side of the nearest group noun before "N of them were killed" ("the attackers were repelled
     and 20 of them were killed": militants; "abducted 30 people; five of them were killed": unknown)."""
-    for word in reversed(_WORD.findall(head[-150:])):
-        if word.lower() in r.group_of:
-            return r.group_of[word.lower()]
+    words = [w.lower() for w in _WORD.findall(head[-150:])]
+    for i in range(len(words) - 1, -1, -1):
+        pair = f"{words[i - 1]} {words[i]}" if i else ""  # "guardas prisionais" before "guardas"
+        for key in (pair, words[i]):
+            if key in r.group_of:
+                return r.group_of[key]
     return "unknown"
 
 

@@ -520,6 +520,8 @@ def draft_mention(
         prediction, is_event = as_label(prediction, "PEACE_PROTEST"), True
     if not is_event and is_conflict_event(prediction) and is_violent(prediction.event_type):
         is_event = has_violence_cue(sentence.text, ctx.lang) or _strike_hit(ctx, sentence, prediction)
+    if not is_event and _post_taken(ctx, sentence):  # the classifier unsure, maybe of a base "established"
+        prediction, is_event = relabelled(prediction, "ARMED_CLASH"), True
     if not is_event and _protest_told(ctx, sentence, prediction):
         is_event = True
     if not is_event and _arrests_told(prediction, told):
@@ -609,6 +611,13 @@ def _tells_pursuit(ctx: ArticleContext, sentence: Sentence) -> bool:
     """True when the sentence tells forces going after the attackers (lexicon ``pursuit``: "troops pursued the
     attackers towards the border and neutralised five of them on Sunday")."""
     rx = lexicon_pattern(ctx.lang, "pursuit")
+    return rx is not None and rx.search(sentence.text) is not None
+
+
+def _post_taken(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """True for a sentence telling an army post taken by force ("tomaram na quinta-feira a base militar de
+    Wajiroko"; lexicon post_taken): an assault on its garrison, an armed clash."""
+    rx = lexicon_pattern(ctx.lang, "post_taken")
     return rx is not None and rx.search(sentence.text) is not None
 
 

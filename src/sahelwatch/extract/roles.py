@@ -449,6 +449,14 @@ def _targets_last(text: str, found: list[FoundActor], lang: str, mentions: Seque
     return [f for f in found if f not in back] + back
 
 
+def is_measure_author(text: str, found: FoundActor, lang: str) -> bool:
+    """True when the actor is named as the author of the measure a crowd protests, in a participle aside
+    ("contra a dissolução dos partidos, decretada pela junta na quarta-feira"; lexicon measure_author_before):
+    no party to the protest."""
+    rx = lexicon_pattern(lang, "measure_author_before")
+    return bool(rx and rx.search(text[max(0, found.start - 60) : found.start]))
+
+
 def is_pretext(text: str, found: FoundActor, lang: str) -> bool:
     """True when the actor is named as whom the victims were accused of working with ("civilians it accuses
     of collaborating with the army", "accusés de renseigner l'État islamique", "suspected JNIM
@@ -488,6 +496,7 @@ def role_players(text: str, found: list[FoundActor], victims: set[str], lang: st
     15 terroristas": only the one group of fighters it names died) stays."""
     parties = [f for f in found if not (is_speaker(text, f, lang) or is_responder(text, f, lang)
                                         or is_pretext(text, f, lang) or is_companion(text, f, lang)
+                                        or is_measure_author(text, f, lang)
                                         or beside_the_forces(text, found, f, lang))]
     one_group = len({f.actor.name for f in parties}) == 1 and parties[0].group == "militants"
     if victims == {"militants"} and one_group:
