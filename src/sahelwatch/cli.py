@@ -17,8 +17,9 @@ from rich.console import Console
 
 from sahelwatch import __version__
 from sahelwatch.store import Store, open_store
+from sahelwatch.store.filters import EventFilter
 from sahelwatch.store.postgres import is_postgres_url
-from sahelwatch.store.sqlite import EventFilter, default_db_path
+from sahelwatch.store.sqlite import default_db_path
 
 app = typer.Typer(
     help="Sahel Watch: conflict events from news reports, geocoded and de-duplicated.",

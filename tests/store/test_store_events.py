@@ -3,7 +3,7 @@
 from illustrative import illustrative_article, illustrative_event, illustrative_mention
 
 from sahelwatch.store import open_store
-from sahelwatch.store.sqlite import EventFilter
+from sahelwatch.store.filters import EventFilter
 
 
 def _store_with_article(location):

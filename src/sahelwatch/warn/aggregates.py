@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from sahelwatch.models import Event
 from sahelwatch.store import Store
-from sahelwatch.store.sqlite import EventFilter
+from sahelwatch.store.filters import EventFilter
 from sahelwatch.warn.periods import week_key
 
 Contribution = tuple[str, str, str, str, str, str, str, str, int, int, int]

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from sahelwatch.models import Event, Place
 from sahelwatch.store import Store
-from sahelwatch.store.sqlite import EventFilter
+from sahelwatch.store.filters import EventFilter
 from sahelwatch.warn.aggregates import sync_aggregates
 from sahelwatch.warn.periods import parse_day, shift_week, week_end, week_key, week_start, weeks_between
 from sahelwatch.warn.scores import SpikeRule

@@ -17,7 +17,7 @@ from jinja2 import Environment
 from sahelwatch.geo.iso import country_name
 from sahelwatch.models import Event
 from sahelwatch.store import Store
-from sahelwatch.store.sqlite import EventFilter
+from sahelwatch.store.filters import EventFilter
 from sahelwatch.warn.aggregates import sync_aggregates
 from sahelwatch.warn.alerts import describe_baseline
 from sahelwatch.warn.brief_template import TEMPLATE

@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 from sahelwatch import __version__
 from sahelwatch.export.formats import write_events
-from sahelwatch.store.sqlite import EventFilter
+from sahelwatch.store.filters import EventFilter
 from sahelwatch.web.config import TOKEN_COOKIE, WebConfig, bearer, token_matches
 from sahelwatch.web.filters import (
     DEFAULT_PAGE,

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 from fastapi import Query
 
-from sahelwatch.store.sqlite import EventFilter
+from sahelwatch.store.filters import EventFilter
 
 MAX_PAGE = 500
 DEFAULT_PAGE = 50
