@@ -2865,6 +2865,28 @@ def test_the_day_told_with_an_initial_toll_is_the_day_of_the_updated_incident():
     assert (mention.date.event_date, mention.fatalities.best) == ("2026-03-06", 25)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le bilan de l'attaque d'un village de la région de Mopti la semaine dernière est passé à 25 "
+           "morts, ont indiqué mercredi des responsables locaux. Des hommes armés ont pris d'assaut le "
+           "village vendredi, tuant 18 personnes selon un premier bilan."),
+    ("pt", "O balanço do ataque a uma aldeia da região de Mopti na semana passada subiu para 25 mortos, "
+           "disseram responsáveis locais na quarta-feira. Homens armados invadiram a aldeia na sexta-feira, "
+           "matando 18 pessoas segundo um primeiro balanço."),
+])
+def test_the_day_told_with_an_initial_toll_is_read_through_each_languages_lexicon(lang, text):
+    # illustrative: "selon un premier bilan", "segundo um primeiro balanço" (lexicon entry initial_toll)
+    [mention] = extract_article(_article(text, "2026-03-11", lang))
+    assert (mention.date.event_date, mention.fatalities.best) == ("2026-03-06", 25)
+
+
+def test_the_initial_toll_wording_is_each_languages_own():
+    from sahelwatch.extract.numbers import lexicon_pattern
+    assert lexicon_pattern("en", "initial_toll").search("killing 18 according to a provisional count")
+    assert lexicon_pattern("fr", "initial_toll").search("tuant 18 personnes selon un bilan provisoire")
+    assert lexicon_pattern("pt", "initial_toll").search("matando 18 pessoas segundo um balanço provisório")
+    assert not lexicon_pattern("en", "initial_toll").search("tuant 18 personnes selon un premier bilan")
+
+
 def test_a_courts_judgment_over_an_old_attack_is_no_event_of_the_courts_day():
     # illustrative: the court's Thursday is no day of the 2015 attack
     text = ("A special court in Bamako on Thursday sentenced a jihadist commander to death over the 2015 "

@@ -10,23 +10,14 @@ from datetime import date
 from sahelwatch.extract.classify import Prediction
 from sahelwatch.extract.context import CONFIDENT_MEANS, REMOTE_MEANS, WEEK_PREC, ExtractionConfig, in_sentence
 from sahelwatch.extract.drafts import ArticleContext, Draft
-from sahelwatch.extract.numbers import load_lexicon
+from sahelwatch.extract.numbers import lexicon_pattern, load_lexicon
 from sahelwatch.extract.roles import FoundActor, is_pretext, is_unidentified
 from sahelwatch.extract.taxonomy import UNREST
 from sahelwatch.extract.tolls import ALSO, CLAIM, TOLL_WORD, updates_toll
 from sahelwatch.models import EventDate, Place
 
-# a figure told as the first count of a toll since revised ("killing 18 people according to an initial toll",
-# "selon un premier bilan", "segundo um primeiro balanço")
-_INITIAL_TOLL = re.compile(
-    r"\b(?:according\s+to|by|in|per)\s+(?:an?\s+|the\s+)?(?:initial|first|earlier|previous|provisional|"
-    r"preliminary)\s+(?:death\s+)?(?:tolls?|counts?|tall(?:y|ies)|figures?|reports?|estimates?)\b"
-    r"|\bselon\s+(?:un|le)\s+(?:premier|précédent)\s+bilan\b|\bselon\s+un\s+bilan\s+(?:provisoire|initial)\b"
-    r"|\bsegundo\s+(?:um|o)\s+(?:primeiro|anterior)\s+balanço\b|\bsegundo\s+um\s+balanço\s+(?:provisório|inicial)\b",
-    re.I)
 
-
-def consolidate(drafts: list[Draft], config: ExtractionConfig) -> list[list[Draft]]:
+def consolidate(drafts: list[Draft], config: ExtractionConfig, lang: str) -> list[list[Draft]]:
     """Group the sentences that report the same incident.
 
     Sentences with their own dates join a group of the same day (± ``consolidate_days``) and a
@@ -37,7 +28,8 @@ def consolidate(drafts: list[Draft], config: ExtractionConfig) -> list[list[Draf
     """
     groups: list[list[Draft]] = []
     for draft in drafts:
-        target = next((g for g in reversed(groups) if _joins(g, draft, config, lone=len(groups) == 1)), None)
+        lone = len(groups) == 1
+        target = next((g for g in reversed(groups) if _joins(g, draft, config, lang, lone=lone)), None)
         if target is None:
             groups.append([draft])
         else:
@@ -63,7 +55,7 @@ def _types_compatible(a: Prediction, b: Prediction) -> bool:
     )
 
 
-def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: bool = False) -> bool:
+def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lang: str, lone: bool = False) -> bool:
     """True when the draft tells the group's incident; an undated sentence goes on about the article's
     ``lone`` incident so far even when it was weeks before ("JNIM killed 30 soldiers around Djibo in late
     March ... The attackers also looted shops")."""
@@ -111,7 +103,7 @@ def _joins(group: list[Draft], draft: Draft, config: ExtractionConfig, lone: boo
     rough = draft.rough_day or any(d.rough_day for d in group)
     return (_days_apart(group_date, draft.date) <= config.consolidate_days
             or (rough and _days_apart(group_date, draft.date) <= ROUGH_DAY_SLACK)
-            or _day_of_told_period(group, draft)
+            or _day_of_told_period(group, draft, lang)
             or (day_of_told_night(group_date, draft) and not _other_day_told(group, draft)))
 
 
@@ -187,7 +179,7 @@ def _counts_right_after(group: list[Draft], draft: Draft) -> bool:
     return not draft.place_from_text and TOLL_WORD.search(draft.sentence.text) is not None and 0 <= gap <= 2
 
 
-def _day_of_told_period(group: list[Draft], draft: Draft) -> bool:
+def _day_of_told_period(group: list[Draft], draft: Draft, lang: str) -> bool:
     """True when the sentence gives the day of the group's incident, told so far only by its week or month,
     at the same town ("ISWAP attacked Mafa last month ... The insurgents stormed Mafa on August 12"), or a
     party's claim of it naming no town of its own ("... an attack near Tillia last week ... The claim said
@@ -195,7 +187,8 @@ def _day_of_told_period(group: list[Draft], draft: Draft) -> bool:
     told = next((d for d in group if d.date_from_text), None)
     if told is None or told.date.date_prec < WEEK_PREC or draft.date.date_prec != 1:
         return False
-    if _INITIAL_TOLL.search(draft.sentence.text) and _places_compatible(told.place, draft.place):
+    initial = lexicon_pattern(lang, "initial_toll")  # "selon un premier bilan"
+    if initial and initial.search(draft.sentence.text) and _places_compatible(told.place, draft.place):
         # the incident's day told with its first toll after the update that opened the report ("The death toll
         # from an attack ... last week has risen to 25 ... Gunmen stormed the village on Friday, killing 18
         # people according to an initial toll"): one incident, whatever the place's precision

@@ -147,7 +147,7 @@ def sentence_mentions(article: Article, config: ExtractionConfig) -> list[Mentio
             drafts.append(draft)
     drafts = [part for draft in drafts for part in per_town(ctx, draft) if not _year_recalled(ctx, draft)]
     drafts = without_running_totals(ctx, without_multi_incident_totals(ctx, drafts))
-    incidents = without_roundup(ctx, consolidate(drafts, config))
+    incidents = without_roundup(ctx, consolidate(drafts, config, ctx.lang))
     groups = [date_told_later(ctx, group, drafts) for group in incidents]
     ctx.incidents = groups
     mentions = [m for group in groups for taken in with_abduction(ctx, group, finish_mention(ctx, group))
