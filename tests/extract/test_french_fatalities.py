@@ -510,3 +510,16 @@ def test_detainees_killed_are_civilians_beside_the_guards() -> None:
     text = "Deux gardes pénitentiaires et un détenu ont été tués lors de l'assaut contre la prison."
     summary = summarise_fatalities(find_casualties(text, "fr"))
     assert (summary.low, summary.best, summary.deaths_civilians) == (3, 3, 1)
+
+
+@pytest.mark.parametrize("text", [
+    # illustrative: "il" is the group that speaks, not the soldiers it says it killed (lexicon
+    # speaker_pronoun, speaker_said)
+    "Le JNIM a affirmé que ses combattants avaient tué une trentaine de soldats et détruit plusieurs "
+    "véhicules, et qu'il avait perdu trois hommes.",
+    "Le JNIM a revendiqué l'attaque, affirmant avoir tué 30 soldats, et a reconnu qu'il avait perdu trois "
+    "hommes.",
+])
+def test_a_group_that_says_it_lost_men_counts_its_own_dead(text):
+    assert (3, "killed", "militants") in _facts(text)
+    assert _facts("L'armée a affirmé qu'elle avait perdu quatre hommes.") == [(4, "killed", "security")]

@@ -1717,3 +1717,23 @@ def test_the_state_police_confirming_an_attack_is_its_source_not_a_party_of_the_
 ])
 def test_a_bare_guard_is_a_watchman_not_the_forces(text: str, group: str) -> None:
     assert [c.group for c in find_casualties(text, "pt") if c.kind == "killed"] == [group]
+
+
+@pytest.mark.parametrize("text", [
+    # illustrative: the group that speaks tells its own dead (lexicon speaker_pronoun, speaker_said), not the
+    # soldiers it says it killed; a relative clause's subject stays its own
+    "O JNIM afirmou que os seus combatentes mataram mais de 30 soldados e destruíram vários veículos, e "
+    "reconheceu ter perdido três homens.",
+    "O JNIM afirmou que os seus combatentes mataram 30 soldados, mas admitiu que perdeu três homens.",
+])
+def test_a_group_that_says_it_lost_men_counts_its_own_dead(text):
+    assert (3, "killed", "militants") in _facts(text)
+    assert _facts("O exército disse que os jihadistas, que perderam doze homens, fugiram.") == [
+        (12, "killed", "militants")]
+
+
+def test_the_speakers_pronoun_and_verb_are_each_languages_own():
+    from sahelwatch.extract.fatalities import rules
+    assert rules("en").speaker_said.search("The FLA claims")
+    assert not rules("en").speaker_said.search("it told")  # no wider than before
+    assert rules("fr").speaker_pronoun.search("et qu'ils ") and rules("pt").speaker_pronoun.search("e eles ")

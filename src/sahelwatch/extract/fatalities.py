@@ -195,6 +195,8 @@ class _Rules:
     killed_after_taken: re.Pattern[str] | None = None  # "... and executed them": those taken are the dead
     taken: re.Pattern[str] | None = None  # any abducted or arrested word: what killed_after_taken follows
     mixed: re.Pattern[str] | None = None  # "and wounded" right after the dead: "six dead and wounded"
+    speaker_pronoun: re.Pattern[str] | None = None  # "it" right before "lost": the body that speaks ...
+    speaker_said: re.Pattern[str] | None = None  # ... and tells its own losses after its "said"
 
 
 def _kind_alternation(table: dict[str, str]) -> str:
@@ -371,6 +373,10 @@ def rules(lang: str) -> _Rules:
         if lex.get("own_men_speaker") else None,
         killed_after_taken=_optional(lex["killed_after_taken"]) if lex.get("killed_after_taken") else None,
         taken=_optional(rf"(?<![\w-])(?:{_taken_words(lex)})(?![\w-])"),
+        speaker_pronoun=_optional(rf"(?<![\w-])(?:{lex['speaker_pronoun']})\s*$")
+        if lex.get("speaker_pronoun") else None,
+        speaker_said=_optional(rf"(?<![\w-])(?:{lex['speaker_said']})(?![\w-])") if lex.get("speaker_said")
+        else None,
     )
 
 
@@ -621,19 +627,19 @@ def _lost(text: str, num: NumberMatch, clause_start: int, r: _Rules) -> int | No
 
 _SHARED_SUBJECT = re.compile(r"(?<![\w-])(?:and|but|yet|et|mais|e|mas)\s*$", re.I)
 
-
-# "it" / "they" right before "lost": the body that speaks ("The FLA said ... and that it lost three men")
-_PRONOUN_BEFORE = re.compile(r"(?<![\w-])(?:it|they)\s*$", re.I)
-_SAID = re.compile(r"(?<![\w-])(?:said|says|claimed|claims|announced|stated|added)(?![\w-])", re.I)
+# how far before "lost" the speaker's pronoun may start ("it ", "elles ", "reconheceram que ": lexicon
+# speaker_pronoun)
+SPEAKER_PRONOUN_CHARS = 24
 
 
 def _speaker_group(text: str, lost: int, r: _Rules) -> str | None:
     """The side of the body that tells its own losses with a pronoun ("The Azawad Liberation Front (FLA) said
     its fighters had killed 30 soldiers, and that it lost three men": militants), by what is told before the
     first "said"; None when "lost" has no such pronoun or the speaker names no side."""
-    if r.lang != "en" or not _PRONOUN_BEFORE.search(text, max(0, lost - 8), lost):
+    if r.speaker_pronoun is None or r.speaker_said is None \
+            or not r.speaker_pronoun.search(text, max(0, lost - SPEAKER_PRONOUN_CHARS), lost):
         return None
-    said = _SAID.search(text, 0, lost)
+    said = r.speaker_said.search(text, 0, lost)
     if said is None:
         return None
     subject = text[:said.start()]
