@@ -1343,3 +1343,18 @@ def test_a_weak_bomb_guess_of_a_heading_gives_way_to_the_gunmen_told_after_it():
             "tué trois passagers avant d'incendier le véhicule, selon des élus locaux.")
     [m] = [m for m in _mentions(text) if m.fatalities.best]
     assert m.sub_event_type == "Attack" and m.place.name == "Tominian"
+
+
+@pytest.mark.parametrize(("text", "best"), [
+    # illustrative: des morts dits en plus ("un autre", "deux autres") s'ajoutent au bilan du premier
+    ("Des hommes armés ont tué un berger près de Djibo lundi. Un autre berger a été abattu non loin de "
+     "là.", 2),
+    ("Des hommes armés ont tué deux bergers près de Djibo lundi. Deux autres bergers ont été tués non loin "
+     "de là.", 4),
+    ("Deux autres soldats tués près de Djibo. Deux autres soldats ont été tués lundi près de Djibo.", 2),
+    ("Six militaires ont été tués lundi par deux engins explosifs près de Djibo. Le premier a tué quatre "
+     "soldats. Une heure plus tard, le second a tué deux autres soldats.", 6),
+])
+def test_dead_told_as_more_add_to_the_lead_toll(text, best):
+    [mention] = _mentions(text, "2026-03-11")
+    assert mention.fatalities.best == best

@@ -2930,3 +2930,23 @@ def test_an_attack_naming_two_towns_without_a_word_of_simultaneity_stays_one_eve
         "killing five soldiers, the army said."
     )
     assert len(extract_article(_article(text, published="2026-10-06"))) == 1
+
+
+@pytest.mark.parametrize(("text", "best"), [
+    # illustrative: dead told as more in a later sentence add to the lead's toll (lexicon more_dead_*)
+    ("Gunmen killed a herder near Djibo on Monday. Another herder was shot dead nearby.", 2),
+    ("Gunmen killed two herders near Djibo on Monday. Two more herders were also shot dead nearby.", 4),
+    ("Gunmen killed 15 villagers near Djibo on Monday. Rescuers found four more bodies on Tuesday.", 19),
+    # ... not a headline's "more" restated, nor dead found since a toll that may count them
+    ("Two more soldiers killed near Mopti. Two more soldiers were killed on Monday when their patrol hit a "
+     "mine near Mopti.", 2),
+    ("The death toll from Monday's attack on a village near Djibo rose to 19. Four more bodies were found on "
+     "Tuesday.", 19),
+    ("Gunmen killed two herders near Djibo on Monday. Another source said three herders were killed.", 2),
+    # ... nor the parts of the lead's toll told one after the other
+    ("Six soldiers were killed on Monday when two mines exploded near Mopti. The first blast killed four "
+     "soldiers. The second, an hour later, killed two more soldiers.", 6),
+])
+def test_dead_told_as_more_add_to_the_lead_toll(text, best):
+    [mention] = extract_article(_article(text, "2026-03-11"))
+    assert mention.fatalities.best == best

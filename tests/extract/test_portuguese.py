@@ -1737,3 +1737,18 @@ def test_the_speakers_pronoun_and_verb_are_each_languages_own():
     assert rules("en").speaker_said.search("The FLA claims")
     assert not rules("en").speaker_said.search("it told")  # no wider than before
     assert rules("fr").speaker_pronoun.search("et qu'ils ") and rules("pt").speaker_pronoun.search("e eles ")
+
+
+@pytest.mark.parametrize(("text", "best"), [
+    # illustrative: mortos ditos a mais ("outro", "mais dois", "outros dois") somam-se ao balanço do primeiro
+    ("Homens armados mataram um pastor perto de Djibo na segunda-feira. Outro pastor foi morto a tiro perto "
+     "dali.", 2),
+    ("Homens armados mataram dois pastores perto de Djibo na segunda-feira. Mais dois pastores foram mortos "
+     "perto dali.", 4),
+    ("Homens armados mataram dois pastores perto de Djibo na segunda-feira. Outros dois pastores foram "
+     "mortos perto dali.", 4),
+])
+def test_dead_told_as_more_add_to_the_lead_toll(text, best):
+    article = Article(id="pt-more", text=text, raw_text=text, published="2026-03-11", language="pt")
+    [mention] = extract_article(article)
+    assert mention.fatalities.best == best

@@ -47,6 +47,7 @@ def incident_casualties(group: list[Draft], lang: str = "en", article_text: str 
     kept = list(lead.casualties)
     told_end = lead.sentence.end  # the end of the last sentence telling the lead's toll
     forces_led = _forces_first(lead)
+    told_since: list[Casualty] = []  # the dead told after the lead's sentence, so far
     for draft in ordered:
         if draft is told_in_full:
             continue
@@ -64,6 +65,10 @@ def incident_casualties(group: list[Draft], lang: str = "en", article_text: str 
                 # a party's claim of the side's dead another source has counted ("... quinze gendarmes tués
                 # ... le JNIM a affirmé avoir tué « des dizaines » de militaires"): another count of them
                 kept.append(replace(c, alternative=True))
+            elif (after_lead and _more_dead(c, draft, lead, lang) and plausible_beside(c, lead_killed)
+                  and not CLAIM.search(draft.sentence.text) and _same_side_toll(kept, c) is not None
+                  and not _part_of_lead(c, told_since, lead_killed)):
+                kept = _one_more(kept, c)  # "Another herder was shot dead nearby": one more dead
             elif c.kind != "killed" or (after_lead and _adds_to_toll(c, draft, gap, lead_killed, forces_led)):
                 # "Also killed was his aide": one more dead of no side beside the lead's, no total of them
                 more = c.kind == "killed" and c.group == "unknown" and ALSO_KILLED.match(draft.sentence.text)
@@ -82,6 +87,8 @@ def incident_casualties(group: list[Draft], lang: str = "en", article_text: str 
                 kept.append(replace(c, alternative=True))  # "ISWAP claimed ..., saying it had killed 20"
             else:
                 kept = _name_restated(kept, c)
+        if after_lead:
+            told_since += _killed(draft)
     return _disputed(kept, ordered, lead, lang, article_text) + claims
 
 
@@ -472,6 +479,65 @@ def _adds_to_toll(casualty: Casualty, draft: Draft, gap: int, lead: list[Casualt
     near = gap <= OTHER_SIDE_CHARS or (
         casualty.group != "unknown" and ALSO.search(draft.sentence.text) is not None)
     return other_side and near and not _restates(casualty, lead)
+
+
+_JOINED_FIGURES = re.compile(r"[,;]|\s(?:and|et|e|with|avec|com)\s", re.I)
+
+
+def _told_as_more(casualty: Casualty, draft: Draft, lang: str) -> bool:
+    """True for dead told as more than those counted before, by the words around the figure (lexicon
+    ``more_dead_before``, ``more_dead_after``): "another herder", "two more soldiers", "un autre soldat",
+    "mais dois soldados"."""
+    text = draft.sentence.text
+    if casualty.number_start < 0 or casualty.number_end > len(text):
+        return False
+    if _JOINED_FIGURES.search(text[casualty.number_start : casualty.number_end]):
+        return False  # figures told in parts ("a commander ... and two other soldiers"): no count of more
+    head = text[max(0, casualty.number_start - 20) : casualty.number_end]  # the figure, the words before it
+    before = lexicon_pattern(lang, "more_dead_before", r"(?<![\w-])(?:{})(?:\s+\S+)?$")
+    after = lexicon_pattern(lang, "more_dead_after", r"^\s+(?:{})(?![\w-])")
+    return bool((before and before.search(head))
+                or (after and after.match(text[casualty.number_end : casualty.number_end + 30])))
+
+
+def _more_dead(casualty: Casualty, draft: Draft, lead: Draft, lang: str) -> bool:
+    """True for a later sentence's dead told as more ("Another herder was shot dead nearby") beside a lead
+    that tells none as more (else the later one may restate it: "Two more soldiers killed" ... "Two more
+    soldiers died"), both telling no toll ("The toll rose to 19. Four more bodies were found": maybe among the
+    19)."""
+    return (casualty.kind == "killed" and not casualty.cumulative and not casualty.alternative
+            and not TOLL_WORD.search(draft.sentence.text) and not TOLL_WORD.search(lead.sentence.text)
+            and _told_as_more(casualty, draft, lang)
+            and not any(_told_as_more(c, lead, lang) for c in _killed(lead)))
+
+
+def _same_side_toll(kept: list[Casualty], more: Casualty) -> Casualty | None:
+    """The last toll kept of the side of dead told as more (or of no side), else None."""
+    same = [c for c in kept if c.kind == "killed" and not c.alternative and not c.negated and not c.cumulative
+            and (c.group == more.group or "unknown" in (c.group, more.group))]
+    return same[-1] if same else None
+
+
+def _part_of_lead(more: Casualty, told_since: list[Casualty], lead_killed: list[Casualty]) -> bool:
+    """True for dead told as more after a part of the lead's toll told since, both within it: a breakdown of
+    the lead ("Six soldiers were killed ... the first blast killed four ... the second killed two more")."""
+    def same(c: Casualty) -> bool:
+        return c.group == more.group or "unknown" in (c.group, more.group)
+    parts = [c for c in told_since if same(c) and not c.negated and not c.cumulative and not c.alternative]
+    lead_same = sum(c.low for c in lead_killed if same(c) and not c.negated and not c.alternative)
+    return bool(parts) and sum(c.low for c in parts) + more.low <= lead_same
+
+
+def _one_more(kept: list[Casualty], more: Casualty) -> list[Casualty]:
+    """The figures with dead told as more added to the last toll of their side (or of no side), else beside
+    them: "Gunmen killed a herder ... Another herder was shot dead nearby" (two herders)."""
+    last = _same_side_toll(kept, more)
+    if last is None:
+        return kept + [more]
+    group = more.group if last.group == "unknown" else last.group
+    added = replace(last, low=last.low + more.low, high=(last.high or last.low) + (more.high or more.low),
+                    group=group)
+    return [added if c is last else c for c in kept]
 
 
 def _forces_first(lead: Draft) -> bool:
