@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from sahelwatch.extract.fatalities import find_casualties, summarise_fatalities
+from sahelwatch.extract.fatalities import find_casualties
+from sahelwatch.extract.fatality_summary import summarise_fatalities
 
 
 def _facts(text: str, lang: str = "en") -> list[tuple[int, str, str]]:

@@ -2,7 +2,8 @@
 
 import pytest
 
-from sahelwatch.extract.fatalities import find_casualties, summarise_fatalities
+from sahelwatch.extract.fatalities import find_casualties
+from sahelwatch.extract.fatality_summary import summarise_fatalities
 
 
 def _facts(text: str) -> list[tuple[int, str, str]]:

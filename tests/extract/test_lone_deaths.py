@@ -2,7 +2,8 @@
 
 import pytest
 
-from sahelwatch.extract.fatalities import find_casualties, summarise_fatalities
+from sahelwatch.extract.fatalities import find_casualties
+from sahelwatch.extract.fatality_summary import summarise_fatalities
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,8 @@ import pytest
 
 from sahelwatch.extract.actors import find_actors
 from sahelwatch.extract.dates import resolve_event_date
-from sahelwatch.extract.fatalities import find_casualties, summarise_fatalities
+from sahelwatch.extract.fatalities import find_casualties
+from sahelwatch.extract.fatality_summary import summarise_fatalities
 from sahelwatch.extract.numbers import find_numbers
 from sahelwatch.extract.pipeline import extract_article, supported_languages
 from sahelwatch.models import Article
@@ -1733,7 +1734,7 @@ def test_a_group_that_says_it_lost_men_counts_its_own_dead(text):
 
 
 def test_the_speakers_pronoun_and_verb_are_each_languages_own():
-    from sahelwatch.extract.fatalities import rules
+    from sahelwatch.extract.casualty_rules import rules
     assert rules("en").speaker_said.search("The FLA claims")
     assert not rules("en").speaker_said.search("it told")  # no wider than before
     assert rules("fr").speaker_pronoun.search("et qu'ils ") and rules("pt").speaker_pronoun.search("e eles ")

@@ -5,7 +5,8 @@ from dataclasses import replace
 from sahelwatch.extract.actors import state_forces, unidentified_armed_group
 from sahelwatch.extract.classify import Prediction
 from sahelwatch.extract.drafts import Draft
-from sahelwatch.extract.fatalities import find_casualties, summarise_fatalities
+from sahelwatch.extract.fatalities import find_casualties
+from sahelwatch.extract.fatality_summary import summarise_fatalities
 from sahelwatch.extract.roles import FoundActor
 from sahelwatch.extract.tolls import incident_casualties, updates_toll
 from sahelwatch.models import EventDate

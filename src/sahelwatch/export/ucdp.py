@@ -92,7 +92,7 @@ SIDE_LANGS = ("en", "fr", "pt")  # the languages whose casualty nouns name the d
 def _own_words(lang: str) -> frozenset[str]:
     """Words telling casualties in ``lang`` only (its casualty nouns, number words and killing verbs, read
     from its lexicon): they tell which language a sentence giving the dead is in."""
-    from sahelwatch.extract.fatalities import rules
+    from sahelwatch.extract.casualty_rules import rules
     from sahelwatch.extract.numbers import load_lexicon
 
     def words(lang: str) -> set[str]:
@@ -142,7 +142,7 @@ def _sides_named_with_dead(event: Event, sides: tuple[str, str], country: str | 
     with one of its two actors names that actor's side ("huit chasseurs dozos" beside Dan Na Ambassagou).
     Each phrase, with the figure it tells, is added to ``phrases`` when given."""
     from sahelwatch.extract.actors import find_actors
-    from sahelwatch.extract.fatalities import rules
+    from sahelwatch.extract.casualty_rules import rules
     from sahelwatch.extract.numbers import find_numbers
 
     code = event.place.country if event.place else None

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from sahelwatch.extract.casualty_marks import tells_cumulative
+from sahelwatch.extract.casualty_rules import rules
 from sahelwatch.extract.classify import Prediction
 from sahelwatch.extract.context import BACKGROUND_DAYS, COUNTRY_PREC, WEEK_PREC, in_sentence
 from sahelwatch.extract.dates import DateExpr, event_date_expressions, find_date_expressions, is_aside
 from sahelwatch.extract.drafts import ArticleContext
 from sahelwatch.extract.event_dates import as_event_date, tells_no_event
 from sahelwatch.extract.event_places import told_places
-from sahelwatch.extract.fatalities import rules, tells_cumulative
 from sahelwatch.extract.numbers import find_numbers, lexicon_pattern
 from sahelwatch.models import EventDate
 from sahelwatch.read.relevance import denies, tells_rumour

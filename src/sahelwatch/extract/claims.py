@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from sahelwatch.extract.casualty_marks import tells_cumulative
 from sahelwatch.extract.context import in_sentence, sentence_of
 from sahelwatch.extract.drafts import ArticleContext, Draft
-from sahelwatch.extract.fatalities import tells_cumulative
 from sahelwatch.extract.incidents import starts_new_incident
 from sahelwatch.extract.mention_actors import other_incidents_sentences, told_of_another_day
 from sahelwatch.extract.numbers import lexicon_pattern

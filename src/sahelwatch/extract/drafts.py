@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from sahelwatch.extract.casualty_rules import Casualty
 from sahelwatch.extract.classify import Prediction
 from sahelwatch.extract.dates import DateExpr
-from sahelwatch.extract.fatalities import Casualty
 from sahelwatch.extract.roles import FoundActor
 from sahelwatch.models import Article, EventDate, Evidence, Place
 from sahelwatch.read.sentences import Sentence

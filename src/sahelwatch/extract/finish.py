@@ -16,7 +16,7 @@ from sahelwatch.extract.context import AIR_STRIKE, classifier
 from sahelwatch.extract.drafts import ArticleContext, Draft
 from sahelwatch.extract.event_dates import incident_date
 from sahelwatch.extract.event_places import finer_in_group, off_road_end
-from sahelwatch.extract.fatalities import summarise_fatalities
+from sahelwatch.extract.fatality_summary import summarise_fatalities
 from sahelwatch.extract.mention_actors import (
     abductors_of_the_found,
     context_actors,

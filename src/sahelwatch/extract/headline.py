@@ -19,8 +19,9 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from sahelwatch.extract.casualty_rules import Casualty
 from sahelwatch.extract.classify import EventClassifier, Prediction, is_conflict_event, without_idle_means
-from sahelwatch.extract.fatalities import Casualty, find_casualties
+from sahelwatch.extract.fatalities import find_casualties
 from sahelwatch.extract.numbers import find_numbers, lexicon_pattern
 from sahelwatch.extract.taxonomy import CASE_TO_ACLED, DEADLY_UNREST, MEANS_CUES, is_violent
 from sahelwatch.geo.countries import country_names, country_of

@@ -20,6 +20,7 @@ from itertools import takewhile
 
 from sahelwatch.extract import actors as actor_lex
 from sahelwatch.extract import headline
+from sahelwatch.extract.affiliations import opening_pronoun_groups
 from sahelwatch.extract.background import (
     REGAINED,
     background_sentences,
@@ -28,6 +29,7 @@ from sahelwatch.extract.background import (
     is_background,
     no_event,
 )
+from sahelwatch.extract.casualty_rules import Casualty, rules
 from sahelwatch.extract.classify import Prediction, is_conflict_event
 from sahelwatch.extract.clauses import dated_clauses, incident_clauses, reaction_clauses
 from sahelwatch.extract.consolidate import (
@@ -60,13 +62,7 @@ from sahelwatch.extract.event_dates import (
     succumbed,
 )
 from sahelwatch.extract.event_places import draft_evidence, sentence_place, told_places
-from sahelwatch.extract.fatalities import (
-    Casualty,
-    find_casualties,
-    opening_pronoun_groups,
-    rules,
-    taken_then_killed,
-)
+from sahelwatch.extract.fatalities import find_casualties, taken_then_killed
 from sahelwatch.extract.finish import finish_mention, role_defaults
 from sahelwatch.extract.incidents import starts_new_incident
 from sahelwatch.extract.locatives import coordinated_places, side_country

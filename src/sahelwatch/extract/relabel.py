@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from sahelwatch.extract.casualty_rules import Casualty
 from sahelwatch.extract.classify import Prediction, is_conflict_event
 from sahelwatch.extract.context import (
     CONFIDENT_MEANS,
@@ -16,7 +17,7 @@ from sahelwatch.extract.context import (
 )
 from sahelwatch.extract.drafts import ArticleContext
 from sahelwatch.extract.event_places import told_places
-from sahelwatch.extract.fatalities import Casualty, find_casualties
+from sahelwatch.extract.fatalities import find_casualties
 from sahelwatch.extract.incidents import starts_new_incident
 from sahelwatch.extract.numbers import lexicon_pattern
 from sahelwatch.extract.roles import FoundActor, is_unidentified

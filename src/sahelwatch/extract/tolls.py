@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sahelwatch.extract.casualty_rules import Casualty
 from sahelwatch.extract.drafts import Draft
-from sahelwatch.extract.fatalities import Casualty
 from sahelwatch.extract.numbers import lexicon_pattern
 
 OTHER_SIDE_CHARS = 300  # "... 23 soldiers were killed. The army said 30 attackers died."
