@@ -169,6 +169,19 @@ def test_the_place_told_in_a_later_sentence(text: str, place: str):
     assert mention.place.name == place
 
 
+def test_a_city_named_like_its_region_among_listed_towns_keeps_its_own_incident():
+    # a communiqué's lead lists the towns, then one line per town: Kayes (named like its region) is one of
+    # them, not the region standing for Nioro's incident
+    text = ("(Illustrative) Dans la matinée du jeudi 19 novembre 2026, des groupes armés terroristes ont mené "
+            "des attaques simultanées contre des positions des FAMa à Kayes, Nioro du Sahel et Diboli.\n"
+            "- à Kayes, 21 terroristes neutralisés, côté ami deux militaires tués ;\n"
+            "- à Nioro du Sahel, 14 terroristes neutralisés, côté ami un militaire tué ;\n"
+            "- à Diboli, 7 terroristes neutralisés.")
+    article = Article(id="t-kayes", title="", text=text, raw_text=text, published="2026-11-20", language="fr")
+    places = sorted((m.place.name, m.fatalities.best) for m in extract_article(article))
+    assert places == [("Diboli", 7), ("Kayes", 23), ("Nioro", 15)]
+
+
 def test_the_place_of_the_deed_a_suspect_is_named_by_is_not_the_arrests():
     text = ("(Illustrative) Soldiers arrested the suspected mastermind of the Kidal bombing in Gao on "
             "Monday, the army said. He was handed to the gendarmerie.")

@@ -7,10 +7,12 @@ import re
 import unicodedata
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from sahelwatch.extract.context import COUNTRY_PREC, in_sentence
 from sahelwatch.extract.dates import corrects_date, find_date_expressions, is_recalled, told_with_proceeding
 from sahelwatch.extract.drafts import ArticleContext, Draft
+from sahelwatch.extract.fatalities import find_casualties
 from sahelwatch.extract.locatives import is_located_in, side_country, side_mentions
 from sahelwatch.extract.numbers import lexicon_pattern
 from sahelwatch.geo import country_place, event_location
@@ -489,8 +491,10 @@ def _unit_inside_namesake_region(place: Place, group: list[Draft], ctx: ArticleC
     """A city that bears its region's name ("killed in fighting in Herat") may stand for the region: it gives
     way to a district or town of that region outside the city's own unit that another sentence of the
     incident, or the sentence right after the lead, names as its only place ("they were targeted last night
-    in Shindand district"). Not where the gazetteer gives the city no unit (a quarter of Bissau is no town
-    outside it)."""
+    in Shindand district"), unless that sentence counts dead or wounded of its own (a communiqué's next line,
+    "à Nioro du Sahel, 14 terroristes neutralisés", is another town's incident), nor from a sentence that
+    names the city itself among other towns. Not where the gazetteer gives the city no unit (a quarter of
+    Bissau is no town outside it)."""
     if not place.admin2:
         return place
 
@@ -500,7 +504,7 @@ def _unit_inside_namesake_region(place: Place, group: list[Draft], ctx: ArticleC
 
     told = [d.place for d in sorted(group, key=lambda d: d.sentence.start)
             if d.place_from_text and d.place is not None and inside(d.place)
-            and not any(c.town_part for c in d.casualties)]
+            and not any(c.town_part for c in d.casualties) and not _names_city(ctx, d, place)]
     if told or ctx is None:
         return told[0] if told else place
     lead = min(group, key=lambda d: d.sentence.start)
@@ -511,7 +515,27 @@ def _unit_inside_namesake_region(place: Place, group: list[Draft], ctx: ArticleC
     if after is None or any(d.sentence is after for d in group):
         return place
     own = told_places(ctx, after)
-    return own[0] if len(own) == 1 and inside(own[0]) else place
+    if len(own) != 1 or not inside(own[0]) or _counts_own_casualties(after.text, ctx.lang):
+        return place
+    return own[0]
+
+
+def _names_city(ctx: ArticleContext | None, draft: Draft, city: Place) -> bool:
+    """True when a draft's sentence lists the city itself beside the draft's place, a comma between them
+    ("attaques simultanées à Kayes, Nioro du Sahel et Diboli"): there the city is one town among others,
+    not its region."""
+    if ctx is None or draft.place is None:
+        return False
+    own = sorted((p for p in told_places(ctx, draft.sentence) if p.start is not None and p.end is not None),
+                 key=lambda p: p.start)
+    names = {fold(city.name), fold(draft.place.name)}
+    return any(ctx.article.text[a.end:b.start].strip() in (",", ";") and {fold(a.name), fold(b.name)} == names
+               and min(a.where_prec, b.where_prec) < 3 for a, b in pairwise(own))
+
+
+def _counts_own_casualties(text: str, lang: str) -> bool:
+    """True when a sentence counts dead or wounded of its own."""
+    return any(c.kind in ("killed", "wounded") and not c.negated for c in find_casualties(text, lang))
 
 
 def _finer_in_sequel(place: Place, group: list[Draft], ctx: ArticleContext | None) -> Place | None:
