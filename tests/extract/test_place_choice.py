@@ -172,8 +172,8 @@ def test_the_place_told_in_a_later_sentence(text: str, place: str):
 def test_a_city_named_like_its_region_among_listed_towns_keeps_its_own_incident():
     # a communiqué's lead lists the towns, then one line per town: Kayes (named like its region) is one of
     # them, not the region standing for Nioro's incident
-    text = ("(Illustrative) Dans la matinée du jeudi 19 novembre 2026, des groupes armés terroristes ont mené "
-            "des attaques simultanées contre des positions des FAMa à Kayes, Nioro du Sahel et Diboli.\n"
+    text = ("(Illustrative) Dans la matinée du jeudi 19 novembre 2026, des groupes armés terroristes ont "
+            "mené des attaques simultanées contre des positions des FAMa à Kayes, Nioro du Sahel et Diboli.\n"
             "- à Kayes, 21 terroristes neutralisés, côté ami deux militaires tués ;\n"
             "- à Nioro du Sahel, 14 terroristes neutralisés, côté ami un militaire tué ;\n"
             "- à Diboli, 7 terroristes neutralisés.")
