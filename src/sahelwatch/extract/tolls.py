@@ -511,20 +511,27 @@ def _more_dead(casualty: Casualty, draft: Draft, lead: Draft, lang: str) -> bool
             and not any(_told_as_more(c, lead, lang) for c in _killed(lead)))
 
 
+def _same_side(c: Casualty, more: Casualty) -> bool:
+    """True for a figure of the side of dead told as more, or where either side is unknown."""
+    return c.group == more.group or "unknown" in (c.group, more.group)
+
+
+def _plain(c: Casualty) -> bool:
+    """True for a figure that counts dead: no alternative count, no negation, no running total."""
+    return not (c.alternative or c.negated or c.cumulative)
+
+
 def _same_side_toll(kept: list[Casualty], more: Casualty) -> Casualty | None:
     """The last toll kept of the side of dead told as more (or of no side), else None."""
-    same = [c for c in kept if c.kind == "killed" and not c.alternative and not c.negated and not c.cumulative
-            and (c.group == more.group or "unknown" in (c.group, more.group))]
+    same = [c for c in kept if c.kind == "killed" and _plain(c) and _same_side(c, more)]
     return same[-1] if same else None
 
 
 def _part_of_lead(more: Casualty, told_since: list[Casualty], lead_killed: list[Casualty]) -> bool:
     """True for dead told as more after a part of the lead's toll told since, both within it: a breakdown of
     the lead ("Six soldiers were killed ... the first blast killed four ... the second killed two more")."""
-    def same(c: Casualty) -> bool:
-        return c.group == more.group or "unknown" in (c.group, more.group)
-    parts = [c for c in told_since if same(c) and not c.negated and not c.cumulative and not c.alternative]
-    lead_same = sum(c.low for c in lead_killed if same(c) and not c.negated and not c.alternative)
+    parts = [c for c in told_since if _same_side(c, more) and _plain(c)]
+    lead_same = sum(c.low for c in lead_killed if _same_side(c, more) and not c.negated and not c.alternative)
     return bool(parts) and sum(c.low for c in parts) + more.low <= lead_same
 
 
